@@ -1,0 +1,118 @@
+#!/usr/bin/env node
+// @ts-check
+/**
+ * Builds what ships: the extension for Chrome and for Firefox, each with its store zip, and the
+ * one-file command line.
+ *
+ *   node scripts/build.mjs                   all three
+ *   node scripts/build.mjs firefox cli       only those
+ *
+ * Each build is `vite build --mode <target>` with vite.config.ts; this script adds the zips and the
+ * size report.
+ */
+import {existsSync} from 'node:fs';
+import {readdir, readFile, stat, writeFile} from 'node:fs/promises';
+import path from 'node:path';
+import {zipSync} from 'fflate';
+import {build} from 'vite';
+
+const root = path.resolve(import.meta.dirname, '..');
+const dist = path.join(root, 'dist');
+const targets = /** @type {const} */ (['chrome', 'firefox', 'cli']);
+const cliEntry = 'src/cli/decode.ts';
+
+/** @typedef {(typeof targets)[number]} Target */
+
+/** @param {string} name @returns {name is Target} */
+function isTarget(name) {
+  return /** @type {readonly string[]} */ (targets).includes(name);
+}
+
+/** @param {number} bytes */
+function formatSize(bytes) {
+  return bytes < 1024 ? `${bytes} B` : `${(bytes / 1024).toFixed(1)} KiB`;
+}
+
+/**
+ * Every file under `directory`, as paths relative to it with `/` separators, sorted so that the
+ * zip's entry order does not depend on the file system.
+ * @param {string} directory
+ * @returns {Promise<string[]>}
+ */
+async function listFiles(directory) {
+  const entries = await readdir(directory, {recursive: true, withFileTypes: true});
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(directory, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
+    .sort();
+}
+
+/**
+ * Zips a built extension the way both stores take it: manifest.json at the top level. Entry times
+ * are fixed, so the same build gives the same zip, byte for byte.
+ * @param {string} directory
+ * @param {string} zipPath
+ */
+async function zipDirectory(directory, zipPath) {
+  /** @type {import('fflate').Zippable} */
+  const files = {};
+  for (const file of await listFiles(directory)) {
+    files[file] = [await readFile(path.join(directory, file)), {mtime: new Date('2000-01-01T00:00:00Z')}];
+  }
+  await writeFile(zipPath, zipSync(files, {level: 9}));
+}
+
+/** @param {string} directory */
+async function directorySize(directory) {
+  const files = await listFiles(directory);
+  let bytes = 0;
+  for (const file of files) {
+    bytes += (await stat(path.join(directory, file))).size;
+  }
+  return {files: files.length, bytes};
+}
+
+/**
+ * @param {Target} target
+ * @returns {Promise<string[]>} lines for the size report
+ */
+async function buildTarget(target) {
+  if (target === 'cli' && !existsSync(path.join(root, cliEntry))) {
+    return [`cli: SKIPPED, ${cliEntry} does not exist yet`];
+  }
+
+  await build({root, configFile: path.join(root, 'vite.config.ts'), mode: target, logLevel: 'warn'});
+
+  if (target === 'cli') {
+    const {size} = await stat(path.join(dist, 'cli', 'decode.mjs'));
+    return [`cli: dist/cli/decode.mjs ${formatSize(size)}`];
+  }
+
+  const directory = path.join(dist, target);
+  const zipName = `bounce-decoder-${target}.zip`;
+  await zipDirectory(directory, path.join(dist, zipName));
+  const {files, bytes} = await directorySize(directory);
+  const {size: zipBytes} = await stat(path.join(dist, zipName));
+  return [
+    `${target}: dist/${target}/ ${formatSize(bytes)} in ${files} files`,
+    `${target}: dist/${zipName} ${formatSize(zipBytes)}`,
+  ];
+}
+
+const requested = process.argv.slice(2);
+const unknown = requested.filter((name) => !isTarget(name));
+if (unknown.length > 0) {
+  console.error(`Unknown target ${unknown.join(', ')}; expected one or more of: ${targets.join(', ')}`);
+  process.exit(2);
+}
+
+const chosen = requested.length === 0 ? [...targets] : requested.filter((name) => isTarget(name));
+const report = [];
+for (const target of chosen) {
+  const started = performance.now();
+  const lines = await buildTarget(target);
+  console.log(`built ${target} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  report.push(...lines);
+}
+
+console.log(report.join('\n'));

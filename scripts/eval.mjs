@@ -1,0 +1,130 @@
+#!/usr/bin/env node
+// Scores the decoder on a corpus laid out like ../shared/corpus: eml/{bsd,dos,mac,err,not}/*.eml and
+// expected.json. Prints per-recipient agreement, the share of emails fully right, crashes, speed,
+// and every disagreement so it can be studied.
+//
+//   npm run eval -- DIR [--check] [--quiet]
+//     --check  exit 1 when a score falls below scripts/eval-floors.json (the ratchet CI holds)
+//     --quiet  print the scores only, not the disagreements
+import {readFileSync, readdirSync, existsSync} from 'node:fs';
+import {join} from 'node:path';
+import {loadDecoder} from './lib/load-decoder.mjs';
+
+const args = process.argv.slice(2);
+const dir = args.find((arg) => !arg.startsWith('--'));
+if (!dir || !existsSync(join(dir, 'expected.json'))) {
+  console.error('usage: npm run eval -- DIR [--check] [--quiet]   (DIR holds expected.json and eml/)');
+  process.exit(2);
+}
+const check = args.includes('--check');
+const quiet = args.includes('--quiet');
+const {decode} = await loadDecoder();
+
+/** Codes like 5.0.911 are the reference tool's stand-ins for "no code shown": not scored. */
+const isRealStatus = (status) => status !== '' && !/^\d\.0\.9\d\d$/.test(status);
+
+const expected = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8'));
+const totals = {status: [0, 0], replyCode: [0, 0], reason: [0, 0], hardBounce: [0, 0], emails: [0, 0]};
+const disagreements = [];
+let crashes = 0;
+let decoded = 0;
+let bytes = 0;
+const started = performance.now();
+
+async function decodeFile(file) {
+  const content = readFileSync(join(dir, file));
+  bytes += content.length;
+  decoded++;
+  try {
+    return await decode(new Uint8Array(content));
+  } catch (error) {
+    crashes++;
+    disagreements.push(`${file}: CRASH ${error?.stack ?? error}`);
+    return undefined;
+  }
+}
+
+for (const entry of expected) {
+  const result = await decodeFile(entry.file);
+  const got = result?.recipients ?? [];
+  let allRight = got.length === entry.recipients.length;
+  entry.recipients.forEach((want, index) => {
+    const have = got[index];
+    const fields = {
+      status: [isRealStatus(want.status), want.status, have?.status?.code ?? ''],
+      replyCode: [want.replyCode !== '', want.replyCode, have?.replyCode?.code ?? ''],
+      reason: [true, want.reason, have?.reason.id ?? '(none)'],
+      hardBounce: [true, want.hardBounce, have?.hardBounce ?? '(none)'],
+    };
+    const wrong = [];
+    for (const [name, [scored, wanted, found]] of Object.entries(fields)) {
+      if (!scored) continue;
+      totals[name][1]++;
+      if (wanted === found) totals[name][0]++;
+      else wrong.push(`${name} ${JSON.stringify(found)} want ${JSON.stringify(wanted)}`);
+    }
+    if (wrong.length > 0) {
+      allRight = false;
+      disagreements.push(`${entry.file}#${index} [${have?.recipient ?? '-'}]: ${wrong.join(', ')} | ${(have?.diagnostic ?? '').replace(/\s+/g, ' ').slice(0, 160)}`);
+    }
+  });
+  if (got.length !== entry.recipients.length) {
+    disagreements.push(`${entry.file}: ${got.length} recipients, want ${entry.recipients.length}`);
+  }
+  totals.emails[1]++;
+  if (allRight) totals.emails[0]++;
+}
+
+// Every other email must decode without a crash; dos/ and mac/ copies exactly like their bsd twins.
+const twinsDiffer = [];
+let twins = 0;
+for (const sub of ['bsd', 'dos', 'mac', 'err', 'not']) {
+  const subDir = join(dir, 'eml', sub);
+  if (!existsSync(subDir)) continue;
+  for (const name of readdirSync(subDir).sort()) {
+    const file = `eml/${sub}/${name}`;
+    if (sub === 'bsd' && expected.some((entry) => entry.file === file)) continue;
+    const result = await decodeFile(file);
+    if ((sub === 'dos' || sub === 'mac') && result && existsSync(join(dir, 'eml', 'bsd', name))) {
+      twins++;
+      const twin = await decode(new Uint8Array(readFileSync(join(dir, 'eml', 'bsd', name))));
+      const strip = (value) => JSON.stringify(value, (key, item) => (key === 'diagnostic' || key === 'text' ? undefined : item));
+      if (strip(twin) !== strip(result)) twinsDiffer.push(file);
+    }
+  }
+}
+const seconds = (performance.now() - started) / 1000;
+
+if (!quiet) {
+  for (const line of disagreements) console.log(line);
+  for (const file of twinsDiffer) console.log(`${file}: decoded differently from its bsd twin`);
+  console.log('');
+}
+const percent = ([right, all]) => (all === 0 ? 100 : (100 * right) / all);
+const scores = {
+  status: percent(totals.status),
+  replyCode: percent(totals.replyCode),
+  reason: percent(totals.reason),
+  hardBounce: percent(totals.hardBounce),
+  emailsFullyRight: percent(totals.emails),
+};
+for (const [name, value] of Object.entries(scores)) {
+  const [right, all] = name === 'emailsFullyRight' ? totals.emails : totals[name];
+  console.log(`${name.padEnd(17)} ${value.toFixed(1).padStart(5)}%  (${right}/${all})`);
+}
+console.log(`crashes           ${crashes}`);
+console.log(`twins differing   ${twinsDiffer.length} of ${twins} dos/mac copies`);
+console.log(`speed             ${(decoded / seconds).toFixed(0)} emails/s, ${(bytes / 1e6 / seconds).toFixed(2)} MB/s (${decoded} emails in process)`);
+
+if (check) {
+  const floors = JSON.parse(readFileSync(new URL('./eval-floors.json', import.meta.url), 'utf8'));
+  const failures = Object.entries(floors.scores).filter(([name, floor]) => scores[name] < floor)
+    .map(([name, floor]) => `${name} ${scores[name].toFixed(1)}% < floor ${floor}%`);
+  if (crashes > 0) failures.push(`${crashes} crashes`);
+  if (twinsDiffer.length > 0) failures.push(`${twinsDiffer.length} dos/mac copies decode differently`);
+  if (failures.length > 0) {
+    console.log(`FAIL: ${failures.join('; ')}`);
+    process.exit(1);
+  }
+  console.log('eval floors hold');
+}

@@ -1,0 +1,311 @@
+import {
+  broadStatusReasons, fallbackReasonOrder, providers, reasonOfClassSubject, reasonOrder, reasons, replyClassMeanings, replyCodes, statusClasses,
+  statusCodes, statusReasons, statusSubjects,
+} from '../rules/index.ts';
+import type {ProviderRules, ProviderRow, ReasonId, ReasonRule, StatusClass} from '../rules/types.ts';
+import {findIpAddresses, pickReplyCode, pickStatusCode} from './find-codes.ts';
+import {findPhrase, inOrder, normalizeForMatch} from './match-text.ts';
+import type {
+  Evidence, ProviderMatch, RecipientDiagnosis, ReplyCodeInfo, StatusCodeInfo, SuggestedAction,
+} from './types.ts';
+
+/** What the readers found for one recipient, before any interpretation. */
+export interface FailureRecord {
+  readonly recipient?: string;
+  /** The diagnostic exactly as found. */
+  readonly diagnostic: string;
+  /** Surrounding text of the same recipient, read when the diagnostic itself says too little. */
+  readonly context?: string;
+  /** `Status:` of a delivery-status report, or a `dsn=` of a log line. */
+  readonly reportedStatus?: string;
+  /** `Action:` of a delivery-status report (`failed`, `delayed`, `delivered`, ...). */
+  readonly action?: string;
+  readonly remoteHost?: string;
+  readonly command?: string;
+  /** A reason the reader already knows from the structure (an ARF report, an auto-reply). */
+  readonly knownReason?: ReasonId;
+}
+
+const replyCodeByCode = new Map(replyCodes.map((rule) => [rule.code, rule]));
+const statusCodeByCode = new Map(statusCodes.map((rule) => [rule.code, rule]));
+const statusClassByCode = new Map(statusClasses.map((rule) => [rule.code, rule]));
+const statusSubjectByCode = new Map(statusSubjects.map((rule) => [rule.code, rule]));
+const statusReasonByCode: ReadonlyMap<string, ReasonId> = new Map(Object.entries(statusReasons));
+const reasonByClassSubject: ReadonlyMap<string, ReasonId> = new Map(Object.entries(reasonOfClassSubject));
+
+function describeReplyCode(code: string): ReplyCodeInfo {
+  const klass = code[0] as ReplyCodeInfo['class'];
+  const meaning = replyCodeByCode.get(code)?.meaning ?? replyClassMeanings[klass];
+  return {code, class: klass, meaning};
+}
+
+function describeStatusCode(code: string): StatusCodeInfo {
+  const [klass, subject, detail] = code.split('.') as [StatusClass, string, string];
+  const rule = statusCodeByCode.get(`X.${subject}.${detail}`);
+  return {
+    code,
+    class: klass,
+    classTitle: statusClassByCode.get(klass)?.title ?? '',
+    subjectTitle: statusSubjectByCode.get(`X.${subject}`)?.title ?? '',
+    detailTitle: rule?.title,
+    detailDescription: rule?.description,
+  };
+}
+
+/** Whether a host name ends with one of a provider's suffixes. */
+function hostBelongsTo(host: string, provider: ProviderRules): boolean {
+  return provider.info.hostSuffixes.some((suffix) => suffix.startsWith('.') ? host.endsWith(suffix) : host === suffix || host.endsWith(`.${suffix}`));
+}
+
+function detectProvider(host: string | undefined, text: string): {provider: ProviderRules; evidence: Evidence} | undefined {
+  if (host) {
+    for (const provider of providers) {
+      if (hostBelongsTo(host, provider)) {
+        return {provider, evidence: {about: 'provider', text: host, note: `The reply came from ${host}, a server of ${provider.info.name}.`}};
+      }
+    }
+  }
+  for (const provider of providers) {
+    const marker = findPhrase(text, provider.info.replyMarkers);
+    if (marker) return {provider, evidence: {about: 'provider', text: marker, note: `"${marker}" appears only in replies of ${provider.info.name}.`}};
+  }
+  return undefined;
+}
+
+function rowMatches(row: ProviderRow, text: string, status: string | undefined, reply: string | undefined): string | undefined {
+  if (row.status && status && row.status !== status) return undefined;
+  if (row.reply && reply && row.reply !== reply) return undefined;
+  return findPhrase(text, row.text);
+}
+
+/** The provider's own code in a reply: `[TSS04]`, `AS(201806281)`, `(CS01)`, or a 3-digit enhanced detail. */
+function findProviderCode(diagnostic: string, status: string | undefined): string | undefined {
+  const bracketed = /[[(]((?:[A-Z]{2,5}\d{2,6}|AS\(\d{3,12}\)|[A-Z]{2}-\d{3})[a-z]?)[\])]/.exec(diagnostic)
+    ?? /\b(AS\(\d{3,12}\))/.exec(diagnostic);
+  if (bracketed) return bracketed[1];
+  if (status && /\.\d{3}$/.test(status)) return status;
+  return undefined;
+}
+
+/** Matches a reason's phrases and phrase sequences; returns the text that matched. */
+function matchReason(rule: ReasonRule, text: string): string | undefined {
+  const phrase = findPhrase(text, rule.phrases);
+  if (phrase) return phrase;
+  for (const sequence of rule.phraseSequences ?? []) {
+    if (inOrder(text, sequence)) return sequence.join('…');
+  }
+  return undefined;
+}
+
+function reasonFromText(text: string, order: readonly ReasonId[]): {id: ReasonId; phrase: string} | undefined {
+  for (const id of order) {
+    const phrase = matchReason(reasons[id], text);
+    if (phrase) return {id, phrase};
+  }
+  return undefined;
+}
+
+function reasonFromStatus(status: string): ReasonId | undefined {
+  const direct = statusReasonByCode.get(status);
+  if (direct) return direct;
+  const [klass, subject] = status.split('.');
+  return reasonByClassSubject.get(`${klass}.${subject}`);
+}
+
+/** The hard-bounce rule of reasons.md: only a dead address is a hard bounce. */
+export function isHardBounce(reason: ReasonId, permanent: boolean | undefined): boolean {
+  if (reason === 'userunknown' || reason === 'hostunknown' || reason === 'hasmoved') return true;
+  if (reason === 'notaccept') return permanent !== false;
+  return false;
+}
+
+function suggestAction(reason: ReasonRule, permanent: boolean | undefined, providerRow: ProviderRow | undefined): SuggestedAction {
+  const base = permanent === false && reason.temporaryAction ? reason.temporaryAction : reason.action;
+  const steps = providerRow ? [`${providerRow.action}`, ...base.steps] : [...base.steps];
+  if (permanent === false) {
+    return {
+      ...base,
+      steps,
+      retry: {
+        schedule: 'Retry with growing intervals: first after about 15–30 minutes, then every 1–4 hours.',
+        giveUpAfter: 'Give up after 4–5 days of failures (RFC 5321 §4.5.4.1); most servers do this by themselves.',
+      },
+    };
+  }
+  return {...base, steps};
+}
+
+/** Phrases that speak of the recipient address itself, whatever command they answered. */
+const recipientPhrases = [
+  'recipnotfound', // exchange RESOLVER.ADR.RecipNotFound
+  'recipientnotfound', // exchange RESOLVER.ADR.RecipientNotFound
+  'unknown recipient', // exchange "returned unknown recipient or mailbox unavailable"
+  'mailbox unavailable', // exchange, outlook.com
+  'doesn\'t have a', // yahoo "This user doesn't have a yahoo.com account"
+  'invalid recipient', // various
+  'no such user here', // sendmail
+  'recipient address rejected', // postfix
+  'destinataire invalide', // orange / la poste
+];
+
+/**
+ * Whether the refusal answered the recipient address itself: said at RCPT TO, or naming the
+ * address back (`550 <x@example.com>: User unknown`), or worded about the recipient.
+ */
+function answersRecipient(record: FailureRecord, diagnosticText: string): boolean {
+  if (record.command === 'RCPT TO') return true;
+  if (record.command) return false;
+  return /<[^\s<>@]{1,64}@[^\s<>]{1,255}>/.test(diagnosticText) || findPhrase(diagnosticText, recipientPhrases) !== undefined;
+}
+
+const deliveredActions = new Set(['delivered', 'relayed', 'expanded']);
+
+interface ReasonDecision {
+  readonly id: ReasonId;
+  readonly evidence?: Evidence;
+}
+
+/** Whether `id` is concluded by the text alone, honouring the RCPT TO condition of userunknown. */
+function textSays(id: ReasonId, text: string, record: FailureRecord): string | undefined {
+  if (id === 'filtered') {
+    // "No such user" that did not answer the recipient address is a per-recipient filter speaking.
+    const unknown = matchReason(reasons.userunknown, text);
+    if (unknown && !answersRecipient(record, text) && record.command !== 'MAIL FROM') return unknown;
+  }
+  const phrase = matchReason(reasons[id], text);
+  if (phrase && id === 'userunknown' && !answersRecipient(record, text)) return undefined;
+  return phrase;
+}
+
+/**
+ * The reason, decided in the order reasons.md gives: the provider's documented reply, then the two
+ * ordered passes over text and enhanced code (see `reasonOrder` in the rules).
+ */
+function decideReason(
+  record: FailureRecord, diagnosticText: string, contextText: string, status: string | undefined,
+  providerRow: ProviderRow | undefined, providerPhrase: string | undefined,
+): ReasonDecision {
+  if (providerRow && providerPhrase) {
+    return {id: providerRow.reason, evidence: {about: 'reason', text: providerPhrase, note: `The provider documents this reply: ${providerRow.meaning}`}};
+  }
+  const fromStatus = status && !status.endsWith('.0.0') ? reasonFromStatus(status) : undefined;
+  const statusEvidence = (id: ReasonId): Evidence => ({about: 'reason', text: status!, note: `The enhanced code ${status} stands for: ${reasons[id].title.toLowerCase()}.`});
+  const textEvidence = (id: ReasonId, phrase: string, where: string): Evidence => ({about: 'reason', text: phrase, note: `"${phrase}" in the ${where} means: ${reasons[id].title.toLowerCase()}.`});
+
+  for (const id of reasonOrder) {
+    if (fromStatus === id && !broadStatusReasons.includes(id)) return {id, evidence: statusEvidence(id)};
+    const phrase = textSays(id, diagnosticText, record);
+    if (phrase) return {id, evidence: textEvidence(id, phrase, 'reply')};
+    if (fromStatus === id) return {id, evidence: statusEvidence(id)};
+  }
+  if (fromStatus && !broadStatusReasons.includes(fromStatus)) return {id: fromStatus, evidence: statusEvidence(fromStatus)};
+  const fallback = reasonFromText(diagnosticText, fallbackReasonOrder);
+  if (fallback) return {id: fallback.id, evidence: textEvidence(fallback.id, fallback.phrase, 'reply')};
+  if (fromStatus) return {id: fromStatus, evidence: statusEvidence(fromStatus)};
+  if (contextText) {
+    for (const order of [reasonOrder, fallbackReasonOrder]) {
+      for (const id of order) {
+        const phrase = textSays(id, contextText, record);
+        if (phrase) return {id, evidence: textEvidence(id, phrase, 'notice')};
+      }
+    }
+  }
+  if (record.action === 'delayed') return {id: 'expired', evidence: {about: 'reason', text: 'Action: delayed', note: 'The report says delivery is still being retried.'}};
+  return {id: status || pickReplyCode(record.diagnostic) ? 'onhold' : 'undefined'};
+}
+
+/** Turns what the readers found for one recipient into a diagnosis with its evidence. */
+export function classify(record: FailureRecord): RecipientDiagnosis {
+  const evidence: Evidence[] = [];
+  const conflicts: string[] = [];
+  const diagnostic = record.diagnostic;
+  const diagnosticText = normalizeForMatch(diagnostic);
+  const contextText = record.context ? normalizeForMatch(record.context) : '';
+
+  const replyCode = pickReplyCode(diagnostic);
+  if (replyCode) evidence.push({about: 'replyCode', text: replyCode, note: `SMTP reply ${replyCode}: ${describeReplyCode(replyCode).meaning}`});
+
+  const statedStatus = pickStatusCode(diagnostic);
+  const reported = record.reportedStatus && /^[245]\.\d{1,3}\.\d{1,3}$/.test(record.reportedStatus) ? record.reportedStatus : undefined;
+  let status = reported;
+  if (statedStatus && (!reported || reported.endsWith('.0.0') || (statedStatus !== reported && !statedStatus.endsWith('.0.0') && statedStatus[0] === reported[0]))) {
+    status = statedStatus;
+  }
+  status ??= statedStatus;
+  if (status) {
+    evidence.push({
+      about: 'status',
+      text: status,
+      note: status === reported ? `The report's Status field says ${status}.` : `The reply carries the enhanced code ${status}.`,
+    });
+  }
+
+  const klass = status?.[0] ?? replyCode?.[0];
+  const permanent = klass === '5' ? true : klass === '4' ? false : undefined;
+  if (replyCode && status && replyCode[0] !== status[0]) {
+    conflicts.push(`The reply code ${replyCode} and the enhanced code ${status} disagree on the class; ${status} is taken.`);
+  }
+
+  const detected = detectProvider(record.remoteHost, diagnosticText);
+  let providerRow: ProviderRow | undefined;
+  let providerPhrase: string | undefined;
+  if (detected) {
+    evidence.push(detected.evidence);
+    for (const row of detected.provider.rows) {
+      const phrase = rowMatches(row, diagnosticText, status, replyCode);
+      if (phrase) {
+        providerRow = row;
+        providerPhrase = phrase;
+        break;
+      }
+    }
+  }
+
+  let reasonId: ReasonId;
+  if (record.knownReason) {
+    reasonId = record.knownReason;
+  } else if (record.action && deliveredActions.has(record.action) || status?.startsWith('2.')) {
+    reasonId = 'delivered';
+    evidence.push({about: 'reason', text: record.action ?? status ?? '', note: 'The report says the message was delivered.'});
+  } else {
+    const decided = decideReason(record, diagnosticText, contextText, status, providerRow, providerPhrase);
+    reasonId = decided.id;
+    if (decided.evidence) evidence.push(decided.evidence);
+    const fromStatus = status && !status.endsWith('.0.0') ? reasonFromStatus(status) : undefined;
+    if (fromStatus && fromStatus !== reasonId && decided.evidence?.text !== status) {
+      conflicts.push(`The enhanced code ${status} usually means "${reasons[fromStatus].title.toLowerCase()}", but ${decided.evidence ? `the text says "${decided.evidence.text}"` : 'the rest of the report says otherwise'}; that is taken.`);
+    }
+  }
+
+  // "No such user" said after the message data comes from a filter that spoke once the address had
+  // been accepted at RCPT TO: the address exists.
+  if (reasonId === 'userunknown' && record.command === 'DATA') {
+    reasonId = 'filtered';
+    evidence.push({about: 'reason', text: 'DATA', note: 'The refusal came after the message data, once the recipient had been accepted: a filter, not a missing mailbox.'});
+  }
+
+  const reason = reasons[reasonId];
+  const provider: ProviderMatch | undefined = detected && {
+    id: detected.provider.info.id,
+    name: detected.provider.info.name,
+    code: providerRow?.providerCode ?? findProviderCode(diagnostic, status),
+    meaning: providerRow?.meaning,
+    docsUrl: providerRow?.docsUrl ?? detected.provider.info.docsUrl,
+  };
+  return {
+    recipient: record.recipient,
+    replyCode: replyCode ? describeReplyCode(replyCode) : undefined,
+    status: status ? describeStatusCode(status) : undefined,
+    reason: {id: reasonId, title: reason.title},
+    hardBounce: isHardBounce(reasonId, permanent),
+    permanent,
+    provider,
+    action: suggestAction(reason, permanent, providerRow),
+    evidence,
+    conflicts,
+    remoteHost: record.remoteHost,
+    ips: findIpAddresses(diagnostic),
+    command: record.command,
+    diagnostic,
+  };
+}

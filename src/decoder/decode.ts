@@ -1,0 +1,133 @@
+import {classify, type FailureRecord} from './classify.ts';
+import {readDeliveryStatus, type DeliveryStatusRecord} from './delivery-status.ts';
+import {findFailures, type FailureBlock} from './find-failures.ts';
+import {normalizeForMatch} from './match-text.ts';
+import {maxInputLength, readInput, type MessageTexts, unifyLineEnds} from './read-input.ts';
+import {readWebhook} from './read-webhook.ts';
+import type {DecodeResult, MessageKind, RecipientDiagnosis} from './types.ts';
+
+/** Subjects and senders of automatic replies (RFC 3834), in the languages seen in the wild. */
+const autoReplySubjects = [
+  'out of office', 'out of the office', 'automatic reply', 'auto reply', 'autoreply', 'auto-reply',
+  'auto response', 'autoresponse', 'vacation', 'away from', 'abwesenheit', 'abwesend', 'absence',
+  'absent', 'réponse automatique', 'respuesta automática', 'fuera de la oficina', 'risposta automatica',
+  'automatisch antwoord', 'afwezig', 'resposta automática', '自動応答', '不在',
+];
+
+const delaySubjects = ['delay', 'delayed', 'warning: could not send', 'still being retried', 'will retry', 'not yet been delivered'];
+
+function sameAddress(a: string | undefined, b: string | undefined): boolean {
+  return a !== undefined && b !== undefined && a.toLowerCase() === b.toLowerCase();
+}
+
+/** Joins a delivery-status record with the text block that names the same recipient. */
+function fromReport(record: DeliveryStatusRecord, blocks: readonly FailureBlock[]): FailureRecord {
+  const block = blocks.find((candidate) => sameAddress(candidate.recipient, record.recipient)
+    || sameAddress(candidate.recipient, record.originalRecipient))
+    ?? (blocks.length === 1 ? blocks[0] : undefined);
+  const diagnostic = record.diagnosticRaw && record.diagnostic && record.diagnostic.replace(/^[\w-]+;\s*/, '').trim() !== ''
+    ? record.diagnosticRaw
+    : block?.diagnostic ?? record.diagnosticRaw ?? '';
+  return {
+    recipient: record.recipient ?? record.originalRecipient ?? block?.recipient,
+    diagnostic,
+    context: block ? block.text : undefined,
+    reportedStatus: record.status,
+    action: record.action,
+    remoteHost: record.remoteMta ?? block?.remoteHost,
+    command: block?.command,
+  };
+}
+
+function fromBlock(block: FailureBlock): FailureRecord {
+  return {
+    recipient: block.recipient,
+    diagnostic: block.diagnostic,
+    context: block.text,
+    reportedStatus: block.status,
+    remoteHost: block.remoteHost,
+    command: block.command,
+  };
+}
+
+function kindOf(recipients: readonly RecipientDiagnosis[], texts: MessageTexts, actions: readonly (string | undefined)[]): MessageKind {
+  if (recipients.length === 0) return 'none';
+  const reasons = recipients.map((recipient) => recipient.reason.id);
+  if (reasons.every((reason) => reason === 'feedback')) return 'feedback';
+  if (reasons.every((reason) => reason === 'vacation')) return 'autoreply';
+  if (reasons.every((reason) => reason === 'delivered')) return 'delivered';
+  const subject = (texts.subject ?? '').toLowerCase();
+  const allTemporary = recipients.every((recipient) => recipient.permanent === false || recipient.reason.id === 'delivered');
+  if (allTemporary && (actions.includes('delayed') || delaySubjects.some((word) => subject.includes(word)))) return 'delay';
+  return 'bounce';
+}
+
+function isAutoReply(texts: MessageTexts): boolean {
+  const subject = (texts.subject ?? '').toLowerCase();
+  const headers = texts.autoReplyHeaders.join('\n').toLowerCase();
+  const marked = headers.includes('auto-replied') || headers.includes('x-autoreply') || headers.includes('x-autorespond')
+    || headers.includes('auto_reply') || headers.includes('x-mail-autoreply');
+  return autoReplySubjects.some((word) => subject.includes(word)) || (marked && !/mailer-daemon|postmaster/i.test(texts.from ?? ''));
+}
+
+/** The per-recipient records of a message, from its reports and its text. */
+function recordsOf(texts: MessageTexts): {records: FailureRecord[]; feedbackType?: string} {
+  if (texts.format === 'json') return {records: readWebhook(texts.json)};
+  const blocks = findFailures(texts.body);
+  const reportText = texts.reports.join('\n\n');
+  const report = readDeliveryStatus(reportText || texts.body);
+  if (report.feedbackType || /report-type="?feedback-report/i.test(texts.contentType ?? '')) {
+    const recipient = report.records[0]?.recipient ?? report.records[0]?.originalRecipient;
+    return {
+      records: [{recipient, diagnostic: `Feedback-Type: ${report.feedbackType ?? 'abuse'}`, knownReason: 'feedback'}],
+      feedbackType: report.feedbackType ?? 'abuse',
+    };
+  }
+  if (report.records.length > 0) return {records: report.records.map((record) => fromReport(record, blocks))};
+  if (blocks.length > 0) return {records: blocks.map(fromBlock)};
+  if (texts.format === 'raw-message' && isAutoReply(texts)) {
+    return {records: [{diagnostic: texts.subject ?? '', knownReason: 'vacation'}]};
+  }
+  return {records: []};
+}
+
+/**
+ * Decodes any bounce: a raw message (`.eml`, "Show original"), a webhook payload (SES, SendGrid,
+ * Mailgun, Postmark), or text as a person sees it (a rendered bounce, a log line, one reply).
+ * Never throws on any input; what is not a bounce comes back as kind `none`.
+ *
+ * @example
+ * (await decode('550 5.1.1 <x@example.com>: Recipient address rejected: User unknown')).recipients[0].reason.id
+ * //=> 'userunknown'
+ */
+export async function decode(input: string | Uint8Array): Promise<DecodeResult> {
+  const capped = input.length > maxInputLength ? input.slice(0, maxInputLength) : input;
+  let texts: MessageTexts;
+  try {
+    texts = await readInput(capped);
+  } catch {
+    texts = {format: 'text', body: typeof capped === 'string' ? unifyLineEnds(capped) : '', reports: [], autoReplyHeaders: []};
+  }
+  return decodeTexts(texts);
+}
+
+/**
+ * The synchronous form for text already on screen (a selection, a rendered webmail body): no MIME
+ * parsing, so no waiting.
+ */
+export function decodeText(text: string): DecodeResult {
+  const capped = text.length > maxInputLength ? text.slice(0, maxInputLength) : text;
+  return decodeTexts({format: 'text', body: unifyLineEnds(capped), reports: [], autoReplyHeaders: []});
+}
+
+function decodeTexts(texts: MessageTexts): DecodeResult {
+  const {records, feedbackType} = recordsOf(texts);
+  // A text that names no reply code, enhanced code or known phrase is not a failure notice.
+  const recipients = records.map(classify).filter((recipient) => texts.format !== 'text'
+    || recipient.replyCode || recipient.status || recipient.reason.id !== 'undefined');
+  const kind = kindOf(recipients, texts, records.map((record) => record.action));
+  return {kind, format: texts.format, recipients, ...(feedbackType ? {feedbackType} : {})};
+}
+
+/** Exposed for tests: the normalised form phrases are matched against. */
+export {normalizeForMatch};

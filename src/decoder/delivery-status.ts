@@ -1,0 +1,117 @@
+/**
+ * Reading RFC 3464 delivery-status fields (`Final-Recipient`, `Action`, `Status`,
+ * `Diagnostic-Code`, ...) from text, whether they come from a message/delivery-status part or
+ * were pasted as text. One record per recipient, in the order the report lists them.
+ */
+
+export interface DeliveryStatusRecord {
+  recipient?: string;
+  originalRecipient?: string;
+  action?: string;
+  status?: string;
+  /** The Diagnostic-Code value with its type (`smtp; 550 ...`), continuation lines unfolded. */
+  diagnostic?: string;
+  /** The Diagnostic-Code field exactly as it stood, folded lines included. */
+  diagnosticRaw?: string;
+  remoteMta?: string;
+}
+
+export interface DeliveryStatusReport {
+  readonly records: DeliveryStatusRecord[];
+  readonly reportingMta?: string;
+  /** ARF (RFC 5965) `Feedback-Type`, when the report is a complaint rather than a DSN. */
+  readonly feedbackType?: string;
+}
+
+const fieldPattern = /^([A-Za-z][A-Za-z0-9-]{1,40})[ \t]*:[ \t]*(.*)$/;
+
+/** Strips an address type (`rfc822;`) and angle brackets. */
+function bareAddress(value: string): string {
+  const semicolon = value.indexOf(';');
+  const address = (semicolon >= 0 ? value.slice(semicolon + 1) : value).trim();
+  return address.replace(/^<|>$/g, '').trim();
+}
+
+/** Reads every DSN field block in `text`. Fields outside the recognised names are ignored. */
+export function readDeliveryStatus(text: string): DeliveryStatusReport {
+  const lines = text.split('\n');
+  const records: DeliveryStatusRecord[] = [];
+  let current: DeliveryStatusRecord | undefined;
+  let reportingMta: string | undefined;
+  let feedbackType: string | undefined;
+  let lastField: string | undefined;
+  // Per-recipient groups are separated by blank lines: a recipient field after one starts a new group.
+  let blankSinceRecipient = false;
+
+  const startRecord = (): DeliveryStatusRecord => {
+    current = {};
+    records.push(current);
+    return current;
+  };
+
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index]!;
+    if ((line.startsWith(' ') || line.startsWith('\t')) && lastField === 'diagnostic-code' && current) {
+      if (line.trim() === '') {
+        lastField = undefined;
+        continue;
+      }
+      current.diagnostic = `${current.diagnostic ?? ''} ${line.trim()}`;
+      current.diagnosticRaw = `${current.diagnosticRaw ?? ''}\n${line}`;
+      continue;
+    }
+    const match = fieldPattern.exec(line);
+    if (!match) {
+      if (line.trim() === '') blankSinceRecipient = true;
+      lastField = undefined;
+      continue;
+    }
+    const name = match[1]!.toLowerCase();
+    const value = match[2]!.trim();
+    lastField = name;
+    switch (name) {
+      case 'reporting-mta':
+        reportingMta ??= bareAddress(value);
+        break;
+      case 'feedback-type':
+        feedbackType ??= value.toLowerCase();
+        break;
+      case 'original-recipient': {
+        const sameGroup = current && !current.originalRecipient && (!current.recipient || !blankSinceRecipient);
+        const record = sameGroup ? current! : startRecord();
+        record.originalRecipient = bareAddress(value);
+        blankSinceRecipient = false;
+        break;
+      }
+      case 'final-recipient': {
+        const sameGroup = current && !current.recipient && (!current.originalRecipient || !blankSinceRecipient);
+        const record = sameGroup ? current! : startRecord();
+        record.recipient = bareAddress(value);
+        blankSinceRecipient = false;
+        break;
+      }
+      case 'action':
+        (current ?? startRecord()).action ??= value.toLowerCase();
+        break;
+      case 'status': {
+        const record = current ?? startRecord();
+        record.status ??= value.split(/[\s(]/)[0];
+        break;
+      }
+      case 'diagnostic-code': {
+        const record = current ?? startRecord();
+        record.diagnostic = value;
+        record.diagnosticRaw = line;
+        break;
+      }
+      case 'remote-mta':
+        if (current) current.remoteMta ??= bareAddress(value);
+        break;
+      default:
+        break;
+    }
+  }
+  // Field-like lines of ordinary text (e.g. a stray "Status: ok") do not make a record.
+  const real = records.filter((record) => record.recipient || record.originalRecipient || record.diagnostic);
+  return {records: real, reportingMta, feedbackType};
+}

@@ -1,0 +1,82 @@
+/**
+ * Finding SMTP codes in free text. Every pattern here is a fixed-width or single-quantifier
+ * expression with no nested repetition, so scanning stays linear on hostile input.
+ */
+
+/** An RFC 3463 enhanced status code: class 2/4/5, subject, detail (detail may be 3 digits: 5.7.606). */
+const statusPattern = /(?<![\d.])([245])\.(\d{1,3})\.(\d{1,3})(?!\d|\.\d)/g;
+
+/** An RFC 5321 reply code candidate: three digits standing alone. */
+const replyPattern = /(?<![\w.\-/@#:=+])([245]\d\d)(?=[ \-'"\]):;,]|$)/gm;
+
+export interface FoundCode {
+  readonly code: string;
+  /** Offset in the text searched. */
+  readonly index: number;
+}
+
+/** Every enhanced status code in `text`, in order. */
+export function findStatusCodes(text: string): FoundCode[] {
+  const found: FoundCode[] = [];
+  for (const match of text.matchAll(statusPattern)) {
+    const [, klass, subject, detail] = match;
+    // x.0.0-style codes with absurd subjects (e.g. version numbers 5.10.2) are not status codes.
+    if (Number(subject) > 7) continue;
+    found.push({code: `${klass}.${Number(subject)}.${Number(detail)}`, index: match.index});
+  }
+  return found;
+}
+
+/** Characters after which a reply code is in an SMTP position: line start, `said:`, `<<<`, `;`. */
+function isReplyPosition(text: string, index: number): boolean {
+  let at = index - 1;
+  while (at >= 0 && (text[at] === ' ' || text[at] === '\t')) at--;
+  if (at < 0) return true;
+  return '\n:<(\'"[;>'.includes(text[at]!);
+}
+
+/**
+ * The SMTP reply codes in `text` that stand where a server reply stands: at a line start, after
+ * `said:`, `<<<` or `smtp;`, or right before an enhanced code. "order 550 shipped" has none.
+ */
+export function findReplyCodes(text: string): FoundCode[] {
+  const found: FoundCode[] = [];
+  for (const match of text.matchAll(replyPattern)) {
+    const index = match.index;
+    const after = text.slice(index + 3, index + 12);
+    const beforeEnhanced = /^[ -]?['"(#[]?[245]\.\d/.test(after);
+    if (beforeEnhanced || isReplyPosition(text, index)) found.push({code: match[1]!, index});
+  }
+  return found;
+}
+
+/**
+ * The status code that belongs to the server's reply in a diagnostic: the one right after a reply
+ * code wins ("5.1.0 - Unknown address error 550-'5.7.1 ..." → 5.7.1), else the first specific one.
+ */
+export function pickStatusCode(text: string): string | undefined {
+  const statuses = findStatusCodes(text);
+  if (statuses.length === 0) return undefined;
+  const replies = findReplyCodes(text);
+  for (const reply of replies) {
+    const next = statuses.find((status) => status.index > reply.index && status.index - reply.index <= 6);
+    if (next) return next.code;
+  }
+  return statuses.find((status) => !status.code.endsWith('.0.0'))?.code ?? statuses[0]!.code;
+}
+
+/** The first reply code of a diagnostic (`550 550 5.1.1` → 550). */
+export function pickReplyCode(text: string): string | undefined {
+  return findReplyCodes(text)[0]?.code;
+}
+
+const ipv4Pattern = /(?<![\d.])((?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3})(?![\d]|\.\d)/g;
+const ipv6Pattern = /\[(?:ipv6:)?([0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7})\]/gi;
+
+/** IPv4 and bracketed IPv6 addresses named in `text`, without duplicates. */
+export function findIpAddresses(text: string): string[] {
+  const ips = new Set<string>();
+  for (const match of text.matchAll(ipv4Pattern)) ips.add(match[1]!);
+  for (const match of text.matchAll(ipv6Pattern)) ips.add(match[1]!);
+  return [...ips];
+}

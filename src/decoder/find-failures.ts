@@ -1,0 +1,255 @@
+import {findAddresses} from './find-addresses.ts';
+import {findReplyCodes, findStatusCodes} from './find-codes.ts';
+
+/**
+ * Finding each failed recipient and its diagnostic in the human-readable text of a bounce, a
+ * transcript or a log line, whatever MTA wrote it. The shapes recognised, by example:
+ *   Postfix   `<x@example.com>: host mx[192.0.2.1] said: 550 5.1.1 ... (in reply to RCPT TO command)`
+ *   Exim      `  x@example.com` then `    host mx [192.0.2.1]` `    SMTP error from remote mail server after RCPT TO:<x@...>:` `    550 ...`
+ *   qmail     `<x@example.com>:` then `192.0.2.1 does not like recipient.` `Remote host said: 550 ...`
+ *   Sendmail  `>>> RCPT To:<x@example.com>` then `<<< 550 5.1.1 <x@example.com>... User unknown`
+ *   Gmail     `Your message wasn't delivered to x@example.com because ...` ... `The response was:` `550 5.1.1 ...`
+ *   Logs      `to=<x@example.com>, ... status=bounced (host ... said: 550 ...)`, `** x@example.com ... : 550 ...`
+ */
+
+export interface FailureBlock {
+  recipient?: string;
+  /** All the text of the block, for matching reasons. */
+  text: string;
+  /** The diagnostic line(s) exactly as they stand in the input. */
+  diagnostic: string;
+  remoteHost?: string;
+  command?: string;
+  /** Enhanced code stated by a log line (`dsn=5.1.1`). */
+  status?: string;
+}
+
+/** Lines (lower-case, trimmed start) after which the rest is the returned original message. */
+const originalMessageMarkers = [
+  '------ this is a copy of the message', // exim
+  '------ this is a copy of your message', // exim (newer)
+  'this is a copy of the message, including all the headers', // exim
+  '--- below this line is a copy of the message', // qmail
+  '----- original message -----', // various
+  '-----original message-----', // outlook
+  '------ original message ------', // various
+  '----- unsent message follows -----', // sendmail (old)
+  '----- returned message follows -----', // various
+  '------- returned message --------', // various
+  '--- original message follows', // various
+  '----- original message follows -----', // sendmail variants
+  '--- the header of the original message is following', // biglobe, ezweb
+  'original message headers:', // exchange
+  '------ original message headers ------', // various
+  'content-type: message/rfc822', // a raw report read as text
+  'content-type: text/rfc822-headers', // a raw report read as text
+  '----- the following is a copy of the message', // various
+  '--- below this line is the original message', // various
+  'the original message was as follows', // various
+  '------ failed message --------', // various
+  '-------- original message --------', // various
+  '--------original message--------', // various
+  '----- message header follows -----', // various
+  '------- the original message sent -------', // various
+  'message headers follow', // dragonfly
+  'headers of the original message', // various
+];
+
+/** Cuts `text` before the returned copy of the original message, so its words are not read as errors. */
+export function cutOriginalMessage(text: string): string {
+  const lower = text.toLowerCase();
+  let cut = text.length;
+  for (const marker of originalMessageMarkers) {
+    let at = lower.indexOf(marker);
+    while (at >= 0 && at < cut) {
+      // A marker counts only at the start of a line (after indentation).
+      let lineStart = at;
+      while (lineStart > 0 && (lower[lineStart - 1] === ' ' || lower[lineStart - 1] === '\t')) lineStart--;
+      if (lineStart === 0 || lower[lineStart - 1] === '\n') {
+        cut = lineStart;
+        break;
+      }
+      at = lower.indexOf(marker, at + marker.length);
+    }
+  }
+  return text.slice(0, cut);
+}
+
+const commandPattern = /(?:\b(?:in reply to|after)|>>>) ?(rcpt to|mail from|data|end of data|helo|ehlo|starttls|initial connection)\b/gi;
+
+/** The SMTP command a reply answered, when the text says it: the last one named before the reply. */
+export function findCommand(text: string): string | undefined {
+  let last: string | undefined;
+  // Replies are folded at any space ("in reply to\n    RCPT TO command"): read them unfolded.
+  for (const match of text.replace(/\s+/g, ' ').matchAll(commandPattern)) last = match[1]!.toUpperCase();
+  if (last === 'END OF DATA') return 'DATA';
+  if (last === 'INITIAL CONNECTION') return 'CONNECT';
+  return last;
+}
+
+const hostPatterns: readonly RegExp[] = [
+  /\bhost ([a-z0-9][a-z0-9.-]{0,252}\.[a-z]{2,63})\.? ?\[/i, // postfix, exim
+  /\btalking to ([a-z0-9][a-z0-9.-]{0,252}\.[a-z]{2,63})\.?[:\s]/i, // sendmail
+  /\bremote-mta: ?dns; ?([a-z0-9][a-z0-9.-]{0,252}\.[a-z]{2,63})/i, // rfc 3464
+  /\brelay=([a-z0-9][a-z0-9.-]{0,252}\.[a-z]{2,63})\[/i, // postfix log
+  /\bH=([a-z0-9][a-z0-9.-]{0,252}\.[a-z]{2,63}) \[/, // exim log
+  /\bconnect(?:ing|ion)? to ([a-z0-9][a-z0-9.-]{0,252}\.[a-z]{2,63})\b/i, // various
+  /\bremote server \[?([a-z0-9][a-z0-9.-]{0,252}\.[a-z]{2,63})\]?/i, // various
+];
+
+/** The remote host name a reply names, when it names one. */
+export function findRemoteHost(text: string): string | undefined {
+  for (const pattern of hostPatterns) {
+    const match = pattern.exec(text);
+    if (match && !/^\d+(?:\.\d+){3}$/.test(match[1]!)) return match[1]!.toLowerCase().replace(/\.$/, '');
+  }
+  return undefined;
+}
+
+/** Phrases before an address that name it as the failed recipient, in prose. */
+const recipientLeadIns = [
+  'delivered to ', // gmail: "wasn't delivered to x@y"
+  'delivery to ', // various
+  'could not be delivered to', // various
+  'not be delivered to', // various
+  'recipient: ', // various
+  'recipient address: ', // various
+  'original-recipient', // rfc 3464 shown as text
+  'final-recipient', // rfc 3464 shown as text
+  'to=<', // postfix log
+  ' ** ', // exim log
+  'rcpt to:', // transcripts
+  'rcpt to: ', // transcripts
+  'failed recipient', // various
+  'your mail to ', // dragonfly: "There was an error delivering your mail to <x@y>."
+  'delivering to ', // various
+  ' to <', // prose naming the address in brackets: "could not be sent to <x@y>"
+  'for <', // various
+  'couldn\'t be delivered to ', // outlook
+  'your message to ', // outlook, exchange
+  'address: ', // various
+];
+
+interface Anchor {
+  readonly line: number;
+  readonly address: string;
+}
+
+function isAddressLine(line: string, address: {start: number; end: number}): boolean {
+  const before = line.slice(0, address.start).trim();
+  if (before !== '' && before !== '<' && before !== '"' && before !== '**' && !before.endsWith(':')) {
+    const lowerBefore = line.slice(0, address.start).toLowerCase();
+    return recipientLeadIns.some((leadIn) => lowerBefore.endsWith(leadIn) || lowerBefore.endsWith(`${leadIn}<`)
+      || lowerBefore.trimEnd().endsWith(leadIn.trim()));
+  }
+  if (before.endsWith(':') && before !== '<' && before.length > 1) {
+    const lowerBefore = before.toLowerCase();
+    return recipientLeadIns.some((leadIn) => lowerBefore.endsWith(leadIn.trim()) || lowerBefore.endsWith(`${leadIn.trim()}<`));
+  }
+  return true;
+}
+
+/** Lines whose text is a reply from a server: a reply code or enhanced code in SMTP position. */
+function isReplyLine(line: string): boolean {
+  return findReplyCodes(line).length > 0 || findStatusCodes(line).length > 0;
+}
+
+/**
+ * Collects the diagnostic that starts at line `index`: the rest of its paragraph (a folded reply,
+ * a multi-line `550-` reply), up to a blank line, a different reply, or `end`.
+ */
+function diagnosticAt(lines: readonly string[], index: number, end: number): string {
+  const first = lines[index]!;
+  const parts = [first];
+  const replyCode = /^\s*(?:<<< ?)?([245]\d\d)[ -]/.exec(first)?.[1];
+  for (let next = index + 1; next < end && parts.length < 12; next++) {
+    const line = lines[next]!;
+    if (line.trim() === '') break;
+    const lineCode = /^\s*(?:<<< ?)?([245]\d\d)[ -]/.exec(line)?.[1];
+    if (lineCode && lineCode !== replyCode) break;
+    if (/^\s*(?:>>>|---|\*\*)/.test(line)) break;
+    parts.push(line);
+  }
+  return parts.join('\n');
+}
+
+/**
+ * Finds failed recipients in the human-readable text. Returns one block per distinct recipient
+ * in the order they first appear, or a single recipient-less block when the text holds a reply
+ * but names nobody (a pasted line such as `550 5.7.26 Unauthenticated email`).
+ */
+export function findFailures(fullText: string): FailureBlock[] {
+  const text = cutOriginalMessage(fullText);
+  const lines = text.split('\n');
+  const anchors: Anchor[] = [];
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index]!;
+    if (!line.includes('@')) continue;
+    for (const address of findAddresses(line, 4)) {
+      if (isAddressLine(line, address)) {
+        anchors.push({line: index, address: address.address.toLowerCase()});
+        break;
+      }
+    }
+  }
+
+  const byRecipient = new Map<string, FailureBlock>();
+  const order: string[] = [];
+  for (let a = 0; a < anchors.length; a++) {
+    const anchor = anchors[a]!;
+    let end = Math.min(lines.length, anchor.line + 25);
+    for (let b = a + 1; b < anchors.length; b++) {
+      if (anchors[b]!.address !== anchor.address) {
+        end = Math.min(end, anchors[b]!.line);
+        break;
+      }
+    }
+    const block = lines.slice(anchor.line, Math.max(end, anchor.line + 1));
+    let diagnosticLine = -1;
+    for (let index = anchor.line; index < end; index++) {
+      if (isReplyLine(lines[index]!)) {
+        diagnosticLine = index;
+        break;
+      }
+    }
+    const blockText = block.join('\n');
+    // Postfix and qmail start the diagnostic on the address line itself ("<x@y>: host ... said:").
+    const anchorLine = lines[anchor.line]!;
+    const anchorCarriesText = /^\s*<?[^\s<>]+@[^\s<>]+>?:\s*\S/.test(anchorLine);
+    const paragraphStart = anchorCarriesText && diagnosticLine >= 0
+      && !lines.slice(anchor.line, diagnosticLine).some((line) => line.trim() === '') ? anchor.line : diagnosticLine;
+    const diagnostic = diagnosticLine >= 0 ? diagnosticAt(lines, paragraphStart, Math.max(end, diagnosticLine + 1))
+      : block.filter((line) => line.trim() !== '').slice(0, 4).join('\n');
+    const found: FailureBlock = {
+      recipient: anchor.address,
+      text: blockText,
+      diagnostic,
+      remoteHost: findRemoteHost(blockText),
+      command: findCommand(blockText),
+      status: /\bdsn=([245]\.\d{1,3}\.\d{1,3})\b/.exec(blockText)?.[1],
+    };
+    const existing = byRecipient.get(anchor.address);
+    if (!existing) {
+      byRecipient.set(anchor.address, found);
+      order.push(anchor.address);
+    } else if (diagnosticLine >= 0 && !isReplyLine(existing.diagnostic)) {
+      // A later mention with the server's reply beats an earlier one without it.
+      byRecipient.set(anchor.address, {...found, text: `${existing.text}\n${found.text}`});
+    } else {
+      existing.text = `${existing.text}\n${found.text}`;
+      existing.remoteHost ??= found.remoteHost;
+      existing.command ??= found.command;
+    }
+  }
+  const blocks = order.map((address) => byRecipient.get(address)!);
+  if (blocks.length > 0) return blocks;
+
+  // No recipient named: the first reply in the text stands alone (a pasted line or transcript).
+  for (let index = 0; index < lines.length; index++) {
+    if (isReplyLine(lines[index]!)) {
+      const diagnostic = diagnosticAt(lines, index, lines.length);
+      return [{text, diagnostic, remoteHost: findRemoteHost(text), command: findCommand(text)}];
+    }
+  }
+  return [];
+}

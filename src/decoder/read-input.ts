@@ -1,0 +1,146 @@
+import PostalMime from 'postal-mime';
+
+/**
+ * Turning any input into the texts the decoder reads: the human-readable notice, the machine
+ * report parts, and the few headers that tell what kind of message it is. MIME and charsets are
+ * decoded by postal-mime, never by hand.
+ */
+
+export interface MessageTexts {
+  readonly format: 'raw-message' | 'json' | 'text';
+  /** The human-readable part of the notice (for pasted text: all of it). */
+  readonly body: string;
+  /** message/delivery-status, message/global-delivery-status and feedback-report parts. */
+  readonly reports: readonly string[];
+  readonly subject?: string;
+  readonly from?: string;
+  /** Headers that mark automatic replies (Auto-Submitted, X-Autoreply, Precedence, ...). */
+  readonly autoReplyHeaders: readonly string[];
+  /** The content type of the top-level message (`multipart/report; report-type=...`). */
+  readonly contentType?: string;
+  /** Parsed JSON, for webhook payloads. */
+  readonly json?: unknown;
+}
+
+/** Larger inputs are cut: a real bounce's useful part sits in its first few hundred kilobytes. */
+export const maxInputLength = 4 * 1024 * 1024;
+
+const headerLinePattern = /^[A-Za-z][A-Za-z0-9-]{0,60}:/;
+
+/** Whether `text` opens with an RFC 5322 header block (or an mbox `From ` line before one). */
+export function looksLikeRawMessage(text: string): boolean {
+  let start = 0;
+  if (text.startsWith('From ')) start = text.indexOf('\n') + 1;
+  const head = text.slice(start, start + 4096);
+  const lines = head.split('\n', 12);
+  let headers = 0;
+  for (const line of lines) {
+    if (line === '' || line === '\r') break;
+    if (headerLinePattern.test(line)) headers++;
+    else if (!/^[ \t]/.test(line)) return false;
+  }
+  return headers >= 2 && /^(?:from|to|subject|date|received|return-path|message-id|mime-version|content-type|delivered-to|x-[a-z0-9-]+):/im.test(head);
+}
+
+/** Line ends of any kind (CRLF, CR, LF) become LF. */
+export function unifyLineEnds(text: string): string {
+  return text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
+}
+
+const reportTypes = new Set(['message/delivery-status', 'message/global-delivery-status', 'message/feedback-report']);
+
+function attachmentText(content: ArrayBuffer | Uint8Array | string): string {
+  return typeof content === 'string' ? content : new TextDecoder().decode(content);
+}
+
+/** Header values that mark automatic replies, read from postal-mime's header list. */
+function autoReplyHeaderValues(headers: readonly {key: string; value: string}[]): string[] {
+  const values: string[] = [];
+  for (const {key, value} of headers) {
+    if (key === 'auto-submitted' || key === 'x-autoreply' || key === 'x-autorespond' || key === 'precedence'
+      || key === 'x-auto-response-suppress' || key === 'x-autoreply-from' || key === 'x-mail-autoreply') {
+      values.push(`${key}: ${value}`);
+    }
+  }
+  return values;
+}
+
+/** A rough text rendering of HTML, for notices that come only as HTML. Text only: no DOM. */
+function htmlToText(html: string): string {
+  return html
+    .replace(/<(?:br|\/p|\/div|\/tr|\/li|\/h\d)[^<>]{0,200}>/gi, '\n')
+    .replace(/<[^<>]{0,2000}>/g, '')
+    .replace(/&nbsp;/g, ' ').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"')
+    .replace(/&#39;/g, '\'').replace(/&amp;/g, '&');
+}
+
+/** CRLF and CR-only line ends become LF, byte-wise (safe for every charset mail uses). */
+function unifyByteLineEnds(bytes: Uint8Array): Uint8Array {
+  if (!bytes.includes(13)) return bytes;
+  const out = new Uint8Array(bytes.length);
+  let length = 0;
+  for (let index = 0; index < bytes.length; index++) {
+    const byte = bytes[index]!;
+    if (byte === 13) {
+      out[length++] = 10;
+      if (bytes[index + 1] === 10) index++;
+    } else {
+      out[length++] = byte;
+    }
+  }
+  return out.subarray(0, length);
+}
+
+/** Parses a raw message with postal-mime, after unifying line ends so CR-only files parse too. */
+async function readRawMessage(input: string | Uint8Array): Promise<MessageTexts> {
+  const unified = typeof input === 'string' ? unifyLineEnds(input) : unifyByteLineEnds(input);
+  const email = await PostalMime.parse(unified, {attachmentEncoding: 'utf8'});
+  const reports: string[] = [];
+  const inlineTexts: string[] = [];
+  for (const attachment of email.attachments) {
+    if (reportTypes.has(attachment.mimeType)) reports.push(unifyLineEnds(attachmentText(attachment.content)));
+    // Some MTAs attach the notice itself as a text part with a file name.
+    else if (attachment.mimeType === 'text/plain' && attachment.disposition !== 'attachment') {
+      inlineTexts.push(attachmentText(attachment.content));
+    }
+  }
+  const text = email.text ?? (email.html ? htmlToText(email.html) : '');
+  const contentType = email.headers.find((header) => header.key === 'content-type')?.value;
+  return {
+    format: 'raw-message',
+    body: unifyLineEnds([text, ...inlineTexts].join('\n')),
+    reports,
+    subject: email.subject,
+    from: email.from ? `${email.from.name ?? ''} <${email.from.address ?? ''}>` : undefined,
+    autoReplyHeaders: autoReplyHeaderValues(email.headers),
+    contentType,
+  };
+}
+
+function tryParseJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Reads any input: a raw message, a JSON webhook payload, or text as a person sees it. */
+export async function readInput(input: string | Uint8Array): Promise<MessageTexts> {
+  const sniff = typeof input === 'string' ? input.slice(0, 8192) : new TextDecoder('latin1').decode(input.slice(0, 8192));
+  const start = sniff.trimStart();
+  if (start.startsWith('{') || start.startsWith('[')) {
+    const text = typeof input === 'string' ? input : new TextDecoder().decode(input);
+    const json = tryParseJson(text);
+    if (json !== undefined) return {format: 'json', body: '', reports: [], autoReplyHeaders: [], json};
+  }
+  if (looksLikeRawMessage(unifyLineEnds(start))) {
+    try {
+      return await readRawMessage(input);
+    } catch {
+      // A damaged message still has readable text: fall through and read it as text.
+    }
+  }
+  const text = typeof input === 'string' ? input : new TextDecoder().decode(input);
+  return {format: 'text', body: unifyLineEnds(text), reports: [], autoReplyHeaders: []};
+}

@@ -1,0 +1,89 @@
+import type {ProviderId, ReasonId, StatusClass} from '../rules/types.ts';
+
+export type {ProviderId, ReasonId, StatusClass};
+
+/** What kind of message the input was. `none`: no SMTP failure in it at all. */
+export type MessageKind = 'bounce' | 'delay' | 'delivered' | 'autoreply' | 'feedback' | 'none';
+
+/** Why the decoder concluded something: a part of the input and what it led to. */
+export interface Evidence {
+  /** Which conclusion this supports. */
+  readonly about: 'replyCode' | 'status' | 'reason' | 'provider' | 'recipient' | 'kind' | 'action';
+  /** The exact substring of the input (or of the diagnostic line) that led to it. */
+  readonly text: string;
+  /** A short sentence: why that text means what we concluded. */
+  readonly note: string;
+}
+
+export interface ReplyCodeInfo {
+  /** `550` */
+  readonly code: string;
+  readonly class: StatusClass | '3';
+  readonly meaning: string;
+}
+
+export interface StatusCodeInfo {
+  /** `5.1.1` */
+  readonly code: string;
+  readonly class: StatusClass;
+  readonly classTitle: string;
+  readonly subjectTitle: string;
+  /** Undefined for codes outside the IANA registry (e.g. Microsoft's `5.7.606`). */
+  readonly detailTitle?: string;
+  readonly detailDescription?: string;
+}
+
+export interface ProviderMatch {
+  readonly id: ProviderId;
+  readonly name: string;
+  /** The provider's own code found in the reply (`TSS04`, `5.7.606`, `AS(201806281)`). */
+  readonly code?: string;
+  /** The provider's explanation of this reply when one of its rows matched. */
+  readonly meaning?: string;
+  readonly docsUrl: string;
+}
+
+export interface SuggestedAction {
+  /** Machine name of the action. */
+  readonly id:
+    | 'none' | 'retry' | 'wait' | 'suppress' | 'fix-address' | 'fix-authentication' | 'request-delisting'
+    | 'slow-down' | 'fix-content' | 'contact-recipient' | 'fix-sender' | 'fix-server';
+  /** One sentence a person can act on. */
+  readonly summary: string;
+  /** Ordered steps. */
+  readonly steps: readonly string[];
+  /** For temporary failures: how retrying should go and when to give up. */
+  readonly retry?: {readonly schedule: string; readonly giveUpAfter: string};
+}
+
+/** The diagnosis of one failed (or delivered) recipient. */
+export interface RecipientDiagnosis {
+  readonly recipient?: string;
+  readonly replyCode?: ReplyCodeInfo;
+  readonly status?: StatusCodeInfo;
+  readonly reason: {readonly id: ReasonId; readonly title: string};
+  /** The address itself is dead: remove it from lists. */
+  readonly hardBounce: boolean;
+  /** 5xx (true) vs 4xx (false); undefined when no class is known. */
+  readonly permanent?: boolean;
+  readonly provider?: ProviderMatch;
+  readonly action: SuggestedAction;
+  readonly evidence: readonly Evidence[];
+  /** Where reply code, enhanced code and text disagree, one sentence each. */
+  readonly conflicts: readonly string[];
+  readonly remoteHost?: string;
+  readonly ips: readonly string[];
+  /** The SMTP command the reply answered (`RCPT TO`, `DATA`, ...). */
+  readonly command?: string;
+  /** The exact diagnostic line as found, untouched. */
+  readonly diagnostic: string;
+}
+
+export interface DecodeResult {
+  readonly kind: MessageKind;
+  /** How the input was read. */
+  readonly format: 'raw-message' | 'json' | 'text';
+  readonly recipients: readonly RecipientDiagnosis[];
+  /** ARF feedback type for `feedback` messages (`abuse`, ...). */
+  readonly feedbackType?: string;
+}

@@ -1,0 +1,67 @@
+/**
+ * The rules bundle: every table the decoder reads, and the one list that orders reasons.
+ */
+import type {ReasonId} from './types.ts';
+
+export {reasons} from './reasons/index.ts';
+export {providers} from './providers/index.ts';
+export {statusCodes} from './status-codes.ts';
+export {statusClasses, statusSubjects} from './status-parts.ts';
+export {replyCodes, replyClassMeanings} from './reply-codes.ts';
+export {statusReasons, reasonOfClassSubject} from './status-reasons.ts';
+export type * from './types.ts';
+
+/**
+ * How a reason is chosen, in two ordered passes (the only precedence lists; a test rejects
+ * duplicates). First pass, `reasonOrder`: each reason in turn wins if the enhanced code stands for
+ * it or its phrases are in the reply. Then the enhanced code's own reason, when it is a precise
+ * one. Second pass, `fallbackReasonOrder`: reasons that only the text can reveal, or whose codes
+ * are too broad to trust (5.7.x says "security or policy" for spam, viruses and blocks alike).
+ * The order follows the reference analyser's, so results compare on the corpus.
+ */
+export const reasonOrder: readonly ReasonId[] = [
+  'mailboxfull',
+  'mesgtoobig',
+  'exceedlimit',
+  'suspend',
+  'hasmoved',
+  'norelaying', // "relay access denied" replies often also say "recipient address rejected"
+  'authfailure', // SPF/DKIM/DMARC rejections often also say "blocked" or "policy"
+  'userunknown',
+  'filtered',
+  'requireptr', // "client host rejected: cannot find your reverse hostname" is not a generic block
+  'notcompliantrfc',
+  'badreputation',
+  'rejected',
+  'hostunknown',
+  'spamdetected',
+  'speeding',
+  'toomanyconn',
+  'blocked',
+];
+
+/** Reasons the second pass tries on the text, in order, when the first pass found nothing. */
+export const fallbackReasonOrder: readonly ReasonId[] = [
+  'failedstarttls', // before securityerror: TLS is the more precise cause
+  'virusdetected',
+  'policyviolation',
+  'systemerror',
+  'networkerror',
+  'contenterror',
+  'systemfull',
+  'notaccept',
+  'expired',
+  'securityerror',
+  'syntaxerror',
+  'suppressed',
+  'mailererror',
+];
+
+/**
+ * Reasons whose enhanced codes are too broad to be final: the text may still name a more precise
+ * cause (5.7.1 is "delivery not authorized" for spam and blocks alike).
+ */
+export const broadStatusReasons: readonly ReasonId[] = [
+  'undefined', 'onhold', 'systemerror', 'securityerror', 'expired', 'suspend', 'networkerror',
+  'hostunknown', 'userunknown',
+];

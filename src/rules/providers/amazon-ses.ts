@@ -1,0 +1,94 @@
+import type {ProviderRules} from '../types.ts';
+
+/**
+ * Amazon Simple Email Service: its own refusals and the bounces it writes.
+ *
+ * Rows follow `shared/reference/providers.json`, except that the more specific of two rows comes
+ * first (its text contains the other's, or it has a status where the other has none with the
+ * same text), so that a first-match lookup finds it. The comment above a row quotes the
+ * provider's own wording.
+ */
+export default {
+  info: {
+    id: 'amazon-ses',
+    name: 'Amazon SES',
+    // The reference patterns inbound-smtp.<region>.amazonaws.com and
+    // email-smtp.<region>.amazonaws.com have a wildcard in the middle; as a suffix only
+    // ".amazonaws.com" would remain, which covers all of AWS, so they are left out.
+    hostSuffixes: [
+      '.amazonses.com',
+    ],
+    replyMarkers: [
+      'amazonses.com',
+    ],
+    docsUrl: 'https://docs.aws.amazon.com/ses/latest/dg/troubleshoot-error-messages.html',
+    source: 'sisimai samples; pastebin Exim log; AWS SES developer guide',
+  },
+  rows: [
+    // "Message rejected: Email address is not verified"
+    {
+      reply: '554',
+      text: ['message rejected: email address is not verified'],
+      reason: 'rejected',
+      meaning: 'A sender identity (From, Source, Sender or Return-Path) is not verified in this region, or in sandbox mode the recipient is not verified either.',
+      action: 'Verify the identity in the region, or move the account out of the sandbox.',
+      docsUrl: 'https://docs.aws.amazon.com/ses/latest/dg/troubleshoot-error-messages.html',
+      source: 'AWS SES developer guide; AWS re:Post',
+    },
+
+    // "Throttling failure: Maximum sending rate exceeded"
+    {
+      reply: '454',
+      text: ['throttling failure: maximum sending rate exceeded'],
+      reason: 'speeding',
+      meaning: 'The per-second sending rate of the account was exceeded.',
+      action: 'Back off and retry (AWS suggests waiting up to ten minutes).',
+      docsUrl: 'https://docs.aws.amazon.com/ses/latest/dg/manage-sending-quotas-errors.html',
+      source: 'AWS SES developer guide',
+    },
+
+    // "Throttling failure: Daily message quota exceeded"
+    {
+      reply: '454',
+      text: ['throttling failure: daily message quota exceeded'],
+      reason: 'speeding',
+      meaning: 'The 24-hour sending quota of the account is used up.',
+      action: 'Wait, or ask AWS for a higher quota.',
+      docsUrl: 'https://docs.aws.amazon.com/ses/latest/dg/manage-sending-quotas-errors.html',
+      source: 'AWS SES developer guide',
+    },
+
+    // "Account is paused"
+    {
+      reply: '554',
+      text: ['account is paused'],
+      reason: 'rejected',
+      meaning: 'SES has paused sending for the account after a review.',
+      action: 'Follow the SES sending review process and contact AWS.',
+      docsUrl: 'https://docs.aws.amazon.com/ses/latest/dg/troubleshoot-error-messages.html',
+      source: 'AWS SES developer guide',
+    },
+
+    // "Amazon SES has suppressed sending to this"
+    {
+      status: '5.1.1',
+      text: ['amazon ses has suppressed sending to this'],
+      reason: 'suppressed',
+      meaning: 'The address is on an SES suppression list, so SES did not even try to deliver.',
+      action: 'Remove it from your lists and do not resend.',
+      docsUrl: 'https://docs.aws.amazon.com/ses/latest/APIReference-V2/API_Bounce.html',
+      source: 'SES bounce notification samples (pastebin, public code)',
+    },
+
+    // "An error occurred while trying to deliver the mail to the following recipients"
+    // Matches the body of a bounce written by SES, not an SMTP reply.
+    {
+      text: ['an error occurred while trying to deliver the mail to the following recipients'],
+      reason: 'onhold',
+      meaning: "Opening text of a bounce written by SES; the cause is in the remote server's reply quoted in the Diagnostic-Code.",
+      action: 'Read the Diagnostic-Code of the bounce for the actual cause.',
+      docsUrl: 'https://docs.aws.amazon.com/ses/latest/dg/troubleshoot-error-messages.html',
+      source: 'sisimai set-of-emails lhost-amazonses samples',
+    },
+  ],
+} as const satisfies ProviderRules;

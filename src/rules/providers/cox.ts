@@ -1,0 +1,132 @@
+import type {ProviderRules} from '../types.ts';
+
+const postmasterPage = 'https://www.cox.com/residential/support/cox-postmaster-email-administration.html';
+const sisimaiSource = 'Cox error code help, as quoted in sisimai rhost/for-cox.go';
+
+/**
+ * Cox Communications mail for cox.net addresses.
+ *
+ * Rows follow `shared/reference/providers.json`, except that the more specific of two rows comes
+ * first (its text contains the other's, or it has a status where the other has none with the
+ * same text), so that a first-match lookup finds it. The comment above a row quotes the
+ * provider's own wording.
+ */
+export default {
+  info: {
+    id: 'cox',
+    name: 'Cox',
+    hostSuffixes: [
+      '.cox.net',
+    ],
+    // The reference marker "AUP#" alone is left out: Spectrum uses AUP#I.../AUP#O... codes too.
+    replyMarkers: [
+      'aup#cx', // CXBL, CXDNS, CXSNDR, CXSMTP, CXCNCT, CXMXRT, ...
+      'aup#cdrbl',
+      'aup#ipbl',
+      'aup#urlbl',
+    ],
+    docsUrl: postmasterPage,
+    source: 'sisimai rhost/for-cox.go (quotes the Cox error code help)',
+  },
+  rows: [
+    {
+      providerCode: 'CXBL',
+      text: ['aup#cxbl'],
+      reason: 'blocked',
+      meaning: 'Cox blocked the sending IP for spam-like behaviour.',
+      action: 'Ask Cox to unblock the IP (Cox decides at its discretion).',
+      docsUrl: postmasterPage,
+      source: sisimaiSource,
+    },
+
+    {
+      providerCode: 'CXDNS',
+      text: ['aup#cxdns'],
+      reason: 'requireptr',
+      meaning: 'The reverse DNS lookup of the connecting IP fails.',
+      action: 'Fix the PTR record, then retry after 24 hours.',
+      docsUrl: postmasterPage,
+      source: sisimaiSource,
+    },
+
+    {
+      providerCode: 'CXSNDR',
+      text: ['aup#cxsndr'],
+      reason: 'authfailure',
+      meaning: "The message failed SPF, DomainKeys or DKIM for the sender's domain.",
+      action: 'Fix the authentication of the sending domain.',
+      docsUrl: postmasterPage,
+      source: sisimaiSource,
+    },
+
+    {
+      providerCode: 'CXSMTP',
+      text: ['aup#cxsmtp'],
+      reason: 'rejected',
+      meaning: 'An SMTP protocol violation: Cox could not verify that the mail came from a legitimate sender.',
+      action: 'Fix how the sending server talks SMTP.',
+      docsUrl: postmasterPage,
+      source: sisimaiSource,
+    },
+
+    {
+      providerCode: 'CXCNCT',
+      text: ['aup#cxcnct'],
+      reason: 'toomanyconn',
+      meaning: 'Too many simultaneous connections from the IP.',
+      action: 'Keep to ten or fewer connections at a time.',
+      docsUrl: postmasterPage,
+      source: sisimaiSource,
+    },
+
+    {
+      providerCode: 'CXMXRT',
+      text: ['aup#cxmxrt'],
+      reason: 'speeding',
+      meaning: 'The sender sent to too many recipients or too many messages and has to wait.',
+      action: 'Slow down and retry later.',
+      docsUrl: postmasterPage,
+      source: sisimaiSource,
+    },
+
+    {
+      providerCode: 'CDRBL',
+      text: ['aup#cdrbl'],
+      reason: 'blocked',
+      meaning: 'The IP is blocked for up to 24 hours for spam-like behaviour.',
+      action: 'Look for spam in your traffic, then retry later.',
+      docsUrl: postmasterPage,
+      source: sisimaiSource,
+    },
+
+    {
+      providerCode: 'IPBL1000',
+      text: ['aup#ipbl1000'],
+      reason: 'blocked',
+      meaning: 'The IP is on Cloudmark CSI.',
+      action: 'Request a reset at Cloudmark CSI.',
+      docsUrl: postmasterPage,
+      source: sisimaiSource,
+    },
+
+    {
+      providerCode: 'IPBL0001',
+      text: ['aup#ipbl0001'],
+      reason: 'blocked',
+      meaning: 'The IP is on Spamhaus ZEN.',
+      action: 'Request removal at Spamhaus.',
+      docsUrl: postmasterPage,
+      source: sisimaiSource,
+    },
+
+    {
+      providerCode: 'URLBL1001',
+      text: ['aup#urlbl1001'],
+      reason: 'spamdetected',
+      meaning: 'A link in the message body is on a Spamhaus list.',
+      action: 'Remove the listed link or domain.',
+      docsUrl: postmasterPage,
+      source: sisimaiSource,
+    },
+  ],
+} as const satisfies ProviderRules;

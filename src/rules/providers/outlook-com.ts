@@ -1,0 +1,203 @@
+import type {ProviderRules} from '../types.ts';
+
+const troubleshootingPage = 'https://substrate.office.com/ip-domain-management-snds/Postmaster/Troubleshooting';
+const postmasterSource = 'Outlook.com Postmaster troubleshooting page (archived 2026-06-15)';
+
+/**
+ * Microsoft's consumer mail: outlook.com, hotmail.com, live.com and msn.com addresses.
+ *
+ * Rows follow `shared/reference/providers.json`, except that the more specific of two rows comes
+ * first (its text contains the other's, or it has a status where the other has none with the
+ * same text), so that a first-match lookup finds it. The comment above a row quotes the
+ * provider's own wording.
+ */
+export default {
+  info: {
+    id: 'outlook-com',
+    name: 'Outlook.com (Hotmail, Live, MSN)',
+    hostSuffixes: [
+      '.olc.protection.outlook.com', // hotmail-com.olc..., outlook-com.olc...
+      '.hotmail.com', // mx1-mx4.hotmail.com
+    ],
+    replyMarkers: [
+      '(s3150)', // network block list
+      '(s3140)',
+      '(as3140)', // older form
+      'mail.live.com/mail/troubleshooting.aspx',
+      'postmaster.live.com', // in 4.7.650 reputation deferrals (sisimai rhost/for-microsoft.go)
+      'rp-001', // Outlook.com postmaster codes
+      'rp-002',
+      'rp-003',
+      'sc-001',
+      'sc-002',
+      'sc-003',
+      'sc-004',
+      'dy-001',
+      'dy-002',
+      'ou-001',
+      'ou-002',
+    ],
+    docsUrl: troubleshootingPage,
+    source: 'Outlook.com Postmaster troubleshooting page (lists mx1-mx4.hotmail.com); observed bounces',
+  },
+  rows: [
+    {
+      reply: '421',
+      providerCode: 'RP-001',
+      text: ['rp-001'],
+      reason: 'badreputation',
+      meaning: 'The IP went over the sending rate Outlook.com allows it, a limit set by its reputation.',
+      action: 'Slow down, improve IP and domain reputation, and retry.',
+      docsUrl: troubleshootingPage,
+      source: postmasterSource,
+    },
+
+    {
+      reply: '421',
+      providerCode: 'RP-002',
+      text: ['rp-002'],
+      reason: 'badreputation',
+      meaning: 'The IP went over the per-connection rate Outlook.com allows it, a limit set by its reputation.',
+      action: 'Send fewer messages per connection and retry.',
+      docsUrl: troubleshootingPage,
+      source: postmasterSource,
+    },
+
+    {
+      reply: '421',
+      providerCode: 'RP-003',
+      text: ['rp-003'],
+      reason: 'badreputation',
+      meaning: 'The IP went over the number of connections Outlook.com allows it, a limit set by its reputation.',
+      action: 'Open fewer connections at once and retry.',
+      docsUrl: troubleshootingPage,
+      source: postmasterSource,
+    },
+
+    {
+      reply: '550',
+      providerCode: 'SC-001',
+      text: ['sc-001'],
+      reason: 'blocked',
+      meaning: 'Refused for policy reasons: spam-like content or poor IP or domain reputation.',
+      action: 'Fix the reputation or content, then use the Outlook.com sender support form.',
+      docsUrl: troubleshootingPage,
+      source: postmasterSource,
+    },
+
+    {
+      reply: '550',
+      providerCode: 'SC-002',
+      text: ['sc-002'],
+      reason: 'blocked',
+      meaning: 'The IP was seen probing for valid addresses (namespace mining).',
+      action: 'Stop address-verification probes and secure the server.',
+      docsUrl: troubleshootingPage,
+      source: postmasterSource,
+    },
+
+    {
+      reply: '550',
+      providerCode: 'SC-003',
+      text: ['sc-003'],
+      reason: 'blocked',
+      meaning: 'The IP looks like an open proxy or open relay.',
+      action: 'Close the open relay or proxy.',
+      docsUrl: troubleshootingPage,
+      source: postmasterSource,
+    },
+
+    {
+      reply: '550',
+      providerCode: 'SC-004',
+      text: ['sc-004'],
+      reason: 'blocked',
+      meaning: 'The IP is blocked because of user complaints.',
+      action: 'Join the Outlook.com complaint feedback loop (JMRP) and remove complainers.',
+      docsUrl: troubleshootingPage,
+      source: postmasterSource,
+    },
+
+    {
+      reply: '550',
+      providerCode: 'DY-001',
+      text: ['dy-001'],
+      reason: 'blocked',
+      meaning: 'Mail came straight from a dynamic or residential IP.',
+      action: "Send through your provider's mail server.",
+      docsUrl: troubleshootingPage,
+      source: postmasterSource,
+    },
+
+    {
+      reply: '550',
+      providerCode: 'DY-002',
+      text: ['dy-002'],
+      reason: 'blocked',
+      meaning: 'The sending host looks compromised or infected.',
+      action: 'Clean the host.',
+      docsUrl: troubleshootingPage,
+      source: postmasterSource,
+    },
+
+    {
+      reply: '550',
+      providerCode: 'OU-001',
+      text: ['ou-001'],
+      reason: 'blocked',
+      meaning: 'Blocked for policy reasons; the reply points to a Spamhaus listing.',
+      action: 'Check the IP at Spamhaus and request removal.',
+      docsUrl: troubleshootingPage,
+      source: postmasterSource,
+    },
+
+    {
+      reply: '550',
+      providerCode: 'OU-002',
+      text: ['ou-002'],
+      reason: 'blocked',
+      meaning: 'Blocked for policy reasons: spam-like content or poor reputation.',
+      action: 'Improve the reputation and content.',
+      docsUrl: troubleshootingPage,
+      source: postmasterSource,
+    },
+
+    // "does not meet the required authentication level"
+    {
+      reply: '550',
+      status: '5.7.515',
+      text: ['does not meet the required authentication level'],
+      reason: 'authfailure',
+      meaning: 'A domain sending more than 5,000 messages a day failed the SPF, DKIM and DMARC requirements.',
+      action: 'Authenticate the mail and publish DMARC aligned with the From domain.',
+      docsUrl: troubleshootingPage,
+      source: postmasterSource,
+    },
+
+    // "part of their network is on our block list (S3150)"
+    {
+      reply: '550',
+      status: '5.7.1',
+      providerCode: 'S3150',
+      text: ['part of their network is on our block list (s3150)'],
+      reason: 'blocked',
+      meaning: "The sending IP or its network is on Microsoft's internal block list (also seen as S3140, or AS3140/AS3150 in older replies).",
+      action: 'Ask for delisting through the Outlook.com sender support form and improve your reputation.',
+      docsUrl: 'https://go.microsoft.com/fwlink/?LinkID=614866',
+      source: 'Observed bounces (pastebin); wordtothewise.com (2017-10); sisimai rhost/for-microsoft.go',
+    },
+
+    // "Unfortunately, messages from"
+    // Legacy wording from the mx*.hotmail.com servers.
+    {
+      reply: '550',
+      providerCode: 'SC-001',
+      text: ['unfortunately, messages from'],
+      reason: 'blocked',
+      meaning: 'Older wording of the network block list rejection from the hotmail.com servers.',
+      action: 'Ask for delisting through the Outlook.com sender support form.',
+      docsUrl: troubleshootingPage,
+      source: 'Observed bounces (pastebin)',
+    },
+  ],
+} as const satisfies ProviderRules;

@@ -1,0 +1,31 @@
+import type {ReasonRule} from '../types.ts';
+
+/** The message failed sender authentication (SPF, DKIM, DMARC) or lacked it. */
+export default {
+  id: 'authfailure',
+  title: 'SPF, DKIM or DMARC failed',
+  description: 'The message failed sender authentication (SPF, DKIM, DMARC) or lacked it.',
+  phrases: [
+    'spf', // common
+    'dkim', // common
+    'dmarc', // common
+    'sender policy framework', // common
+    'not authenticated', // weak
+    'unauthenticated', // gmail
+    'authentication failed', // weak
+    'sender authentication', // common
+    'sender id', // weak
+    'domainkeys', // common
+    'arc validation', // common
+  ],
+  action: {
+    id: 'fix-authentication',
+    summary: 'Fix your domain\'s SPF, DKIM and DMARC records so the mail authenticates.',
+    steps: [
+      'Check that the sending server is listed in the SPF record of the envelope domain.',
+      'Sign with DKIM using a key published in DNS for the From domain.',
+      'Publish a DMARC record and make SPF or DKIM align with the From domain.',
+      'Resend after the fix.',
+    ],
+  },
+} as const satisfies ReasonRule;

@@ -1,0 +1,60 @@
+import type {ReasonRule} from '../types.ts';
+
+/** The receiving server refused the sending IP address or host name: a blocklist, missing reverse DNS match, or a local block. */
+export default {
+  id: 'blocked',
+  title: 'Your server was refused',
+  description: 'The receiving server refused the sending IP address or host name: a blocklist, missing reverse DNS match, or a local block.',
+  phrases: [
+    'blocked', // weak
+    'blacklisted', // common
+    'blocklisted', // common
+    'listed in', // common: DNSBL
+    'is listed on', // common
+    'spamhaus', // dnsbl
+    'spamcop', // dnsbl
+    'barracudacentral', // dnsbl
+    'sorbs', // dnsbl
+    'rbl', // common
+    'dnsbl', // common
+    'client host rejected', // postfix
+    'connection refused by', // weak
+    'access denied', // weak
+    'ip address is not allowed', // common
+    'your ip', // weak
+    'rejected because', // weak
+    'not allowed to connect', // common
+    'banned', // common
+    'denied by policy', // weak
+    'refused by policy', // weak
+    'poor reputation', // weak
+    'sending ip', // weak
+    'mail from your ip', // common
+    'host rejected', // common
+    'connection rejected', // common
+    'service unavailable; client', // postfix
+    'client ip', // weak
+  ],
+  phraseSequences: [
+    ['ip ', ' blocked'], // common
+    ['host ', ' blocked'], // common
+    ['ip ', ' listed'], // common
+  ],
+  action: {
+    id: 'request-delisting',
+    summary: 'Get your sending IP or domain off the blocklist, then resend.',
+    steps: [
+      'Find the list named in the reply (Spamhaus, Barracuda, SpamCop, the provider\'s own) and check your sending IP there.',
+      'Fix what got you listed (compromised account, open relay, poor list hygiene), then request delisting.',
+      'Resend once the listing is gone.',
+    ],
+  },
+  temporaryAction: {
+    id: 'wait',
+    summary: 'Deferred: the server may accept after a delay (greylisting or a temporary block). Let the queue retry.',
+    steps: [
+      'Let the queue retry with backoff.',
+      'If it keeps failing, check blocklists for your sending IP.',
+    ],
+  },
+} as const satisfies ReasonRule;

@@ -1,0 +1,32 @@
+import type {ReasonRule} from '../types.ts';
+
+/** The message's header or body format was refused. */
+export default {
+  id: 'contenterror',
+  title: 'The message format is broken',
+  description: 'The message\'s header or body format was refused.',
+  phrases: [
+    'header error', // common
+    'invalid header', // common
+    'malformed', // common
+    'header too long', // common
+    'too many headers', // common
+    'bad header', // common
+    'improper use of 8-bit data', // common
+    'message header', // weak
+    'invalid mime', // common
+    'illegal character', // common
+    'header line too long', // common
+    'line too long', // common
+    'message content', // weak
+    'corrupt', // weak
+  ],
+  action: {
+    id: 'fix-content',
+    summary: 'Fix the format of the message (headers, encoding) in your mail software.',
+    steps: [
+      'Check the headers and encoding your software produces.',
+      'Resend after the fix.',
+    ],
+  },
+} as const satisfies ReasonRule;

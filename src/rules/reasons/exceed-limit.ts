@@ -1,0 +1,23 @@
+import type {ReasonRule} from '../types.ts';
+
+/** The message breaks a limit of this mailbox (size, count or rate of messages for it). */
+export default {
+  id: 'exceedlimit',
+  title: 'A per-recipient limit was exceeded',
+  description: 'The message breaks a limit of this mailbox (size, count or rate of messages for it).',
+  phrases: [
+    'message too large for this mailbox', // common
+    'exceeds mailbox size', // weak
+    'exceeded the rate limit for this recipient', // weak
+    'message exceeds the limit', // weak
+    'recipient rate limit', // weak
+  ],
+  action: {
+    id: 'fix-content',
+    summary: 'Send a smaller message or fewer messages to this recipient.',
+    steps: [
+      'Shrink or remove attachments; send large files as links.',
+      'Space out messages to this recipient.',
+    ],
+  },
+} as const satisfies ReasonRule;

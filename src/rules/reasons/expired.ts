@@ -1,0 +1,43 @@
+import type {ReasonRule} from '../types.ts';
+
+/** The sending server kept getting temporary failures and finally gave up. */
+export default {
+  id: 'expired',
+  title: 'Delivery timed out after retries',
+  description: 'The sending server kept getting temporary failures and finally gave up.',
+  phrases: [
+    'retry timeout exceeded', // exim
+    'delivery time expired', // common
+    'message expired', // common
+    'retry time not reached', // exim: weak
+    'could not be delivered for', // common
+    'has not been delivered for', // common
+    'giving up', // weak
+    'delivery expired', // common
+    'message timed out', // common
+    'has been delayed', // weak
+    'too long in queue', // common
+    'timeout waiting', // weak
+    'was not delivered within', // common
+    'undeliverable for', // common
+    'could not be delivered within', // common
+    'message has been in the queue too long', // common
+    'expired', // weak
+    'cannot send message for', // common
+    'failed to deliver within', // common
+    'deferred for too long', // common
+    'unable to deliver after', // common
+    'retry limit exceeded', // common
+  ],
+  phraseSequences: [
+    ['message could not be delivered for more than'], // common
+  ],
+  action: {
+    id: 'retry',
+    summary: 'Your server gave up after days of temporary failures: find the underlying error and resend if it is fixed.',
+    steps: [
+      'Read the last temporary error in the bounce: it says why each attempt failed.',
+      'Fix that cause (or wait for the receiver), then resend.',
+    ],
+  },
+} as const satisfies ReasonRule;

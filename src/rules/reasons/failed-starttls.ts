@@ -1,0 +1,25 @@
+import type {ReasonRule} from '../types.ts';
+
+/** TLS could not be negotiated, or the receiver requires it. */
+export default {
+  id: 'failedstarttls',
+  title: 'Encryption (STARTTLS) failed or is required',
+  description: 'TLS could not be negotiated, or the receiver requires it.',
+  phrases: [
+    'starttls', // common
+    'tls is required', // common
+    'tls required', // common
+    'must issue a starttls', // gmail
+    'tls negotiation failed', // common
+    'tls handshake', // common
+    'encryption is required', // common
+  ],
+  action: {
+    id: 'fix-server',
+    summary: 'Enable STARTTLS with a valid certificate on the sending server.',
+    steps: [
+      'Turn on TLS for outgoing mail.',
+      'Check the certificate and protocol versions.',
+    ],
+  },
+} as const satisfies ReasonRule;

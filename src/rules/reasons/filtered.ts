@@ -1,0 +1,35 @@
+import type {ReasonRule} from '../types.ts';
+
+/** A header or content rule at the destination refused the message for this recipient, typically after DATA. */
+export default {
+  id: 'filtered',
+  title: 'Refused by a filter for this recipient',
+  description: 'A header or content rule at the destination refused the message for this recipient, typically after DATA.',
+  phrases: [
+    'due to extended inactivity', // weak
+    'message filtered', // common
+    'filtered', // weak
+    'refused by recipient', // common
+    'rejected by the recipient', // common
+    'recipient has blocked', // common
+    'has chosen to block', // common
+    'you are not allowed to send to', // common
+    'blocked by the recipient', // common
+    'not authorized to send to', // common
+    'message rejected by recipient', // common
+    'sender is not allowed', // common
+    'mail is not accepted from', // weak
+    'header error', // weak
+    'due to a header', // weak
+    'content filter', // common
+    'rejected by filter', // common
+  ],
+  action: {
+    id: 'contact-recipient',
+    summary: 'The recipient\'s own rules refused it: ask them to allow your address.',
+    steps: [
+      'Reach the recipient another way and ask them to allow (whitelist) your sending address.',
+      'Do not keep resending.',
+    ],
+  },
+} as const satisfies ReasonRule;

@@ -1,0 +1,45 @@
+import type {ReasonRule} from '../types.ts';
+
+/** The part after the @ does not resolve to any server that accepts mail. */
+export default {
+  id: 'hostunknown',
+  title: 'The domain does not exist or has no mail server',
+  description: 'The part after the @ does not resolve to any server that accepts mail.',
+  phrases: [
+    'host unknown', // sendmail
+    'host not found', // common
+    'domain not found', // common
+    'no such domain', // common
+    'domain does not exist', // common
+    'unrouteable mail domain', // exim
+    'unknown domain', // common
+    'host or domain name not found', // postfix
+    'name or service not known', // postfix
+    'domain name not found', // common
+    'no mx record', // common
+    'nxdomain', // dns
+    'invalid domain', // common
+    'mail domain not found', // common
+    'domain is not valid', // common
+    'recipient domain not found', // common
+    'the domain name does not exist', // common
+    'unknown host', // common
+    'all relevant mx records point to non-existent hosts', // exim
+    'host lookup did not complete', // exim: weak
+    'illegal host/domain name found', // sendmail
+    'dns error: domain name not found', // gmail
+    'domain of address', // sendmail, weak
+  ],
+  phraseSequences: [
+    ['domain ', ' not found'], // common
+    ['domain ', ' does not exist'], // common
+  ],
+  action: {
+    id: 'fix-address',
+    summary: 'Check the domain of the address: it does not exist or receives no mail.',
+    steps: [
+      'Look for a typo in the part after the @ (gmial.com, outlok.com).',
+      'If the domain is right, it has lapsed or has no mail server: remove the address.',
+    ],
+  },
+} as const satisfies ReasonRule;

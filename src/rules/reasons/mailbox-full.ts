@@ -1,0 +1,63 @@
+import type {ReasonRule} from '../types.ts';
+
+/** The recipient has run out of storage; mail will fit again once they clear space. */
+export default {
+  id: 'mailboxfull',
+  title: 'The mailbox is full',
+  description: 'The recipient has run out of storage; mail will fit again once they clear space.',
+  phrases: [
+    'mailbox full', // common
+    'mailbox is full', // common
+    'mailbox has exceeded', // common
+    'over quota', // common
+    'overquota', // common
+    'quota exceeded', // common
+    'exceeded storage', // common
+    'exceeds quota', // common
+    'mailbox size limit exceeded', // postfix
+    'insufficient storage', // common
+    'disk quota exceeded', // local delivery
+    'out of storage', // common
+    'inbox is full', // common
+    'is over its quota', // common
+    'mailfolder is full', // common
+    'account is full', // common
+    'quota exceed', // common
+    'exceeded its storage', // exchange
+    'mail quota exceeded', // common
+    'mailbox quota', // common
+    'over the allowed quota', // common
+    'not enough storage', // common
+    'storage full', // common
+    'user is over quota', // common
+    'over storage', // common
+    'full mailbox', // common
+    'too much mail data', // ezweb/docomo
+    'recipient\'s mailbox is full', // common
+    'mailbox is over quota', // common
+    'user over quota', // qmail
+    'exceeded the maximum allowable size', // weak
+    'quota', // weak: any quota message
+  ],
+  phraseSequences: [
+    ['mailbox ', ' full'], // common
+    ['account ', ' over quota'], // common
+    ['user ', ' over quota'], // common
+  ],
+  action: {
+    id: 'contact-recipient',
+    summary: 'Wait, then resend once: the recipient must clear space. Remove the address if it stays full for weeks.',
+    steps: [
+      'Do not resend right away; the sending server may still be retrying.',
+      'If the mailbox stays full across several attempts over weeks, treat the address as abandoned.',
+    ],
+  },
+  temporaryAction: {
+    id: 'wait',
+    summary: 'Wait: the server retries while the recipient clears space.',
+    steps: [
+      'Let the queue retry.',
+      'If it ends in a permanent failure, resend later or reach the recipient another way.',
+    ],
+  },
+} as const satisfies ReasonRule;

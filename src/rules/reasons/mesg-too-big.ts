@@ -1,0 +1,41 @@
+import type {ReasonRule} from '../types.ts';
+
+/** The message is bigger than the receiving server accepts. */
+export default {
+  id: 'mesgtoobig',
+  title: 'The message is too large',
+  description: 'The message is bigger than the receiving server accepts.',
+  phrases: [
+    'message too large', // common
+    'message too big', // common
+    'message size exceeds', // common
+    'size exceeds', // common
+    'exceeds size limit', // common
+    'message is too large', // common
+    'message is too big', // common
+    'exceeds the maximum size', // common
+    'exceeded maximum message size', // common
+    'message file too big', // common
+    'size limit exceeded', // common
+    'mail size exceeded', // common
+    'too large for', // common
+    'message size limit', // common
+    'exceeds maximum allowed message size', // common
+    'message length exceeds', // common
+    'max message size', // common
+    'message exceeds maximum', // common
+    'size of message', // weak
+  ],
+  phraseSequences: [
+    ['message ', ' too large'], // common
+    ['size ', ' exceeds '], // common
+  ],
+  action: {
+    id: 'fix-content',
+    summary: 'Send a smaller message: remove or shrink attachments, or share them as links.',
+    steps: [
+      'Reduce the message size (attachments are usually the cause).',
+      'Send again.',
+    ],
+  },
+} as const satisfies ReasonRule;

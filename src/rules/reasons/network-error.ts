@@ -1,0 +1,43 @@
+import type {ReasonRule} from '../types.ts';
+
+/** DNS or a network failure stood between the servers. */
+export default {
+  id: 'networkerror',
+  title: 'A network or DNS problem stopped delivery',
+  description: 'DNS or a network failure stood between the servers.',
+  phrases: [
+    'connection refused', // common
+    'connection timed out', // common
+    'timed out', // common
+    'no route to host', // common
+    'network is unreachable', // common
+    'dns error', // common
+    'dns lookup', // weak
+    'name server', // weak
+    'lost connection', // common
+    'connection reset', // common
+    'connection closed', // common
+    'host is unreachable', // common
+    'unable to connect', // common
+    'could not connect', // common
+    'mx lookup', // weak
+    'temporary lookup failure', // postfix
+    'name service error', // postfix
+    'dns failure', // common
+    'network error', // common
+    'conversation with', // weak
+    'timeout', // weak
+    'host unreachable', // common
+    'malformed or unexpected name server reply', // postfix
+    'connection dropped', // common
+    'too many retries', // weak
+  ],
+  action: {
+    id: 'wait',
+    summary: 'A network or DNS problem: the queue retries; check the recipient domain\'s MX records if it persists.',
+    steps: [
+      'Let the queue retry.',
+      'If it persists, check the recipient domain\'s DNS (MX records) and your server\'s network.',
+    ],
+  },
+} as const satisfies ReasonRule;

@@ -1,0 +1,37 @@
+import type {ReasonRule} from '../types.ts';
+
+/** The server will not pass the mail on to another domain for you. */
+export default {
+  id: 'norelaying',
+  title: 'The server refused to relay',
+  description: 'The server will not pass the mail on to another domain for you.',
+  phrases: [
+    'relay access denied', // postfix
+    'relaying denied', // common
+    'relay not permitted', // common
+    'not permitted to relay', // common
+    'relaying not allowed', // common
+    'unable to relay', // common
+    'relay denied', // common
+    'we do not relay', // common
+    'no relaying', // common
+    'relay not allowed', // common
+    'relaying is not allowed', // common
+    'cannot relay', // common
+    'not allowed to relay', // common
+    'relaying to', // weak
+    'relay prohibited', // common
+    'open relay', // weak
+  ],
+  phraseSequences: [
+    ['relay', ' denied'], // common
+  ],
+  action: {
+    id: 'fix-server',
+    summary: 'Send through a server that is allowed to relay for you (authenticate to your own mail server).',
+    steps: [
+      'Authenticate (SMTP AUTH) to your own outgoing server.',
+      'Check the recipient domain\'s MX records point where you sent it.',
+    ],
+  },
+} as const satisfies ReasonRule;

@@ -1,0 +1,27 @@
+import type {ReasonRule} from '../types.ts';
+
+/** The destination publishes no mail service (null MX) or refuses all mail. */
+export default {
+  id: 'notaccept',
+  title: 'The domain accepts no mail',
+  description: 'The destination publishes no mail service (null MX) or refuses all mail.',
+  phrases: [
+    'does not accept mail', // common
+    'null mx', // rfc 7505
+    'accepts no mail', // common
+    'not accepting mail', // common
+    'no mail service', // common
+    'mail service not available', // common
+    'host does not accept mail', // common
+    'does not accept email', // common
+    'mail for this domain is not accepted', // common
+  ],
+  action: {
+    id: 'suppress',
+    summary: 'Remove this address: its domain does not receive email at all.',
+    steps: [
+      'Stop sending to this domain.',
+      'Contact the recipient by another channel if they matter.',
+    ],
+  },
+} as const satisfies ReasonRule;

@@ -1,0 +1,31 @@
+import type {ReasonRule} from '../types.ts';
+
+/** The message does not comply with RFC 5322 or related standards. */
+export default {
+  id: 'notcompliantrfc',
+  title: 'The message breaks the email standards',
+  description: 'The message does not comply with RFC 5322 or related standards.',
+  phrases: [
+    'rfc 5322', // common
+    'rfc5322', // common
+    'rfc 2822', // common
+    'rfc2822', // common
+    'rfc 822', // common
+    'rfc822', // weak
+    'not rfc compliant', // common
+    'non-compliant', // weak
+    'multiple from', // common
+    'duplicate header', // common
+    'missing required header', // common
+    'not compliant with', // common
+    'does not conform to', // common
+  ],
+  action: {
+    id: 'fix-content',
+    summary: 'Make the message standards-compliant (one From, a Date, a Message-ID, valid headers).',
+    steps: [
+      'Check the headers against RFC 5322.',
+      'Fix the sending software and resend.',
+    ],
+  },
+} as const satisfies ReasonRule;

@@ -1,0 +1,33 @@
+import type {ReasonRule} from '../types.ts';
+
+/** The destination's local policy refused the message. */
+export default {
+  id: 'policyviolation',
+  title: 'Refused by the receiver\'s policy',
+  description: 'The destination\'s local policy refused the message.',
+  phrases: [
+    'policy violation', // common
+    'violates our policy', // common
+    'against policy', // common
+    'policy reasons', // yahoo
+    'message not accepted for policy reasons', // yahoo
+    'local policy', // common
+    'policy rejection', // common
+    'rejected by policy', // weak
+    'prohibited', // weak
+    'not allowed by policy', // common
+    'policy restrictions', // common
+    'content policy', // common
+    'due to policy', // common
+    'email policy', // weak
+    'by our policy', // weak
+  ],
+  action: {
+    id: 'fix-content',
+    summary: 'Read the receiver\'s policy in the reply; change what it objects to before resending.',
+    steps: [
+      'Look up the receiver\'s sending guidelines (the reply often links them).',
+      'Change the message or the sending practice it objects to.',
+    ],
+  },
+} as const satisfies ReasonRule;

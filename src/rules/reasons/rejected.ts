@@ -1,0 +1,49 @@
+import type {ReasonRule} from '../types.ts';
+
+/** The receiving server refused the envelope sender (MAIL FROM), not the recipient. */
+export default {
+  id: 'rejected',
+  title: 'The sender address was refused',
+  description: 'The receiving server refused the envelope sender (MAIL FROM), not the recipient.',
+  phrases: [
+    'sender address rejected', // postfix
+    'sender rejected', // common
+    'sender denied', // common
+    'sender unknown', // common
+    'sender verify failed', // exim
+    'sender verification failed', // common
+    'domain of sender address', // postfix
+    'sender domain', // weak
+    'invalid sender', // common
+    'bad sender', // common
+    'mail from rejected', // common
+    'sender is not allowed', // weak
+    'address of sender', // weak
+    'unknown sender', // common
+    'sender blocked', // common
+    'envelope sender', // weak
+    'sender address is blacklisted', // common
+    'from address rejected', // common
+    'return address', // weak
+    'sender not allowed', // common
+    'mail from: invalid', // weak
+    'sender address is invalid', // common
+    'is not a valid sender', // common
+    'rejected sender', // common
+    'sender: blocked', // weak
+    'sender address not found', // common
+  ],
+  phraseSequences: [
+    ['sender ', ' rejected'], // common
+    ['sender ', ' does not exist'], // common
+    ['mail from', ' rejected'], // common
+  ],
+  action: {
+    id: 'fix-sender',
+    summary: 'Fix your sending address: the server refused who the mail claims to come from.',
+    steps: [
+      'Send from an address on a domain that exists and has mail servers.',
+      'Make sure the envelope sender (Return-Path) is a real, reachable address.',
+    ],
+  },
+} as const satisfies ReasonRule;

@@ -1,0 +1,30 @@
+import type {ReasonRule} from '../types.ts';
+
+/** A security condition failed: authentication required, encryption, or the security policy of the receiver. */
+export default {
+  id: 'securityerror',
+  title: 'Refused for a security reason',
+  description: 'A security condition failed: authentication required, encryption, or the security policy of the receiver.',
+  phrases: [
+    'authentication required', // common
+    'must authenticate', // common
+    'encryption required', // common
+    'security policy', // weak
+    'not secure', // weak
+    'insecure', // weak
+    'access denied', // weak
+    'authentication failed', // common
+    'smtp auth', // weak
+    'password', // weak
+    'login', // weak
+    'certificate', // weak
+  ],
+  action: {
+    id: 'fix-server',
+    summary: 'Check the security settings of the sending server (authentication, TLS) against what the receiver requires.',
+    steps: [
+      'Read the reply for the requirement (authentication, encryption, certificate).',
+      'Fix the configuration, then resend.',
+    ],
+  },
+} as const satisfies ReasonRule;

@@ -1,0 +1,35 @@
+import type {ReasonRule} from '../types.ts';
+
+/** The sender exceeded the receiver's rate limit. */
+export default {
+  id: 'speeding',
+  title: 'You are sending too fast',
+  description: 'The sender exceeded the receiver\'s rate limit.',
+  phrases: [
+    'rate limit', // common
+    'too many messages', // common
+    'too many emails', // common
+    'sending too fast', // common
+    'receiving mail at a rate', // gmail
+    'too quickly', // common
+    'rate exceeded', // common
+    'exceeded the rate', // common
+    'throttl', // common
+    'try again later', // weak
+    'too much mail', // common
+    'sending rate', // common
+    'slow down', // common
+    'message rate', // common
+    'ratelimit', // common
+    'too many recipients', // weak
+    'exceeded sending limit', // common
+  ],
+  action: {
+    id: 'slow-down',
+    summary: 'Slow down: send fewer messages per minute to this destination.',
+    steps: [
+      'Lower your sending rate and connection count to this destination.',
+      'Let the queue retry deferred messages.',
+    ],
+  },
+} as const satisfies ReasonRule;

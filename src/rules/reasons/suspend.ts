@@ -1,0 +1,48 @@
+import type {ReasonRule} from '../types.ts';
+
+/** The mailbox exists but is suspended, disabled or inactive. */
+export default {
+  id: 'suspend',
+  title: 'The account is disabled',
+  description: 'The mailbox exists but is suspended, disabled or inactive.',
+  phrases: [
+    'account disabled', // common
+    'account has been disabled', // common
+    'account is disabled', // common
+    'disabled account', // common
+    'account suspended', // common
+    'account is suspended', // common
+    'account has been suspended', // common
+    'suspended account', // common
+    'inactive account', // common
+    'account is inactive', // common
+    'mailbox disabled', // common
+    'mailbox is disabled', // common
+    'mailbox is inactive', // common
+    'account is locked', // common
+    'account has been locked', // common
+    'is not active', // common
+    'recipient suspended', // common
+    'temporarily disabled', // common
+    'account expired', // common
+    'has been deactivated', // common
+    'mailbox suspended', // common
+    'mailbox currently suspended', // common
+    'account inactive', // common
+    'user suspended', // common
+    'account temporarily unavailable', // common
+    'is frozen', // weak
+    'mailbox unavailable or inactive', // common
+    'account closed', // common
+    'user account is expired', // common
+    'this account has been disabled', // common
+  ],
+  action: {
+    id: 'contact-recipient',
+    summary: 'Stop sending for now: the account is switched off. Remove the address if it stays that way.',
+    steps: [
+      'Pause sending to this address.',
+      'Reach the recipient another way to learn whether the account will return.',
+    ],
+  },
+} as const satisfies ReasonRule;

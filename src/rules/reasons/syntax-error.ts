@@ -1,0 +1,26 @@
+import type {ReasonRule} from '../types.ts';
+
+/** The receiving server did not understand an SMTP command or its parameters. */
+export default {
+  id: 'syntaxerror',
+  title: 'An SMTP command was malformed',
+  description: 'The receiving server did not understand an SMTP command or its parameters.',
+  phrases: [
+    'syntax error', // common
+    'command not recognized', // common
+    'unrecognized command', // common
+    'bad sequence of commands', // common
+    'command unrecognized', // common
+    'invalid command', // common
+    'parameter not', // weak
+    'syntax', // weak
+  ],
+  action: {
+    id: 'fix-server',
+    summary: 'The sending software spoke broken SMTP: update or fix it.',
+    steps: [
+      'Check the sending software and its logs.',
+      'Update or reconfigure it, then resend.',
+    ],
+  },
+} as const satisfies ReasonRule;

@@ -1,0 +1,44 @@
+import type {ReasonRule} from '../types.ts';
+
+/** The remote server had an internal error or misconfiguration. */
+export default {
+  id: 'systemerror',
+  title: 'The receiving system failed',
+  description: 'The remote server had an internal error or misconfiguration.',
+  phrases: [
+    'system error', // common
+    'internal error', // common
+    'server error', // common
+    'local error', // common
+    'configuration error', // common
+    'temporary failure', // weak
+    'mail loop', // common
+    'loops back to myself', // common
+    'too many hops', // common
+    'routing loop', // common
+    'local configuration', // common
+    'system failure', // common
+    'service not available', // weak
+    'i/o error', // common
+    'processing error', // common
+    'unexpected error', // common
+    'transaction failed', // weak
+    'routing error', // common
+    'database error', // common
+    'unable to deliver', // weak
+    'try again later', // weak
+    'server busy', // common
+    'resources temporarily unavailable', // common
+    'loop detected', // common
+    'hop count exceeded', // common
+    'mailbox unavailable temporarily', // weak
+  ],
+  action: {
+    id: 'wait',
+    summary: 'The receiving server has a problem on its side: wait and resend later.',
+    steps: [
+      'Resend later.',
+      'If it keeps failing, tell the recipient\'s mail admin.',
+    ],
+  },
+} as const satisfies ReasonRule;

@@ -1,0 +1,26 @@
+import type {ReasonRule} from '../types.ts';
+
+/** The sender opened too many simultaneous connections. */
+export default {
+  id: 'toomanyconn',
+  title: 'Too many connections',
+  description: 'The sender opened too many simultaneous connections.',
+  phrases: [
+    'too many connections', // common
+    'too many concurrent', // common
+    'connection limit', // common
+    'too many sessions', // common
+    'too many simultaneous', // common
+    'too many smtp sessions', // common
+    'max connections', // common
+    'concurrent connections', // common
+  ],
+  action: {
+    id: 'slow-down',
+    summary: 'Open fewer simultaneous connections to this destination.',
+    steps: [
+      'Lower the connection concurrency for this destination in your MTA.',
+      'Let the queue retry.',
+    ],
+  },
+} as const satisfies ReasonRule;

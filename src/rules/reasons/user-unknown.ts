@@ -1,0 +1,91 @@
+import type {ReasonRule} from '../types.ts';
+
+/** The receiving server has no mailbox with this name (the part before the @). */
+export default {
+  id: 'userunknown',
+  title: 'The address does not exist',
+  description: 'The receiving server has no mailbox with this name (the part before the @).',
+  phrases: [
+    'user unknown', // postfix, sendmail
+    'unknown user', // exim, qmail
+    'no such user', // common
+    'no such mailbox', // common
+    'no such recipient', // common
+    'no such account', // courier
+    'unknown recipient', // common
+    'recipient unknown', // common
+    'recipient address rejected: user unknown', // postfix
+    'recipient address rejected: unknown user', // postfix
+    'does not exist', // common: "user does not exist", "mailbox does not exist"
+    'doesn\'t exist', // common
+    'mailbox not found', // common
+    'mailbox unavailable', // exchange
+    'mailbox is unavailable', // common
+    'invalid recipient', // common
+    'invalid mailbox', // common
+    'invalid address', // common
+    'unknown address', // amazon ses
+    'address unknown', // common
+    'no mailbox here by that name', // qmail
+    'sorry, no mailbox here', // qmail
+    'unknown local part', // exim
+    'unknown local-part', // exim
+    'user not found', // common
+    'user doesn\'t have a', // yahoo
+    'this user doesn\'t have', // yahoo
+    'address not found', // gmail
+    'recipient not found', // common
+    'recipnotfound', // exchange RESOLVER.ADR.RecipNotFound
+    'recipient does not exist', // common
+    'account that you tried to reach does not exist', // gmail
+    'not a valid mailbox', // common
+    'bad destination mailbox', // rfc 3463 wording
+    'mailbox does not exist', // common
+    'no such local user', // common
+    'user invalid', // common
+    'is not a valid user', // common
+    'unknown or illegal alias', // common
+    'said: 550 5.1.1', // postfix
+    'no valid recipients', // common
+    'unrouteable address', // exim
+    'user unknown in', // postfix local/virtual
+    'invalid user', // common
+    'user doesn\'t exist', // common
+    'addressee unknown', // common
+    'the email account that you tried to reach', // gmail
+    'account does not exist', // common
+    'recipient no longer on server', // common
+    'not our customer', // common
+    'mailbox not present', // common
+    'requested action not taken: mailbox unavailable', // exchange
+    'unknown recipient address', // common
+    'this account has been disabled or discontinued', // yahoo: treated as unknown by convention
+    'no such person', // common
+    'non-existent', // common
+    'nonexistent', // common
+    'user not exist', // common
+    '550 5.1.1', // bare reply
+    '5.1.1 ', // bare status
+    'no mailbox by that name', // common
+    'unknown mailbox', // common
+    'resolver.adr.recipnotfound', // exchange
+    'recipient address not found', // common
+    'user is unknown', // common
+    'delivery to the following recipient failed permanently', // gmail (generic; weak)
+  ],
+  phraseSequences: [
+    ['user ', ' does not exist'], // common
+    ['mailbox ', ' does not exist'], // common
+    ['recipient ', ' unknown'], // common
+    ['<', '> unknown'], // common
+    ['no ', ' user'], // weak
+  ],
+  action: {
+    id: 'suppress',
+    summary: 'Remove this address from your lists: it will never accept mail.',
+    steps: [
+      'Stop sending to the address and mark it as a hard bounce in your list tool.',
+      'If a person gave you the address, ask them for a corrected one through another channel.',
+    ],
+  },
+} as const satisfies ReasonRule;

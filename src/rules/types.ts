@@ -1,0 +1,130 @@
+/**
+ * The shapes of the rules data. Everything under `src/rules` is plain data that satisfies these
+ * types; the decoder (`src/decoder`) is the only code that interprets it.
+ */
+
+/** The reason vocabulary of `shared/reference/reasons.md`: the stable machine names. */
+export const reasonIds = [
+  'userunknown', 'hostunknown', 'hasmoved', 'notaccept', 'mailboxfull', 'suspend', 'exceedlimit',
+  'mesgtoobig', 'filtered', 'rejected', 'blocked', 'badreputation', 'requireptr', 'authfailure',
+  'securityerror', 'policyviolation', 'spamdetected', 'virusdetected', 'contenterror',
+  'notcompliantrfc', 'speeding', 'toomanyconn', 'norelaying', 'syntaxerror', 'systemerror',
+  'systemfull', 'networkerror', 'expired', 'failedstarttls', 'mailererror', 'suppressed', 'onhold',
+  'undefined', 'delivered', 'vacation', 'feedback',
+] as const;
+
+export type ReasonId = (typeof reasonIds)[number];
+
+/** Provider ids: one file per provider under `src/rules/providers/`, file name = id. */
+export const providerIds = [
+  'google', 'microsoft365', 'outlook-com', 'yahoo', 'apple', 'comcast', 'cox', 'zoho', 'mimecast',
+  'proofpoint', 'barracuda', 'amazon-ses', 'orange', 'spamhaus', 'spamcop', 'cloudmark', 'proton',
+  'messagelabs', 'tencent', 'godaddy', 'spectrum',
+] as const;
+
+export type ProviderId = (typeof providerIds)[number];
+
+/** The class digit shared by reply codes and enhanced status codes. */
+export type StatusClass = '2' | '4' | '5';
+
+/** One RFC 5321 basic reply code (`550`). */
+export interface ReplyCodeRule {
+  readonly code: string;
+  /** Short meaning in our own words, e.g. "Mailbox unavailable (not found, no access, or policy)". */
+  readonly meaning: string;
+  /** `core` = RFC 5321 itself; `extension` = AUTH, STARTTLS, ETRN, RFC 7504 and the like. */
+  readonly kind: 'core' | 'extension';
+  /** Where it is defined, e.g. "RFC 5321 §4.2.3". */
+  readonly source: string;
+}
+
+/** One entry of the IANA enhanced status registry, written class-free (`X.1.1`). */
+export interface StatusCodeRule {
+  /** `X.1.1` form: the subject and detail; the class comes from the code being decoded. */
+  readonly code: string;
+  readonly title: string;
+  /** One or two sentences in our own words. */
+  readonly description: string;
+  /** Classes the registry allows for it. */
+  readonly classes: readonly StatusClass[];
+  /** The RFCs the registry cites. */
+  readonly source: string;
+}
+
+/** Class (X) or subject (Y) sub-code meanings of RFC 3463. */
+export interface StatusPartRule {
+  readonly code: string;
+  readonly title: string;
+  readonly description: string;
+}
+
+/** How to recognise a provider from the reply or the bounce, and where its docs are. */
+export interface ProviderInfo {
+  readonly id: ProviderId;
+  /** Display name, e.g. "Google (Gmail / Google Workspace)". */
+  readonly name: string;
+  /** Lower-case host name suffixes of its mail servers, e.g. ".google.com", "aspmx.l.google.com". */
+  readonly hostSuffixes: readonly string[];
+  /** Lower-case substrings that only this provider puts in its replies, e.g. "- gsmtp". */
+  readonly replyMarkers: readonly string[];
+  /** Its main documentation of SMTP errors. */
+  readonly docsUrl: string;
+  /** Where these facts come from. */
+  readonly source: string;
+}
+
+/** One provider-specific reply, matched on codes and text. Every provider uses this one shape. */
+export interface ProviderRow {
+  /** Basic reply code when the source states it. */
+  readonly reply?: string;
+  /** Enhanced status code (x.y.z) when the source states it. */
+  readonly status?: string;
+  /** The provider's own token: `TSS04`, `RP-001`, `CS01`, `CXBL`, `AS(201806281)`. */
+  readonly providerCode?: string;
+  /** Lower-case substrings; the row matches when any one is found in the reply text. */
+  readonly text: readonly string[];
+  /** The reason this reply means, from our vocabulary. */
+  readonly reason: ReasonId;
+  /** What it means, in our own words. */
+  readonly meaning: string;
+  /** What the sender should do, in our own words. */
+  readonly action: string;
+  /** Link to the provider's documentation for this error. */
+  readonly docsUrl: string;
+  /** Where the row comes from (official doc, observed bounce, ...). */
+  readonly source: string;
+}
+
+export interface ProviderRules {
+  readonly info: ProviderInfo;
+  readonly rows: readonly ProviderRow[];
+}
+
+/** What the sender should do about a failure, in words a person can act on. */
+export interface ActionRule {
+  readonly id:
+    | 'none' | 'retry' | 'wait' | 'suppress' | 'fix-address' | 'fix-authentication' | 'request-delisting'
+    | 'slow-down' | 'fix-content' | 'contact-recipient' | 'fix-sender' | 'fix-server';
+  readonly summary: string;
+  readonly steps: readonly string[];
+}
+
+/**
+ * One bounce reason: its meaning for people and the phrases that reveal it in a reply.
+ * Phrases are matched as lower-case substrings of the normalised diagnostic text (never as
+ * regular expressions, so matching stays linear on hostile input).
+ */
+export interface ReasonRule {
+  readonly id: ReasonId;
+  /** Short human title: "The address does not exist". */
+  readonly title: string;
+  readonly description: string;
+  /** Lower-case substrings; any one reveals the reason. A trailing comment names where it is seen. */
+  readonly phrases: readonly string[];
+  /** Fragments that must appear in this order (a variable middle between them). */
+  readonly phraseSequences?: readonly (readonly string[])[];
+  /** What to do when this is the reason of a permanent (5xx) failure. */
+  readonly action: ActionRule;
+  /** What to do when it is temporary (4xx), when that differs. */
+  readonly temporaryAction?: ActionRule;
+}

@@ -1,0 +1,107 @@
+/**
+ * Typed messages between the parts of the extension, grouped by direction (`popupToBackground`, later
+ * `contentToBackground`). Each direction is an interface of `name(data) => response`; the compiler
+ * then checks both the sender's call and the background's handler against it.
+ */
+import {browser, type Runtime} from './browser.ts';
+import type {TabDiagnosis} from './storage.ts';
+
+/** What the popup asks of the background. */
+export interface PopupToBackground {
+  /** The diagnosis kept for a tab, if any. */
+  getTabDiagnosis(data: {readonly tabId: number}): TabDiagnosis | undefined;
+  /** Keeps a tab's diagnosis until the tab closes; `undefined` forgets it. */
+  setTabDiagnosis(data: {readonly tabId: number; readonly diagnosis: TabDiagnosis | undefined}): void;
+}
+
+interface Directions {
+  readonly popupToBackground: PopupToBackground;
+}
+
+export type Direction = keyof Directions;
+
+type Data<Message> = Message extends (data: infer D) => unknown ? D : never;
+type Response<Message> = Message extends (data: never) => infer R ? R : never;
+
+/** The background's side of a direction: one handler per message, told who sent it. */
+export type Handlers<Messages> = {
+  readonly [Name in keyof Messages]: (
+    data: Data<Messages[Name]>,
+    sender: Runtime.MessageSender,
+  ) => Response<Messages[Name]> | Promise<Response<Messages[Name]>>;
+};
+
+/** The sending side of a direction: one function per message, resolving to the handler's answer. */
+export type Sender<Messages> = {
+  readonly [Name in keyof Messages]: (data: Data<Messages[Name]>) => Promise<Response<Messages[Name]>>;
+};
+
+/** A message as it travels through `runtime.sendMessage`. */
+export interface Envelope {
+  readonly direction: Direction;
+  readonly name: string;
+  readonly data: unknown;
+}
+
+async function send<D extends Direction, Name extends keyof Directions[D] & string>(
+  direction: D,
+  name: Name,
+  data: Data<Directions[D][Name]>,
+): Promise<Response<Directions[D][Name]>> {
+  const envelope: Envelope = {direction, name, data};
+  const response: unknown = await browser.runtime.sendMessage(envelope);
+  // Chromium serializes an `undefined` answer as `null`; this codebase speaks `undefined` only.
+  return (response ?? undefined) as Response<Directions[D][Name]>;
+}
+
+/**
+ * Sends a message from the popup to the background.
+ *
+ * @example
+ * await popupToBackground.getTabDiagnosis({tabId: 7});
+ * //=> {text: '550 5.1.1 …', result: {kind: 'bounce', …}}
+ */
+export const popupToBackground: Sender<PopupToBackground> = {
+  getTabDiagnosis: async (data) => send('popupToBackground', 'getTabDiagnosis', data),
+  setTabDiagnosis: async (data) => send('popupToBackground', 'setTabDiagnosis', data),
+};
+
+function isEnvelope(message: unknown): message is Envelope {
+  return typeof message === 'object' && message !== null && 'direction' in message && 'name' in message;
+}
+
+/**
+ * Builds a `runtime.onMessage` listener that answers one direction's messages with `handlers`,
+ * and only for senders that `accept` lets through.
+ *
+ * Messages of other directions get `undefined` back, the polyfill's way of saying "not mine", so another
+ * listener may answer them. A refused sender gets a rejection, so a wrong caller fails loudly
+ * instead of waiting for an answer that never comes.
+ *
+ * @example
+ * browser.runtime.onMessage.addListener(handle('popupToBackground', handlers, isExtensionPage));
+ */
+export function handle<D extends Direction>(
+  direction: D,
+  handlers: Handlers<Directions[D]>,
+  accept: (sender: Runtime.MessageSender) => boolean,
+): (message: unknown, sender: Runtime.MessageSender) => Promise<unknown> | undefined {
+  return (message, sender) => {
+    if (!isEnvelope(message) || message.direction !== direction || !Object.hasOwn(handlers, message.name)) {
+      return undefined;
+    }
+
+    const name = `${direction}.${message.name}`;
+    if (!accept(sender)) {
+      return Promise.reject(new Error(`${name} refused: the sender is not one of this extension's pages`));
+    }
+
+    // The envelope's name was checked against the handlers above; its data is the handler's `Data`
+    // by construction, since only `send` above builds envelopes.
+    const handler = handlers[message.name as keyof typeof handlers] as (
+      data: unknown,
+      sender: Runtime.MessageSender,
+    ) => unknown;
+    return Promise.resolve().then(() => handler(message.data, sender));
+  };
+}

@@ -1,0 +1,56 @@
+/**
+ * Typed storage: each stored value is declared once here, with its area, key and default, so no
+ * other file spells a storage key or guesses a stored shape.
+ */
+import type {DecodeResult} from '../decoder/types.ts';
+import {browser} from './browser.ts';
+
+/** What the extension keeps about one tab: the text decoded there and what it decoded to. */
+export interface TabDiagnosis {
+  readonly text: string;
+  readonly result: DecodeResult;
+}
+
+/** One value in one storage area, read back as `fallback` while nothing is stored. */
+export interface StorageItem<T> {
+  readonly area: 'local' | 'session';
+  readonly key: string;
+  get(): Promise<T>;
+  /** Stores the value; storing `undefined` removes the key, since storage areas cannot hold it. */
+  set(value: T): Promise<void>;
+  remove(): Promise<void>;
+}
+
+/**
+ * Declares a typed storage value.
+ *
+ * @example
+ * const theme = storageItem<'light' | 'dark'>('local', 'theme', 'light');
+ * await theme.get();
+ * //=> 'light'
+ */
+export function storageItem<T>(area: StorageItem<T>['area'], key: string, fallback: T): StorageItem<T> {
+  return {
+    area,
+    key,
+    async get() {
+      const stored = await browser.storage[area].get(key);
+      // Only this module writes `key`, always with a `T`, so the stored value is a `T` when present.
+      return Object.hasOwn(stored, key) ? (stored[key] as T) : fallback;
+    },
+    async set(value) {
+      await (value === undefined ? browser.storage[area].remove(key) : browser.storage[area].set({[key]: value}));
+    },
+    async remove() {
+      await browser.storage[area].remove(key);
+    },
+  };
+}
+
+/**
+ * The diagnosis kept for a tab. It lives in `storage.session`: in memory only, gone when the
+ * browser quits, because a pasted bounce is mail content and must never reach the disk.
+ */
+export function tabDiagnosis(tabId: number): StorageItem<TabDiagnosis | undefined> {
+  return storageItem<TabDiagnosis | undefined>('session', `tabDiagnosis:${tabId}`, undefined);
+}

@@ -1,0 +1,211 @@
+import {readdirSync, readFileSync} from 'node:fs';
+import {describe, expect, test} from 'vitest';
+import {providerById, providers} from '../../src/rules/providers/index.ts';
+import {providerIds, reasonIds, type ProviderId, type ProviderRules} from '../../src/rules/types.ts';
+
+const providersDir = new URL('../../src/rules/providers/', import.meta.url);
+const providerFiles = readdirSync(providersDir).filter((file) => file.endsWith('.ts') && file !== 'index.ts').sort();
+
+interface ReferenceRow {
+  readonly provider: string;
+}
+
+const referenceRows = JSON.parse(
+  readFileSync(new URL('../../../shared/reference/providers.json', import.meta.url), 'utf8'),
+) as readonly ReferenceRow[];
+
+/** The provider names of `providers.json`, by our id. */
+const referenceNames: ReadonlyMap<string, ProviderId> = new Map([
+  ['Google (Gmail / Google Workspace)', 'google'],
+  ['Microsoft 365 / Exchange Online', 'microsoft365'],
+  ['Outlook.com (consumer: hotmail/live/msn/outlook.com)', 'outlook-com'],
+  ['Yahoo / AOL (Yahoo Inc.)', 'yahoo'],
+  ['Apple iCloud Mail', 'apple'],
+  ['Comcast / Xfinity', 'comcast'],
+  ['Cox', 'cox'],
+  ['Zoho Mail / ZeptoMail', 'zoho'],
+  ['Mimecast', 'mimecast'],
+  ['Proofpoint', 'proofpoint'],
+  ['Barracuda', 'barracuda'],
+  ['Amazon SES', 'amazon-ses'],
+  ['Orange / La Poste (France)', 'orange'],
+  ['Spamhaus (DNSBL, used by any receiver)', 'spamhaus'],
+  ['SpamCop (DNSBL, used by any receiver)', 'spamcop'],
+  ['Cloudmark / Proofpoint CSI (reputation feed, used by ISPs)', 'cloudmark'],
+]);
+
+/** Test-local host lookup: a suffix with a leading dot matches any host ending in it; one without matches that host and its subdomains. */
+function providerOfHost(host: string): ProviderId | undefined {
+  const name = host.toLowerCase();
+  const found = providers.find(({info}) => info.hostSuffixes.some((suffix) =>
+    suffix.startsWith('.') ? name.endsWith(suffix) : name === suffix || name.endsWith(`.${suffix}`)));
+  return found?.info.id;
+}
+
+/** Test-local marker lookup: the first provider, in list order, with a marker in the reply. */
+function providerOfReply(reply: string): ProviderId | undefined {
+  const text = reply.toLowerCase();
+  return providers.find(({info}) => info.replyMarkers.some((marker) => text.includes(marker)))?.info.id;
+}
+
+const position = (id: ProviderId): number => providers.findIndex((provider) => provider.info.id === id);
+
+describe('provider files', () => {
+  test('every providerId has a file', () => {
+    expect(providerFiles).toEqual(providerIds.map((id) => `${id}.ts`).sort());
+  });
+
+  test.each(providerFiles)('%s: id equals the file name', async (file) => {
+    const module = (await import(new URL(file, providersDir).href)) as {default: ProviderRules};
+    expect(module.default.info.id).toBe(file.replace(/\.ts$/, ''));
+    expect(providerById[module.default.info.id]).toBe(module.default);
+  });
+});
+
+describe('providers', () => {
+  test('lists every providerId exactly once', () => {
+    expect(providers.map(({info}) => info.id).sort()).toEqual([...providerIds].sort());
+  });
+
+  test('providerById() maps each id to its rules', () => {
+    for (const id of providerIds) expect(providerById[id].info.id).toBe(id);
+  });
+
+  test('order: Outlook.com before Microsoft 365, mailbox providers before what they quote, blocklists last', () => {
+    expect(position('outlook-com')).toBeLessThan(position('microsoft365'));
+    expect(position('apple')).toBeLessThan(position('proofpoint'));
+    for (const quoting of ['apple', 'comcast', 'cox', 'spectrum', 'orange', 'yahoo', 'amazon-ses', 'proofpoint'] as const) {
+      for (const blocklist of ['spamhaus', 'spamcop', 'cloudmark'] as const) {
+        expect(position(quoting)).toBeLessThan(position(blocklist));
+      }
+    }
+    expect(providers.slice(-3).map(({info}) => info.id).sort()).toEqual(['cloudmark', 'spamcop', 'spamhaus']);
+  });
+});
+
+describe('rows against the reference', () => {
+  test('every reference provider is mapped to an id', () => {
+    const unmapped = [...new Set(referenceRows.map((row) => row.provider))].filter((name) => !referenceNames.has(name));
+    expect(unmapped).toEqual([]);
+  });
+
+  test('251 rows in all', () => {
+    expect(referenceRows).toHaveLength(251);
+    expect(providers.reduce((sum, provider) => sum + provider.rows.length, 0)).toBe(251);
+  });
+
+  test.each(providerIds.map((id) => [id] as const))('%s: as many rows as the reference', (id) => {
+    const expected = referenceRows.filter((row) => referenceNames.get(row.provider) === id).length;
+    expect(providerById[id].rows).toHaveLength(expected);
+  });
+});
+
+describe.each(providers.map((provider) => [provider.info.id, provider] as const))('%s', (_id, {info, rows}) => {
+  test('info is well-formed', () => {
+    expect(info.name.length).toBeGreaterThan(0);
+    expect(info.docsUrl).toMatch(/^https:\/\//);
+    expect(info.source.length).toBeGreaterThan(0);
+    for (const suffix of info.hostSuffixes) {
+      expect(suffix).toBe(suffix.toLowerCase());
+      expect(suffix).not.toMatch(/[*<>\s]/);
+    }
+    for (const marker of info.replyMarkers) {
+      expect(marker).toBe(marker.toLowerCase());
+      expect(marker.length).toBeGreaterThanOrEqual(4);
+    }
+  });
+
+  test('rows are well-formed', () => {
+    for (const row of rows) {
+      expect(row.text.length).toBeGreaterThan(0);
+      for (const pattern of row.text) {
+        expect(pattern.trim()).toBe(pattern);
+        expect(pattern.length).toBeGreaterThan(0);
+        expect(pattern).toBe(pattern.toLowerCase());
+      }
+      if (row.status !== undefined) expect(row.status).toMatch(/^[245]\.\d{1,3}\.\d{1,3}$/);
+      if (row.reply !== undefined) expect(row.reply).toMatch(/^[245]\d\d$/);
+      expect(reasonIds).toContain(row.reason);
+      expect(row.meaning.length).toBeGreaterThan(0);
+      expect(row.action.length).toBeGreaterThan(0);
+      expect(row.docsUrl).toMatch(/^https:\/\//);
+      expect(row.source.length).toBeGreaterThan(0);
+    }
+  });
+
+  test('no two rows share a status and a text pattern', () => {
+    const seen = new Set<string>();
+    for (const row of rows) {
+      for (const pattern of row.text) {
+        const key = `${row.status ?? '-'} ${pattern}`;
+        expect(seen.has(key), key).toBe(false);
+        seen.add(key);
+      }
+    }
+  });
+});
+
+describe('providerOfHost()', () => {
+  test.each([
+    ['alt1.aspmx.l.google.com', 'google'],
+    ['gmail-smtp-in.l.google.com', 'google'],
+    ['smtp-relay.gmail.com', 'google'],
+    ['contoso-com.mail.protection.outlook.com', 'microsoft365'],
+    ['hotmail-com.olc.protection.outlook.com', 'outlook-com'],
+    ['mx1.hotmail.com', 'outlook-com'],
+    ['mta7.am0.yahoodns.net', 'yahoo'],
+    ['mx01.mail.icloud.com', 'apple'],
+    ['mx1a1.comcast.net', 'comcast'],
+    ['mx.west.cox.net', 'cox'],
+    ['mx.zoho.eu', 'zoho'],
+    ['eu-smtp-inbound-1.mimecast.com', 'mimecast'],
+    ['mx1-us1.ppe-hosted.com', 'proofpoint'],
+    ['d241253a.ess.barracudanetworks.com', 'barracuda'],
+    ['a8-31.smtp-out.amazonses.com', 'amazon-ses'],
+    ['smtp-in.orange.fr', 'orange'],
+    ['mail.protonmail.ch', 'proton'],
+    ['cluster1.eu.messagelabs.com', 'messagelabs'],
+    ['mx3.qq.com', 'tencent'],
+    ['smtp.secureserver.net', 'godaddy'],
+    ['charter.net', 'spectrum'],
+    ['MX.CHARTER.NET', 'spectrum'],
+  ] as const)('%s → %s', (host, id) => {
+    expect(providerOfHost(host)).toBe(id);
+  });
+
+  test.each([
+    'example.com',
+    'google.com.example.net',
+    'notgoogle.com',
+    'mycharter.net',
+    'ec2-192-0-2-1.compute-1.amazonaws.com',
+    'localhost',
+  ])('%s → none', (host) => {
+    expect(providerOfHost(host)).toBeUndefined();
+  });
+});
+
+describe('providerOfReply()', () => {
+  test.each([
+    ['550-5.1.1 The email account that you tried to reach does not exist. https://support.google.com/mail/?p=NoSuchUser 41be03b00d2f7-b6e - gsmtp', 'google'],
+    ['550 5.7.1 Unfortunately, messages from [192.0.2.1] weren\'t sent. (S3150) [DM6NAM12FT047.eop-nam12.prod.protection.outlook.com]', 'outlook-com'],
+    ['550 5.7.606 Access denied, banned sending IP [192.0.2.1]. [BN8NAM11FT066.eop-nam11.prod.protection.outlook.com]', 'microsoft365'],
+    ['421 4.7.0 [TSS04] Messages from 192.0.2.1 temporarily deferred due to unexpected volume or user complaints', 'yahoo'],
+    ['550 5.7.0 Blocked - see https://support.proofpoint.com/dnsbl-lookup.cgi?ip=192.0.2.1 [CS01]', 'apple'],
+    ['554 5.7.1 Blocked - see https://ipcheck.proofpoint.com/?ip=192.0.2.1', 'proofpoint'],
+    ['554 IP=192.0.2.1 - A problem occurred. AUP#CXBL', 'cox'],
+    ['550 192.0.2.1 listed at Spamhaus ZEN. BL000001', 'comcast'],
+    ['550 5.7.1 Client host blocked using zen.spamhaus.org', 'spamhaus'],
+    ['550 Invalid recipient. OFR_416 [416]', 'orange'],
+  ] as const)('%s → %s', (reply, id) => {
+    expect(providerOfReply(reply)).toBe(id);
+  });
+
+  test.each([
+    '550 5.1.1 <someone@example.com>: Recipient address rejected: User unknown in virtual mailbox table',
+    '452 4.2.2 Mailbox full',
+    '421 Service not available (as of now)',
+  ])('%s → none', (reply) => {
+    expect(providerOfReply(reply)).toBeUndefined();
+  });
+});

@@ -1,0 +1,59 @@
+import {beforeEach, describe, expect, test, vi} from 'vitest';
+import type {DecodeResult} from '../../src/decoder/types.ts';
+import {storageItem, tabDiagnosis} from '../../src/shared/storage.ts';
+import {fakeBrowser, resetFakeBrowser} from './fake-browser.ts';
+
+vi.mock('webextension-polyfill', async () => import('./fake-browser.ts'));
+
+beforeEach(resetFakeBrowser);
+
+const noError: DecodeResult = {kind: 'none', format: 'text', recipients: []};
+
+describe('storageItem()', () => {
+  const theme = storageItem<'light' | 'dark'>('local', 'theme', 'light');
+
+  test('reads the fallback while nothing is stored', async () => {
+    await expect(theme.get()).resolves.toBe('light');
+  });
+
+  test('reads back what it stored, under its own key in its own area', async () => {
+    await theme.set('dark');
+    await expect(theme.get()).resolves.toBe('dark');
+    expect(fakeBrowser.storage.local.items.get('theme')).toBe('dark');
+    expect(fakeBrowser.storage.session.items.size).toBe(0);
+  });
+
+  test('reads a stored falsy value as itself, not as the fallback', async () => {
+    const count = storageItem('local', 'count', 10);
+    await count.set(0);
+    await expect(count.get()).resolves.toBe(0);
+  });
+
+  test('remove() brings the fallback back', async () => {
+    await theme.set('dark');
+    await theme.remove();
+    await expect(theme.get()).resolves.toBe('light');
+    expect(fakeBrowser.storage.local.items.has('theme')).toBe(false);
+  });
+
+  test('set(undefined) removes the key instead of storing undefined', async () => {
+    const note = storageItem<string | undefined>('session', 'note', undefined);
+    await note.set('kept');
+    await note.set(undefined);
+    expect(fakeBrowser.storage.session.items.has('note')).toBe(false);
+    expect(fakeBrowser.storage.session.set).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('tabDiagnosis()', () => {
+  test('keeps one entry per tab, in session storage only', async () => {
+    await tabDiagnosis(1).set({text: 'first', result: noError});
+    await tabDiagnosis(2).set({text: 'second', result: noError});
+
+    await expect(tabDiagnosis(1).get()).resolves.toEqual({text: 'first', result: noError});
+    await expect(tabDiagnosis(2).get()).resolves.toEqual({text: 'second', result: noError});
+    await expect(tabDiagnosis(3).get()).resolves.toBeUndefined();
+    expect([...fakeBrowser.storage.session.items.keys()]).toEqual(['tabDiagnosis:1', 'tabDiagnosis:2']);
+    expect(fakeBrowser.storage.local.items.size).toBe(0);
+  });
+});

@@ -1,0 +1,94 @@
+/**
+ * One config, three builds, chosen by mode: `vite build --mode chrome | firefox | cli`
+ * (`scripts/build.mjs` runs all three). Every difference between the two browsers' builds is in
+ * `manifestFor` below; the source is the same.
+ */
+import {chmod} from 'node:fs/promises';
+import path from 'node:path';
+import {crx, type ManifestV3Export} from '@crxjs/vite-plugin';
+import preact from '@preact/preset-vite';
+import {defineConfig, type Plugin, type UserConfig} from 'vite';
+import manifestSource from './manifest.json' with {type: 'json'};
+import packageJson from './package.json' with {type: 'json'};
+
+export const targets = ['chrome', 'firefox', 'cli'] as const;
+export type Target = (typeof targets)[number];
+type BrowserTarget = Exclude<Target, 'cli'>;
+
+/** The command-line decoder's entry; `dist/cli/decode.mjs` is built from it. */
+export const cliEntry = 'src/cli/decode.ts';
+
+function isTarget(mode: string): mode is Target {
+  return (targets as readonly string[]).includes(mode);
+}
+
+/**
+ * The manifest for one browser, from the single `manifest.json`. The version comes from
+ * package.json, so a release bumps one number.
+ */
+export function manifestFor(browser: BrowserTarget): ManifestV3Export {
+  const {background, browser_specific_settings, ...common} = manifestSource;
+  const shared = {...common, version: packageJson.version};
+  const manifest = browser === 'chrome'
+    ? {...shared, background: {service_worker: background.service_worker, type: background.type}}
+    // Firefox runs an MV3 background as an event page from `scripts`, not as a service worker, and
+    // its add-on store needs the gecko id and the data-collection declaration.
+    : {...shared, background: {scripts: background.scripts, type: background.type}, browser_specific_settings};
+  // JSON imports are typed wide (`string`, `number`); crx checks the literal values when it builds.
+  return manifest as ManifestV3Export;
+}
+
+function extensionConfig(browser: BrowserTarget): UserConfig {
+  return {
+    plugins: [preact(), crx({manifest: manifestFor(browser), browser})],
+    build: {
+      outDir: `dist/${browser}`,
+      emptyOutDir: true,
+      target: 'es2022',
+    },
+  };
+}
+
+/** Node needs the shebang to run the file directly, and the executable bit for `./decode.mjs`. */
+function executable(): Plugin {
+  return {
+    name: 'bounce-decoder:executable',
+    renderChunk(code, chunk) {
+      return chunk.isEntry && !code.startsWith('#!') ? {code: `#!/usr/bin/env node\n${code}`, map: null} : null;
+    },
+    async writeBundle(options, bundle) {
+      for (const file of Object.values(bundle)) {
+        if (file.type === 'chunk' && file.isEntry) {
+          await chmod(path.join(options.dir ?? '', file.fileName), 0o755);
+        }
+      }
+    },
+  };
+}
+
+function cliConfig(): UserConfig {
+  return {
+    // The icons are the extension's, not the command line's.
+    publicDir: false,
+    plugins: [executable()],
+    // `noExternal: true` bundles every dependency (postal-mime included), so the one file runs
+    // without node_modules; node's own modules stay imports.
+    ssr: {target: 'node', noExternal: true},
+    build: {
+      ssr: cliEntry,
+      outDir: 'dist/cli',
+      emptyOutDir: true,
+      target: 'node20',
+      minify: false,
+      rolldownOptions: {
+        output: {format: 'es', entryFileNames: 'decode.mjs', codeSplitting: false},
+      },
+    },
+  };
+}
+
+export default defineConfig(({mode}) => {
+  // Anything but a named target (the dev server's `development`, a bare `vite build`) means Chrome.
+  const target: Target = isTarget(mode) ? mode : 'chrome';
+  return target === 'cli' ? cliConfig() : extensionConfig(target);
+});
