@@ -192,8 +192,9 @@ function decideReason(
   const statusEvidence = (id: ReasonId): Evidence => ({about: 'reason', text: status!, note: `The enhanced code ${status} stands for: ${reasons[id].title.toLowerCase()}.`});
   const textEvidence = (id: ReasonId, phrase: string, where: string): Evidence => ({about: 'reason', text: phrase, note: `"${phrase}" in the ${where} means: ${reasons[id].title.toLowerCase()}.`});
 
+  // A precise enhanced code (5.2.2, 5.7.26, ...) outranks the wording, which varies by server.
+  if (fromStatus && !broadStatusReasons.includes(fromStatus)) return {id: fromStatus, evidence: statusEvidence(fromStatus)};
   for (const id of reasonOrder) {
-    if (fromStatus === id && !broadStatusReasons.includes(id)) return {id, evidence: statusEvidence(id)};
     const phrase = textSays(id, diagnosticText, record);
     if (phrase) return {id, evidence: textEvidence(id, phrase, 'reply')};
     if (fromStatus === id) return {id, evidence: statusEvidence(id)};
@@ -279,7 +280,7 @@ export function classify(record: FailureRecord): RecipientDiagnosis {
 
   // "No such user" said after the message data comes from a filter that spoke once the address had
   // been accepted at RCPT TO: the address exists.
-  if (reasonId === 'userunknown' && record.command === 'DATA') {
+  if (reasonId === 'userunknown' && record.command === 'DATA' && !(status && reasonFromStatus(status) === 'userunknown')) {
     reasonId = 'filtered';
     evidence.push({about: 'reason', text: 'DATA', note: 'The refusal came after the message data, once the recipient had been accepted: a filter, not a missing mailbox.'});
   }

@@ -122,9 +122,11 @@ export function decodeText(text: string): DecodeResult {
 
 function decodeTexts(texts: MessageTexts): DecodeResult {
   const {records, feedbackType} = recordsOf(texts);
-  // A text that names no reply code, enhanced code or known phrase is not a failure notice.
-  const recipients = records.map(classify).filter((recipient) => texts.format !== 'text'
-    || recipient.replyCode || recipient.status || recipient.reason.id !== 'undefined');
+  // Free text counts as a failure notice only with an enhanced code or a known phrase: a reply code
+  // alone is too weak ("Item 421: 550 EUR"), unless the whole text is one code a person typed in.
+  const bareCode = /^\s*(?:[245]\d\d|[245]\.\d{1,3}\.\d{1,3})\s*$/.test(texts.body);
+  const recipients = records.map(classify).filter((recipient) => texts.format !== 'text' || bareCode
+    || recipient.status !== undefined || !['undefined', 'onhold'].includes(recipient.reason.id));
   const kind = kindOf(recipients, texts, records.map((record) => record.action));
   return {kind, format: texts.format, recipients, ...(feedbackType ? {feedbackType} : {})};
 }

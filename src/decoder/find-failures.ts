@@ -135,23 +135,28 @@ interface Anchor {
   readonly address: string;
 }
 
-function isAddressLine(line: string, address: {start: number; end: number}): boolean {
-  const before = line.slice(0, address.start).trim();
-  if (before !== '' && before !== '<' && before !== '"' && before !== '**' && !before.endsWith(':')) {
-    const lowerBefore = line.slice(0, address.start).toLowerCase();
-    return recipientLeadIns.some((leadIn) => lowerBefore.endsWith(leadIn) || lowerBefore.endsWith(`${leadIn}<`)
-      || lowerBefore.trimEnd().endsWith(leadIn.trim()));
-  }
-  if (before.endsWith(':') && before !== '<' && before.length > 1) {
-    const lowerBefore = before.toLowerCase();
-    return recipientLeadIns.some((leadIn) => lowerBefore.endsWith(leadIn.trim()) || lowerBefore.endsWith(`${leadIn.trim()}<`));
-  }
-  return true;
+const leadInEnds = recipientLeadIns.map((leadIn) => leadIn.trim().replace(/[:<]+$/, ''));
+
+/** Whether the address found in `line` stands where a failed recipient stands. */
+function isAddressLine(line: string, address: {start: number}): boolean {
+  const prefix = line.slice(0, address.start).toLowerCase().replace(/[\s<:"'(]+$/, '').trimStart();
+  if (prefix === '' || prefix === '**') return true;
+  return leadInEnds.some((leadIn) => prefix.endsWith(leadIn));
+}
+
+/** Characters after which an enhanced code stands as a status: `#5.1.1`, `(5.1.1)`, `dsn=5.1.1`. */
+const statusLeadIns = '\n#([;:=\'"-<';
+
+/** Whether an enhanced code at `index` stands as a status rather than inside prose ("version 5.1.1"). */
+function isStatusPosition(line: string, index: number): boolean {
+  let at = index - 1;
+  while (at >= 0 && (line[at] === ' ' || line[at] === '\t')) at--;
+  return at < 0 || statusLeadIns.includes(line[at]!) || /\d{3}$/.test(line.slice(Math.max(0, at - 2), at + 1));
 }
 
 /** Lines whose text is a reply from a server: a reply code or enhanced code in SMTP position. */
 function isReplyLine(line: string): boolean {
-  return findReplyCodes(line).length > 0 || findStatusCodes(line).length > 0;
+  return findReplyCodes(line).length > 0 || findStatusCodes(line).some((found) => isStatusPosition(line, found.index));
 }
 
 /**

@@ -43,6 +43,7 @@ export const reasonOrder: readonly ReasonId[] = [
 /** Reasons the second pass tries on the text, in order, when the first pass found nothing. */
 export const fallbackReasonOrder: readonly ReasonId[] = [
   'failedstarttls', // before securityerror: TLS is the more precise cause
+  'expired', // before networkerror and systemerror: the last error of many attempts is not the cause
   'virusdetected',
   'policyviolation',
   'systemerror',
@@ -50,7 +51,6 @@ export const fallbackReasonOrder: readonly ReasonId[] = [
   'contenterror',
   'systemfull',
   'notaccept',
-  'expired',
   'securityerror',
   'syntaxerror',
   'suppressed',

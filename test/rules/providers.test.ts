@@ -1,7 +1,10 @@
 import {readdirSync, readFileSync} from 'node:fs';
 import {describe, expect, test} from 'vitest';
-import {providerById, providers} from '../../src/rules/providers/index.ts';
+import {providerById, providers as providerList} from '../../src/rules/providers/index.ts';
 import {providerIds, reasonIds, type ProviderId, type ProviderRules} from '../../src/rules/types.ts';
+
+/** Widened to the contract type, so optional fields read as optional. */
+const providers: readonly ProviderRules[] = providerList;
 
 const providersDir = new URL('../../src/rules/providers/', import.meta.url);
 const providerFiles = readdirSync(providersDir).filter((file) => file.endsWith('.ts') && file !== 'index.ts').sort();

@@ -8,8 +8,8 @@ const postmasterSource = 'postmaster.comcast.net error code pages; xfinity.com e
  *
  * Rows follow `shared/reference/providers.json`, except that the more specific of two rows comes
  * first (its text contains the other's, or it has a status where the other has none with the
- * same text), so that a first-match lookup finds it. The comment above a row quotes the
- * provider's own wording.
+ * same text), so that a first-match lookup finds it. Where the reference gives the provider's
+ * own wording, the comment above a row quotes it.
  */
 export default {
   info: {

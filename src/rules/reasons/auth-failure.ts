@@ -7,16 +7,21 @@ export default {
   description: 'The message failed sender authentication (SPF, DKIM, DMARC) or lacked it.',
   phrases: [
     'spf', // common
-    'dkim', // common
+    'dkim fail', // common
+    'dkim check', // common
+    'dkim signature', // common
+    'dkim validation', // common
     'dmarc', // common
     'sender policy framework', // common
     'not authenticated', // weak
-    'unauthenticated', // gmail
+    'unauthenticated email', // gmail
     'authentication failed', // weak
     'sender authentication', // common
     'sender id', // weak
     'domainkeys', // common
     'arc validation', // common
+    'authentication information', // sendmail milters: "does not have authentication information"
+    'fails to pass spf', // common
   ],
   action: {
     id: 'fix-authentication',

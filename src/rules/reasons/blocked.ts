@@ -6,6 +6,7 @@ export default {
   title: 'Your server was refused',
   description: 'The receiving server refused the sending IP address or host name: a blocklist, missing reverse DNS match, or a local block.',
   phrases: [
+    'invalid ip for sending', // yahoo
     'blocked', // weak
     'blacklisted', // common
     'blocklisted', // common

@@ -12,7 +12,6 @@ export default {
     'retry time not reached', // exim: weak
     'could not be delivered for', // common
     'has not been delivered for', // common
-    'giving up', // weak
     'delivery expired', // common
     'message timed out', // common
     'has been delayed', // weak
@@ -22,12 +21,21 @@ export default {
     'undeliverable for', // common
     'could not be delivered within', // common
     'message has been in the queue too long', // common
-    'expired', // weak
     'cannot send message for', // common
     'failed to deliver within', // common
     'deferred for too long', // common
     'unable to deliver after', // common
     'retry limit exceeded', // common
+    'envelope expired', // opensmtpd
+    'unable to deliver this message after', // oracle messaging server
+    'in the queue too long', // qmail, x2
+    'not going to try again', // qmail
+    'message will be retried for', // gmail delay notice
+    'did not accept our requests to connect', // gmail: the destination refused every attempt
+    'will continue trying', // exchange delay notice
+    'unable to deliver in', // amazon ses "Message expired: unable to deliver in 840 minutes"
+    'connection timed out', // postfix, sendmail: the last of many attempts timed out
+    'operation timed out', // qmail
   ],
   phraseSequences: [
     ['message could not be delivered for more than'], // common

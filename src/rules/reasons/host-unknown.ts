@@ -6,6 +6,7 @@ export default {
   title: 'The domain does not exist or has no mail server',
   description: 'The part after the @ does not resolve to any server that accepts mail.',
   phrases: [
+    'domain is not reachable', // outlook.com
     'host unknown', // sendmail
     'host not found', // common
     'domain not found', // common
@@ -15,9 +16,7 @@ export default {
     'unknown domain', // common
     'host or domain name not found', // postfix
     'name or service not known', // postfix
-    'domain name not found', // common
     'no mx record', // common
-    'nxdomain', // dns
     'invalid domain', // common
     'mail domain not found', // common
     'domain is not valid', // common

@@ -37,7 +37,6 @@ export default {
     'mailbox is over quota', // common
     'user over quota', // qmail
     'exceeded the maximum allowable size', // weak
-    'quota', // weak: any quota message
   ],
   phraseSequences: [
     ['mailbox ', ' full'], // common

@@ -7,8 +7,6 @@ export default {
   description: 'DNS or a network failure stood between the servers.',
   phrases: [
     'connection refused', // common
-    'connection timed out', // common
-    'timed out', // common
     'no route to host', // common
     'network is unreachable', // common
     'dns error', // common
@@ -26,11 +24,17 @@ export default {
     'dns failure', // common
     'network error', // common
     'conversation with', // weak
-    'timeout', // weak
     'host unreachable', // common
     'malformed or unexpected name server reply', // postfix
     'connection dropped', // common
     'too many retries', // weak
+    'mail loop', // a forwarding loop between servers
+    'loops back to myself', // postfix
+    'too many hops', // common
+    'routing loop', // common
+    'hop count exceeded', // common, domino
+    'loop detected', // common
+    'may be forged', // sendmail
   ],
   action: {
     id: 'wait',

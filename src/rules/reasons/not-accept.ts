@@ -11,6 +11,10 @@ export default {
     'accepts no mail', // common
     'not accepting mail', // common
     'no mail service', // common
+    'doesn\'t receive email', // gmail: "The domain example.org doesn't receive email according to the administrator"
+    'no mx found for domain', // opensmtpd
+    'couldn\'t find a mail exchanger', // qmail
+    'indicated no smtp service', // exim: "an MX or SRV record indicated no SMTP service"
     'mail service not available', // common
     'host does not accept mail', // common
     'does not accept email', // common

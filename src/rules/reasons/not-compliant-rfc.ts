@@ -19,6 +19,7 @@ export default {
     'missing required header', // common
     'not compliant with', // common
     'does not conform to', // common
+    'multiple addresses in from', // gmail
   ],
   action: {
     id: 'fix-content',

@@ -6,6 +6,7 @@ export default {
   title: 'Refused by the receiver\'s policy',
   description: 'The destination\'s local policy refused the message.',
   phrases: [
+    'protocol violation', // postfix milters
     'policy violation', // common
     'violates our policy', // common
     'against policy', // common

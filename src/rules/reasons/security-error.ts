@@ -6,6 +6,7 @@ export default {
   title: 'Refused for a security reason',
   description: 'A security condition failed: authentication required, encryption, or the security policy of the receiver.',
   phrases: [
+    'unauthenticated senders', // postfix smtpd_sender_login_maps
     'authentication required', // common
     'must authenticate', // common
     'encryption required', // common

@@ -6,7 +6,14 @@ export default {
   title: 'Flagged as spam',
   description: 'A spam filter refused the message content.',
   phrases: [
-    'spam', // common
+    'spam detected', // common
+    'as spam', // common: "rejected as spam", "classified as spam"
+    'spam message', // common
+    'is spam', // common
+    'spam filter', // common
+    'spam score', // common
+    'likely spam', // common
+    'spam content filter', // common
     'junk mail', // common
     'unsolicited', // common
     'bulk mail', // common

@@ -21,7 +21,6 @@ export default {
     'slow down', // common
     'message rate', // common
     'ratelimit', // common
-    'too many recipients', // weak
     'exceeded sending limit', // common
   ],
   action: {

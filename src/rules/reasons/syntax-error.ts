@@ -6,6 +6,7 @@ export default {
   title: 'An SMTP command was malformed',
   description: 'The receiving server did not understand an SMTP command or its parameters.',
   phrases: [
+    'improper sequence of commands', // rfc 5321 503 wording
     'syntax error', // common
     'command not recognized', // common
     'unrecognized command', // common

@@ -6,16 +6,14 @@ export default {
   title: 'The receiving system failed',
   description: 'The remote server had an internal error or misconfiguration.',
   phrases: [
+    'service currently unavailable', // surfcontrol
+    'could not load', // various
     'system error', // common
     'internal error', // common
     'server error', // common
     'local error', // common
     'configuration error', // common
     'temporary failure', // weak
-    'mail loop', // common
-    'loops back to myself', // common
-    'too many hops', // common
-    'routing loop', // common
     'local configuration', // common
     'system failure', // common
     'service not available', // weak
@@ -29,8 +27,6 @@ export default {
     'try again later', // weak
     'server busy', // common
     'resources temporarily unavailable', // common
-    'loop detected', // common
-    'hop count exceeded', // common
     'mailbox unavailable temporarily', // weak
   ],
   action: {

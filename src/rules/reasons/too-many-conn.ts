@@ -14,6 +14,8 @@ export default {
     'too many smtp sessions', // common
     'max connections', // common
     'concurrent connections', // common
+    'too many recipients', // postfix "552 Too many recipients": per-session limit
+    'frequency limited', // tencent qq "Ip frequency limited"
   ],
   action: {
     id: 'slow-down',

@@ -1,0 +1,123 @@
+import {describe, expect, test} from 'vitest';
+import {decode, decodeText} from '../../src/decoder/index.ts';
+
+// Fixtures written for these tests (never copied from the corpus): one per MTA shape and provider.
+// Each row: [name, input, expected {recipient, replyCode, status, reason, hardBounce}].
+type Expected = {recipient?: string; replyCode?: string; status?: string; reason: string; hardBounce: boolean};
+
+const postfixNotice = `This is the mail system at host mail.example.net.
+
+I'm sorry to have to inform you that your message could not
+be delivered to one or more recipients.
+
+<alice@example.com>: host mx.example.com[192.0.2.10] said: 550 5.1.1
+    <alice@example.com>: Recipient address rejected: User unknown in virtual
+    mailbox table (in reply to RCPT TO command)
+`;
+
+const eximNotice = `This message was created automatically by mail delivery software.
+
+A message that you sent could not be delivered to one or more of its
+recipients. This is a permanent error. The following address(es) failed:
+
+  bob@example.org
+    host mx.example.org [198.51.100.7]
+    SMTP error from remote mail server after RCPT TO:<bob@example.org>:
+    552 5.2.2 Mailbox full: bob@example.org is over quota
+`;
+
+const qmailNotice = `Hi. This is the qmail-send program at mail.example.net.
+I'm afraid I wasn't able to deliver your message to the following addresses.
+This is a permanent error; I've given up. Sorry it didn't work out.
+
+<carol@example.com>:
+192.0.2.20 does not like recipient.
+Remote host said: 554 5.7.1 <carol@example.com>: Relay access denied
+Giving up on 192.0.2.20.
+`;
+
+const sendmailTranscript = `   ----- Transcript of session follows -----
+... while talking to mx.example.com.:
+>>> RCPT To:<dave@example.com>
+<<< 550 5.1.1 <dave@example.com>... User unknown
+550 5.1.1 dave@example.com... User unknown
+`;
+
+const gmailNotice = `** Address not found **
+
+Your message wasn't delivered to erin@example.com because the address couldn't be found, or is unable to receive mail.
+
+The response from the remote server was:
+550 5.1.1 The email account that you tried to reach does not exist. Please try double-checking the recipient's email address for typos or unnecessary spaces. - gsmtp
+`;
+
+const googleDmarc = `550-5.7.26 Unauthenticated email from example.net is not accepted due to domain's
+550-5.7.26 DMARC policy. Please contact the administrator of example.net domain if
+550 5.7.26 this was a legitimate mail. - gsmtp`;
+
+const postfixLog = 'Mar  1 10:00:00 mail postfix/smtp[1234]: 4AB12: to=<frank@example.com>, relay=mx.example.com[192.0.2.30]:25, delay=1.2, dsn=5.2.2, status=bounced (host mx.example.com[192.0.2.30] said: 552 5.2.2 Mailbox full (in reply to RCPT TO command))';
+
+const dsnFields = `Final-Recipient: rfc822; grace@example.com
+Action: failed
+Status: 5.7.1
+Remote-MTA: dns; mx.example.com
+Diagnostic-Code: smtp; 550 5.7.1 Service unavailable; client [192.0.2.40] blocked using zen.spamhaus.org`;
+
+const yahooDeferral = '421 4.7.0 [TSS04] Messages from 192.0.2.50 temporarily deferred due to unexpected volume or user complaints - 4.16.55.1; see https://postmaster.yahooinc.com/error-codes';
+
+const table: readonly [string, string, Expected][] = [
+  ['postfix notice', postfixNotice, {recipient: 'alice@example.com', replyCode: '550', status: '5.1.1', reason: 'userunknown', hardBounce: true}],
+  ['exim notice', eximNotice, {recipient: 'bob@example.org', replyCode: '552', status: '5.2.2', reason: 'mailboxfull', hardBounce: false}],
+  ['qmail notice', qmailNotice, {recipient: 'carol@example.com', replyCode: '554', status: '5.7.1', reason: 'norelaying', hardBounce: false}],
+  ['sendmail transcript', sendmailTranscript, {recipient: 'dave@example.com', replyCode: '550', status: '5.1.1', reason: 'userunknown', hardBounce: true}],
+  ['gmail notice', gmailNotice, {recipient: 'erin@example.com', replyCode: '550', status: '5.1.1', reason: 'userunknown', hardBounce: true}],
+  ['google multi-line DMARC reply', googleDmarc, {replyCode: '550', status: '5.7.26', reason: 'authfailure', hardBounce: false}],
+  ['postfix log line', postfixLog, {recipient: 'frank@example.com', replyCode: '552', status: '5.2.2', reason: 'mailboxfull', hardBounce: false}],
+  ['RFC 3464 fields as text', dsnFields, {recipient: 'grace@example.com', replyCode: '550', status: '5.7.1', reason: 'blocked', hardBounce: false}],
+  ['one line, user unknown', '550 5.1.1 <x@example.com>: Recipient address rejected: User unknown', {replyCode: '550', status: '5.1.1', reason: 'userunknown', hardBounce: true}],
+  ['doubled reply code', '550 550 5.1.1 No such user here', {replyCode: '550', status: '5.1.1', reason: 'userunknown', hardBounce: true}],
+  ['status in qmail hash form', 'Sorry, no mailbox here by that name. (#5.1.1)', {status: '5.1.1', reason: 'userunknown', hardBounce: true}],
+  ['yahoo deferral', yahooDeferral, {replyCode: '421', status: '4.7.0', reason: 'badreputation', hardBounce: false}],
+];
+
+describe('decode()', () => {
+  test.each(table)('%s', async (_name, input, want) => {
+    const result = await decode(input);
+    expect(result.kind).not.toBe('none');
+    const [first] = result.recipients;
+    expect(first).toBeDefined();
+    if (want.recipient) expect(first!.recipient).toBe(want.recipient);
+    expect(first!.replyCode?.code).toBe(want.replyCode);
+    expect(first!.status?.code).toBe(want.status);
+    expect(first!.reason.id).toBe(want.reason);
+    expect(first!.hardBounce).toBe(want.hardBounce);
+  });
+
+  test.each(table)('%s: CRLF and CR line ends give the same diagnosis', async (_name, input) => {
+    const strip = (value: unknown) => JSON.stringify(value, (key, item: unknown) => (key === 'diagnostic' || key === 'text' ? undefined : item));
+    const lf = strip(await decode(input));
+    expect(strip(await decode(input.replace(/\n/g, '\r\n')))).toBe(lf);
+    expect(strip(await decode(input.replace(/\n/g, '\r')))).toBe(lf);
+  });
+});
+
+describe('decodeText() on text that is no bounce', () => {
+  test.each([
+    ['an order number', 'Your order 550 has shipped and will arrive on 5 May.'],
+    ['a price list', 'Item 421: 550 EUR\nItem 554: 250 EUR'],
+    ['a version number', 'Upgrade to version 5.1.1 for the new features.'],
+    ['empty text', ''],
+    ['prose about mail', 'Please email me at someone@example.com when you can.'],
+  ])('%s → kind none', (_name, input) => {
+    expect(decodeText(input).kind).toBe('none');
+  });
+});
+
+describe('decodeText() keeps the diagnostic untouched', () => {
+  test.each([
+    ['single line', '550 5.7.1 Message rejected as spam by Content Filtering.'],
+    ['multi-line reply', googleDmarc],
+  ])('%s', (_name, input) => {
+    expect(decodeText(input).recipients[0]!.diagnostic).toBe(input);
+  });
+});

@@ -1,0 +1,161 @@
+// @ts-check
+/**
+ * What both browsers' end-to-end tests share: finding the browser and the built extension, the
+ * text to decode, and a recording proxy that catches any request leaving the browser.
+ */
+import {existsSync, readFileSync} from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+
+export const root = path.resolve(import.meta.dirname, '../..');
+
+/** @type {{version: string}} */
+export const packageJson = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
+
+/** Where the popup page sits inside the built extension (the manifest's `action.default_popup`). */
+export const popupPath = 'src/popup/index.html';
+
+export const bounceLine = '550 5.1.1 <x@example.com>: Recipient address rejected: User unknown in virtual mailbox table';
+
+/**
+ * @typedef {object} BrowserSpec
+ * @property {string} name  as people say it
+ * @property {string} envVariable  names the binary, before the well-known paths
+ * @property {readonly string[]} knownPaths
+ * @property {string} debianPackage  what to install when it is missing
+ */
+
+/** @type {BrowserSpec} */
+export const chromiumSpec = {
+  name: 'Chromium',
+  envVariable: 'CHROMIUM_PATH',
+  knownPaths: ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'],
+  debianPackage: 'chromium',
+};
+
+/** @type {BrowserSpec} */
+export const firefoxSpec = {
+  name: 'Firefox ESR',
+  envVariable: 'FIREFOX_PATH',
+  knownPaths: ['/usr/bin/firefox-esr', '/usr/bin/firefox'],
+  debianPackage: 'firefox-esr',
+};
+
+/**
+ * The browser binary to test with, or why there is none. Missing browsers fail the run on CI
+ * (`CI` set), where they must be installed; elsewhere their tests are skipped with the reason,
+ * so that a laptop without Firefox can still run the rest.
+ * @param {BrowserSpec} spec
+ * @returns {{executablePath: string, skip: false} | {executablePath: undefined, skip: string}}
+ */
+export function findBrowser(spec) {
+  const fromEnvironment = process.env[spec.envVariable];
+  if (fromEnvironment) {
+    if (!existsSync(fromEnvironment)) {
+      throw new Error(`${spec.envVariable}=${fromEnvironment}, but there is no such file`);
+    }
+
+    return {executablePath: fromEnvironment, skip: false};
+  }
+
+  const found = spec.knownPaths.find((candidate) => existsSync(candidate));
+  if (found) {
+    return {executablePath: found, skip: false};
+  }
+
+  const reason = `${spec.name} not found (set ${spec.envVariable}, or: apt-get install -y ${spec.debianPackage}); looked in ${spec.knownPaths.join(', ')}`;
+  if (process.env.CI) {
+    throw new Error(`CI needs ${spec.name} for the end-to-end tests: ${reason}`);
+  }
+
+  console.warn(`\n!!! SKIPPING the ${spec.name} end-to-end tests: ${reason}\n`);
+  return {executablePath: undefined, skip: `SKIPPED: ${reason}`};
+}
+
+/**
+ * The built extension for one browser; the tests test what ships, so they never build it themselves.
+ * @param {'chrome' | 'firefox'} target
+ */
+export function builtExtension(target) {
+  const directory = path.join(root, 'dist', target);
+  if (!existsSync(path.join(directory, 'manifest.json'))) {
+    throw new Error(`No build in dist/${target}: run \`npm run build\` first (\`npm test\` does)`);
+  }
+
+  return directory;
+}
+
+/**
+ * Whether a URL stays inside the browser: the extension's own files, or data the page made itself.
+ * @param {string} url
+ * @param {string} extensionOrigin  e.g. `chrome-extension://<id>/`
+ */
+export function staysInside(url, extensionOrigin) {
+  return url.startsWith(extensionOrigin) || url.startsWith('data:') || url.startsWith('blob:');
+}
+
+/**
+ * An HTTP proxy on 127.0.0.1 that records every request sent through it and forwards none: the
+ * browser under test is pointed at it, so any request that tries to leave the browser, from any
+ * page, worker or background script, ends up in `requests`.
+ */
+export async function startRecordingProxy() {
+  /** @type {string[]} */
+  const requests = [];
+  const server = http.createServer((request, response) => {
+    requests.push(`${request.method} ${request.url}`);
+    response.writeHead(502, {'content-type': 'text/plain'}).end('The end-to-end tests allow no network.');
+  });
+  server.on('connect', (request, socket) => {
+    requests.push(`CONNECT ${request.url}`);
+    socket.end('HTTP/1.1 502 Bad Gateway\r\n\r\n');
+  });
+  await new Promise((resolve) => {
+    server.listen(0, '127.0.0.1', () => {
+      resolve(undefined);
+    });
+  });
+  const address = server.address();
+  if (address === null || typeof address === 'string') {
+    throw new Error('The recording proxy has no TCP address');
+  }
+
+  return {
+    port: address.port,
+    requests,
+    close: async () => new Promise((resolve) => {
+      server.close(() => {
+        resolve(undefined);
+      });
+    }),
+  };
+}
+
+/**
+ * Counts one browser's passed and failed tests, for a per-browser line at the end of its file.
+ * @param {string} browserName
+ */
+export function tally(browserName) {
+  let passed = 0;
+  let failed = 0;
+  return {
+    /**
+     * Wraps a test body so its outcome is counted.
+     * @template {unknown[]} Args
+     * @param {(...args: Args) => Promise<void>} body
+     * @returns {(...args: Args) => Promise<void>}
+     */
+    counted: (body) => async (...args) => {
+      try {
+        await body(...args);
+        passed++;
+      } catch (error) {
+        failed++;
+        throw error;
+      }
+    },
+    print: () => {
+      console.log(`${browserName} end-to-end: ${passed} passed, ${failed} failed`);
+    },
+  };
+}
