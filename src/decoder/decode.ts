@@ -1,6 +1,6 @@
 import {classify, type FailureRecord} from './classify.ts';
 import {readDeliveryStatus, type DeliveryStatusRecord} from './delivery-status.ts';
-import {findFailures, type FailureBlock} from './find-failures.ts';
+import {cutOriginalMessage, findFailures, type FailureBlock} from './find-failures.ts';
 import {normalizeForMatch} from './match-text.ts';
 import {maxInputLength, readInput, type MessageTexts, unifyLineEnds} from './read-input.ts';
 import {readWebhook} from './read-webhook.ts';
@@ -70,6 +70,20 @@ function isAutoReply(texts: MessageTexts): boolean {
   return autoReplySubjects.some((word) => subject.includes(word)) || (marked && !/mailer-daemon|postmaster/i.test(texts.from ?? ''));
 }
 
+/** Senders and subjects of delivery failure notices, in the languages seen in the wild. */
+const failureSenders = ['mailer-daemon', 'postmaster', 'mail delivery', 'ndr administrator', 'microsoftexchange'];
+const failureSubjects = [
+  'undeliver', 'delivery status notification', 'failure notice', 'returned mail', 'mail delivery failed',
+  'delivery failure', 'not delivered', 'delivery has failed', 'nondeliverable', 'non-delivery', 'unzustellbar',
+  'non remis', 'no se puede entregar', 'non recapitabile', 'onbestelbaar', 'não entregue', '配信不能', 'undelivered',
+];
+
+function isFailureNotice(texts: MessageTexts): boolean {
+  const from = (texts.from ?? '').toLowerCase();
+  const subject = (texts.subject ?? '').toLowerCase();
+  return failureSenders.some((sender) => from.includes(sender)) || failureSubjects.some((word) => subject.includes(word));
+}
+
 /** The per-recipient records of a message, from its reports and its text. */
 function recordsOf(texts: MessageTexts): {records: FailureRecord[]; feedbackType?: string} {
   if (texts.format === 'json') return {records: readWebhook(texts.json)};
@@ -77,16 +91,24 @@ function recordsOf(texts: MessageTexts): {records: FailureRecord[]; feedbackType
   const reportText = texts.reports.join('\n\n');
   const report = readDeliveryStatus(reportText || texts.body);
   if (report.feedbackType || /report-type="?feedback-report/i.test(texts.contentType ?? '')) {
-    const recipient = report.records[0]?.recipient ?? report.records[0]?.originalRecipient;
+    const feedbackType = report.feedbackType ?? 'abuse';
+    const complainants = report.complainants.length > 0 ? report.complainants
+      : [report.records[0]?.recipient ?? report.records[0]?.originalRecipient];
     return {
-      records: [{recipient, diagnostic: `Feedback-Type: ${report.feedbackType ?? 'abuse'}`, knownReason: 'feedback'}],
-      feedbackType: report.feedbackType ?? 'abuse',
+      records: complainants.map((recipient) => ({recipient, diagnostic: `Feedback-Type: ${feedbackType}`, knownReason: 'feedback' as const})),
+      feedbackType,
     };
   }
   if (report.records.length > 0) return {records: report.records.map((record) => fromReport(record, blocks))};
   if (blocks.length > 0) return {records: blocks.map(fromBlock)};
   if (texts.format === 'raw-message' && isAutoReply(texts)) {
     return {records: [{diagnostic: texts.subject ?? '', knownReason: 'vacation'}]};
+  }
+  if (texts.format === 'raw-message' && isFailureNotice(texts)) {
+    // A notice in prose that names no recipient in a form we know: its words are all there is.
+    const notice = cutOriginalMessage(texts.body);
+    const firstParagraph = notice.split(/\n\s*\n/).map((part) => part.trim()).find((part) => part.length > 20) ?? notice.trim();
+    return {records: [{diagnostic: firstParagraph.slice(0, 1000), context: notice.slice(0, 20_000)}]};
   }
   return {records: []};
 }

@@ -21,6 +21,8 @@ export interface DeliveryStatusReport {
   readonly reportingMta?: string;
   /** ARF (RFC 5965) `Feedback-Type`, when the report is a complaint rather than a DSN. */
   readonly feedbackType?: string;
+  /** ARF `Original-Rcpt-To` / `Removal-Recipient`: who complained. */
+  readonly complainants: readonly string[];
 }
 
 const fieldPattern = /^([A-Za-z][A-Za-z0-9-]{1,40})[ \t]*:[ \t]*(.*)$/;
@@ -39,6 +41,7 @@ export function readDeliveryStatus(text: string): DeliveryStatusReport {
   let current: DeliveryStatusRecord | undefined;
   let reportingMta: string | undefined;
   let feedbackType: string | undefined;
+  const complainants: string[] = [];
   let lastField: string | undefined;
   // Per-recipient groups are separated by blank lines: a recipient field after one starts a new group.
   let blankSinceRecipient = false;
@@ -75,6 +78,10 @@ export function readDeliveryStatus(text: string): DeliveryStatusReport {
         break;
       case 'feedback-type':
         feedbackType ??= value.toLowerCase();
+        break;
+      case 'original-rcpt-to':
+      case 'removal-recipient':
+        complainants.push(bareAddress(value));
         break;
       case 'original-recipient': {
         const sameGroup = current && !current.originalRecipient && (!current.recipient || !blankSinceRecipient);
@@ -113,5 +120,5 @@ export function readDeliveryStatus(text: string): DeliveryStatusReport {
   }
   // Field-like lines of ordinary text (e.g. a stray "Status: ok") do not make a record.
   const real = records.filter((record) => record.recipient || record.originalRecipient || record.diagnostic);
-  return {records: real, reportingMta, feedbackType};
+  return {records: real, reportingMta, feedbackType, complainants};
 }

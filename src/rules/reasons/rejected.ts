@@ -6,6 +6,7 @@ export default {
   title: 'The sender address was refused',
   description: 'The receiving server refused the envelope sender (MAIL FROM), not the recipient.',
   phrases: [
+    'permission to post', // google groups: the sender may not post to the group
     'sender address rejected', // postfix
     'sender rejected', // common
     'sender denied', // common
