@@ -61,6 +61,11 @@ export default tseslint.config(
     },
   },
   {
+    // The functions these tests pass to `evaluate` run inside the browser, with its globals.
+    files: ['test/e2e/**'],
+    languageOptions: {globals: {...globals.browser, ...globals.webextensions}},
+  },
+  {
     files: ['**/*.{js,mjs,cjs}'],
     ...tseslint.configs.disableTypeChecked,
   },

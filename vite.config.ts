@@ -11,12 +11,12 @@ import {defineConfig, type Plugin, type UserConfig} from 'vite';
 import manifestSource from './manifest.json' with {type: 'json'};
 import packageJson from './package.json' with {type: 'json'};
 
-export const targets = ['chrome', 'firefox', 'cli'] as const;
-export type Target = (typeof targets)[number];
+const targets = ['chrome', 'firefox', 'cli'] as const;
+type Target = (typeof targets)[number];
 type BrowserTarget = Exclude<Target, 'cli'>;
 
 /** The command-line decoder's entry; `dist/cli/decode.mjs` is built from it. */
-export const cliEntry = 'src/cli/decode.ts';
+const cliEntry = 'src/cli/decode.ts';
 
 function isTarget(mode: string): mode is Target {
   return (targets as readonly string[]).includes(mode);
@@ -26,7 +26,7 @@ function isTarget(mode: string): mode is Target {
  * The manifest for one browser, from the single `manifest.json`. The version comes from
  * package.json, so a release bumps one number.
  */
-export function manifestFor(browser: BrowserTarget): ManifestV3Export {
+function manifestFor(browser: BrowserTarget): ManifestV3Export {
   const {background, browser_specific_settings, ...common} = manifestSource;
   const shared = {...common, version: packageJson.version};
   const manifest = browser === 'chrome'

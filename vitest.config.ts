@@ -36,6 +36,5 @@ export default defineConfig({
     // Node by default: the decoder must not need a DOM. DOM tests opt in per file with
     // `// @vitest-environment happy-dom`.
     environment: 'node',
-    restoreMocks: true,
   },
 });

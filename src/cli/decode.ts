@@ -9,6 +9,7 @@ import process from 'node:process';
 import {decode, type DecodeResult} from '../decoder/index.ts';
 import {parseArguments, usage, UsageError, type CliOptions} from './args.ts';
 import {jsonLine, summary, toJsonRecord} from './format.ts';
+import {installMemoryBlob} from './memory-blob.ts';
 import {ChunkedWriter} from './output.ts';
 import {readInputFile, readStandardInput} from './read-input-file.ts';
 
@@ -69,4 +70,5 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
+installMemoryBlob();
 process.exitCode = await main(process.argv.slice(2));

@@ -61,6 +61,7 @@ export function toJsonRecord(file: string, result: DecodeResult): JsonRecord {
 }
 
 // Controls (C0, DEL, C1) and the bidirectional overrides that can make text read differently.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point: they are stripped from hostile text
 const unsafeOnTerminal = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 
 /** Longest diagnostic shown in the summary; the JSON form keeps it whole. */

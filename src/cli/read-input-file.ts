@@ -1,4 +1,4 @@
-import {closeSync, fstatSync, openSync, readFileSync, readSync, statSync} from 'node:fs';
+import {closeSync, fstatSync, openSync, readSync} from 'node:fs';
 import process from 'node:process';
 
 /**
@@ -15,13 +15,11 @@ export type InputRead = {readonly bytes: Uint8Array} | {readonly error: string};
 
 const chunkBytes = 64 * 1024;
 
-function describeSize(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
-}
+const limit = `${maxInputBytes / (1024 * 1024)} MiB`;
 
+/** The refusal of an input over the cap; `size` when it is known without reading. */
 function tooLarge(size?: number): {error: string} {
-  const actual = size === undefined ? `more than ${describeSize(maxInputBytes)}` : describeSize(size);
-  return {error: `input too large (${actual}; the limit is ${describeSize(maxInputBytes)}), not decoded`};
+  return {error: `input too large (${size === undefined ? `over the ${limit} limit` : `${size} bytes, over the ${limit} limit`}), not decoded`};
 }
 
 /** `ENOENT: no such file or directory, stat 'x'` → `no such file or directory`. */
@@ -46,44 +44,43 @@ function concat(chunks: readonly Uint8Array[], length: number): Uint8Array {
   return bytes;
 }
 
-/** Reads an already open descriptor that has no known size (a pipe, a device), up to the cap. */
-function readDescriptorCapped(fd: number): InputRead {
+/** Reads an open descriptor to its end, refusing it as soon as it passes the cap. */
+function readDescriptor(fd: number): InputRead {
+  const stats = fstatSync(fd);
+  if (stats.isDirectory()) return {error: 'is a directory'};
+  // A regular file is refused by its size, unread; a pipe or device only by counting as it comes.
+  if (stats.isFile() && stats.size > maxInputBytes) return tooLarge(stats.size);
   const chunks: Uint8Array[] = [];
   let length = 0;
+  // A regular file takes one read of the size it had, and one more that finds the end in the spare byte.
+  let chunk = new Uint8Array(stats.isFile() ? stats.size + 1 : chunkBytes);
   for (;;) {
-    const chunk = new Uint8Array(chunkBytes);
     const read = readSync(fd, chunk, 0, chunk.length, null);
     if (read === 0) return {bytes: concat(chunks, length)};
     length += read;
     if (length > maxInputBytes) return tooLarge();
     chunks.push(chunk.subarray(0, read));
+    chunk = read === chunk.length ? new Uint8Array(chunkBytes) : chunk.subarray(read);
   }
 }
 
 /**
- * Reads a file named on the command line, refusing it by its size before reading it.
+ * Reads a file named on the command line. A regular file larger than the cap is refused by its
+ * size before any of it is read.
  *
  * @example
  * readInputFile('missing.eml')
  * //=> {error: 'no such file or directory'}
  */
 export function readInputFile(path: string): InputRead {
+  let fd: number | undefined;
   try {
-    const stats = statSync(path);
-    if (stats.isDirectory()) return {error: 'is a directory'};
-    if (stats.isFile()) {
-      if (stats.size > maxInputBytes) return tooLarge(stats.size);
-      return {bytes: readFileSync(path)};
-    }
-    // A named pipe, /dev/stdin, a process substitution: its size says nothing, so count.
-    const fd = openSync(path, 'r');
-    try {
-      return readDescriptorCapped(fd);
-    } finally {
-      closeSync(fd);
-    }
+    fd = openSync(path, 'r');
+    return readDescriptor(fd);
   } catch (error) {
     return {error: describeError(error)};
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }
 

@@ -4,7 +4,7 @@
  */
 
 const localChars = /[A-Za-z0-9._%+\-=/!#$&'*?^`{|}~]/;
-const domainChars = /[A-Za-z0-9.\-]/;
+const domainChars = /[A-Za-z0-9.-]/;
 
 export interface FoundAddress {
   readonly address: string;

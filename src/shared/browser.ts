@@ -6,7 +6,7 @@ import browser from 'webextension-polyfill';
 import type {Runtime} from 'webextension-polyfill';
 
 export {browser};
-export type {Runtime, Storage, Tabs} from 'webextension-polyfill';
+export type {Runtime, Tabs} from 'webextension-polyfill';
 
 /**
  * Whether a message came from one of this extension's own pages (popup, options, a tab showing an

@@ -11,6 +11,7 @@ import {after, before, describe, test} from 'node:test';
 import {chromium} from 'playwright-core';
 import {
   bounceLine, builtExtension, chromiumSpec, findBrowser, packageJson, popupPath, staysInside, tally,
+  waitUntil,
 } from './support.mjs';
 
 const {executablePath, skip} = findBrowser(chromiumSpec);
@@ -118,23 +119,18 @@ describe('Chromium', {skip}, () => {
     await page.reload();
     await page.getByRole('article').waitFor();
     assert.equal(await page.getByLabel('Paste a bounce, a log line or a code').inputValue(), bounceLine);
-    const kept = await worker.evaluate(async (key) => (await chrome.storage.session.get(key))[key], `tabDiagnosis:${id}`);
-    assert.equal(kept?.text, bounceLine);
+    const keptText = await worker.evaluate(async (key) => {
+      const {[key]: kept} = await chrome.storage.session.get(key);
+      return /** @type {{text?: string} | undefined} */ (kept)?.text;
+    }, `tabDiagnosis:${id}`);
+    assert.equal(keptText, bounceLine);
     assert.equal(await worker.evaluate(async () => Object.keys(await chrome.storage.local.get(null)).length), 0);
 
     await page.close();
-    await assert.doesNotReject(async () => {
-      for (let tries = 0; tries < 50; tries++) {
-        const keys = Object.keys(await worker.evaluate(async () => chrome.storage.session.get(null)));
-        if (!keys.includes(`tabDiagnosis:${id}`)) {
-          return;
-        }
-
-        await new Promise((resolve) => setTimeout(resolve, 100));
-      }
-
-      throw new Error(`tabDiagnosis:${id} is still in session storage after its tab closed`);
-    });
+    await waitUntil(
+      async () => !Object.hasOwn(await worker.evaluate(async () => chrome.storage.session.get(null)), `tabDiagnosis:${id}`),
+      `tabDiagnosis:${id} is still in session storage after its tab closed`,
+    );
   }));
 
   test('the request recorder sees the service worker\'s requests', counted(async () => {

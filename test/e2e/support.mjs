@@ -132,6 +132,24 @@ export async function startRecordingProxy() {
 }
 
 /**
+ * Polls `check` until it returns true, for state that settles a moment after an event (a storage
+ * write after a tab closes).
+ * @param {() => Promise<boolean>} check
+ * @param {string} failure  the error message if it never does, within about five seconds
+ */
+export async function waitUntil(check, failure) {
+  for (let tries = 0; tries < 50; tries++) {
+    if (await check()) {
+      return;
+    }
+
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+
+  throw new Error(failure);
+}
+
+/**
  * Counts one browser's passed and failed tests, for a per-browser line at the end of its file.
  * @param {string} browserName
  */

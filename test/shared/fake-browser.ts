@@ -23,7 +23,10 @@ class FakeEvent<Listener extends (...args: never[]) => unknown> {
   }
 
   removeListener(listener: Listener): void {
-    this.listeners.splice(this.listeners.indexOf(listener) >>> 0, 1);
+    const index = this.listeners.indexOf(listener);
+    if (index !== -1) {
+      this.listeners.splice(index, 1);
+    }
   }
 
   hasListener(listener: Listener): boolean {

@@ -1,0 +1,184 @@
+#!/usr/bin/env node
+// @ts-check
+/**
+ * Decoding speed, in figures only (nothing here passes or fails):
+ *
+ *   (a) in process: every corpus email through decode(), after a warm-up pass: emails/s and MB/s,
+ *       with Node's own Blob (as the decoder runs anywhere) and with the command line's MemoryBlob;
+ *   (b) whole process: `node dist/cli/decode.mjs --json <every corpus email>`, start-up included;
+ *   (c) adversarial inputs of 1 MB each: milliseconds per decode, flagged over 50 ms.
+ *
+ *   npm run bench                      the corpus at ../shared/corpus (beside the project)
+ *   node scripts/bench.mjs CORPUS_DIR  another corpus (its emails under CORPUS_DIR/eml)
+ *
+ * dist/cli is rebuilt first, so (b) measures the current source.
+ */
+import {execFileSync, spawn} from 'node:child_process';
+import {mkdirSync, readdirSync, readFileSync} from 'node:fs';
+import path from 'node:path';
+import {fileURLToPath, pathToFileURL} from 'node:url';
+import {build} from 'rolldown';
+import {loadDecoder} from './lib/load-decoder.mjs';
+
+const root = fileURLToPath(new URL('../', import.meta.url));
+const corpus = path.resolve(process.argv[2] ?? path.join(root, '..', 'shared', 'corpus'));
+const cli = path.join(root, 'dist', 'cli', 'decode.mjs');
+
+const measuredPasses = 5;
+const processRuns = 5;
+const adversarialRuns = 3;
+const slowMs = 50;
+
+/** @param {string} directory @returns {string[]} every .eml below it, sorted */
+function emlFiles(directory) {
+  return readdirSync(directory, {recursive: true, withFileTypes: true})
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.eml'))
+    .map((entry) => path.join(entry.parentPath, entry.name))
+    .sort();
+}
+
+/** @param {number[]} values */
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle] ?? 0 : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+}
+
+/** @param {number} value @param {number} [digits] */
+function figure(value, digits = 0) {
+  return value.toLocaleString('en-US', {minimumFractionDigits: digits, maximumFractionDigits: digits});
+}
+
+/** The command line's MemoryBlob, bundled from its TypeScript source like the decoder. */
+async function loadMemoryBlob() {
+  const outDir = path.join(root, 'node_modules', '.cache', 'bounce-decoder');
+  mkdirSync(outDir, {recursive: true});
+  const file = path.join(outDir, `memory-blob-${process.pid}.mjs`);
+  await build({input: path.join(root, 'src', 'cli', 'memory-blob.ts'), platform: 'node', logLevel: 'silent', output: {file, format: 'esm'}});
+  /** @type {typeof import('../src/cli/memory-blob.ts')} */
+  const module = await import(pathToFileURL(file).href);
+  return module.MemoryBlob;
+}
+
+/**
+ * (a) One warm-up pass, then timed passes over all inputs.
+ * @param {(input: Uint8Array) => Promise<unknown>} decode
+ * @param {Uint8Array[]} inputs
+ */
+async function inProcess(decode, inputs) {
+  const megabytes = inputs.reduce((sum, input) => sum + input.length, 0) / 1e6;
+  for (const input of inputs) await decode(input);
+  /** @type {number[]} */
+  const seconds = [];
+  for (let pass = 0; pass < measuredPasses; pass++) {
+    const started = performance.now();
+    for (const input of inputs) await decode(input);
+    seconds.push((performance.now() - started) / 1000);
+  }
+  const best = Math.min(...seconds);
+  const middle = median(seconds);
+  return `best ${figure(inputs.length / best)} emails/s (${figure(megabytes / best, 2)} MB/s), `
+    + `median ${figure(inputs.length / middle)} emails/s (${figure(megabytes / middle, 2)} MB/s)`;
+}
+
+/**
+ * (b) One run of the built command line over all files; its output is read and counted.
+ * @param {string[]} files
+ * @returns {Promise<number>} seconds
+ */
+function runCli(files) {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(process.execPath, [cli, '--json', ...files], {stdio: ['ignore', 'pipe', 'inherit']});
+    let lines = 0;
+    child.stdout.on('data', (/** @type {Buffer} */ chunk) => {
+      for (let index = chunk.indexOf(10); index !== -1; index = chunk.indexOf(10, index + 1)) lines++;
+    });
+    child.on('error', reject);
+    child.on('close', (status) => {
+      const seconds = (performance.now() - started) / 1000;
+      if (lines !== files.length) reject(new Error(`the command line printed ${lines} lines for ${files.length} files (exit status ${status})`));
+      else resolve(seconds);
+    });
+  });
+}
+
+/** (c) Inputs that make careless patterns backtrack or loop: 1 MB each. */
+function adversarialInputs() {
+  const size = 1024 * 1024;
+  /** @param {string} unit */
+  const fill = (unit) => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
+  const headers = 'From: Mail Delivery System <MAILER-DAEMON@example.net>\nTo: sender@example.net\nSubject: Undelivered Mail Returned to Sender\n\n';
+  /** @type {[string, string][]} */
+  const inputs = [
+    ['digits', fill('1234567890')],
+    ['dots 5.5.5.5...', fill('5.')],
+    ['550-550-550-...', fill('550-')],
+    ['lines of "550-5.1.1 "', fill('550-5.1.1 \n')],
+    ['one line of "550-5.1.1 "', fill('550-5.1.1 ')],
+    ['brackets [[[[(((', fill('[[[[(((')],
+    ['nested JSON [[[[...]]]]', `${'['.repeat(size / 2)}${']'.repeat(size / 2)}`],
+    ['spaces', fill(' ')],
+    ['whitespace mix', fill(' \t \n\n\t \r\n')],
+    ['a@a@a@...', fill('a@')],
+    ['<<<<', fill('<')],
+    ['<a@b.c><a@b.c>...', fill('<a@b.c>')],
+    ['DSN fields, repeated', fill('Final-Recipient: rfc822; a@b.c\nStatus: 5.1.1\nDiagnostic-Code: smtp; 550 5.1.1 x\n\n')],
+    ['a 1 MB line of words', fill('the quick brown fox said: mailbox ')],
+    ['a 1 MB line of a reply', `550 5.1.1 <user@example.com>: ${fill('Recipient address rejected ').slice(0, size - 40)}`],
+    ['raw message, 1 MB body line', headers + fill('550 5.1.1 user unknown ').slice(0, size - headers.length)],
+  ];
+  return inputs;
+}
+
+/**
+ * @param {(input: string) => Promise<unknown>} decode
+ * @returns {Promise<string[]>}
+ */
+async function adversarial(decode) {
+  const lines = [];
+  for (const [name, input] of adversarialInputs()) {
+    /** @type {number[]} */
+    const times = [];
+    for (let run = 0; run < adversarialRuns; run++) {
+      const started = performance.now();
+      await decode(input);
+      times.push(performance.now() - started);
+    }
+    const best = Math.min(...times);
+    lines.push(`  ${name.padEnd(30)} ${figure(best, 1).padStart(8)} ms${best > slowMs ? `   OVER ${slowMs} ms` : ''}`);
+  }
+  return lines;
+}
+
+const files = emlFiles(path.join(corpus, 'eml'));
+if (files.length === 0) {
+  console.error(`No .eml files under ${path.join(corpus, 'eml')}. Usage: node scripts/bench.mjs [CORPUS_DIR]`);
+  process.exit(2);
+}
+const inputs = files.map((file) => new Uint8Array(readFileSync(file)));
+const megabytes = inputs.reduce((sum, input) => sum + input.length, 0) / 1e6;
+console.log(`corpus: ${files.length} emails, ${figure(megabytes, 2)} MB (${corpus})`);
+console.log(`node ${process.version}\n`);
+
+const {decode} = await loadDecoder();
+
+console.log(`(a) in process, ${measuredPasses} passes after a warm-up pass`);
+console.log(`  Node's Blob:          ${await inProcess(decode, inputs)}`);
+const NativeBlob = globalThis.Blob;
+globalThis.Blob = /** @type {typeof Blob} */ (/** @type {unknown} */ (await loadMemoryBlob()));
+console.log(`  MemoryBlob (the CLI): ${await inProcess(decode, inputs)}`);
+globalThis.Blob = NativeBlob;
+
+execFileSync(process.execPath, [path.join(root, 'scripts', 'build.mjs'), 'cli'], {cwd: root, stdio: 'ignore'});
+/** @type {number[]} */
+const runs = [];
+for (let run = 0; run < processRuns; run++) runs.push(await runCli(files));
+const best = Math.min(...runs);
+const middle = median(runs);
+console.log(`\n(b) whole process: node dist/cli/decode.mjs --json <${files.length} emails>, ${processRuns} runs`);
+console.log(`  best   ${figure(best, 2)} s = ${figure(files.length / best)} emails/s`);
+console.log(`  median ${figure(middle, 2)} s = ${figure(files.length / middle)} emails/s`);
+
+console.log(`\n(c) adversarial inputs of 1 MB through decode(), best of ${adversarialRuns}`);
+console.log((await adversarial(decode)).join('\n'));
