@@ -6,7 +6,9 @@
  *   (a) in process: every corpus email through decode(), after a warm-up pass: emails/s and MB/s,
  *       with Node's own Blob (as the decoder runs anywhere) and with the command line's MemoryBlob;
  *   (b) whole process: `node dist/cli/decode.mjs --json <every corpus email>`, start-up included;
- *   (c) adversarial inputs of 1 MB each: milliseconds per decode, flagged over 50 ms.
+ *   (c) adversarial inputs of 1 MB each: milliseconds per decode, flagged over 50 ms. They run in a
+ *       worker thread that is stopped when one decode takes longer than 10 s, so a decoder that
+ *       hangs on one of them is reported, not waited on.
  *
  *   npm run bench                      the corpus at ../shared/corpus (beside the project)
  *   node scripts/bench.mjs CORPUS_DIR  another corpus (its emails under CORPUS_DIR/eml)
@@ -17,6 +19,7 @@ import {execFileSync, spawn} from 'node:child_process';
 import {mkdirSync, readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath, pathToFileURL} from 'node:url';
+import {isMainThread, parentPort, Worker, workerData} from 'node:worker_threads';
 import {build} from 'rolldown';
 import {loadDecoder} from './lib/load-decoder.mjs';
 
@@ -28,6 +31,10 @@ const measuredPasses = 5;
 const processRuns = 5;
 const adversarialRuns = 3;
 const slowMs = 50;
+/** One adversarial decode taking longer than this stops the worker. */
+const stopMs = 10_000;
+/** The whole-process run is killed after this. */
+const processTimeoutMs = 120_000;
 
 /** @param {string} directory @returns {string[]} every .eml below it, sorted */
 function emlFiles(directory) {
@@ -90,14 +97,17 @@ function runCli(files) {
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const child = spawn(process.execPath, [cli, '--json', ...files], {stdio: ['ignore', 'pipe', 'inherit']});
+    const timer = setTimeout(() => child.kill(), processTimeoutMs);
     let lines = 0;
     child.stdout.on('data', (/** @type {Buffer} */ chunk) => {
       for (let index = chunk.indexOf(10); index !== -1; index = chunk.indexOf(10, index + 1)) lines++;
     });
     child.on('error', reject);
-    child.on('close', (status) => {
+    child.on('close', (status, signal) => {
+      clearTimeout(timer);
       const seconds = (performance.now() - started) / 1000;
-      if (lines !== files.length) reject(new Error(`the command line printed ${lines} lines for ${files.length} files (exit status ${status})`));
+      if (signal) reject(new Error(`the command line was stopped after ${processTimeoutMs / 1000} s`));
+      else if (lines !== files.length) reject(new Error(`the command line printed ${lines} lines for ${files.length} files (exit status ${status})`));
       else resolve(seconds);
     });
   });
@@ -132,53 +142,110 @@ function adversarialInputs() {
 }
 
 /**
- * @param {(input: string) => Promise<unknown>} decode
- * @returns {Promise<string[]>}
+ * The worker of (c): decodes the adversarial inputs from `workerData.start` on, posting
+ * `{index, ms}` after each decode.
  */
-async function adversarial(decode) {
-  const lines = [];
-  for (const [name, input] of adversarialInputs()) {
-    /** @type {number[]} */
-    const times = [];
+async function adversarialWorker() {
+  const port = /** @type {import('node:worker_threads').MessagePort} */ (parentPort);
+  const {decode} = await loadDecoder();
+  const inputs = adversarialInputs();
+  port.postMessage({ready: true});
+  for (let index = /** @type {{start: number}} */ (workerData).start; index < inputs.length; index++) {
+    const input = /** @type {[string, string]} */ (inputs[index])[1];
     for (let run = 0; run < adversarialRuns; run++) {
       const started = performance.now();
       await decode(input);
-      times.push(performance.now() - started);
+      port.postMessage({index, ms: performance.now() - started});
     }
-    const best = Math.min(...times);
-    lines.push(`  ${name.padEnd(30)} ${figure(best, 1).padStart(8)} ms${best > slowMs ? `   OVER ${slowMs} ms` : ''}`);
   }
-  return lines;
 }
 
-const files = emlFiles(path.join(corpus, 'eml'));
-if (files.length === 0) {
-  console.error(`No .eml files under ${path.join(corpus, 'eml')}. Usage: node scripts/bench.mjs [CORPUS_DIR]`);
-  process.exit(2);
+/**
+ * Runs a worker from input `start` on, collecting times into `times`, until it finishes or a decode
+ * passes `stopMs`; the input it stopped on gets `undefined`.
+ * @param {number} start
+ * @param {Map<number, number[] | undefined>} times
+ * @returns {Promise<number>} the first input not measured yet
+ */
+function runAdversarialWorker(start, times) {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL(import.meta.url), {workerData: {start}});
+    let current = start;
+    let stopped = false;
+    /** @type {NodeJS.Timeout | undefined} */
+    let timer;
+    const stop = () => {
+      stopped = true;
+      times.set(current, undefined);
+      void worker.terminate();
+    };
+    worker.on('message', (/** @type {{ready?: boolean, index: number, ms: number}} */ message) => {
+      clearTimeout(timer);
+      if (!message.ready) {
+        const runs = times.get(message.index) ?? [];
+        runs.push(message.ms);
+        times.set(message.index, runs);
+        current = runs.length === adversarialRuns ? message.index + 1 : message.index;
+      }
+      timer = setTimeout(stop, stopMs);
+    });
+    worker.on('error', reject);
+    worker.on('exit', () => {
+      clearTimeout(timer);
+      resolve(stopped ? current + 1 : current);
+    });
+  });
 }
-const inputs = files.map((file) => new Uint8Array(readFileSync(file)));
-const megabytes = inputs.reduce((sum, input) => sum + input.length, 0) / 1e6;
-console.log(`corpus: ${files.length} emails, ${figure(megabytes, 2)} MB (${corpus})`);
-console.log(`node ${process.version}\n`);
 
-const {decode} = await loadDecoder();
+/** (c) Best time per adversarial input, one line each. */
+async function adversarial() {
+  const names = adversarialInputs().map(([name]) => name);
+  /** @type {Map<number, number[] | undefined>} */
+  const times = new Map();
+  for (let next = 0; next < names.length;) next = await runAdversarialWorker(next, times);
+  return names.map((name, index) => {
+    const runs = times.get(index);
+    const result = runs === undefined
+      ? `over ${figure(stopMs)} ms, stopped`
+      : `${figure(Math.min(...runs), 1).padStart(8)} ms${Math.min(...runs) > slowMs ? `   OVER ${slowMs} ms` : ''}`;
+    return `  ${name.padEnd(30)} ${result}`;
+  });
+}
 
-console.log(`(a) in process, ${measuredPasses} passes after a warm-up pass`);
-console.log(`  Node's Blob:          ${await inProcess(decode, inputs)}`);
-const NativeBlob = globalThis.Blob;
-globalThis.Blob = /** @type {typeof Blob} */ (/** @type {unknown} */ (await loadMemoryBlob()));
-console.log(`  MemoryBlob (the CLI): ${await inProcess(decode, inputs)}`);
-globalThis.Blob = NativeBlob;
+/** The measurements (a), (b) and (c), printed. */
+async function main() {
+  const files = emlFiles(path.join(corpus, 'eml'));
+  if (files.length === 0) {
+    console.error(`No .eml files under ${path.join(corpus, 'eml')}. Usage: node scripts/bench.mjs [CORPUS_DIR]`);
+    process.exit(2);
+  }
+  const inputs = files.map((file) => new Uint8Array(readFileSync(file)));
+  const megabytes = inputs.reduce((sum, input) => sum + input.length, 0) / 1e6;
+  console.log(`corpus: ${files.length} emails, ${figure(megabytes, 2)} MB (${corpus})`);
+  console.log(`node ${process.version}\n`);
 
-execFileSync(process.execPath, [path.join(root, 'scripts', 'build.mjs'), 'cli'], {cwd: root, stdio: 'ignore'});
-/** @type {number[]} */
-const runs = [];
-for (let run = 0; run < processRuns; run++) runs.push(await runCli(files));
-const best = Math.min(...runs);
-const middle = median(runs);
-console.log(`\n(b) whole process: node dist/cli/decode.mjs --json <${files.length} emails>, ${processRuns} runs`);
-console.log(`  best   ${figure(best, 2)} s = ${figure(files.length / best)} emails/s`);
-console.log(`  median ${figure(middle, 2)} s = ${figure(files.length / middle)} emails/s`);
+  const {decode} = await loadDecoder();
 
-console.log(`\n(c) adversarial inputs of 1 MB through decode(), best of ${adversarialRuns}`);
-console.log((await adversarial(decode)).join('\n'));
+  console.log(`(a) in process, ${measuredPasses} passes after a warm-up pass`);
+  console.log(`  Node's Blob:          ${await inProcess(decode, inputs)}`);
+  const NativeBlob = globalThis.Blob;
+  globalThis.Blob = /** @type {typeof Blob} */ (/** @type {unknown} */ (await loadMemoryBlob()));
+  console.log(`  MemoryBlob (the CLI): ${await inProcess(decode, inputs)}`);
+  globalThis.Blob = NativeBlob;
+
+  execFileSync(process.execPath, [path.join(root, 'scripts', 'build.mjs'), 'cli'], {cwd: root, stdio: 'ignore'});
+  /** @type {number[]} */
+  const runs = [];
+  for (let run = 0; run < processRuns; run++) runs.push(await runCli(files));
+  const best = Math.min(...runs);
+  const middle = median(runs);
+  console.log(`\n(b) whole process: node dist/cli/decode.mjs --json <${files.length} emails>, ${processRuns} runs`);
+  console.log(`  best   ${figure(best, 2)} s = ${figure(files.length / best)} emails/s`);
+  console.log(`  median ${figure(middle, 2)} s = ${figure(files.length / middle)} emails/s`);
+
+  console.log(`\n(c) adversarial inputs of 1 MB through decode(), best of ${adversarialRuns}`);
+  console.log((await adversarial()).join('\n'));
+}
+
+if (isMainThread) await main();
+else await adversarialWorker();

@@ -2,8 +2,8 @@
  * A Blob held in one JavaScript byte array, for the command line only.
  *
  * postal-mime joins the lines of every MIME part with `new Blob(chunks).arrayBuffer()`. Node 20's
- * native Blob makes each `arrayBuffer()` an asynchronous trip through its C++ stream reader, which
- * measured as about half of the decoding time per email over the corpus. This class gives the same
+ * native Blob makes each `arrayBuffer()` an asynchronous trip through its C++ stream reader: over
+ * the corpus, that was half of the command line's run time. This class gives the same
  * bytes synchronously; `installMemoryBlob()` puts it in place of the global for the command-line
  * process, where nothing else uses Blob. The extension keeps the browser's own Blob.
  */
