@@ -9,6 +9,11 @@ import type {
   Evidence, ProviderMatch, RecipientDiagnosis, ReplyCodeInfo, StatusCodeInfo, SuggestedAction,
 } from './types.ts';
 
+/** How much of a diagnostic is read for codes and phrases (real replies are far shorter). */
+const maxDiagnosticLength = 8 * 1024;
+/** How much of the surrounding notice is read when the diagnostic says too little. */
+const maxContextLength = 16 * 1024;
+
 /** What the readers found for one recipient, before any interpretation. */
 export interface FailureRecord {
   readonly recipient?: string;
@@ -220,13 +225,16 @@ export function classify(record: FailureRecord): RecipientDiagnosis {
   const evidence: Evidence[] = [];
   const conflicts: string[] = [];
   const diagnostic = record.diagnostic;
-  const diagnosticText = normalizeForMatch(diagnostic);
-  const contextText = record.context ? normalizeForMatch(record.context) : '';
+  // Replies are short; what lies past these bounds is noise, and reading it would make the cost
+  // grow with a crafted input rather than with the reply.
+  const diagnosticHead = diagnostic.slice(0, maxDiagnosticLength);
+  const diagnosticText = normalizeForMatch(diagnosticHead);
+  const contextText = record.context ? normalizeForMatch(record.context.slice(0, maxContextLength)) : '';
 
-  const replyCode = pickReplyCode(diagnostic);
+  const replyCode = pickReplyCode(diagnosticHead);
   if (replyCode) evidence.push({about: 'replyCode', text: replyCode, note: `SMTP reply ${replyCode}: ${describeReplyCode(replyCode).meaning}`});
 
-  const statedStatus = pickStatusCode(diagnostic);
+  const statedStatus = pickStatusCode(diagnosticHead);
   const reported = record.reportedStatus && /^[245]\.\d{1,3}\.\d{1,3}$/.test(record.reportedStatus) ? record.reportedStatus : undefined;
   let status = reported;
   if (statedStatus && (!reported || reported.endsWith('.0.0') || (statedStatus !== reported && !statedStatus.endsWith('.0.0') && statedStatus[0] === reported[0]))) {
@@ -289,7 +297,7 @@ export function classify(record: FailureRecord): RecipientDiagnosis {
   const provider: ProviderMatch | undefined = detected && {
     id: detected.provider.info.id,
     name: detected.provider.info.name,
-    code: providerRow?.providerCode ?? findProviderCode(diagnostic, status),
+    code: providerRow?.providerCode ?? findProviderCode(diagnosticHead, status),
     meaning: providerRow?.meaning,
     docsUrl: providerRow?.docsUrl ?? detected.provider.info.docsUrl,
   };
@@ -305,7 +313,7 @@ export function classify(record: FailureRecord): RecipientDiagnosis {
     evidence,
     conflicts,
     remoteHost: record.remoteHost,
-    ips: findIpAddresses(diagnostic),
+    ips: findIpAddresses(diagnosticHead),
     command: record.command,
     diagnostic,
   };

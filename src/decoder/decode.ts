@@ -89,7 +89,8 @@ function recordsOf(texts: MessageTexts): {records: FailureRecord[]; feedbackType
   if (texts.format === 'json') return {records: readWebhook(texts.json)};
   const blocks = findFailures(texts.body);
   const reportText = texts.reports.join('\n\n');
-  const report = readDeliveryStatus(reportText || texts.body);
+  // Report fields pasted as text are read only when the text names one (a cheap test first).
+  const report = readDeliveryStatus(reportText || (/final-recipient|original-recipient|diagnostic-code|feedback-type/i.test(texts.body) ? texts.body : ''));
   if (report.feedbackType || /report-type="?feedback-report/i.test(texts.contentType ?? '')) {
     const feedbackType = report.feedbackType ?? 'abuse';
     const complainants = report.complainants.length > 0 ? report.complainants
@@ -142,12 +143,42 @@ export function decodeText(text: string): DecodeResult {
   return decodeTexts({format: 'text', body: unifyLineEnds(capped), reports: [], autoReplyHeaders: []});
 }
 
-function decodeTexts(texts: MessageTexts): DecodeResult {
+/**
+ * How much of the notice text and of the report parts is read. A real notice is a few kilobytes;
+ * the bound keeps the cost of a crafted megabyte flat.
+ */
+const maxAnalysedLength = 256 * 1024;
+
+/** At most this many recipients are diagnosed (a notice to a large list still fits). */
+const maxRecipients = 1000;
+
+/**
+ * Diagnoses records, once per distinct record: a notice to many recipients usually repeats the
+ * same reply for each, and only the recipient differs.
+ */
+function classifyAll(records: readonly FailureRecord[]): RecipientDiagnosis[] {
+  const byShape = new Map<string, RecipientDiagnosis>();
+  return records.slice(0, maxRecipients).map((record) => {
+    const shape = JSON.stringify([record.diagnostic, record.context, record.reportedStatus, record.action, record.remoteHost, record.command, record.knownReason]);
+    const known = byShape.get(shape);
+    if (known) return {...known, recipient: record.recipient};
+    const diagnosis = classify(record);
+    byShape.set(shape, diagnosis);
+    return diagnosis;
+  });
+}
+
+function decodeTexts(fullTexts: MessageTexts): DecodeResult {
+  const texts: MessageTexts = {
+    ...fullTexts,
+    body: fullTexts.body.slice(0, maxAnalysedLength),
+    reports: fullTexts.reports.map((report) => report.slice(0, maxAnalysedLength)),
+  };
   const {records, feedbackType} = recordsOf(texts);
   // Free text counts as a failure notice only with an enhanced code or a known phrase: a reply code
   // alone is too weak ("Item 421: 550 EUR"), unless the whole text is one code a person typed in.
   const bareCode = /^\s*(?:[245]\d\d|[245]\.\d{1,3}\.\d{1,3})\s*$/.test(texts.body);
-  const recipients = records.map(classify).filter((recipient) => texts.format !== 'text' || bareCode
+  const recipients = classifyAll(records).filter((recipient) => texts.format !== 'text' || bareCode
     || recipient.status !== undefined || !['undefined', 'onhold'].includes(recipient.reason.id));
   const kind = kindOf(recipients, texts, records.map((record) => record.action));
   return {kind, format: texts.format, recipients, ...(feedbackType ? {feedbackType} : {})};

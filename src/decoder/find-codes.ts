@@ -27,6 +27,9 @@ export function findStatusCodes(text: string): FoundCode[] {
   return found;
 }
 
+/** An enhanced code right after a reply code (`550-5.7.1`, `550 '5.7.1`), tried in place (sticky). */
+const enhancedAfterReply = /[ -]?['"(#[]?[245]\.\d/y;
+
 /** Characters after which a reply code is in an SMTP position: line start, `said:`, `<<<`, `;`. */
 function isReplyPosition(text: string, index: number): boolean {
   let at = index - 1;
@@ -43,9 +46,8 @@ export function findReplyCodes(text: string): FoundCode[] {
   const found: FoundCode[] = [];
   for (const match of text.matchAll(replyPattern)) {
     const index = match.index;
-    const after = text.slice(index + 3, index + 12);
-    const beforeEnhanced = /^[ -]?['"(#[]?[245]\.\d/.test(after);
-    if (beforeEnhanced || isReplyPosition(text, index)) found.push({code: match[1]!, index});
+    enhancedAfterReply.lastIndex = index + 3;
+    if (isReplyPosition(text, index) || enhancedAfterReply.test(text)) found.push({code: match[1]!, index});
   }
   return found;
 }

@@ -12,6 +12,9 @@ import {findReplyCodes, findStatusCodes} from './find-codes.ts';
  *   Logs      `to=<x@example.com>, ... status=bounced (host ... said: 550 ...)`, `** x@example.com ... : 550 ...`
  */
 
+/** How much text around a reply is read for its command and host. */
+const maxNearbyLength = 16 * 1024;
+
 export interface FailureBlock {
   recipient?: string;
   /** All the text of the block, for matching reasons. */
@@ -154,9 +157,34 @@ function isStatusPosition(line: string, index: number): boolean {
   return at < 0 || statusLeadIns.includes(line[at]!) || /\d{3}$/.test(line.slice(Math.max(0, at - 2), at + 1));
 }
 
-/** Lines whose text is a reply from a server: a reply code or enhanced code in SMTP position. */
+/** Whether one line is a reply from a server: a reply code or enhanced code in SMTP position. */
 function isReplyLine(line: string): boolean {
   return findReplyCodes(line).length > 0 || findStatusCodes(line).some((found) => isStatusPosition(line, found.index));
+}
+
+/**
+ * The indexes of all reply lines of `text`, found in one scan of the whole text rather than one
+ * scan per line, so a text of a million short lines costs one pass.
+ */
+function findReplyLines(text: string): Set<number> {
+  const lineStarts = [0];
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) lineStarts.push(at + 1);
+  const lineOf = (index: number): number => {
+    let low = 0;
+    let high = lineStarts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (lineStarts[middle]! <= index) low = middle;
+      else high = middle - 1;
+    }
+    return low;
+  };
+  const lines = new Set<number>();
+  for (const found of findReplyCodes(text)) lines.add(lineOf(found.index));
+  for (const found of findStatusCodes(text)) {
+    if (isStatusPosition(text, found.index)) lines.add(lineOf(found.index));
+  }
+  return lines;
 }
 
 /**
@@ -186,6 +214,7 @@ function diagnosticAt(lines: readonly string[], index: number, end: number): str
 export function findFailures(fullText: string): FailureBlock[] {
   const text = cutOriginalMessage(fullText);
   const lines = text.split('\n');
+  const replyLines = findReplyLines(text);
   const anchors: Anchor[] = [];
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!;
@@ -212,7 +241,7 @@ export function findFailures(fullText: string): FailureBlock[] {
     const block = lines.slice(anchor.line, Math.max(end, anchor.line + 1));
     let diagnosticLine = -1;
     for (let index = anchor.line; index < end; index++) {
-      if (isReplyLine(lines[index]!)) {
+      if (replyLines.has(index)) {
         diagnosticLine = index;
         break;
       }
@@ -250,11 +279,11 @@ export function findFailures(fullText: string): FailureBlock[] {
   if (blocks.length > 0) return blocks;
 
   // No recipient named: the first reply in the text stands alone (a pasted line or transcript).
-  for (let index = 0; index < lines.length; index++) {
-    if (isReplyLine(lines[index]!)) {
-      const diagnostic = diagnosticAt(lines, index, lines.length);
-      return [{text, diagnostic, remoteHost: findRemoteHost(text), command: findCommand(text)}];
-    }
-  }
-  return [];
+  let firstReply = -1;
+  for (const index of replyLines) if (firstReply < 0 || index < firstReply) firstReply = index;
+  if (firstReply < 0) return [];
+  const diagnostic = diagnosticAt(lines, firstReply, lines.length);
+  // The command and host are named just before or inside the reply ("... while talking to x:").
+  const nearby = [...lines.slice(Math.max(0, firstReply - 20), firstReply), diagnostic].join('\n').slice(-maxNearbyLength);
+  return [{text: nearby, diagnostic, remoteHost: findRemoteHost(nearby), command: findCommand(nearby)}];
 }

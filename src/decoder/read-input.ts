@@ -22,6 +22,9 @@ export interface MessageTexts {
   readonly json?: unknown;
 }
 
+/** The largest input tried as a JSON webhook payload. */
+const maxJsonLength = 256 * 1024;
+
 /** Larger inputs are cut: a real bounce's useful part sits in its first few hundred kilobytes. */
 export const maxInputLength = 4 * 1024 * 1024;
 
@@ -129,7 +132,8 @@ function tryParseJson(text: string): unknown {
 export async function readInput(input: string | Uint8Array): Promise<MessageTexts> {
   const sniff = typeof input === 'string' ? input.slice(0, 8192) : new TextDecoder('latin1').decode(input.slice(0, 8192));
   const start = sniff.trimStart();
-  if (start.startsWith('{') || start.startsWith('[')) {
+  // Webhook payloads are small; a larger bracketed text is read as text, never parsed as JSON.
+  if ((start.startsWith('{') || start.startsWith('[')) && input.length <= maxJsonLength) {
     const text = typeof input === 'string' ? input : new TextDecoder().decode(input);
     const json = tryParseJson(text);
     if (json !== undefined) return {format: 'json', body: '', reports: [], autoReplyHeaders: [], json};
