@@ -29,6 +29,8 @@ export interface FailureRecord {
   readonly command?: string;
   /** A reason the reader already knows from the structure (an ARF report, an auto-reply). */
   readonly knownReason?: ReasonId;
+  /** For complaints: the feedback type the report or event states (`abuse`, ...). */
+  readonly feedbackType?: string;
 }
 
 const replyCodeByCode = new Map(replyCodes.map((rule) => [rule.code, rule]));
@@ -197,8 +199,17 @@ function decideReason(
   const statusEvidence = (id: ReasonId): Evidence => ({about: 'reason', text: status!, note: `The enhanced code ${status} stands for: ${reasons[id].title.toLowerCase()}.`});
   const textEvidence = (id: ReasonId, phrase: string, where: string): Evidence => ({about: 'reason', text: phrase, note: `"${phrase}" in the ${where} means: ${reasons[id].title.toLowerCase()}.`});
 
-  // A precise enhanced code (5.2.2, 5.7.26, ...) outranks the wording, which varies by server.
-  if (fromStatus && !broadStatusReasons.includes(fromStatus)) return {id: fromStatus, evidence: statusEvidence(fromStatus)};
+  // A precise enhanced code (5.2.2, 5.7.26, ...) outranks the wording, which varies by server,
+  // except where the text names a cause that comes before it in the order and is about the
+  // mailbox itself ("550 5.2.1 Mailbox is disabled" is suspend, whatever 5.2.1 usually means).
+  if (fromStatus && !broadStatusReasons.includes(fromStatus)) {
+    for (const id of reasonOrder) {
+      if (id === fromStatus || id === 'userunknown') break;
+      const phrase = textSays(id, diagnosticText, record);
+      if (phrase) return {id, evidence: textEvidence(id, phrase, 'reply')};
+    }
+    return {id: fromStatus, evidence: statusEvidence(fromStatus)};
+  }
   for (const id of reasonOrder) {
     const phrase = textSays(id, diagnosticText, record);
     if (phrase) return {id, evidence: textEvidence(id, phrase, 'reply')};

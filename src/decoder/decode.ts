@@ -57,8 +57,11 @@ function kindOf(recipients: readonly RecipientDiagnosis[], texts: MessageTexts, 
   if (reasons.every((reason) => reason === 'vacation')) return 'autoreply';
   if (reasons.every((reason) => reason === 'delivered')) return 'delivered';
   const subject = (texts.subject ?? '').toLowerCase();
-  const allTemporary = recipients.every((recipient) => recipient.permanent === false || recipient.reason.id === 'delivered');
-  if (allTemporary && (actions.includes('delayed') || delaySubjects.some((word) => subject.includes(word)))) return 'delay';
+  // Temporary failures are a delay until the sender's server gives up (an expiry is final).
+  const allTemporary = recipients.every((recipient) => (recipient.permanent === false && recipient.reason.id !== 'expired')
+    || recipient.reason.id === 'delivered');
+  const sayDelay = actions.includes('delayed') || delaySubjects.some((word) => subject.includes(word)) || texts.format === 'text';
+  if (allTemporary && sayDelay) return 'delay';
   return 'bounce';
 }
 
@@ -86,7 +89,10 @@ function isFailureNotice(texts: MessageTexts): boolean {
 
 /** The per-recipient records of a message, from its reports and its text. */
 function recordsOf(texts: MessageTexts): {records: FailureRecord[]; feedbackType?: string} {
-  if (texts.format === 'json') return {records: readWebhook(texts.json)};
+  if (texts.format === 'json') {
+    const records = readWebhook(texts.json);
+    return {records, feedbackType: records.find((record) => record.feedbackType)?.feedbackType};
+  }
   const blocks = findFailures(texts.body);
   const reportText = texts.reports.join('\n\n');
   // Report fields pasted as text are read only when the text names one (a cheap test first).

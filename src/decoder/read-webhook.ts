@@ -44,10 +44,12 @@ function readSes(event: JsonObject): FailureRecord[] | undefined {
   const complaint = object(event['complaint']);
   if (type === 'Complaint' && complaint) {
     const recipients = Array.isArray(complaint['complainedRecipients']) ? complaint['complainedRecipients'] : [];
+    const feedbackType = text(complaint['complaintFeedbackType']) ?? 'abuse';
     return recipients.filter(isObject).map((recipient) => ({
       recipient: text(recipient['emailAddress']),
-      diagnostic: `Complaint: ${text(complaint['complaintFeedbackType']) ?? 'abuse'}`,
+      diagnostic: `Complaint: ${feedbackType}`,
       knownReason: 'feedback' as const,
+      feedbackType,
     }));
   }
   const delivery = object(event['delivery']);
@@ -62,10 +64,13 @@ function readSes(event: JsonObject): FailureRecord[] | undefined {
   return [];
 }
 
+/** SendGrid events that say something about delivery; opens, clicks and the like do not. */
+const sendGridDeliveryEvents = new Set(['bounce', 'dropped', 'deferred', 'delivered', 'spamreport', 'blocked']);
+
 /** One SendGrid event (the webhook posts an array of them). */
 function readSendGrid(event: JsonObject): FailureRecord | undefined {
   const kind = text(event['event']);
-  if (!kind || !text(event['email']) || !('sg_event_id' in event || 'sg_message_id' in event || 'smtp-id' in event || 'reason' in event || 'response' in event)) return undefined;
+  if (!kind || !sendGridDeliveryEvents.has(kind) || !text(event['email']) || !('sg_event_id' in event || 'sg_message_id' in event || 'smtp-id' in event || 'reason' in event || 'response' in event)) return undefined;
   const diagnostic = text(event['reason']) ?? text(event['response']) ?? kind;
   return {
     recipient: text(event['email']),
@@ -73,6 +78,7 @@ function readSendGrid(event: JsonObject): FailureRecord | undefined {
     reportedStatus: text(event['status']),
     action: kind === 'delivered' ? 'delivered' : kind === 'deferred' ? 'delayed' : 'failed',
     knownReason: kind === 'spamreport' ? 'feedback' : kind === 'dropped' && /bounced address|unsubscribed|spam reporting/i.test(diagnostic) ? 'suppressed' : undefined,
+    feedbackType: kind === 'spamreport' ? 'abuse' : undefined,
   };
 }
 
@@ -85,6 +91,7 @@ function readMailgun(event: JsonObject): FailureRecord | undefined {
   const message = text(status['message']) ?? '';
   const description = text(status['description']) ?? '';
   const kind = text(data['event']);
+  if (kind && !['failed', 'delivered', 'complained', 'rejected'].includes(kind)) return undefined;
   return {
     recipient: text(data['recipient']),
     diagnostic: [code, message, description].filter(Boolean).join(' ').trim(),
@@ -98,6 +105,12 @@ function readMailgun(event: JsonObject): FailureRecord | undefined {
 
 /** A Postmark bounce or spam-complaint webhook. */
 function readPostmark(event: JsonObject): FailureRecord | undefined {
+  const recordType = text(event['RecordType']);
+  if (recordType === 'Delivery' && text(event['Recipient'])) {
+    return {recipient: text(event['Recipient']), diagnostic: text(event['Details']) ?? '250 OK', action: 'delivered'};
+  }
+  // Opens, clicks and subscription changes say nothing about delivery.
+  if (recordType && recordType !== 'Bounce' && recordType !== 'SpamComplaint') return undefined;
   if (!text(event['Email']) || !('Type' in event || 'RecordType' in event)) return undefined;
   const type = text(event['Type']);
   return {

@@ -16,7 +16,7 @@ export default {
     // email-smtp.<region>.amazonaws.com have a wildcard in the middle; as a suffix only
     // ".amazonaws.com" would remain, which covers all of AWS, so they are left out.
     hostSuffixes: [
-      '.amazonses.com',
+      'amazonses.com', // the bare name too: SES reports `Reporting-MTA: dns; amazonses.com`
     ],
     replyMarkers: [
       'amazonses.com',

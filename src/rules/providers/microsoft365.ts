@@ -29,6 +29,8 @@ export default {
       '.prod.outlook.com',
       'aka.ms/', // Microsoft short links in NDRs
       'go.microsoft.com/fwlink',
+      'resolver.adr.', // Exchange's resolver codes (RESOLVER.ADR.RecipientNotFound) are Microsoft's own
+      'resolver.rst.', // RESOLVER.RST.AuthRequired and kin
     ],
     docsUrl: ndrPage,
     source: 'sisimai rhost/lib.go, lhost/via-exchange2007.go; Microsoft NDR article',

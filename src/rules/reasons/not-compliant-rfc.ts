@@ -11,7 +11,6 @@ export default {
     'rfc 2822', // common
     'rfc2822', // common
     'rfc 822', // common
-    'rfc822', // weak
     'not rfc compliant', // common
     'non-compliant', // weak
     'multiple from', // common
