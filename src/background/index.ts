@@ -6,6 +6,7 @@
  */
 import {browser, isExtensionPage} from '../shared/browser.ts';
 import {handle} from '../shared/messages.ts';
+import {createContextMenu, onContextMenuClicked} from './context-menu.ts';
 import {forgetTab, popupHandlers} from './tab-diagnosis.ts';
 
 browser.runtime.onMessage.addListener(handle('popupToBackground', popupHandlers, isExtensionPage));
@@ -15,3 +16,23 @@ browser.tabs.onRemoved.addListener((tabId) => {
     console.error('Could not forget tab', tabId, error);
   });
 });
+
+/** Logs a listener's failure: the browser ignores what listeners return. */
+function logFailure(what: string): (error: unknown) => void {
+  return (error) => {
+    console.error(what, error);
+  };
+}
+
+browser.runtime.onInstalled.addListener(() => {
+  createContextMenu().catch(logFailure('Could not create the context menu'));
+});
+browser.runtime.onStartup.addListener(() => {
+  createContextMenu().catch(logFailure('Could not create the context menu'));
+});
+browser.contextMenus.onClicked.addListener((info, tab) => {
+  onContextMenuClicked(info, tab).catch(logFailure('Could not decode the selection'));
+});
+// Firefox has no contextMenus.onClicked.dispatch: its end-to-end tests call the handler through
+// runtime.getBackgroundPage(), which sees this page's globals and nothing else.
+Object.assign(globalThis, {onContextMenuClicked});

@@ -96,6 +96,7 @@ function findProviderCode(diagnostic: string, status: string | undefined): strin
 
 /** Matches a reason's phrases and phrase sequences; returns the text that matched. */
 function matchReason(rule: ReasonRule, text: string): string | undefined {
+  if (rule.exceptWhen && findPhrase(text, rule.exceptWhen)) return undefined;
   const phrase = findPhrase(text, rule.phrases);
   if (phrase) return phrase;
   for (const sequence of rule.phraseSequences ?? []) {
@@ -153,6 +154,8 @@ const recipientPhrases = [
   'no such user here', // sendmail
   'recipient address rejected', // postfix
   'destinataire invalide', // orange / la poste
+  'address couldn\'t be found', // gmail
+  'no valid recipients', // verizon mms gateway, various
 ];
 
 /**
@@ -204,7 +207,8 @@ function decideReason(
   // mailbox itself ("550 5.2.1 Mailbox is disabled" is suspend, whatever 5.2.1 usually means).
   if (fromStatus && !broadStatusReasons.includes(fromStatus)) {
     for (const id of reasonOrder) {
-      if (id === fromStatus || id === 'userunknown') break;
+      // "User unknown" said in answer to RCPT TO is about the address, whatever the code says.
+      if (id === fromStatus || (id === 'userunknown' && record.command !== 'RCPT TO')) break;
       const phrase = textSays(id, diagnosticText, record);
       if (phrase) return {id, evidence: textEvidence(id, phrase, 'reply')};
     }
@@ -299,9 +303,22 @@ export function classify(record: FailureRecord): RecipientDiagnosis {
 
   // "No such user" said after the message data comes from a filter that spoke once the address had
   // been accepted at RCPT TO: the address exists.
-  if (reasonId === 'userunknown' && record.command === 'DATA' && !(status && reasonFromStatus(status) === 'userunknown')) {
+  if (reasonId === 'userunknown' && record.command === 'DATA' && !providerRow && !(status && reasonFromStatus(status) === 'userunknown')) {
     reasonId = 'filtered';
     evidence.push({about: 'reason', text: 'DATA', note: 'The refusal came after the message data, once the recipient had been accepted: a filter, not a missing mailbox.'});
+  }
+
+  // A refusal of MAIL FROM is about the sender; one at the greeting or HELO is about the client
+  // host. Only generic conclusions are refined this way: a named cause stands.
+  const generic: readonly ReasonId[] = ['securityerror', 'onhold', 'undefined', 'policyviolation', 'filtered', 'userunknown'];
+  if (!record.knownReason && !providerRow && generic.includes(reasonId)) {
+    if (record.command === 'MAIL FROM') {
+      reasonId = 'rejected';
+      evidence.push({about: 'reason', text: 'MAIL FROM', note: 'The server refused the sender address (MAIL FROM), before any recipient was named.'});
+    } else if (record.command === 'CONNECT' || record.command === 'HELO' || record.command === 'EHLO') {
+      reasonId = 'blocked';
+      evidence.push({about: 'reason', text: record.command, note: 'The server refused the connection itself, before any address was named: the sending host is refused.'});
+    }
   }
 
   const reason = reasons[reasonId];

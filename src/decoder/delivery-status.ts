@@ -112,7 +112,8 @@ export function readDeliveryStatus(text: string): DeliveryStatusReport {
         break;
       }
       case 'remote-mta':
-        if (current) current.remoteMta ??= bareAddress(value);
+        // "dns; mx.example.jp (TCP|192.0.2.1|25)": the host name is the first word.
+        if (current) current.remoteMta ??= bareAddress(value).split(/\s/)[0]!.replace(/\.$/, '');
         break;
       default:
         break;

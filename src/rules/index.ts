@@ -27,13 +27,13 @@ export const reasonOrder: readonly ReasonId[] = [
   'hasmoved',
   'norelaying', // "relay access denied" replies often also say "recipient address rejected"
   'authfailure', // SPF/DKIM/DMARC rejections often also say "blocked" or "policy"
+  'hostunknown', // "Domain does not exist" is the domain, not the mailbox: before userunknown
   'userunknown',
   'filtered',
   'requireptr', // "client host rejected: cannot find your reverse hostname" is not a generic block
   'notcompliantrfc',
   'badreputation',
   'rejected',
-  'hostunknown',
   'spamdetected',
   'speeding',
   'toomanyconn',

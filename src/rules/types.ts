@@ -121,6 +121,8 @@ export interface ReasonRule {
   readonly description: string;
   /** Lower-case substrings; any one reveals the reason. A trailing comment names where it is seen. */
   readonly phrases: readonly string[];
+  /** Lower-case substrings that rule this reason out even when a phrase matches. */
+  readonly exceptWhen?: readonly string[];
   /** Fragments that must appear in this order (a variable middle between them). */
   readonly phraseSequences?: readonly (readonly string[])[];
   /** What to do when this is the reason of a permanent (5xx) failure. */

@@ -7,6 +7,7 @@ import type {Runtime} from 'webextension-polyfill';
 
 export {browser};
 export type {Runtime, Tabs} from 'webextension-polyfill';
+export type {Menus} from 'webextension-polyfill';
 
 /**
  * Whether a message came from one of this extension's own pages (popup, options, a tab showing an
@@ -42,4 +43,20 @@ export function isExtensionPage(sender: Runtime.MessageSender): boolean {
 export async function activeTabId(): Promise<number | undefined> {
   const [tab] = await browser.tabs.query({active: true, currentWindow: true});
   return tab?.id;
+}
+
+/** The name of a UI string in `public/_locales/en/messages.json`; a misspelt name does not compile. */
+export type MessageName = keyof typeof import('../../public/_locales/en/messages.json');
+
+/**
+ * A UI string in the browser's language, from `_locales/<lang>/messages.json`, with `substitutions`
+ * in its placeholders. Should a string be missing (a locale that lags behind), its name shows
+ * instead of a blank, so the gap is visible; unit tests get the English strings from the fake browser.
+ *
+ * @example
+ * message('verdictPermanent', 'the address does not exist')
+ * //=> 'Permanent failure: the address does not exist'
+ */
+export function message(name: MessageName, ...substitutions: string[]): string {
+  return browser.i18n.getMessage(name, substitutions) || name;
 }

@@ -54,3 +54,38 @@ export function storageItem<T>(area: StorageItem<T>['area'], key: string, fallba
 export function tabDiagnosis(tabId: number): StorageItem<TabDiagnosis | undefined> {
   return storageItem<TabDiagnosis | undefined>('session', `tabDiagnosis:${tabId}`, undefined);
 }
+
+/**
+ * Calls `listener` with an item's new value (`undefined` once removed) whenever any part of the
+ * extension changes it; returns the function that stops listening.
+ *
+ * @example
+ * const stop = onItemChanged(pendingSelection, (selection) => show(selection));
+ */
+export function onItemChanged<T>(item: StorageItem<T>, listener: (value: T | undefined) => void): () => void {
+  const onChanged = (changes: Record<string, {newValue?: unknown}>, areaName: string): void => {
+    const change = changes[item.key];
+    if (areaName === item.area && change !== undefined) {
+      // As in `get`: only this module writes `key`, always with a `T`.
+      listener(change.newValue as T | undefined);
+    }
+  };
+  browser.storage.onChanged.addListener(onChanged);
+  return () => {
+    browser.storage.onChanged.removeListener(onChanged);
+  };
+}
+
+/** Text chosen with the "Decode SMTP error" context menu, on its way to the popup. */
+export interface PendingSelection {
+  readonly text: string;
+  /** When it was chosen (`Date.now()`): the popup takes only a fresh one. */
+  readonly at: number;
+}
+
+/**
+ * The selection the context menu hands to the popup (or to the popup's window). In `storage.session`,
+ * like the tab diagnoses: it is mail content. The popup removes it once shown.
+ */
+export const pendingSelection: StorageItem<PendingSelection | undefined> =
+  storageItem<PendingSelection | undefined>('session', 'pendingSelection', undefined);

@@ -20,7 +20,6 @@ export default {
     'dnsbl', // common
     'client host rejected', // postfix
     'connection refused by', // weak
-    'access denied', // weak
     'ip address is not allowed', // common
     'your ip', // weak
     'rejected because', // weak

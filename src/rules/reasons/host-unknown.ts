@@ -5,6 +5,9 @@ export default {
   id: 'hostunknown',
   title: 'The domain does not exist or has no mail server',
   description: 'The part after the @ does not resolve to any server that accepts mail.',
+  // A lookup that failed for the moment ("Name service error ... try again", "DNS Error") is a
+  // network problem, not proof that the domain does not exist.
+  exceptWhen: ['name service error', 'dns error', 'try again', 'temporary failure'],
   phrases: [
     'domain is not reachable', // outlook.com
     'host unknown', // sendmail
@@ -13,6 +16,7 @@ export default {
     'no such domain', // common
     'domain does not exist', // common
     'unrouteable mail domain', // exim
+    'unrouteable address', // exim: the domain resolves to no route
     'unknown domain', // common
     'host or domain name not found', // postfix
     'name or service not known', // postfix

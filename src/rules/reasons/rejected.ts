@@ -7,6 +7,7 @@ export default {
   description: 'The receiving server refused the envelope sender (MAIL FROM), not the recipient.',
   phrases: [
     'permission to post', // google groups: the sender may not post to the group
+    'groups.google.com/support', // google groups notices in every language end with this help link
     'sender address rejected', // postfix
     'sender rejected', // common
     'sender denied', // common

@@ -48,7 +48,6 @@ export default {
     'unknown or illegal alias', // common
     'said: 550 5.1.1', // postfix
     'no valid recipients', // common
-    'unrouteable address', // exim
     'user unknown in', // postfix local/virtual
     'invalid user', // common
     'user doesn\'t exist', // common

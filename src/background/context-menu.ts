@@ -1,0 +1,83 @@
+/**
+ * "Decode SMTP error" on selected text: the selection goes to the popup through `storage.session`,
+ * and the popup opens where the user looks, or, where the browser will not open it, a small
+ * window with the same page.
+ */
+import {browser, message, type Menus, type Tabs} from '../shared/browser.ts';
+import {readPageText} from '../shared/read-page.ts';
+import {pendingSelection} from '../shared/storage.ts';
+
+export const contextMenuId = 'decode-selection';
+
+/** Size of the fallback window: the popup's width plus the window frame. */
+const windowSize = {width: 440, height: 640};
+
+/**
+ * (Re)creates the menu item. Chromium and Firefox keep menu items while the background sleeps, but
+ * the item must exist after an install, an update and a browser start; removing first avoids a
+ * duplicate-id error when it still exists.
+ */
+export async function createContextMenu(): Promise<void> {
+  await browser.contextMenus.removeAll();
+  browser.contextMenus.create({id: contextMenuId, title: message('contextMenuDecode'), contexts: ['selection']});
+}
+
+/**
+ * Opens the popup, or, where that fails (no user gesture left, no focused window, a browser without
+ * `action.openPopup`), the popup page in a small window of its own. `tabId` tells that page which
+ * tab "Decode this page" should read.
+ *
+ * Must be called before the handler's first `await`: Firefox opens the popup only while the click's
+ * user gesture lasts.
+ */
+async function showPopup(tabId: number | undefined): Promise<void> {
+  try {
+    await browser.action.openPopup();
+    return;
+  } catch {
+    // Fall through to the window.
+  }
+
+  const page = browser.runtime.getManifest().action?.default_popup ?? 'src/popup/index.html';
+  const url = new URL(browser.runtime.getURL(page));
+  url.searchParams.set('view', 'window');
+  if (tabId !== undefined) {
+    url.searchParams.set('tab', String(tabId));
+  }
+  await browser.windows.create({url: url.href, type: 'popup', ...windowSize});
+}
+
+/**
+ * The context menu's click handler, exported so that tests can call it (Firefox has no
+ * `contextMenus.onClicked.dispatch`). Hands the selection to the popup and opens it.
+ *
+ * `info.selectionText` comes first, since the popup may open at once; then the page is asked for the
+ * selection itself (the click's `activeTab` grant allows it), because browsers flatten line breaks
+ * in `selectionText` and Firefox cuts it short, and both matter to the decoder.
+ *
+ * @example
+ * await onContextMenuClicked({menuItemId: 'decode-selection', selectionText: '550 5.1.1 …', editable: false}, tab)
+ * //=> the popup (or its window) shows the selection's diagnosis
+ */
+export async function onContextMenuClicked(info: Menus.OnClickData, tab?: Tabs.Tab): Promise<void> {
+  if (info.menuItemId !== contextMenuId) {
+    return;
+  }
+
+  const tabId = tab?.id !== undefined && tab.id >= 0 ? tab.id : undefined;
+  // Both started before anything is awaited: the storage write is queued ahead of the popup's read,
+  // and the popup opens within the user gesture.
+  const stashed = pendingSelection.set({text: info.selectionText ?? '', at: Date.now()});
+  const shown = showPopup(tabId);
+  await stashed;
+
+  if (tabId !== undefined) {
+    const selection = await readPageText(tabId, {frameId: info.frameId, selectionOnly: true}).catch(() => '');
+    if (selection.trim() !== '' && selection !== info.selectionText) {
+      // The popup watches the item and decodes the fuller text when it arrives.
+      await pendingSelection.set({text: selection, at: Date.now()});
+    }
+  }
+
+  await shown;
+}
