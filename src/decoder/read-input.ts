@@ -107,7 +107,14 @@ async function readRawMessage(input: string | Uint8Array): Promise<MessageTexts>
       inlineTexts.push(attachmentText(attachment.content));
     }
   }
-  const text = email.text ?? (email.html ? htmlToText(email.html) : '');
+  let text = email.text ?? (email.html ? htmlToText(email.html) : '');
+  if (text.trim() === '' && reports.length === 0 && inlineTexts.length === 0) {
+    // A damaged multipart (a boundary that matches no part) leaves nothing parsed: the body as it
+    // stands is still readable text.
+    const raw = typeof unified === 'string' ? unified : new TextDecoder().decode(unified);
+    const headerEnd = raw.indexOf('\n\n');
+    text = headerEnd >= 0 ? raw.slice(headerEnd + 2) : '';
+  }
   const contentType = email.headers.find((header) => header.key === 'content-type')?.value;
   return {
     format: 'raw-message',

@@ -27,6 +27,7 @@ export const reasonOrder: readonly ReasonId[] = [
   'hasmoved',
   'norelaying', // "relay access denied" replies often also say "recipient address rejected"
   'authfailure', // SPF/DKIM/DMARC rejections often also say "blocked" or "policy"
+  'notaccept', // "couldn't find a mail exchanger": the domain exists but takes no mail
   'hostunknown', // "Domain does not exist" is the domain, not the mailbox: before userunknown
   'userunknown',
   'filtered',
@@ -50,7 +51,6 @@ export const fallbackReasonOrder: readonly ReasonId[] = [
   'networkerror',
   'contenterror',
   'systemfull',
-  'notaccept',
   'securityerror',
   'syntaxerror',
   'suppressed',

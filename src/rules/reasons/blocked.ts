@@ -25,7 +25,6 @@ export default {
     'rejected because', // weak
     'not allowed to connect', // common
     'banned', // common
-    'denied by policy', // weak
     'refused by policy', // weak
     'poor reputation', // weak
     'sending ip', // weak

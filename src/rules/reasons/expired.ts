@@ -6,6 +6,8 @@ export default {
   title: 'Delivery timed out after retries',
   description: 'The sending server kept getting temporary failures and finally gave up.',
   phrases: [
+    'could not deliver for the last', // dragonfly
+    'have been failing for a long time', // exim
     'retry timeout exceeded', // exim
     'delivery time expired', // common
     'message expired', // common

@@ -20,7 +20,6 @@ export default {
     'unknown domain', // common
     'host or domain name not found', // postfix
     'name or service not known', // postfix
-    'no mx record', // common
     'invalid domain', // common
     'mail domain not found', // common
     'domain is not valid', // common

@@ -6,6 +6,8 @@ export default {
   title: 'The mailbox is full',
   description: 'The recipient has run out of storage; mail will fit again once they clear space.',
   phrases: [
+    'recipient\'s mailbox exceeded', // biglobe
+    'mailbox exceeds allowed size', // imail
     'mailbox full', // common
     'mailbox is full', // common
     'mailbox has exceeded', // common

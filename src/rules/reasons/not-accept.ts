@@ -11,6 +11,7 @@ export default {
     'accepts no mail', // common
     'not accepting mail', // common
     'no mail service', // common
+    'no mx record found', // yahoo
     'doesn\'t receive email', // gmail: "The domain example.org doesn't receive email according to the administrator"
     'no mx found for domain', // opensmtpd
     'couldn\'t find a mail exchanger', // qmail

@@ -6,6 +6,8 @@ export default {
   title: 'Refused by the receiver\'s policy',
   description: 'The destination\'s local policy refused the message.',
   phrases: [
+    'denied by policy', // common
+    'content presents a potential', // gmail 552 5.7.0
     'protocol violation', // postfix milters
     'policy violation', // common
     'violates our policy', // common

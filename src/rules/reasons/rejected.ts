@@ -6,6 +6,9 @@ export default {
   title: 'The sender address was refused',
   description: 'The receiving server refused the envelope sender (MAIL FROM), not the recipient.',
   phrases: [
+    'can\'t determine purported responsible address', // courier: Sender ID
+    'provide a valid from', // godaddy
+    'from: domain is invalid', // godaddy
     'permission to post', // google groups: the sender may not post to the group
     'groups.google.com/support', // google groups notices in every language end with this help link
     'sender address rejected', // postfix

@@ -6,6 +6,8 @@ export default {
   title: 'Your server has no valid reverse DNS',
   description: 'The sending IP has no PTR record, or it does not match the host name it uses.',
   phrases: [
+    'unverifyable sending ip', // exim ACLs
+    'mismatches client ip', // outlook.com
     'reverse dns', // common
     'reverse lookup', // common
     'ptr record', // common

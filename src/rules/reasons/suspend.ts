@@ -6,6 +6,7 @@ export default {
   title: 'The account is disabled',
   description: 'The mailbox exists but is suspended, disabled or inactive.',
   phrases: [
+    'account that you tried to reach is disabled', // gmail
     'account disabled', // common
     'account has been disabled', // common
     'account is disabled', // common

@@ -1,0 +1,86 @@
+/**
+ * Yahoo Mail (mail.yahoo.com): the message view, where Yahoo's own "Failure Notice" bounces
+ * (qmail-style: "Sorry, we were unable to deliver your message…", "Remote host said: …") and
+ * everyone else's are shown. Yahoo marks its markup with `data-test-id` attributes, which outlive
+ * its generated class names.
+ *
+ * Fixtures: test/fixtures/dom/yahoo-*.html.
+ */
+import {closest, queryAll, queryFirst} from '../query.ts';
+import {headerText} from '../read-text.ts';
+import {fallbackMessage} from '../text-fallback.ts';
+import type {OpenMessage, Selectors, WebmailAdapter} from './types.ts';
+
+const selectors = {
+  /** The message reader. */
+  pane: [
+    '[data-test-id="message-group-view"]', // Yahoo Mail (2019+): the open conversation
+    '[data-test-id="mail-reader"]', // Yahoo Mail: reader container
+    'div[role="main"]', // the main region
+    'main', // the main landmark
+  ],
+  /** The subject of the conversation. */
+  subject: [
+    '[data-test-id="message-group-subject-text"]', // Yahoo Mail (2019+): conversation subject
+    '[data-test-id="message-subject"]', // Yahoo Mail: single message subject
+    'h2', // any heading of the reader
+  ],
+  /** One message of the conversation, around its body. */
+  message: [
+    '[data-test-id="message-view"]', // Yahoo Mail (2019+): one expanded message
+    'article', // a message as an article landmark
+  ],
+  /** The sender of one message. */
+  sender: [
+    '[data-test-id="message-from"]', // Yahoo Mail (2019+): sender name and address pill
+    '[data-test-id="email-pill"]', // the address pill alone
+  ],
+  /** The body of one message. */
+  body: [
+    '[data-test-id="message-view-body-content"]', // Yahoo Mail (2019+): message body
+    '[data-test-id="message-view-body"]', // its wrapper
+    '.msg-body', // older Yahoo Mail
+  ],
+} as const satisfies Record<string, Selectors>;
+
+function findPane(document: Document): Element | undefined {
+  return queryFirst(document, selectors.pane);
+}
+
+/** `/d/folders/1/messages/AJ3…`, `/d/search/keyword=x/messages/123`: one message; lists have none. */
+function messageKey(url: URL): string | undefined {
+  return /\/messages\/([^/?#]+)/.exec(url.pathname)?.[1];
+}
+
+function findMessages(document: Document): OpenMessage[] {
+  const pane = findPane(document);
+  if (!pane || messageKey(new URL(document.URL)) === undefined) {
+    return [];
+  }
+
+  const subject = headerText(queryFirst(pane, selectors.subject)) ?? '';
+  const messages: OpenMessage[] = [];
+  for (const body of queryAll(pane, selectors.body)) {
+    const message = closest(body, selectors.message) ?? pane;
+    const senderElement = queryFirst(message, selectors.sender);
+    // The pill's title holds the address when the text shows only the name.
+    const title = senderElement?.querySelector('[title]')?.getAttribute('title') ?? senderElement?.getAttribute('title');
+    const sender = [headerText(senderElement), title].filter((part) => part !== undefined && part !== null && part !== '').join(' ');
+    messages.push({subject, sender, body, format: 'rendered'});
+  }
+
+  if (messages.length === 0) {
+    const found = fallbackMessage(pane);
+    return found ? [found] : [];
+  }
+
+  return messages;
+}
+
+export const yahoo: WebmailAdapter = {
+  id: 'yahoo',
+  hosts: ['mail.yahoo.com'],
+  findPane,
+  findMessages,
+  messageKey,
+};
