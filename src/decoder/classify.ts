@@ -9,6 +9,9 @@ import type {
   Evidence, ProviderMatch, RecipientDiagnosis, ReplyCodeInfo, StatusCodeInfo, SuggestedAction,
 } from './types.ts';
 
+/** Reply codes with their enhanced code, as they prefix each line of a multi-line reply. */
+const replyPrefixPattern = /(?<![\w.])[245]\d\d[ -](?:[245]\.\d{1,3}\.\d{1,3}(?![\d.]))?/g;
+
 /** How much of a diagnostic is read for codes and phrases (real replies are far shorter). */
 const maxDiagnosticLength = 8 * 1024;
 /** How much of the surrounding notice is read when the diagnostic says too little. */
@@ -80,7 +83,9 @@ function detectProvider(host: string | undefined, text: string): {provider: Prov
 }
 
 function rowMatches(row: ProviderRow, text: string, status: string | undefined, reply: string | undefined): string | undefined {
-  if (row.status && status && row.status !== status) return undefined;
+  // Providers send the same reply as 4xx or 5xx as it persists (Gmail's 450 4.2.1 and 550 5.2.1):
+  // the subject and detail identify the row, not the class.
+  if (row.status && status && row.status.slice(1) !== status.slice(1)) return undefined;
   if (row.reply && reply && row.reply !== reply) return undefined;
   return findPhrase(text, row.text);
 }
@@ -173,6 +178,8 @@ const deliveredActions = new Set(['delivered', 'relayed', 'expanded']);
 interface ReasonDecision {
   readonly id: ReasonId;
   readonly evidence?: Evidence;
+  /** The words of the reply named the reason (rather than a code or the structure). */
+  readonly fromPhrase?: boolean;
 }
 
 /** Whether `id` is concluded by the text alone, honouring the RCPT TO condition of userunknown. */
@@ -195,6 +202,10 @@ function decideReason(
   record: FailureRecord, diagnosticText: string, contextText: string, status: string | undefined,
   providerRow: ProviderRow | undefined, providerPhrase: string | undefined,
 ): ReasonDecision {
+  // "Diagnostic-Code: x-unix; ..." is the local delivery program's own exit: a mailer error.
+  if (/diagnostic-code:\s*x-unix;/i.test(record.diagnostic)) {
+    return {id: 'mailererror', evidence: {about: 'reason', text: 'x-unix', note: 'The report names the failure of a local delivery program (x-unix), not an SMTP reply.'}};
+  }
   if (providerRow && providerPhrase) {
     return {id: providerRow.reason, evidence: {about: 'reason', text: providerPhrase, note: `The provider documents this reply: ${providerRow.meaning}`}};
   }
@@ -210,24 +221,24 @@ function decideReason(
       // "User unknown" said in answer to RCPT TO is about the address, whatever the code says.
       if (id === fromStatus || (id === 'userunknown' && record.command !== 'RCPT TO')) break;
       const phrase = textSays(id, diagnosticText, record);
-      if (phrase) return {id, evidence: textEvidence(id, phrase, 'reply')};
+      if (phrase) return {id, evidence: textEvidence(id, phrase, 'reply'), fromPhrase: true};
     }
     return {id: fromStatus, evidence: statusEvidence(fromStatus)};
   }
   for (const id of reasonOrder) {
     const phrase = textSays(id, diagnosticText, record);
-    if (phrase) return {id, evidence: textEvidence(id, phrase, 'reply')};
+    if (phrase) return {id, evidence: textEvidence(id, phrase, 'reply'), fromPhrase: true};
     if (fromStatus === id) return {id, evidence: statusEvidence(id)};
   }
   if (fromStatus && !broadStatusReasons.includes(fromStatus)) return {id: fromStatus, evidence: statusEvidence(fromStatus)};
   const fallback = reasonFromText(diagnosticText, fallbackReasonOrder);
-  if (fallback) return {id: fallback.id, evidence: textEvidence(fallback.id, fallback.phrase, 'reply')};
+  if (fallback) return {id: fallback.id, evidence: textEvidence(fallback.id, fallback.phrase, 'reply'), fromPhrase: true};
   if (fromStatus) return {id: fromStatus, evidence: statusEvidence(fromStatus)};
   if (contextText) {
     for (const order of [reasonOrder, fallbackReasonOrder]) {
       for (const id of order) {
         const phrase = textSays(id, contextText, record);
-        if (phrase) return {id, evidence: textEvidence(id, phrase, 'notice')};
+        if (phrase) return {id, evidence: textEvidence(id, phrase, 'notice'), fromPhrase: true};
       }
     }
   }
@@ -243,7 +254,9 @@ export function classify(record: FailureRecord): RecipientDiagnosis {
   // Replies are short; what lies past these bounds is noise, and reading it would make the cost
   // grow with a crafted input rather than with the reply.
   const diagnosticHead = diagnostic.slice(0, maxDiagnosticLength);
-  const diagnosticText = normalizeForMatch(diagnosticHead);
+  // Codes are read separately; for the words, drop them, so that a multi-line reply joined into
+  // one ("multiple 550 5.7.1 addresses in From:") reads as the sentence it is.
+  const diagnosticText = normalizeForMatch(diagnosticHead.replace(replyPrefixPattern, ' '));
   const contextText = record.context ? normalizeForMatch(record.context.slice(0, maxContextLength)) : '';
 
   const replyCode = pickReplyCode(diagnosticHead);
@@ -286,6 +299,7 @@ export function classify(record: FailureRecord): RecipientDiagnosis {
   }
 
   let reasonId: ReasonId;
+  let reasonFromPhrase = false;
   if (record.knownReason) {
     reasonId = record.knownReason;
   } else if (record.action && deliveredActions.has(record.action) || status?.startsWith('2.')) {
@@ -294,6 +308,7 @@ export function classify(record: FailureRecord): RecipientDiagnosis {
   } else {
     const decided = decideReason(record, diagnosticText, contextText, status, providerRow, providerPhrase);
     reasonId = decided.id;
+    reasonFromPhrase = decided.fromPhrase === true;
     if (decided.evidence) evidence.push(decided.evidence);
     const fromStatus = status && !status.endsWith('.0.0') ? reasonFromStatus(status) : undefined;
     if (fromStatus && fromStatus !== reasonId && decided.evidence?.text !== status) {
@@ -311,7 +326,7 @@ export function classify(record: FailureRecord): RecipientDiagnosis {
   // A refusal of MAIL FROM is about the sender; one at the greeting or HELO is about the client
   // host. Only generic conclusions are refined this way: a named cause stands.
   const generic: readonly ReasonId[] = ['securityerror', 'onhold', 'undefined', 'policyviolation', 'filtered', 'userunknown'];
-  if (!record.knownReason && !providerRow && generic.includes(reasonId)) {
+  if (!record.knownReason && !providerRow && !reasonFromPhrase && generic.includes(reasonId)) {
     if (record.command === 'MAIL FROM') {
       reasonId = 'rejected';
       evidence.push({about: 'reason', text: 'MAIL FROM', note: 'The server refused the sender address (MAIL FROM), before any recipient was named.'});

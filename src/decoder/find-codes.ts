@@ -57,7 +57,10 @@ export function findReplyCodes(text: string): FoundCode[] {
  * code wins ("5.1.0 - Unknown address error 550-'5.7.1 ..." → 5.7.1), else the first specific one.
  */
 export function pickStatusCode(text: string): string | undefined {
-  const statuses = findStatusCodes(text);
+  // In a transcript, the successes before the failure are not the answer: failures come first.
+  const all = findStatusCodes(text);
+  const failures = all.filter((status) => status.code[0] !== '2');
+  const statuses = failures.length > 0 ? failures : all;
   if (statuses.length === 0) return undefined;
   const replies = findReplyCodes(text);
   for (const reply of replies) {
@@ -69,7 +72,8 @@ export function pickStatusCode(text: string): string | undefined {
 
 /** The first reply code of a diagnostic (`550 550 5.1.1` → 550). */
 export function pickReplyCode(text: string): string | undefined {
-  return findReplyCodes(text)[0]?.code;
+  const replies = findReplyCodes(text);
+  return (replies.find((reply) => reply.code[0] !== '2') ?? replies[0])?.code;
 }
 
 const ipv4Pattern = /(?<![\d.])((?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3})(?![\d]|\.\d)/g;

@@ -1,24 +1,161 @@
-import type {RecipientDiagnosis} from '../decoder/types.ts';
+import {useId} from 'preact/hooks';
+import type {Evidence, RecipientDiagnosis} from '../decoder/types.ts';
+import {message, type MessageName} from '../shared/browser.ts';
+import {CopyButton} from './copy-button.tsx';
+import {isKnownDocsUrl} from './docs-url.ts';
+import {highlightSegments} from './highlight.ts';
+import {diagnosisJson, plainTextSummary, statusParts} from './summary.ts';
+import {ToneIcon} from './tone-icon.tsx';
+import {addressAdvice, verdictOf} from './verdict.ts';
 
 /**
- * One recipient's diagnosis. Everything in it comes from hostile input (a bounce anyone can write),
- * so it is rendered as text nodes only.
+ * How much of the diagnostic line the card shows. Hostile or broken bounces carry lines of a
+ * megabyte; laying all of it out would freeze the popup, and the JSON has it in full.
+ */
+export const shownDiagnosticLength = 3000;
+
+const evidenceLabels: Readonly<Record<Evidence['about'], MessageName>> = {
+  replyCode: 'fieldReplyCode',
+  status: 'fieldStatusCode',
+  reason: 'fieldReason',
+  provider: 'fieldProvider',
+  recipient: 'fieldRecipient',
+  kind: 'fieldKind',
+  action: 'fieldWhatToDo',
+};
+
+/** Stands in for a node in a translated sentence, so the sentence decides where the node goes. */
+const placeholder = '\uE000';
+
+/** A translated sentence with `code` rendered as `<code>` where the placeholder stood. */
+function WithCode({text, code}: {readonly text: string; readonly code: string}) {
+  const [before = '', after = ''] = text.split(placeholder);
+  return <>{before}<code>{code}</code>{after}</>;
+}
+
+/** One labelled fact of the card; nothing at all when there is nothing to say. */
+function Fact({label, children}: {readonly label: MessageName; readonly children: preact.ComponentChildren}) {
+  return (
+    <>
+      <dt>{message(label)}</dt>
+      <dd>{children}</dd>
+    </>
+  );
+}
+
+/**
+ * The diagnostic line with the parts that led to a conclusion in `<mark>`, and the list of those
+ * conclusions. Text nodes and `<mark>` elements only: the line is hostile input.
+ */
+function Why({diagnosis}: {readonly diagnosis: RecipientDiagnosis}) {
+  const headingId = useId();
+  const shown = diagnosis.diagnostic.slice(0, shownDiagnosticLength);
+  const segments = highlightSegments(shown, diagnosis.evidence.map(({text}) => text));
+  const found = new Set(segments.flatMap(({marks}) => marks));
+  return (
+    <section class="why" aria-labelledby={headingId}>
+      <h3 id={headingId}>{message('why')}</h3>
+      <p class="hint">{message('whyHint')}</p>
+      {/* A scrollable region must be reachable by keyboard to be scrolled. */}
+      <p class="diagnostic" tabIndex={0} aria-label={message('fieldDiagnostic')}>
+        {segments.map(({text, marks}, index) => (marks.length === 0
+          ? text
+          : <mark key={index} title={marks.map((mark) => diagnosis.evidence[mark]?.note).join('\n')}>{text}</mark>))}
+        {shown.length < diagnosis.diagnostic.length
+          ? <span class="clipped">{message('diagnosticClipped', (diagnosis.diagnostic.length - shown.length).toLocaleString('en'))}</span>
+          : undefined}
+      </p>
+      {diagnosis.evidence.length === 0 ? undefined : (
+        <ul class="evidence">
+          {diagnosis.evidence.map((evidence, index) => (
+            <li key={index}>
+              <span class="about">{message(evidenceLabels[evidence.about])}</span>{' '}
+              <q>{evidence.text}</q>{found.has(index) ? undefined : <span class="elsewhere"> ({message('evidenceElsewhere')})</span>}
+              {': '}{evidence.note}
+            </li>
+          ))}
+        </ul>
+      )}
+      {diagnosis.conflicts.length === 0 ? undefined : (
+        <>
+          <h4>{message('conflicts')}</h4>
+          <ul class="conflicts">
+            {diagnosis.conflicts.map((conflict, index) => <li key={index}>{conflict}</li>)}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}
+
+/**
+ * One recipient's diagnosis: the verdict, the codes, the reason and provider, what to do, why, and
+ * the copy buttons. Everything in it comes from hostile input (a bounce anyone can write), so it is
+ * rendered as text nodes only; the one link is a provider's documentation page from our rules.
  */
 export function DiagnosisCard({diagnosis}: {readonly diagnosis: RecipientDiagnosis}) {
-  const {recipient, reason, replyCode, status, hardBounce, action} = diagnosis;
+  const headingId = useId();
+  const todoId = useId();
+  const verdict = verdictOf(diagnosis);
+  const {recipient, reason, replyCode, status, hardBounce, provider, action, remoteHost, command} = diagnosis;
   return (
-    <article class="card">
-      <h2>{reason.title}</h2>
-      {recipient === undefined ? undefined : <p class="recipient">{recipient}</p>}
-      <dl>
-        <dt>Reply code</dt>
-        <dd>{replyCode?.code ?? 'none'}</dd>
-        <dt>Status code</dt>
-        <dd>{status?.code ?? 'none'}</dd>
-        <dt>Hard bounce</dt>
-        <dd class={hardBounce ? 'hard' : undefined}>{hardBounce ? 'yes' : 'no'}</dd>
+    <article class={`card tone-${verdict.tone}`} aria-labelledby={headingId}>
+      <header class="verdict">
+        <ToneIcon tone={verdict.tone} />
+        {/* elementtiming: the popup benchmark reads when this text was first painted. */}
+        <h2 id={headingId} elementtiming="verdict">{verdict.text}</h2>
+      </header>
+      <p class={recipient === undefined ? 'recipient unnamed' : 'recipient'}>{recipient ?? message('recipientUnknown')}</p>
+      <dl class="facts">
+        <Fact label="fieldReason">{reason.title}</Fact>
+        <Fact label="fieldHardBounce"><span class={hardBounce ? 'hard' : undefined}>{addressAdvice(diagnosis)}</span></Fact>
+        {replyCode === undefined ? undefined : (
+          <Fact label="fieldReplyCode"><code>{replyCode.code}</code> {replyCode.meaning}</Fact>
+        )}
+        {status === undefined ? undefined : (
+          <Fact label="fieldStatusCode">
+            <code>{status.code}</code>
+            <ul class="status-parts">
+              {statusParts(status).map(({part, code, title}) => (
+                <li key={part}><code>{code}</code> <span class="part">{part}</span> {title}</li>
+              ))}
+            </ul>
+            {status.detailDescription === undefined ? undefined : <p class="detail">{status.detailDescription}</p>}
+          </Fact>
+        )}
+        {provider === undefined ? undefined : (
+          <Fact label="fieldProvider">
+            {provider.name}
+            {provider.code === undefined ? undefined : <> · <WithCode text={message('providerCode', placeholder)} code={provider.code} /></>}
+            {provider.meaning === undefined ? undefined : <p class="detail">{provider.meaning}</p>}
+            {isKnownDocsUrl(provider.docsUrl)
+              ? <p class="docs"><a href={provider.docsUrl} target="_blank" rel="noopener noreferrer">{message('providerDocs', provider.name)}</a></p>
+              : undefined}
+          </Fact>
+        )}
+        {remoteHost === undefined ? undefined : <Fact label="fieldRemoteHost">{remoteHost}</Fact>}
+        {command === undefined ? undefined : <Fact label="fieldCommand"><code>{command}</code></Fact>}
       </dl>
-      <p class="action">{action.summary}</p>
+      <section class="todo" aria-labelledby={todoId}>
+        <h3 id={todoId}>{message('fieldWhatToDo')}</h3>
+        <p>{action.summary}</p>
+        {action.steps.length === 0 ? undefined : (
+          <ol>{action.steps.map((step, index) => <li key={index}>{step}</li>)}</ol>
+        )}
+        {action.retry === undefined ? undefined : (
+          <dl class="retry">
+            <dt>{message('retrySchedule')}</dt>
+            <dd>{action.retry.schedule}</dd>
+            <dt>{message('retryGiveUp')}</dt>
+            <dd>{action.retry.giveUpAfter}</dd>
+          </dl>
+        )}
+      </section>
+      <Why diagnosis={diagnosis} />
+      <footer class="copy-buttons">
+        <CopyButton label={message('copySummary')} text={() => plainTextSummary(diagnosis)} />
+        <CopyButton label={message('copyJson')} text={() => diagnosisJson(diagnosis)} />
+      </footer>
     </article>
   );
 }

@@ -27,6 +27,7 @@ export const reasonOrder: readonly ReasonId[] = [
   'hasmoved',
   'norelaying', // "relay access denied" replies often also say "recipient address rejected"
   'authfailure', // SPF/DKIM/DMARC rejections often also say "blocked" or "policy"
+  'rejected', // "Domain of sender address ... does not exist" is the sender's domain: before hostunknown
   'notaccept', // "couldn't find a mail exchanger": the domain exists but takes no mail
   'hostunknown', // "Domain does not exist" is the domain, not the mailbox: before userunknown
   'userunknown',
@@ -34,7 +35,7 @@ export const reasonOrder: readonly ReasonId[] = [
   'requireptr', // "client host rejected: cannot find your reverse hostname" is not a generic block
   'notcompliantrfc',
   'badreputation',
-  'rejected',
+  'virusdetected', // "Virus detected; content rejected": before spamdetected
   'spamdetected',
   'speeding',
   'toomanyconn',
@@ -45,10 +46,9 @@ export const reasonOrder: readonly ReasonId[] = [
 export const fallbackReasonOrder: readonly ReasonId[] = [
   'failedstarttls', // before securityerror: TLS is the more precise cause
   'expired', // before networkerror and systemerror: the last error of many attempts is not the cause
-  'virusdetected',
   'policyviolation',
+  'networkerror', // before systemerror: "network error on destination MXs, temporary failure"
   'systemerror',
-  'networkerror',
   'contenterror',
   'systemfull',
   'securityerror',

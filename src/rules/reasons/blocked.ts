@@ -6,8 +6,16 @@ export default {
   title: 'Your server was refused',
   description: 'The receiving server refused the sending IP address or host name: a blocklist, missing reverse DNS match, or a local block.',
   phrases: [
+    'blocked using', // postfix reject_rbl_client
+    'ip blocked', // common
+    'blocked ip', // common
+    'has been blocked', // common
+    'is blocked', // common
+    'are blocked', // common
+    'blocked by', // common
+    'blocked for', // common
+    'temporarily blocked', // common
     'invalid ip for sending', // yahoo
-    'blocked', // weak
     'blacklisted', // common
     'blocklisted', // common
     'listed in', // common: DNSBL

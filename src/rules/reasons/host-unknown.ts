@@ -7,7 +7,7 @@ export default {
   description: 'The part after the @ does not resolve to any server that accepts mail.',
   // A lookup that failed for the moment ("Name service error ... try again", "DNS Error") is a
   // network problem, not proof that the domain does not exist.
-  exceptWhen: ['name service error', 'dns error', 'try again', 'temporary failure'],
+  exceptWhen: ['name service error', 'dns error', 'not found, try again', 'temporary failure'],
   phrases: [
     'domain is not reachable', // outlook.com
     'host unknown', // sendmail

@@ -13,7 +13,6 @@ export default {
     'server error', // common
     'local error', // common
     'configuration error', // common
-    'temporary failure', // weak
     'local configuration', // common
     'system failure', // common
     'service not available', // weak

@@ -6,6 +6,7 @@ export default {
   title: 'The address does not exist',
   description: 'The receiving server has no mailbox with this name (the part before the @).',
   phrases: [
+    'recipient address rejected.', // postfix: rejected with no further word (the sentence ends)
     'address couldn\'t be found', // gmail
     'user unknown', // postfix, sendmail
     'unknown user', // exim, qmail
