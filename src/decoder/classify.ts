@@ -3,7 +3,7 @@ import {
   statusCodes, statusReasons, statusSubjects,
 } from '../rules/index.ts';
 import type {ProviderRules, ProviderRow, ReasonId, ReasonRule, StatusClass} from '../rules/types.ts';
-import {findIpAddresses, pickReplyCode, pickStatusCode} from './find-codes.ts';
+import {findIpAddresses, findReplyCodes, pickReplyCode, pickStatusCode} from './find-codes.ts';
 import {findPhrase, inOrder, normalizeForMatch} from './match-text.ts';
 import type {
   Evidence, ProviderMatch, RecipientDiagnosis, ReplyCodeInfo, StatusCodeInfo, SuggestedAction,
@@ -183,14 +183,14 @@ interface ReasonDecision {
 }
 
 /** Whether `id` is concluded by the text alone, honouring the RCPT TO condition of userunknown. */
-function textSays(id: ReasonId, text: string, record: FailureRecord): string | undefined {
+function textSays(id: ReasonId, text: string, record: FailureRecord, aboutRecipient: boolean): string | undefined {
   if (id === 'filtered') {
     // "No such user" that did not answer the recipient address is a per-recipient filter speaking.
     const unknown = matchReason(reasons.userunknown, text);
-    if (unknown && !answersRecipient(record, text) && record.command !== 'MAIL FROM') return unknown;
+    if (unknown && !aboutRecipient && record.command !== 'MAIL FROM') return unknown;
   }
   const phrase = matchReason(reasons[id], text);
-  if (phrase && id === 'userunknown' && !answersRecipient(record, text)) return undefined;
+  if (phrase && id === 'userunknown' && !aboutRecipient) return undefined;
   return phrase;
 }
 
@@ -199,7 +199,7 @@ function textSays(id: ReasonId, text: string, record: FailureRecord): string | u
  * ordered passes over text and enhanced code (see `reasonOrder` in the rules).
  */
 function decideReason(
-  record: FailureRecord, diagnosticText: string, contextText: string, status: string | undefined,
+  record: FailureRecord, diagnosticText: string, contextText: string, aboutRecipient: boolean, status: string | undefined,
   providerRow: ProviderRow | undefined, providerPhrase: string | undefined,
 ): ReasonDecision {
   // "Diagnostic-Code: x-unix; ..." is the local delivery program's own exit: a mailer error.
@@ -220,13 +220,13 @@ function decideReason(
     for (const id of reasonOrder) {
       // "User unknown" said in answer to RCPT TO is about the address, whatever the code says.
       if (id === fromStatus || (id === 'userunknown' && record.command !== 'RCPT TO')) break;
-      const phrase = textSays(id, diagnosticText, record);
+      const phrase = textSays(id, diagnosticText, record, aboutRecipient);
       if (phrase) return {id, evidence: textEvidence(id, phrase, 'reply'), fromPhrase: true};
     }
     return {id: fromStatus, evidence: statusEvidence(fromStatus)};
   }
   for (const id of reasonOrder) {
-    const phrase = textSays(id, diagnosticText, record);
+    const phrase = textSays(id, diagnosticText, record, aboutRecipient);
     if (phrase) return {id, evidence: textEvidence(id, phrase, 'reply'), fromPhrase: true};
     if (fromStatus === id) return {id, evidence: statusEvidence(id)};
   }
@@ -235,9 +235,10 @@ function decideReason(
   if (fallback) return {id: fallback.id, evidence: textEvidence(fallback.id, fallback.phrase, 'reply'), fromPhrase: true};
   if (fromStatus) return {id: fromStatus, evidence: statusEvidence(fromStatus)};
   if (contextText) {
+    const contextAboutRecipient = aboutRecipient || answersRecipient(record, contextText);
     for (const order of [reasonOrder, fallbackReasonOrder]) {
       for (const id of order) {
-        const phrase = textSays(id, contextText, record);
+        const phrase = textSays(id, contextText, record, contextAboutRecipient);
         if (phrase) return {id, evidence: textEvidence(id, phrase, 'notice'), fromPhrase: true};
       }
     }
@@ -306,7 +307,12 @@ export function classify(record: FailureRecord): RecipientDiagnosis {
     reasonId = 'delivered';
     evidence.push({about: 'reason', text: record.action ?? status ?? '', note: 'The report says the message was delivered.'});
   } else {
-    const decided = decideReason(record, diagnosticText, contextText, status, providerRow, providerPhrase);
+    // When prose of the sending server wraps the remote server's words ("The error that the other
+    // server returned was: 554 ..."), the remote words decide; the prose is only context.
+    const replyAt = findReplyCodes(diagnosticHead).find((found) => found.index > 0 && /:\s*$/.test(diagnosticHead.slice(Math.max(0, found.index - 3), found.index)))?.index;
+    const wordsText = replyAt === undefined ? diagnosticText : normalizeForMatch(diagnosticHead.slice(replyAt).replace(replyPrefixPattern, ' '));
+    const aboutRecipient = answersRecipient(record, diagnosticText);
+    const decided = decideReason(record, wordsText, replyAt === undefined ? contextText : `${diagnosticText} ${contextText}`, aboutRecipient, status, providerRow, providerPhrase);
     reasonId = decided.id;
     reasonFromPhrase = decided.fromPhrase === true;
     if (decided.evidence) evidence.push(decided.evidence);

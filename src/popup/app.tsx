@@ -1,19 +1,74 @@
 import {useEffect, useRef, useState} from 'preact/hooks';
-import {decode} from '../decoder/index.ts';
+import {decode, maxInputLength} from '../decoder/index.ts';
 import type {DecodeResult} from '../decoder/types.ts';
-import {activeTabId} from '../shared/browser.ts';
+import {activeTabId, message} from '../shared/browser.ts';
 import {popupToBackground} from '../shared/messages.ts';
-import type {TabDiagnosis} from '../shared/storage.ts';
+import {readPageText} from '../shared/read-page.ts';
+import {onItemChanged, pendingSelection, type TabDiagnosis} from '../shared/storage.ts';
 import {DiagnosisCard} from './diagnosis-card.tsx';
+import {verdictOf, worstFirst} from './verdict.ts';
 
-/** The paste box, and what the decoder makes of it, as the user types. */
+/** How long typing must pause before the text is decoded. */
+export const typingDelayMs = 150;
+
+/** How old a context-menu selection may be and still be shown when the popup opens. */
+const selectionFreshMs = 60_000;
+
+/**
+ * What is being decoded: text (typed, kept for the tab, selected with the context menu, read from
+ * the page) or the bytes of a dropped or opened file.
+ */
+type Source =
+  | {readonly kind: 'text'; readonly text: string; readonly typed: boolean}
+  | {readonly kind: 'file'; readonly name: string; readonly size: number; readonly bytes: Uint8Array};
+
+type PageState = 'reading' | 'unreadable' | 'empty' | undefined;
+
+/** `12 KB`, `512 B`. */
+function formatSize(bytes: number): string {
+  return bytes < 1024 ? `${bytes} B` : `${Math.round(bytes / 1024).toLocaleString('en')} KB`;
+}
+
+/**
+ * The tab "Decode this page" reads: the one named in the page's address (the context menu's window
+ * says which tab it came from), or else the active tab, the one under the popup.
+ */
+function tabInAddress(): number | undefined {
+  const tab = Number(new URLSearchParams(location.search).get('tab') ?? Number.NaN);
+  return Number.isSafeInteger(tab) && tab >= 0 ? tab : undefined;
+}
+
+/**
+ * Reads a dropped or chosen file as bytes (the decoder reads charsets and MIME itself), no more of
+ * it than the decoder would look at.
+ */
+export async function readDroppedFile(file: File): Promise<Source> {
+  const bytes = new Uint8Array(await file.slice(0, maxInputLength).arrayBuffer());
+  return {kind: 'file', name: file.name, size: file.size, bytes};
+}
+
+/**
+ * The popup: a paste box (or a dropped file, or the page's text) and what the decoder makes of it,
+ * one card per recipient, worst first.
+ */
 export function App() {
-  const [text, setText] = useState('');
+  const [source, setSource] = useState<Source>({kind: 'text', text: '', typed: false});
   const [result, setResult] = useState<DecodeResult>();
+  const [pending, setPending] = useState(false);
+  const [pageState, setPageState] = useState<PageState>();
+  const [fileError, setFileError] = useState(false);
+  const [dragging, setDragging] = useState(false);
   const tabId = useRef<number>(undefined);
-  // Only what the user typed is sent back for keeping: the text restored on opening already is kept,
-  // and the empty box on opening must not wipe it before it arrives.
-  const typed = useRef(false);
+  // Only what the user chose (typed, selected, read from the page) is sent back for keeping: the
+  // text restored on opening already is kept, and the empty box on opening must not wipe it.
+  const chosen = useRef(false);
+
+  function choose(next: Source): void {
+    chosen.current = true;
+    setPageState(undefined);
+    setFileError(false);
+    setSource(next);
+  }
 
   useEffect(() => {
     void restore();
@@ -24,36 +79,76 @@ export function App() {
         return;
       }
 
+      // What the content script found in this tab, or what was pasted here before.
       const kept = await popupToBackground.getTabDiagnosis({tabId: tabId.current});
-      if (kept && !typed.current) {
-        setText(kept.text);
+      if (kept && !chosen.current) {
+        setSource({kind: 'text', text: kept.text, typed: false});
       }
     }
   }, []);
 
   useEffect(() => {
-    if (text.trim() === '') {
+    // The context menu's selection: waiting when the popup opens, or arriving while it is open.
+    function show(text: string): void {
+      choose({kind: 'text', text, typed: false});
+      pendingSelection.remove().catch((error: unknown) => {
+        console.warn('Could not clear the selection', error);
+      });
+    }
+
+    const stop = onItemChanged(pendingSelection, (selection) => {
+      if (selection !== undefined) {
+        show(selection.text);
+      }
+    });
+    pendingSelection.get().then((selection) => {
+      if (selection !== undefined && Date.now() - selection.at < selectionFreshMs) {
+        show(selection.text);
+      }
+    }, (error: unknown) => {
+      console.warn('Could not read the selection', error);
+    });
+    return stop;
+  }, []);
+
+  useEffect(() => {
+    if (source.kind === 'text' && source.text.trim() === '') {
       setResult(undefined);
+      setPending(false);
       keep(undefined);
       return undefined;
     }
 
-    // `decode` is asynchronous (a pasted raw message is MIME-parsed); of the decodings in flight
-    // while the user types, only the one for the current text may land.
+    // `decode` is asynchronous (a raw message is MIME-parsed); of the decodings in flight, only the
+    // one for the current source may land.
     let current = true;
-    void decode(text).then((decoded) => {
-      if (current) {
-        setResult(decoded);
-        keep({text, result: decoded});
-      }
-    });
+    setPending(true);
+    const run = (): void => {
+      void decode(source.kind === 'text' ? source.text : source.bytes).then((decoded) => {
+        if (current) {
+          setResult(decoded);
+          setPending(false);
+          if (source.kind === 'text') {
+            keep({text: source.text, result: decoded});
+          }
+        }
+      });
+    };
+
+    // Typing waits for a pause; anything else (a restored text, a selection, a file) is decoded at once.
+    const timer = source.kind === 'text' && source.typed ? setTimeout(run, typingDelayMs) : undefined;
+    if (timer === undefined) {
+      run();
+    }
+
     return () => {
       current = false;
+      clearTimeout(timer);
     };
-  }, [text]);
+  }, [source]);
 
   function keep(diagnosis: TabDiagnosis | undefined): void {
-    if (!typed.current || tabId.current === undefined) {
+    if (!chosen.current || tabId.current === undefined) {
       return;
     }
 
@@ -63,39 +158,150 @@ export function App() {
     });
   }
 
+  async function openFile(file: File | undefined): Promise<void> {
+    if (file === undefined) {
+      return;
+    }
+
+    try {
+      choose(await readDroppedFile(file));
+    } catch {
+      setFileError(true);
+    }
+  }
+
+  async function decodePage(): Promise<void> {
+    setPageState('reading');
+    try {
+      const tab = tabInAddress() ?? tabId.current ?? await activeTabId();
+      if (tab === undefined) {
+        throw new Error('No tab to read');
+      }
+
+      const text = await readPageText(tab);
+      if (text.trim() === '') {
+        setPageState('empty');
+        return;
+      }
+
+      choose({kind: 'text', text, typed: false});
+    } catch {
+      // Browser pages, add-on stores, and tabs without a grant cannot be read.
+      setPageState('unreadable');
+    }
+  }
+
   return (
-    <main>
-      <label for="bounce-text">Paste a bounce, a log line or a code</label>
+    <main
+      class={dragging ? 'dragging' : undefined}
+      onDragOver={(event) => {
+        if (event.dataTransfer?.types.includes('Files')) {
+          event.preventDefault();
+          setDragging(true);
+        }
+      }}
+      onDragLeave={(event) => {
+        if (event.relatedTarget === null) {
+          setDragging(false);
+        }
+      }}
+      onDrop={(event) => {
+        setDragging(false);
+        const file = event.dataTransfer?.files[0];
+        if (file !== undefined) {
+          // Dropped text stays with the text box, which inserts it itself.
+          event.preventDefault();
+          void openFile(file);
+        }
+      }}
+    >
+      <label for="bounce-text">{message('inputLabel')}</label>
       <textarea
         id="bounce-text"
-        value={text}
-        rows={6}
+        value={source.kind === 'text' ? source.text : ''}
+        rows={5}
         spellcheck={false}
         autofocus
-        placeholder="550 5.1.1 <someone@example.com>: Recipient address rejected: User unknown"
+        aria-describedby="input-hint"
+        placeholder={message('inputPlaceholder')}
         onInput={(event) => {
-          typed.current = true;
-          setText(event.currentTarget.value);
+          choose({kind: 'text', text: event.currentTarget.value, typed: true});
         }}
       />
-      <section aria-live="polite" aria-label="Diagnosis">
-        {result === undefined ? undefined : <Result result={result} />}
-      </section>
+      <p id="input-hint" class="hint">{message('inputHint')}</p>
+      <div class="tools">
+        <button type="button" onClick={() => void decodePage()} disabled={pageState === 'reading'}>
+          {message('decodePage')}
+        </button>
+        <label class="file-button">
+          <input
+            type="file"
+            accept=".eml,message/rfc822,.txt,.json,text/plain"
+            onChange={(event) => {
+              const input = event.currentTarget;
+              void openFile(input.files?.[0]).finally(() => {
+                // The same file chosen again must fire `change` again.
+                input.value = '';
+              });
+            }}
+          />
+          {message('openFile')}
+        </label>
+      </div>
+      {pageState === undefined ? undefined : (
+        <p class={pageState === 'reading' ? 'note' : 'note problem'} role={pageState === 'reading' ? undefined : 'alert'}>
+          {message(pageState === 'reading' ? 'readingPage' : pageState === 'empty' ? 'pageEmpty' : 'pageUnreadable')}
+        </p>
+      )}
+      {fileError ? <p class="note problem" role="alert">{message('fileUnreadable')}</p> : undefined}
+      {source.kind === 'file' ? (
+        <p class="file-chip">
+          <span>{message('fileInUse', source.name, formatSize(source.size))}</span>
+          <button type="button" onClick={() => {
+            choose({kind: 'text', text: '', typed: true});
+          }}>
+            {message('clearFile')}
+          </button>
+        </p>
+      ) : undefined}
+      {dragging ? <p class="drop-here" aria-hidden="true">{message('dropHere')}</p> : undefined}
+      <Results result={result} pending={pending} />
     </main>
   );
 }
 
-function Result({result}: {readonly result: DecodeResult}) {
-  if (result.kind === 'none' || result.recipients.length === 0) {
-    return <p class="empty">No SMTP error found in this text</p>;
+/** The one sentence screen readers announce when a decoding lands. */
+function announcement(result: DecodeResult | undefined, sorted: readonly {readonly text: string}[]): string {
+  if (result === undefined) {
+    return '';
   }
 
+  const [worst] = sorted;
+  if (worst === undefined) {
+    return message('noSmtpError');
+  }
+
+  return sorted.length === 1 ? message('statusOne', worst.text) : message('statusMany', String(sorted.length), worst.text);
+}
+
+function Results({result, pending}: {readonly result: DecodeResult | undefined; readonly pending: boolean}) {
+  const recipients = result === undefined || result.kind === 'none' ? [] : worstFirst(result.recipients);
   return (
     <>
-      {result.recipients.map((recipient, index) => (
-        // Recipients have no id of their own, and their order is the order of the input.
-        <DiagnosisCard key={index} diagnosis={recipient} />
-      ))}
+      <p class="visually-hidden" role="status">{announcement(result, recipients.map(verdictOf))}</p>
+      <section class="results" aria-label={message('resultsLabel')} aria-busy={pending}>
+        {pending && result === undefined ? <p class="note">{message('decoding')}</p> : undefined}
+        {result !== undefined && recipients.length === 0 ? (
+          <div class="empty">
+            <p class="empty-title">{message('noSmtpError')}</p>
+            <p class="hint">{message('noSmtpErrorHint')}</p>
+          </div>
+        ) : undefined}
+        {recipients.map((recipient, index) => (
+          // Recipients have no id of their own; the order is fixed for a given result.
+          <DiagnosisCard key={index} diagnosis={recipient} />
+        ))}
+      </section>
     </>
   );
 }
