@@ -202,10 +202,6 @@ function decideReason(
   record: FailureRecord, diagnosticText: string, contextText: string, aboutRecipient: boolean, status: string | undefined,
   providerRow: ProviderRow | undefined, providerPhrase: string | undefined,
 ): ReasonDecision {
-  // "Diagnostic-Code: x-unix; ..." is the local delivery program's own exit: a mailer error.
-  if (/diagnostic-code:\s*x-unix;/i.test(record.diagnostic)) {
-    return {id: 'mailererror', evidence: {about: 'reason', text: 'x-unix', note: 'The report names the failure of a local delivery program (x-unix), not an SMTP reply.'}};
-  }
   if (providerRow && providerPhrase) {
     return {id: providerRow.reason, evidence: {about: 'reason', text: providerPhrase, note: `The provider documents this reply: ${providerRow.meaning}`}};
   }
@@ -225,7 +221,13 @@ function decideReason(
     }
     return {id: fromStatus, evidence: statusEvidence(fromStatus)};
   }
+  const localDelivery = /diagnostic-code:\s*x-unix;/i.test(record.diagnostic);
   for (const id of reasonOrder) {
+    // "Diagnostic-Code: x-unix; ..." is the local delivery program's own failure: past the causes
+    // about the mailbox (a full mailbox is still a full mailbox), it is a mailer error.
+    if (localDelivery && id === 'userunknown') {
+      return {id: 'mailererror', evidence: {about: 'reason', text: 'x-unix', note: 'The report names the failure of a local delivery program (x-unix), not an SMTP reply.'}};
+    }
     const phrase = textSays(id, diagnosticText, record, aboutRecipient);
     if (phrase) return {id, evidence: textEvidence(id, phrase, 'reply'), fromPhrase: true};
     if (fromStatus === id) return {id, evidence: statusEvidence(id)};
@@ -332,11 +334,12 @@ export function classify(record: FailureRecord): RecipientDiagnosis {
   // A refusal of MAIL FROM is about the sender; one at the greeting or HELO is about the client
   // host. Only generic conclusions are refined this way: a named cause stands.
   const generic: readonly ReasonId[] = ['securityerror', 'onhold', 'undefined', 'policyviolation', 'filtered', 'userunknown'];
-  if (!record.knownReason && !providerRow && !reasonFromPhrase && generic.includes(reasonId)) {
+  const isGreeting = record.command === 'CONNECT' || record.command === 'HELO' || record.command === 'EHLO';
+  if (!record.knownReason && !providerRow && (!reasonFromPhrase || (isGreeting && reasonId === 'securityerror')) && generic.includes(reasonId)) {
     if (record.command === 'MAIL FROM') {
       reasonId = 'rejected';
       evidence.push({about: 'reason', text: 'MAIL FROM', note: 'The server refused the sender address (MAIL FROM), before any recipient was named.'});
-    } else if (record.command === 'CONNECT' || record.command === 'HELO' || record.command === 'EHLO') {
+    } else if (isGreeting) {
       reasonId = 'blocked';
       evidence.push({about: 'reason', text: record.command, note: 'The server refused the connection itself, before any address was named: the sending host is refused.'});
     }

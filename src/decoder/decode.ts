@@ -73,6 +73,14 @@ function isAutoReply(texts: MessageTexts): boolean {
   return autoReplySubjects.some((word) => subject.includes(word)) || (marked && !/mailer-daemon|postmaster/i.test(texts.from ?? ''));
 }
 
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Senders and subjects of delivery failure notices, in the languages seen in the wild. */
 const failureSenders = ['mailer-daemon', 'postmaster', 'mail delivery', 'ndr administrator', 'microsoftexchange'];
 const failureSubjects = [
@@ -107,6 +115,16 @@ function recordsOf(texts: MessageTexts): {records: FailureRecord[]; feedbackType
     };
   }
   if (report.records.length > 0) return {records: report.records.map((record) => fromReport(record, blocks))};
+  // An automatic reply quotes addresses too; without a single SMTP code in it, it is just that.
+  if (texts.format === 'raw-message' && isAutoReply(texts) && !blocks.some((block) => /[245]\.\d{1,3}\.\d|(?:^|\s)[45]\d\d[\s-]/.test(block.diagnostic))) {
+    return {records: [{diagnostic: texts.subject ?? '', knownReason: 'vacation'}]};
+  }
+  // Some services mail their webhook notification itself (an SES notification as the body).
+  if (texts.format === 'raw-message' && texts.body.trimStart().startsWith('{') && texts.body.length <= maxAnalysedLength) {
+    const json = parseJson(texts.body.trim());
+    const records = json === undefined ? [] : readWebhook(json);
+    if (records.length > 0) return {records, feedbackType: records.find((record) => record.feedbackType)?.feedbackType};
+  }
   if (blocks.length > 0) return {records: blocks.map(fromBlock)};
   if (texts.format === 'raw-message' && isAutoReply(texts)) {
     return {records: [{diagnostic: texts.subject ?? '', knownReason: 'vacation'}]};

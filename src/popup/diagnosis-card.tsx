@@ -1,3 +1,4 @@
+import type {ComponentChildren} from 'preact';
 import {useId} from 'preact/hooks';
 import type {Evidence, RecipientDiagnosis} from '../decoder/types.ts';
 import {message, type MessageName} from '../shared/browser.ts';
@@ -34,7 +35,7 @@ function WithCode({text, code}: {readonly text: string; readonly code: string}) 
 }
 
 /** One labelled fact of the card; nothing at all when there is nothing to say. */
-function Fact({label, children}: {readonly label: MessageName; readonly children: preact.ComponentChildren}) {
+function Fact({label, children}: {readonly label: MessageName; readonly children: ComponentChildren}) {
   return (
     <>
       <dt>{message(label)}</dt>

@@ -27,12 +27,12 @@ export const reasonOrder: readonly ReasonId[] = [
   'hasmoved',
   'norelaying', // "relay access denied" replies often also say "recipient address rejected"
   'authfailure', // SPF/DKIM/DMARC rejections often also say "blocked" or "policy"
+  'requireptr', // "... without a valid sender domain. Fix reverse DNS": before rejected and blocked
   'rejected', // "Domain of sender address ... does not exist" is the sender's domain: before hostunknown
   'notaccept', // "couldn't find a mail exchanger": the domain exists but takes no mail
   'hostunknown', // "Domain does not exist" is the domain, not the mailbox: before userunknown
   'userunknown',
   'filtered',
-  'requireptr', // "client host rejected: cannot find your reverse hostname" is not a generic block
   'notcompliantrfc',
   'badreputation',
   'virusdetected', // "Virus detected; content rejected": before spamdetected

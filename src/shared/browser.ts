@@ -4,6 +4,7 @@
  */
 import browser from 'webextension-polyfill';
 import type {Runtime} from 'webextension-polyfill';
+import type englishMessages from '../../public/_locales/en/messages.json';
 
 export {browser};
 export type {Runtime, Tabs} from 'webextension-polyfill';
@@ -46,7 +47,7 @@ export async function activeTabId(): Promise<number | undefined> {
 }
 
 /** The name of a UI string in `public/_locales/en/messages.json`; a misspelt name does not compile. */
-export type MessageName = keyof typeof import('../../public/_locales/en/messages.json');
+export type MessageName = keyof typeof englishMessages;
 
 /**
  * A UI string in the browser's language, from `_locales/<lang>/messages.json`, with `substitutions`

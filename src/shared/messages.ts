@@ -4,7 +4,8 @@
  * then checks both the sender's call and the background's handler against it.
  */
 import {browser, type Runtime} from './browser.ts';
-import type {TabDiagnosis} from './storage.ts';
+import type {PageReport} from '../content/scan.ts';
+import type {PageDiagnosis, TabDiagnosis} from './storage.ts';
 
 /** What the popup asks of the background. */
 export interface PopupToBackground {
@@ -14,8 +15,19 @@ export interface PopupToBackground {
   setTabDiagnosis(data: {readonly tabId: number; readonly diagnosis: TabDiagnosis | undefined}): void;
 }
 
+/** What the content script on a webmail page tells the background. */
+export interface ContentToBackground {
+  /**
+   * The messages open in the sender's tab that may be failure notices, by sender and subject (none
+   * once the user moved away from one). The background decodes them, keeps those that are notices
+   * for the popup, badges the tab, and answers with what it kept.
+   */
+  reportDiagnosis(data: PageReport): PageDiagnosis | undefined;
+}
+
 interface Directions {
   readonly popupToBackground: PopupToBackground;
+  readonly contentToBackground: ContentToBackground;
 }
 
 export type Direction = keyof Directions;
@@ -64,6 +76,17 @@ async function send<D extends Direction, Name extends keyof Directions[D] & stri
 export const popupToBackground: Sender<PopupToBackground> = {
   getTabDiagnosis: async (data) => send('popupToBackground', 'getTabDiagnosis', data),
   setTabDiagnosis: async (data) => send('popupToBackground', 'setTabDiagnosis', data),
+};
+
+/**
+ * Sends a message from the content script to the background.
+ *
+ * @example
+ * await contentToBackground.reportDiagnosis({source: 'gmail', messages: [{subject, sender, text}]});
+ * //=> {source: 'gmail', notices: [{subject: 'Delivery Status Notification (Failure)', result: {kind: 'bounce', …}}]}
+ */
+export const contentToBackground: Sender<ContentToBackground> = {
+  reportDiagnosis: async (data) => send('contentToBackground', 'reportDiagnosis', data),
 };
 
 function isEnvelope(message: unknown): message is Envelope {

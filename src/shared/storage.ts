@@ -89,3 +89,28 @@ export interface PendingSelection {
  */
 export const pendingSelection: StorageItem<PendingSelection | undefined> =
   storageItem<PendingSelection | undefined>('session', 'pendingSelection', undefined);
+
+/** A failure notice found in a message open in a tab, as the background decoded it. */
+export interface PageNotice {
+  /** The message's subject as the page shows it (empty for a page read on request). */
+  readonly subject: string;
+  readonly result: DecodeResult;
+}
+
+/**
+ * What the extension found in the page open in a tab: the failure notices open there (a Gmail thread
+ * can hold several), read by a webmail adapter or, on request, from any page (`generic`).
+ */
+export interface PageDiagnosis {
+  readonly source: 'gmail' | 'outlook' | 'yahoo' | 'generic';
+  readonly notices: readonly PageNotice[];
+}
+
+/**
+ * The notices found in the page open in a tab, for the popup. In `storage.session`, like the other tab
+ * items; replaced when the user opens another message, removed when the tab navigates or closes.
+ * The message text itself is never kept, only its decoding.
+ */
+export function pageDiagnosis(tabId: number): StorageItem<PageDiagnosis | undefined> {
+  return storageItem<PageDiagnosis | undefined>('session', `pageDiagnosis:${tabId}`, undefined);
+}

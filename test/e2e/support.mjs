@@ -177,3 +177,22 @@ export function tally(browserName) {
     },
   };
 }
+
+/**
+ * Launch options for Chromium with the built extension loaded, headless, quiet on the network: for
+ * the scripts that drive the real extension outside the tests (benchmark, screenshots).
+ * @param {string} executablePath
+ * @param {string} extension  the built extension's directory
+ */
+export function chromiumLaunchOptions(executablePath, extension) {
+  return {
+    executablePath,
+    headless: true,
+    args: [
+      `--disable-extensions-except=${extension}`,
+      `--load-extension=${extension}`,
+      '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+      '--disable-sync', '--no-first-run', '--disable-quic',
+    ],
+  };
+}

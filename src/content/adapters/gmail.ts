@@ -74,7 +74,13 @@ function rawMessage(document: Document): OpenMessage[] {
 }
 
 function findPane(document: Document): Element | undefined {
-  return isShowOriginal(new URL(document.URL)) ? document.body : queryFirst(document, selectors.pane);
+  if (isShowOriginal(new URL(document.URL))) {
+    return document.body;
+  }
+
+  // Gmail keeps views it has shown in the page, hidden: the pane with a subject is the conversation's.
+  const panes = queryAll(document, selectors.pane);
+  return panes.find((pane) => queryFirst(pane, selectors.subject.slice(0, 2)) !== undefined) ?? panes[0];
 }
 
 function messageKey(url: URL): string | undefined {

@@ -6,6 +6,7 @@ export default {
   title: 'Your server was refused',
   description: 'The receiving server refused the sending IP address or host name: a blocklist, missing reverse DNS match, or a local block.',
   phrases: [
+    'smtp server of your isp', // dial-up blocks: "Please use the smtp server of your ISP"
     'blocked using', // postfix reject_rbl_client
     'ip blocked', // common
     'blocked ip', // common

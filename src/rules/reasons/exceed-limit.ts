@@ -6,6 +6,9 @@ export default {
   title: 'A per-recipient limit was exceeded',
   description: 'The message breaks a limit of this mailbox (size, count or rate of messages for it).',
   phrases: [
+    'too large for this recipient', // exchange RESOLVER.RST.RecipSizeLimit
+    'limit set by recipient', // amazon ses inbound
+    'recipsizelimit', // exchange
     'message too large for this mailbox', // common
     'exceeds mailbox size', // weak
     'exceeded the rate limit for this recipient', // weak

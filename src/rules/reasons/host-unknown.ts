@@ -33,6 +33,7 @@ export default {
     'domain of address', // sendmail, weak
   ],
   phraseSequences: [
+    ['host ', ' not found'], // dragonfly: "DNS lookup failure: host example.org not found"
     ['domain ', ' not found'], // common
     ['domain ', ' does not exist'], // common
   ],

@@ -5,6 +5,8 @@ export default {
   id: 'mesgtoobig',
   title: 'The message is too large',
   description: 'The message is bigger than the receiving server accepts.',
+  // A limit of this one mailbox is exceedlimit, not a limit of the server.
+  exceptWhen: ['for this recipient', 'set by recipient', 'recipsizelimit'],
   phrases: [
     'message too large', // common
     'message too big', // common

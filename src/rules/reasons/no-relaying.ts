@@ -6,6 +6,7 @@ export default {
   title: 'The server refused to relay',
   description: 'The server will not pass the mail on to another domain for you.',
   phrases: [
+    'email address is not verified', // amazon ses: unverified identities may not send through it
     'relay access denied', // postfix
     'relaying denied', // common
     'relay not permitted', // common

@@ -6,6 +6,7 @@ export default {
   title: 'Refused by the receiver\'s policy',
   description: 'The destination\'s local policy refused the message.',
   phrases: [
+    'rejected for policy reasons', // common
     'denied by policy', // common
     'content presents a potential', // gmail 552 5.7.0
     'protocol violation', // postfix milters

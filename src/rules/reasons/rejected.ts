@@ -5,6 +5,8 @@ export default {
   id: 'rejected',
   title: 'The sender address was refused',
   description: 'The receiving server refused the envelope sender (MAIL FROM), not the recipient.',
+  // "Mail from x rejected for policy reasons" is the policy speaking, not the sender address.
+  exceptWhen: ['for policy reasons'],
   phrases: [
     'can\'t determine purported responsible address', // courier: Sender ID
     'provide a valid from', // godaddy
@@ -18,7 +20,6 @@ export default {
     'sender verify failed', // exim
     'sender verification failed', // common
     'domain of sender address', // postfix
-    'sender domain', // weak
     'invalid sender', // common
     'bad sender', // common
     'mail from rejected', // common

@@ -6,6 +6,7 @@ export default {
   title: 'Flagged as spam',
   description: 'A spam filter refused the message content.',
   phrases: [
+    ' - spam', // amavis: "Reject, id=... - SPAM"
     'spam detected', // common
     'as spam', // common: "rejected as spam", "classified as spam"
     'spam message', // common

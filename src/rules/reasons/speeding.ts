@@ -15,7 +15,6 @@ export default {
     'rate exceeded', // common
     'exceeded the rate', // common
     'throttl', // common
-    'try again later', // weak
     'too much mail', // common
     'sending rate', // common
     'slow down', // common

@@ -6,6 +6,8 @@ export default {
   title: 'The account is disabled',
   description: 'The mailbox exists but is suspended, disabled or inactive.',
   phrases: [
+    'temporary locked', // postfix policy daemons
+    'temporarily locked', // common
     'account that you tried to reach is disabled', // gmail
     'account disabled', // common
     'account has been disabled', // common

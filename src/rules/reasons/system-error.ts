@@ -6,6 +6,7 @@ export default {
   title: 'The receiving system failed',
   description: 'The remote server had an internal error or misconfiguration.',
   phrases: [
+    'queue file write error', // postfix
     'service currently unavailable', // surfcontrol
     'could not load', // various
     'system error', // common
@@ -23,7 +24,6 @@ export default {
     'routing error', // common
     'database error', // common
     'unable to deliver', // weak
-    'try again later', // weak
     'server busy', // common
     'resources temporarily unavailable', // common
     'mailbox unavailable temporarily', // weak

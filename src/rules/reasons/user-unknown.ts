@@ -6,6 +6,9 @@ export default {
   title: 'The address does not exist',
   description: 'The receiving server has no mailbox with this name (the part before the @).',
   phrases: [
+    'not listed in domino directory', // lotus domino
+    'not listed in public name & address book', // lotus domino
+    'recipient address rejected: access denied', // postfix: the recipient itself is refused
     'recipient address rejected.', // postfix: rejected with no further word (the sentence ends)
     'address couldn\'t be found', // gmail
     'user unknown', // postfix, sendmail

@@ -1,0 +1,90 @@
+/**
+ * One look at the page after it settled: which open messages may be failure notices (by sender and
+ * subject alone, which costs next to nothing), and, only for those, their text, sent to the
+ * background to decode. A page whose messages pass no filter costs a few selector lookups; a page
+ * that shows what it showed last time costs nothing more.
+ */
+import {mayBeNotice, noticeSignals} from '../shared/bounce-signals.ts';
+import type {AdapterId, OpenMessage, WebmailAdapter} from './adapters/types.ts';
+import {maxBodyText, readText} from './read-text.ts';
+
+/** A raw message's text is longer than its rendering; the notice and its report come first in it. */
+export const maxRawText = 1024 * 1024;
+
+/** A message the background is asked to decode. */
+export interface ReportedMessage {
+  readonly subject: string;
+  readonly sender: string;
+  readonly text: string;
+}
+
+/** What the content script sends: the candidates open now, or none when the user moved away from one. */
+export interface PageReport {
+  readonly source: AdapterId;
+  readonly messages: readonly ReportedMessage[];
+}
+
+export interface Scanner {
+  /**
+   * Looks at the page. Returns the report it sent, or `undefined` when there was nothing new to
+   * send (the same messages as last time, or still no candidate).
+   */
+  scan(): PageReport | undefined;
+}
+
+/**
+ * A scanner for one page, which remembers what it reported so that it reports only changes.
+ *
+ * @example
+ * const scanner = createScanner(gmail, document, (report) => contentToBackground.reportDiagnosis(report));
+ * scanner.scan();
+ * //=> {source: 'gmail', messages: [{subject: 'Delivery Status Notification (Failure)', sender: '…', text: '…'}]}
+ */
+export function createScanner(
+  adapter: Pick<WebmailAdapter, 'id' | 'findMessages'>,
+  document: Document,
+  send: (report: PageReport) => void,
+): Scanner {
+  const ids = new WeakMap<Element, number>();
+  let nextId = 0;
+  let lastSignature = '';
+  let lastCount = 0;
+
+  function idOf(element: Element): number {
+    let id = ids.get(element);
+    if (id === undefined) {
+      id = ++nextId;
+      ids.set(element, id);
+    }
+    return id;
+  }
+
+  // The same message shown again (same URL, same body element, as many child nodes) is not re-read.
+  const keyOf = (message: OpenMessage): string =>
+    `${idOf(message.body)}:${message.body.childNodes.length}\u0000${message.sender}\u0000${message.subject}`;
+
+  return {
+    scan() {
+      const candidates = adapter.findMessages(document)
+        .filter((message) => mayBeNotice(noticeSignals(message.sender, message.subject)));
+      const signature = [document.URL, ...candidates.map(keyOf)].join('\n');
+      const unchanged = signature === lastSignature || (candidates.length === 0 && lastCount === 0);
+      lastSignature = signature;
+      if (unchanged) {
+        return undefined;
+      }
+
+      lastCount = candidates.length;
+      const report: PageReport = {
+        source: adapter.id,
+        messages: candidates.map((message) => ({
+          subject: message.subject,
+          sender: message.sender,
+          text: readText(message.body, message.format === 'raw' ? maxRawText : maxBodyText),
+        })),
+      };
+      send(report);
+      return report;
+    },
+  };
+}
