@@ -7,7 +7,10 @@
 const statusPattern = /(?<![\d.])([245])\.(\d{1,3})\.(\d{1,3})(?!\d|\.\d)/g;
 
 /** An RFC 5321 reply code candidate: three digits standing alone. */
-const replyPattern = /(?<![\w.\-/@#:=+])([245]\d\d)(?=[ \-'"\]):;,]|$)/gm;
+const replyPattern = /(?<![\w.\-/@#=+])([245][0-5]\d)(?=[ \-'"\]):;,]|$)/gm;
+
+/** Success replies that servers really send; other 2yz numbers are too often sizes or counts. */
+const successReplies = new Set(['211', '214', '220', '221', '235', '250', '251', '252']);
 
 export interface FoundCode {
   readonly code: string;
@@ -47,7 +50,9 @@ export function findReplyCodes(text: string): FoundCode[] {
   for (const match of text.matchAll(replyPattern)) {
     const index = match.index;
     enhancedAfterReply.lastIndex = index + 3;
-    if (isReplyPosition(text, index) || enhancedAfterReply.test(text)) found.push({code: match[1]!, index});
+    const code = match[1]!;
+    if (code[0] === '2' && !successReplies.has(code)) continue;
+    if (isReplyPosition(text, index) || enhancedAfterReply.test(text)) found.push({code, index});
   }
   return found;
 }

@@ -143,7 +143,8 @@ const leadInEnds = recipientLeadIns.map((leadIn) => leadIn.trim().replace(/[:<]+
 /** Whether the address found in `line` stands where a failed recipient stands. */
 function isAddressLine(line: string, address: {start: number}): boolean {
   const prefix = line.slice(0, address.start).toLowerCase().replace(/[\s<:"'(]+$/, '').trimStart();
-  if (prefix === '' || prefix === '**') return true;
+  // Sendmail's summary lines name the recipient after the code: "550 <x@example.org>... User unknown".
+  if (prefix === '' || prefix === '**' || /^[45]\d\d$/.test(prefix)) return true;
   return leadInEnds.some((leadIn) => prefix.endsWith(leadIn));
 }
 
