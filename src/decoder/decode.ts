@@ -104,7 +104,7 @@ function recordsOf(texts: MessageTexts): {records: FailureRecord[]; feedbackType
   const blocks = findFailures(texts.body);
   const reportText = texts.reports.join('\n\n');
   // Report fields pasted as text are read only when the text names one (a cheap test first).
-  const report = readDeliveryStatus(reportText || (/final-recipient|original-recipient|diagnostic-code|feedback-type/i.test(texts.body) ? texts.body : ''));
+  const report = readDeliveryStatus(reportText || (/final-recipient|original-recipient|diagnostic-code|feedback-type/i.test(texts.body) ? cutOriginalMessage(texts.body) : ''));
   if (report.feedbackType || /report-type="?feedback-report/i.test(texts.contentType ?? '')) {
     const feedbackType = report.feedbackType ?? 'abuse';
     const complainants = report.complainants.length > 0 ? report.complainants

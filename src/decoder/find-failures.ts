@@ -12,6 +12,9 @@ import {findReplyCodes, findStatusCodes} from './find-codes.ts';
  *   Logs      `to=<x@example.com>, ... status=bounced (host ... said: 550 ...)`, `** x@example.com ... : 550 ...`
  */
 
+/** RFC 3464 report fields and the MIME part headers around them. */
+const reportFieldPattern = /^(?:final-recipient|original-recipient|action|status|remote-mta|reporting-mta|received-from-mta|arrival-date|last-attempt-date|will-retry-until|diagnostic-code|x-postfix-[\w-]+|x-actual-recipient|x-original-message-id|content-[\w-]+)[ \t]*:/i;
+
 /** How much text around a reply is read for its command and host. */
 const maxNearbyLength = 16 * 1024;
 
@@ -117,8 +120,6 @@ const recipientLeadIns = [
   'not be delivered to', // various
   'recipient: ', // various
   'recipient address: ', // various
-  'original-recipient', // rfc 3464 shown as text
-  'final-recipient', // rfc 3464 shown as text
   'to=<', // postfix log
   ' ** ', // exim log
   'rcpt to:', // transcripts
@@ -216,10 +217,15 @@ export function findFailures(fullText: string): FailureBlock[] {
   const text = cutOriginalMessage(fullText);
   const lines = text.split('\n');
   const replyLines = findReplyLines(text);
+  // Report fields (Final-Recipient, Status, ...) are read by the delivery-status reader; as prose
+  // they would make blocks of their own.
+  for (let index = 0; index < lines.length; index++) {
+    if (reportFieldPattern.test(lines[index]!)) replyLines.delete(index);
+  }
   const anchors: Anchor[] = [];
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!;
-    if (!line.includes('@')) continue;
+    if (!line.includes('@') || reportFieldPattern.test(line)) continue;
     for (const address of findAddresses(line, 4)) {
       if (isAddressLine(line, address)) {
         anchors.push({line: index, address: address.address.toLowerCase()});
