@@ -67,19 +67,27 @@ function hostBelongsTo(host: string, provider: ProviderRules): boolean {
   return provider.info.hostSuffixes.some((suffix) => suffix.startsWith('.') ? host.endsWith(suffix) : host === suffix || host.endsWith(`.${suffix}`));
 }
 
-function detectProvider(host: string | undefined, text: string): {provider: ProviderRules; evidence: Evidence} | undefined {
+interface DetectedProvider {
+  readonly provider: ProviderRules;
+  readonly evidence: Evidence;
+}
+
+/**
+ * The providers a reply names: the one whose server answered (by host name) first, then those
+ * whose own markers appear in the text (a GoDaddy server quoting a Spamhaus listing names both).
+ */
+function detectProviders(host: string | undefined, text: string): DetectedProvider[] {
+  const found: DetectedProvider[] = [];
   if (host) {
-    for (const provider of providers) {
-      if (hostBelongsTo(host, provider)) {
-        return {provider, evidence: {about: 'provider', text: host, note: `The reply came from ${host}, a server of ${provider.info.name}.`}};
-      }
-    }
+    const provider = providers.find((candidate) => hostBelongsTo(host, candidate));
+    if (provider) found.push({provider, evidence: {about: 'provider', text: host, note: `The reply came from ${host}, a server of ${provider.info.name}.`}});
   }
   for (const provider of providers) {
+    if (found.some((known) => known.provider === provider)) continue;
     const marker = findPhrase(text, provider.info.replyMarkers);
-    if (marker) return {provider, evidence: {about: 'provider', text: marker, note: `"${marker}" appears only in replies of ${provider.info.name}.`}};
+    if (marker) found.push({provider, evidence: {about: 'provider', text: marker, note: `"${marker}" appears only in replies of ${provider.info.name}.`}});
   }
-  return undefined;
+  return found;
 }
 
 function rowMatches(row: ProviderRow, text: string, status: string | undefined, reply: string | undefined): string | undefined {
@@ -286,20 +294,22 @@ export function classify(record: FailureRecord): RecipientDiagnosis {
     conflicts.push(`The reply code ${replyCode} and the enhanced code ${status} disagree on the class; ${status} is taken.`);
   }
 
-  const detected = detectProvider(record.remoteHost, diagnosticText);
+  const candidates = detectProviders(record.remoteHost, diagnosticText);
+  let detected: DetectedProvider | undefined = candidates[0];
   let providerRow: ProviderRow | undefined;
   let providerPhrase: string | undefined;
-  if (detected) {
-    evidence.push(detected.evidence);
-    for (const row of detected.provider.rows) {
+  search: for (const candidate of candidates) {
+    for (const row of candidate.provider.rows) {
       const phrase = rowMatches(row, diagnosticText, status, replyCode);
       if (phrase) {
+        detected = candidate;
         providerRow = row;
         providerPhrase = phrase;
-        break;
+        break search;
       }
     }
   }
+  if (detected) evidence.push(detected.evidence);
 
   let reasonId: ReasonId;
   let reasonFromPhrase = false;

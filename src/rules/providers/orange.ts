@@ -117,5 +117,29 @@ export default {
       docsUrl: errorCodesPage,
       source: sisimaiSource,
     },
+
+    // "421 4.2.0 Service refusé. Veuillez essayer plus tard. Service refused, please try later.
+    // OFR005_505 [505]": the Orange system itself is unavailable.
+    {
+      providerCode: 'OFR005_505',
+      text: ['ofr005_505'],
+      reason: 'systemerror',
+      meaning: 'Orange could not take the message because of a fault on its side.',
+      action: 'Retry later; nothing to change on your side.',
+      docsUrl: errorCodesPage,
+      source: sisimaiSource,
+    },
+
+    // "Service refusé. Veuillez essayer plus tard. Service refused, please try later. OFR_999 /
+    // LPN001_108 / LPN006_107": the generic refusal of a sending IP that Orange or La Poste
+    // distrusts (reputation, volume, blocklist).
+    {
+      text: ['service refused, please try later', 'service refuse. veuillez essayer plus tard'],
+      reason: 'blocked',
+      meaning: 'Orange or La Poste refuses mail from your sending IP for now (reputation, volume or a blocklist).',
+      action: 'Slow down, check blocklists for your IP, and contact the Orange postmaster if it lasts.',
+      docsUrl: errorCodesPage,
+      source: sisimaiSource,
+    },
   ],
 } as const satisfies ProviderRules;
