@@ -15,6 +15,12 @@ const targets = ['chrome', 'firefox', 'cli'] as const;
 type Target = (typeof targets)[number];
 type BrowserTarget = Exclude<Target, 'cli'>;
 
+/**
+ * The webmail content script, built as one self-contained file: no loader, no shared chunks, and so
+ * nothing the webmail pages could load from the extension (`web_accessible_resources`).
+ */
+const contentScript = 'src/content/index.ts';
+
 /** The command-line decoder's entry; `dist/cli/decode.mjs` is built from it. */
 const cliEntry = 'src/cli/decode.ts';
 
@@ -40,7 +46,7 @@ function manifestFor(browser: BrowserTarget): ManifestV3Export {
 
 function extensionConfig(browser: BrowserTarget): UserConfig {
   return {
-    plugins: [preact(), crx({manifest: manifestFor(browser), browser})],
+    plugins: [preact(), crx({manifest: manifestFor(browser), browser, contentScripts: {standaloneFiles: [contentScript]}})],
     build: {
       outDir: `dist/${browser}`,
       emptyOutDir: true,

@@ -11,12 +11,19 @@ import path from 'node:path';
 import {chromium} from 'playwright-core';
 import {builtExtension, chromiumLaunchOptions, chromiumSpec, findBrowser, popupPath, root} from '../test/e2e/support.mjs';
 
+/** The popup's width (popup.css gives the body 400 px). */
+const popupWidth = 400;
+
 const outDir = path.join(root, 'docs', 'screenshots');
 
-/** What each screenshot shows: a file of public/examples pasted in, or nothing. */
+/**
+ * What each screenshot shows: a file of public/examples pasted in, a text typed in, or nothing.
+ * @type {Array<{name: string, example?: string, text?: string}>}
+ */
 const scenes = [
   {name: 'permanent', example: 'gmail-address-not-found.eml'},
   {name: 'temporary', example: 'yahoo-tss04-deferral.txt'},
+  {name: 'code', text: '5.7.26'},
   {name: 'paste-box', example: undefined},
 ];
 
@@ -33,18 +40,20 @@ try {
   const popupUrl = `chrome-extension://${new URL(worker.url()).host}/${popupPath}`;
   await mkdir(outDir, {recursive: true});
   for (const colorScheme of /** @type {const} */ (['light', 'dark'])) {
-    for (const {name, example} of scenes) {
+    for (const scene of scenes) {
+      const {name, example} = scene;
       const page = await context.newPage();
       await page.emulateMedia({colorScheme});
-      // The popup's width is the body's (400 px); the viewport only needs to hold it.
-      await page.setViewportSize({width: 400, height: 600});
+      // A short viewport: the full-page screenshot then ends where the content does.
+      await page.setViewportSize({width: popupWidth, height: 200});
       await page.goto(popupUrl);
       const box = page.locator('#bounce-text');
-      if (example !== undefined) {
-        await box.fill(await readFile(path.join(root, 'public', 'examples', example), 'utf8'));
+      const text = example === undefined ? scene.text : await readFile(path.join(root, 'public', 'examples', example), 'utf8');
+      if (text !== undefined) {
+        await box.fill(text);
         await page.locator('article').first().waitFor();
         // The paste box scrolled to its end: show its start, as after a paste.
-        await box.evaluate((element) => {
+        await box.evaluate((/** @type {HTMLTextAreaElement} */ element) => {
           element.scrollTop = 0;
           element.setSelectionRange(0, 0);
           element.blur();

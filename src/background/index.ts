@@ -8,6 +8,9 @@ import {browser, isExtensionPage} from '../shared/browser.ts';
 import {handle} from '../shared/messages.ts';
 import {createContextMenu, onContextMenuClicked} from './context-menu.ts';
 import {forgetTab, popupHandlers} from './tab-diagnosis.ts';
+import {
+  contentHandlers, decodePageOnRequest, isWebmailContentScript, onTabRemoved, onTabUpdated,
+} from './page-diagnosis.ts';
 
 browser.runtime.onMessage.addListener(handle('popupToBackground', popupHandlers, isExtensionPage));
 
@@ -36,3 +39,19 @@ browser.contextMenus.onClicked.addListener((info, tab) => {
 // Firefox has no contextMenus.onClicked.dispatch: its end-to-end tests call the handler through
 // runtime.getBackgroundPage(), which sees this page's globals and nothing else.
 Object.assign(globalThis, {onContextMenuClicked});
+
+// Issue 4: failure notices open in a webmail tab (content script), or in any page on request.
+browser.runtime.onMessage.addListener(handle('contentToBackground', contentHandlers, isWebmailContentScript));
+browser.tabs.onUpdated.addListener((tabId, changeInfo, tab) => {
+  onTabUpdated(tabId, changeInfo, tab).catch(logFailure('Could not check the page result of a tab'));
+});
+browser.tabs.onRemoved.addListener((tabId) => {
+  onTabRemoved(tabId).catch(logFailure('Could not forget the page result of a closed tab'));
+});
+browser.commands.onCommand.addListener((command, tab) => {
+  if (command === 'decode-page' && tab?.id !== undefined && tab.id >= 0) {
+    decodePageOnRequest(tab.id).catch(logFailure('Could not decode the page'));
+  }
+});
+// As for onContextMenuClicked: the end-to-end tests call the on-request handler directly.
+Object.assign(globalThis, {decodePageOnRequest});

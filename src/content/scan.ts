@@ -27,7 +27,7 @@ export interface PageReport {
 export interface Scanner {
   /**
    * Looks at the page. Returns the report it sent, or `undefined` when there was nothing new to
-   * send (the same messages as last time, or still no candidate).
+   * send (the same messages as last time, or still no candidate). The first look always reports.
    */
   scan(): PageReport | undefined;
 }
@@ -48,7 +48,9 @@ export function createScanner(
   const ids = new WeakMap<Element, number>();
   let nextId = 0;
   let lastSignature = '';
-  let lastCount = 0;
+  // Unknown at first: the first look is always reported, so that a result kept from the page this
+  // tab showed before is replaced.
+  let lastCount = -1;
 
   function idOf(element: Element): number {
     let id = ids.get(element);

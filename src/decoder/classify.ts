@@ -254,7 +254,9 @@ function decideReason(
     }
   }
   if (record.action === 'delayed') return {id: 'expired', evidence: {about: 'reason', text: 'Action: delayed', note: 'The report says delivery is still being retried.'}};
-  return {id: status || pickReplyCode(record.diagnostic) ? 'onhold' : 'undefined'};
+  // Something was said, but nothing that names a cause: on hold (not enough to decide), rather
+  // than undefined (nothing said at all).
+  return {id: status || record.diagnostic.trim() !== '' ? 'onhold' : 'undefined'};
 }
 
 /** Turns what the readers found for one recipient into a diagnosis with its evidence. */

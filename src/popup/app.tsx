@@ -1,10 +1,12 @@
-import {useEffect, useRef, useState} from 'preact/hooks';
+import {useEffect, useId, useRef, useState} from 'preact/hooks';
 import {decode, maxInputLength} from '../decoder/index.ts';
 import type {DecodeResult} from '../decoder/types.ts';
 import {activeTabId, message} from '../shared/browser.ts';
 import {popupToBackground} from '../shared/messages.ts';
 import {readPageText} from '../shared/read-page.ts';
-import {onItemChanged, pendingSelection, type TabDiagnosis} from '../shared/storage.ts';
+import {
+  onItemChanged, type PageDiagnosis, pageDiagnosis, pendingSelection, type TabDiagnosis,
+} from '../shared/storage.ts';
 import {DiagnosisCard} from './diagnosis-card.tsx';
 import {verdictOf, worstFirst} from './verdict.ts';
 
@@ -58,6 +60,7 @@ export function App() {
   const [pageState, setPageState] = useState<PageState>();
   const [fileError, setFileError] = useState(false);
   const [dragging, setDragging] = useState(false);
+  const [page, setPage] = useState<PageDiagnosis>();
   const tabId = useRef<number>(undefined);
   // Only what the user chose (typed, selected, read from the page) is sent back for keeping: the
   // text restored on opening already is kept, and the empty box on opening must not wipe it.
@@ -71,20 +74,38 @@ export function App() {
   }
 
   useEffect(() => {
+    let stopWatching: (() => void) | undefined;
     void restore();
 
     async function restore(): Promise<void> {
-      tabId.current = await activeTabId();
-      if (tabId.current === undefined) {
+      const tab = await activeTabId();
+      tabId.current = tab;
+      if (tab === undefined) {
         return;
       }
 
-      // What the content script found in this tab, or what was pasted here before.
-      const kept = await popupToBackground.getTabDiagnosis({tabId: tabId.current});
+      // What the background found in the page open in this tab (a webmail notice, or a page read on
+      // request), kept as it changes while the popup is open; read straight from storage.session.
+      const found = pageDiagnosis(tab);
+      stopWatching = onItemChanged(found, (value) => {
+        setPage(value);
+      });
+      found.get().then((value) => {
+        setPage(value);
+      }, (error: unknown) => {
+        console.warn('Could not read what was found in this tab', error);
+      });
+
+      // What was pasted in this tab before.
+      const kept = await popupToBackground.getTabDiagnosis({tabId: tab});
       if (kept && !chosen.current) {
         setSource({kind: 'text', text: kept.text, typed: false});
       }
     }
+
+    return () => {
+      stopWatching?.();
+    };
   }, []);
 
   useEffect(() => {
@@ -215,6 +236,7 @@ export function App() {
         }
       }}
     >
+      {page === undefined ? undefined : <PageResults page={page} />}
       <label for="bounce-text">{message('inputLabel')}</label>
       <textarea
         id="bounce-text"
@@ -282,6 +304,22 @@ function announcement(result: DecodeResult | undefined, sorted: readonly {readon
   }
 
   return sorted.length === 1 ? message('statusOne', worst.text) : message('statusMany', String(sorted.length), worst.text);
+}
+
+/** The diagnoses the background found in the tab's page: every notice's recipients, worst first. */
+function PageResults({page}: {readonly page: PageDiagnosis}) {
+  const headingId = useId();
+  const recipients = worstFirst(page.notices.flatMap(({result}) => (result.kind === 'none' ? [] : result.recipients)));
+  if (recipients.length === 0) {
+    return undefined;
+  }
+
+  return (
+    <section class="results page-results" aria-labelledby={headingId}>
+      <h2 id={headingId} class="section-title">{message('pageFound')}</h2>
+      {recipients.map((recipient, index) => <DiagnosisCard key={index} diagnosis={recipient} />)}
+    </section>
+  );
 }
 
 function Results({result, pending}: {readonly result: DecodeResult | undefined; readonly pending: boolean}) {

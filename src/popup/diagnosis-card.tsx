@@ -67,15 +67,18 @@ function Why({diagnosis}: {readonly diagnosis: RecipientDiagnosis}) {
           : undefined}
       </p>
       {diagnosis.evidence.length === 0 ? undefined : (
-        <ul class="evidence">
-          {diagnosis.evidence.map((evidence, index) => (
-            <li key={index}>
-              <span class="about">{message(evidenceLabels[evidence.about])}</span>{' '}
-              <q>{evidence.text}</q>{found.has(index) ? undefined : <span class="elsewhere"> ({message('evidenceElsewhere')})</span>}
-              {': '}{evidence.note}
-            </li>
-          ))}
-        </ul>
+        <details class="evidence">
+          <summary>{message('evidenceDetails', String(diagnosis.evidence.length))}</summary>
+          <ul>
+            {diagnosis.evidence.map((evidence, index) => (
+              <li key={index}>
+                <span class="about">{message(evidenceLabels[evidence.about])}</span>{' '}
+                <q>{evidence.text}</q>{found.has(index) ? undefined : <span class="elsewhere"> ({message('evidenceElsewhere')})</span>}
+                {': '}{evidence.note}
+              </li>
+            ))}
+          </ul>
+        </details>
       )}
       {diagnosis.conflicts.length === 0 ? undefined : (
         <>

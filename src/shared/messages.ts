@@ -89,6 +89,19 @@ export const contentToBackground: Sender<ContentToBackground> = {
   reportDiagnosis: async (data) => send('contentToBackground', 'reportDiagnosis', data),
 };
 
+/**
+ * The background's one question to a tab's content script: whether it is there. A tab that no longer
+ * runs it has left the webmail page its kept result came from.
+ */
+export const contentPing = {direction: 'backgroundToContent', name: 'ping'} as const;
+
+/** Whether `message` is the background's `contentPing`. */
+export function isContentPing(message: unknown): boolean {
+  return typeof message === 'object' && message !== null
+    && (message as {direction?: unknown}).direction === contentPing.direction
+    && (message as {name?: unknown}).name === contentPing.name;
+}
+
 function isEnvelope(message: unknown): message is Envelope {
   return typeof message === 'object' && message !== null && 'direction' in message && 'name' in message;
 }

@@ -9,7 +9,8 @@
  */
 import {vi} from 'vitest';
 import type PolyfillBrowser from 'webextension-polyfill';
-import type {Runtime, Tabs} from '../../src/shared/browser.ts';
+import type {Menus, Runtime, Tabs} from '../../src/shared/browser.ts';
+import englishMessages from '../../public/_locales/en/messages.json';
 
 export const extensionId = 'fake-extension-id';
 export const extensionOrigin = `chrome-extension://${extensionId}/`;
@@ -39,9 +40,28 @@ class FakeEvent<Listener extends (...args: never[]) => unknown> {
   }
 }
 
+type StorageChanges = Record<string, {oldValue?: unknown; newValue?: unknown}>;
+
+/** `storage.onChanged`: every area's writes are reported here, with the area's name, as in the browser. */
+const storageChanged = new FakeEvent<(changes: StorageChanges, areaName: string) => void>();
+
 /** A storage area that, like the real ones, hands out copies rather than the stored objects. */
 class FakeStorageArea {
   readonly items = new Map<string, unknown>();
+
+  constructor(readonly areaName: 'local' | 'session' = 'local') {}
+
+  private report(keys: readonly string[], write: () => void): void {
+    const changes: StorageChanges = {};
+    for (const key of keys) {
+      changes[key] = {oldValue: structuredClone(this.items.get(key))};
+    }
+    write();
+    for (const key of keys) {
+      changes[key] = {...changes[key], newValue: structuredClone(this.items.get(key))};
+    }
+    storageChanged.dispatch(changes, this.areaName);
+  }
 
   get = vi.fn(async (keys?: string | string[] | null): Promise<Record<string, unknown>> => {
     const wanted = keys === undefined || keys === null ? [...this.items.keys()] : [keys].flat();
@@ -51,19 +71,43 @@ class FakeStorageArea {
   });
 
   set = vi.fn(async (items: Record<string, unknown>): Promise<void> => {
-    for (const [key, value] of Object.entries(items)) {
-      this.items.set(key, structuredClone(value));
-    }
+    this.report(Object.keys(items), () => {
+      for (const [key, value] of Object.entries(items)) {
+        this.items.set(key, structuredClone(value));
+      }
+    });
   });
 
   remove = vi.fn(async (keys: string | string[]): Promise<void> => {
-    for (const key of [keys].flat()) {
-      this.items.delete(key);
-    }
+    this.report([keys].flat().filter((key) => this.items.has(key)), () => {
+      for (const key of [keys].flat()) {
+        this.items.delete(key);
+      }
+    });
   });
 }
 
 type MessageListener = (message: unknown, sender: Runtime.MessageSender) => Promise<unknown> | undefined;
+
+/**
+ * `i18n.getMessage` as the browsers do it, over the real English messages: named placeholders
+ * become their content, `$1`…`$9` the substitutions, `$$` a dollar sign; an unknown name gives ''.
+ */
+function getMessage(name: string, substitutions: string | string[] = []): string {
+  const entry = (englishMessages as Record<string, {message: string; placeholders?: Record<string, {content: string}>} | undefined>)[name];
+  if (entry === undefined) {
+    return '';
+  }
+
+  const values = [substitutions].flat();
+  const substitute = (text: string): string => text.replaceAll(/\$(\d)/g, (_match, digit: string) => values[Number(digit) - 1] ?? '');
+  return entry.message
+    .replaceAll(/\$([a-z0-9_@]+)\$/gi, (_match, placeholder: string) => substitute(entry.placeholders?.[placeholder.toLowerCase()]?.content ?? ''))
+    .replaceAll('$$', '$');
+}
+
+/** What `scripting.executeScript` resolves to: one result per frame. */
+type InjectionResults = Array<{frameId: number; result?: unknown}>;
 
 const browser = {
   runtime: {
@@ -71,6 +115,26 @@ const browser = {
     getURL: (path: string) => `${extensionOrigin}${path.replace(/^\//, '')}`,
     sendMessage: vi.fn(async (_message: unknown): Promise<unknown> => undefined),
     onMessage: new FakeEvent<MessageListener>(),
+    onInstalled: new FakeEvent<() => void>(),
+    onStartup: new FakeEvent<() => void>(),
+    getManifest: () => ({manifest_version: 3, action: {default_popup: 'src/popup/index.html'}}),
+  },
+  i18n: {
+    getMessage: vi.fn(getMessage),
+  },
+  contextMenus: {
+    create: vi.fn((_properties: Menus.CreateCreatePropertiesType): number | string => 1),
+    removeAll: vi.fn(async (): Promise<void> => undefined),
+    onClicked: new FakeEvent<(info: Menus.OnClickData, tab?: Tabs.Tab) => void>(),
+  },
+  action: {
+    openPopup: vi.fn(async (): Promise<void> => undefined),
+  },
+  windows: {
+    create: vi.fn(async (_data: Record<string, unknown>): Promise<{id: number}> => ({id: 1})),
+  },
+  scripting: {
+    executeScript: vi.fn(async (_injection: Record<string, unknown>): Promise<InjectionResults> => []),
   },
   tabs: {
     query: vi.fn(async (_query: Tabs.QueryQueryInfoType): Promise<Array<Partial<Tabs.Tab>>> => []),
@@ -78,7 +142,8 @@ const browser = {
   },
   storage: {
     local: new FakeStorageArea(),
-    session: new FakeStorageArea(),
+    session: new FakeStorageArea('session'),
+    onChanged: storageChanged,
   },
 };
 
@@ -95,6 +160,12 @@ export function resetFakeBrowser(): void {
 
   browser.runtime.sendMessage.mockReset();
   browser.tabs.query.mockReset();
+  for (const mock of [
+    browser.contextMenus.create, browser.contextMenus.removeAll, browser.action.openPopup, browser.windows.create,
+    browser.scripting.executeScript,
+  ]) {
+    mock.mockReset();
+  }
 }
 
 // The polyfill's type, for the modules under test; only the members above exist.

@@ -107,9 +107,10 @@ function findMessages(document: Document): OpenMessage[] {
 
   const subject = headerText(queryFirst(pane, selectors.subject)) ?? '';
   const messages: OpenMessage[] = [];
-  for (const body of queryAll(pane, selectors.body)) {
+  const bodies = queryAll(pane, selectors.body);
+  for (const body of bodies) {
     // A body inside a body is a quoted part of the outer message, not a message of its own.
-    if (body.parentElement && closest(body.parentElement, selectors.body)) {
+    if (bodies.some((outer) => outer !== body && outer.contains(body))) {
       continue;
     }
 
