@@ -133,6 +133,8 @@ function adversarialInputs() {
     ['a@a@a@...', fill('a@')],
     ['<<<<', fill('<')],
     ['<a@b.c><a@b.c>...', fill('<a@b.c>')],
+    ['one address on every line', fill('<a@b.cc>\n')],
+    ['address and reply on every line', fill('<a@b.cc>: 550 5.1.1 unknown\n')],
     ['DSN fields, repeated', fill('Final-Recipient: rfc822; a@b.c\nStatus: 5.1.1\nDiagnostic-Code: smtp; 550 5.1.1 x\n\n')],
     ['a 1 MB line of words', fill('the quick brown fox said: mailbox ')],
     ['a 1 MB line of a reply', `550 5.1.1 <user@example.com>: ${fill('Recipient address rejected ').slice(0, size - 40)}`],

@@ -15,6 +15,9 @@ import {findReplyCodes, findStatusCodes} from './find-codes.ts';
 /** RFC 3464 report fields and the MIME part headers around them. */
 const reportFieldPattern = /^(?:final-recipient|original-recipient|action|status|remote-mta|reporting-mta|received-from-mta|arrival-date|last-attempt-date|will-retry-until|diagnostic-code|x-postfix-[\w-]+|x-actual-recipient|x-original-message-id|content-[\w-]+)[ \t]*:/i;
 
+/** At most this many distinct recipients are collected from one text. */
+const maxRecipients = 1000;
+
 /** How much text around a reply is read for its command and host. */
 const maxNearbyLength = 16 * 1024;
 
@@ -28,6 +31,8 @@ export interface FailureBlock {
   command?: string;
   /** Enhanced code stated by a log line (`dsn=5.1.1`). */
   status?: string;
+  /** Whether the diagnostic holds a server reply (rather than prose around the address). */
+  hasReply?: boolean;
 }
 
 /** Lines (lower-case, trimmed start) after which the rest is the returned original message. */
@@ -159,11 +164,6 @@ function isStatusPosition(line: string, index: number): boolean {
   return at < 0 || statusLeadIns.includes(line[at]!) || /\d{3}$/.test(line.slice(Math.max(0, at - 2), at + 1));
 }
 
-/** Whether one line is a reply from a server: a reply code or enhanced code in SMTP position. */
-function isReplyLine(line: string): boolean {
-  return findReplyCodes(line).length > 0 || findStatusCodes(line).some((found) => isStatusPosition(line, found.index));
-}
-
 /**
  * The indexes of all reply lines of `text`, found in one scan of the whole text rather than one
  * scan per line, so a text of a million short lines costs one pass.
@@ -236,22 +236,36 @@ export function findFailures(fullText: string): FailureBlock[] {
 
   const byRecipient = new Map<string, FailureBlock>();
   const order: string[] = [];
+  // Where each anchor's block ends: the line of the next anchor naming another address (computed
+  // from the end in one pass, so a list of thousands of lines costs no more than one pass).
+  const nextOther: number[] = new Array<number>(anchors.length);
+  for (let a = anchors.length - 1; a >= 0; a--) {
+    const next = anchors[a + 1];
+    nextOther[a] = next === undefined ? lines.length : next.address !== anchors[a]!.address ? next.line : nextOther[a + 1]!;
+  }
+  let previousOtherLine = -1;
   for (let a = 0; a < anchors.length; a++) {
     const anchor = anchors[a]!;
-    let end = Math.min(lines.length, anchor.line + 25);
-    for (let b = a + 1; b < anchors.length; b++) {
-      if (anchors[b]!.address !== anchor.address) {
-        end = Math.min(end, anchors[b]!.line);
-        break;
-      }
-    }
-    const block = lines.slice(anchor.line, Math.max(end, anchor.line + 1));
+    if (a > 0 && anchors[a - 1]!.address !== anchor.address) previousOtherLine = anchors[a - 1]!.line;
+    // A recipient already diagnosed with a server reply needs no second look: repeats of the same
+    // address (a transcript, a copy of the list) add nothing but cost.
+    const known = byRecipient.get(anchor.address);
+    if (known?.hasReply || (!known && byRecipient.size >= maxRecipients)) continue;
+    const end = Math.min(lines.length, anchor.line + 25, nextOther[a]!);
     let diagnosticLine = -1;
     for (let index = anchor.line; index < end; index++) {
       if (replyLines.has(index)) {
         diagnosticLine = index;
         break;
       }
+    }
+    // Another mention of a recipient we have, with no reply near it, adds nothing.
+    if (known && diagnosticLine < 0) continue;
+    const block = lines.slice(anchor.line, Math.max(end, anchor.line + 1));
+    // "Could not be delivered because of: 550 5.1.1 User unknown. The following recipients were
+    // affected: x@example.com": the reply can stand before the list of the addresses it concerns.
+    for (let index = anchor.line - 1; diagnosticLine < 0 && index > previousOtherLine && index >= anchor.line - 30; index--) {
+      if (replyLines.has(index)) diagnosticLine = index;
     }
     const blockText = block.join('\n');
     // Postfix and qmail start the diagnostic on the address line itself ("<x@y>: host ... said:").
@@ -268,16 +282,17 @@ export function findFailures(fullText: string): FailureBlock[] {
       remoteHost: findRemoteHost(blockText),
       command: findCommand(blockText),
       status: /\bdsn=([245]\.\d{1,3}\.\d{1,3})\b/.exec(blockText)?.[1],
+      hasReply: diagnosticLine >= 0,
     };
     const existing = byRecipient.get(anchor.address);
     if (!existing) {
       byRecipient.set(anchor.address, found);
       order.push(anchor.address);
-    } else if (diagnosticLine >= 0 && !isReplyLine(existing.diagnostic)) {
+    } else if (diagnosticLine >= 0 && !existing.hasReply) {
       // A later mention with the server's reply beats an earlier one without it.
-      byRecipient.set(anchor.address, {...found, text: `${existing.text}\n${found.text}`});
+      byRecipient.set(anchor.address, {...found, text: `${existing.text}\n${found.text}`.slice(0, maxNearbyLength)});
     } else {
-      existing.text = `${existing.text}\n${found.text}`;
+      if (existing.text.length < maxNearbyLength) existing.text = `${existing.text}\n${found.text}`;
       existing.remoteHost ??= found.remoteHost;
       existing.command ??= found.command;
     }
