@@ -138,6 +138,7 @@ async function readRawMessage(input: string | Uint8Array): Promise<MessageTexts>
 function needsMimeDecoding(text: string): boolean {
   return /content-transfer-encoding:[ \t]*(?:base64|quoted-printable)/i.test(text)
     || /=\?[^?\s]{1,40}\?[bq]\?/i.test(text)
+    // eslint-disable-next-line no-control-regex -- ESC opens the ISO-2022-JP escape sequences
     || /[\x1b]|[^\x00-\x7f]/.test(text);
 }
 

@@ -1,14 +1,19 @@
 // @vitest-environment happy-dom
-import {cleanup, fireEvent, render, screen, waitFor} from '@testing-library/preact';
+import {readFileSync} from 'node:fs';
+import path from 'node:path';
+import {act, cleanup, fireEvent, render, screen, waitFor, within} from '@testing-library/preact';
 import {afterEach, beforeEach, describe, expect, test, vi} from 'vitest';
 import type {Envelope} from '../../src/shared/messages.ts';
+import type {PageDiagnosis} from '../../src/shared/storage.ts';
 import {App} from '../../src/popup/app.tsx';
 import {fakeBrowser, resetFakeBrowser} from '../shared/fake-browser.ts';
+import {hardBounce, temporary} from './diagnoses.ts';
 
 vi.mock('webextension-polyfill', async () => import('../shared/fake-browser.ts'));
 
 const bounceLine = '550 5.1.1 <x@example.com>: Recipient address rejected: User unknown in virtual mailbox table';
 const tabId = 42;
+const examples = path.join(import.meta.dirname, '..', '..', 'public', 'examples');
 
 /** The popup's messages to the background, in order. */
 function sentMessages(): Envelope[] {
@@ -17,6 +22,20 @@ function sentMessages(): Envelope[] {
 
 function textarea(): HTMLTextAreaElement {
   return screen.getByLabelText<HTMLTextAreaElement>('Paste a bounce, a log line or a code');
+}
+
+function type(text: string): void {
+  fireEvent.input(textarea(), {target: {value: text}});
+}
+
+/** The verdicts of the cards on screen, top to bottom. */
+function verdicts(): string[] {
+  return screen.queryAllByRole('article').map((card) => card.querySelector('h2')?.textContent ?? '');
+}
+
+/** A card's facts, label → text. */
+function facts(card: HTMLElement): Record<string, string> {
+  return Object.fromEntries([...card.querySelectorAll('.facts > dt')].map((term) => [term.textContent, term.nextElementSibling?.textContent ?? '']));
 }
 
 async function renderApp(): Promise<void> {
@@ -32,7 +51,11 @@ beforeEach(() => {
   fakeBrowser.tabs.query.mockResolvedValue([{id: tabId}]);
 });
 
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  vi.useRealTimers();
+  vi.restoreAllMocks();
+});
 
 describe('App()', () => {
   test('shows nothing below an empty paste box', async () => {
@@ -44,36 +67,106 @@ describe('App()', () => {
 
   test('decodes a bounce line as it is typed into one card per recipient', async () => {
     await renderApp();
-    fireEvent.input(textarea(), {target: {value: bounceLine}});
+    type(bounceLine);
 
     const card = await screen.findByRole('article');
-    const fields = Object.fromEntries(
-      [...card.querySelectorAll('dt')].map((term) => [term.textContent, term.nextElementSibling?.textContent]),
-    );
-    expect(fields).toEqual({'Reply code': '550', 'Status code': '5.1.1', 'Hard bounce': 'yes'});
-    expect(card.querySelector('h2')?.textContent).not.toBe('');
-    expect(card.querySelector('.action')?.textContent).not.toBe('');
+    expect(within(card).getByRole('heading', {level: 2}).textContent).toBe('Permanent failure: the address does not exist');
+    const fields = facts(card);
+    expect(fields['Reply code']).toMatch(/^550 /);
+    expect(fields['Status code']).toMatch(/^5\.1\.1/);
+    expect(fields['Hard bounce']).toBe('Yes: remove this address from your lists');
+    expect(card.querySelector('.todo')?.textContent).toContain('What to do');
   });
 
-  test.each(['hello, world', 'Meeting moved to 5 pm in room 550'])('says so when %j holds no SMTP error', async (text) => {
+  test('waits for a pause in the typing before decoding', async () => {
+    vi.useFakeTimers();
     await renderApp();
-    fireEvent.input(textarea(), {target: {value: text}});
+    type('550 5.1');
+    type(bounceLine);
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(100);
+    });
+    expect(screen.queryAllByRole('article')).toHaveLength(0);
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(100);
+    });
+    vi.useRealTimers();
+    expect(await screen.findByRole('article')).toBeTruthy();
+    // Only the last text was decoded and kept.
+    const kept = sentMessages().filter((message) => message.name === 'setTabDiagnosis');
+    expect(kept.map((message) => (message.data as {diagnosis?: {text: string}}).diagnosis?.text)).toEqual([bounceLine]);
+  });
+
+  test('shows the decoding of the newest text, not of an older one that finishes later', async () => {
+    await renderApp();
+    // A raw message takes longer to decode (MIME parsing) than the line typed after it.
+    fireEvent.drop(screen.getByRole('main'), {dataTransfer: {files: [exampleFile('gmail-address-not-found.eml')], types: ['Files']}});
+    type('421 4.7.0 Try again later');
+    await waitFor(() => {
+      expect(verdicts()).toEqual(['Temporary: the server will retry']);
+    });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(verdicts()).toEqual(['Temporary: the server will retry']);
+  });
+
+  test.each([
+    ['5.7.26', 'Permanent failure: SPF, DKIM or DMARC failed'],
+    ['5.1.1', 'Permanent failure: the address does not exist'],
+    ['421', 'Temporary: the server will retry'],
+    ['4.2.2', 'Temporary: the server will retry'],
+    ['550', 'Permanent failure: not enough information to decide'],
+  ])('decodes the bare code %s into a card', async (code, verdict) => {
+    await renderApp();
+    type(code);
+    await waitFor(() => {
+      expect(verdicts()).toEqual([verdict]);
+    });
+  });
+
+  test.each(['hello, world', 'Meeting moved to 5 pm in room 550', 'Invoice 421: 550 EUR'])('says so when %j holds no SMTP error', async (text) => {
+    await renderApp();
+    type(text);
     expect(await screen.findByText('No SMTP error found in this text')).toBeTruthy();
+    expect(screen.getByText(/one code such as 550 or 5\.1\.1/)).toBeTruthy();
     expect(document.querySelector('.card')).toBeNull();
   });
 
-  test('renders markup in the input as text, never as HTML', async () => {
+  test('puts the worst recipient first', async () => {
     await renderApp();
-    const hostile = `550 5.1.1 <img src=x onerror="alert(1)">@example.com>: <b>User unknown</b>`;
-    fireEvent.input(textarea(), {target: {value: hostile}});
+    type([
+      '<a@example.com>: host mx.example.com[192.0.2.1] said: 452 4.2.2 Mailbox full (in reply to RCPT TO command)',
+      '<b@example.com>: host mx.example.com[192.0.2.1] said: 550 5.1.1 User unknown (in reply to RCPT TO command)',
+      '<c@example.com>: host mx.example.com[192.0.2.1] said: 554 5.7.1 Message rejected as spam (in reply to end of DATA command)',
+    ].join('\n'));
+    await waitFor(() => {
+      expect(screen.queryAllByRole('article')).toHaveLength(3);
+    });
+    expect([...document.querySelectorAll('.recipient')].map((line) => line.textContent)).toEqual(['b@example.com', 'c@example.com', 'a@example.com']);
+    expect(verdicts()[2]).toBe('Temporary: the server will retry');
+    expect(screen.getByRole('status', {name: ''}).textContent).toBe('');
+  });
 
+  test('announces the verdict to screen readers', async () => {
+    await renderApp();
+    type(bounceLine);
     await screen.findByRole('article');
-    expect(document.querySelector('img, b, script')).toBeNull();
+    expect(screen.getByText('One recipient. Permanent failure: the address does not exist')).toBeTruthy();
+  });
+
+  test('renders markup in the input as text, never as HTML, and links nothing from it', async () => {
+    await renderApp();
+    const hostile = '550 5.1.1 <img src=x onerror="alert(1)">@example.com>: <b>User unknown</b> <script>alert(2)</script> <a href="javascript:alert(3)">see</a> https://evil.example/';
+    type(hostile);
+
+    const card = await screen.findByRole('article');
+    expect(document.querySelector('img, b, script, iframe')).toBeNull();
+    expect(card.querySelectorAll('a')).toHaveLength(0);
+    expect(card.querySelector('.diagnostic')?.textContent).toContain('<img src=x onerror="alert(1)">');
   });
 
   test('keeps what was typed for this tab in the background', async () => {
     await renderApp();
-    fireEvent.input(textarea(), {target: {value: bounceLine}});
+    type(bounceLine);
 
     await waitFor(() => {
       const last = sentMessages().at(-1);
@@ -85,8 +178,8 @@ describe('App()', () => {
 
   test('forgets the tab\'s text when the box is emptied', async () => {
     await renderApp();
-    fireEvent.input(textarea(), {target: {value: bounceLine}});
-    fireEvent.input(textarea(), {target: {value: '  '}});
+    type(bounceLine);
+    type('  ');
 
     await waitFor(() => {
       expect(sentMessages().at(-1)).toEqual({direction: 'popupToBackground', name: 'setTabDiagnosis', data: {tabId, diagnosis: undefined}});
@@ -112,9 +205,223 @@ describe('App()', () => {
     await waitFor(() => {
       expect(fakeBrowser.tabs.query).toHaveBeenCalled();
     });
-    fireEvent.input(textarea(), {target: {value: bounceLine}});
+    type(bounceLine);
 
     expect(await screen.findByRole('article')).toBeTruthy();
     expect(fakeBrowser.runtime.sendMessage).not.toHaveBeenCalled();
+  });
+});
+
+describe('what the background found in the tab', () => {
+  const found: PageDiagnosis = {
+    source: 'gmail',
+    notices: [
+      {subject: 'Delayed', result: {kind: 'delay', format: 'raw-message', recipients: [temporary]}},
+      {subject: 'Undeliverable', result: {kind: 'bounce', format: 'raw-message', recipients: [hardBounce]}},
+      {subject: 'Nothing', result: {kind: 'none', format: 'text', recipients: []}},
+    ],
+  };
+
+  test('shows its cards, worst first, above the paste box', async () => {
+    fakeBrowser.storage.session.items.set(`pageDiagnosis:${tabId}`, found);
+    await renderApp();
+    const section = await screen.findByRole('region', {name: 'Found in the page open in this tab'});
+    await waitFor(() => {
+      expect(within(section).getAllByRole('article')).toHaveLength(2);
+    });
+    expect(verdicts()).toEqual(['Permanent failure: the address does not exist', 'Temporary: the server will retry']);
+    expect(section.compareDocumentPosition(textarea()) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
+  test('follows it while the popup is open', async () => {
+    await renderApp();
+    expect(screen.queryByRole('region', {name: 'Found in the page open in this tab'})).toBeNull();
+    await act(async () => {
+      await fakeBrowser.storage.session.set({[`pageDiagnosis:${tabId}`]: found});
+    });
+    expect(await screen.findByRole('region', {name: 'Found in the page open in this tab'})).toBeTruthy();
+    await act(async () => {
+      await fakeBrowser.storage.session.remove(`pageDiagnosis:${tabId}`);
+    });
+    expect(screen.queryByRole('region', {name: 'Found in the page open in this tab'})).toBeNull();
+  });
+
+  test('shows nothing for another tab\'s findings', async () => {
+    fakeBrowser.storage.session.items.set(`pageDiagnosis:${tabId + 1}`, found);
+    await renderApp();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(screen.queryAllByRole('article')).toHaveLength(0);
+  });
+});
+
+function exampleFile(name: string, type = 'message/rfc822'): File {
+  return new File([readFileSync(path.join(examples, name))], name, {type});
+}
+
+describe('files', () => {
+  test('decodes a dropped .eml file as bytes', async () => {
+    await renderApp();
+    fireEvent.drop(screen.getByRole('main'), {dataTransfer: {files: [exampleFile('gmail-address-not-found.eml')], types: ['Files']}});
+
+    await waitFor(() => {
+      expect(verdicts()).toEqual(['Permanent failure: the address does not exist']);
+    });
+    expect(screen.getByText(/^Decoding the file gmail-address-not-found\.eml \(\d+ KB\)$/)).toBeTruthy();
+    expect(textarea().value).toBe('');
+    expect(document.querySelector('.recipient')?.textContent).toBe('jane.doe@example.com');
+  });
+
+  test('decodes a file chosen with "Open a file…"', async () => {
+    await renderApp();
+    const input = screen.getByLabelText<HTMLInputElement>('Open a file…');
+    Object.defineProperty(input, 'files', {value: [exampleFile('yahoo-tss04-deferral.txt', 'text/plain')], configurable: true});
+    fireEvent.change(input);
+    await waitFor(() => {
+      expect(verdicts()).toEqual(['Temporary: the server will retry']);
+    });
+  });
+
+  test('goes back to the paste box when the file is cleared', async () => {
+    await renderApp();
+    fireEvent.drop(screen.getByRole('main'), {dataTransfer: {files: [exampleFile('gmail-address-not-found.eml')], types: ['Files']}});
+    await screen.findByRole('article');
+    fireEvent.click(screen.getByRole('button', {name: 'Clear'}));
+    await waitFor(() => {
+      expect(screen.queryAllByRole('article')).toHaveLength(0);
+    });
+    expect(screen.queryByText(/^Decoding the file/)).toBeNull();
+  });
+
+  test('says so when a file says nothing about SMTP', async () => {
+    await renderApp();
+    const file = new File(['Dear team, lunch is at noon.'], 'note.txt', {type: 'text/plain'});
+    fireEvent.drop(screen.getByRole('main'), {dataTransfer: {files: [file], types: ['Files']}});
+    expect(await screen.findByText('No SMTP error found in this text')).toBeTruthy();
+  });
+
+  test('says so when a file cannot be read', async () => {
+    await renderApp();
+    const file = exampleFile('gmail-address-not-found.eml');
+    vi.spyOn(file, 'slice').mockImplementation(() => {
+      throw new Error('NotReadableError');
+    });
+    fireEvent.drop(screen.getByRole('main'), {dataTransfer: {files: [file], types: ['Files']}});
+    expect((await screen.findByRole('alert')).textContent).toBe('That file could not be read.');
+  });
+
+  test('leaves a drop without files to the text box', async () => {
+    await renderApp();
+    const drop = fireEvent.drop(screen.getByRole('main'), {dataTransfer: {files: [], types: ['text/plain']}});
+    // Not prevented: the text box inserts dropped text itself.
+    expect(drop).toBe(true);
+  });
+});
+
+describe('"Decode this page"', () => {
+  test('decodes the text the page gives, and shows it in the box', async () => {
+    fakeBrowser.scripting.executeScript.mockResolvedValue([{frameId: 0, result: bounceLine}]);
+    await renderApp();
+    fireEvent.click(screen.getByRole('button', {name: 'Decode this page'}));
+
+    await waitFor(() => {
+      expect(verdicts()).toEqual(['Permanent failure: the address does not exist']);
+    });
+    expect(textarea().value).toBe(bounceLine);
+    expect(fakeBrowser.scripting.executeScript).toHaveBeenCalledWith(expect.objectContaining({target: {tabId}}));
+  });
+
+  test.each([
+    ['the page cannot be read', () => Promise.reject(new Error('Cannot access a chrome:// URL')), 'This page cannot be read'],
+    ['the page has no text', async () => [{frameId: 0, result: '  '}], 'This page has no text to decode.'],
+    ['the page answers with something else than text', async () => [{frameId: 0, result: {length: 3}}], 'This page has no text to decode.'],
+  ])('says so when %s', async (_name, answer, said) => {
+    fakeBrowser.scripting.executeScript.mockImplementation(answer);
+    await renderApp();
+    fireEvent.click(screen.getByRole('button', {name: 'Decode this page'}));
+    expect((await screen.findByRole('alert')).textContent).toContain(said);
+    expect(screen.queryAllByRole('article')).toHaveLength(0);
+  });
+
+  test('reads the tab named in the address, in the context menu\'s window', async () => {
+    window.history.replaceState(null, '', '?view=window&tab=7');
+    fakeBrowser.scripting.executeScript.mockResolvedValue([{frameId: 0, result: bounceLine}]);
+    try {
+      await renderApp();
+      fireEvent.click(screen.getByRole('button', {name: 'Decode this page'}));
+      await screen.findByRole('article');
+      expect(fakeBrowser.scripting.executeScript).toHaveBeenCalledWith(expect.objectContaining({target: {tabId: 7}}));
+    } finally {
+      window.history.replaceState(null, '', '/');
+    }
+  });
+});
+
+describe('the context menu\'s selection', () => {
+  test('is decoded when the popup opens, and then forgotten', async () => {
+    fakeBrowser.storage.session.items.set('pendingSelection', {text: bounceLine, at: Date.now()});
+    await renderApp();
+    await waitFor(() => {
+      expect(verdicts()).toEqual(['Permanent failure: the address does not exist']);
+    });
+    expect(textarea().value).toBe(bounceLine);
+    expect(fakeBrowser.storage.session.items.has('pendingSelection')).toBe(false);
+  });
+
+  test('arriving while the popup is open is decoded', async () => {
+    await renderApp();
+    await act(async () => {
+      await fakeBrowser.storage.session.set({pendingSelection: {text: '421 4.7.0 Try later', at: Date.now()}});
+    });
+    await waitFor(() => {
+      expect(verdicts()).toEqual(['Temporary: the server will retry']);
+    });
+  });
+
+  test('is ignored when it is old', async () => {
+    fakeBrowser.storage.session.items.set('pendingSelection', {text: bounceLine, at: Date.now() - 10 * 60_000});
+    await renderApp();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(textarea().value).toBe('');
+    expect(screen.queryAllByRole('article')).toHaveLength(0);
+  });
+
+  test('wins over the text kept for the tab', async () => {
+    fakeBrowser.storage.session.items.set('pendingSelection', {text: '421 4.7.0 Try later', at: Date.now()});
+    fakeBrowser.runtime.sendMessage.mockImplementation(async (message) =>
+      (message as Envelope).name === 'getTabDiagnosis' ? {text: bounceLine, result: {kind: 'bounce', format: 'text', recipients: []}} : undefined);
+    await renderApp();
+    await waitFor(() => {
+      expect(verdicts()).toEqual(['Temporary: the server will retry']);
+    });
+    expect(textarea().value).toBe('421 4.7.0 Try later');
+  });
+});
+
+describe('copy buttons', () => {
+  test.each([
+    ['Copy summary', (text: string) => expect(text).toMatch(/^Recipient: x@example\.com\nVerdict: Permanent failure: the address does not exist\n/)],
+    ['Copy JSON', (text: string) => expect(JSON.parse(text)).toMatchObject({recipient: 'x@example.com', reason: {id: 'userunknown'}})],
+  ])('%s puts it on the clipboard and says "Copied"', async (button, check) => {
+    const writeText = vi.spyOn(navigator.clipboard, 'writeText').mockResolvedValue(undefined);
+    await renderApp();
+    type(bounceLine);
+    const card = await screen.findByRole('article');
+    fireEvent.click(within(card).getByRole('button', {name: button}));
+
+    await waitFor(() => {
+      expect(within(card).getByText('Copied')).toBeTruthy();
+    });
+    expect(writeText).toHaveBeenCalledTimes(1);
+    check(writeText.mock.calls[0]?.[0] ?? '');
+  });
+
+  test('say so when the clipboard refuses', async () => {
+    vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(new Error('Document is not focused'));
+    await renderApp();
+    type(bounceLine);
+    const card = await screen.findByRole('article');
+    fireEvent.click(within(card).getByRole('button', {name: 'Copy summary'}));
+    expect(await within(card).findByText('Could not copy')).toBeTruthy();
+    expect(within(card).queryByText('Copied')).toBeNull();
   });
 });

@@ -129,6 +129,23 @@ const browser = {
   },
   action: {
     openPopup: vi.fn(async (): Promise<void> => undefined),
+    /** Per-tab badge state, as `setBadge*` and `setTitle` left it: what a test reads back. */
+    badges: new Map<number, {text?: string | null; background?: unknown; color?: unknown; title?: string | null}>(),
+    setBadgeText: vi.fn(async ({tabId, text}: {tabId?: number; text: string | null}): Promise<void> => {
+      browser.action.badges.set(tabId ?? -1, {...browser.action.badges.get(tabId ?? -1), text});
+    }),
+    setBadgeBackgroundColor: vi.fn(async ({tabId, color}: {tabId?: number; color: unknown}): Promise<void> => {
+      browser.action.badges.set(tabId ?? -1, {...browser.action.badges.get(tabId ?? -1), background: color});
+    }),
+    setBadgeTextColor: vi.fn(async ({tabId, color}: {tabId?: number; color: unknown}): Promise<void> => {
+      browser.action.badges.set(tabId ?? -1, {...browser.action.badges.get(tabId ?? -1), color});
+    }),
+    setTitle: vi.fn(async ({tabId, title}: {tabId?: number; title: string | null}): Promise<void> => {
+      browser.action.badges.set(tabId ?? -1, {...browser.action.badges.get(tabId ?? -1), title});
+    }),
+  },
+  commands: {
+    onCommand: new FakeEvent<(command: string, tab?: Tabs.Tab) => void>(),
   },
   windows: {
     create: vi.fn(async (_data: Record<string, unknown>): Promise<{id: number}> => ({id: 1})),
@@ -139,6 +156,10 @@ const browser = {
   tabs: {
     query: vi.fn(async (_query: Tabs.QueryQueryInfoType): Promise<Array<Partial<Tabs.Tab>>> => []),
     onRemoved: new FakeEvent<(tabId: number, removeInfo: Tabs.OnRemovedRemoveInfoType) => void>(),
+    onUpdated: new FakeEvent<(tabId: number, changeInfo: Tabs.OnUpdatedChangeInfoType, tab: Tabs.Tab) => void>(),
+    sendMessage: vi.fn(async (_tabId: number, _message: unknown, _options?: {frameId?: number}): Promise<unknown> => {
+      throw new Error('Could not establish connection. Receiving end does not exist.');
+    }),
   },
   storage: {
     local: new FakeStorageArea(),
@@ -160,6 +181,9 @@ export function resetFakeBrowser(): void {
 
   browser.runtime.sendMessage.mockReset();
   browser.tabs.query.mockReset();
+  browser.action.badges.clear();
+  browser.tabs.sendMessage.mockReset();
+  browser.tabs.sendMessage.mockRejectedValue(new Error('Could not establish connection. Receiving end does not exist.'));
   for (const mock of [
     browser.contextMenus.create, browser.contextMenus.removeAll, browser.action.openPopup, browser.windows.create,
     browser.scripting.executeScript,
