@@ -121,3 +121,78 @@ describe('decodeText() keeps the diagnostic untouched', () => {
     expect(decodeText(input).recipients[0]!.diagnostic).toBe(input);
   });
 });
+
+// A multipart/report as Postfix writes it. `encoding` sets the transfer encoding of the notice:
+// 7bit is read as plain text, quoted-printable goes through the MIME parser. Both must agree.
+function postfixReport(encoding: '7bit' | 'quoted-printable'): string {
+  return `From: MAILER-DAEMON@mail.example.net (Mail Delivery System)
+To: sender@example.net
+Subject: Undelivered Mail Returned to Sender
+MIME-Version: 1.0
+Content-Type: multipart/report; report-type=delivery-status; boundary="B0UND"
+
+--B0UND
+Content-Type: text/plain; charset=us-ascii
+Content-Transfer-Encoding: ${encoding}
+
+${postfixNotice}
+--B0UND
+Content-Type: message/delivery-status
+
+Reporting-MTA: dns; mail.example.net
+
+Final-Recipient: rfc822; alice@example.com
+Action: failed
+Status: 5.1.1
+Remote-MTA: dns; mx.example.com
+Diagnostic-Code: smtp; 550 5.1.1 <alice@example.com>: Recipient address rejected:
+    User unknown in virtual mailbox table
+
+--B0UND
+Content-Type: message/rfc822
+
+From: sender@example.net
+To: alice@example.com
+Subject: Hello
+
+Hello.
+--B0UND--
+`;
+}
+
+describe('decode() of raw messages', () => {
+  test('a message with nothing encoded reads the same without the MIME parser as with it', async () => {
+    const plain = await decode(postfixReport('7bit'));
+    const parsed = await decode(postfixReport('quoted-printable'));
+    expect(plain.kind).toBe('bounce');
+    expect(plain.recipients.map((r) => [r.recipient, r.replyCode?.code, r.status?.code, r.reason.id, r.remoteHost, r.command]))
+      .toEqual(parsed.recipients.map((r) => [r.recipient, r.replyCode?.code, r.status?.code, r.reason.id, r.remoteHost, r.command]));
+    expect(plain.recipients[0]!.command).toBe('RCPT TO');
+  });
+
+  test('bytes and a string of the same message decode alike', async () => {
+    const text = postfixReport('7bit');
+    const fromBytes = await decode(new TextEncoder().encode(text));
+    expect(fromBytes.recipients.map((r) => r.reason.id)).toEqual((await decode(text)).recipients.map((r) => r.reason.id));
+  });
+});
+
+describe('decodeText() reads the context of a reply', () => {
+  test.each([
+    ['a reply to MAIL FROM is about the sender', '>>> MAIL From:<me@example.net>\n<<< 550 5.7.1 Access denied', 'rejected'],
+    ['a refusal at the greeting is about the sending host', 'SMTP error from remote mail server after initial connection:\n554 5.7.1 Access denied', 'blocked'],
+    ['"no such user" after the data is a filter', 'host mx.example.com[192.0.2.1] said: 550 No such user (in reply to end of DATA command)', 'filtered'],
+    ['"no such user" at RCPT TO is a missing mailbox', 'host mx.example.com[192.0.2.1] said: 550 No such user (in reply to RCPT TO command)', 'userunknown'],
+    ['a failed name lookup is a network problem, not a missing domain', '451 4.4.3 Name service error for name=example.org type=MX: Host not found, try again', 'networkerror'],
+    ['a missing domain', '550 5.1.2 Domain does not exist', 'hostunknown'],
+  ] as const)('%s', (_name, input, reason) => {
+    expect(decodeText(input).recipients[0]?.reason.id).toBe(reason);
+  });
+
+  test('a reply may stand before the list of addresses it concerns', () => {
+    const notice = 'Could not be delivered because of\n\n550 5.1.1 User unknown\n\nThe following recipients were affected:\n    kim@example.org\n';
+    const [first] = decodeText(notice).recipients;
+    expect(first?.recipient).toBe('kim@example.org');
+    expect(first?.status?.code).toBe('5.1.1');
+  });
+});

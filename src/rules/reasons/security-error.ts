@@ -13,7 +13,6 @@ export default {
     'security policy', // weak
     'not secure', // weak
     'insecure', // weak
-    'access denied', // weak
     'authentication failed', // common
     'smtp auth', // weak
     'password', // weak
