@@ -101,6 +101,12 @@ function recordsOf(texts: MessageTexts): {records: FailureRecord[]; feedbackType
     const records = readWebhook(texts.json);
     return {records, feedbackType: records.find((record) => record.feedbackType)?.feedbackType};
   }
+  // Some services mail their webhook notification itself (an SES notification as the body).
+  if (texts.format === 'raw-message' && texts.body.trimStart().startsWith('{')) {
+    const json = parseJson(texts.body.trim());
+    const records = json === undefined ? [] : readWebhook(json);
+    if (records.length > 0) return {records, feedbackType: records.find((record) => record.feedbackType)?.feedbackType};
+  }
   const blocks = findFailures(texts.body);
   const reportText = texts.reports.join('\n\n');
   // Report fields pasted as text are read only when the text names one (a cheap test first).
@@ -118,12 +124,6 @@ function recordsOf(texts: MessageTexts): {records: FailureRecord[]; feedbackType
   // An automatic reply quotes addresses too; without a single SMTP code in it, it is just that.
   if (texts.format === 'raw-message' && isAutoReply(texts) && !blocks.some((block) => /[245]\.\d{1,3}\.\d|(?:^|\s)[45]\d\d[\s-]/.test(block.diagnostic))) {
     return {records: [{diagnostic: texts.subject ?? '', knownReason: 'vacation'}]};
-  }
-  // Some services mail their webhook notification itself (an SES notification as the body).
-  if (texts.format === 'raw-message' && texts.body.trimStart().startsWith('{') && texts.body.length <= maxAnalysedLength) {
-    const json = parseJson(texts.body.trim());
-    const records = json === undefined ? [] : readWebhook(json);
-    if (records.length > 0) return {records, feedbackType: records.find((record) => record.feedbackType)?.feedbackType};
   }
   if (blocks.length > 0) return {records: blocks.map(fromBlock)};
   if (texts.format === 'raw-message' && isAutoReply(texts)) {
