@@ -68,23 +68,25 @@ const originalMessageMarkers = [
 
 /** Cuts `text` before the returned copy of the original message, so its words are not read as errors. */
 export function cutOriginalMessage(text: string): string {
-  const lower = text.toLowerCase();
-  let cut = text.length;
-  for (const marker of originalMessageMarkers) {
-    let at = lower.indexOf(marker);
-    while (at >= 0 && at < cut) {
-      // A marker counts only at the start of a line (after indentation).
-      let lineStart = at;
-      while (lineStart > 0 && (lower[lineStart - 1] === ' ' || lower[lineStart - 1] === '\t')) lineStart--;
-      if (lineStart === 0 || lower[lineStart - 1] === '\n') {
-        cut = lineStart;
-        break;
-      }
-      at = lower.indexOf(marker, at + marker.length);
-    }
-  }
-  return text.slice(0, cut);
+  if (text === lastCut.text) return lastCut.result;
+  originalMessagePattern.lastIndex = 0;
+  const match = originalMessagePattern.exec(text);
+  const result = match ? text.slice(0, match.index) : text;
+  lastCut = {text, result};
+  return result;
 }
+
+/**
+ * One scan for all markers, each at a line start after optional indentation. The markers are
+ * literal text (escaped), so the alternation cannot backtrack beyond one marker's length.
+ */
+const originalMessagePattern = new RegExp(
+  `^[ \\t]*(?:${originalMessageMarkers.map((marker) => marker.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`,
+  'gim',
+);
+
+/** The last text cut and its result: the same notice is cut by several readers in a row. */
+let lastCut = {text: '', result: ''};
 
 const commandPattern = /(?:\b(?:in reply to|after)|>>>) ?(rcpt to|mail from|data|end of data|helo|ehlo|starttls|initial connection)\b/gi;
 
