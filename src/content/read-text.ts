@@ -39,6 +39,12 @@ export function readText(root: Node, maxLength = maxBodyText): string {
   }
 
   function newline(): void {
+    if (parts.at(-1) === ' ') {
+      // The space after a table cell that ends its row.
+      parts.pop();
+      length--;
+    }
+
     if (!atLineStart) {
       push('\n');
     }

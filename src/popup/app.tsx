@@ -292,20 +292,6 @@ export function App() {
   );
 }
 
-/** The one sentence screen readers announce when a decoding lands. */
-function announcement(result: DecodeResult | undefined, sorted: readonly {readonly text: string}[]): string {
-  if (result === undefined) {
-    return '';
-  }
-
-  const [worst] = sorted;
-  if (worst === undefined) {
-    return message('noSmtpError');
-  }
-
-  return sorted.length === 1 ? message('statusOne', worst.text) : message('statusMany', String(sorted.length), worst.text);
-}
-
 /** The diagnoses the background found in the tab's page: every notice's recipients, worst first. */
 function PageResults({page}: {readonly page: PageDiagnosis}) {
   const headingId = useId();
@@ -322,19 +308,32 @@ function PageResults({page}: {readonly page: PageDiagnosis}) {
   );
 }
 
+/** The sentence screen readers announce when cards land: how many, and the worst verdict. */
+function announcement(verdicts: readonly {readonly text: string}[]): string {
+  const [worst] = verdicts;
+  if (worst === undefined) {
+    return '';
+  }
+
+  return verdicts.length === 1 ? message('statusOne', worst.text) : message('statusMany', String(verdicts.length), worst.text);
+}
+
 function Results({result, pending}: {readonly result: DecodeResult | undefined; readonly pending: boolean}) {
   const recipients = result === undefined || result.kind === 'none' ? [] : worstFirst(result.recipients);
   return (
     <>
-      <p class="visually-hidden" role="status">{announcement(result, recipients.map(verdictOf))}</p>
-      <section class="results" aria-label={message('resultsLabel')} aria-busy={pending}>
-        {pending && result === undefined ? <p class="note">{message('decoding')}</p> : undefined}
+      {/* Live regions exist before their content changes, or screen readers miss the change. */}
+      <p class="visually-hidden" role="status">{announcement(recipients.map(verdictOf))}</p>
+      <div role="status">
         {result !== undefined && recipients.length === 0 ? (
           <div class="empty">
             <p class="empty-title">{message('noSmtpError')}</p>
             <p class="hint">{message('noSmtpErrorHint')}</p>
           </div>
         ) : undefined}
+      </div>
+      <section class="results" aria-label={message('resultsLabel')} aria-busy={pending}>
+        {pending && result === undefined ? <p class="note">{message('decoding')}</p> : undefined}
         {recipients.map((recipient, index) => (
           // Recipients have no id of their own; the order is fixed for a given result.
           <DiagnosisCard key={index} diagnosis={recipient} />

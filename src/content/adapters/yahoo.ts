@@ -65,7 +65,8 @@ function findMessages(document: Document): OpenMessage[] {
     const senderElement = queryFirst(message, selectors.sender);
     // The pill's title holds the address when the text shows only the name.
     const title = senderElement?.querySelector('[title]')?.getAttribute('title') ?? senderElement?.getAttribute('title');
-    const sender = [headerText(senderElement), title].filter((part) => part !== undefined && part !== null && part !== '').join(' ');
+    const name = headerText(senderElement);
+    const sender = [name, title === name ? undefined : title].filter((part) => part !== undefined && part !== null && part !== '').join(' ');
     messages.push({subject, sender, body, format: 'rendered'});
   }
 

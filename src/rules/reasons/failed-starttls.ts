@@ -6,6 +6,8 @@ export default {
   title: 'Encryption (STARTTLS) failed or is required',
   description: 'TLS could not be negotiated, or the receiver requires it.',
   phrases: [
+    'does not support tls', // gmail: "Remote server does not support TLS"
+    'does not support starttls', // common
     'starttls', // common
     'tls is required', // common
     'tls required', // common
