@@ -160,6 +160,16 @@ function suggestAction(reason: ReasonRule, permanent: boolean | undefined, provi
 const recipientPhrases = [
   'recipnotfound', // exchange RESOLVER.ADR.RecipNotFound
   'recipientnotfound', // exchange RESOLVER.ADR.RecipientNotFound
+  'recipient name is not recognized', // exchange 2003
+  'address couldn\'t be found', // gmail
+  'no valid recipients', // verizon mms gateway, various
+];
+
+/**
+ * Phrases that name the recipient only when a report backs them with a status: alone, servers
+ * also use them for refusals by a filter after the recipient was accepted.
+ */
+const reportedRecipientPhrases = [
   'unknown recipient', // exchange "returned unknown recipient or mailbox unavailable"
   'mailbox unavailable', // exchange, outlook.com
   'doesn\'t have a', // yahoo "This user doesn't have a yahoo.com account"
@@ -167,18 +177,19 @@ const recipientPhrases = [
   'no such user here', // sendmail
   'recipient address rejected', // postfix
   'destinataire invalide', // orange / la poste
-  'address couldn\'t be found', // gmail
-  'no valid recipients', // verizon mms gateway, various
 ];
 
 /**
- * Whether the refusal answered the recipient address itself: said at RCPT TO, or naming the
- * address back (`550 <x@example.com>: User unknown`), or worded about the recipient.
+ * Whether the refusal answered the recipient address itself: said at RCPT TO, worded about the
+ * recipient, or, in a report with a status, naming the address back (`550 <x@example.com>: User
+ * unknown`).
  */
 function answersRecipient(record: FailureRecord, diagnosticText: string): boolean {
   if (record.command === 'RCPT TO') return true;
   if (record.command) return false;
-  return /<[^\s<>@]{1,64}@[^\s<>]{1,255}>/.test(diagnosticText) || findPhrase(diagnosticText, recipientPhrases) !== undefined;
+  if (findPhrase(diagnosticText, recipientPhrases) !== undefined) return true;
+  if (!record.reportedStatus) return false;
+  return /<[^\s<>@]{1,64}@[^\s<>]{1,255}>/.test(diagnosticText) || findPhrase(diagnosticText, reportedRecipientPhrases) !== undefined;
 }
 
 const deliveredActions = new Set(['delivered', 'relayed', 'expanded']);

@@ -88,7 +88,7 @@ const originalMessagePattern = new RegExp(
 /** The last text cut and its result: the same notice is cut by several readers in a row. */
 let lastCut = {text: '', result: ''};
 
-const commandPattern = /(?:\b(?:in reply to|after)|>>>) ?(rcpt to|mail from|data|end of data|helo|ehlo|starttls|initial connection)\b/gi;
+const commandPattern = /(?:\b(?:in reply to|after)|>>>|\bsmtp:) ?(rcpt to|rcpt|mail from|data|end of data|helo|ehlo|starttls|initial connection)\b/gi;
 
 /** The SMTP command a reply answered, when the text says it: the last one named before the reply. */
 export function findCommand(text: string): string | undefined {
@@ -96,6 +96,7 @@ export function findCommand(text: string): string | undefined {
   // Replies are folded at any space ("in reply to\n    RCPT TO command"): read them unfolded.
   for (const match of text.replace(/\s+/g, ' ').matchAll(commandPattern)) last = match[1]!.toUpperCase();
   if (last === 'END OF DATA') return 'DATA';
+  if (last === 'RCPT') return 'RCPT TO'; // "SMTP:RCPT host 192.0.2.8: 553 ..." (x3)
   if (last === 'INITIAL CONNECTION') return 'CONNECT';
   return last;
 }
