@@ -2,6 +2,7 @@ import {
   broadStatusReasons, fallbackReasonOrder, providers, reasonOfClassSubject, reasonOrder, reasons, replyClassMeanings, replyCodes, statusClasses,
   statusCodes, statusReasons, statusSubjects,
 } from '../rules/index.ts';
+import {defaultRetrySchedule, reasonRetryGuidance} from '../rules/retry.ts';
 import type {ProviderRules, ProviderRow, ReasonId, ReasonRule, StatusClass} from '../rules/types.ts';
 import {findIpAddresses, findReplyCodes, pickReplyCode, pickStatusCode} from './find-codes.ts';
 import {findPhrase, inOrder, normalizeForMatch} from './match-text.ts';
@@ -36,6 +37,7 @@ export interface FailureRecord {
   readonly feedbackType?: string;
 }
 
+const retryByReason: ReadonlyMap<ReasonId, {schedule: string; giveUpAfter: string}> = new Map(reasonRetryGuidance.map((rule) => [rule.reason, rule]));
 const replyCodeByCode = new Map(replyCodes.map((rule) => [rule.code, rule]));
 const statusCodeByCode = new Map(statusCodes.map((rule) => [rule.code, rule]));
 const statusClassByCode = new Map(statusClasses.map((rule) => [rule.code, rule]));
@@ -144,14 +146,8 @@ function suggestAction(reason: ReasonRule, permanent: boolean | undefined, provi
   const base = permanent === false && reason.temporaryAction ? reason.temporaryAction : reason.action;
   const steps = providerRow ? [`${providerRow.action}`, ...base.steps] : [...base.steps];
   if (permanent === false) {
-    return {
-      ...base,
-      steps,
-      retry: {
-        schedule: 'Retry with growing intervals: first after about 15–30 minutes, then every 1–4 hours.',
-        giveUpAfter: 'Give up after 4–5 days of failures (RFC 5321 §4.5.4.1); most servers do this by themselves.',
-      },
-    };
+    const guidance = retryByReason.get(reason.id) ?? defaultRetrySchedule;
+    return {...base, steps, retry: {schedule: guidance.schedule, giveUpAfter: guidance.giveUpAfter}};
   }
   return {...base, steps};
 }
