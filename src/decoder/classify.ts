@@ -92,7 +92,8 @@ function detectProviders(host: string | undefined, text: string): DetectedProvid
   return found;
 }
 
-function rowMatches(row: ProviderRow, text: string, status: string | undefined, reply: string | undefined): string | undefined {
+function rowMatches(row: ProviderRow, provider: ProviderRules, text: string, status: string | undefined, reply: string | undefined): string | undefined {
+  if (provider.info.quotedByOtherServers) return findPhrase(text, row.text);
   // Providers send the same reply as 4xx or 5xx as it persists (Gmail's 450 4.2.1 and 550 5.2.1):
   // the subject and detail identify the row, not the class.
   if (row.status && status && row.status.slice(1) !== status.slice(1)) return undefined;
@@ -107,6 +108,11 @@ function findProviderCode(diagnostic: string, status: string | undefined): strin
   if (bracketed) return bracketed[1];
   if (status && /\.\d{3}$/.test(status)) return status;
   return undefined;
+}
+
+/** Whether the text holds words that rule the reason out (its `exceptWhen`). */
+function ruledOut(rule: ReasonRule, text: string): boolean {
+  return rule.exceptWhen !== undefined && findPhrase(text, rule.exceptWhen) !== undefined;
 }
 
 /** Matches a reason's phrases and phrase sequences; returns the text that matched. */
@@ -159,6 +165,7 @@ const recipientPhrases = [
   'recipient name is not recognized', // exchange 2003
   'address couldn\'t be found', // gmail
   'no valid recipients', // verizon mms gateway, various
+  'not listed in domino directory', // lotus domino: the directory has no such person
 ];
 
 /**
@@ -245,7 +252,9 @@ function decideReason(
     }
     const phrase = textSays(id, diagnosticText, record, aboutRecipient);
     if (phrase) return {id, evidence: textEvidence(id, phrase, 'reply'), fromPhrase: true};
-    if (fromStatus === id) return {id, evidence: statusEvidence(id)};
+    // A broad code yields to words that rule its reason out ("5.4.4 ... Name service error" is a
+    // failed lookup, not a missing domain).
+    if (fromStatus === id && !ruledOut(reasons[id], diagnosticText)) return {id, evidence: statusEvidence(id)};
   }
   if (fromStatus && !broadStatusReasons.includes(fromStatus)) return {id: fromStatus, evidence: statusEvidence(fromStatus)};
   const fallback = reasonFromText(diagnosticText, fallbackReasonOrder);
@@ -309,7 +318,7 @@ export function classify(record: FailureRecord): RecipientDiagnosis {
   let providerPhrase: string | undefined;
   search: for (const candidate of candidates) {
     for (const row of candidate.provider.rows) {
-      const phrase = rowMatches(row, diagnosticText, status, replyCode);
+      const phrase = rowMatches(row, candidate.provider, diagnosticText, status, replyCode);
       if (phrase) {
         detected = candidate;
         providerRow = row;

@@ -71,6 +71,11 @@ export interface ProviderInfo {
   readonly docsUrl: string;
   /** Where these facts come from. */
   readonly source: string;
+  /**
+   * A blocklist that other servers consult (Spamhaus, SpamCop): the reply codes are those of the
+   * server quoting the listing, so its rows match on their text alone.
+   */
+  readonly quotedByOtherServers?: boolean;
 }
 
 /** One provider-specific reply, matched on codes and text. Every provider uses this one shape. */

@@ -18,6 +18,7 @@ export default {
     ],
     docsUrl: 'https://csi.cloudmark.com/reasons-admin.php',
     source: 'csi.cloudmark.com remediation page',
+    quotedByOtherServers: true,
   },
   rows: [
     // "listed on Cloudmark CSI" | "csi.cloudmark.com"

@@ -141,5 +141,16 @@ export default {
       docsUrl: errorCodesPage,
       source: sisimaiSource,
     },
+
+    // "550 5.5.0 Adresse destinataire invalide. Invalid recipient. LPN007_416": La Poste names
+    // the recipient invalid whatever the code, and says it after the data.
+    {
+      text: ['destinataire invalide. invalid recipient'],
+      reason: 'userunknown',
+      meaning: 'The recipient address does not exist at Orange or La Poste.',
+      action: 'Remove the address.',
+      docsUrl: errorCodesPage,
+      source: sisimaiSource,
+    },
   ],
 } as const satisfies ProviderRules;

@@ -18,6 +18,7 @@ export default {
     ],
     docsUrl: 'https://www.spamcop.net/bl.shtml',
     source: 'forum.spamcop.net; themssforum bounce copy',
+    quotedByOtherServers: true,
   },
   rows: [
     // "bl.spamcop.net" | "spamcop.net/bl.shtml"

@@ -18,6 +18,7 @@ export default {
     ],
     docsUrl: 'https://check.spamhaus.org/',
     source: 'help.kreativmedia.ch; simplefastwebsites.com; sisimai',
+    quotedByOtherServers: true,
   },
   rows: [
     // "blocked using zen.spamhaus.org"
