@@ -109,8 +109,10 @@ function recordsOf(texts: MessageTexts): {records: FailureRecord[]; feedbackType
   }
   const blocks = findFailures(texts.body);
   const reportText = texts.reports.join('\n\n');
-  // Report fields pasted as text are read only when the text names one (a cheap test first).
-  const report = readDeliveryStatus(reportText || (/final-recipient|original-recipient|diagnostic-code|feedback-type/i.test(texts.body) ? cutOriginalMessage(texts.body) : ''));
+  // Report fields pasted as text are read only when the text names one (a cheap test first). They
+  // are read in the whole text: a file cut from a mailbox may hold several reports one after the
+  // other, and each lists its own recipients.
+  const report = readDeliveryStatus(reportText || (/final-recipient|original-recipient|diagnostic-code|feedback-type/i.test(texts.body) ? texts.body : ''));
   if (report.feedbackType || /report-type="?feedback-report/i.test(texts.contentType ?? '')) {
     const feedbackType = report.feedbackType ?? 'abuse';
     const complainants = report.complainants.length > 0 ? report.complainants
@@ -121,6 +123,12 @@ function recordsOf(texts: MessageTexts): {records: FailureRecord[]; feedbackType
     };
   }
   if (report.records.length > 0) return {records: report.records.map((record) => fromReport(record, blocks))};
+  // Outlook.com's complaint feed (JMRP) sends no ARF part: its subject says "complaint about
+  // message from <ip>" and the complained-of copy carries X-HmXmrOriginalRecipient.
+  if (texts.format === 'raw-message' && /^\s*complaint about message from/i.test(texts.subject ?? '')) {
+    const recipient = /^x-hmxmroriginalrecipient:[ \t]*<?([^\s<>]{1,320}@[^\s<>]{1,255})>?/im.exec(texts.body)?.[1];
+    return {records: [{recipient, diagnostic: texts.subject ?? '', knownReason: 'feedback'}], feedbackType: 'abuse'};
+  }
   // An automatic reply quotes addresses too; without a single SMTP code in it, it is just that.
   if (texts.format === 'raw-message' && isAutoReply(texts) && !blocks.some((block) => /[245]\.\d{1,3}\.\d|(?:^|\s)[45]\d\d[\s-]/.test(block.diagnostic))) {
     return {records: [{diagnostic: texts.subject ?? '', knownReason: 'vacation'}]};
