@@ -149,6 +149,13 @@ interface Anchor {
 
 const leadInEnds = recipientLeadIns.map((leadIn) => leadIn.trim().replace(/[:<]+$/, ''));
 
+/** Whether the line stands under "A message sent by" (Exim): the sender's address, not a recipient. */
+function namesTheSender(lines: readonly string[], index: number): boolean {
+  let previous = index - 1;
+  while (previous >= 0 && previous > index - 4 && lines[previous]!.trim() === '') previous--;
+  return previous >= 0 && /\bsent by:?\s*$/i.test(lines[previous]!);
+}
+
 /** Whether the address found in `line` stands where a failed recipient stands. */
 function isAddressLine(line: string, address: {start: number}): boolean {
   const prefix = line.slice(0, address.start).toLowerCase().replace(/[\s<:"'(]+$/, '').trimStart();
@@ -228,7 +235,7 @@ export function findFailures(fullText: string): FailureBlock[] {
   const anchors: Anchor[] = [];
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!;
-    if (!line.includes('@') || reportFieldPattern.test(line)) continue;
+    if (!line.includes('@') || reportFieldPattern.test(line) || namesTheSender(lines, index)) continue;
     for (const address of findAddresses(line, 4)) {
       if (isAddressLine(line, address)) {
         anchors.push({line: index, address: address.address.toLowerCase()});

@@ -196,3 +196,36 @@ describe('decodeText() reads the context of a reply', () => {
     expect(first?.status?.code).toBe('5.1.1');
   });
 });
+
+describe('decodeText() names the right recipients and causes', () => {
+  test('the sender named under "A message sent by" is not a recipient', () => {
+    const notice = 'A message sent by\n\n  <me@example.net>\n\ncould not be delivered to one or more of its recipients. The following\naddress(es) failed:\n\n  lee@example.org\n    retry timeout exceeded\n';
+    const recipients = decodeText(notice).recipients;
+    expect(recipients.map((recipient) => recipient.recipient)).toEqual(['lee@example.org']);
+    expect(recipients[0]!.reason.id).toBe('expired');
+  });
+
+  test.each([
+    ['a blocklist quoted with another code', '553 5.1.3 http://www.spamhaus.org/query/bl?ip=192.0.2.222', 'blocked', 'spamhaus'],
+    ['a La Poste invalid recipient said after the data', 'host smtpz4.laposte.net[192.0.2.9] said: 550 5.5.0 Adresse destinataire invalide. Invalid recipient. LPN007_416 (in reply to end of DATA command)', 'userunknown', 'orange'],
+  ] as const)('%s', (_name, input, reason, provider) => {
+    const [first] = decodeText(input).recipients;
+    expect(first?.reason.id).toBe(reason);
+    expect(first?.provider?.id).toBe(provider);
+  });
+});
+
+describe('decode() of complaint feeds', () => {
+  test('Outlook.com\'s complaint feed is feedback about the original recipient', async () => {
+    const message = 'From: staff@hotmail.com\nTo: abuse@example.net\nSubject: complaint about message from 192.0.2.7\nContent-Type: text/plain\n\nX-HmXmrOriginalRecipient: ann@example.com\nFrom: news@example.net\nSubject: News\n\nNews.\n';
+    const result = await decode(message);
+    expect(result.kind).toBe('feedback');
+    expect(result.feedbackType).toBe('abuse');
+    expect(result.recipients[0]?.recipient).toBe('ann@example.com');
+  });
+
+  test('an ordinary message that mentions complaints is not feedback', async () => {
+    const message = 'From: friend@example.com\nTo: me@example.net\nSubject: about your complaint\n\nI got your complaint about the noise.\n';
+    expect((await decode(message)).kind).toBe('none');
+  });
+});
