@@ -179,7 +179,7 @@ export function decodeText(text: string): DecodeResult {
  * How much of the notice text and of the report parts is read. A real notice is a few kilobytes;
  * the bound keeps the cost of a crafted megabyte flat.
  */
-const maxAnalysedLength = 256 * 1024;
+const maxAnalysedLength = 128 * 1024;
 
 /** At most this many recipients are diagnosed (a notice to a large list still fits). */
 const maxRecipients = 1000;

@@ -3,8 +3,20 @@
  * regular expression, so the cost stays linear on a crafted megabyte of `a@a@a@...`.
  */
 
-const localChars = /[A-Za-z0-9._%+\-=/!#$&'*?^`{|}~]/;
-const domainChars = /[A-Za-z0-9.-]/;
+/** A lookup table of the characters a part of an address may hold (ASCII only). */
+function charTable(chars: string): Uint8Array {
+  const table = new Uint8Array(128);
+  for (const char of chars) table[char.charCodeAt(0)] = 1;
+  return table;
+}
+
+const alphanumeric = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+const localChars = charTable(`${alphanumeric}._%+-=/!#$&'*?^\`{|}~`);
+const domainChars = charTable(`${alphanumeric}.-`);
+
+function isIn(table: Uint8Array, code: number): boolean {
+  return code < 128 && table[code] === 1;
+}
 
 export interface FoundAddress {
   readonly address: string;
@@ -20,9 +32,9 @@ export function findAddresses(text: string, limit = 1000): FoundAddress[] {
   while (at >= 0 && found.length < limit) {
     let start = at;
     // Never rescan text already consumed by a previous address.
-    while (start > scannedTo && start - at < 64 && localChars.test(text[start - 1]!)) start--;
+    while (start > scannedTo && at - start < 64 && isIn(localChars, text.charCodeAt(start - 1))) start--;
     let end = at + 1;
-    while (end < text.length && end - at < 254 && domainChars.test(text[end]!)) end++;
+    while (end < text.length && end - at < 254 && isIn(domainChars, text.charCodeAt(end))) end++;
     while (end > at + 1 && (text[end - 1] === '.' || text[end - 1] === '-')) end--;
     let local = text.slice(start, at);
     while (local.startsWith('.') || local.startsWith('\'')) {

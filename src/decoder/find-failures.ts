@@ -179,22 +179,25 @@ function isStatusPosition(line: string, index: number): boolean {
  * scan per line, so a text of a million short lines costs one pass.
  */
 function findReplyLines(text: string): Set<number> {
-  const lineStarts = [0];
-  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) lineStarts.push(at + 1);
-  const lineOf = (index: number): number => {
-    let low = 0;
-    let high = lineStarts.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if (lineStarts[middle]! <= index) low = middle;
-      else high = middle - 1;
-    }
-    return low;
-  };
   const lines = new Set<number>();
-  for (const found of findReplyCodes(text)) lines.add(lineOf(found.index));
+  // Matches come in text order, so a line counter that only moves forward finds each line.
+  const lineCounter = () => {
+    let line = 0;
+    let lineEnd = text.indexOf('\n');
+    return (index: number): number => {
+      while (lineEnd >= 0 && lineEnd < index) {
+        line++;
+        lineEnd = text.indexOf('\n', lineEnd + 1);
+      }
+      return line;
+    };
+  };
+  const replyLineOf = lineCounter();
+  for (const found of findReplyCodes(text)) lines.add(replyLineOf(found.index));
+  const statusLineOf = lineCounter();
   for (const found of findStatusCodes(text)) {
-    if (isStatusPosition(text, found.index)) lines.add(lineOf(found.index));
+    const line = statusLineOf(found.index);
+    if (!lines.has(line) && isStatusPosition(text, found.index)) lines.add(line);
   }
   return lines;
 }
@@ -254,6 +257,9 @@ export function findFailures(fullText: string): FailureBlock[] {
     nextOther[a] = next === undefined ? lines.length : next.address !== anchors[a]!.address ? next.line : nextOther[a + 1]!;
   }
   let previousOtherLine = -1;
+  // Anchors come in line order: one cursor over the sorted reply lines finds each anchor's reply.
+  const sortedReplyLines = [...replyLines].sort((a, b) => a - b);
+  let replyCursor = 0;
   for (let a = 0; a < anchors.length; a++) {
     const anchor = anchors[a]!;
     if (a > 0 && anchors[a - 1]!.address !== anchor.address) previousOtherLine = anchors[a - 1]!.line;
@@ -262,20 +268,17 @@ export function findFailures(fullText: string): FailureBlock[] {
     const known = byRecipient.get(anchor.address);
     if (known?.hasReply || (!known && byRecipient.size >= maxRecipients)) continue;
     const end = Math.min(lines.length, anchor.line + 25, nextOther[a]!);
-    let diagnosticLine = -1;
-    for (let index = anchor.line; index < end; index++) {
-      if (replyLines.has(index)) {
-        diagnosticLine = index;
-        break;
-      }
-    }
+    while (replyCursor < sortedReplyLines.length && sortedReplyLines[replyCursor]! < anchor.line) replyCursor++;
+    const nextReply = sortedReplyLines[replyCursor];
+    let diagnosticLine = nextReply !== undefined && nextReply < end ? nextReply : -1;
     // Another mention of a recipient we have, with no reply near it, adds nothing.
     if (known && diagnosticLine < 0) continue;
     const block = lines.slice(anchor.line, Math.max(end, anchor.line + 1));
     // "Could not be delivered because of: 550 5.1.1 User unknown. The following recipients were
     // affected: x@example.com": the reply can stand before the list of the addresses it concerns.
-    for (let index = anchor.line - 1; diagnosticLine < 0 && index > previousOtherLine && index >= anchor.line - 30; index--) {
-      if (replyLines.has(index)) diagnosticLine = index;
+    const previousReply = sortedReplyLines[replyCursor - 1];
+    if (diagnosticLine < 0 && previousReply !== undefined && previousReply > previousOtherLine && previousReply >= anchor.line - 30) {
+      diagnosticLine = previousReply;
     }
     const blockText = block.join('\n');
     // Postfix and qmail start the diagnostic on the address line itself ("<x@y>: host ... said:").
