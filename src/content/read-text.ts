@@ -15,20 +15,39 @@ const blockElements = new Set([
 /** Elements whose content is never shown as text. */
 const skippedElements = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'HEAD', 'svg', 'SVG']);
 
-/** The default cap: a notice's useful part sits well within its first 256 KiB of text. */
-export const maxBodyText = 256 * 1024;
+/**
+ * The default cap. A rendered notice's useful part (the explanation, the server's reply, the
+ * recipients) comes first and fits well within 64 KiB; what follows is the quoted original message,
+ * which can be megabytes, and reading it would cost the page's main thread for nothing.
+ */
+export const maxBodyText = 64 * 1024;
+
+/** Where the first of `markers` (lower case) starts in `text`, or -1. */
+function markerIndex(text: string, markers: readonly string[]): number {
+  const lower = text.toLowerCase();
+  let first = -1;
+  for (const marker of markers) {
+    const index = lower.indexOf(marker);
+    if (index !== -1 && (first === -1 || index < first)) {
+      first = index;
+    }
+  }
+  return first;
+}
 
 /**
- * The text of `root` with its line structure.
+ * The text of `root` with its line structure, up to `maxLength` characters or to the first of the
+ * `stopAt` markers (lower case; found within one text node), whichever comes first.
  *
  * @example
  * // <div>** Address not found **</div><div>The response was:<br>550 5.1.1 …</div>
  * readText(element)
  * //=> '** Address not found **\nThe response was:\n550 5.1.1 …'
  */
-export function readText(root: Node, maxLength = maxBodyText): string {
+export function readText(root: Node, maxLength = maxBodyText, stopAt: readonly string[] = []): string {
   const parts: string[] = [];
   let length = 0;
+  let stopped = false;
   // Whether the output ends a line, so that nested blocks add one line break, not several.
   let atLineStart = true;
 
@@ -51,9 +70,15 @@ export function readText(root: Node, maxLength = maxBodyText): string {
   }
 
   function walk(node: Node, pre: boolean): void {
-    for (let child = node.firstChild; child !== null && length < maxLength; child = child.nextSibling) {
+    for (let child = node.firstChild; child !== null && length < maxLength && !stopped; child = child.nextSibling) {
       if (child.nodeType === 3) {
-        const data = (child as Text).data;
+        let data = (child as Text).data;
+        const end = stopAt.length === 0 ? -1 : markerIndex(data, stopAt);
+        if (end !== -1) {
+          data = data.slice(0, end);
+          stopped = true;
+        }
+
         const text = pre ? data : data.replace(/\s+/g, ' ');
         if (text !== '' && !(text === ' ' && atLineStart)) {
           push(atLineStart && !pre ? text.trimStart() : text);

@@ -4,12 +4,20 @@
  * background to decode. A page whose messages pass no filter costs a few selector lookups; a page
  * that shows what it showed last time costs nothing more.
  */
-import {mayBeNotice, noticeSignals} from '../shared/bounce-signals.ts';
+import {mayBeNotice, noticeSignals, originalMessageMarkers} from '../shared/bounce-signals.ts';
 import type {AdapterId, OpenMessage, WebmailAdapter} from './adapters/types.ts';
 import {maxBodyText, readText} from './read-text.ts';
 
 /** A raw message's text is longer than its rendering; the notice and its report come first in it. */
 export const maxRawText = 1024 * 1024;
+
+/**
+ * The text of a message as sent to the background: a raw message whole (up to 1 MiB: its report
+ * part follows the notice), a rendered one up to the quoted original (and 64 KiB at most).
+ */
+export function messageText(message: OpenMessage): string {
+  return message.format === 'raw' ? readText(message.body, maxRawText) : readText(message.body, maxBodyText, originalMessageMarkers);
+}
 
 /** A message the background is asked to decode. */
 export interface ReportedMessage {
@@ -82,7 +90,7 @@ export function createScanner(
         messages: candidates.map((message) => ({
           subject: message.subject,
           sender: message.sender,
-          text: readText(message.body, message.format === 'raw' ? maxRawText : maxBodyText),
+          text: messageText(message),
         })),
       };
       send(report);

@@ -33,6 +33,11 @@ export interface FailureRecord {
   readonly command?: string;
   /** A reason the reader already knows from the structure (an ARF report, an auto-reply). */
   readonly knownReason?: ReasonId;
+  /**
+   * A reply read on its own (pasted text, a selection), with no notice around it to say what it
+   * answered: its words are taken at face value.
+   */
+  readonly standalone?: boolean;
   /** For complaints: the feedback type the report or event states (`abuse`, ...). */
   readonly feedbackType?: string;
 }
@@ -190,6 +195,7 @@ const reportedRecipientPhrases = [
 function answersRecipient(record: FailureRecord, diagnosticText: string): boolean {
   if (record.command === 'RCPT TO') return true;
   if (record.command) return false;
+  if (record.standalone) return true;
   if (findPhrase(diagnosticText, recipientPhrases) !== undefined) return true;
   if (!record.reportedStatus) return false;
   return /<[^\s<>@]{1,64}@[^\s<>]{1,255}>/.test(diagnosticText) || findPhrase(diagnosticText, reportedRecipientPhrases) !== undefined;

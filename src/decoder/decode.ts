@@ -39,8 +39,9 @@ function fromReport(record: DeliveryStatusRecord, blocks: readonly FailureBlock[
   };
 }
 
-function fromBlock(block: FailureBlock): FailureRecord {
+function fromBlock(block: FailureBlock, standalone: boolean): FailureRecord {
   return {
+    standalone,
     recipient: block.recipient,
     diagnostic: block.diagnostic,
     context: block.text,
@@ -133,7 +134,7 @@ function recordsOf(texts: MessageTexts): {records: FailureRecord[]; feedbackType
   if (texts.format === 'raw-message' && isAutoReply(texts) && !blocks.some((block) => /[245]\.\d{1,3}\.\d|(?:^|\s)[45]\d\d[\s-]/.test(block.diagnostic))) {
     return {records: [{diagnostic: texts.subject ?? '', knownReason: 'vacation'}]};
   }
-  if (blocks.length > 0) return {records: blocks.map(fromBlock)};
+  if (blocks.length > 0) return {records: blocks.map((block) => fromBlock(block, texts.format === 'text'))};
   if (texts.format === 'raw-message' && isAutoReply(texts)) {
     return {records: [{diagnostic: texts.subject ?? '', knownReason: 'vacation'}]};
   }
@@ -200,11 +201,26 @@ function classifyAll(records: readonly FailureRecord[]): RecipientDiagnosis[] {
   });
 }
 
+/** Lines longer than this are cut: no reply is that long, and a giant line must not hide the rest. */
+const maxLineLength = 4096;
+
+/** Bounds a text for analysis: each line cut to `maxLineLength`, the whole to `maxAnalysedLength`. */
+function boundForAnalysis(text: string): string {
+  let bounded = text;
+  if (text.length > maxLineLength) {
+    const lines = text.slice(0, maxAnalysedLength * 8).split('\n');
+    if (lines.some((line) => line.length > maxLineLength)) {
+      bounded = lines.map((line) => (line.length > maxLineLength ? line.slice(0, maxLineLength) : line)).join('\n');
+    }
+  }
+  return bounded.slice(0, maxAnalysedLength);
+}
+
 function decodeTexts(fullTexts: MessageTexts): DecodeResult {
   const texts: MessageTexts = {
     ...fullTexts,
-    body: fullTexts.body.slice(0, maxAnalysedLength),
-    reports: fullTexts.reports.map((report) => report.slice(0, maxAnalysedLength)),
+    body: boundForAnalysis(fullTexts.body),
+    reports: fullTexts.reports.map(boundForAnalysis),
   };
   const {records, feedbackType} = recordsOf(texts);
   // Free text counts as a failure notice only with an enhanced code or a known phrase: a reply code

@@ -320,5 +320,7 @@ export function findFailures(fullText: string): FailureBlock[] {
   const diagnostic = diagnosticAt(lines, firstReply, lines.length);
   // The command and host are named just before or inside the reply ("... while talking to x:").
   const nearby = [...lines.slice(Math.max(0, firstReply - 20), firstReply), diagnostic].join('\n').slice(-maxNearbyLength);
-  return [{text: nearby, diagnostic, remoteHost: findRemoteHost(nearby), command: findCommand(nearby)}];
+  // "550 5.1.1 <x@example.com>: Recipient address rejected": the address the reply names back.
+  const named = /<([^\s<>@]{1,64}@[^\s<>]{1,255})>/.exec(diagnostic)?.[1]?.toLowerCase();
+  return [{recipient: named, text: nearby, diagnostic, remoteHost: findRemoteHost(nearby), command: findCommand(nearby)}];
 }

@@ -1,4 +1,4 @@
-import {useEffect, useId, useRef, useState} from 'preact/hooks';
+import {useEffect, useId, useLayoutEffect, useRef, useState} from 'preact/hooks';
 import {decode, maxInputLength} from '../decoder/index.ts';
 import type {DecodeResult} from '../decoder/types.ts';
 import {activeTabId, message} from '../shared/browser.ts';
@@ -32,8 +32,9 @@ function formatSize(bytes: number): string {
 }
 
 /**
- * The tab "Decode this page" reads: the one named in the page's address (the context menu's window
- * says which tab it came from), or else the active tab, the one under the popup.
+ * The tab named in the page's address: the context menu's window says which tab it came from, since
+ * its own active tab is itself. The popup proper names none and works on the active tab, the one
+ * under it.
  */
 function tabInAddress(): number | undefined {
   const tab = Number(new URLSearchParams(location.search).get('tab') ?? Number.NaN);
@@ -65,22 +66,31 @@ export function App() {
   // Only what the user chose (typed, selected, read from the page) is sent back for keeping: the
   // text restored on opening already is kept, and the empty box on opening must not wipe it.
   const chosen = useRef(false);
+  // Counts the user's choices: a file that finishes reading after the user typed must not replace the text.
+  const choices = useRef(0);
 
   function choose(next: Source): void {
     chosen.current = true;
+    choices.current++;
     setPageState(undefined);
     setFileError(false);
     setSource(next);
   }
 
-  useEffect(() => {
+  // A layout effect: the reads start before the first paint rather than a frame after it (Preact runs
+  // plain effects after painting), so a stored result can reach the screen one frame sooner.
+  useLayoutEffect(() => {
     let stopWatching: (() => void) | undefined;
-    void restore();
+    let closed = false;
+    restore().catch((error: unknown) => {
+      // The paste box works without the tab's state.
+      console.warn('Could not restore this tab\'s diagnosis', error);
+    });
 
     async function restore(): Promise<void> {
-      const tab = await activeTabId();
+      const tab = tabInAddress() ?? await activeTabId();
       tabId.current = tab;
-      if (tab === undefined) {
+      if (tab === undefined || closed) {
         return;
       }
 
@@ -104,11 +114,12 @@ export function App() {
     }
 
     return () => {
+      closed = true;
       stopWatching?.();
     };
   }, []);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     // The context menu's selection: waiting when the popup opens, or arriving while it is open.
     function show(text: string): void {
       choose({kind: 'text', text, typed: false});
@@ -184,8 +195,12 @@ export function App() {
       return;
     }
 
+    const choice = choices.current;
     try {
-      choose(await readDroppedFile(file));
+      const read = await readDroppedFile(file);
+      if (choices.current === choice) {
+        choose(read);
+      }
     } catch {
       setFileError(true);
     }
@@ -194,12 +209,19 @@ export function App() {
   async function decodePage(): Promise<void> {
     setPageState('reading');
     try {
-      const tab = tabInAddress() ?? tabId.current ?? await activeTabId();
+      const tab = tabId.current ?? tabInAddress() ?? await activeTabId();
       if (tab === undefined) {
         throw new Error('No tab to read');
       }
 
+      const choice = choices.current;
       const text = await readPageText(tab);
+      if (choices.current !== choice) {
+        // The user typed or dropped something while the page was read.
+        setPageState(undefined);
+        return;
+      }
+
       if (text.trim() === '') {
         setPageState('empty');
         return;

@@ -65,6 +65,18 @@ export const noticePhrases = [
   'unable to deliver your message', // Yahoo
 ] as const;
 
+/**
+ * Lines after which a rendered notice quotes the original message. Nothing after them helps to decode
+ * the notice, and the original can be megabytes: the content script stops reading there.
+ */
+export const originalMessageMarkers = [
+  '---------- forwarded message ----------', // Gmail: an attached original, shown inline
+  '----- original message -----', // Gmail, legacy layout; Sendmail
+  'below this line is a copy of the message', // qmail, Yahoo
+  'original message headers', // Exchange, classic layout
+  'this is a copy of the message, including all the headers', // Exim
+] as const;
+
 /** Which of the two cheap signals a message shows. */
 export interface NoticeSignals {
   readonly sender: boolean;

@@ -95,9 +95,12 @@ describe('Chromium', {skip}, () => {
     await page.getByLabel('Paste a bounce, a log line or a code').fill(bounceLine);
     const card = page.getByRole('article');
     await card.waitFor();
-    const fields = await card.locator('dt').evaluateAll((terms) =>
-      Object.fromEntries(terms.map((term) => [term.textContent, term.nextElementSibling?.textContent])));
-    assert.deepEqual(fields, {'Reply code': '550', 'Status code': '5.1.1', 'Hard bounce': 'yes'});
+    // Each fact's code, or its text where it has no code.
+    const fields = await card.locator('.facts > dt').evaluateAll((terms) =>
+      Object.fromEntries(terms.map((term) => [term.textContent, term.nextElementSibling?.querySelector('code')?.textContent ?? term.nextElementSibling?.textContent])));
+    const {'Reply code': reply, 'Status code': status, 'Hard bounce': hard} = fields;
+    assert.deepEqual({'Reply code': reply, 'Status code': status, 'Hard bounce': hard},
+      {'Reply code': '550', 'Status code': '5.1.1', 'Hard bounce': 'Yes: remove this address from your lists'});
     await page.close();
   }));
 

@@ -110,8 +110,11 @@ describe('Firefox', {skip}, () => {
   /** @param {import('puppeteer-core').Page} page */
   async function cardFields(page) {
     await page.waitForSelector('article');
-    return page.$$eval('article dt', (terms) =>
-      Object.fromEntries(terms.map((term) => [term.textContent, term.nextElementSibling?.textContent])));
+    // Each fact's code, or its text where it has no code.
+    const fields = await page.$$eval('article .facts > dt', (terms) =>
+      Object.fromEntries(terms.map((term) => [term.textContent, term.nextElementSibling?.querySelector('code')?.textContent ?? term.nextElementSibling?.textContent])));
+    const {'Reply code': reply, 'Status code': status, 'Hard bounce': hard} = fields;
+    return {'Reply code': reply, 'Status code': status, 'Hard bounce': hard};
   }
 
   test('the background event page runs the built manifest\'s script', counted(async () => {
@@ -130,7 +133,7 @@ describe('Firefox', {skip}, () => {
   test('the popup decodes a bounce line as it is typed', counted(async () => {
     const page = await openPopup();
     await typeInto(page, bounceLine);
-    assert.deepEqual(await cardFields(page), {'Reply code': '550', 'Status code': '5.1.1', 'Hard bounce': 'yes'});
+    assert.deepEqual(await cardFields(page), {'Reply code': '550', 'Status code': '5.1.1', 'Hard bounce': 'Yes: remove this address from your lists'});
     await page.close();
   }));
 
@@ -157,7 +160,7 @@ describe('Firefox', {skip}, () => {
       location.reload();
     });
     await page.waitForFunction((text) => document.querySelector('textarea')?.value === text, {polling: 50}, bounceLine);
-    assert.deepEqual(await cardFields(page), {'Reply code': '550', 'Status code': '5.1.1', 'Hard bounce': 'yes'});
+    assert.deepEqual(await cardFields(page), {'Reply code': '550', 'Status code': '5.1.1', 'Hard bounce': 'Yes: remove this address from your lists'});
 
     await page.close();
     const observer = await openExtensionPage(`${extensionOrigin}${popupPath}`);

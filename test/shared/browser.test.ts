@@ -1,5 +1,5 @@
 import {beforeEach, describe, expect, test, vi} from 'vitest';
-import {activeTabId, isExtensionPage, type Runtime} from '../../src/shared/browser.ts';
+import {activeTabId, isExtensionPage, message, type Runtime} from '../../src/shared/browser.ts';
 import {extensionId, extensionOrigin, fakeBrowser, resetFakeBrowser} from './fake-browser.ts';
 
 vi.mock('webextension-polyfill', async () => import('./fake-browser.ts'));
@@ -41,5 +41,21 @@ describe('activeTabId()', () => {
   ])('is undefined for %s', async (_name, tabs) => {
     fakeBrowser.tabs.query.mockResolvedValue(tabs);
     await expect(activeTabId()).resolves.toBeUndefined();
+  });
+});
+
+describe('message()', () => {
+  test.each<[Parameters<typeof message>, string]>([
+    [['extensionName'], 'Bounce Decoder'],
+    [['verdictPermanent', 'the address does not exist'], 'Permanent failure: the address does not exist'],
+    [['statusMany', '3', 'Delivered'], '3 recipients. The worst: Delivered'],
+  ])('reads %j from the English messages', (args, expected) => {
+    expect(message(...args)).toBe(expected);
+    expect(fakeBrowser.i18n.getMessage).toHaveBeenCalledWith(args[0], args.slice(1));
+  });
+
+  test('shows the name of a string the browser does not have, rather than nothing', () => {
+    fakeBrowser.i18n.getMessage.mockReturnValueOnce('');
+    expect(message('copied')).toBe('copied');
   });
 });

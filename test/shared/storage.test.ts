@@ -1,6 +1,6 @@
 import {beforeEach, describe, expect, test, vi} from 'vitest';
 import type {DecodeResult} from '../../src/decoder/types.ts';
-import {storageItem, tabDiagnosis} from '../../src/shared/storage.ts';
+import {onItemChanged, pendingSelection, storageItem, tabDiagnosis} from '../../src/shared/storage.ts';
 import {fakeBrowser, resetFakeBrowser} from './fake-browser.ts';
 
 vi.mock('webextension-polyfill', async () => import('./fake-browser.ts'));
@@ -54,6 +54,45 @@ describe('tabDiagnosis()', () => {
     await expect(tabDiagnosis(2).get()).resolves.toEqual({text: 'second', result: noError});
     await expect(tabDiagnosis(3).get()).resolves.toBeUndefined();
     expect([...fakeBrowser.storage.session.items.keys()]).toEqual(['tabDiagnosis:1', 'tabDiagnosis:2']);
+    expect(fakeBrowser.storage.local.items.size).toBe(0);
+  });
+});
+
+describe('onItemChanged()', () => {
+  const theme = storageItem<'light' | 'dark'>('local', 'theme', 'light');
+
+  test('reports the item\'s new values, and undefined once it is removed', async () => {
+    const seen: unknown[] = [];
+    const stop = onItemChanged(theme, (value) => seen.push(value));
+    await theme.set('dark');
+    await theme.remove();
+    stop();
+    expect(seen).toEqual(['dark', undefined]);
+  });
+
+  test.each([
+    ['another key in the same area', async () => storageItem('local', 'other', 0).set(1)],
+    ['the same key in another area', async () => storageItem('session', 'theme', 'light').set('dark')],
+  ])('ignores %s', async (_name, write) => {
+    const listener = vi.fn();
+    const stop = onItemChanged(theme, listener);
+    await write();
+    stop();
+    expect(listener).not.toHaveBeenCalled();
+  });
+
+  test('stops when told to', async () => {
+    const listener = vi.fn();
+    onItemChanged(theme, listener)();
+    await theme.set('dark');
+    expect(listener).not.toHaveBeenCalled();
+  });
+});
+
+describe('pendingSelection', () => {
+  test('lives in session storage, never on disk', async () => {
+    await pendingSelection.set({text: '550 5.1.1', at: 1});
+    expect(fakeBrowser.storage.session.items.get('pendingSelection')).toEqual({text: '550 5.1.1', at: 1});
     expect(fakeBrowser.storage.local.items.size).toBe(0);
   });
 });

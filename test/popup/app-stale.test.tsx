@@ -1,0 +1,63 @@
+// @vitest-environment happy-dom
+/**
+ * Decodings that finish out of order: the decoder is replaced by one whose answers the test releases
+ * one by one, so "an older decoding lands after a newer one" happens every time, not by chance.
+ */
+import {act, cleanup, fireEvent, render, screen, waitFor} from '@testing-library/preact';
+import {afterEach, beforeEach, expect, test, vi} from 'vitest';
+import type * as decoder from '../../src/decoder/index.ts';
+import type {DecodeResult} from '../../src/decoder/types.ts';
+import {App} from '../../src/popup/app.tsx';
+import {fakeBrowser, resetFakeBrowser} from '../shared/fake-browser.ts';
+import {hardBounce, temporary} from './diagnoses.ts';
+
+vi.mock('webextension-polyfill', async () => import('../shared/fake-browser.ts'));
+
+const pending = vi.hoisted(() => new Map<string, (result: DecodeResult) => void>());
+vi.mock('../../src/decoder/index.ts', async (importOriginal) => ({
+  ...await importOriginal<typeof decoder>(),
+  decode: async (input: string | Uint8Array) => new Promise<DecodeResult>((resolve) => {
+    pending.set(String(input), resolve);
+  }),
+}));
+
+beforeEach(() => {
+  resetFakeBrowser();
+  pending.clear();
+  fakeBrowser.tabs.query.mockResolvedValue([{id: 1}]);
+});
+
+afterEach(cleanup);
+
+const bounce = (recipients: DecodeResult['recipients']): DecodeResult => ({kind: 'bounce', format: 'text', recipients});
+
+function type(text: string): void {
+  fireEvent.input(screen.getByLabelText('Paste a bounce, a log line or a code'), {target: {value: text}});
+}
+
+test('App() shows the decoding of the newest text, not of an older one that finishes later', async () => {
+  render(<App />);
+  type('first');
+  await waitFor(() => {
+    expect(pending.has('first')).toBe(true);
+  });
+  type('second');
+  await waitFor(() => {
+    expect(pending.has('second')).toBe(true);
+  });
+
+  await act(async () => {
+    pending.get('second')?.(bounce([temporary]));
+  });
+  await act(async () => {
+    pending.get('first')?.(bounce([hardBounce]));
+  });
+
+  expect(screen.getAllByRole('article').map((card) => card.querySelector('h2')?.textContent)).toEqual(['Temporary: the server will retry']);
+  // Only the current text's decoding is kept for the tab.
+  const kept = fakeBrowser.runtime.sendMessage.mock.calls
+    .map(([message]) => message as {name: string; data: {diagnosis?: {text: string}}})
+    .filter(({name}) => name === 'setTabDiagnosis')
+    .map(({data}) => data.diagnosis?.text);
+  expect(kept).toEqual(['second']);
+});
