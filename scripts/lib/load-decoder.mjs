@@ -15,7 +15,7 @@ export async function loadDecoder() {
     input: `${root}src/decoder/index.ts`,
     platform: 'node',
     logLevel: 'silent',
-    output: {file, format: 'esm'},
+    output: {file, format: 'esm', codeSplitting: false},
   });
   return import(pathToFileURL(file).href);
 }

@@ -322,14 +322,18 @@ export function classify(record: FailureRecord): RecipientDiagnosis {
   let detected: DetectedProvider | undefined = candidates[0];
   let providerRow: ProviderRow | undefined;
   let providerPhrase: string | undefined;
-  search: for (const candidate of candidates) {
-    for (const row of candidate.provider.rows) {
-      const phrase = rowMatches(row, candidate.provider, diagnosticText, status, replyCode);
-      if (phrase) {
-        detected = candidate;
-        providerRow = row;
-        providerPhrase = phrase;
-        break search;
+  // The provider's documented wording may stand in the notice rather than in the line picked as
+  // the diagnostic ("Status code: 550 5.1.10" above "Reported error: ... RecipientNotFound").
+  search: for (const text of [diagnosticText, contextText]) {
+    for (const candidate of text === diagnosticText ? candidates : detectProviders(undefined, text)) {
+      for (const row of candidate.provider.rows) {
+        const phrase = rowMatches(row, candidate.provider, text, status, replyCode);
+        if (phrase) {
+          detected = candidate;
+          providerRow = row;
+          providerPhrase = phrase;
+          break search;
+        }
       }
     }
   }

@@ -161,6 +161,8 @@ function isAddressLine(line: string, address: {start: number}): boolean {
   const prefix = line.slice(0, address.start).toLowerCase().replace(/[\s<:"'(]+$/, '').trimStart();
   // Sendmail's summary lines name the recipient after the code: "550 <x@example.org>... User unknown".
   if (prefix === '' || prefix === '**' || /^[45]\d\d$/.test(prefix)) return true;
+  // "Sender Address: x@y", "Original Sender: <x@y>": the sender is named with the same words.
+  if (/(?:sender|from)(?: address)?$/.test(prefix)) return false;
   return leadInEnds.some((leadIn) => prefix.endsWith(leadIn));
 }
 

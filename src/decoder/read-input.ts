@@ -1,4 +1,3 @@
-import PostalMime from 'postal-mime';
 import {cutOriginalMessage} from './find-failures.ts';
 
 /**
@@ -100,6 +99,9 @@ function unifyByteLineEnds(bytes: Uint8Array): Uint8Array {
 /** Parses a raw message with postal-mime, after unifying line ends so CR-only files parse too. */
 async function readRawMessage(input: string | Uint8Array): Promise<MessageTexts> {
   const unified = typeof input === 'string' ? unifyLineEnds(input) : unifyByteLineEnds(input);
+  // Loaded on first use: most inputs (pasted text, plain notices) never need it, and the popup
+  // opens faster without it.
+  const {default: PostalMime} = await import('postal-mime');
   const email = await PostalMime.parse(unified, {attachmentEncoding: 'utf8'});
   const reports: string[] = [];
   const inlineTexts: string[] = [];
