@@ -88,6 +88,7 @@ const failureSubjects = [
   'undeliver', 'delivery status notification', 'failure notice', 'returned mail', 'mail delivery failed',
   'delivery failure', 'not delivered', 'delivery has failed', 'nondeliverable', 'non-delivery', 'unzustellbar',
   'non remis', 'no se puede entregar', 'non recapitabile', 'onbestelbaar', 'não entregue', '配信不能', 'undelivered',
+  'olevererbart', 'unzustellbare', 'échec de la remise', 'error en la entrega', 'mancato recapito', 'falha na entrega',
 ];
 
 function isFailureNotice(texts: MessageTexts): boolean {

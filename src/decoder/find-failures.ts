@@ -63,6 +63,14 @@ const originalMessageMarkers = [
   '----- message header follows -----', // various
   '------- the original message sent -------', // various
   'message headers follow', // dragonfly
+  'en-têtes de message d\'origine', // exchange, french
+  'intestazioni originali del messaggio', // exchange, italian
+  'ursprungshuvuden', // exchange, swedish
+  'ursprüngliche nachrichtenkopfzeilen', // exchange, german
+  'oorspronkelijke berichtkoppen', // exchange, dutch
+  'cabeceras del mensaje original', // exchange, spanish
+  'cabeçalhos da mensagem original', // exchange, portuguese
+  '元のメッセージ ヘッダー', // exchange, japanese
   'headers of the original message', // various
 ];
 
@@ -140,6 +148,13 @@ const recipientLeadIns = [
   'couldn\'t be delivered to ', // outlook
   'your message to ', // outlook, exchange
   'address: ', // various
+  'nicht an ', // german: "konnte nicht an x@y zugestellt werden"
+  'remis à ', // french: "n'a pas pu être remis à x@y"
+  'entregar a ', // spanish: "no se pudo entregar a x@y"
+  'recapitato a ', // italian: "non è stato recapitato a x@y"
+  'bezorgd bij ', // dutch: "kan niet worden bezorgd bij x@y"
+  'entregue a ', // portuguese: "não pôde ser entregue a x@y"
+  '宛先:', // japanese
 ];
 
 interface Anchor {

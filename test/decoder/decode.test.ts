@@ -229,3 +229,28 @@ describe('decode() of complaint feeds', () => {
     expect((await decode(message)).kind).toBe('none');
   });
 });
+
+// Localized notices written for these tests: the prose is in the reader's language, the server's
+// reply stays in English codes (or says the cause in the same language).
+describe('decodeText() of localized notices', () => {
+  test.each([
+    ['German', 'Ihre Nachricht konnte nicht an max@beispiel.de zugestellt werden.\n\nEmpfänger unbekannt', 'max@beispiel.de', 'userunknown'],
+    ['French', "Votre message n'a pas pu être remis à luc@exemple.fr.\n\n552 5.2.2 Boîte aux lettres pleine", 'luc@exemple.fr', 'mailboxfull'],
+    ['Spanish', 'No se pudo entregar a ana@ejemplo.es\n\n550 Usuario desconocido', 'ana@ejemplo.es', 'userunknown'],
+    ['Italian', 'Il messaggio non è stato recapitato a gio@esempio.it\n\n552 Casella di posta piena', 'gio@esempio.it', 'mailboxfull'],
+    ['Dutch', 'Het bericht kan niet worden bezorgd bij jan@voorbeeld.nl\n\n550 5.1.1 Onbekende gebruiker', 'jan@voorbeeld.nl', 'userunknown'],
+    ['Portuguese', 'A mensagem não pôde ser entregue a rui@exemplo.pt\n\n550 Usuário desconhecido', 'rui@exemplo.pt', 'userunknown'],
+    ['Japanese', '宛先: taro@example.jp\n\n550 5.1.1 宛先のメールアドレスが存在しません', 'taro@example.jp', 'userunknown'],
+  ] as const)('%s', (_language, input, recipient, reason) => {
+    const [first] = decodeText(input).recipients;
+    expect(first?.recipient).toBe(recipient);
+    expect(first?.reason.id).toBe(reason);
+  });
+
+  test.each([
+    ['German prose with no failure', 'Vielen Dank für Ihre Nachricht an max@beispiel.de. Wir melden uns.'],
+    ['French prose with no failure', 'Merci pour votre message à luc@exemple.fr, nous revenons vers vous.'],
+  ] as const)('%s → kind none', (_name, input) => {
+    expect(decodeText(input).kind).toBe('none');
+  });
+});

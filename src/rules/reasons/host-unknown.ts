@@ -9,6 +9,13 @@ export default {
   // network problem, not proof that the domain does not exist.
   exceptWhen: ['name service error', 'dns error', 'not found, try again', 'temporary failure'],
   phrases: [
+    'domain existiert nicht', // german
+    'domaine inexistant', // french
+    'dominio no existe', // spanish
+    'dominio inesistente', // italian
+    'domein bestaat niet', // dutch
+    'domínio não existe', // portuguese
+    'ドメインが存在しません', // japanese
     'domain is not reachable', // outlook.com
     'host unknown', // sendmail
     'host not found', // common

@@ -6,6 +6,22 @@ export default {
   title: 'The mailbox is full',
   description: 'The recipient has run out of storage; mail will fit again once they clear space.',
   phrases: [
+    'postfach ist voll', // german
+    'postfach voll', // german
+    'boîte aux lettres pleine', // french
+    'boîte pleine', // french
+    'quota dépassé', // french
+    'buzón lleno', // spanish
+    'buzón está lleno', // spanish
+    'casella piena', // italian
+    'casella di posta piena', // italian
+    'mailbox is vol', // dutch
+    'postvak is vol', // dutch
+    'caixa de correio cheia', // portuguese
+    'caixa postal cheia', // portuguese
+    '容量オーバー', // japanese
+    'メールボックスがいっぱい', // japanese
+    '容量が不足', // japanese
     'recipient\'s mailbox exceeded', // biglobe
     'mailbox exceeds allowed size', // imail
     'mailbox full', // common

@@ -6,6 +6,27 @@ export default {
   title: 'The address does not exist',
   description: 'The receiving server has no mailbox with this name (the part before the @).',
   phrases: [
+    'empfänger unbekannt', // german
+    'unbekannter empfänger', // german
+    'benutzer unbekannt', // german
+    'postfach existiert nicht', // german
+    'utilisateur inconnu', // french
+    'destinataire inconnu', // french
+    'adresse introuvable', // french
+    'usuario desconocido', // spanish
+    'destinatario desconocido', // spanish
+    'no existe el usuario', // spanish
+    'utente sconosciuto', // italian
+    'destinatario sconosciuto', // italian
+    'utente inesistente', // italian
+    'onbekende gebruiker', // dutch
+    'onbekende ontvanger', // dutch
+    'usuário desconhecido', // portuguese
+    'destinatário desconhecido', // portuguese
+    'utilizador desconhecido', // portuguese (pt-pt)
+    '宛先不明', // japanese
+    '宛先のメールアドレスが存在しません', // japanese
+    '存在しないユーザ', // japanese
     'not listed in domino directory', // lotus domino
     'not listed in public name & address book', // lotus domino
     'recipient address rejected: access denied', // postfix: the recipient itself is refused
