@@ -182,18 +182,21 @@ describe('Chromium popup', {skip}, () => {
 
   test('keyboard: Tab reaches the buttons with a visible focus ring, and Enter presses them', counted(async () => {
     const page = await openPopup();
-    // The paste box has the focus on opening; the next stop is "Decode this page".
-    assert.equal(await page.evaluate(() => document.activeElement?.id), 'bounce-text');
-    await page.keyboard.press('Tab');
-    const focused = await page.evaluate(() => {
-      const element = document.activeElement;
-      return {text: element?.textContent, outline: element ? getComputedStyle(element).outlineStyle : ''};
-    });
-    assert.deepEqual(focused, {text: 'Decode this page', outline: 'solid'});
-    // The popup page is in a tab of its own here, which no extension may script: it says so.
-    await page.keyboard.press('Enter');
-    assert.match(await page.getByRole('alert').textContent() ?? '', /This page cannot be read/);
-    await page.close();
+    try {
+      // The paste box takes the focus once the page has rendered; the next stop is "Decode this page".
+      await page.waitForFunction(() => document.activeElement?.id === 'bounce-text');
+      await page.keyboard.press('Tab');
+      const focused = await page.evaluate(() => {
+        const element = document.activeElement;
+        return {text: element?.textContent, outline: element ? getComputedStyle(element).outlineStyle : ''};
+      });
+      assert.deepEqual(focused, {text: 'Decode this page', outline: 'solid'});
+      // The popup page is in a tab of its own here, which no extension may script: it says so.
+      await page.keyboard.press('Enter');
+      assert.match(await page.getByRole('alert').textContent() ?? '', /This page cannot be read/);
+    } finally {
+      await page.close();
+    }
   }));
 
   test('the dark theme follows the system', counted(async () => {

@@ -138,7 +138,8 @@ export async function startRecordingProxy() {
  * @param {string} failure  the error message if it never does, within about five seconds
  */
 export async function waitUntil(check, failure) {
-  for (let tries = 0; tries < 50; tries++) {
+  // Ten seconds: a loaded two-core machine can take several to start a browser's page.
+  for (let tries = 0; tries < 100; tries++) {
     if (await check()) {
       return;
     }
