@@ -16,7 +16,7 @@ const replyPrefixPattern = /(?<![\w.])[245]\d\d[ -](?:[245]\.\d{1,3}\.\d{1,3}(?!
 /** How much of a diagnostic is read for codes and phrases (real replies are far shorter). */
 const maxDiagnosticLength = 8 * 1024;
 /** How much of the surrounding notice is read when the diagnostic says too little. */
-const maxContextLength = 16 * 1024;
+const maxContextLength = 4 * 1024;
 
 /** What the readers found for one recipient, before any interpretation. */
 export interface FailureRecord {
