@@ -1,5 +1,4 @@
 import {useEffect, useId, useLayoutEffect, useRef, useState} from 'preact/hooks';
-import {decode, maxInputLength} from '../decoder/index.ts';
 import type {DecodeResult} from '../decoder/types.ts';
 import {activeTabId, message} from '../shared/browser.ts';
 import {popupToBackground} from '../shared/messages.ts';
@@ -42,11 +41,20 @@ function tabInAddress(): number | undefined {
 }
 
 /**
+ * The decoder and its rules load on the first decoding: a popup that opens on a result already
+ * kept for the tab paints it without them.
+ */
+const loadDecoder = () => import('../decoder/index.ts');
+
+/** The decoder's own input cap (kept in step by a unit test), so a file is read no further. */
+export const maxFileBytes = 4 * 1024 * 1024;
+
+/**
  * Reads a dropped or chosen file as bytes (the decoder reads charsets and MIME itself), no more of
  * it than the decoder would look at.
  */
 export async function readDroppedFile(file: File): Promise<Source> {
-  const bytes = new Uint8Array(await file.slice(0, maxInputLength).arrayBuffer());
+  const bytes = new Uint8Array(await file.slice(0, maxFileBytes).arrayBuffer());
   return {kind: 'file', name: file.name, size: file.size, bytes};
 }
 
@@ -156,7 +164,7 @@ export function App() {
     let current = true;
     setPending(true);
     const run = (): void => {
-      void decode(source.kind === 'text' ? source.text : source.bytes).then((decoded) => {
+      void loadDecoder().then(({decode}) => decode(source.kind === 'text' ? source.text : source.bytes)).then((decoded) => {
         if (current) {
           setResult(decoded);
           setPending(false);
