@@ -10,7 +10,7 @@ import path from 'node:path';
 import {after, before, describe, test} from 'node:test';
 import {chromium} from 'playwright-core';
 import {
-  bounceLine, builtExtension, chromiumSpec, findBrowser, packageJson, popupPath, staysInside, tally,
+  bounceLine, builtExtension, chromiumLaunchOptions, chromiumSpec, findBrowser, packageJson, popupPath, staysInside, tally,
   waitUntil,
 } from './support.mjs';
 
@@ -38,16 +38,7 @@ describe('Chromium', {skip}, () => {
   before(async () => {
     const extension = builtExtension('chrome');
     userDataDir = await mkdtemp(path.join(tmpdir(), 'bounce-decoder-chromium-'));
-    context = await chromium.launchPersistentContext(userDataDir, {
-      executablePath,
-      headless: true,
-      args: [
-        `--disable-extensions-except=${extension}`,
-        `--load-extension=${extension}`,
-        '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-        '--disable-sync', '--no-first-run', '--disable-quic',
-      ],
-    });
+    context = await chromium.launchPersistentContext(userDataDir, chromiumLaunchOptions(/** @type {string} */ (executablePath), extension));
     context.on('request', (request) => {
       requests.push({url: request.url(), from: request.serviceWorker() ? 'service worker' : request.frame().url()});
     });

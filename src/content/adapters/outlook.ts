@@ -10,9 +10,9 @@
  *
  * Fixtures: test/fixtures/dom/outlook-*.html.
  */
-import {closest, queryAll, queryFirst} from '../query.ts';
+import {queryFirst} from '../query.ts';
 import {headerText} from '../read-text.ts';
-import {fallbackMessage} from '../text-fallback.ts';
+import {joinSender, renderedMessages} from './rendered-messages.ts';
 import type {OpenMessage, Selectors, WebmailAdapter} from './types.ts';
 
 const selectors = {
@@ -67,22 +67,7 @@ function findMessages(document: Document): OpenMessage[] {
     return [];
   }
 
-  const subject = headerText(queryFirst(pane, selectors.subject)) ?? '';
-  const messages: OpenMessage[] = [];
-  for (const body of queryAll(pane, selectors.body)) {
-    const message = closest(body, selectors.message) ?? pane;
-    const senderElement = queryFirst(message, selectors.sender);
-    const sender = [senderElement?.getAttribute('aria-label'), headerText(senderElement), senderElement?.getAttribute('title')]
-      .filter((part) => part !== undefined && part !== null && part !== '').join(' ');
-    messages.push({subject, sender, body, format: 'rendered'});
-  }
-
-  if (messages.length === 0) {
-    const found = fallbackMessage(pane);
-    return found ? [found] : [];
-  }
-
-  return messages;
+  return renderedMessages(pane, selectors, (header) => joinSender([header?.getAttribute('aria-label'), headerText(header), header?.getAttribute('title')]));
 }
 
 export const outlook: WebmailAdapter = {

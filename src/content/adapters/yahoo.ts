@@ -6,9 +6,9 @@
  *
  * Fixtures: test/fixtures/dom/yahoo-*.html.
  */
-import {closest, queryAll, queryFirst} from '../query.ts';
+import {queryFirst} from '../query.ts';
 import {headerText} from '../read-text.ts';
-import {fallbackMessage} from '../text-fallback.ts';
+import {joinSender, renderedMessages} from './rendered-messages.ts';
 import type {OpenMessage, Selectors, WebmailAdapter} from './types.ts';
 
 const selectors = {
@@ -58,24 +58,12 @@ function findMessages(document: Document): OpenMessage[] {
     return [];
   }
 
-  const subject = headerText(queryFirst(pane, selectors.subject)) ?? '';
-  const messages: OpenMessage[] = [];
-  for (const body of queryAll(pane, selectors.body)) {
-    const message = closest(body, selectors.message) ?? pane;
-    const senderElement = queryFirst(message, selectors.sender);
+  return renderedMessages(pane, selectors, (header) => {
     // The pill's title holds the address when the text shows only the name.
-    const title = senderElement?.querySelector('[title]')?.getAttribute('title') ?? senderElement?.getAttribute('title');
-    const name = headerText(senderElement);
-    const sender = [name, title === name ? undefined : title].filter((part) => part !== undefined && part !== null && part !== '').join(' ');
-    messages.push({subject, sender, body, format: 'rendered'});
-  }
-
-  if (messages.length === 0) {
-    const found = fallbackMessage(pane);
-    return found ? [found] : [];
-  }
-
-  return messages;
+    const title = header?.querySelector('[title]')?.getAttribute('title') ?? header?.getAttribute('title');
+    const name = headerText(header);
+    return joinSender([name, title === name ? undefined : title]);
+  });
 }
 
 export const yahoo: WebmailAdapter = {
