@@ -15,7 +15,7 @@ import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {after, before, describe, test} from 'node:test';
 import puppeteer from 'puppeteer-core';
-import {builtExtension, findBrowser, firefoxSpec, popupPath, tally, waitUntil} from './support.mjs';
+import {builtExtension, findBrowser, firefoxSpec, popupPath, tally, waitForExtensionPage, waitUntil} from './support.mjs';
 import {allHosts, fixtureHtml, openInPage, pages, startWebmailServer} from './webmail-server.mjs';
 
 const {executablePath, skip} = findBrowser(firefoxSpec);
@@ -65,7 +65,7 @@ describe('Firefox: bounces open in a webmail', {skip}, () => {
     observer = await firefox.newPage();
     // `goto` on moz-extension:// pages never resolves (a puppeteer bug): start it and poll.
     observer.goto(`${extensionOrigin}${popupPath}`, {timeout: 0}).catch(() => {});
-    await observer.waitForFunction(() => location.protocol === 'moz-extension:' && document.readyState === 'complete', {polling: 50});
+    await waitForExtensionPage(observer);
   });
 
   after(async () => {

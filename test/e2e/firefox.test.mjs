@@ -11,7 +11,7 @@ import {after, before, describe, test} from 'node:test';
 import puppeteer from 'puppeteer-core';
 import {
   bounceLine, builtExtension, findBrowser, firefoxSpec, packageJson, popupPath, staysInside,
-  startRecordingProxy, tally, waitUntil,
+  startRecordingProxy, tally, waitForExtensionPage, waitUntil,
 } from './support.mjs';
 
 const {executablePath, skip} = findBrowser(firefoxSpec);
@@ -87,7 +87,7 @@ describe('Firefox', {skip}, () => {
       }
     });
     page.goto(url, {timeout: 0}).catch(() => {});
-    await page.waitForFunction(() => location.protocol === 'moz-extension:' && document.readyState === 'complete', {polling: 50});
+    await waitForExtensionPage(page);
     return page;
   }
 

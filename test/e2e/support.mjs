@@ -197,3 +197,21 @@ export function chromiumLaunchOptions(executablePath, extension) {
     ],
   };
 }
+
+/**
+ * Waits until a Firefox page (opened with `page.goto(url).catch(...)`, see the recipe) shows the
+ * extension page fully loaded. The wait starts while the tab may still be on about:blank; when the
+ * navigation replaces that document, puppeteer's wait fails ("Waiting failed") and is started again.
+ * @param {import('puppeteer-core').Page} page
+ */
+export async function waitForExtensionPage(page) {
+  for (let tries = 1; ; tries++) {
+    try {
+      await page.waitForFunction(() => location.protocol === 'moz-extension:' && document.readyState === 'complete', {polling: 50});
+      return;
+    } catch (error) {
+      if (tries >= 20) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+}
