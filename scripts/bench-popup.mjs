@@ -15,8 +15,8 @@
  *   run `runs` times after one cold run:
  *     "found in the page": the tab holds what the background found there (`pageDiagnosis`), as the
  *       content script leaves it; the popup reads storage.session and renders, no decoding;
- *     "kept text": the tab holds a pasted raw message (`tabDiagnosis`); the popup asks the background
- *       for it and decodes it again (MIME parsing included) before the first card.
+ *     "kept text": the tab holds a pasted raw message and its decoding (`tabDiagnosis`); the popup
+ *       asks the background for it and paints the kept decoding, with no decoder to load.
  *   A real popup also waits for the browser to make its window, which no page can time; that is
  *   not included.
  */
@@ -122,7 +122,7 @@ try {
     'found in the page (stored result, no decoding)': {
       [`pageDiagnosis:${tabId}`]: {source: 'gmail', notices: [{subject: 'Delivery Status Notification (Failure)', result: decoded}]},
     },
-    'kept text (raw message, decoded on opening)': {
+    'kept text (a pasted raw message and its decoding)': {
       [`tabDiagnosis:${tabId}`]: {text: emlText, result: decoded},
     },
   };

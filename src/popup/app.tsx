@@ -20,7 +20,8 @@ const selectionFreshMs = 60_000;
  * the page) or the bytes of a dropped or opened file.
  */
 type Source =
-  | {readonly kind: 'text'; readonly text: string; readonly typed: boolean}
+  // `decoded`: the decoding kept with a restored text, shown as it is instead of decoding again.
+  | {readonly kind: 'text'; readonly text: string; readonly typed: boolean; readonly decoded?: DecodeResult}
   | {readonly kind: 'file'; readonly name: string; readonly size: number; readonly bytes: Uint8Array};
 
 type PageState = 'reading' | 'unreadable' | 'empty' | undefined;
@@ -117,7 +118,7 @@ export function App() {
       // What was pasted in this tab before.
       const kept = await popupToBackground.getTabDiagnosis({tabId: tab});
       if (kept && !chosen.current) {
-        setSource({kind: 'text', text: kept.text, typed: false});
+        setSource({kind: 'text', text: kept.text, typed: false, decoded: kept.result});
       }
     }
 
@@ -156,6 +157,14 @@ export function App() {
       setResult(undefined);
       setPending(false);
       keep(undefined);
+      return undefined;
+    }
+
+    // A restored text comes with the decoding made when it was pasted, in this browser session and
+    // so by this very decoder: it paints at once, with no decoder to load.
+    if (source.kind === 'text' && source.decoded) {
+      setResult(source.decoded);
+      setPending(false);
       return undefined;
     }
 

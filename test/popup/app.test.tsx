@@ -195,15 +195,17 @@ describe('App()', () => {
 
   test('shows again what was kept for this tab when it reopens', async () => {
     fakeBrowser.runtime.sendMessage.mockImplementation(async (message) =>
-      (message as Envelope).name === 'getTabDiagnosis' ? {text: bounceLine, result: {kind: 'bounce', format: 'text', recipients: []}} : undefined);
+      (message as Envelope).name === 'getTabDiagnosis' ? {text: bounceLine, result: {kind: 'none', format: 'text', recipients: []}} : undefined);
     await renderApp();
 
     await waitFor(() => {
       expect(textarea().value).toBe(bounceLine);
     });
     expect(sentMessages()[0]).toEqual({direction: 'popupToBackground', name: 'getTabDiagnosis', data: {tabId}});
-    // The card comes from decoding the text again, not from the kept (here: empty) result.
-    expect(await screen.findByRole('article')).toBeTruthy();
+    // The kept decoding is shown as it is, with no second decoding: here it says "nothing found"
+    // although the text would decode into a card, which proves it was not decoded again.
+    expect(await screen.findByText(/No SMTP error found/)).toBeTruthy();
+    expect(screen.queryByRole('article')).toBeNull();
   });
 
   test('still decodes, and keeps nothing, when there is no active tab', async () => {
