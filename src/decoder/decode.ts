@@ -1,7 +1,6 @@
 import {classify, type FailureRecord} from './classify.ts';
 import {readDeliveryStatus, type DeliveryStatusRecord} from './delivery-status.ts';
 import {cutOriginalMessage, findFailures, type FailureBlock} from './find-failures.ts';
-import {normalizeForMatch} from './match-text.ts';
 import {maxInputLength, readInput, type MessageTexts, unifyLineEnds} from './read-input.ts';
 import {readWebhook} from './read-webhook.ts';
 import type {DecodeResult, MessageKind, RecipientDiagnosis} from './types.ts';
@@ -233,5 +232,3 @@ function decodeTexts(fullTexts: MessageTexts): DecodeResult {
   return {kind, format: texts.format, recipients, ...(feedbackType ? {feedbackType} : {})};
 }
 
-/** Exposed for tests: the normalised form phrases are matched against. */
-export {normalizeForMatch};

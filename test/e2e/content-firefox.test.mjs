@@ -8,7 +8,8 @@
  *
  * WebDriver BiDi cannot press the toolbar button, so `activeTab` is never granted here: the generic
  * adapter is checked to refuse a plain page without it (no standing host permission); Chromium's
- * test reads one with the grant.
+ * test reads one with the grant, and generic-firefox.test.mjs reads one in Firefox through a
+ * test-only variant whose host permission stands in for the grant.
  */
 import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';

@@ -3,7 +3,7 @@
  * What both browsers' end-to-end tests share: finding the browser and the built extension, the
  * text to decode, and a recording proxy that catches any request leaving the browser.
  */
-import {existsSync, readFileSync} from 'node:fs';
+import {cpSync, existsSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 
@@ -82,6 +82,26 @@ export function builtExtension(target) {
     throw new Error(`No build in dist/${target}: run \`npm run build\` first (\`npm test\` does)`);
   }
 
+  return directory;
+}
+
+/**
+ * A TEST-ONLY copy of a built extension, in dist/<target>-e2e/: the same files, byte for byte, with
+ * `hostPermissions` added to the manifest's `host_permissions`. It stands in for a grant that
+ * automation cannot give (Firefox's `activeTab`, which only the user's gesture grants). Made from
+ * the production build at each run; never zipped, never shipped.
+ * @param {'chrome' | 'firefox'} target
+ * @param {readonly string[]} hostPermissions  match patterns, e.g. `http://127.0.0.1/*`
+ */
+export function testOnlyVariant(target, hostPermissions) {
+  const directory = path.join(root, 'dist', `${target}-e2e`);
+  rmSync(directory, {recursive: true, force: true});
+  cpSync(builtExtension(target), directory, {recursive: true});
+  const manifestPath = path.join(directory, 'manifest.json');
+  /** @type {{host_permissions?: string[]}} */
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+  manifest.host_permissions = [...(manifest.host_permissions ?? []), ...hostPermissions];
+  writeFileSync(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
   return directory;
 }
 
