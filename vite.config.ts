@@ -44,9 +44,68 @@ function manifestFor(browser: BrowserTarget): ManifestV3Export {
   return manifest as ManifestV3Export;
 }
 
+/** One node of the ESTree the bundler parses into (only what the walk below reads). */
+interface EstreeNode {
+  readonly type: string;
+  readonly start: number;
+  readonly end: number;
+  readonly [key: string]: unknown;
+}
+
+function isNode(value: unknown): value is EstreeNode {
+  return typeof value === 'object' && value !== null && typeof (value as {type?: unknown}).type === 'string';
+}
+
+/**
+ * Fields of the rules written for the people who maintain them, never shown by the extension: each
+ * rule's `source` citation, and the retry guidance's `note` (the reasoning behind a schedule).
+ */
+const maintainerFields = new Set(['source', 'note']);
+
+/**
+ * Leaves the maintainers' fields out of the extension's rules. They stay in the source files, which
+ * the tests read; in the extension they would only make every popup carry kilobytes nobody sees.
+ */
+function withoutCitations(): Plugin {
+  return {
+    name: 'bounce-decoder:without-citations',
+    enforce: 'post',
+    transform(code, id) {
+      if (!id.includes('/src/rules/')) return null;
+      const cuts: [number, number][] = [];
+      const walk = (node: unknown): void => {
+        if (Array.isArray(node)) {
+          node.forEach(walk);
+          return;
+        }
+        if (!isNode(node)) return;
+        const key = node.type === 'Property' && isNode(node['key']) ? node['key']['name'] ?? node['key']['value'] : undefined;
+        if (typeof key === 'string' && maintainerFields.has(key)) {
+          // The property and the comma after it.
+          const comma = /^\s*,/.exec(code.slice(node.end));
+          cuts.push([node.start, node.end + (comma ? comma[0].length : 0)]);
+          return;
+        }
+        for (const [key, value] of Object.entries(node)) {
+          if (key !== 'type' && key !== 'start' && key !== 'end') walk(value);
+        }
+      };
+      walk(this.parse(code));
+      if (cuts.length === 0) return null;
+      let result = '';
+      let from = 0;
+      for (const [start, end] of cuts.sort((a, b) => a[0] - b[0])) {
+        result += code.slice(from, start);
+        from = end;
+      }
+      return {code: result + code.slice(from), map: null};
+    },
+  };
+}
+
 function extensionConfig(browser: BrowserTarget): UserConfig {
   return {
-    plugins: [preact(), crx({manifest: manifestFor(browser), browser, contentScripts: {standaloneFiles: [contentScript]}})],
+    plugins: [preact(), crx({manifest: manifestFor(browser), browser, contentScripts: {standaloneFiles: [contentScript]}}), withoutCitations()],
     build: {
       outDir: `dist/${browser}`,
       emptyOutDir: true,
