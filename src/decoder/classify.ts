@@ -122,7 +122,7 @@ function ruledOut(rule: ReasonRule, text: string): boolean {
 
 /** Matches a reason's phrases and phrase sequences; returns the text that matched. */
 function matchReason(rule: ReasonRule, text: string): string | undefined {
-  if (rule.exceptWhen && findPhrase(text, rule.exceptWhen)) return undefined;
+  if (ruledOut(rule, text)) return undefined;
   const phrase = findPhrase(text, rule.phrases);
   if (phrase) return phrase;
   for (const sequence of rule.phraseSequences ?? []) {
@@ -228,12 +228,11 @@ function textSays(id: ReasonId, text: string, record: FailureRecord, aboutRecipi
  */
 function decideReason(
   record: FailureRecord, diagnosticText: string, contextText: string, aboutRecipient: boolean, status: string | undefined,
-  providerRow: ProviderRow | undefined, providerPhrase: string | undefined,
+  fromStatus: ReasonId | undefined, providerRow: ProviderRow | undefined, providerPhrase: string | undefined,
 ): ReasonDecision {
   if (providerRow && providerPhrase) {
     return {id: providerRow.reason, evidence: {about: 'reason', text: providerPhrase, note: `The provider documents this reply: ${providerRow.meaning}`}};
   }
-  const fromStatus = status && !status.endsWith('.0.0') ? reasonFromStatus(status) : undefined;
   const statusEvidence = (id: ReasonId): Evidence => ({about: 'reason', text: status!, note: `The enhanced code ${status} stands for: ${reasons[id].title.toLowerCase()}.`});
   const textEvidence = (id: ReasonId, phrase: string, where: string): Evidence => ({about: 'reason', text: phrase, note: `"${phrase}" in the ${where} means: ${reasons[id].title.toLowerCase()}.`});
 
@@ -312,6 +311,9 @@ export function classify(record: FailureRecord): RecipientDiagnosis {
     });
   }
 
+  // The reason the enhanced code stands for; x.0.0 says nothing about the cause.
+  const fromStatus = status && !status.endsWith('.0.0') ? reasonFromStatus(status) : undefined;
+
   const klass = status?.[0] ?? replyCode?.[0];
   const permanent = klass === '5' ? true : klass === '4' ? false : undefined;
   if (replyCode && status && replyCode[0] !== status[0]) {
@@ -352,11 +354,10 @@ export function classify(record: FailureRecord): RecipientDiagnosis {
     const replyAt = findReplyCodes(diagnosticHead).find((found) => found.index > 0 && /:\s*$/.test(diagnosticHead.slice(Math.max(0, found.index - 3), found.index)))?.index;
     const wordsText = replyAt === undefined ? diagnosticText : normalizeForMatch(diagnosticHead.slice(replyAt).replace(replyPrefixPattern, ' '));
     const aboutRecipient = answersRecipient(record, diagnosticText);
-    const decided = decideReason(record, wordsText, replyAt === undefined ? contextText : `${diagnosticText} ${contextText}`, aboutRecipient, status, providerRow, providerPhrase);
+    const decided = decideReason(record, wordsText, replyAt === undefined ? contextText : `${diagnosticText} ${contextText}`, aboutRecipient, status, fromStatus, providerRow, providerPhrase);
     reasonId = decided.id;
     reasonFromPhrase = decided.fromPhrase === true;
     if (decided.evidence) evidence.push(decided.evidence);
-    const fromStatus = status && !status.endsWith('.0.0') ? reasonFromStatus(status) : undefined;
     if (fromStatus && fromStatus !== reasonId && decided.evidence?.text !== status) {
       conflicts.push(`The enhanced code ${status} usually means "${reasons[fromStatus].title.toLowerCase()}", but ${decided.evidence ? `the text says "${decided.evidence.text}"` : 'the rest of the report says otherwise'}; that is taken.`);
     }
@@ -364,7 +365,7 @@ export function classify(record: FailureRecord): RecipientDiagnosis {
 
   // "No such user" said after the message data comes from a filter that spoke once the address had
   // been accepted at RCPT TO: the address exists.
-  if (reasonId === 'userunknown' && record.command === 'DATA' && !providerRow && !(status && reasonFromStatus(status) === 'userunknown')) {
+  if (reasonId === 'userunknown' && record.command === 'DATA' && !providerRow && fromStatus !== 'userunknown') {
     reasonId = 'filtered';
     evidence.push({about: 'reason', text: 'DATA', note: 'The refusal came after the message data, once the recipient had been accepted: a filter, not a missing mailbox.'});
   }

@@ -1,7 +1,7 @@
 import {classify, type FailureRecord} from './classify.ts';
 import {readDeliveryStatus, type DeliveryStatusRecord} from './delivery-status.ts';
 import {cutOriginalMessage, findFailures, type FailureBlock} from './find-failures.ts';
-import {maxInputLength, readInput, type MessageTexts, unifyLineEnds} from './read-input.ts';
+import {maxInputLength, readInput, type MessageTexts, tryParseJson, unifyLineEnds} from './read-input.ts';
 import {readWebhook} from './read-webhook.ts';
 import type {DecodeResult, MessageKind, RecipientDiagnosis} from './types.ts';
 
@@ -73,14 +73,6 @@ function isAutoReply(texts: MessageTexts): boolean {
   return autoReplySubjects.some((word) => subject.includes(word)) || (marked && !/mailer-daemon|postmaster/i.test(texts.from ?? ''));
 }
 
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return undefined;
-  }
-}
-
 /** Senders and subjects of delivery failure notices, in the languages seen in the wild. */
 const failureSenders = ['mailer-daemon', 'postmaster', 'mail delivery', 'ndr administrator', 'microsoftexchange'];
 const failureSubjects = [
@@ -96,17 +88,19 @@ function isFailureNotice(texts: MessageTexts): boolean {
   return failureSenders.some((sender) => from.includes(sender)) || failureSubjects.some((word) => subject.includes(word));
 }
 
+/** The records of a webhook payload, and the feedback type of its complaints. */
+function fromWebhook(json: unknown): {records: FailureRecord[]; feedbackType?: string} {
+  const records = json === undefined ? [] : readWebhook(json);
+  return {records, feedbackType: records.find((record) => record.feedbackType)?.feedbackType};
+}
+
 /** The per-recipient records of a message, from its reports and its text. */
 function recordsOf(texts: MessageTexts): {records: FailureRecord[]; feedbackType?: string} {
-  if (texts.format === 'json') {
-    const records = readWebhook(texts.json);
-    return {records, feedbackType: records.find((record) => record.feedbackType)?.feedbackType};
-  }
+  if (texts.format === 'json') return fromWebhook(texts.json);
   // Some services mail their webhook notification itself (an SES notification as the body).
   if (texts.format === 'raw-message' && texts.body.trimStart().startsWith('{')) {
-    const json = parseJson(texts.body.trim());
-    const records = json === undefined ? [] : readWebhook(json);
-    if (records.length > 0) return {records, feedbackType: records.find((record) => record.feedbackType)?.feedbackType};
+    const mailed = fromWebhook(tryParseJson(texts.body.trim()));
+    if (mailed.records.length > 0) return mailed;
   }
   const blocks = findFailures(texts.body);
   const reportText = texts.reports.join('\n\n');
@@ -135,9 +129,6 @@ function recordsOf(texts: MessageTexts): {records: FailureRecord[]; feedbackType
     return {records: [{diagnostic: texts.subject ?? '', knownReason: 'vacation'}]};
   }
   if (blocks.length > 0) return {records: blocks.map((block) => fromBlock(block, texts.format === 'text'))};
-  if (texts.format === 'raw-message' && isAutoReply(texts)) {
-    return {records: [{diagnostic: texts.subject ?? '', knownReason: 'vacation'}]};
-  }
   if (texts.format === 'raw-message' && isFailureNotice(texts)) {
     // A notice in prose that names no recipient in a form we know: its words are all there is.
     const notice = cutOriginalMessage(texts.body);

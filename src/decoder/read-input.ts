@@ -138,11 +138,12 @@ async function readRawMessage(input: string | Uint8Array): Promise<MessageTexts>
  * sequences of ISO-2022-JP).
  */
 function needsMimeDecoding(text: string): boolean {
-  return /content-transfer-encoding:[ \t]*(?:base64|quoted-printable)/i.test(text)
-    || /=\?[^?\s]{1,40}\?[bq]\?/i.test(text)
-    // eslint-disable-next-line no-control-regex -- ESC opens the ISO-2022-JP escape sequences
-    || /[\x1b]|[^\x00-\x7f]/.test(text);
+  // eslint-disable-next-line no-control-regex -- ESC opens the ISO-2022-JP escape sequences
+  return encodedPattern.test(text) || /[\x1b]|[^\x00-\x7f]/.test(text);
 }
+
+/** An encoded part or encoded words: what a string input (already characters) still needs parsed. */
+const encodedPattern = /content-transfer-encoding:[ \t]*(?:base64|quoted-printable)|=\?[^?\s]{1,40}\?[bq]\?/i;
 
 /** Header values of a plain message's header block, folded lines joined. */
 function plainHeaders(head: string): {key: string; value: string}[] {
@@ -169,9 +170,7 @@ function readPlainMessage(input: string | Uint8Array): MessageTexts | undefined 
   const raw = typeof input === 'string' ? input : new TextDecoder('latin1').decode(input);
   // What is encoded in the returned original message does not matter: it is not read.
   const notice = cutOriginalMessage(raw);
-  const encoded = typeof input === 'string'
-    ? /content-transfer-encoding:[ \t]*(?:base64|quoted-printable)|=\?[^?\s]{1,40}\?[bq]\?/i.test(notice)
-    : needsMimeDecoding(notice);
+  const encoded = typeof input === 'string' ? encodedPattern.test(notice) : needsMimeDecoding(notice);
   if (encoded) return undefined;
   const text = unifyLineEnds(raw);
   const headerEnd = text.indexOf('\n\n');
@@ -189,7 +188,8 @@ function readPlainMessage(input: string | Uint8Array): MessageTexts | undefined 
   };
 }
 
-function tryParseJson(text: string): unknown {
+/** The parsed JSON, or undefined when `text` is not JSON. */
+export function tryParseJson(text: string): unknown {
   try {
     return JSON.parse(text) as unknown;
   } catch {
