@@ -12,11 +12,8 @@
  * test-only variant whose host permission stands in for the grant.
  */
 import assert from 'node:assert/strict';
-import {readFileSync} from 'node:fs';
-import path from 'node:path';
 import {after, before, describe, test} from 'node:test';
-import puppeteer from 'puppeteer-core';
-import {builtExtension, findBrowser, firefoxSpec, popupPath, tally, waitForExtensionPage, waitUntil} from './support.mjs';
+import {builtExtension, findBrowser, firefoxSpec, launchFirefox, popupPath, tally, waitForExtensionPage, waitUntil} from './support.mjs';
 import {allHosts, fixtureHtml, openInPage, pages, startWebmailServer} from './webmail-server.mjs';
 
 const {executablePath, skip} = findBrowser(firefoxSpec);
@@ -45,24 +42,16 @@ describe('Firefox: bounces open in a webmail', {skip}, () => {
 
   before(async () => {
     const extension = builtExtension('firefox');
-    /** @type {{browser_specific_settings: {gecko: {id: string}}}} */
-    const manifest = JSON.parse(readFileSync(path.join(extension, 'manifest.json'), 'utf8'));
     server = await startWebmailServer();
-    firefox = await puppeteer.launch({
-      browser: 'firefox',
-      executablePath,
-      headless: true,
+    firefox = await launchFirefox(executablePath, extension, extensionUuid, {
       // The fixture server's certificate is made for the test.
       acceptInsecureCerts: true,
-      args: ['--remote-allow-system-access'],
-      extraPrefsFirefox: {
-        'extensions.webextensions.uuids': JSON.stringify({[manifest.browser_specific_settings.gecko.id]: extensionUuid}),
+      prefs: {
         // The webmails' names are 127.0.0.1; DNS over HTTPS is off so it cannot go around.
         'network.dns.localDomains': allHosts.join(','),
         'network.trr.mode': 5,
       },
     });
-    await firefox.installExtension(extension);
     observer = await firefox.newPage();
     // `goto` on moz-extension:// pages never resolves (a puppeteer bug): start it and poll.
     observer.goto(`${extensionOrigin}${popupPath}`, {timeout: 0}).catch(() => {});
@@ -100,7 +89,7 @@ describe('Firefox: bounces open in a webmail', {skip}, () => {
       return diagnosis && {
         source: diagnosis.source,
         recipients: diagnosis.notices.flatMap((notice) => notice.result.recipients.map((recipient) =>
-          `${recipient.recipient ?? '?'} ${recipient.replyCode?.code ?? ''} ${recipient.status?.code ?? ''}`)),
+        `${recipient.recipient ?? '?'} ${recipient.replyCode?.code ?? ''} ${recipient.status?.code ?? ''}`)),
       };
     }, `pageDiagnosis:${tabId}`);
   }

@@ -5,12 +5,9 @@
  * network.
  */
 import assert from 'node:assert/strict';
-import {readFileSync} from 'node:fs';
-import path from 'node:path';
 import {after, before, describe, test} from 'node:test';
-import puppeteer from 'puppeteer-core';
 import {
-  bounceLine, builtExtension, findBrowser, firefoxSpec, packageJson, popupPath, staysInside,
+  bounceLine, builtExtension, findBrowser, firefoxSpec, launchFirefox, packageJson, popupPath, staysInside,
   startRecordingProxy, tally, waitForExtensionPage, waitUntil,
 } from './support.mjs';
 
@@ -33,20 +30,12 @@ describe('Firefox', {skip}, () => {
 
   before(async () => {
     const extension = builtExtension('firefox');
-    /** @type {{browser_specific_settings: {gecko: {id: string}}}} */
-    const manifest = JSON.parse(readFileSync(path.join(extension, 'manifest.json'), 'utf8'));
     proxy = await startRecordingProxy();
-    firefox = await puppeteer.launch({
-      browser: 'firefox',
-      executablePath,
-      headless: true,
-      // Without it, moz-extension:// pages cannot be opened over BiDi.
-      args: ['--remote-allow-system-access'],
+    firefox = await launchFirefox(executablePath, extension, extensionUuid, {
       // Firefox fetches its remote settings even under automation; this variable lets the pref below
       // point them at nothing, so that the proxy sees only what pages and add-ons send.
       env: {...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1'},
-      extraPrefsFirefox: {
-        'extensions.webextensions.uuids': JSON.stringify({[manifest.browser_specific_settings.gecko.id]: extensionUuid}),
+      prefs: {
         // Every request that leaves the browser, from any page or background script, goes to the
         // recording proxy; loopback stays direct, and DNS over HTTPS is off so it cannot go around.
         'network.proxy.type': 1,
@@ -59,7 +48,6 @@ describe('Firefox', {skip}, () => {
         'services.settings.server': 'data:,#remote-settings-dummy/v1',
       },
     });
-    await firefox.installExtension(extension);
   });
 
   after(async () => {

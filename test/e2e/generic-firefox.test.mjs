@@ -13,8 +13,7 @@ import {readFileSync} from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import {after, before, describe, test} from 'node:test';
-import puppeteer from 'puppeteer-core';
-import {builtExtension, findBrowser, firefoxSpec, popupPath, tally, testOnlyVariant, waitForExtensionPage, waitUntil} from './support.mjs';
+import {builtExtension, findBrowser, firefoxSpec, launchFirefox, popupPath, tally, testOnlyVariant, waitForExtensionPage, waitUntil} from './support.mjs';
 
 const {executablePath, skip} = findBrowser(firefoxSpec);
 const {counted, print} = tally('Firefox (generic, test-only variant)');
@@ -92,19 +91,8 @@ describe('Firefox: the generic path decodes a plain page on request (test-only h
   before(async () => {
     const extension = testOnlyVariant('firefox', [testHost]);
     variant = extension;
-    /** @type {{browser_specific_settings: {gecko: {id: string}}}} */
-    const manifest = JSON.parse(readFileSync(path.join(extension, 'manifest.json'), 'utf8'));
     server = await startPlainServer();
-    firefox = await puppeteer.launch({
-      browser: 'firefox',
-      executablePath,
-      headless: true,
-      args: ['--remote-allow-system-access'],
-      extraPrefsFirefox: {
-        'extensions.webextensions.uuids': JSON.stringify({[manifest.browser_specific_settings.gecko.id]: extensionUuid}),
-      },
-    });
-    await firefox.installExtension(extension);
+    firefox = await launchFirefox(executablePath, extension, extensionUuid);
     observer = await firefox.newPage();
     // `goto` on moz-extension:// pages never resolves (a puppeteer bug): start it and poll.
     observer.goto(`${extensionOrigin}${popupPath}`, {timeout: 0}).catch(() => {});

@@ -5,12 +5,9 @@
  * "Decode SMTP error", whose popup Firefox refuses without a user gesture, so the small window opens.
  */
 import assert from 'node:assert/strict';
-import {readFileSync} from 'node:fs';
-import path from 'node:path';
 import {after, before, describe, test} from 'node:test';
-import puppeteer from 'puppeteer-core';
 import {attackTraces, evilHost, hostileBounce, hostileVerdict, noTraces, pwnedTitle} from './hostile.mjs';
-import {builtExtension, findBrowser, firefoxSpec, popupPath, tally, waitUntil} from './support.mjs';
+import {builtExtension, findBrowser, firefoxSpec, launchFirefox, popupPath, tally, waitUntil} from './support.mjs';
 
 const {executablePath, skip} = findBrowser(firefoxSpec);
 const {counted, print} = tally('Firefox popup');
@@ -30,19 +27,7 @@ describe('Firefox popup', {skip}, () => {
 
   before(async () => {
     const extension = builtExtension('firefox');
-    /** @type {{browser_specific_settings: {gecko: {id: string}}}} */
-    const manifest = JSON.parse(readFileSync(path.join(extension, 'manifest.json'), 'utf8'));
-    firefox = await puppeteer.launch({
-      browser: 'firefox',
-      executablePath,
-      headless: true,
-      // Without it, moz-extension:// pages cannot be opened over BiDi.
-      args: ['--remote-allow-system-access'],
-      extraPrefsFirefox: {
-        'extensions.webextensions.uuids': JSON.stringify({[manifest.browser_specific_settings.gecko.id]: extensionUuid}),
-      },
-    });
-    await firefox.installExtension(extension);
+    firefox = await launchFirefox(executablePath, extension, extensionUuid);
   });
 
   after(async () => {

@@ -235,3 +235,34 @@ export async function waitForExtensionPage(page) {
     }
   }
 }
+
+/**
+ * Starts Firefox with an extension installed as a temporary add-on, under a fixed internal UUID so
+ * that its pages have a known `moz-extension://<uuid>/` origin (the recipe in browser-testing.md).
+ * @param {string | undefined} executablePath  undefined only where the caller has skipped its tests
+ * @param {string} extension  the built extension's directory
+ * @param {string} uuid
+ * @param {{prefs?: Record<string, unknown>, env?: Record<string, string | undefined>, acceptInsecureCerts?: boolean}} [options]
+ *   prefs added to the UUID pref, the browser's environment, and whether to accept the test
+ *   servers' own certificates
+ */
+export async function launchFirefox(executablePath, extension, uuid, options = {}) {
+  const {default: puppeteer} = await import('puppeteer-core');
+  /** @type {{browser_specific_settings: {gecko: {id: string}}}} */
+  const manifest = JSON.parse(readFileSync(path.join(extension, 'manifest.json'), 'utf8'));
+  const firefox = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath,
+    headless: true,
+    // Without it, moz-extension:// pages cannot be opened over BiDi.
+    args: ['--remote-allow-system-access'],
+    ...(options.env ? {env: options.env} : {}),
+    ...(options.acceptInsecureCerts ? {acceptInsecureCerts: true} : {}),
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({[manifest.browser_specific_settings.gecko.id]: uuid}),
+      ...options.prefs,
+    },
+  });
+  await firefox.installExtension(extension);
+  return firefox;
+}
