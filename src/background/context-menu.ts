@@ -3,14 +3,24 @@
  * and the popup opens where the user looks, or, where the browser will not open it, a small
  * window with the same page.
  */
+import {decodeText} from '../decoder/index.ts';
 import {browser, message, type Menus, type Tabs} from '../shared/browser.ts';
 import {readPageText} from '../shared/read-page.ts';
-import {pendingSelection} from '../shared/storage.ts';
+import {type PendingSelection, pendingSelection} from '../shared/storage.ts';
 
 export const contextMenuId = 'decode-selection';
 
 /** Size of the fallback window: the popup's width plus the window frame. */
 const windowSize = {width: 440, height: 640};
+
+/**
+ * The selection as the popup takes it: decoded here, where the decoder is loaded already, so the
+ * popup paints its cards without loading one. A selection is text on screen, which the synchronous
+ * decoder reads in a few milliseconds, and no more than the decoder's input cap however long it is.
+ */
+function pending(text: string): PendingSelection {
+  return {text, at: Date.now(), decoded: decodeText(text)};
+}
 
 /**
  * (Re)creates the menu item. Chromium and Firefox keep menu items while the background sleeps, but
@@ -67,7 +77,7 @@ export async function onContextMenuClicked(info: Menus.OnClickData, tab?: Tabs.T
   const tabId = tab?.id !== undefined && tab.id >= 0 ? tab.id : undefined;
   // Both started before anything is awaited: the storage write is queued ahead of the popup's read,
   // and the popup opens within the user gesture.
-  const stashed = pendingSelection.set({text: info.selectionText ?? '', at: Date.now()});
+  const stashed = pendingSelection.set(pending(info.selectionText ?? ''));
   const shown = showPopup(tabId);
   await stashed;
 
@@ -75,7 +85,7 @@ export async function onContextMenuClicked(info: Menus.OnClickData, tab?: Tabs.T
     const selection = await readPageText(tabId, {frameId: info.frameId, selectionOnly: true}).catch(() => '');
     if (selection.trim() !== '' && selection !== info.selectionText) {
       // The popup watches the item and decodes the fuller text when it arrives.
-      await pendingSelection.set({text: selection, at: Date.now()});
+      await pendingSelection.set(pending(selection));
     }
   }
 

@@ -4,21 +4,13 @@
  * synchronously, at the top level: one added later (after an `await`) would miss the event that
  * woke the background up.
  */
-import {browser, isExtensionPage} from '../shared/browser.ts';
+import {browser} from '../shared/browser.ts';
 import {handle} from '../shared/messages.ts';
+import {tabDiagnosis} from '../shared/storage.ts';
 import {createContextMenu, onContextMenuClicked} from './context-menu.ts';
-import {forgetTab, popupHandlers} from './tab-diagnosis.ts';
 import {
   contentHandlers, decodePageOnRequest, isWebmailContentScript, onTabRemoved, onTabUpdated,
 } from './page-diagnosis.ts';
-
-browser.runtime.onMessage.addListener(handle('popupToBackground', popupHandlers, isExtensionPage));
-
-browser.tabs.onRemoved.addListener((tabId) => {
-  forgetTab(tabId).catch((error: unknown) => {
-    console.error('Could not forget tab', tabId, error);
-  });
-});
 
 /** Logs a listener's failure: the browser ignores what listeners return. */
 function logFailure(what: string): (error: unknown) => void {
@@ -32,6 +24,10 @@ browser.runtime.onInstalled.addListener(() => {
 });
 browser.runtime.onStartup.addListener(() => {
   createContextMenu().catch(logFailure('Could not create the context menu'));
+});
+// The popup keeps what was pasted in a tab in storage.session; a closed tab's text goes with it.
+browser.tabs.onRemoved.addListener((tabId) => {
+  tabDiagnosis(tabId).remove().catch(logFailure('Could not forget the text kept for a closed tab'));
 });
 browser.contextMenus.onClicked.addListener((info, tab) => {
   onContextMenuClicked(info, tab).catch(logFailure('Could not decode the selection'));

@@ -1,10 +1,10 @@
-import {useEffect, useId, useLayoutEffect, useRef, useState} from 'preact/hooks';
+import {useId, useLayoutEffect, useRef, useState} from 'preact/hooks';
 import type {DecodeResult} from '../decoder/types.ts';
 import {activeTabId, message} from '../shared/browser.ts';
-import {popupToBackground} from '../shared/messages.ts';
 import {readPageText} from '../shared/read-page.ts';
 import {
-  onItemChanged, type PageDiagnosis, pageDiagnosis, pendingSelection, type TabDiagnosis,
+  keepTabDiagnosis, onItemChanged, type PageDiagnosis, pageDiagnosis, type PendingSelection, pendingSelection, tabDiagnosis,
+  type TabDiagnosis,
 } from '../shared/storage.ts';
 import {DiagnosisCard} from './diagnosis-card.tsx';
 import {verdictOf, worstFirst} from './verdict.ts';
@@ -20,7 +20,8 @@ const selectionFreshMs = 60_000;
  * the page) or the bytes of a dropped or opened file.
  */
 type Source =
-  // `decoded`: the decoding kept with a restored text, shown as it is instead of decoding again.
+  // `decoded`: the decoding that came with the text (kept with a restored text, made by the background
+  // for a context-menu selection), shown as it is instead of decoding again.
   | {readonly kind: 'text'; readonly text: string; readonly typed: boolean; readonly decoded?: DecodeResult}
   | {readonly kind: 'file'; readonly name: string; readonly size: number; readonly bytes: Uint8Array};
 
@@ -116,7 +117,7 @@ export function App() {
       });
 
       // What was pasted in this tab before.
-      const kept = await popupToBackground.getTabDiagnosis({tabId: tab});
+      const kept = await tabDiagnosis(tab).get();
       if (kept && !chosen.current) {
         setSource({kind: 'text', text: kept.text, typed: false, decoded: kept.result});
       }
@@ -130,8 +131,8 @@ export function App() {
 
   useLayoutEffect(() => {
     // The context menu's selection: waiting when the popup opens, or arriving while it is open.
-    function show(text: string): void {
-      choose({kind: 'text', text, typed: false});
+    function show({text, decoded}: PendingSelection): void {
+      choose({kind: 'text', text, typed: false, decoded});
       pendingSelection.remove().catch((error: unknown) => {
         console.warn('Could not clear the selection', error);
       });
@@ -139,12 +140,12 @@ export function App() {
 
     const stop = onItemChanged(pendingSelection, (selection) => {
       if (selection !== undefined) {
-        show(selection.text);
+        show(selection);
       }
     });
     pendingSelection.get().then((selection) => {
       if (selection !== undefined && Date.now() - selection.at < selectionFreshMs) {
-        show(selection.text);
+        show(selection);
       }
     }, (error: unknown) => {
       console.warn('Could not read the selection', error);
@@ -152,7 +153,8 @@ export function App() {
     return stop;
   }, []);
 
-  useEffect(() => {
+  // A layout effect too: a decoding starts before the text's first paint, not a frame after it.
+  useLayoutEffect(() => {
     if (source.kind === 'text' && source.text.trim() === '') {
       setResult(undefined);
       setPending(false);
@@ -160,11 +162,13 @@ export function App() {
       return undefined;
     }
 
-    // A restored text comes with the decoding made when it was pasted, in this browser session and
-    // so by this very decoder: it paints at once, with no decoder to load.
+    // A restored text comes with the decoding made when it was pasted, a selection with the one the
+    // background made, in this browser session and so by this very decoder: it paints at once (see
+    // `shown`), with no decoder to load.
     if (source.kind === 'text' && source.decoded) {
       setResult(source.decoded);
       setPending(false);
+      keep({text: source.text, result: source.decoded});
       return undefined;
     }
 
@@ -196,12 +200,15 @@ export function App() {
     };
   }, [source]);
 
+  // Painted in the same frame as its text: through `result` it would wait for the effect above.
+  const decodedWithSource = source.kind === 'text' ? source.decoded : undefined;
+
   function keep(diagnosis: TabDiagnosis | undefined): void {
     if (!chosen.current || tabId.current === undefined) {
       return;
     }
 
-    popupToBackground.setTabDiagnosis({tabId: tabId.current, diagnosis}).catch((error: unknown) => {
+    keepTabDiagnosis(tabId.current, diagnosis).catch((error: unknown) => {
       // Keeping the text is a convenience: the decoding on screen is right either way.
       console.warn('Could not keep this diagnosis for the tab', error);
     });
@@ -326,7 +333,7 @@ export function App() {
         </p>
       ) : undefined}
       {dragging ? <p class="drop-here" aria-hidden="true">{message('dropHere')}</p> : undefined}
-      <Results result={result} pending={pending} />
+      <Results result={decodedWithSource ?? result} pending={pending && decodedWithSource === undefined} />
     </main>
   );
 }

@@ -1,19 +1,14 @@
 /**
- * Typed messages between the parts of the extension, grouped by direction (`popupToBackground`, later
- * `contentToBackground`). Each direction is an interface of `name(data) => response`; the compiler
- * then checks both the sender's call and the background's handler against it.
+ * Typed messages between the parts of the extension, grouped by direction (`contentToBackground`).
+ * Each direction is an interface of `name(data) => response`; the compiler then checks both the
+ * sender's call and the background's handler against it.
+ *
+ * The popup sends none: it reads and writes its tab's items in storage.session itself, which spares
+ * it waking the background's service worker before its first paint.
  */
 import {browser, type Runtime} from './browser.ts';
 import type {PageReport} from '../content/scan.ts';
-import type {PageDiagnosis, TabDiagnosis} from './storage.ts';
-
-/** What the popup asks of the background. */
-export interface PopupToBackground {
-  /** The diagnosis kept for a tab, if any. */
-  getTabDiagnosis(data: {readonly tabId: number}): TabDiagnosis | undefined;
-  /** Keeps a tab's diagnosis until the tab closes; `undefined` forgets it. */
-  setTabDiagnosis(data: {readonly tabId: number; readonly diagnosis: TabDiagnosis | undefined}): void;
-}
+import type {PageDiagnosis} from './storage.ts';
 
 /** What the content script on a webmail page tells the background. */
 export interface ContentToBackground {
@@ -26,7 +21,6 @@ export interface ContentToBackground {
 }
 
 interface Directions {
-  readonly popupToBackground: PopupToBackground;
   readonly contentToBackground: ContentToBackground;
 }
 
@@ -67,18 +61,6 @@ async function send<D extends Direction, Name extends keyof Directions[D] & stri
 }
 
 /**
- * Sends a message from the popup to the background.
- *
- * @example
- * await popupToBackground.getTabDiagnosis({tabId: 7});
- * //=> {text: '550 5.1.1 …', result: {kind: 'bounce', …}}
- */
-export const popupToBackground: Sender<PopupToBackground> = {
-  getTabDiagnosis: async (data) => send('popupToBackground', 'getTabDiagnosis', data),
-  setTabDiagnosis: async (data) => send('popupToBackground', 'setTabDiagnosis', data),
-};
-
-/**
  * Sends a message from the content script to the background.
  *
  * @example
@@ -115,7 +97,7 @@ function isEnvelope(message: unknown): message is Envelope {
  * instead of waiting for an answer that never comes.
  *
  * @example
- * browser.runtime.onMessage.addListener(handle('popupToBackground', handlers, isExtensionPage));
+ * browser.runtime.onMessage.addListener(handle('contentToBackground', handlers, isWebmailContentScript));
  */
 export function handle<D extends Direction>(
   direction: D,
@@ -129,7 +111,7 @@ export function handle<D extends Direction>(
 
     const name = `${direction}.${message.name}`;
     if (!accept(sender)) {
-      return Promise.reject(new Error(`${name} refused: the sender is not one of this extension's pages`));
+      return Promise.reject(new Error(`${name} refused: this sender may not send it`));
     }
 
     // The envelope's name was checked against the handlers above; its data is the handler's `Data`

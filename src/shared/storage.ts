@@ -56,6 +56,26 @@ export function tabDiagnosis(tabId: number): StorageItem<TabDiagnosis | undefine
 }
 
 /**
+ * Keeps what was decoded in a tab until the tab closes (the background forgets closed tabs);
+ * `undefined` forgets it now. The popup reads and writes the item itself: asking the background
+ * instead would first wake its service worker, which costs the popup tens of milliseconds.
+ *
+ * @example
+ * await keepTabDiagnosis(7, {text: '550 5.1.1 …', result});
+ */
+export async function keepTabDiagnosis(tabId: number, diagnosis: TabDiagnosis | undefined): Promise<void> {
+  const item = tabDiagnosis(tabId);
+  try {
+    await item.set(diagnosis);
+  } catch (error) {
+    // A paste larger than the session quota: drop the older diagnosis rather than show it later as
+    // if it were the current one.
+    await item.remove();
+    throw error;
+  }
+}
+
+/**
  * Calls `listener` with an item's new value (`undefined` once removed) whenever any part of the
  * extension changes it; returns the function that stops listening.
  *
@@ -81,6 +101,11 @@ export interface PendingSelection {
   readonly text: string;
   /** When it was chosen (`Date.now()`): the popup takes only a fresh one. */
   readonly at: number;
+  /**
+   * The text's decoding, made by the background as it stashes the text: the popup paints it without
+   * loading the decoder, as it paints a kept text.
+   */
+  readonly decoded: DecodeResult;
 }
 
 /**

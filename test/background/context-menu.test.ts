@@ -1,5 +1,6 @@
 import {beforeEach, describe, expect, test, vi} from 'vitest';
 import {contextMenuId, createContextMenu, onContextMenuClicked} from '../../src/background/context-menu.ts';
+import {decodeText} from '../../src/decoder/index.ts';
 import type {Menus, Tabs} from '../../src/shared/browser.ts';
 import {maxPageText} from '../../src/shared/read-page.ts';
 import {extensionOrigin, fakeBrowser, resetFakeBrowser} from '../shared/fake-browser.ts';
@@ -29,7 +30,7 @@ describe('onContextMenuClicked()', () => {
   test('hands the selection to the popup through session storage and opens the popup', async () => {
     const before = Date.now();
     await onContextMenuClicked(click(), tab);
-    expect(stashed()).toEqual({text: selectionText, at: expect.any(Number) as number});
+    expect(stashed()).toEqual({text: selectionText, at: expect.any(Number) as number, decoded: decodeText(selectionText)});
     expect((stashed() as {at: number}).at).toBeGreaterThanOrEqual(before);
     expect(fakeBrowser.storage.local.set).not.toHaveBeenCalled();
     expect(fakeBrowser.action.openPopup).toHaveBeenCalledTimes(1);
@@ -82,7 +83,14 @@ describe('onContextMenuClicked()', () => {
       target: {tabId: 12, frameIds: [3]},
       args: [maxPageText, true],
     }));
-    expect(stashed()).toMatchObject({text: fuller});
+    expect(stashed()).toMatchObject({text: fuller, decoded: decodeText(fuller)});
+  });
+
+  test('decodes the selection for the popup, so that it paints with no decoder to load', async () => {
+    await onContextMenuClicked(click({selectionText: 'Lunch at noon?'}), tab);
+    expect(stashed()).toMatchObject({decoded: {kind: 'none'}});
+    await onContextMenuClicked(click(), tab);
+    expect(stashed()).toMatchObject({decoded: {kind: 'bounce', recipients: [{reason: {id: 'userunknown'}}]}});
   });
 
   test.each<[string, () => void]>([

@@ -103,13 +103,13 @@ describe('Chromium', {skip}, () => {
     await page.close();
   }));
 
-  test('the background keeps a tab\'s text in session storage and forgets it when the tab closes', counted(async () => {
+  test('the popup keeps a tab\'s text in session storage, shows it on reopening, and the background forgets it when the tab closes', counted(async () => {
     const page = await openPopup();
     const id = await tabId(page);
     await page.getByLabel('Paste a bounce, a log line or a code').fill(bounceLine);
     await page.getByRole('article').waitFor();
 
-    // Reopening asks the background, which answers from storage.session.
+    // Reopening reads it back from storage.session.
     await page.reload();
     await page.getByRole('article').waitFor();
     assert.equal(await page.getByLabel('Paste a bounce, a log line or a code').inputValue(), bounceLine);

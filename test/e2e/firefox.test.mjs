@@ -133,17 +133,17 @@ describe('Firefox', {skip}, () => {
     await page.close();
   }));
 
-  test('the background answers the popup with the tab\'s kept text, and forgets it when the tab closes', counted(async () => {
+  test('the popup keeps a tab\'s text in session storage, shows it on reopening, and the background forgets it when the tab closes', counted(async () => {
     const page = await openPopup();
     const id = await page.evaluate(async () => (await browser.tabs.getCurrent())?.id);
     await typeInto(page, bounceLine);
     await page.waitForSelector('article');
-    // The decoded text reaches the background once decoding is done; give it that moment.
+    // The decoded text is kept once decoding is done; give it that moment.
     const key = `tabDiagnosis:${id}`;
     await waitUntil(async () => page.evaluate(async (key) => Object.hasOwn(await browser.storage.session.get(key), key), key),
       `${key} never reached session storage`);
 
-    // Reopening the popup in the same tab asks the background, which answers from storage.session.
+    // Reopening the popup in the same tab reads it back from storage.session.
     await page.evaluate(() => {
       location.reload();
     });

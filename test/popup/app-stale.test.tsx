@@ -55,9 +55,7 @@ test('App() shows the decoding of the newest text, not of an older one that fini
 
   expect(screen.getAllByRole('article').map((card) => card.querySelector('h2')?.textContent)).toEqual(['Temporary: the server will retry']);
   // Only the current text's decoding is kept for the tab.
-  const kept = fakeBrowser.runtime.sendMessage.mock.calls
-    .map(([message]) => message as {name: string; data: {diagnosis?: {text: string}}})
-    .filter(({name}) => name === 'setTabDiagnosis')
-    .map(({data}) => data.diagnosis?.text);
+  const kept = fakeBrowser.storage.session.set.mock.calls
+    .flatMap(([items]) => (Object.hasOwn(items, 'tabDiagnosis:1') ? [(items['tabDiagnosis:1'] as {text: string}).text] : []));
   expect(kept).toEqual(['second']);
 });

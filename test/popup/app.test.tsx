@@ -3,8 +3,9 @@ import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {act, cleanup, fireEvent, render, screen, waitFor, within} from '@testing-library/preact';
 import {afterEach, beforeEach, describe, expect, onTestFinished, test, vi} from 'vitest';
-import type {Envelope} from '../../src/shared/messages.ts';
-import type {PageDiagnosis} from '../../src/shared/storage.ts';
+import {decodeText} from '../../src/decoder/index.ts';
+import type {DecodeResult} from '../../src/decoder/types.ts';
+import type {PageDiagnosis, PendingSelection, TabDiagnosis} from '../../src/shared/storage.ts';
 import {App} from '../../src/popup/app.tsx';
 import {fakeBrowser, resetFakeBrowser} from '../shared/fake-browser.ts';
 import {hardBounce, temporary} from './diagnoses.ts';
@@ -23,9 +24,22 @@ const bounceLine = '550 5.1.1 <x@example.com>: Recipient address rejected: User 
 const tabId = 42;
 const examples = path.join(import.meta.dirname, '..', '..', 'public', 'examples');
 
-/** The popup's messages to the background, in order. */
-function sentMessages(): Envelope[] {
-  return fakeBrowser.runtime.sendMessage.mock.calls.map(([message]) => message as Envelope);
+/**
+ * What the popup wrote for its tab, in order: each text it kept, `undefined` for each time it forgot.
+ * Read from the storage calls, so that a removal of an absent item counts too.
+ */
+function keptTexts(): Array<string | undefined> {
+  const key = `tabDiagnosis:${tabId}`;
+  const {set, remove} = fakeBrowser.storage.session;
+  const writes = [
+    ...set.mock.calls.flatMap(([items], index) => (Object.hasOwn(items, key)
+      ? [{order: set.mock.invocationCallOrder[index] ?? 0, text: (items[key] as TabDiagnosis).text}]
+      : [])),
+    ...remove.mock.calls.flatMap(([keys], index) => ([keys].flat().includes(key)
+      ? [{order: remove.mock.invocationCallOrder[index] ?? 0, text: undefined}]
+      : [])),
+  ];
+  return writes.sort((a, b) => a.order - b.order).map(({text}) => text);
 }
 
 function textarea(): HTMLTextAreaElement {
@@ -48,9 +62,9 @@ function facts(card: HTMLElement): Record<string, string> {
 
 async function renderApp(): Promise<void> {
   render(<App />);
-  // The popup asks the background for the tab's kept text once it knows the tab.
+  // The popup reads the tab's kept text once it knows the tab.
   await waitFor(() => {
-    expect(sentMessages().map((message) => message.name)).toContain('getTabDiagnosis');
+    expect(fakeBrowser.storage.session.get).toHaveBeenCalledWith(expect.stringMatching(/^tabDiagnosis:\d+$/));
   });
 }
 
@@ -101,8 +115,7 @@ describe('App()', () => {
     vi.useRealTimers();
     expect(await screen.findByRole('article')).toBeTruthy();
     // Only the last text was decoded and kept.
-    const kept = sentMessages().filter((message) => message.name === 'setTabDiagnosis');
-    expect(kept.map((message) => (message.data as {diagnosis?: {text: string}}).diagnosis?.text)).toEqual([bounceLine]);
+    expect(keptTexts()).toEqual([bounceLine]);
   });
 
   test('keeps the typed text when a file dropped before it finishes reading later', async () => {
@@ -171,37 +184,43 @@ describe('App()', () => {
     expect(card.querySelector('.diagnostic')?.textContent).toContain('<img src=x onerror="alert(1)">');
   });
 
-  test('keeps what was typed for this tab in the background', async () => {
+  test('keeps what was typed for this tab, with its decoding, in session storage', async () => {
     await renderApp();
     type(bounceLine);
 
     await waitFor(() => {
-      const last = sentMessages().at(-1);
-      expect(last).toMatchObject({direction: 'popupToBackground', name: 'setTabDiagnosis', data: {tabId, diagnosis: {text: bounceLine}}});
+      expect(keptTexts()).toEqual([bounceLine]);
     });
-    const kept = sentMessages().at(-1)?.data as {diagnosis: {result: {kind: string}}};
-    expect(kept.diagnosis.result.kind).toBe('bounce');
+    const kept = fakeBrowser.storage.session.items.get(`tabDiagnosis:${tabId}`) as TabDiagnosis;
+    expect(kept.result.kind).toBe('bounce');
+    expect(fakeBrowser.storage.local.set).not.toHaveBeenCalled();
+    // Nothing goes through the background: it would have to wake up first.
+    expect(fakeBrowser.runtime.sendMessage).not.toHaveBeenCalled();
   });
 
   test('forgets the tab\'s text when the box is emptied', async () => {
     await renderApp();
     type(bounceLine);
+    await waitFor(() => {
+      expect(keptTexts()).toEqual([bounceLine]);
+    });
     type('  ');
 
     await waitFor(() => {
-      expect(sentMessages().at(-1)).toEqual({direction: 'popupToBackground', name: 'setTabDiagnosis', data: {tabId, diagnosis: undefined}});
+      expect(keptTexts()).toEqual([bounceLine, undefined]);
     });
+    expect(fakeBrowser.storage.session.items.has(`tabDiagnosis:${tabId}`)).toBe(false);
   });
 
   test('shows again what was kept for this tab when it reopens', async () => {
-    fakeBrowser.runtime.sendMessage.mockImplementation(async (message) =>
-      (message as Envelope).name === 'getTabDiagnosis' ? {text: bounceLine, result: {kind: 'none', format: 'text', recipients: []}} : undefined);
+    fakeBrowser.storage.session.items.set(`tabDiagnosis:${tabId}`, {text: bounceLine, result: {kind: 'none', format: 'text', recipients: []}});
     await renderApp();
 
     await waitFor(() => {
       expect(textarea().value).toBe(bounceLine);
     });
-    expect(sentMessages()[0]).toEqual({direction: 'popupToBackground', name: 'getTabDiagnosis', data: {tabId}});
+    // Shown, not written back.
+    expect(keptTexts()).toEqual([]);
     // The kept decoding is shown as it is, with no second decoding: here it says "nothing found"
     // although the text would decode into a card, which proves it was not decoded again.
     expect(await screen.findByText(/No SMTP error found/)).toBeTruthy();
@@ -359,15 +378,21 @@ describe('"Decode this page"', () => {
       fireEvent.click(screen.getByRole('button', {name: 'Decode this page'}));
       await screen.findByRole('article');
       expect(fakeBrowser.scripting.executeScript).toHaveBeenCalledWith(expect.objectContaining({target: {tabId: 7}}));
+      expect(fakeBrowser.storage.session.get).toHaveBeenCalledWith('tabDiagnosis:7');
     } finally {
       window.history.replaceState(null, '', '/');
     }
   });
 });
 
+/** A selection as the context menu stashes it. */
+function selection(text: string, at = Date.now()): PendingSelection {
+  return {text, at, decoded: decodeText(text)};
+}
+
 describe('the context menu\'s selection', () => {
   test('is decoded when the popup opens, and then forgotten', async () => {
-    fakeBrowser.storage.session.items.set('pendingSelection', {text: bounceLine, at: Date.now()});
+    fakeBrowser.storage.session.items.set('pendingSelection', selection(bounceLine));
     await renderApp();
     await waitFor(() => {
       expect(verdicts()).toEqual(['Permanent failure: the address does not exist']);
@@ -376,10 +401,30 @@ describe('the context menu\'s selection', () => {
     expect(fakeBrowser.storage.session.items.has('pendingSelection')).toBe(false);
   });
 
+  test('paints the decoding the background made, as it is, and keeps it for the tab', async () => {
+    // A decoding that disagrees with the text proves the popup did not decode it again.
+    const nothing: DecodeResult = {kind: 'none', format: 'text', recipients: []};
+    fakeBrowser.storage.session.items.set('pendingSelection', {...selection(bounceLine), decoded: nothing});
+    await renderApp();
+    expect(await screen.findByText(/No SMTP error found/)).toBeTruthy();
+    expect(textarea().value).toBe(bounceLine);
+    await waitFor(() => {
+      expect(fakeBrowser.storage.session.items.get(`tabDiagnosis:${tabId}`)).toEqual({text: bounceLine, result: nothing});
+    });
+  });
+
+  test('decodes a selection that came without a decoding', async () => {
+    fakeBrowser.storage.session.items.set('pendingSelection', {text: '421 4.7.0 Try later', at: Date.now()});
+    await renderApp();
+    await waitFor(() => {
+      expect(verdicts()).toEqual(['Temporary: the server will retry']);
+    });
+  });
+
   test('arriving while the popup is open is decoded', async () => {
     await renderApp();
     await act(async () => {
-      await fakeBrowser.storage.session.set({pendingSelection: {text: '421 4.7.0 Try later', at: Date.now()}});
+      await fakeBrowser.storage.session.set({pendingSelection: selection('421 4.7.0 Try later')});
     });
     await waitFor(() => {
       expect(verdicts()).toEqual(['Temporary: the server will retry']);
@@ -387,7 +432,7 @@ describe('the context menu\'s selection', () => {
   });
 
   test('is ignored when it is old', async () => {
-    fakeBrowser.storage.session.items.set('pendingSelection', {text: bounceLine, at: Date.now() - 10 * 60_000});
+    fakeBrowser.storage.session.items.set('pendingSelection', selection(bounceLine, Date.now() - 10 * 60_000));
     await renderApp();
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(textarea().value).toBe('');
@@ -395,9 +440,8 @@ describe('the context menu\'s selection', () => {
   });
 
   test('wins over the text kept for the tab', async () => {
-    fakeBrowser.storage.session.items.set('pendingSelection', {text: '421 4.7.0 Try later', at: Date.now()});
-    fakeBrowser.runtime.sendMessage.mockImplementation(async (message) =>
-      (message as Envelope).name === 'getTabDiagnosis' ? {text: bounceLine, result: {kind: 'bounce', format: 'text', recipients: []}} : undefined);
+    fakeBrowser.storage.session.items.set('pendingSelection', selection('421 4.7.0 Try later'));
+    fakeBrowser.storage.session.items.set(`tabDiagnosis:${tabId}`, {text: bounceLine, result: {kind: 'bounce', format: 'text', recipients: []}});
     await renderApp();
     await waitFor(() => {
       expect(verdicts()).toEqual(['Temporary: the server will retry']);

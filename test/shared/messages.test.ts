@@ -1,83 +1,90 @@
 import {beforeEach, describe, expect, test, vi} from 'vitest';
 import type {Runtime} from '../../src/shared/browser.ts';
-import {type Envelope, handle, type Handlers, popupToBackground, type PopupToBackground} from '../../src/shared/messages.ts';
-import {extensionId, extensionOrigin, fakeBrowser, resetFakeBrowser} from './fake-browser.ts';
+import {
+  type ContentToBackground, contentToBackground, type Envelope, handle, type Handlers,
+} from '../../src/shared/messages.ts';
+import type {PageDiagnosis} from '../../src/shared/storage.ts';
+import {extensionId, fakeBrowser, resetFakeBrowser} from './fake-browser.ts';
 
 vi.mock('webextension-polyfill', async () => import('./fake-browser.ts'));
 
 beforeEach(resetFakeBrowser);
 
-const popup: Runtime.MessageSender = {id: extensionId, url: `${extensionOrigin}src/popup/index.html`};
-const diagnosis = {text: '550 5.1.1', result: {kind: 'none', format: 'text', recipients: []}} as const;
+const contentScript: Runtime.MessageSender = {
+  id: extensionId,
+  url: 'https://mail.google.com/mail/u/0/',
+  tab: {id: 9, index: 0, highlighted: true, active: true, pinned: false, incognito: false},
+  frameId: 0,
+};
+const report = {source: 'gmail', messages: [{subject: 'Undelivered Mail Returned to Sender', sender: 'MAILER-DAEMON', text: '550 5.1.1'}]} as const;
+const found: PageDiagnosis = {source: 'gmail', notices: [{subject: 'Undelivered Mail Returned to Sender', result: {kind: 'none', format: 'text', recipients: []}}]};
 
-describe('popupToBackground', () => {
+describe('contentToBackground', () => {
   test('sends an envelope naming the direction and the message', async () => {
-    await popupToBackground.getTabDiagnosis({tabId: 3});
+    await contentToBackground.reportDiagnosis(report);
     expect(fakeBrowser.runtime.sendMessage).toHaveBeenCalledWith({
-      direction: 'popupToBackground',
-      name: 'getTabDiagnosis',
-      data: {tabId: 3},
+      direction: 'contentToBackground',
+      name: 'reportDiagnosis',
+      data: report,
     } satisfies Envelope);
   });
 
   test('resolves to the answer', async () => {
-    fakeBrowser.runtime.sendMessage.mockResolvedValue(diagnosis);
-    await expect(popupToBackground.getTabDiagnosis({tabId: 3})).resolves.toEqual(diagnosis);
+    fakeBrowser.runtime.sendMessage.mockResolvedValue(found);
+    await expect(contentToBackground.reportDiagnosis(report)).resolves.toEqual(found);
   });
 
   test('turns a null answer (Chromium\'s undefined) into undefined', async () => {
     fakeBrowser.runtime.sendMessage.mockResolvedValue(null);
-    await expect(popupToBackground.getTabDiagnosis({tabId: 3})).resolves.toBeUndefined();
+    await expect(contentToBackground.reportDiagnosis(report)).resolves.toBeUndefined();
   });
 
   test('rejects when the background refuses', async () => {
     fakeBrowser.runtime.sendMessage.mockRejectedValue(new Error('refused'));
-    await expect(popupToBackground.setTabDiagnosis({tabId: 3, diagnosis: undefined})).rejects.toThrow('refused');
+    await expect(contentToBackground.reportDiagnosis(report)).rejects.toThrow('refused');
   });
 });
 
 describe('handle()', () => {
-  const handlers: Handlers<PopupToBackground> = {
-    getTabDiagnosis: vi.fn(() => diagnosis),
-    setTabDiagnosis: vi.fn(),
+  const handlers: Handlers<ContentToBackground> = {
+    reportDiagnosis: vi.fn(() => found),
   };
-  const listener = handle('popupToBackground', handlers, (sender) => sender.id === extensionId);
+  const listener = handle('contentToBackground', handlers, (sender) => sender.id === extensionId);
 
   beforeEach(() => {
-    vi.mocked(handlers.getTabDiagnosis).mockClear();
-    vi.mocked(handlers.setTabDiagnosis).mockClear();
+    vi.mocked(handlers.reportDiagnosis).mockClear();
   });
 
   test('answers with the named handler, passing data and sender', async () => {
-    const message: Envelope = {direction: 'popupToBackground', name: 'getTabDiagnosis', data: {tabId: 8}};
-    await expect(listener(message, popup)).resolves.toEqual(diagnosis);
-    expect(handlers.getTabDiagnosis).toHaveBeenCalledWith({tabId: 8}, popup);
+    const message: Envelope = {direction: 'contentToBackground', name: 'reportDiagnosis', data: report};
+    await expect(listener(message, contentScript)).resolves.toEqual(found);
+    expect(handlers.reportDiagnosis).toHaveBeenCalledWith(report, contentScript);
   });
 
   test('turns a handler that throws into a rejection', async () => {
-    vi.mocked(handlers.setTabDiagnosis).mockImplementationOnce(() => {
+    vi.mocked(handlers.reportDiagnosis).mockImplementationOnce(() => {
       throw new TypeError('bad data');
     });
-    const message: Envelope = {direction: 'popupToBackground', name: 'setTabDiagnosis', data: {}};
-    await expect(listener(message, popup)).rejects.toThrow('bad data');
+    const message: Envelope = {direction: 'contentToBackground', name: 'reportDiagnosis', data: {}};
+    await expect(listener(message, contentScript)).rejects.toThrow('bad data');
   });
 
   test('rejects a sender that `accept` refuses, without calling the handler', async () => {
-    const message: Envelope = {direction: 'popupToBackground', name: 'getTabDiagnosis', data: {tabId: 8}};
+    const message: Envelope = {direction: 'contentToBackground', name: 'reportDiagnosis', data: report};
     await expect(listener(message, {id: 'someone-else'})).rejects.toThrow(
-      "popupToBackground.getTabDiagnosis refused: the sender is not one of this extension's pages",
+      "contentToBackground.reportDiagnosis refused: this sender may not send it",
     );
-    expect(handlers.getTabDiagnosis).not.toHaveBeenCalled();
+    expect(handlers.reportDiagnosis).not.toHaveBeenCalled();
   });
 
   test.each<[string, unknown]>([
-    ['another direction', {direction: 'contentToBackground', name: 'getTabDiagnosis', data: {}}],
-    ['an unknown name', {direction: 'popupToBackground', name: 'deleteEverything', data: {}}],
-    ['a name inherited from Object.prototype', {direction: 'popupToBackground', name: 'toString', data: {}}],
-    ['a string', 'getTabDiagnosis'],
+    ['another direction', {direction: 'popupToBackground', name: 'reportDiagnosis', data: {}}],
+    ['an unknown name', {direction: 'contentToBackground', name: 'deleteEverything', data: {}}],
+    ['a name inherited from Object.prototype', {direction: 'contentToBackground', name: 'toString', data: {}}],
+    ['a string', 'reportDiagnosis'],
     ['null', null],
-    ['an object without a name', {direction: 'popupToBackground'}],
+    ['an object without a name', {direction: 'contentToBackground'}],
   ])('leaves %s to other listeners', (_name, message) => {
-    expect(listener(message, popup)).toBeUndefined();
+    expect(listener(message, contentScript)).toBeUndefined();
   });
 });

@@ -1,6 +1,6 @@
 import {beforeEach, describe, expect, test, vi} from 'vitest';
 import type {DecodeResult} from '../../src/decoder/types.ts';
-import {onItemChanged, pendingSelection, storageItem, tabDiagnosis} from '../../src/shared/storage.ts';
+import {keepTabDiagnosis, onItemChanged, pendingSelection, storageItem, tabDiagnosis} from '../../src/shared/storage.ts';
 import {fakeBrowser, resetFakeBrowser} from './fake-browser.ts';
 
 vi.mock('webextension-polyfill', async () => import('./fake-browser.ts'));
@@ -42,6 +42,30 @@ describe('storageItem()', () => {
     await note.set(undefined);
     expect(fakeBrowser.storage.session.items.has('note')).toBe(false);
     expect(fakeBrowser.storage.session.set).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('keepTabDiagnosis()', () => {
+  const kept = {text: '550 5.1.1', result: noError};
+
+  test('keeps the diagnosis in session storage, never on disk', async () => {
+    await keepTabDiagnosis(5, kept);
+    expect(fakeBrowser.storage.session.items.get('tabDiagnosis:5')).toEqual(kept);
+    expect(fakeBrowser.storage.local.set).not.toHaveBeenCalled();
+  });
+
+  test('forgets the tab\'s diagnosis when given undefined, and only that tab\'s', async () => {
+    await keepTabDiagnosis(5, kept);
+    await keepTabDiagnosis(6, kept);
+    await keepTabDiagnosis(5, undefined);
+    expect([...fakeBrowser.storage.session.items.keys()]).toEqual(['tabDiagnosis:6']);
+  });
+
+  test('drops the older diagnosis when the new one does not fit, and says so', async () => {
+    await keepTabDiagnosis(5, kept);
+    fakeBrowser.storage.session.set.mockRejectedValueOnce(new Error('Session storage quota bytes exceeded'));
+    await expect(keepTabDiagnosis(5, {...kept, text: 'huge'})).rejects.toThrow('quota');
+    expect(fakeBrowser.storage.session.items.has('tabDiagnosis:5')).toBe(false);
   });
 });
 
@@ -91,8 +115,8 @@ describe('onItemChanged()', () => {
 
 describe('pendingSelection', () => {
   test('lives in session storage, never on disk', async () => {
-    await pendingSelection.set({text: '550 5.1.1', at: 1});
-    expect(fakeBrowser.storage.session.items.get('pendingSelection')).toEqual({text: '550 5.1.1', at: 1});
+    await pendingSelection.set({text: '550 5.1.1', at: 1, decoded: noError});
+    expect(fakeBrowser.storage.session.items.get('pendingSelection')).toEqual({text: '550 5.1.1', at: 1, decoded: noError});
     expect(fakeBrowser.storage.local.items.size).toBe(0);
   });
 });
