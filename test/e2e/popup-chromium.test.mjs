@@ -10,6 +10,7 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {after, before, describe, test} from 'node:test';
 import {chromium} from 'playwright-core';
+import {dropFileInPage, droppedExample, fileForPage, openedExample} from './files.mjs';
 import {attackTraces, evilHost, hostileBounce, hostileVerdict, noTraces, pwnedTitle} from './hostile.mjs';
 import {
   builtExtension, chromiumLaunchOptions, chromiumSpec, findBrowser, popupPath, staysInside, tally, waitUntil,
@@ -107,6 +108,20 @@ describe('Chromium popup', {skip}, () => {
       await page.locator('article h2', {hasText: verdict}).waitFor();
       assert.deepEqual(await verdicts(page), [verdict]);
     }
+    await page.close();
+  }));
+
+  test('an .eml dropped on the popup, or opened with "Open a file…", decodes into its cards', counted(async () => {
+    const page = await openPopup();
+    await page.evaluate(dropFileInPage, fileForPage(droppedExample.file));
+    await page.locator('article h2', {hasText: droppedExample.verdict}).waitFor();
+    assert.deepEqual(await verdicts(page), [droppedExample.verdict]);
+    assert.match(await page.locator('.file-chip').innerText(), /^Decoding the file gmail-address-not-found\.eml \(\d+ KB\)/);
+
+    await page.locator('input[type="file"]').setInputFiles(openedExample.file);
+    await page.locator('article h2', {hasText: openedExample.verdict}).waitFor();
+    assert.deepEqual(await verdicts(page), [openedExample.verdict]);
+    assert.match(await page.locator('.file-chip').innerText(), /postfix-mailbox-full-delay\.eml/);
     await page.close();
   }));
 

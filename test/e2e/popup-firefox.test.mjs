@@ -6,6 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import {after, before, describe, test} from 'node:test';
+import {dropFileInPage, droppedExample, fileForPage, openedExample} from './files.mjs';
 import {attackTraces, evilHost, hostileBounce, hostileVerdict, noTraces, pwnedTitle} from './hostile.mjs';
 import {builtExtension, findBrowser, firefoxSpec, launchFirefox, popupPath, tally, waitUntil} from './support.mjs';
 
@@ -103,6 +104,20 @@ describe('Firefox popup', {skip}, () => {
       await page.locator('#bounce-text').fill(code);
       await verdictsAre(page, [verdict]);
     }
+    await page.close();
+  }));
+
+  test('an .eml dropped on the popup, or opened with "Open a file…", decodes into its cards', counted(async () => {
+    const page = await openPopup();
+    await page.evaluate(dropFileInPage, fileForPage(droppedExample.file));
+    await verdictsAre(page, [droppedExample.verdict]);
+    assert.match(await page.$eval('.file-chip', (chip) => chip.textContent ?? ''), /^Decoding the file gmail-address-not-found\.eml \(\d+ KB\)/);
+
+    const input = await page.$('input[type="file"]');
+    assert.ok(input, 'the popup has no file input');
+    await input.uploadFile(openedExample.file);
+    await verdictsAre(page, [openedExample.verdict]);
+    assert.match(await page.$eval('.file-chip', (chip) => chip.textContent ?? ''), /postfix-mailbox-full-delay\.eml/);
     await page.close();
   }));
 
