@@ -5,9 +5,10 @@ export default {
   id: 'hostunknown',
   title: 'The domain does not exist or has no mail server',
   description: 'The part after the @ does not resolve to any server that accepts mail.',
-  // A lookup that failed for the moment ("Name service error ... try again", "DNS Error") is a
-  // network problem, not proof that the domain does not exist.
-  exceptWhen: ['name service error', 'dns error', 'not found, try again', 'temporary failure'],
+  // A lookup that failed for the moment (Postfix's "Host not found, try again" or "Malformed or
+  // unexpected name server reply", Gmail's "DNS Error") is a network problem, not proof that the
+  // domain does not exist. Postfix's "Name service error ...: Host not found" alone is: NXDOMAIN.
+  exceptWhen: ['dns error', 'not found, try again', 'temporary failure', 'malformed or unexpected name server reply'],
   phrases: [
     'domain existiert nicht', // german
     'domaine inexistant', // french
