@@ -299,7 +299,13 @@ export function classify(record: FailureRecord): RecipientDiagnosis {
   const statedStatus = pickStatusCode(diagnosticHead);
   const reported = record.reportedStatus && /^[245]\.\d{1,3}\.\d{1,3}$/.test(record.reportedStatus) ? record.reportedStatus : undefined;
   let status = reported;
-  if (statedStatus && (!reported || reported.endsWith('.0.0') || (statedStatus !== reported && !statedStatus.endsWith('.0.0') && statedStatus[0] === reported[0]))) {
+  // The reply's own enhanced code wins over the report's field when it is more precise in the same
+  // class, or when the field's class contradicts both codes of the reply ("Status: 4.5.0" above
+  // "550 5.5.0 ..."): the remote server's words agree with each other, the field is the odd one out.
+  const replyOutvotesReport = reported !== undefined && replyCode !== undefined
+    && statedStatus?.[0] === replyCode[0] && reported[0] !== replyCode[0];
+  if (statedStatus && (!reported || reported.endsWith('.0.0') || replyOutvotesReport
+    || (statedStatus !== reported && !statedStatus.endsWith('.0.0') && statedStatus[0] === reported[0]))) {
     status = statedStatus;
   }
   status ??= statedStatus;

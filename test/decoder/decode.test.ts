@@ -101,6 +101,27 @@ describe('decode()', () => {
   });
 });
 
+/** Report fields for one recipient, with the report's Status field and the remote server's reply. */
+const reportFields = (status: string, reply: string) => `Final-Recipient: rfc822; grace@example.com
+Action: failed
+Status: ${status}
+Remote-MTA: dns; mx.example.com
+Diagnostic-Code: smtp; ${reply}`;
+
+describe('decodeText() weighs the report\'s Status field against the reply\'s own code', () => {
+  test.each([
+    ['the field contradicts both codes of the reply: the reply wins', '4.5.0', '550 5.5.0 Service refused', '5.5.0', true],
+    ['the field is generic (x.0.0): the reply\'s precise code wins', '5.0.0', '550 5.1.1 User unknown', '5.1.1', true],
+    ['the reply is more precise in the same class: it wins', '5.1.0', '550 5.1.1 User unknown', '5.1.1', true],
+    ['the field agrees with the reply code: the field stands', '5.1.1', '550 4.2.2 Mailbox full', '5.1.1', true],
+    ['the reply has no enhanced code: the field stands', '4.4.7', '421 Connection timed out', '4.4.7', false],
+  ] as const)('%s', (_name, field, reply, status, permanent) => {
+    const [first] = decodeText(reportFields(field, reply)).recipients;
+    expect(first?.status?.code).toBe(status);
+    expect(first?.permanent).toBe(permanent);
+  });
+});
+
 describe('decodeText() on text that is no bounce', () => {
   test.each([
     ['an order number', 'Your order 550 has shipped and will arrive on 5 May.'],
