@@ -201,6 +201,18 @@ function answersRecipient(record: FailureRecord, diagnosticText: string): boolea
   return /<[^\s<>@]{1,64}@[^\s<>]{1,255}>/.test(diagnosticText) || findPhrase(diagnosticText, reportedRecipientPhrases) !== undefined;
 }
 
+/** Words that start the server's advice on a fix; see `withoutRemedy`. */
+const remedyMarkers = ['to address this issue', 'to fix this issue', 'to resolve this issue'];
+
+/**
+ * The reply without the advice that may follow its cause: "rejected due to spam classification.
+ * To address this issue: ... Set up SPF records ..." names spam as the cause; SPF is one remedy.
+ */
+function withoutRemedy(text: string): string {
+  const starts = remedyMarkers.map((marker) => text.indexOf(marker)).filter((index) => index > 0);
+  return starts.length === 0 ? text : text.slice(0, Math.min(...starts));
+}
+
 const deliveredActions = new Set(['delivered', 'relayed', 'expanded']);
 
 interface ReasonDecision {
@@ -358,7 +370,7 @@ export function classify(record: FailureRecord): RecipientDiagnosis {
     // When prose of the sending server wraps the remote server's words ("The error that the other
     // server returned was: 554 ..."), the remote words decide; the prose is only context.
     const replyAt = findReplyCodes(diagnosticHead).find((found) => found.index > 0 && /:\s*$/.test(diagnosticHead.slice(Math.max(0, found.index - 3), found.index)))?.index;
-    const wordsText = replyAt === undefined ? diagnosticText : normalizeForMatch(diagnosticHead.slice(replyAt).replace(replyPrefixPattern, ' '));
+    const wordsText = withoutRemedy(replyAt === undefined ? diagnosticText : normalizeForMatch(diagnosticHead.slice(replyAt).replace(replyPrefixPattern, ' ')));
     const aboutRecipient = answersRecipient(record, diagnosticText);
     const decided = decideReason(record, wordsText, replyAt === undefined ? contextText : `${diagnosticText} ${contextText}`, aboutRecipient, status, fromStatus, providerRow, providerPhrase);
     reasonId = decided.id;

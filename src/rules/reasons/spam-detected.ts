@@ -20,6 +20,7 @@ export default {
     'bulk mail', // common
     'looks like spam', // common
     'classified as spam', // common
+    'spam classification', // google groups: "rejected due to spam classification"
     'spam content', // common
     'message content rejected', // weak
     'content rejected', // weak
