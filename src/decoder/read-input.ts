@@ -102,7 +102,9 @@ async function readRawMessage(input: string | Uint8Array): Promise<MessageTexts>
   // Loaded on first use: most inputs (pasted text, plain notices) never need it, and the popup
   // opens faster without it.
   const {default: PostalMime} = await import('postal-mime');
-  const email = await PostalMime.parse(unified, {attachmentEncoding: 'utf8'});
+  // A message/rfc822 part is the returned original: as an attachment it stays out of the notice's
+  // text (inlined, its headers would run into the diagnostic, and formatting them costs time).
+  const email = await PostalMime.parse(unified, {attachmentEncoding: 'utf8', rfc822Attachments: true});
   const reports: string[] = [];
   const inlineTexts: string[] = [];
   for (const attachment of email.attachments) {

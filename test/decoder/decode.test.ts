@@ -191,6 +191,35 @@ describe('decode() of raw messages', () => {
     expect(plain.recipients[0]!.command).toBe('RCPT TO');
   });
 
+  test('the returned original message, attached as message/rfc822, is not read as part of the notice', async () => {
+    const notice = `From: MAILER-DAEMON@example.net
+To: sender@example.net
+Subject: Mail delivery failed
+MIME-Version: 1.0
+Content-Type: multipart/mixed; boundary="B"
+
+--B
+Content-Type: text/plain; charset="ISO-2022-JP"
+Content-Transfer-Encoding: quoted-printable
+
+     Could not be delivered to: <x@example.com>
+     As their mailbox is full.
+--B
+Content-Type: message/rfc822
+
+From: sender@example.net
+To: x@example.com
+Subject: =?UTF-8?B?SGVsbG8=?=
+Date: Thu, 29 Apr 2013 23:45:23 +0900
+
+Hello.
+--B--
+`;
+    const [first] = (await decode(notice)).recipients;
+    expect(first?.reason.id).toBe('mailboxfull');
+    expect(first?.diagnostic).not.toContain('sender@example.net');
+  });
+
   test('bytes and a string of the same message decode alike', async () => {
     const text = postfixReport('7bit');
     const fromBytes = await decode(new TextEncoder().encode(text));
