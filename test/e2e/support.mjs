@@ -1,7 +1,8 @@
 // @ts-check
 /**
  * What both browsers' end-to-end tests share: finding the browser and the built extension, the
- * text to decode, and a recording proxy that catches any request leaving the browser.
+ * text to decode, test servers on 127.0.0.1, and a recording proxy that catches any request
+ * leaving the browser.
  */
 import {cpSync, existsSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import http from 'node:http';
@@ -115,6 +116,34 @@ export function staysInside(url, extensionOrigin) {
 }
 
 /**
+ * Starts a test server on 127.0.0.1 at a free port. `close` also ends open connections, which a
+ * browser keeps alive.
+ * @param {http.Server} server  an https.Server is one too
+ * @param {string} name  for the error, should it have no TCP address
+ */
+export async function listenOnLoopback(server, name) {
+  await new Promise((resolve) => {
+    server.listen(0, '127.0.0.1', () => {
+      resolve(undefined);
+    });
+  });
+  const address = server.address();
+  if (address === null || typeof address === 'string') {
+    throw new Error(`${name} has no TCP address`);
+  }
+
+  return {
+    port: address.port,
+    close: async () => new Promise((resolve) => {
+      server.closeAllConnections();
+      server.close(() => {
+        resolve(undefined);
+      });
+    }),
+  };
+}
+
+/**
  * An HTTP proxy on 127.0.0.1 that records every request sent through it and forwards none: the
  * browser under test is pointed at it, so any request that tries to leave the browser, from any
  * page, worker or background script, ends up in `requests`.
@@ -130,25 +159,7 @@ export async function startRecordingProxy() {
     requests.push(`CONNECT ${request.url}`);
     socket.end('HTTP/1.1 502 Bad Gateway\r\n\r\n');
   });
-  await new Promise((resolve) => {
-    server.listen(0, '127.0.0.1', () => {
-      resolve(undefined);
-    });
-  });
-  const address = server.address();
-  if (address === null || typeof address === 'string') {
-    throw new Error('The recording proxy has no TCP address');
-  }
-
-  return {
-    port: address.port,
-    requests,
-    close: async () => new Promise((resolve) => {
-      server.close(() => {
-        resolve(undefined);
-      });
-    }),
-  };
+  return {...await listenOnLoopback(server, 'The recording proxy'), requests};
 }
 
 /**
@@ -171,7 +182,7 @@ export async function waitUntil(check, failure) {
 }
 
 /**
- * Counts one browser's passed and failed tests, for a per-browser line at the end of its file.
+ * Counts one browser's passed and failed tests, for a per-browser line at the end of its run.
  * @param {string} browserName
  */
 export function tally(browserName) {

@@ -10,7 +10,7 @@ import {readFile} from 'node:fs/promises';
 import https from 'node:https';
 import path from 'node:path';
 import {generate} from 'selfsigned';
-import {root} from './support.mjs';
+import {listenOnLoopback, root} from './support.mjs';
 
 /** The webmail hosts the manifest injects the content script into, and a host that is none. */
 export const webmailHosts = [
@@ -97,26 +97,7 @@ export async function startWebmailServer() {
       response.writeHead(500, {'content-type': 'text/plain'}).end(String(error));
     });
   });
-  await new Promise((resolve) => {
-    server.listen(0, '127.0.0.1', () => {
-      resolve(undefined);
-    });
-  });
-  const address = server.address();
-  if (address === null || typeof address === 'string') {
-    throw new Error('The webmail server has no TCP address');
-  }
-
-  return {
-    port: address.port,
-    requests,
-    close: async () => new Promise((resolve) => {
-      server.closeAllConnections();
-      server.close(() => {
-        resolve(undefined);
-      });
-    }),
-  };
+  return {...await listenOnLoopback(server, 'The webmail server'), requests};
 }
 
 /**
