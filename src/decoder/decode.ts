@@ -132,10 +132,24 @@ function recordsOf(texts: MessageTexts): {records: FailureRecord[]; feedbackType
   if (texts.format === 'raw-message' && isFailureNotice(texts)) {
     // A notice in prose that names no recipient in a form we know: its words are all there is.
     const notice = cutOriginalMessage(texts.body);
-    const firstParagraph = notice.split(/\n\s*\n/).map((part) => part.trim()).find((part) => part.length > 20) ?? notice.trim();
-    return {records: [{diagnostic: firstParagraph.slice(0, 1000), context: notice.slice(0, 20_000)}]};
+    return {records: [{diagnostic: proseDiagnostic(notice).slice(0, 1000), context: notice.slice(0, 20_000)}]};
   }
   return {records: []};
+}
+
+/** The end of a paragraph that introduces the server's own words: "The response was:". */
+const introducesReply = /\b(?:response|error|reply)\b[^\n]{0,80}:$/i;
+
+/**
+ * The words that best say why a notice in prose failed: the paragraph after the one that
+ * introduces the server's reply ("The response was:"), else the first real paragraph.
+ */
+function proseDiagnostic(notice: string): string {
+  const paragraphs = notice.split(/\n\s*\n/).map((part) => part.trim()).filter((part) => part !== '');
+  // Only a paragraph's tail is tested: the pattern then stays cheap on a crafted megabyte line.
+  const introduced = paragraphs.findIndex((part, index) => index + 1 < paragraphs.length && introducesReply.test(part.slice(-200)));
+  if (introduced >= 0) return paragraphs[introduced + 1]!;
+  return paragraphs.find((part) => part.length > 20) ?? notice.trim();
 }
 
 /**

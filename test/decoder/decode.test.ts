@@ -220,6 +220,29 @@ Hello.
     expect(first?.diagnostic).not.toContain('sender@example.net');
   });
 
+  /** A notice in prose from a mailer daemon, with no reply code and no recipient in a known form. */
+  const proseNotice = (body: string) => `From: Mail Delivery Subsystem <mailer-daemon@example.net>
+To: sender@example.net
+Subject: Delivery Status Notification (Failure)
+
+${body}
+`;
+
+  test.each([
+    ['the server\'s words after "The response was:"',
+      '** Message not delivered **\n\nYour settings are out of date. Check them and try again.\n\nThe response was:\n\nSmtp server does not advertise AUTH capability',
+      'Smtp server does not advertise AUTH capability'],
+    ['the lines after "The following address(es) failed:"',
+      'This message was created automatically by mail delivery software.\n\nA message that you sent could not be delivered to one or more of its\nrecipients. This is a permanent error. The following address(es) failed:\n\n  save to /home/x/mail\n    mailbox is full: retry timeout exceeded',
+      'save to /home/x/mail\n    mailbox is full: retry timeout exceeded'],
+    ['the first real paragraph when nothing introduces the server\'s words',
+      'Hi.\n\nYour message could not be delivered: the mailbox is full.\n\nRegards: the postmaster',
+      'Your message could not be delivered: the mailbox is full.'],
+  ])('a notice in prose gives as its diagnostic %s', async (_name, body, diagnostic) => {
+    const [first] = (await decode(proseNotice(body))).recipients;
+    expect(first?.diagnostic).toBe(diagnostic);
+  });
+
   test('bytes and a string of the same message decode alike', async () => {
     const text = postfixReport('7bit');
     const fromBytes = await decode(new TextEncoder().encode(text));
