@@ -139,6 +139,8 @@ function adversarialInputs() {
     ['a 1 MB line of words', fill('the quick brown fox said: mailbox ')],
     ['a 1 MB line of a reply', `550 5.1.1 <user@example.com>: ${fill('Recipient address rejected ').slice(0, size - 40)}`],
     ['raw message, 1 MB body line', headers + fill('550 5.1.1 user unknown ').slice(0, size - headers.length)],
+    ['prose notice, "response was:" x N', headers + fill('The response was:\n\n').slice(0, size - headers.length)],
+    ['prose notice, one 1 MB paragraph', headers + fill('error response reply ').slice(0, size - headers.length - 1) + ':'],
   ];
   return inputs;
 }
