@@ -164,7 +164,7 @@ export function App() {
 
     // A restored text comes with the decoding made when it was pasted, a selection with the one the
     // background made, in this browser session and so by this very decoder: it paints at once (see
-    // `shown`), with no decoder to load.
+    // `decodedWithSource`), with no decoder to load.
     if (source.kind === 'text' && source.decoded) {
       setResult(source.decoded);
       setPending(false);
@@ -188,7 +188,7 @@ export function App() {
       });
     };
 
-    // Typing waits for a pause; anything else (a restored text, a selection, a file) is decoded at once.
+    // Typing waits for a pause; anything else (a file, the page's text) is decoded at once.
     const timer = source.kind === 'text' && source.typed ? setTimeout(run, typingDelayMs) : undefined;
     if (timer === undefined) {
       run();
@@ -200,7 +200,7 @@ export function App() {
     };
   }, [source]);
 
-  // Painted in the same frame as its text: through `result` it would wait for the effect above.
+  // Rendered with its text, in the same render: through `result` it would wait for the effect above.
   const decodedWithSource = source.kind === 'text' ? source.decoded : undefined;
 
   function keep(diagnosis: TabDiagnosis | undefined): void {
