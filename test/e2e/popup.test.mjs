@@ -233,24 +233,27 @@ inEachBrowser({
       assert.equal(await background(), 'rgb(31, 32, 35)');
       await tab.close();
     }),
-    // The popup is reopened by reloading its tab. Firefox reports a reload to tabs.onUpdated with the
-    // page's URL in `changeInfo`, as for a new address, so the background forgets a generic result
-    // there as the reload starts; Chromium reports no URL change.
-    onlyIn(PlaywrightChromium, 'what the background found in the tab shows as cards on opening', async (driver) => {
-      const tab = await driver.openExtensionPage();
-      const found = {source: 'generic', notices: [{subject: '', result: {kind: 'bounce', format: 'text', recipients: [{
-        recipient: 'found@example.com', reason: {id: 'mailboxfull', title: 'The mailbox is full'}, hardBounce: false, permanent: false,
-        action: {id: 'wait', summary: 'Wait.', steps: []}, evidence: [], conflicts: [], ips: [], diagnostic: '452 4.2.2 Mailbox full',
-      }]}}]};
-      const key = `pageDiagnosis:${tab.id}`;
-      await driver.inExtension(async ([key, value]) => chrome.storage.session.set({[key]: value}), /** @type {const} */ ([key, found]));
-      await tab.reload();
-      const region = tab.page.getByRole('region', {name: 'Found in the page open in this tab'});
-      await region.locator('article').waitFor();
-      assert.equal(await region.locator('.recipient').textContent(), 'found@example.com');
-      await driver.inExtension(async (key) => chrome.storage.session.remove(key), key);
-      await tab.close();
-    }),
+    {
+      name: 'what the background found in a tab shows as cards when the popup opens on that tab',
+      run: async (driver) => {
+        const webPage = await driver.openWebPage(mailPageUrl);
+        const found = {source: 'generic', notices: [{subject: '', result: {kind: 'bounce', format: 'text', recipients: [{
+          recipient: 'found@example.com', reason: {id: 'mailboxfull', title: 'The mailbox is full'}, hardBounce: false, permanent: false,
+          action: {id: 'wait', summary: 'Wait.', steps: []}, evidence: [], conflicts: [], ips: [], diagnostic: '452 4.2.2 Mailbox full',
+        }]}}]};
+        const key = `pageDiagnosis:${webPage.id}`;
+        await driver.inExtension(async ([key, value]) => chrome.storage.session.set({[key]: value}), /** @type {const} */ ([key, found]));
+
+        // The popup page about that tab, as the context menu's window opens it.
+        const tab = await driver.openExtensionPage(`${popupPath}?tab=${webPage.id}`);
+        await waitForText(tab, '.page-results .recipient', 'found@example.com');
+        assert.deepEqual(await texts(tab, '.page-results .section-title'), ['Found in the page open in this tab']);
+        assert.deepEqual(await texts(tab, '.page-results article h2'), ['Temporary: the server will retry']);
+        await driver.inExtension(async (key) => chrome.storage.session.remove(key), key);
+        await tab.close();
+        await webPage.close();
+      },
+    },
     {
       name: '"Decode SMTP error" on a selection opens the popup on it',
       run: async (driver) => {
