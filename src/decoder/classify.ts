@@ -69,7 +69,7 @@ function describeStatusCode(code: string): StatusCodeInfo {
   };
 }
 
-/** Whether a host name ends with one of a provider's suffixes. */
+/** Whether a host name ends with one of a provider's suffixes (`host` in lower case: DNS ignores case). */
 function hostBelongsTo(host: string, provider: ProviderRules): boolean {
   return provider.info.hostSuffixes.some((suffix) => suffix.startsWith('.') ? host.endsWith(suffix) : host === suffix || host.endsWith(`.${suffix}`));
 }
@@ -94,7 +94,8 @@ const anyReplyMarker = new RegExp(
 function detectProviders(host: string | undefined, text: string): DetectedProvider[] {
   const found: DetectedProvider[] = [];
   if (host) {
-    const provider = providers.find((candidate) => hostBelongsTo(host, candidate));
+    const name = host.toLowerCase();
+    const provider = providers.find((candidate) => hostBelongsTo(name, candidate));
     if (provider) found.push({provider, evidence: {about: 'provider', text: host, note: `The reply came from ${host}, a server of ${provider.info.name}.`}});
   }
   // Most replies name no provider: one pass over the text tells, instead of a search per marker.

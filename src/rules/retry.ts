@@ -259,9 +259,11 @@ export const reasonRetryGuidance = [
   },
   {
     reason: 'expired',
-    schedule: 'None: the sending server already retried until its queue lifetime ran out.',
-    giveUpAfter: 'already given up',
-    note: 'Look for the temporary failure that kept the message queued (it is often in the same bounce); fix that, then send again by hand.',
+    // Retry guidance is shown for temporary failures only; a 4xx "expired" is a delay warning, sent
+    // while the message is still queued. The final expiry is a 5xx, with no retry left to describe.
+    schedule: 'Your server keeps retrying on its own schedule; the warning says how long it has tried so far.',
+    giveUpAfter: 'when the queue lifetime runs out: 4-5 days after the first attempt by default (a "Will-Retry-Until:" field gives the exact time)',
+    note: 'Look for the temporary failure that keeps the message queued (it is often in the same notice); fixing it lets the next attempt through.',
     source: 'RFC 3463 (X.4.7); RFC 5321 §4.5.4.1',
   },
 ] as const satisfies readonly ReasonRetryRule[];

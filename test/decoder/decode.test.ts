@@ -122,6 +122,75 @@ describe('decodeText() weighs the report\'s Status field against the reply\'s ow
   });
 });
 
+describe('decodeText() decides a hard bounce by the reason and the class', () => {
+  test.each([
+    ['a missing mailbox', '550 5.1.1 User unknown', 'userunknown', true],
+    ['a null MX, for good', '556 5.1.10 Recipient address has null MX', 'notaccept', true],
+    ['a domain that takes no mail for now', '450 4.1.10 Recipient address has null MX', 'notaccept', false],
+    ['a mailbox that moved', '551 5.1.6 User has moved', 'hasmoved', true],
+    ['a disabled mailbox: the address exists', '550 5.1.1 Mailbox is disabled', 'suspend', false],
+    ['a full mailbox', '452 4.2.2 Mailbox full', 'mailboxfull', false],
+  ] as const)('%s', (_name, input, reason, hardBounce) => {
+    const [first] = decodeText(input).recipients;
+    expect(first?.reason.id).toBe(reason);
+    expect(first?.hardBounce).toBe(hardBounce);
+  });
+});
+
+describe('decodeText() says what to do, and when the codes and the words disagree', () => {
+  const report = (action: string, status: string, diagnostic: string) =>
+    `Final-Recipient: rfc822; x@example.org\nAction: ${action}\nStatus: ${status}\nDiagnostic-Code: ${diagnostic}`;
+
+  test.each([
+    ['a temporary failure comes with the retry schedule', '452 4.2.2 Mailbox full', 'wait', true],
+    ['a permanent one does not: nothing is retried', '550 5.1.1 User unknown', 'suppress', false],
+    ['a domain refusing mail for now is not removed from lists', '450 4.1.10 Recipient address has null MX', 'wait', true],
+    ['a domain refusing mail for good is', '556 5.1.10 Recipient address has null MX', 'suppress', false],
+    ['a delay warning is waited on, not taken for an expiry', report('delayed', '4.0.0', 'smtp; 421 try again later'), 'wait', true],
+  ] as const)('%s', (_name, input, actionId, hasRetry) => {
+    const [first] = decodeText(input).recipients;
+    expect(first?.action.id).toBe(actionId);
+    expect(first?.action.retry !== undefined).toBe(hasRetry);
+  });
+
+  test('a delay warning never says the server has given up', () => {
+    const [first] = decodeText(report('delayed', '4.0.0', 'smtp; 421 try again later')).recipients;
+    expect(first?.reason.id).toBe('expired');
+    expect(first?.permanent).toBe(false);
+    expect(first?.action.retry?.giveUpAfter).toMatch(/queue lifetime/);
+    expect(first?.action.summary).toMatch(/still retrying/);
+  });
+
+  test.each([
+    ['codes and words agree: no conflict', '550 5.1.1 User unknown', 0],
+    ['the words name another cause than the enhanced code', '550 5.1.1 Mailbox is disabled', 1],
+    ['and the reply code\'s class differs as well', '450 5.2.1 Mailbox is disabled', 2],
+  ] as const)('conflicts: %s', (_name, input, count) => {
+    expect(decodeText(input).recipients[0]?.conflicts).toHaveLength(count);
+  });
+
+  test.each([
+    ['a local delivery program\'s exit code (x-unix) is a mailer error', 'x-unix; 77', 'mailererror'],
+    ['the same number as an SMTP diagnostic names no cause', 'smtp; 77', 'onhold'],
+  ] as const)('%s', (_name, diagnostic, reason) => {
+    expect(decodeText(report('failed', '5.0.0', diagnostic)).recipients[0]?.reason.id).toBe(reason);
+  });
+});
+
+describe('decode() tells an automatic reply from a bounce', () => {
+  test.each([
+    ['an out-of-office reply', 'From: Jane <jane@example.com>\nTo: me@example.net\nSubject: Out of office\nAuto-Submitted: auto-replied\n\nI am away until Monday.\n', 'vacation'],
+    ['a bounce, although automatic too', 'From: MAILER-DAEMON@example.net\nTo: me@example.net\nSubject: Undelivered Mail Returned to Sender\nAuto-Submitted: auto-replied\n\n<x@example.com>: host mx.example.com[192.0.2.1] said: 550 5.1.1 User unknown (in reply to RCPT TO command)\n', 'userunknown'],
+  ] as const)('%s', async (_name, input, reason) => {
+    expect((await decode(input)).recipients.map((recipient) => recipient.reason.id)).toEqual([reason]);
+  });
+
+  test('an ordinary message is neither', async () => {
+    const result = await decode('From: Jane <jane@example.com>\nTo: me@example.net\nSubject: Lunch\n\nNoon at the usual place?\n');
+    expect(result.kind).toBe('none');
+  });
+});
+
 describe('decodeText() on text that is no bounce', () => {
   test.each([
     ['an order number', 'Your order 550 has shipped and will arrive on 5 May.'],

@@ -1,5 +1,6 @@
 import {readdirSync, readFileSync} from 'node:fs';
 import {describe, expect, test} from 'vitest';
+import {decodeText} from '../../src/decoder/index.ts';
 import {providerById, providers as providerList} from '../../src/rules/providers/index.ts';
 import {providerIds, reasonIds, type ProviderId, type ProviderRules} from '../../src/rules/types.ts';
 
@@ -37,18 +38,18 @@ const referenceNames: ReadonlyMap<string, ProviderId> = new Map([
   ['Cloudmark / Proofpoint CSI (reputation feed, used by ISPs)', 'cloudmark'],
 ]);
 
-/** Test-local host lookup: a suffix with a leading dot matches any host ending in it; one without matches that host and its subdomains. */
+/**
+ * The provider the decoder names for a reply that came from `host` (a report's Remote-MTA), with
+ * words that no provider's marker or row matches.
+ */
 function providerOfHost(host: string): ProviderId | undefined {
-  const name = host.toLowerCase();
-  const found = providers.find(({info}) => info.hostSuffixes.some((suffix) =>
-    suffix.startsWith('.') ? name.endsWith(suffix) : name === suffix || name.endsWith(`.${suffix}`)));
-  return found?.info.id;
+  const report = `Final-Recipient: rfc822; x@example.org\nAction: failed\nStatus: 5.1.1\nRemote-MTA: dns; ${host}\nDiagnostic-Code: smtp; 550 5.1.1 Unknown user`;
+  return decodeText(report).recipients[0]?.provider?.id;
 }
 
-/** Test-local marker lookup: the first provider, in list order, with a marker in the reply. */
+/** The provider the decoder names for a reply alone, by the markers in its words. */
 function providerOfReply(reply: string): ProviderId | undefined {
-  const text = reply.toLowerCase();
-  return providers.find(({info}) => info.replyMarkers.some((marker) => text.includes(marker)))?.info.id;
+  return decodeText(reply).recipients[0]?.provider?.id;
 }
 
 const position = (id: ProviderId): number => providers.findIndex((provider) => provider.info.id === id);
@@ -155,7 +156,7 @@ describe.each(providers.map((provider) => [provider.info.id, provider] as const)
   });
 });
 
-describe('providerOfHost()', () => {
+describe('the provider of the server that answered (a report\'s Remote-MTA), as decodeText() names it', () => {
   test.each([
     ['alt1.aspmx.l.google.com', 'google'],
     ['gmail-smtp-in.l.google.com', 'google'],
@@ -195,7 +196,7 @@ describe('providerOfHost()', () => {
   });
 });
 
-describe('providerOfReply()', () => {
+describe('the provider named by the markers in a reply, as decodeText() names it', () => {
   test.each([
     ['550-5.1.1 The email account that you tried to reach does not exist. https://support.google.com/mail/?p=NoSuchUser 41be03b00d2f7-b6e - gsmtp', 'google'],
     ['550 5.7.1 Unfortunately, messages from [192.0.2.1] weren\'t sent. (S3150) [DM6NAM12FT047.eop-nam12.prod.protection.outlook.com]', 'outlook-com'],

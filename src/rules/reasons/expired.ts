@@ -50,4 +50,15 @@ export default {
       'Fix that cause (or wait for the receiver), then resend.',
     ],
   },
+  // A 4xx "expired" is a delay warning ("Action: delayed", a 4.4.7 sent while still queued): the
+  // message has not been given up yet.
+  temporaryAction: {
+    id: 'wait',
+    summary: 'Delivery has been failing for a long time and your server is still retrying: find the underlying error before the queue gives up.',
+    steps: [
+      'Read the last temporary error in the notice: it says why each attempt failed.',
+      'Fix that cause if it is yours; otherwise let the queue retry.',
+      'If the message matters, send it another way before the queue lifetime runs out.',
+    ],
+  },
 } as const satisfies ReasonRule;

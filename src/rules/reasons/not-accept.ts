@@ -29,4 +29,13 @@ export default {
       'Contact the recipient by another channel if they matter.',
     ],
   },
+  // A 4xx one (4.3.2, a host shut down for maintenance) may come back: keep the address for now.
+  temporaryAction: {
+    id: 'wait',
+    summary: 'The domain is not taking mail for now: let the queue retry, and remove the address only if it fails for good.',
+    steps: [
+      'Let the queue retry.',
+      'If it ends in a permanent failure (a null MX, 556), remove the address.',
+    ],
+  },
 } as const satisfies ReasonRule;
