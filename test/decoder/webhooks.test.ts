@@ -186,6 +186,15 @@ describe('decode() of webhook payloads', () => {
     ['Postmark HardBounce', postmarkHardBounce, 'bounce', [['jordan@example.com', '550', '5.1.1', 'userunknown', true, true]]],
     ['Postmark SoftBounce', postmarkSoftBounce, 'delay', [['busy@example.org', '452', '4.2.2', 'mailboxfull', false, false]]],
     ['Postmark SpamComplaint', postmarkSpamComplaint, 'feedback', [['reader@example.com', undefined, undefined, 'feedback', false, undefined]]],
+    ['SendGrid spam report', [{email: 'reader@example.com', timestamp: 1741000004, event: 'spamreport', sg_event_id: 'ZmQyMjBkNzUtMzU1', sg_message_id: '14c5d75ce97.dfd.64b469.filter0001'}],
+      'feedback', [['reader@example.com', undefined, undefined, 'feedback', false, undefined]]],
+    ['Mailgun complaint', {'event-data': {event: 'complained', recipient: 'reader@example.com', 'delivery-status': {message: ''}}},
+      'feedback', [['reader@example.com', undefined, undefined, 'feedback', false, undefined]]],
+    ['Mailgun failure of an address on its suppression list', {'event-data': {
+      ...mailgunFailed('permanent', 'gone@example.com', 605, 'Not delivering to previously bounced address', '')['event-data'], reason: 'suppress-bounce',
+    }}, 'bounce', [['gone@example.com', undefined, undefined, 'suppressed', false, undefined]]],
+    ['Postmark delivery', {RecordType: 'Delivery', Recipient: 'ok@example.com', Details: 'smtp;250 2.0.0 OK', MessageID: '883953f4-6105-42a2-a16a-77a8eac79484'},
+      'delivered', [['ok@example.com', '250', '2.0.0', 'delivered', false, undefined]]],
   ])('%s', async (_name, payload, kind, rows) => {
     for (const input of [JSON.stringify(payload, null, 2), new TextEncoder().encode(JSON.stringify(payload))]) {
       const result = await decode(input);
@@ -232,6 +241,9 @@ describe('decode() of JSON that is no bounce event', () => {
     ['an SES bounce without recipients', {notificationType: 'Bounce', bounce: {bounceType: 'Permanent', bouncedRecipients: []}}],
     ['a SendGrid-like event without an address', {event: 'bounce', reason: '550 5.1.1 user unknown'}],
     ['a Mailgun-like event without delivery status', {'event-data': {event: 'failed', recipient: 'a@example.com'}}],
+    ['a SendGrid open', [{email: 'reader@example.com', timestamp: 1741000005, event: 'open', sg_event_id: 'ZmQyMjBkNzUtMzU2', sg_message_id: '14c5d75ce98.dfd.64b469.filter0001'}]],
+    ['a Mailgun open', {'event-data': {event: 'opened', recipient: 'reader@example.com', 'delivery-status': {code: 250, message: 'OK'}}}],
+    ['a Postmark open', {RecordType: 'Open', Recipient: 'reader@example.com', MessageID: '883953f4-6105-42a2-a16a-77a8eac79485'}],
   ])('%s gives kind none', async (_name, payload) => {
     const result = await decode(JSON.stringify(payload));
     expect(result).toStrictEqual({kind: 'none', format: 'json', recipients: []});
