@@ -139,6 +139,10 @@ function adversarialInputs() {
     ['a 1 MB line of words', fill('the quick brown fox said: mailbox ')],
     ['a 1 MB line of a reply', `550 5.1.1 <user@example.com>: ${fill('Recipient address rejected ').slice(0, size - 40)}`],
     ['raw message, 1 MB body line', headers + fill('550 5.1.1 user unknown ').slice(0, size - headers.length)],
+    ['4000 spaces before addresses, per line', fill(`${' '.repeat(4000)}x a@b.cc d@e.ff g@h.ii j@k.ll\n`)],
+    ['4000 "(" before addresses, per line', fill(`${'('.repeat(4000)}x a@b.cc d@e.ff g@h.ii j@k.ll\n`)],
+    ['an address chained with @a, per line', fill(`u@example.com${'@a'.repeat(2000)}\n`)],
+    ['report fields padded up to U+2028', `Final-Recipient: rfc822; a@b.c\n${fill(`Status:${' '.repeat(4000)}\u2028\n`)}`],
     ['prose notice, "response was:" x N', headers + fill('The response was:\n\n').slice(0, size - headers.length)],
     ['prose notice, one 1 MB paragraph', headers + fill('error response reply ').slice(0, size - headers.length - 1) + ':'],
   ];
@@ -212,7 +216,7 @@ async function adversarial() {
     const result = runs === undefined
       ? `over ${figure(stopMs)} ms, stopped`
       : `${figure(Math.min(...runs), 1).padStart(8)} ms${Math.min(...runs) > slowMs ? `   OVER ${slowMs} ms` : ''}`;
-    return `  ${name.padEnd(30)} ${result}`;
+    return `  ${name.padEnd(40)} ${result}`;
   });
 }
 

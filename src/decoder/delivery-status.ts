@@ -25,7 +25,9 @@ export interface DeliveryStatusReport {
   readonly complainants: readonly string[];
 }
 
-const fieldPattern = /^([A-Za-z][A-Za-z0-9-]{1,40})[ \t]*:[ \t]*(.*)$/;
+// The value runs to the end of the line, whatever it holds (`.` stops at U+2028, and a `$` after it
+// would then make the two runs of blanks backtrack against each other); it is trimmed after.
+const fieldPattern = /^([A-Za-z][A-Za-z0-9-]{1,40})[ \t]*:([^\n]*)/;
 
 /** Strips an address type (`rfc822;`) and angle brackets. */
 function bareAddress(value: string): string {

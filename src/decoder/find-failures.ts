@@ -171,9 +171,22 @@ function namesTheSender(lines: readonly string[], index: number): boolean {
   return previous >= 0 && /\bsent by:?\s*$/i.test(lines[previous]!);
 }
 
+/** Characters that may stand between a lead-in and its address: `To: <x@y>`, `("x@y"`. */
+const addressOpeners = '<:"\'(';
+
+/**
+ * `text` without its trailing white space and `addressOpeners`. A loop from the end rather than a
+ * pattern anchored with `$`, which would rescan a long run of them from every start position.
+ */
+function trimAddressOpeners(text: string): string {
+  let end = text.length;
+  while (end > 0 && (addressOpeners.includes(text[end - 1]!) || /\s/.test(text[end - 1]!))) end--;
+  return text.slice(0, end);
+}
+
 /** Whether the address found in `line` stands where a failed recipient stands. */
 function isAddressLine(line: string, address: {start: number}): boolean {
-  const prefix = line.slice(0, address.start).toLowerCase().replace(/[\s<:"'(]+$/, '').trimStart();
+  const prefix = trimAddressOpeners(line.slice(0, address.start).toLowerCase()).trimStart();
   // Sendmail's summary lines name the recipient after the code: "550 <x@example.org>... User unknown".
   if (prefix === '' || prefix === '**' || /^[45]\d\d$/.test(prefix)) return true;
   // "Sender Address: x@y", "Original Sender: <x@y>": the sender is named with the same words.
@@ -300,7 +313,8 @@ export function findFailures(fullText: string): FailureBlock[] {
     const blockText = block.join('\n');
     // Postfix and qmail start the diagnostic on the address line itself ("<x@y>: host ... said:").
     const anchorLine = lines[anchor.line]!;
-    const anchorCarriesText = /^\s*<?[^\s<>]+@[^\s<>]+>?:\s*\S/.test(anchorLine);
+    // One `@` and no `:` in the address: each part then has a single way to match.
+    const anchorCarriesText = /^\s*<?[^\s<>@]+@[^\s<>:]+>?:\s*\S/.test(anchorLine);
     const paragraphStart = anchorCarriesText && diagnosticLine >= 0
       && !lines.slice(anchor.line, diagnosticLine).some((line) => line.trim() === '') ? anchor.line : diagnosticLine;
     const diagnostic = diagnosticLine >= 0 ? diagnosticAt(lines, paragraphStart, Math.max(end, diagnosticLine + 1))
