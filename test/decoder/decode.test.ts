@@ -108,6 +108,22 @@ Status: ${status}
 Remote-MTA: dns; mx.example.com
 Diagnostic-Code: smtp; ${reply}`;
 
+describe('decodeText() reads report fields whatever their values hold', () => {
+  test.each([
+    ['a plain value', 'Status: 5.1.1', '5.1.1'],
+    ['blanks around the colon', 'Status  :   5.1.1', '5.1.1'],
+    ['a line separator (U+2028) after the value', 'Status: 5.1.1\u2028', '5.1.1'],
+  ])('%s', (_name, statusLine, status) => {
+    const report = `Final-Recipient: rfc822; grace@example.com\nAction: failed\n${statusLine}\nDiagnostic-Code: smtp; 550 User unknown`;
+    expect(decodeText(report).recipients[0]?.status?.code).toBe(status);
+  });
+
+  test('a line without a field name is no field', () => {
+    const [first] = decodeText('Final-Recipient: rfc822; grace@example.com\n: 5.1.1\nDiagnostic-Code: smtp; 550 User unknown').recipients;
+    expect(first?.status?.code).toBeUndefined();
+  });
+});
+
 describe('decodeText() weighs the report\'s Status field against the reply\'s own code', () => {
   test.each([
     ['the field contradicts both codes of the reply: the reply wins', '4.5.0', '550 5.5.0 Service refused', '5.5.0', true],
