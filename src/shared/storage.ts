@@ -134,7 +134,8 @@ export interface PageDiagnosis {
 /**
  * The notices found in the page open in a tab, for the popup. In `storage.session`, like the other tab
  * items; replaced when the user opens another message, removed when the tab navigates or closes.
- * The message text itself is never kept, only its decoding.
+ * The message itself is never kept, only its decoding, which quotes the lines that carry the server's
+ * reply (the "why" of each card) and names the recipients.
  */
 export function pageDiagnosis(tabId: number): StorageItem<PageDiagnosis | undefined> {
   return storageItem<PageDiagnosis | undefined>('session', `pageDiagnosis:${tabId}`, undefined);

@@ -1,9 +1,9 @@
 /**
- * Any other page, read only when the user asks: the keyboard shortcut (manifest `commands`), the
- * popup's "Decode this page" button or the context menu. It has no standing access to any site:
- * the request grants `activeTab` for that one tab, and `scripting` runs the page reader of
- * src/shared/read-page.ts there (the same reader the popup and the context menu use), which takes
- * the selection, or else the page's text.
+ * Any other page, read only when the user asks with the keyboard shortcut (manifest `commands`). It
+ * has no standing access to any site: the shortcut grants `activeTab` for that one tab, and
+ * `scripting` runs the page reader of src/shared/read-page.ts there, which takes the selection, or
+ * else the page's text. (The popup's "Decode this page" button and the context menu use the same
+ * reader, and decode in the popup.)
  *
  * Unlike the webmail adapters it runs in the background, not in the page, and it has no sender or
  * subject to filter on: the user asked, so the decoder's verdict alone decides.

@@ -38,8 +38,7 @@ export interface WebmailAdapter {
   findMessages(document: Document): OpenMessage[];
   /**
    * Whether the URL is that of one open message (not a list or the settings), which is when the
-   * text fallback may read the pane. The user moves to another message when this key changes:
-   * `messageKey(url)` is undefined for URLs that show no message.
+   * text fallback may read the pane: `messageKey(url)` is undefined for URLs that show no message.
    */
   messageKey(url: URL): string | undefined;
 }
