@@ -3,7 +3,7 @@
  * on a URL that shows one message, the message pane's own text is read, and its first lines say
  * whether it looks like a failure notice (the sender's name and the subject are shown there).
  */
-import {noticeSenders, noticeSubjects} from '../shared/bounce-signals.ts';
+import {noticeSenders, noticeSubjects} from '../rules/notice-signals.ts';
 import type {OpenMessage} from './adapters/types.ts';
 import {readText} from './read-text.ts';
 

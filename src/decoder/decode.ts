@@ -3,6 +3,7 @@ import {readDeliveryStatus, type DeliveryStatusRecord} from './delivery-status.t
 import {cutOriginalMessage, findFailures, type FailureBlock} from './find-failures.ts';
 import {maxInputLength, readInput, type MessageTexts, tryParseJson, unifyLineEnds} from './read-input.ts';
 import {readWebhook} from './read-webhook.ts';
+import {noticeSenders, noticeSubjects} from '../rules/notice-signals.ts';
 import type {DecodeResult, MessageKind, RecipientDiagnosis} from './types.ts';
 
 /** Subjects and senders of automatic replies (RFC 3834), in the languages seen in the wild. */
@@ -73,19 +74,11 @@ function isAutoReply(texts: MessageTexts): boolean {
   return autoReplySubjects.some((word) => subject.includes(word)) || (marked && !/mailer-daemon|postmaster/i.test(texts.from ?? ''));
 }
 
-/** Senders and subjects of delivery failure notices, in the languages seen in the wild. */
-const failureSenders = ['mailer-daemon', 'postmaster', 'mail delivery', 'ndr administrator', 'microsoftexchange'];
-const failureSubjects = [
-  'undeliver', 'delivery status notification', 'failure notice', 'returned mail', 'mail delivery failed',
-  'delivery failure', 'not delivered', 'delivery has failed', 'nondeliverable', 'non-delivery', 'unzustellbar',
-  'non remis', 'no se puede entregar', 'non recapitabile', 'onbestelbaar', 'não entregue', '配信不能', 'undelivered',
-  'olevererbart', 'unzustellbare', 'échec de la remise', 'error en la entrega', 'mancato recapito', 'falha na entrega',
-];
-
+/** Whether a message's sender or subject is that of a delivery failure notice. */
 function isFailureNotice(texts: MessageTexts): boolean {
   const from = (texts.from ?? '').toLowerCase();
   const subject = (texts.subject ?? '').toLowerCase();
-  return failureSenders.some((sender) => from.includes(sender)) || failureSubjects.some((word) => subject.includes(word));
+  return noticeSenders.some((sender) => from.includes(sender)) || noticeSubjects.some((word) => subject.includes(word));
 }
 
 /** The records of a webhook payload, and the feedback type of its complaints. */

@@ -1,43 +1,15 @@
 /**
  * What tells a delivery failure notice from any other message, before and after decoding: its
- * sender, its subject, and the phrases its body is built from. The content script uses the first two
- * as a cheap filter (no decoding for a message that fails it); the background, which decodes, makes
- * the final call with all three and the decoder's verdict.
+ * sender and subject (the lists are in src/rules/notice-signals.ts), and the phrases its body is
+ * built from. The content script uses the first two as a cheap filter (no decoding for a message
+ * that fails it); the background, which decodes, makes the final call with all three and the
+ * decoder's verdict.
  *
  * Plain lowercase substrings, each with the software or provider it comes from
  * (`../shared/reference/ndr-formats.md`).
  */
 import type {DecodeResult} from '../decoder/types.ts';
-
-/** Sender names and addresses of failure notices. */
-export const noticeSenders = [
-  'mailer-daemon', // Postfix, Exim, qmail, Sendmail, Yahoo, Amazon SES
-  'postmaster', // Microsoft 365, Exchange, Outlook.com, most MTAs
-  'mail delivery subsystem', // Gmail, Sendmail
-  'mail delivery system', // Postfix, Exim
-  'microsoft outlook', // Microsoft 365 and Outlook.com: the display name of their NDRs
-  'microsoftexchange', // Exchange system mailbox (MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@)
-] as const;
-
-/** Subjects of failure notices, localized ones included. */
-export const noticeSubjects = [
-  'undeliverable', // Microsoft 365, Exchange: "Undeliverable: <subject>"
-  'delivery status notification', // Gmail, Amazon SES, Exchange delay, OpenSMTPD
-  'failure notice', // Yahoo, qmail
-  'returned mail', // Sendmail: "Returned mail: see transcript for details"
-  'mail delivery failed', // Exim
-  'undelivered mail', // Postfix: "Undelivered Mail Returned to Sender"
-  'delayed mail', // Postfix: "Delayed Mail (still being retried)"
-  'unzustellbar', // Exchange, German
-  'non remis', // Exchange, French ("Non remis :")
-  'non_remis', // Exchange, French, in encoded subjects
-  'no se puede entregar', // Exchange, Spanish
-  'non recapitabile', // Exchange, Italian
-  'onbestelbaar', // Exchange, Dutch
-  'não entregue', // Exchange, Portuguese
-  'olevererbart', // Exchange, Swedish
-  '配信不能', // Exchange, Japanese
-] as const;
+import {noticeSenders, noticeSubjects} from '../rules/notice-signals.ts';
 
 /**
  * Phrases that failure notices are built from and ordinary mail is not. They decide when only one

@@ -1,0 +1,44 @@
+/**
+ * What the sender and the subject of a delivery failure notice look like: plain lowercase
+ * substrings, each with the software or provider it comes from (`../shared/reference/ndr-formats.md`
+ * unless it says otherwise). The content script filters the messages it reads with them; the
+ * decoder uses them to tell a notice in prose from any other message.
+ */
+
+/** Sender names and addresses of failure notices. */
+export const noticeSenders = [
+  'mailer-daemon', // Postfix, Exim, qmail, Sendmail, Yahoo, Amazon SES
+  'postmaster', // Microsoft 365, Exchange, Outlook.com, most MTAs
+  'mail delivery', // "Mail Delivery Subsystem" (Gmail, Sendmail), "Mail Delivery System" (Postfix, Exim)
+  'microsoft outlook', // Microsoft 365 and Outlook.com: the display name of their NDRs
+  'microsoftexchange', // Exchange system mailbox (MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@)
+  'ndr administrator', // Lotus Domino and older Exchange gateways
+] as const;
+
+/** Subjects of failure notices, localized ones included. */
+export const noticeSubjects = [
+  'undeliver', // Microsoft 365, Exchange: "Undeliverable: <subject>"; Postfix: "Undelivered Mail Returned to Sender"
+  'delivery status notification', // Gmail, Amazon SES, Exchange delay, OpenSMTPD
+  'failure notice', // Yahoo, qmail
+  'returned mail', // Sendmail: "Returned mail: see transcript for details"
+  'mail delivery failed', // Exim
+  'delayed mail', // Postfix: "Delayed Mail (still being retried)"
+  'delivery failure', // Lotus Domino, various gateways: "Delivery Failure Report"
+  'not delivered', // Gmail Workspace, various: "Message not delivered"
+  'delivery has failed', // Exchange, classic layout
+  'nondeliverable', // various gateways
+  'non-delivery', // Exchange: "Non-delivery report"
+  'unzustellbar', // Exchange, German
+  'non remis', // Exchange, French ("Non remis :")
+  'non_remis', // Exchange, French, in encoded subjects
+  'échec de la remise', // Exchange, French, newer
+  'no se puede entregar', // Exchange, Spanish
+  'error en la entrega', // Exchange, Spanish, newer
+  'non recapitabile', // Exchange, Italian
+  'mancato recapito', // Exchange, Italian, newer
+  'onbestelbaar', // Exchange, Dutch
+  'não entregue', // Exchange, Portuguese
+  'falha na entrega', // Exchange, Portuguese, newer
+  'olevererbart', // Exchange, Swedish
+  '配信不能', // Exchange, Japanese
+] as const;
