@@ -158,7 +158,7 @@ function reasonFromStatus(status: string): ReasonId | undefined {
 }
 
 /** The hard-bounce rule of reasons.md: only a dead address is a hard bounce. */
-export function isHardBounce(reason: ReasonId, permanent: boolean | undefined): boolean {
+function isHardBounce(reason: ReasonId, permanent: boolean | undefined): boolean {
   if (reason === 'userunknown' || reason === 'hostunknown' || reason === 'hasmoved') return true;
   if (reason === 'notaccept') return permanent !== false;
   return false;

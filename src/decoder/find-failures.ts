@@ -35,7 +35,12 @@ export interface FailureBlock {
   hasReply?: boolean;
 }
 
-/** Lines (lower-case, trimmed start) after which the rest is the returned original message. */
+/**
+ * Lines (lower-case, trimmed start) after which the rest is the returned original message. The
+ * content script keeps a shorter list of its own for rendered pages (src/shared/bounce-signals.ts),
+ * where a webmail shows the original differently ("---------- Forwarded message ----------", which
+ * here would cut a forwarded bounce before its notice).
+ */
 const originalMessageMarkers = [
   '------ this is a copy of the message', // exim
   '------ this is a copy of your message', // exim (newer)

@@ -3,8 +3,6 @@
  * no browser API, so the same code runs in the extension, the command line and the tests.
  */
 export {decode, decodeText} from './decode.ts';
-export {isHardBounce} from './classify.ts';
-export {findReplyCodes, findStatusCodes, findIpAddresses} from './find-codes.ts';
 export {maxInputLength} from './read-input.ts';
 export type {
   DecodeResult, Evidence, MessageKind, ProviderId, ProviderMatch, ReasonId, RecipientDiagnosis,
