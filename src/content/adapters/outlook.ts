@@ -57,8 +57,19 @@ function findPane(document: Document): Element | undefined {
  * `/owa/?ItemID=…`: classic OWA.
  */
 function messageKey(url: URL): string | undefined {
-  const item = /\/(?:id|read)\/([^/?#]+)/.exec(url.pathname)?.[1] ?? url.searchParams.get('ItemID') ?? undefined;
-  return item === undefined || item === '' ? undefined : decodeURIComponent(item);
+  const inPath = /\/(?:id|read)\/([^/?#]+)/.exec(url.pathname)?.[1];
+  // A query parameter comes decoded already; a path segment does not, and may be malformed.
+  const item = inPath === undefined ? url.searchParams.get('ItemID') ?? undefined : decodedSegment(inPath);
+  return item === undefined || item === '' ? undefined : item;
+}
+
+/** A path segment decoded, or as it stands when its escapes are malformed (`%ZZ`). */
+function decodedSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
 }
 
 function findMessages(document: Document): OpenMessage[] {

@@ -53,6 +53,10 @@ describe('outlook', () => {
     ['https://outlook.live.com/mail/0/id/AAMk1', 'AAMk1'],
     ['https://outlook.office.com/mail/deeplink/read/AAMk2', 'AAMk2'],
     ['https://outlook.office365.com/owa/?ItemID=RgAAAA&viewmodel=ReadMessageItem', 'RgAAAA'],
+    // Decoded once: the query's own decoding is not undone a second time.
+    ['https://outlook.office365.com/owa/?ItemID=Rg%2525AA', 'Rg%25AA'],
+    // A malformed escape in the path is kept as it stands rather than stop the content script.
+    ['https://outlook.live.com/mail/0/id/AAQk%ZZ', 'AAQk%ZZ'],
     ['https://outlook.cloud.microsoft/mail/inbox', undefined],
   ])('messageKey(%s)', (url, key) => {
     expect(outlook.messageKey(new URL(url))).toBe(key);
