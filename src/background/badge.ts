@@ -3,9 +3,9 @@
  * text and colour, so it reads without colour too (red "5xx": failed for good; amber "4xx": the
  * server still retries), and a tooltip that says it in words.
  */
-import type {RecipientDiagnosis} from '../decoder/types.ts';
 import {browser, message} from '../shared/browser.ts';
 import type {PageNotice} from '../shared/storage.ts';
+import {verdictOf, worstFirst} from '../shared/verdict.ts';
 
 export interface Badge {
   readonly text: string;
@@ -18,44 +18,44 @@ const red = {background: '#c5221f', color: '#ffffff'};
 const amber = {background: '#f9ab00', color: '#000000'};
 const green = {background: '#188038', color: '#ffffff'};
 
-function lowerFirst(text: string): string {
-  return text.charAt(0).toLowerCase() + text.slice(1);
-}
-
 /**
- * The badge for the notices open in a tab; `undefined` for none.
+ * The badge for the notices open in a tab, after their worst recipient as the popup orders them;
+ * `undefined` for none.
  *
  * @example
  * badgeFor([{subject: 'Undeliverable: Q3', result: {kind: 'bounce', recipients: [{permanent: true, …}], …}}])
  * //=> {text: '5xx', background: '#c5221f', color: '#ffffff', title: 'Bounce Decoder: Permanent failure: the address does not exist'}
  */
 export function badgeFor(notices: readonly PageNotice[]): Badge | undefined {
-  const recipients: RecipientDiagnosis[] = notices.flatMap((notice) => notice.result.recipients);
-  if (recipients.length === 0) {
+  const [worst] = worstFirst(notices.flatMap((notice) => notice.result.recipients));
+  if (worst === undefined) {
     return undefined;
   }
 
-  const name = message('extensionName');
-  const permanent = recipients.find((recipient) => recipient.permanent === true);
-  if (permanent) {
-    return {text: '5xx', ...red, title: `${name}: ${message('verdictPermanent', lowerFirst(permanent.reason.title))}`};
-  }
+  const verdict = verdictOf(worst);
+  const title = `${message('extensionName')}: ${verdict.text}`;
+  switch (verdict.tone) {
+    case 'permanent': {
+      return {text: '5xx', ...red, title};
+    }
 
-  if (recipients.some((recipient) => recipient.permanent === false)) {
-    return {text: '4xx', ...amber, title: `${name}: ${message('verdictTemporary')}`};
-  }
+    case 'temporary': {
+      return {text: '4xx', ...amber, title};
+    }
 
-  const kinds = notices.map((notice) => notice.result.kind);
-  if (kinds.includes('feedback')) {
-    return {text: '!', ...red, title: `${name}: ${message('verdictComplaint')}`};
-  }
+    case 'unknown': {
+      return {text: '!', ...red, title};
+    }
 
-  if (kinds.includes('bounce') || kinds.includes('delay')) {
-    const [first] = recipients;
-    return {text: '!', ...red, title: `${name}: ${message('verdictUnknownClass', lowerFirst(first?.reason.title ?? ''))}`};
-  }
+    case 'notice': {
+      // A complaint needs the sender's attention; an automatic reply does not.
+      return worst.reason.id === 'feedback' ? {text: '!', ...red, title} : {text: 'ok', ...green, title};
+    }
 
-  return {text: 'ok', ...green, title: `${name}: ${message(kinds.includes('autoreply') ? 'verdictAutoReply' : 'verdictDelivered')}`};
+    case 'delivered': {
+      return {text: 'ok', ...green, title};
+    }
+  }
 }
 
 /**

@@ -7,7 +7,7 @@ import {
   type TabDiagnosis,
 } from '../shared/storage.ts';
 import {DiagnosisCard} from './diagnosis-card.tsx';
-import {verdictOf, worstFirst} from './verdict.ts';
+import {verdictOf, worstFirst} from '../shared/verdict.ts';
 
 /** How long typing must pause before the text is decoded. */
 export const typingDelayMs = 150;

@@ -7,7 +7,7 @@ import {isKnownDocsUrl} from './docs-url.ts';
 import {highlightSegments} from './highlight.ts';
 import {diagnosisJson, plainTextSummary, statusParts} from './summary.ts';
 import {ToneIcon} from './tone-icon.tsx';
-import {addressAdvice, verdictOf} from './verdict.ts';
+import {addressAdvice, verdictOf} from '../shared/verdict.ts';
 
 /**
  * How much of the diagnostic line the card shows. Hostile or broken bounces carry lines of a

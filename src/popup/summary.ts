@@ -4,7 +4,7 @@
  */
 import type {RecipientDiagnosis, StatusCodeInfo} from '../decoder/types.ts';
 import {message} from '../shared/browser.ts';
-import {addressAdvice, verdictOf} from './verdict.ts';
+import {addressAdvice, verdictOf} from '../shared/verdict.ts';
 
 /** Longest diagnostic the summary quotes; the JSON always has all of it. */
 export const summaryDiagnosticLength = 2000;

@@ -1,4 +1,4 @@
-import type {Tone} from './verdict.ts';
+import type {Tone} from '../shared/verdict.ts';
 
 /** The strokes inside the circle, one shape per tone, so the tone never rests on colour alone. */
 const strokes: Readonly<Record<Tone, string>> = {

@@ -1,9 +1,9 @@
 import {describe, expect, test, vi} from 'vitest';
 import type {RecipientDiagnosis} from '../../src/decoder/types.ts';
-import {addressAdvice, lowerFirst, type Tone, verdictOf, worstFirst} from '../../src/popup/verdict.ts';
-import {autoReply, delivered, diagnosisOf, hardBounce, permanentPolicy, temporary, unknownClass} from './diagnoses.ts';
+import {addressAdvice, lowerFirst, type Tone, verdictOf, worstFirst} from '../../src/shared/verdict.ts';
+import {autoReply, delivered, diagnosisOf, hardBounce, permanentPolicy, temporary, unknownClass} from '../popup/diagnoses.ts';
 
-vi.mock('webextension-polyfill', async () => import('../shared/fake-browser.ts'));
+vi.mock('webextension-polyfill', async () => import('./fake-browser.ts'));
 
 describe('verdictOf()', () => {
   test.each<[string, RecipientDiagnosis, Tone, string]>([

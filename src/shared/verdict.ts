@@ -3,7 +3,7 @@
  * the parts of a diagnosis a person reads first.
  */
 import type {RecipientDiagnosis} from '../decoder/types.ts';
-import {message} from '../shared/browser.ts';
+import {message} from './browser.ts';
 
 /** How bad it is; each tone has its own colour and its own icon, and the verdict says it in words. */
 export type Tone = 'permanent' | 'unknown' | 'temporary' | 'notice' | 'delivered';
