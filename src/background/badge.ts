@@ -75,7 +75,8 @@ export async function showBadge(tabId: number, badge: Badge | undefined): Promis
     await browser.action.setBadgeText({tabId, text: badge.text});
     await browser.action.setTitle({tabId, title: badge.title});
   } catch (error) {
-    if (!/tab/i.test(String(error))) {
+    // Chromium: "No tab with id: 7."; Firefox: "Invalid tab ID: 7". Any other failure is a bug.
+    if (!/\bno tab with id\b|\binvalid tab id\b/i.test(String(error))) {
       throw error;
     }
   }

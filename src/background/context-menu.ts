@@ -18,8 +18,8 @@ const windowSize = {width: 440, height: 640};
  * popup paints its cards without loading one. A selection is text on screen, which the synchronous
  * decoder reads in a few milliseconds, and no more than the decoder's input cap however long it is.
  */
-function pending(text: string): PendingSelection {
-  return {text, at: Date.now(), decoded: decodeText(text)};
+function pending(text: string, tabId: number | undefined): PendingSelection {
+  return {text, at: Date.now(), decoded: decodeText(text), ...(tabId === undefined ? {} : {tabId})};
 }
 
 /**
@@ -77,7 +77,7 @@ export async function onContextMenuClicked(info: Menus.OnClickData, tab?: Tabs.T
   const tabId = tab?.id !== undefined && tab.id >= 0 ? tab.id : undefined;
   // Both started before anything is awaited: the storage write is queued ahead of the popup's read,
   // and the popup opens within the user gesture.
-  const stashed = pendingSelection.set(pending(info.selectionText ?? ''));
+  const stashed = pendingSelection.set(pending(info.selectionText ?? '', tabId));
   const shown = showPopup(tabId);
   await stashed;
 
@@ -85,7 +85,7 @@ export async function onContextMenuClicked(info: Menus.OnClickData, tab?: Tabs.T
     const selection = await readPageText(tabId, {frameId: info.frameId, selectionOnly: true}).catch(() => '');
     if (selection.trim() !== '' && selection !== info.selectionText) {
       // The popup watches the item and decodes the fuller text when it arrives.
-      await pendingSelection.set(pending(selection));
+      await pendingSelection.set(pending(selection, tabId));
     }
   }
 

@@ -111,7 +111,11 @@ async function keepPage(
     throw error;
   }
 
-  await showBadge(tabId, badgeFor(notices));
+  // A newer report, a navigation or the tab's closing may have come while the result was stored:
+  // the badge is theirs to set now. (Storage needs no such check: its writes apply in order.)
+  if (generations.get(tabId) === generation) {
+    await showBadge(tabId, badgeFor(notices));
+  }
   return diagnosis;
 }
 

@@ -1,4 +1,4 @@
-import {useId, useLayoutEffect, useRef, useState} from 'preact/hooks';
+import {useId, useLayoutEffect, useMemo, useRef, useState} from 'preact/hooks';
 import type {DecodeResult} from '../decoder/types.ts';
 import {activeTabId, message} from '../shared/browser.ts';
 import {readPageText} from '../shared/read-page.ts';
@@ -72,7 +72,10 @@ export function App() {
   const [fileError, setFileError] = useState(false);
   const [dragging, setDragging] = useState(false);
   const [page, setPage] = useState<PageDiagnosis>();
-  const tabId = useRef<number>(undefined);
+  const [decodeFailed, setDecodeFailed] = useState(false);
+  // The tab this popup is about, asked once: whatever needs it (keeping a text, a selection, the page
+  // reader) waits for this one answer, so nothing chosen before it arrives is lost.
+  const tabId = useMemo(async () => tabInAddress() ?? activeTabId(), []);
   // Only what the user chose (typed, selected, read from the page) is sent back for keeping: the
   // text restored on opening already is kept, and the empty box on opening must not wipe it.
   const chosen = useRef(false);
@@ -98,8 +101,7 @@ export function App() {
     });
 
     async function restore(): Promise<void> {
-      const tab = tabInAddress() ?? await activeTabId();
-      tabId.current = tab;
+      const tab = await tabId;
       if (tab === undefined || closed) {
         return;
       }
@@ -130,31 +132,36 @@ export function App() {
   }, []);
 
   useLayoutEffect(() => {
-    // The context menu's selection: waiting when the popup opens, or arriving while it is open.
-    function show({text, decoded}: PendingSelection): void {
-      choose({kind: 'text', text, typed: false, decoded});
-      pendingSelection.remove().catch((error: unknown) => {
-        console.warn('Could not clear the selection', error);
-      });
+    // The context menu's selection: waiting when the popup opens, or arriving while it is open. Only
+    // one made in this popup's tab: the small window of an earlier selection may still be open.
+    async function show(selection: PendingSelection): Promise<void> {
+      if (selection.tabId !== undefined && selection.tabId !== await tabId) {
+        return;
+      }
+
+      choose({kind: 'text', text: selection.text, typed: false, decoded: selection.decoded});
+      await pendingSelection.remove();
     }
 
+    const warn = (error: unknown): void => {
+      console.warn('Could not take the selection', error);
+    };
     const stop = onItemChanged(pendingSelection, (selection) => {
       if (selection !== undefined) {
-        show(selection);
+        show(selection).catch(warn);
       }
     });
-    pendingSelection.get().then((selection) => {
+    pendingSelection.get().then(async (selection) => {
       if (selection !== undefined && Date.now() - selection.at < selectionFreshMs) {
-        show(selection);
+        await show(selection);
       }
-    }, (error: unknown) => {
-      console.warn('Could not read the selection', error);
-    });
+    }).catch(warn);
     return stop;
   }, []);
 
   // A layout effect too: a decoding starts before the text's first paint, not a frame after it.
   useLayoutEffect(() => {
+    setDecodeFailed(false);
     if (source.kind === 'text' && source.text.trim() === '') {
       setResult(undefined);
       setPending(false);
@@ -185,6 +192,15 @@ export function App() {
             keep({text: source.text, result: decoded});
           }
         }
+      }, (error: unknown) => {
+        // The decoder promises never to throw, but its code may fail to load: say so rather than
+        // show "Decoding…" for ever, or an empty answer as if the text held nothing.
+        console.error('Could not decode', error);
+        if (current) {
+          setResult(undefined);
+          setPending(false);
+          setDecodeFailed(true);
+        }
       });
     };
 
@@ -204,11 +220,12 @@ export function App() {
   const decodedWithSource = source.kind === 'text' ? source.decoded : undefined;
 
   function keep(diagnosis: TabDiagnosis | undefined): void {
-    if (!chosen.current || tabId.current === undefined) {
+    if (!chosen.current) {
       return;
     }
 
-    keepTabDiagnosis(tabId.current, diagnosis).catch((error: unknown) => {
+    // Writes wait for the same answer, so they reach storage in the order they were made.
+    tabId.then(async (tab) => (tab === undefined ? undefined : keepTabDiagnosis(tab, diagnosis))).catch((error: unknown) => {
       // Keeping the text is a convenience: the decoding on screen is right either way.
       console.warn('Could not keep this diagnosis for the tab', error);
     });
@@ -233,7 +250,7 @@ export function App() {
   async function decodePage(): Promise<void> {
     setPageState('reading');
     try {
-      const tab = tabId.current ?? tabInAddress() ?? await activeTabId();
+      const tab = await tabId;
       if (tab === undefined) {
         throw new Error('No tab to read');
       }
@@ -322,6 +339,7 @@ export function App() {
         </p>
       )}
       {fileError ? <p class="note problem" role="alert">{message('fileUnreadable')}</p> : undefined}
+      {decodeFailed ? <p class="note problem" role="alert">{message('decodeFailed')}</p> : undefined}
       {source.kind === 'file' ? (
         <p class="file-chip">
           <span>{message('fileInUse', source.name, formatSize(source.size))}</span>

@@ -106,6 +106,8 @@ export interface PendingSelection {
    * loading the decoder, as it paints a kept text.
    */
   readonly decoded: DecodeResult;
+  /** The tab it was selected in, when it came from one: only that tab's popup takes it. */
+  readonly tabId?: number;
 }
 
 /**

@@ -30,7 +30,7 @@ describe('onContextMenuClicked()', () => {
   test('hands the selection to the popup through session storage and opens the popup', async () => {
     const before = Date.now();
     await onContextMenuClicked(click(), tab);
-    expect(stashed()).toEqual({text: selectionText, at: expect.any(Number) as number, decoded: decodeText(selectionText)});
+    expect(stashed()).toEqual({text: selectionText, at: expect.any(Number) as number, decoded: decodeText(selectionText), tabId: 12});
     expect((stashed() as {at: number}).at).toBeGreaterThanOrEqual(before);
     expect(fakeBrowser.storage.local.set).not.toHaveBeenCalled();
     expect(fakeBrowser.action.openPopup).toHaveBeenCalledTimes(1);
@@ -67,12 +67,13 @@ describe('onContextMenuClicked()', () => {
     expect(stashed()).toMatchObject({text: selectionText});
   });
 
-  test('names no tab in the window\'s address when the click came from no tab', async () => {
+  test('names no tab in the window\'s address, nor in the selection, when the click came from no tab', async () => {
     fakeBrowser.action.openPopup.mockRejectedValue(new Error('No active browser window'));
     await onContextMenuClicked(click());
     const [{url}] = fakeBrowser.windows.create.mock.calls[0] as [{url: string}];
     expect(url).toBe(`${extensionOrigin}src/popup/index.html?view=window`);
     expect(fakeBrowser.scripting.executeScript).not.toHaveBeenCalled();
+    expect(stashed()).not.toHaveProperty('tabId');
   });
 
   test('replaces the flattened selectionText with the page\'s own selection, line breaks and all', async () => {

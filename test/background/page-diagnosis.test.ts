@@ -12,7 +12,7 @@ import {extensionId, extensionOrigin, fakeBrowser, resetFakeBrowser} from '../sh
 
 vi.mock('webextension-polyfill', async () => import('../shared/fake-browser.ts'));
 await import('../../src/background/index.ts');
-const {decodePageOnRequest} = await import('../../src/background/page-diagnosis.ts');
+const {decodePageOnRequest, onTabUpdated} = await import('../../src/background/page-diagnosis.ts');
 
 beforeEach(resetFakeBrowser);
 
@@ -96,6 +96,30 @@ describe('contentToBackground.reportDiagnosis', () => {
     expect(kept()).toBeUndefined();
   });
 
+  test('a report whose result is still being stored when a newer one clears the tab does not set the badge back', async () => {
+    // Storage answers the first write only once the test says so; the fake applies writes at once,
+    // in order, as the browsers do.
+    const setItems = fakeBrowser.storage.session.set.getMockImplementation()!;
+    let release: () => void = () => undefined;
+    fakeBrowser.storage.session.set.mockImplementationOnce(async (items) => {
+      await setItems(items);
+      await new Promise<void>((resolve) => {
+        release = resolve;
+      });
+    });
+    const first = deliver(report(gmailBounce));
+    await vi.waitFor(() => {
+      expect(kept()).toBeDefined();
+    });
+    await deliver(report(nothingOpen));
+    expect(fakeBrowser.action.badges.get(tabId)?.text).toBe('');
+
+    release();
+    await first;
+    expect(kept()).toBeUndefined();
+    expect(fakeBrowser.action.badges.get(tabId)?.text).toBe('');
+  });
+
   test('takes the source from the sender\'s host, not from the page\'s data', async () => {
     await deliver(report({...gmailBounce, source: 'generic'}), {...gmailTab, url: 'https://outlook.office.com/mail/inbox/id/AAQk'});
     expect(kept()?.source).toBe('outlook');
@@ -134,9 +158,9 @@ describe('senders', () => {
   });
 });
 
-describe('leaving the page', () => {
-  const complete: Tabs.OnUpdatedChangeInfoType = {status: 'complete'};
+const complete: Tabs.OnUpdatedChangeInfoType = {status: 'complete'};
 
+describe('leaving the page', () => {
   test('a tab that loaded something and no longer runs the content script is cleared', async () => {
     await deliver(report(gmailBounce));
     fakeBrowser.tabs.onUpdated.dispatch(tabId, complete, tab);
@@ -144,17 +168,6 @@ describe('leaving the page', () => {
       expect(kept()).toBeUndefined();
     });
     expect(fakeBrowser.action.badges.get(tabId)?.text).toBe('');
-  });
-
-  test('a tab whose content script still answers keeps its result (a frame of the page loaded)', async () => {
-    await deliver(report(gmailBounce));
-    fakeBrowser.tabs.sendMessage.mockResolvedValue(true);
-    fakeBrowser.tabs.onUpdated.dispatch(tabId, complete, tab);
-    await vi.waitFor(() => {
-      expect(fakeBrowser.tabs.sendMessage).toHaveBeenCalledWith(tabId, {direction: 'backgroundToContent', name: 'ping'}, {frameId: 0});
-    });
-    await new Promise((resolve) => setTimeout(resolve, 10));
-    expect(kept()).toBeDefined();
   });
 
   test('closing the tab forgets its result and keeps the other tabs\'', async () => {
@@ -165,6 +178,48 @@ describe('leaving the page', () => {
       expect(kept()).toBeUndefined();
     });
     expect(kept(8)).toBeDefined();
+  });
+});
+
+describe('onTabUpdated()', () => {
+  const notices: PageDiagnosis['notices'] = [{subject: '', result: {kind: 'bounce', format: 'text', recipients: []}}];
+  const webmail: PageDiagnosis = {source: 'gmail', notices};
+  const generic: PageDiagnosis = {source: 'generic', notices};
+  const page = 'https://example.org/ticket/4411';
+  const next = 'https://example.org/next';
+
+  // The content script's answer to the ping: `true` while it runs; a rejection once the tab shows
+  // a page without it. Generic results must not depend on it, so their rows give no answer.
+  test.each<[string, PageDiagnosis, Tabs.OnUpdatedChangeInfoType, string | undefined, boolean, boolean]>([
+    ['forgets a webmail result when the tab loaded a page without the content script', webmail, complete, gmailTab.url, false, false],
+    ['forgets a webmail result when the tab went to another URL without the content script', webmail, {url: next}, next, false, false],
+    ['keeps a webmail result while the content script answers (a frame of the page loaded)', webmail, complete, gmailTab.url, true, true],
+    ['keeps a webmail result on "loading" alone', webmail, {status: 'loading'}, gmailTab.url, false, true],
+    ['forgets a generic result when the tab shows another URL', generic, {url: next}, next, false, false],
+    ['forgets a generic result when the page\'s grant lapsed (its URL is hidden again)', generic, complete, undefined, false, false],
+    ['keeps a generic result on "complete" at the same URL', generic, complete, page, false, true],
+    ['keeps a generic result on "loading" alone', generic, {status: 'loading'}, page, false, true],
+  ])('%s', async (_name, result, changeInfo, url, answers, keeps) => {
+    fakeBrowser.storage.session.items.set(`pageDiagnosis:${tabId}`, result);
+    if (answers) {
+      fakeBrowser.tabs.sendMessage.mockResolvedValue(true);
+    }
+
+    await onTabUpdated(tabId, changeInfo, {...tab, url});
+    expect(kept()).toEqual(keeps ? result : undefined);
+    expect(fakeBrowser.action.badges.get(tabId)).toEqual(keeps ? undefined : {text: '', title: 'Bounce Decoder'});
+  });
+
+  test.each<[string, boolean, Tabs.OnUpdatedChangeInfoType]>([
+    ['a finished load', true, complete],
+    ['a new URL', true, {url: next}],
+    ['"loading" alone', false, {status: 'loading'}],
+    ['a new title', false, {title: 'Inbox (3)'}],
+  ])('after %s, looks at the tab\'s result and asks its content script: %s', async (_name, looks, changeInfo) => {
+    fakeBrowser.storage.session.items.set(`pageDiagnosis:${tabId}`, webmail);
+    await onTabUpdated(tabId, changeInfo, {...tab, url: gmailTab.url});
+    expect(fakeBrowser.storage.session.get).toHaveBeenCalledTimes(looks ? 1 : 0);
+    expect(fakeBrowser.tabs.sendMessage.mock.calls).toEqual(looks ? [[tabId, {direction: 'backgroundToContent', name: 'ping'}, {frameId: 0}]] : []);
   });
 });
 
@@ -193,6 +248,20 @@ describe('decodePageOnRequest() (the generic adapter)', () => {
     await vi.waitFor(() => {
       expect(kept()?.source).toBe('generic');
     });
+  });
+
+  // The listener asks `scripting` for the page before its first `await`, so a command it acts on
+  // has asked by the time `dispatch` returns, and one it ignores never will. The page never answers:
+  // nothing of the decoding runs on into the next test.
+  test.each<[string, string, Tabs.Tab | undefined, boolean]>([
+    ['the shortcut in a tab reads that tab', 'decode-page', tab, true],
+    ['another command reads nothing', '_execute_action', tab, false],
+    ['the shortcut outside any tab reads nothing', 'decode-page', undefined, false],
+    ['the shortcut in a window without a tab (id -1) reads nothing', 'decode-page', {...tab, id: -1}, false],
+  ])('commands.onCommand: %s', (_name, command, pressedIn, reads) => {
+    fakeBrowser.scripting.executeScript.mockReturnValue(new Promise(() => {}));
+    fakeBrowser.commands.onCommand.dispatch(command, pressedIn);
+    expect(fakeBrowser.scripting.executeScript.mock.calls.map(([injection]) => injection.target)).toEqual(reads ? [{tabId}] : []);
   });
 
   test('a result read on request is forgotten when the tab shows another URL', async () => {

@@ -14,16 +14,19 @@ import {hardBounce, temporary} from './diagnoses.ts';
 vi.mock('webextension-polyfill', async () => import('../shared/fake-browser.ts'));
 
 const pending = vi.hoisted(() => new Map<string, (result: DecodeResult) => void>());
+const failing = vi.hoisted(() => new Map<string, (error: Error) => void>());
 vi.mock('../../src/decoder/index.ts', async (importOriginal) => ({
   ...await importOriginal<typeof decoder>(),
-  decode: async (input: string | Uint8Array) => new Promise<DecodeResult>((resolve) => {
+  decode: async (input: string | Uint8Array) => new Promise<DecodeResult>((resolve, reject) => {
     pending.set(String(input), resolve);
+    failing.set(String(input), reject);
   }),
 }));
 
 beforeEach(() => {
   resetFakeBrowser();
   pending.clear();
+  failing.clear();
   fakeBrowser.tabs.query.mockResolvedValue([{id: 1}]);
 });
 
@@ -58,4 +61,28 @@ test('App() shows the decoding of the newest text, not of an older one that fini
   const kept = fakeBrowser.storage.session.set.mock.calls
     .flatMap(([items]) => (Object.hasOwn(items, 'tabDiagnosis:1') ? [(items['tabDiagnosis:1'] as {text: string}).text] : []));
   expect(kept).toEqual(['second']);
+});
+
+test.each([
+  ['fails: the popup says so instead of "Decoding…" for ever', 'fails', true],
+  ['succeeds: no such alert', 'succeeds', false],
+] as const)('App() when the decoder %s', async (_name, outcome, alerted) => {
+  render(<App />);
+  type('550 5.1.1 x');
+  await waitFor(() => {
+    expect(pending.has('550 5.1.1 x')).toBe(true);
+  });
+  await act(async () => {
+    if (outcome === 'fails') {
+      failing.get('550 5.1.1 x')?.(new Error('chunk failed to load'));
+    } else {
+      pending.get('550 5.1.1 x')?.(bounce([temporary]));
+    }
+  });
+
+  await waitFor(() => {
+    expect(screen.queryByText('Decoding…')).toBeNull();
+  });
+  expect(screen.queryByText(/the decoder failed/) !== null).toBe(alerted);
+  expect(screen.getByRole('region', {name: 'Diagnosis'}).getAttribute('aria-busy')).toBe('false');
 });

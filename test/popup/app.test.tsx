@@ -42,6 +42,35 @@ function keptTexts(): Array<string | undefined> {
   return writes.sort((a, b) => a.order - b.order).map(({text}) => text);
 }
 
+/** Every `tabDiagnosis:` key the popup wrote or removed, whatever the tab. */
+function tabDiagnosisWrites(): string[] {
+  const {set, remove} = fakeBrowser.storage.session;
+  return [...set.mock.calls.flatMap(([items]) => Object.keys(items)), ...remove.mock.calls.flatMap(([keys]) => [keys].flat())]
+    .filter((key) => key.startsWith('tabDiagnosis:'));
+}
+
+/**
+ * Lets whatever the popup chained on answers it already has run to its end, and renders what that
+ * changed, so that a test can assert that something did not happen. It waits for an order, not for a
+ * time: the fake browser answers in microtasks, and all of them run before the next macrotask.
+ * Each test that relies on it has a row where the thing does happen, asserted the same way.
+ */
+async function settled(): Promise<void> {
+  await act(async () => {
+    await new Promise((resolve) => {
+      setTimeout(resolve, 0);
+    });
+  });
+}
+
+/** Waits until the popup has read `key` from storage.session and done what the answer called for. */
+async function afterReading(key: string): Promise<void> {
+  await waitFor(() => {
+    expect(fakeBrowser.storage.session.get).toHaveBeenCalledWith(key);
+  });
+  await settled();
+}
+
 function textarea(): HTMLTextAreaElement {
   return screen.getByLabelText<HTMLTextAreaElement>('Paste a bounce, a log line or a code');
 }
@@ -118,16 +147,27 @@ describe('App()', () => {
     expect(keptTexts()).toEqual([bounceLine]);
   });
 
-  test('keeps the typed text when a file dropped before it finishes reading later', async () => {
+  test.each([
+    ['replaces the text with a file that finishes reading before anything else', false, 'Permanent failure: the address does not exist'],
+    ['keeps the typed text when a file chosen before it finishes reading later', true, 'Temporary: the server will retry'],
+  ])('%s', async (_name, typeWhileReading, verdict) => {
     await renderApp();
-    fireEvent.drop(screen.getByRole('main'), {dataTransfer: {files: [exampleFile('gmail-address-not-found.eml')], types: ['Files']}});
-    type('421 4.7.0 Try again later');
+    const input = screen.getByLabelText<HTMLInputElement>('Open a file…');
+    Object.defineProperty(input, 'files', {value: [exampleFile('gmail-address-not-found.eml')], configurable: true});
+    // The popup empties the input once it is done with the file, read and chosen or not.
+    const emptied = vi.spyOn(input, 'value', 'set');
+    fireEvent.change(input);
+    if (typeWhileReading) {
+      type('421 4.7.0 Try again later');
+    }
+
     await waitFor(() => {
-      expect(verdicts()).toEqual(['Temporary: the server will retry']);
+      expect(emptied).toHaveBeenCalledWith('');
     });
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    expect(verdicts()).toEqual(['Temporary: the server will retry']);
-    expect(screen.queryByText(/^Decoding the file/)).toBeNull();
+    expect(screen.queryByText(/^Decoding the file/) !== null).toBe(!typeWhileReading);
+    await waitFor(() => {
+      expect(verdicts()).toEqual([verdict]);
+    });
   });
 
   test.each([
@@ -227,8 +267,12 @@ describe('App()', () => {
     expect(screen.queryByRole('article')).toBeNull();
   });
 
-  test('still decodes, and keeps nothing, when there is no active tab', async () => {
-    fakeBrowser.tabs.query.mockResolvedValue([]);
+  test.each<[string, Array<{id?: number}>, string[]]>([
+    ['keeps nothing, when there is no active tab', [], []],
+    ['keeps nothing, when the active tab has no id (a devtools window)', [{}], []],
+    ['keeps the text for the active tab', [{id: tabId}], [`tabDiagnosis:${tabId}`]],
+  ])('still decodes, and %s', async (_name, tabs, written) => {
+    fakeBrowser.tabs.query.mockResolvedValue(tabs);
     render(<App />);
     await waitFor(() => {
       expect(fakeBrowser.tabs.query).toHaveBeenCalled();
@@ -236,7 +280,9 @@ describe('App()', () => {
     type(bounceLine);
 
     expect(await screen.findByRole('article')).toBeTruthy();
-    expect(fakeBrowser.runtime.sendMessage).not.toHaveBeenCalled();
+    // The text is kept once the decoding has landed, with the tab already known.
+    await settled();
+    expect(tabDiagnosisWrites()).toEqual(written);
   });
 });
 
@@ -274,11 +320,15 @@ describe('what the background found in the tab', () => {
     expect(screen.queryByRole('region', {name: 'Found in the page open in this tab'})).toBeNull();
   });
 
-  test('shows nothing for another tab\'s findings', async () => {
-    fakeBrowser.storage.session.items.set(`pageDiagnosis:${tabId + 1}`, found);
+  test.each([
+    ['shows this tab\'s findings as soon as it has read them', tabId, 2],
+    ['shows nothing for another tab\'s findings', tabId + 1, 0],
+  ])('%s', async (_name, foundIn, cards) => {
+    fakeBrowser.storage.session.items.set(`pageDiagnosis:${foundIn}`, found);
     await renderApp();
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(screen.queryAllByRole('article')).toHaveLength(0);
+    await afterReading(`pageDiagnosis:${tabId}`);
+    expect(screen.queryAllByRole('article')).toHaveLength(cards);
+    expect(fakeBrowser.storage.session.get).not.toHaveBeenCalledWith(`pageDiagnosis:${tabId + 1}`);
   });
 });
 
@@ -385,12 +435,44 @@ describe('"Decode this page"', () => {
   });
 });
 
+describe('the tab the popup is about', () => {
+  test('a text decoded before the tab is known is kept for it once it is', async () => {
+    let answer: (tabs: Array<{id: number}>) => void = () => undefined;
+    fakeBrowser.tabs.query.mockReturnValue(new Promise((resolve) => {
+      answer = resolve;
+    }));
+    render(<App />);
+    type(bounceLine);
+    expect(await screen.findByRole('article')).toBeTruthy();
+    await settled();
+    expect(keptTexts()).toEqual([]);
+
+    answer([{id: tabId}]);
+    await waitFor(() => {
+      expect(keptTexts()).toEqual([bounceLine]);
+    });
+  });
+});
+
 /** A selection as the context menu stashes it. */
 function selection(text: string, at = Date.now()): PendingSelection {
   return {text, at, decoded: decodeText(text)};
 }
 
 describe('the context menu\'s selection', () => {
+  test.each([
+    ['made in this tab is shown', tabId, true],
+    ['made in no tab (a click outside any page) is shown', undefined, true],
+    ['made in another tab is left for that tab\'s popup or window', 7, false],
+  ] as const)('%s', async (_name, selectedIn, shown) => {
+    fakeBrowser.storage.session.items.set('pendingSelection', {...selection('421 4.7.0 Try later'), ...(selectedIn === undefined ? {} : {tabId: selectedIn})});
+    await renderApp();
+    await afterReading('pendingSelection');
+    await settled();
+    expect(verdicts()).toEqual(shown ? ['Temporary: the server will retry'] : []);
+    expect(fakeBrowser.storage.session.items.has('pendingSelection')).toBe(!shown);
+  });
+
   test('is decoded when the popup opens, and then forgotten', async () => {
     fakeBrowser.storage.session.items.set('pendingSelection', selection(bounceLine));
     await renderApp();
@@ -431,12 +513,22 @@ describe('the context menu\'s selection', () => {
     });
   });
 
-  test('is ignored when it is old', async () => {
-    fakeBrowser.storage.session.items.set('pendingSelection', selection(bounceLine, Date.now() - 10 * 60_000));
+  // The popup takes a selection made up to a minute before it opened: the clock stands still at
+  // `now` (only `Date` is fake), so each age is exact.
+  test.each([
+    ['is shown when it was made just now', 0, true],
+    ['is shown when it is 59 s old', 59_000, true],
+    ['is ignored when it is 61 s old', 61_000, false],
+    ['is ignored when it is 10 min old', 10 * 60_000, false],
+  ])('%s', async (_name, age, shown) => {
+    const now = new Date('2026-03-02T10:00:00Z').getTime();
+    vi.useFakeTimers({toFake: ['Date']});
+    vi.setSystemTime(now);
+    fakeBrowser.storage.session.items.set('pendingSelection', selection(bounceLine, now - age));
     await renderApp();
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(textarea().value).toBe('');
-    expect(screen.queryAllByRole('article')).toHaveLength(0);
+    await afterReading('pendingSelection');
+    expect(textarea().value).toBe(shown ? bounceLine : '');
+    expect(verdicts()).toEqual(shown ? ['Permanent failure: the address does not exist'] : []);
   });
 
   test('wins over the text kept for the tab', async () => {
