@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
-import {describe, expect, test} from 'vitest';
-import {headerText, readText} from '../../src/content/read-text.ts';
+import {describe, expect, test, vi} from 'vitest';
+import {headerText, maxBodyText, readText} from '../../src/content/read-text.ts';
+import {fixtureHtml} from './fixture-page.ts';
 
 /** A detached element holding `html`, parsed by the DOM (never by this project's code). */
 function element(html: string): Element {
@@ -19,9 +20,30 @@ describe('readText()', () => {
     expect(readText(element(html))).toBe(text);
   });
 
-  test('stops at maxLength without reading the rest', () => {
-    const text = readText(element(`<p>${'a'.repeat(100)}</p>`.repeat(1000)), 250);
-    expect(text.length).toBe(250);
+  // The quoted original at the end of a saved notice: its text node reports each read of `data`,
+  // the property readText takes a text node's text from, so "never read" is seen, not inferred from
+  // the length of the result (which is cut to maxLength at the end anyway).
+  test.each([
+    ['stops at maxLength without reading the rest', 200, false],
+    ['reads to the end of a page shorter than maxLength', maxBodyText, true],
+  ])('%s', (_name, maxLength, readsIt) => {
+    const page = new DOMParser().parseFromString(fixtureHtml('gmail-address-not-found'), 'text/html');
+    const walker = page.createTreeWalker(page.body, NodeFilter.SHOW_TEXT);
+    let last: Text | undefined;
+    for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+      if ((node as Text).data.trim() !== '') {
+        last = node as Text;
+      }
+    }
+    const quoted = last!.data;
+    expect(quoted).toBe('Are you free for lunch on Friday?');
+    const read = vi.fn(() => quoted);
+    Object.defineProperty(last, 'data', {get: read, configurable: true});
+
+    const text = readText(page.body, maxLength);
+    expect(read.mock.calls.length > 0).toBe(readsIt);
+    expect(text.length).toBeLessThanOrEqual(maxLength);
+    expect(text.includes('Are you free for lunch on Friday?')).toBe(readsIt);
   });
 
   test('stops at the first marker, within a text node', () => {

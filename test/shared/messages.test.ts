@@ -1,7 +1,7 @@
 import {beforeEach, describe, expect, test, vi} from 'vitest';
 import type {Runtime} from '../../src/shared/browser.ts';
 import {
-  type ContentToBackground, contentToBackground, type Envelope, handle, type Handlers,
+  type ContentToBackground, contentPing, contentToBackground, type Envelope, handle, type Handlers, isContentPing,
 } from '../../src/shared/messages.ts';
 import type {PageDiagnosis} from '../../src/shared/storage.ts';
 import {extensionId, fakeBrowser, resetFakeBrowser} from './fake-browser.ts';
@@ -86,5 +86,21 @@ describe('handle()', () => {
     ['an object without a name', {direction: 'contentToBackground'}],
   ])('leaves %s to other listeners', (_name, message) => {
     expect(listener(message, contentScript)).toBeUndefined();
+  });
+});
+
+describe('isContentPing()', () => {
+  test.each<[string, boolean, unknown]>([
+    ['the background\'s ping', true, contentPing],
+    ['a copy of it, as it arrives through messaging', true, structuredClone(contentPing)],
+    ['the ping\'s name in another direction', false, {direction: 'contentToBackground', name: 'ping'}],
+    ['another name in the ping\'s direction', false, {direction: 'backgroundToContent', name: 'reportDiagnosis'}],
+    ['the ping\'s direction without a name', false, {direction: 'backgroundToContent'}],
+    ['an object without fields', false, {}],
+    ['the name alone, as a string', false, 'ping'],
+    ['null', false, null],
+    ['nothing', false, undefined],
+  ])('%s → %s', (_name, expected, message) => {
+    expect(isContentPing(message)).toBe(expected);
   });
 });

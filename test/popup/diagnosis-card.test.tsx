@@ -1,0 +1,55 @@
+// @vitest-environment happy-dom
+/**
+ * DiagnosisCard(): everything on the card comes from a bounce anyone can write, so the card makes one
+ * kind of link only, to a provider's documentation page as our rules name it, and shows all else as text.
+ */
+import {cleanup, render, screen} from '@testing-library/preact';
+import {afterEach, describe, expect, test, vi} from 'vitest';
+import type {ProviderMatch, RecipientDiagnosis} from '../../src/decoder/types.ts';
+import {DiagnosisCard} from '../../src/popup/diagnosis-card.tsx';
+import {providers} from '../../src/rules/index.ts';
+import {diagnosisOf, hardBounce} from './diagnoses.ts';
+
+vi.mock('webextension-polyfill', async () => import('../shared/fake-browser.ts'));
+
+afterEach(cleanup);
+
+const yahoo = providers.find(({info}) => info.id === 'yahoo')!;
+/** A row's own page, which differs from the provider's: rows may name a page of their own. */
+const rowDocsUrl = yahoo.rows.map(({docsUrl}) => docsUrl).find((url) => url !== yahoo.info.docsUrl)!;
+
+function withDocs(docsUrl: string): RecipientDiagnosis {
+  const provider: ProviderMatch = {id: 'yahoo', name: yahoo.info.name, code: 'TSS04', docsUrl};
+  return diagnosisOf({provider});
+}
+
+describe('DiagnosisCard()', () => {
+  test.each<[string, RecipientDiagnosis, string | undefined]>([
+    ['links the provider\'s page from the rules', withDocs(yahoo.info.docsUrl), yahoo.info.docsUrl],
+    ['links a provider row\'s own page from the rules', withDocs(rowDocsUrl), rowDocsUrl],
+    ['links no https URL that no rule names', withDocs('https://evil.example/'), undefined],
+    ['links no script URL', withDocs('javascript:alert(1)'), undefined],
+    ['links nothing without a provider', hardBounce, undefined],
+  ])('%s', (_name, diagnosis, linked) => {
+    const {container} = render(<DiagnosisCard diagnosis={diagnosis} />);
+    const links = [...container.querySelectorAll('a, [href]')];
+    expect(links.map((link) => link.getAttribute('href'))).toEqual(linked === undefined ? [] : [linked]);
+    for (const link of links) {
+      // Opened pages get neither a handle on the popup nor its address.
+      expect(link.getAttribute('target')).toBe('_blank');
+      expect(link.getAttribute('rel')?.split(/\s+/)).toEqual(expect.arrayContaining(['noopener', 'noreferrer']));
+      expect(link.textContent).toBe('Yahoo / AOL documentation');
+    }
+  });
+
+  test.each<[string, readonly string[]]>([
+    ['lists the places where the bounce contradicts itself, as text', ['Reply 550 is permanent, status 4.2.2 is temporary.', '<b>Status</b> <a href="https://evil.example/">says</a> otherwise']],
+    ['says nothing about contradictions when there are none', []],
+  ])('%s', (_name, conflicts) => {
+    const {container} = render(<DiagnosisCard diagnosis={diagnosisOf({conflicts})} />);
+    const heading = screen.queryByRole('heading', {name: 'Where the bounce contradicts itself'});
+    expect(heading === null).toBe(conflicts.length === 0);
+    expect([...container.querySelectorAll('.conflicts > li')].map((item) => item.textContent)).toEqual(conflicts);
+    expect(container.querySelector('b, a')).toBeNull();
+  });
+});
