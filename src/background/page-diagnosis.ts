@@ -149,7 +149,7 @@ export async function decodePageOnRequest(tabId: number): Promise<PageDiagnosis 
 }
 
 /** Forgets a tab's page result and clears its badge. */
-export async function forgetPage(tabId: number): Promise<void> {
+async function forgetPage(tabId: number): Promise<void> {
   nextGeneration(tabId);
   await pageDiagnosis(tabId).remove();
   await showBadge(tabId, undefined);

@@ -104,7 +104,7 @@ let lastCut = {text: '', result: ''};
 const commandPattern = /(?:\b(?:in reply to|after)|>>>|\bsmtp:) ?(rcpt to|rcpt|mail from|data|end of data|helo|ehlo|starttls|initial connection)\b/gi;
 
 /** The SMTP command a reply answered, when the text says it: the last one named before the reply. */
-export function findCommand(text: string): string | undefined {
+function findCommand(text: string): string | undefined {
   let last: string | undefined;
   // Replies are folded at any space ("in reply to\n    RCPT TO command"): read them unfolded.
   for (const match of text.replace(/\s+/g, ' ').matchAll(commandPattern)) last = match[1]!.toUpperCase();
@@ -125,7 +125,7 @@ const hostPatterns: readonly RegExp[] = [
 ];
 
 /** The remote host name a reply names, when it names one. */
-export function findRemoteHost(text: string): string | undefined {
+function findRemoteHost(text: string): string | undefined {
   for (const pattern of hostPatterns) {
     const match = pattern.exec(text);
     if (match && !/^\d+(?:\.\d+){3}$/.test(match[1]!)) return match[1]!.toLowerCase().replace(/\.$/, '');

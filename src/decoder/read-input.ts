@@ -31,7 +31,7 @@ export const maxInputLength = 4 * 1024 * 1024;
 const headerLinePattern = /^[A-Za-z][A-Za-z0-9-]{0,60}:/;
 
 /** Whether `text` opens with an RFC 5322 header block (or an mbox `From ` line before one). */
-export function looksLikeRawMessage(text: string): boolean {
+function looksLikeRawMessage(text: string): boolean {
   let start = 0;
   if (text.startsWith('From ')) start = text.indexOf('\n') + 1;
   const head = text.slice(start, start + 4096);

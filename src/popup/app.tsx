@@ -10,7 +10,7 @@ import {DiagnosisCard} from './diagnosis-card.tsx';
 import {verdictOf, worstFirst} from '../shared/verdict.ts';
 
 /** How long typing must pause before the text is decoded. */
-export const typingDelayMs = 150;
+const typingDelayMs = 150;
 
 /** How old a context-menu selection may be and still be shown when the popup opens. */
 const selectionFreshMs = 60_000;
@@ -44,7 +44,8 @@ function tabInAddress(): number | undefined {
 
 /**
  * The decoder and its rules load on the first decoding: a popup that opens on a result already
- * kept for the tab paints it without them.
+ * kept for the tab paints it without them. (The providers' table comes with the popup all the same:
+ * docs-url.ts reads from it which links a card may make.)
  */
 const loadDecoder = () => import('../decoder/index.ts');
 

@@ -13,7 +13,7 @@ import {addressAdvice, verdictOf} from '../shared/verdict.ts';
  * How much of the diagnostic line the card shows. Hostile or broken bounces carry lines of a
  * megabyte; laying all of it out would freeze the popup, and the JSON has it in full.
  */
-export const shownDiagnosticLength = 3000;
+const shownDiagnosticLength = 3000;
 
 const evidenceLabels: Readonly<Record<Evidence['about'], MessageName>> = {
   replyCode: 'fieldReplyCode',
