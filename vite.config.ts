@@ -63,6 +63,14 @@ function isNode(value: unknown): value is EstreeNode {
 const maintainerFields = new Set(['source', 'note']);
 
 /**
+ * The same for one folder: a reason's `description` explains its id to maintainers; the cards show
+ * its `title` and its action. (A status code's `description` is shown, so it stays.)
+ */
+const maintainerFieldsIn: ReadonlyArray<[folder: string, fields: ReadonlySet<string>]> = [
+  ['/src/rules/reasons/', new Set(['description'])],
+];
+
+/**
  * Leaves the maintainers' fields out of the extension's rules. They stay in the source files, which
  * the tests read; in the extension they would only make every popup carry kilobytes nobody sees.
  */
@@ -72,6 +80,7 @@ function withoutCitations(): Plugin {
     enforce: 'post',
     transform(code, id) {
       if (!id.includes('/src/rules/')) return null;
+      const left = new Set([...maintainerFields, ...maintainerFieldsIn.flatMap(([folder, fields]) => (id.includes(folder) ? [...fields] : []))]);
       const cuts: [number, number][] = [];
       const walk = (node: unknown): void => {
         if (Array.isArray(node)) {
@@ -80,7 +89,7 @@ function withoutCitations(): Plugin {
         }
         if (!isNode(node)) return;
         const key = node.type === 'Property' && isNode(node['key']) ? node['key']['name'] ?? node['key']['value'] : undefined;
-        if (typeof key === 'string' && maintainerFields.has(key)) {
+        if (typeof key === 'string' && left.has(key)) {
           // The property and the comma after it.
           const comma = /^\s*,/.exec(code.slice(node.end));
           cuts.push([node.start, node.end + (comma ? comma[0].length : 0)]);
