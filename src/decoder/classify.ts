@@ -425,7 +425,7 @@ export function classify(record: FailureRecord): RecipientDiagnosis {
     recipient: record.recipient,
     replyCode: replyCode ? describeReplyCode(replyCode) : undefined,
     status: status ? describeStatusCode(status) : undefined,
-    reason: {id: reasonId, title: reason.title},
+    reason: {id: reasonId, title: permanent === false ? reason.temporaryTitle ?? reason.title : reason.title},
     hardBounce: isHardBounce(reasonId, permanent),
     permanent,
     provider,

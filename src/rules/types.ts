@@ -123,6 +123,8 @@ export interface ReasonRule {
   readonly id: ReasonId;
   /** Short human title: "The address does not exist". */
   readonly title: string;
+  /** The title of a temporary (4xx) failure with this reason, when the plain one would mislead. */
+  readonly temporaryTitle?: string;
   readonly description: string;
   /** Lower-case substrings; any one reveals the reason. A trailing comment names where it is seen. */
   readonly phrases: readonly string[];

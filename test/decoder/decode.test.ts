@@ -175,6 +175,12 @@ describe('decodeText() says what to do, and when the codes and the words disagre
     expect(first?.permanent).toBe(false);
     expect(first?.action.retry?.giveUpAfter).toMatch(/queue lifetime/);
     expect(first?.action.summary).toMatch(/still retrying/);
+    expect(first?.reason.title).toBe('Delivery delayed: retries have been failing for a long time');
+  });
+
+  test('an expiry that is final keeps the plain title', () => {
+    const [first] = decodeText(report('failed', '5.4.7', 'smtp; 550 5.4.7 Message expired')).recipients;
+    expect(first?.reason).toEqual({id: 'expired', title: 'Delivery timed out after retries'});
   });
 
   test.each([

@@ -4,6 +4,7 @@ import type {ReasonRule} from '../types.ts';
 export default {
   id: 'expired',
   title: 'Delivery timed out after retries',
+  temporaryTitle: 'Delivery delayed: retries have been failing for a long time',
   description: 'The sending server kept getting temporary failures and finally gave up.',
   phrases: [
     'could not deliver for the last', // dragonfly
