@@ -102,14 +102,7 @@ async function keepPage(
   }
 
   const diagnosis: PageDiagnosis | undefined = notices.length > 0 ? {source, notices} : undefined;
-  const item = pageDiagnosis(tabId);
-  try {
-    await item.set(diagnosis);
-  } catch (error) {
-    // Over the session quota: an older result must not stay behind as if it were this page's.
-    await item.remove();
-    throw error;
-  }
+  await pageDiagnosis(tabId).set(diagnosis);
 
   // A newer report, a navigation or the tab's closing may have come while the result was stored:
   // the badge is theirs to set now. (Storage needs no such check: its writes apply in order.)

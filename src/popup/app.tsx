@@ -3,7 +3,7 @@ import type {DecodeResult} from '../decoder/types.ts';
 import {activeTabId, message} from '../shared/browser.ts';
 import {readPageText} from '../shared/read-page.ts';
 import {
-  keepTabDiagnosis, onItemChanged, type PageDiagnosis, pageDiagnosis, type PendingSelection, pendingSelection, tabDiagnosis,
+  onItemChanged, type PageDiagnosis, pageDiagnosis, type PendingSelection, pendingSelection, tabDiagnosis,
   type TabDiagnosis,
 } from '../shared/storage.ts';
 import {DiagnosisCard} from './diagnosis-card.tsx';
@@ -226,7 +226,7 @@ export function App() {
     }
 
     // Writes wait for the same answer, so they reach storage in the order they were made.
-    tabId.then(async (tab) => (tab === undefined ? undefined : keepTabDiagnosis(tab, diagnosis))).catch((error: unknown) => {
+    tabId.then(async (tab) => (tab === undefined ? undefined : tabDiagnosis(tab).set(diagnosis))).catch((error: unknown) => {
       // Keeping the text is a convenience: the decoding on screen is right either way.
       console.warn('Could not keep this diagnosis for the tab', error);
     });

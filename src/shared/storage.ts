@@ -16,7 +16,11 @@ export interface StorageItem<T> {
   readonly area: 'local' | 'session';
   readonly key: string;
   get(): Promise<T>;
-  /** Stores the value; storing `undefined` removes the key, since storage areas cannot hold it. */
+  /**
+   * Stores the value; storing `undefined` removes the key, since storage areas cannot hold it. A
+   * value that cannot be stored (over the area's quota) removes the key too, then rejects: the value
+   * before must not stay behind as if it were the current one.
+   */
   set(value: T): Promise<void>;
   remove(): Promise<void>;
 }
@@ -39,7 +43,12 @@ export function storageItem<T>(area: StorageItem<T>['area'], key: string, fallba
       return Object.hasOwn(stored, key) ? (stored[key] as T) : fallback;
     },
     async set(value) {
-      await (value === undefined ? browser.storage[area].remove(key) : browser.storage[area].set({[key]: value}));
+      try {
+        await (value === undefined ? browser.storage[area].remove(key) : browser.storage[area].set({[key]: value}));
+      } catch (error) {
+        await browser.storage[area].remove(key);
+        throw error;
+      }
     },
     async remove() {
       await browser.storage[area].remove(key);
@@ -48,31 +57,13 @@ export function storageItem<T>(area: StorageItem<T>['area'], key: string, fallba
 }
 
 /**
- * The diagnosis kept for a tab. It lives in `storage.session`: in memory only, gone when the
- * browser quits, because a pasted bounce is mail content and must never reach the disk.
+ * The diagnosis kept for a tab, until the tab closes (the background forgets closed tabs). It lives
+ * in `storage.session`: in memory only, gone when the browser quits, because a pasted bounce is mail
+ * content and must never reach the disk. The popup reads and writes it itself: asking the background
+ * instead would first wake its service worker, which costs the popup tens of milliseconds.
  */
 export function tabDiagnosis(tabId: number): StorageItem<TabDiagnosis | undefined> {
   return storageItem<TabDiagnosis | undefined>('session', `tabDiagnosis:${tabId}`, undefined);
-}
-
-/**
- * Keeps what was decoded in a tab until the tab closes (the background forgets closed tabs);
- * `undefined` forgets it now. The popup reads and writes the item itself: asking the background
- * instead would first wake its service worker, which costs the popup tens of milliseconds.
- *
- * @example
- * await keepTabDiagnosis(7, {text: '550 5.1.1 …', result});
- */
-export async function keepTabDiagnosis(tabId: number, diagnosis: TabDiagnosis | undefined): Promise<void> {
-  const item = tabDiagnosis(tabId);
-  try {
-    await item.set(diagnosis);
-  } catch (error) {
-    // A paste larger than the session quota: drop the older diagnosis rather than show it later as
-    // if it were the current one.
-    await item.remove();
-    throw error;
-  }
 }
 
 /**

@@ -1,6 +1,6 @@
 import {beforeEach, describe, expect, test, vi} from 'vitest';
 import type {DecodeResult} from '../../src/decoder/types.ts';
-import {keepTabDiagnosis, onItemChanged, pendingSelection, storageItem, tabDiagnosis} from '../../src/shared/storage.ts';
+import {onItemChanged, pendingSelection, storageItem, tabDiagnosis} from '../../src/shared/storage.ts';
 import {fakeBrowser, resetFakeBrowser} from './fake-browser.ts';
 
 vi.mock('webextension-polyfill', async () => import('./fake-browser.ts'));
@@ -36,6 +36,13 @@ describe('storageItem()', () => {
     expect(fakeBrowser.storage.local.items.has('theme')).toBe(false);
   });
 
+  test('a value that does not fit removes the key, so the older value is not read back as current, and rejects', async () => {
+    await theme.set('dark');
+    fakeBrowser.storage.local.set.mockRejectedValueOnce(new Error('QUOTA_BYTES quota exceeded'));
+    await expect(theme.set('light')).rejects.toThrow('quota');
+    expect(fakeBrowser.storage.local.items.has('theme')).toBe(false);
+  });
+
   test('set(undefined) removes the key instead of storing undefined', async () => {
     const note = storageItem<string | undefined>('session', 'note', undefined);
     await note.set('kept');
@@ -45,26 +52,26 @@ describe('storageItem()', () => {
   });
 });
 
-describe('keepTabDiagnosis()', () => {
+describe('tabDiagnosis().set()', () => {
   const kept = {text: '550 5.1.1', result: noError};
 
   test('keeps the diagnosis in session storage, never on disk', async () => {
-    await keepTabDiagnosis(5, kept);
+    await tabDiagnosis(5).set(kept);
     expect(fakeBrowser.storage.session.items.get('tabDiagnosis:5')).toEqual(kept);
     expect(fakeBrowser.storage.local.set).not.toHaveBeenCalled();
   });
 
   test('forgets the tab\'s diagnosis when given undefined, and only that tab\'s', async () => {
-    await keepTabDiagnosis(5, kept);
-    await keepTabDiagnosis(6, kept);
-    await keepTabDiagnosis(5, undefined);
+    await tabDiagnosis(5).set(kept);
+    await tabDiagnosis(6).set(kept);
+    await tabDiagnosis(5).set(undefined);
     expect([...fakeBrowser.storage.session.items.keys()]).toEqual(['tabDiagnosis:6']);
   });
 
   test('drops the older diagnosis when the new one does not fit, and says so', async () => {
-    await keepTabDiagnosis(5, kept);
+    await tabDiagnosis(5).set(kept);
     fakeBrowser.storage.session.set.mockRejectedValueOnce(new Error('Session storage quota bytes exceeded'));
-    await expect(keepTabDiagnosis(5, {...kept, text: 'huge'})).rejects.toThrow('quota');
+    await expect(tabDiagnosis(5).set({...kept, text: 'huge'})).rejects.toThrow('quota');
     expect(fakeBrowser.storage.session.items.has('tabDiagnosis:5')).toBe(false);
   });
 });
