@@ -5,7 +5,7 @@ import {
 import {defaultRetrySchedule, reasonRetryGuidance} from '../rules/retry.ts';
 import type {ProviderRules, ProviderRow, ReasonId, ReasonRule, StatusClass} from '../rules/types.ts';
 import {findIpAddresses, findReplyCodes, pickReplyCode, pickStatusCode} from './find-codes.ts';
-import {findPhrase, inOrder, normalizeForMatch} from './match-text.ts';
+import {escapeRegExp, findPhrase, inOrder, normalizeForMatch} from './match-text.ts';
 import type {
   Evidence, ProviderMatch, RecipientDiagnosis, ReplyCodeInfo, StatusCodeInfo, SuggestedAction,
 } from './types.ts';
@@ -84,7 +84,7 @@ interface DetectedProvider {
  * decided by the characters there, without backtracking, so the pass stays linear in the text.
  */
 const anyReplyMarker = new RegExp(
-  providers.flatMap((provider) => provider.info.replyMarkers).map((marker) => marker.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'),
+  providers.flatMap((provider) => provider.info.replyMarkers).map(escapeRegExp).join('|'),
 );
 
 /**
@@ -223,6 +223,9 @@ function withoutRemedy(text: string): string {
   const starts = remedyMarkers.map((marker) => text.indexOf(marker)).filter((index) => index > 0);
   return starts.length === 0 ? text : text.slice(0, Math.min(...starts));
 }
+
+/** Conclusions vague enough for the SMTP command they answered to refine them (see `classify`). */
+const genericReasons: ReadonlySet<ReasonId> = new Set(['securityerror', 'onhold', 'undefined', 'policyviolation', 'filtered', 'userunknown']);
 
 const deliveredActions = new Set(['delivered', 'relayed', 'expanded']);
 
@@ -401,9 +404,8 @@ export function classify(record: FailureRecord): RecipientDiagnosis {
 
   // A refusal of MAIL FROM is about the sender; one at the greeting or HELO is about the client
   // host. Only generic conclusions are refined this way: a named cause stands.
-  const generic: readonly ReasonId[] = ['securityerror', 'onhold', 'undefined', 'policyviolation', 'filtered', 'userunknown'];
   const isGreeting = record.command === 'CONNECT' || record.command === 'HELO' || record.command === 'EHLO';
-  if (!record.knownReason && !providerRow && (!reasonFromPhrase || (isGreeting && reasonId === 'securityerror')) && generic.includes(reasonId)) {
+  if (!record.knownReason && !providerRow && (!reasonFromPhrase || (isGreeting && reasonId === 'securityerror')) && genericReasons.has(reasonId)) {
     if (record.command === 'MAIL FROM') {
       reasonId = 'rejected';
       evidence.push({about: 'reason', text: 'MAIL FROM', note: 'The server refused the sender address (MAIL FROM), before any recipient was named.'});

@@ -1,5 +1,6 @@
 import {findAddresses} from './find-addresses.ts';
 import {findReplyCodes, findStatusCodes} from './find-codes.ts';
+import {escapeRegExp} from './match-text.ts';
 
 /**
  * Finding each failed recipient and its diagnostic in the human-readable text of a bounce, a
@@ -94,7 +95,7 @@ export function cutOriginalMessage(text: string): string {
  * literal text (escaped), so the alternation cannot backtrack beyond one marker's length.
  */
 const originalMessagePattern = new RegExp(
-  `^[ \\t]*(?:${originalMessageMarkers.map((marker) => marker.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`,
+  `^[ \\t]*(?:${originalMessageMarkers.map(escapeRegExp).join('|')})`,
   'gim',
 );
 

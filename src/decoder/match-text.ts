@@ -3,6 +3,15 @@
  * expressions, so every match is linear in the length of the text whatever the input.
  */
 
+/**
+ * A literal string as a regular-expression source, for the alternations of fixed phrases that scan
+ * a text once instead of once per phrase.
+ * @example escapeRegExp('[tss04]') //=> '\\[tss04\\]'
+ */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 /** The first phrase found in `text`, or undefined. */
 export function findPhrase(text: string, phrases: readonly string[]): string | undefined {
   for (const phrase of phrases) {
