@@ -20,13 +20,12 @@
 import {execFileSync} from 'node:child_process';
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
-import {fileURLToPath} from 'node:url';
 import {gzipSync} from 'node:zlib';
 import puppeteer from 'puppeteer-core';
-import {chromiumSpec, findBrowser} from '../test/e2e/support.mjs';
+import {chromiumSpec, findBrowser, quietChromiumSwitches, root} from '../test/e2e/support.mjs';
 import {allHosts, openInPage, pages, startWebmailServer} from '../test/e2e/webmail-server.mjs';
+import {median} from './lib/median.mjs';
 
-const root = fileURLToPath(new URL('../', import.meta.url));
 const dist = path.join(root, 'dist', 'chrome');
 const messagesPerRun = 20;
 /** Longer than the content script's debounce (300 ms) plus a decode, so each open settles alone. */
@@ -35,13 +34,6 @@ const messageBytes = 2 * 1024 * 1024;
 
 /** @param {number} bytes */
 const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
-
-/** @param {number[]} values */
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[middle] ?? 0 : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
-}
 
 /**
  * A Gmail conversation page (the markup of test/fixtures/dom/gmail-*.html) whose message body is
@@ -207,8 +199,7 @@ const chromium = await puppeteer.launch({
   pipe: true,
   enableExtensions: true,
   args: [
-    '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync',
-    '--no-first-run', '--disable-quic', '--ignore-certificate-errors',
+    ...quietChromiumSwitches, '--ignore-certificate-errors',
     `--host-resolver-rules=${allHosts.map((host) => `MAP ${host} 127.0.0.1:${server.port}`).join(', ')}`,
   ],
 });

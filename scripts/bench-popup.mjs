@@ -28,6 +28,7 @@ import path from 'node:path';
 import {gzipSync} from 'node:zlib';
 import {chromium} from 'playwright-core';
 import {builtExtension, chromiumLaunchOptions, chromiumSpec, findBrowser, popupPath, root} from '../test/e2e/support.mjs';
+import {median} from './lib/median.mjs';
 
 /**
  * The WebExtension API inside the browser (the `chrome` global of extension pages and workers),
@@ -43,13 +44,6 @@ const {executablePath} = findBrowser(chromiumSpec);
 if (executablePath === undefined) {
   console.error('No Chromium to measure with.');
   process.exit(1);
-}
-
-/** @param {number[]} values */
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[middle] ?? 0 : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 }
 
 /** @param {number} bytes */
@@ -72,7 +66,8 @@ try {
   });
   await page.goto(popupUrl);
   const loadedOnOpen = new Set(requested);
-  await page.locator('#bounce-text').fill(await readFile(path.join(root, 'public', 'examples', example), 'utf8'));
+  const emlText = await readFile(path.join(root, 'public', 'examples', example), 'utf8');
+  await page.locator('#bounce-text').fill(emlText);
   await page.locator('article').first().waitFor();
 
   /** @param {Iterable<string>} urls */
@@ -111,7 +106,6 @@ try {
   await page.bringToFront();
   const aboutTab = `${popupUrl}?tab=${tabId}`;
 
-  const emlText = await readFile(path.join(root, 'public', 'examples', example), 'utf8');
   // What a person selects in a bounce: its diagnostic paragraph, a few lines around the reply.
   const selection = [
     'The response from the remote server was:',

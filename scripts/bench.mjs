@@ -16,12 +16,12 @@
  * dist/cli is rebuilt first, so (b) measures the current source.
  */
 import {execFileSync, spawn} from 'node:child_process';
-import {mkdirSync, readdirSync, readFileSync} from 'node:fs';
+import {readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
-import {fileURLToPath, pathToFileURL} from 'node:url';
+import {fileURLToPath} from 'node:url';
 import {isMainThread, parentPort, Worker, workerData} from 'node:worker_threads';
-import {build} from 'rolldown';
-import {loadDecoder} from './lib/load-decoder.mjs';
+import {bundleSource, importBundle} from './lib/load-decoder.mjs';
+import {median} from './lib/median.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const corpus = path.resolve(process.argv[2] ?? path.join(root, '..', 'shared', 'corpus'));
@@ -44,13 +44,6 @@ function emlFiles(directory) {
     .sort();
 }
 
-/** @param {number[]} values */
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[middle] ?? 0 : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
-}
-
 /** @param {number} value @param {number} [digits] */
 function figure(value, digits = 0) {
   return value.toLocaleString('en-US', {minimumFractionDigits: digits, maximumFractionDigits: digits});
@@ -58,12 +51,8 @@ function figure(value, digits = 0) {
 
 /** The command line's MemoryBlob, bundled from its TypeScript source like the decoder. */
 async function loadMemoryBlob() {
-  const outDir = path.join(root, 'node_modules', '.cache', 'bounce-decoder');
-  mkdirSync(outDir, {recursive: true});
-  const file = path.join(outDir, `memory-blob-${process.pid}.mjs`);
-  await build({input: path.join(root, 'src', 'cli', 'memory-blob.ts'), platform: 'node', logLevel: 'silent', output: {file, format: 'esm'}});
   /** @type {typeof import('../src/cli/memory-blob.ts')} */
-  const module = await import(pathToFileURL(file).href);
+  const module = await importBundle(await bundleSource('src/cli/memory-blob.ts', 'memory-blob'));
   return module.MemoryBlob;
 }
 
@@ -113,38 +102,42 @@ function runCli(files) {
   });
 }
 
-/** (c) Inputs that make careless patterns backtrack or loop: 1 MB each. */
+/**
+ * (c) Inputs that make careless patterns backtrack or loop: 1 MB each, each made only when it is
+ * decoded (the names alone are read to print the table).
+ * @returns {[string, () => string][]}
+ */
 function adversarialInputs() {
   const size = 1024 * 1024;
   /** @param {string} unit */
   const fill = (unit) => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
   const headers = 'From: Mail Delivery System <MAILER-DAEMON@example.net>\nTo: sender@example.net\nSubject: Undelivered Mail Returned to Sender\n\n';
-  /** @type {[string, string][]} */
+  /** @type {[string, () => string][]} */
   const inputs = [
-    ['digits', fill('1234567890')],
-    ['dots 5.5.5.5...', fill('5.')],
-    ['550-550-550-...', fill('550-')],
-    ['lines of "550-5.1.1 "', fill('550-5.1.1 \n')],
-    ['one line of "550-5.1.1 "', fill('550-5.1.1 ')],
-    ['brackets [[[[(((', fill('[[[[(((')],
-    ['nested JSON [[[[...]]]]', `${'['.repeat(size / 2)}${']'.repeat(size / 2)}`],
-    ['spaces', fill(' ')],
-    ['whitespace mix', fill(' \t \n\n\t \r\n')],
-    ['a@a@a@...', fill('a@')],
-    ['<<<<', fill('<')],
-    ['<a@b.c><a@b.c>...', fill('<a@b.c>')],
-    ['one address on every line', fill('<a@b.cc>\n')],
-    ['address and reply on every line', fill('<a@b.cc>: 550 5.1.1 unknown\n')],
-    ['DSN fields, repeated', fill('Final-Recipient: rfc822; a@b.c\nStatus: 5.1.1\nDiagnostic-Code: smtp; 550 5.1.1 x\n\n')],
-    ['a 1 MB line of words', fill('the quick brown fox said: mailbox ')],
-    ['a 1 MB line of a reply', `550 5.1.1 <user@example.com>: ${fill('Recipient address rejected ').slice(0, size - 40)}`],
-    ['raw message, 1 MB body line', headers + fill('550 5.1.1 user unknown ').slice(0, size - headers.length)],
-    ['4000 spaces before addresses, per line', fill(`${' '.repeat(4000)}x a@b.cc d@e.ff g@h.ii j@k.ll\n`)],
-    ['4000 "(" before addresses, per line', fill(`${'('.repeat(4000)}x a@b.cc d@e.ff g@h.ii j@k.ll\n`)],
-    ['an address chained with @a, per line', fill(`u@example.com${'@a'.repeat(2000)}\n`)],
-    ['report fields padded up to U+2028', `Final-Recipient: rfc822; a@b.c\n${fill(`Status:${' '.repeat(4000)}\u2028\n`)}`],
-    ['prose notice, "response was:" x N', headers + fill('The response was:\n\n').slice(0, size - headers.length)],
-    ['prose notice, one 1 MB paragraph', headers + fill('error response reply ').slice(0, size - headers.length - 1) + ':'],
+    ['digits', () => fill('1234567890')],
+    ['dots 5.5.5.5...', () => fill('5.')],
+    ['550-550-550-...', () => fill('550-')],
+    ['lines of "550-5.1.1 "', () => fill('550-5.1.1 \n')],
+    ['one line of "550-5.1.1 "', () => fill('550-5.1.1 ')],
+    ['brackets [[[[(((', () => fill('[[[[(((')],
+    ['nested JSON [[[[...]]]]', () => `${'['.repeat(size / 2)}${']'.repeat(size / 2)}`],
+    ['spaces', () => fill(' ')],
+    ['whitespace mix', () => fill(' \t \n\n\t \r\n')],
+    ['a@a@a@...', () => fill('a@')],
+    ['<<<<', () => fill('<')],
+    ['<a@b.c><a@b.c>...', () => fill('<a@b.c>')],
+    ['one address on every line', () => fill('<a@b.cc>\n')],
+    ['address and reply on every line', () => fill('<a@b.cc>: 550 5.1.1 unknown\n')],
+    ['DSN fields, repeated', () => fill('Final-Recipient: rfc822; a@b.c\nStatus: 5.1.1\nDiagnostic-Code: smtp; 550 5.1.1 x\n\n')],
+    ['a 1 MB line of words', () => fill('the quick brown fox said: mailbox ')],
+    ['a 1 MB line of a reply', () => `550 5.1.1 <user@example.com>: ${fill('Recipient address rejected ').slice(0, size - 40)}`],
+    ['raw message, 1 MB body line', () => headers + fill('550 5.1.1 user unknown ').slice(0, size - headers.length)],
+    ['4000 spaces before addresses, per line', () => fill(`${' '.repeat(4000)}x a@b.cc d@e.ff g@h.ii j@k.ll\n`)],
+    ['4000 "(" before addresses, per line', () => fill(`${'('.repeat(4000)}x a@b.cc d@e.ff g@h.ii j@k.ll\n`)],
+    ['an address chained with @a, per line', () => fill(`u@example.com${'@a'.repeat(2000)}\n`)],
+    ['report fields padded up to U+2028', () => `Final-Recipient: rfc822; a@b.c\n${fill(`Status:${' '.repeat(4000)}\u2028\n`)}`],
+    ['prose notice, "response was:" x N', () => headers + fill('The response was:\n\n').slice(0, size - headers.length)],
+    ['prose notice, one 1 MB paragraph', () => headers + fill('error response reply ').slice(0, size - headers.length - 1) + ':'],
   ];
   return inputs;
 }
@@ -155,11 +148,13 @@ function adversarialInputs() {
  */
 async function adversarialWorker() {
   const port = /** @type {import('node:worker_threads').MessagePort} */ (parentPort);
-  const {decode} = await loadDecoder();
+  const {start, decoderFile} = /** @type {{start: number, decoderFile: string}} */ (workerData);
+  /** @type {typeof import('../src/decoder/index.ts')} */
+  const {decode} = await importBundle(decoderFile);
   const inputs = adversarialInputs();
   port.postMessage({ready: true});
-  for (let index = /** @type {{start: number}} */ (workerData).start; index < inputs.length; index++) {
-    const input = /** @type {[string, string]} */ (inputs[index])[1];
+  for (let index = start; index < inputs.length; index++) {
+    const input = /** @type {[string, () => string]} */ (inputs[index])[1]();
     for (let run = 0; run < adversarialRuns; run++) {
       const started = performance.now();
       await decode(input);
@@ -173,11 +168,12 @@ async function adversarialWorker() {
  * passes `stopMs`; the input it stopped on gets `undefined`.
  * @param {number} start
  * @param {Map<number, number[] | undefined>} times
+ * @param {string} decoderFile  the decoder the main thread bundled, imported as it is
  * @returns {Promise<number>} the first input not measured yet
  */
-function runAdversarialWorker(start, times) {
+function runAdversarialWorker(start, times, decoderFile) {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL(import.meta.url), {workerData: {start}});
+    const worker = new Worker(new URL(import.meta.url), {workerData: {start, decoderFile}});
     let current = start;
     let stopped = false;
     /** @type {NodeJS.Timeout | undefined} */
@@ -205,12 +201,15 @@ function runAdversarialWorker(start, times) {
   });
 }
 
-/** (c) Best time per adversarial input, one line each. */
-async function adversarial() {
+/**
+ * (c) Best time per adversarial input, one line each.
+ * @param {string} decoderFile
+ */
+async function adversarial(decoderFile) {
   const names = adversarialInputs().map(([name]) => name);
   /** @type {Map<number, number[] | undefined>} */
   const times = new Map();
-  for (let next = 0; next < names.length;) next = await runAdversarialWorker(next, times);
+  for (let next = 0; next < names.length;) next = await runAdversarialWorker(next, times, decoderFile);
   return names.map((name, index) => {
     const runs = times.get(index);
     const result = runs === undefined
@@ -232,7 +231,9 @@ async function main() {
   console.log(`corpus: ${files.length} emails, ${figure(megabytes, 2)} MB (${corpus})`);
   console.log(`node ${process.version}\n`);
 
-  const {decode} = await loadDecoder();
+  const decoderFile = await bundleSource('src/decoder/index.ts', 'decoder');
+  /** @type {typeof import('../src/decoder/index.ts')} */
+  const {decode} = await importBundle(decoderFile);
 
   console.log(`(a) in process, ${measuredPasses} passes after a warm-up pass`);
   console.log(`  Node's Blob:          ${await inProcess(decode, inputs)}`);
@@ -252,7 +253,7 @@ async function main() {
   console.log(`  median ${figure(middle, 2)} s = ${figure(files.length / middle)} emails/s`);
 
   console.log(`\n(c) adversarial inputs of 1 MB through decode(), best of ${adversarialRuns}`);
-  console.log((await adversarial()).join('\n'));
+  console.log((await adversarial(decoderFile)).join('\n'));
 }
 
 if (isMainThread) await main();

@@ -19,7 +19,7 @@ import {chromium as playwright} from 'playwright-core';
 import puppeteer from 'puppeteer-core';
 import {activeTabId} from './driver.mjs';
 import {PageRecorder, PuppeteerTab, openWebPage} from './puppeteer-tab.mjs';
-import {builtExtension, chromiumLaunchOptions, chromiumSpec, findBrowser, popupPath} from './support.mjs';
+import {builtExtension, chromiumLaunchOptions, chromiumSpec, findBrowser, popupPath, quietChromiumSwitches} from './support.mjs';
 
 /** @typedef {import('./driver.mjs').Tab} Tab */
 /** @typedef {import('./driver.mjs').Driver} Driver */
@@ -282,10 +282,7 @@ export class PuppeteerChromium extends ChromiumDriver {
       headless: true,
       pipe: true,
       enableExtensions: true,
-      args: [
-        '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-        '--disable-sync', '--no-first-run', '--disable-quic', ...hostSwitches(hosts),
-      ],
+      args: [...quietChromiumSwitches, ...hostSwitches(hosts)],
     });
     try {
       const id = await browser.installExtension(extension);

@@ -210,6 +210,12 @@ export function tally(browserName) {
   };
 }
 
+/** Switches that keep a test Chromium quiet: no sandbox or GPU, and no traffic of its own. */
+export const quietChromiumSwitches = [
+  '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+  '--disable-sync', '--no-first-run', '--disable-quic',
+];
+
 /**
  * Launch options for Chromium with the built extension loaded, headless, quiet on the network: for
  * the scripts that drive the real extension outside the tests (benchmark, screenshots).
@@ -223,8 +229,7 @@ export function chromiumLaunchOptions(executablePath, extension) {
     args: [
       `--disable-extensions-except=${extension}`,
       `--load-extension=${extension}`,
-      '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-      '--disable-sync', '--no-first-run', '--disable-quic',
+      ...quietChromiumSwitches,
     ],
   };
 }
