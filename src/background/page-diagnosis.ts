@@ -8,7 +8,6 @@
  * script may be, and the page's main thread is the user's.
  */
 import {adapterFor} from '../content/adapters/index.ts';
-import {generic} from '../content/adapters/generic.ts';
 import type {PageReport, ReportedMessage} from '../content/scan.ts';
 import {maxRawText} from '../content/scan.ts';
 import {decode} from '../decoder/index.ts';
@@ -17,6 +16,7 @@ import {isNotice, noticeSignals} from '../shared/bounce-signals.ts';
 import {browser, isExtensionPage, type Runtime, type Tabs} from '../shared/browser.ts';
 import {type ContentToBackground, contentPing, type Handlers} from '../shared/messages.ts';
 import {type PageDiagnosis, type PageNotice, pageDiagnosis} from '../shared/storage.ts';
+import {readPageText} from '../shared/read-page.ts';
 import {badgeFor, showBadge} from './badge.ts';
 
 /**
@@ -129,15 +129,16 @@ export const contentHandlers: Handlers<ContentToBackground> = {
 /**
  * Decodes the page the user asked about (keyboard shortcut, or any other request): its selection,
  * or else its text, read through `activeTab` + `scripting`. Keeps and badges what it finds, like a
- * webmail report; answers `undefined` when the page holds no notice. Rejects when the page cannot be
- * read.
+ * webmail report, but with no sender or subject to filter on: the user asked, so the decoder's
+ * verdict alone decides. Answers `undefined` when the page holds no notice. Rejects when the page
+ * cannot be read (browser pages, add-on stores, a tab without the user's grant).
  *
  * @example
  * await decodePageOnRequest(tabId)
  * //=> {source: 'generic', notices: [{subject: '', result: {kind: 'bounce', …}}]}
  */
 export async function decodePageOnRequest(tabId: number): Promise<PageDiagnosis | undefined> {
-  const {text} = await generic.read(tabId);
+  const text = await readPageText(tabId);
   return keepPage(tabId, 'generic', [{subject: '', sender: '', text}], true);
 }
 

@@ -4,7 +4,7 @@
  */
 
 /** Header blocks are short; a page that shows something longer before a blank line is not one. */
-const maxHeaderLength = 64 * 1024;
+export const maxHeaderLength = 64 * 1024;
 
 /** Decodes one RFC 2047 encoded word's payload; a charset the browser lacks is read as UTF-8. */
 function decodeWord(charset: string, encoding: string, payload: string): string {

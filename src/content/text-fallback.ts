@@ -3,6 +3,7 @@
  * on a URL that shows one message, the message pane's own text is read, and its first lines say
  * whether it looks like a failure notice (the sender's name and the subject are shown there).
  */
+import {includesAny} from '../shared/bounce-signals.ts';
 import {noticeSenders, noticeSubjects} from '../rules/notice-signals.ts';
 import type {OpenMessage} from './adapters/types.ts';
 import {readText} from './read-text.ts';
@@ -11,10 +12,7 @@ import {readText} from './read-text.ts';
 const headLength = 4096;
 
 function lineWith(lines: readonly string[], patterns: readonly string[]): string | undefined {
-  return lines.find((line) => {
-    const lower = line.toLowerCase();
-    return patterns.some((pattern) => lower.includes(pattern));
-  });
+  return lines.find((line) => includesAny(line, patterns));
 }
 
 /**

@@ -55,7 +55,8 @@ export interface NoticeSignals {
   readonly subject: boolean;
 }
 
-function includesAny(text: string, patterns: readonly string[]): boolean {
+/** Whether `text`, lower-cased, holds one of the lower-case `patterns`. */
+export function includesAny(text: string, patterns: readonly string[]): boolean {
   const lower = text.toLowerCase();
   return patterns.some((pattern) => lower.includes(pattern));
 }

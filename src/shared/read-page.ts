@@ -1,6 +1,6 @@
 /**
  * Reading text out of a web page: the popup's "Decode this page" button, the "Decode SMTP error"
- * context menu and the keyboard shortcut (through adapters/generic.ts) use it; it lives in
+ * context menu and the keyboard shortcut (background/page-diagnosis.ts) use it; it lives in
  * src/shared because the popup and the background both do. It needs the `scripting` permission plus
  * access to the tab, which `activeTab` grants for the tab where the user clicked the toolbar button
  * or the context menu, or pressed the shortcut.

@@ -6,7 +6,7 @@
  * Fixtures: test/fixtures/dom/gmail-*.html.
  */
 import {closest, queryAll, queryFirst} from '../query.ts';
-import {rawHeaders} from '../raw-headers.ts';
+import {maxHeaderLength, rawHeaders} from '../raw-headers.ts';
 import {headerText, readText} from '../read-text.ts';
 import {fallbackMessage} from '../text-fallback.ts';
 import type {OpenMessage, Selectors, WebmailAdapter} from './types.ts';
@@ -68,8 +68,8 @@ function rawMessage(document: Document): OpenMessage[] {
     return [];
   }
 
-  // The header block sits at the top of the source: its first 64 KiB are enough.
-  const {sender, subject} = rawHeaders(readText(pre, 65_536));
+  // The header block sits at the top of the source: no more of it is read than rawHeaders looks at.
+  const {sender, subject} = rawHeaders(readText(pre, maxHeaderLength));
   return [{subject, sender, body: pre, format: 'raw'}];
 }
 
@@ -100,8 +100,9 @@ function findMessages(document: Document): OpenMessage[] {
     return rawMessage(document);
   }
 
-  const pane = findPane(document);
-  if (!pane || messageKey(url) === undefined) {
+  // The URL first: it is cheap, and most changes happen on lists, which show no message.
+  const pane = messageKey(url) === undefined ? undefined : findPane(document);
+  if (!pane) {
     return [];
   }
 

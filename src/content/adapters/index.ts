@@ -1,7 +1,7 @@
 /**
  * The webmail adapters, one per file. The content script, which the manifest injects on the webmail
- * hosts only, picks the one whose hosts include the page's; the generic adapter (generic.ts) is not
- * in this list: it runs from the background, on request.
+ * hosts only, picks the one whose hosts include the page's. Any other page is read from the
+ * background, on request (`decodePageOnRequest` in background/page-diagnosis.ts).
  */
 import {gmail} from './gmail.ts';
 import {outlook} from './outlook.ts';

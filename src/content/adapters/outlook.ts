@@ -73,8 +73,9 @@ function decodedSegment(segment: string): string {
 }
 
 function findMessages(document: Document): OpenMessage[] {
-  const pane = findPane(document);
-  if (!pane || messageKey(new URL(document.URL)) === undefined) {
+  // The URL first: it is cheap, and most changes happen on lists, which show no message.
+  const pane = messageKey(new URL(document.URL)) === undefined ? undefined : findPane(document);
+  if (!pane) {
     return [];
   }
 

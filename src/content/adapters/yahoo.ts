@@ -53,8 +53,9 @@ function messageKey(url: URL): string | undefined {
 }
 
 function findMessages(document: Document): OpenMessage[] {
-  const pane = findPane(document);
-  if (!pane || messageKey(new URL(document.URL)) === undefined) {
+  // The URL first: it is cheap, and most changes happen on lists, which show no message.
+  const pane = messageKey(new URL(document.URL)) === undefined ? undefined : findPane(document);
+  if (!pane) {
     return [];
   }
 
