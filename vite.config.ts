@@ -112,9 +112,34 @@ function withoutCitations(): Plugin {
   };
 }
 
+/** Preact's one HTML sink: `dom.innerHTML = newHtml.__html`, for `dangerouslySetInnerHTML` (src/diff/index.js). */
+const preactHtmlSink = /(\b[\w$]+)\.innerHTML=([\w$]+)\.__html\b/g;
+
+/**
+ * Removes the one HTML sink from the extension: preact writes `dangerouslySetInnerHTML` with
+ * `innerHTML`, which store reviewers' lint (`web-ext lint`: UNSAFE_VAR_ASSIGNMENT) flags. Nothing
+ * here uses that prop (lint forbids it in the source), so the sink becomes `textContent`: were it
+ * ever used, the text would show as text. A preact whose bundle no longer holds exactly one such
+ * sink fails the build, so an upgrade cannot bring one back unseen.
+ */
+function withoutHtmlSink(): Plugin {
+  return {
+    name: 'bounce-decoder:without-html-sink',
+    transform(code, id) {
+      if (!/\/node_modules\/preact\/dist\/preact\.mjs$/.test(id.split('?')[0]!)) return null;
+      const sinks = code.match(preactHtmlSink)?.length ?? 0;
+      if (sinks !== 1) throw new Error(`preact's bundle holds ${sinks} innerHTML sinks, 1 expected: check withoutHtmlSink in vite.config.ts`);
+      return {code: code.replace(preactHtmlSink, '$1.textContent=$2.__html'), map: null};
+    },
+  };
+}
+
 function extensionConfig(browser: BrowserTarget): UserConfig {
   return {
-    plugins: [preact(), crx({manifest: manifestFor(browser), browser, contentScripts: {standaloneFiles: [contentScript]}}), withoutCitations()],
+    plugins: [
+      preact(), crx({manifest: manifestFor(browser), browser, contentScripts: {standaloneFiles: [contentScript]}}), withoutCitations(),
+      withoutHtmlSink(),
+    ],
     build: {
       outDir: `dist/${browser}`,
       emptyOutDir: true,

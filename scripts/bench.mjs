@@ -10,8 +10,9 @@
  *       worker thread that is stopped when one decode takes longer than 10 s, so a decoder that
  *       hangs on one of them is reported, not waited on.
  *
- *   npm run bench                      the corpus at ../shared/corpus (beside the project)
+ *   npm run bench                      the corpus in test/corpus
  *   node scripts/bench.mjs CORPUS_DIR  another corpus (its emails under CORPUS_DIR/eml)
+ *   node scripts/bench.mjs --adversarial  (c) only
  *
  * dist/cli is rebuilt first, so (b) measures the current source.
  */
@@ -24,7 +25,8 @@ import {bundleSource, importBundle} from './lib/load-decoder.mjs';
 import {median} from './lib/median.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
-const corpus = path.resolve(process.argv[2] ?? path.join(root, '..', 'shared', 'corpus'));
+const adversarialOnly = process.argv.includes('--adversarial');
+const corpus = path.resolve(process.argv.slice(2).find((arg) => !arg.startsWith('--')) ?? path.join(root, 'test', 'corpus'));
 const cli = path.join(root, 'dist', 'cli', 'decode.mjs');
 
 const measuredPasses = 5;
@@ -103,16 +105,38 @@ function runCli(files) {
 }
 
 /**
- * (c) Inputs that make careless patterns backtrack or loop: 1 MB each, each made only when it is
- * decoded (the names alone are read to print the table).
- * @returns {[string, () => string][]}
+ * (c) Inputs that make careless patterns backtrack or loop, or a parser do quadratic work: 1 MB
+ * each, each made only when it is decoded (the names alone are read to print the table).
+ * @returns {[string, () => string | Uint8Array][]}
  */
 function adversarialInputs() {
   const size = 1024 * 1024;
   /** @param {string} unit */
   const fill = (unit) => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
   const headers = 'From: Mail Delivery System <MAILER-DAEMON@example.net>\nTo: sender@example.net\nSubject: Undelivered Mail Returned to Sender\n\n';
-  /** @type {[string, () => string][]} */
+  /**
+   * `count` encoded words of one charset, folded as a mail client folds them: postal-mime joins
+   * adjacent such words before decoding, in time quadratic in their number.
+   */
+  const encodedWords = (/** @type {number} */ count) => Array.from({length: count}, () => `=?UTF-8?B?${Buffer.from('étéa').toString('base64')}?=`).join('\n ');
+  const report = 'Content-Type: message/delivery-status\nContent-Transfer-Encoding: base64\n\n'
+    + `${Buffer.from('Reporting-MTA: dns; mx.example.net\n\nFinal-Recipient: rfc822; a@example.org\nAction: failed\nStatus: 5.1.1\nDiagnostic-Code: smtp; 550 5.1.1 user unknown\n').toString('base64')}\n`;
+  /** A multipart report around `fields` (extra top headers) and `part` (an extra part), padded to 1 MB by the body. */
+  const notice = (/** @type {string} */ fields, part = '') => {
+    const head = `From: MAILER-DAEMON@example.net\nTo: sender@example.net\n${fields}MIME-Version: 1.0\nContent-Type: multipart/report; report-type=delivery-status; boundary="b0"\n\n`;
+    const tail = `--b0\n${report}${part === '' ? '' : `--b0\n${part}`}--b0--\n`;
+    const body = `--b0\nContent-Type: text/plain\n\n<a@example.org>: host mx.example.org said: 550 5.1.1 user unknown\n${'x'.repeat(Math.max(0, size - head.length - tail.length - 200))}\n`;
+    return head + body + tail;
+  };
+  /** Multiparts nested `depth` deep, with the report inside the innermost. */
+  const nested = (/** @type {number} */ depth) => {
+    let message = report;
+    for (let level = depth; level > 0; level--) message = `Content-Type: multipart/mixed; boundary="n${level}"\n\n--n${level}\n${message}--n${level}--\n`;
+    return `From: MAILER-DAEMON@example.net\nSubject: Undelivered Mail Returned to Sender\nMIME-Version: 1.0\n${message}`;
+  };
+  /** Text as UTF-16LE bytes behind a byte-order mark, as Windows tools save a copied bounce. */
+  const utf16 = (/** @type {string} */ text) => new Uint8Array([0xFF, 0xFE, ...new Uint8Array(Buffer.from(text, 'utf16le'))]);
+  /** @type {[string, () => string | Uint8Array][]} */
   const inputs = [
     ['digits', () => fill('1234567890')],
     ['dots 5.5.5.5...', () => fill('5.')],
@@ -138,6 +162,13 @@ function adversarialInputs() {
     ['report fields padded up to U+2028', () => `Final-Recipient: rfc822; a@b.c\n${fill(`Status:${' '.repeat(4000)}\u2028\n`)}`],
     ['prose notice, "response was:" x N', () => headers + fill('The response was:\n\n').slice(0, size - headers.length)],
     ['prose notice, one 1 MB paragraph', () => headers + fill('error response reply ').slice(0, size - headers.length - 1) + ':'],
+    ['Subject of 40,000 encoded words', () => notice(`Subject: ${encodedWords(40_000)}\n`).slice(0, size)],
+    ['To display name of 32,000 encoded words', () => notice(`To: ${encodedWords(32_000)} <a@example.org>\n`).slice(0, size)],
+    ['attachment name of 32,000 encoded words', () => notice('', `Content-Type: text/plain\nContent-Disposition: attachment; filename="${encodedWords(32_000)}"\n\nx\n`).slice(0, size)],
+    ['UTF-16LE file with a byte-order mark', () => utf16(fill('<a@example.org>: host mx.example.org said: 550 5.1.1 user unknown\n').slice(0, size / 2))],
+    ['UTF-16LE raw message with a byte-order mark', () => utf16(notice('Subject: =?UTF-8?B?w6k=?=\n').slice(0, size / 2))],
+    ['multiparts nested 15,000 deep, report inside', () => nested(15_000)],
+    ['7,000 Final-Recipient fields and 1,000 lines', () => fill(`${Array.from({length: 7000}, (_, index) => `Final-Recipient: rfc822; u${index}@example.org\n`).join('')}${Array.from({length: 1000}, (_, index) => `<u${index}@example.org>: 550 5.1.1 unknown\n`).join('')}`)],
   ];
   return inputs;
 }
@@ -154,7 +185,7 @@ async function adversarialWorker() {
   const inputs = adversarialInputs();
   port.postMessage({ready: true});
   for (let index = start; index < inputs.length; index++) {
-    const input = /** @type {[string, () => string]} */ (inputs[index])[1]();
+    const input = /** @type {[string, () => string | Uint8Array]} */ (inputs[index])[1]();
     for (let run = 0; run < adversarialRuns; run++) {
       const started = performance.now();
       await decode(input);
@@ -232,6 +263,11 @@ async function main() {
   console.log(`node ${process.version}\n`);
 
   const decoderFile = await bundleSource('src/decoder/index.ts', 'decoder');
+  if (adversarialOnly) {
+    console.log(`(c) adversarial inputs of 1 MB through decode(), best of ${adversarialRuns}`);
+    console.log((await adversarial(decoderFile)).join('\n'));
+    return;
+  }
   /** @type {typeof import('../src/decoder/index.ts')} */
   const {decode} = await importBundle(decoderFile);
 

@@ -1,19 +1,21 @@
 #!/usr/bin/env node
-// Scores the decoder on a corpus laid out like ../shared/corpus: eml/{bsd,dos,mac,err,not}/*.eml and
+// Scores the decoder on a corpus laid out like test/corpus: eml/{bsd,dos,mac,err,not}/*.eml and
 // expected.json. Prints per-recipient agreement, the share of emails fully right, crashes, speed,
 // and every disagreement so it can be studied.
 //
-//   npm run eval -- DIR [--check] [--quiet]
+//   npm run eval -- [DIR] [--check] [--quiet]
+//     DIR      the corpus; test/corpus (in the repository) when left out
 //     --check  exit 1 when a score falls below scripts/eval-floors.json (the ratchet CI holds)
 //     --quiet  print the scores only, not the disagreements
 import {readFileSync, readdirSync, existsSync} from 'node:fs';
 import {join} from 'node:path';
+import {fileURLToPath} from 'node:url';
 import {loadDecoder} from './lib/load-decoder.mjs';
 
 const args = process.argv.slice(2);
-const dir = args.find((arg) => !arg.startsWith('--'));
-if (!dir || !existsSync(join(dir, 'expected.json'))) {
-  console.error('usage: npm run eval -- DIR [--check] [--quiet]   (DIR holds expected.json and eml/)');
+const dir = args.find((arg) => !arg.startsWith('--')) ?? fileURLToPath(new URL('../test/corpus', import.meta.url));
+if (!existsSync(join(dir, 'expected.json'))) {
+  console.error(`usage: npm run eval -- [DIR] [--check] [--quiet]   (DIR holds expected.json and eml/; ${dir} does not)`);
   process.exit(2);
 }
 const check = args.includes('--check');

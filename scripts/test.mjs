@@ -84,7 +84,7 @@ const steps = [
   {name: 'unit tests', command: [bin('vitest'), 'run'], counts: vitestCounts},
   {name: 'build (chrome, firefox, cli)', command: ['node', 'scripts/build.mjs']},
   // The corpus is the decoder's measure: CI fails when a score drops below scripts/eval-floors.json.
-  {name: 'eval (../shared/corpus, floors)', command: ['node', 'scripts/eval.mjs', path.join(root, '..', 'shared', 'corpus'), '--check', '--quiet']},
+  {name: 'eval (test/corpus, floors)', command: ['node', 'scripts/eval.mjs', '--check', '--quiet']},
   {name: 'web-ext lint (dist/firefox)', command: [bin('web-ext'), 'lint', '--source-dir', 'dist/firefox', '--no-config-discovery']},
   // One browser at a time: on two cores, several browsers at once starve each other and focus and
   // timing checks become flaky.

@@ -1,7 +1,7 @@
 import {classify, type FailureRecord} from './classify.ts';
 import {readDeliveryStatus, type DeliveryStatusRecord} from './delivery-status.ts';
 import {cutOriginalMessage, findFailures, type FailureBlock} from './find-failures.ts';
-import {maxInputLength, readInput, type MessageTexts, tryParseJson, unifyLineEnds} from './read-input.ts';
+import {maxInputLength, readByteOrderMark, readInput, type MessageTexts, tryParseJson, unifyLineEnds} from './read-input.ts';
 import {readWebhook} from './read-webhook.ts';
 import {noticeSenders, noticeSubjects} from '../rules/notice-signals.ts';
 import type {DecodeResult, MessageKind, RecipientDiagnosis} from './types.ts';
@@ -14,16 +14,25 @@ const autoReplySubjects = [
   'automatisch antwoord', 'afwezig', 'resposta automática', '自動応答', '不在',
 ];
 
+/** At most this many recipients are diagnosed (a notice to a large list still fits). */
+const maxRecipients = 1000;
+
 const delaySubjects = ['delay', 'delayed', 'warning: could not send', 'still being retried', 'will retry', 'not yet been delivered'];
 
-function sameAddress(a: string | undefined, b: string | undefined): boolean {
-  return a !== undefined && b !== undefined && a.toLowerCase() === b.toLowerCase();
+/** The text blocks by the recipient they name (lower case), the first block of each. */
+function blocksByRecipient(blocks: readonly FailureBlock[]): ReadonlyMap<string, FailureBlock> {
+  const byRecipient = new Map<string, FailureBlock>();
+  for (const block of blocks) {
+    const key = block.recipient?.toLowerCase();
+    if (key !== undefined && !byRecipient.has(key)) byRecipient.set(key, block);
+  }
+  return byRecipient;
 }
 
 /** Joins a delivery-status record with the text block that names the same recipient. */
-function fromReport(record: DeliveryStatusRecord, blocks: readonly FailureBlock[]): FailureRecord {
-  const block = blocks.find((candidate) => sameAddress(candidate.recipient, record.recipient)
-    || sameAddress(candidate.recipient, record.originalRecipient))
+function fromReport(record: DeliveryStatusRecord, blocks: readonly FailureBlock[], byRecipient: ReadonlyMap<string, FailureBlock>): FailureRecord {
+  const block = (record.recipient !== undefined ? byRecipient.get(record.recipient.toLowerCase()) : undefined)
+    ?? (record.originalRecipient !== undefined ? byRecipient.get(record.originalRecipient.toLowerCase()) : undefined)
     ?? (blocks.length === 1 ? blocks[0] : undefined);
   const diagnostic = record.diagnosticRaw && record.diagnostic && record.diagnostic.replace(/^[\w-]+;\s*/, '').trim() !== ''
     ? record.diagnosticRaw
@@ -110,7 +119,12 @@ function recordsOf(texts: MessageTexts): {records: FailureRecord[]; feedbackType
       feedbackType,
     };
   }
-  if (report.records.length > 0) return {records: report.records.map((record) => fromReport(record, blocks))};
+  if (report.records.length > 0) {
+    // Capped before the join, and joined through a map: a crafted report of thousands of fields
+    // costs one pass, not one search of the text blocks per field.
+    const byRecipient = blocksByRecipient(blocks);
+    return {records: report.records.slice(0, maxRecipients).map((record) => fromReport(record, blocks, byRecipient))};
+  }
   // Outlook.com's complaint feed (JMRP) sends no ARF part: its subject says "complaint about
   // message from <ip>" and the complained-of copy carries X-HmXmrOriginalRecipient.
   if (texts.format === 'raw-message' && /^\s*complaint about message from/i.test(texts.subject ?? '')) {
@@ -155,7 +169,8 @@ function proseDiagnostic(notice: string): string {
  * //=> 'userunknown'
  */
 export async function decode(input: string | Uint8Array): Promise<DecodeResult> {
-  const capped = input.length > maxInputLength ? input.slice(0, maxInputLength) : input;
+  const read = readByteOrderMark(input);
+  const capped = read.length > maxInputLength ? read.slice(0, maxInputLength) : read;
   let texts: MessageTexts;
   try {
     texts = await readInput(capped);
@@ -170,7 +185,8 @@ export async function decode(input: string | Uint8Array): Promise<DecodeResult> 
  * parsing, so no waiting.
  */
 export function decodeText(text: string): DecodeResult {
-  const capped = text.length > maxInputLength ? text.slice(0, maxInputLength) : text;
+  const read = readByteOrderMark(text);
+  const capped = read.length > maxInputLength ? read.slice(0, maxInputLength) : read;
   return decodeTexts({format: 'text', body: unifyLineEnds(capped), reports: [], autoReplyHeaders: []});
 }
 
@@ -179,9 +195,6 @@ export function decodeText(text: string): DecodeResult {
  * the bound keeps the cost of a crafted megabyte flat.
  */
 const maxAnalysedLength = 128 * 1024;
-
-/** At most this many recipients are diagnosed (a notice to a large list still fits). */
-const maxRecipients = 1000;
 
 /**
  * Diagnoses records, once per distinct record: a notice to many recipients usually repeats the

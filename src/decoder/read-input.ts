@@ -1,3 +1,4 @@
+import {boundForMimeParser} from './bound-mime.ts';
 import {cutOriginalMessage} from './find-failures.ts';
 
 /**
@@ -104,7 +105,7 @@ async function readRawMessage(input: string | Uint8Array): Promise<MessageTexts>
   const {default: PostalMime} = await import('postal-mime');
   // A message/rfc822 part is the returned original: as an attachment it stays out of the notice's
   // text (inlined, its headers would run into the diagnostic, and formatting them costs time).
-  const email = await PostalMime.parse(unified, {attachmentEncoding: 'utf8', rfc822Attachments: true});
+  const email = await PostalMime.parse(boundForMimeParser(unified), {attachmentEncoding: 'utf8', rfc822Attachments: true});
   const reports: string[] = [];
   const inlineTexts: string[] = [];
   for (const attachment of email.attachments) {
@@ -188,6 +189,21 @@ function readPlainMessage(input: string | Uint8Array): MessageTexts | undefined 
     autoReplyHeaders: autoReplyHeaderValues(headers),
     contentType: value('content-type'),
   };
+}
+
+/**
+ * The input with its byte-order mark read: bytes that open with a UTF-16 mark (`FF FE`, `FE FF`), as
+ * some Windows tools save a copied bounce, become the text they encode; a UTF-8 mark (bytes or
+ * U+FEFF) is dropped. Anything else comes back as it is.
+ */
+export function readByteOrderMark(input: string): string;
+export function readByteOrderMark(input: string | Uint8Array): string | Uint8Array;
+export function readByteOrderMark(input: string | Uint8Array): string | Uint8Array {
+  if (typeof input === 'string') return input.startsWith('\uFEFF') ? input.slice(1) : input;
+  if (input[0] === 0xFF && input[1] === 0xFE) return new TextDecoder('utf-16le').decode(input.subarray(2));
+  if (input[0] === 0xFE && input[1] === 0xFF) return new TextDecoder('utf-16be').decode(input.subarray(2));
+  if (input[0] === 0xEF && input[1] === 0xBB && input[2] === 0xBF) return input.subarray(3);
+  return input;
 }
 
 /** The parsed JSON, or undefined when `text` is not JSON. */

@@ -137,3 +137,55 @@ export interface ReasonRule {
   /** What to do when it is temporary (4xx), when that differs. */
   readonly temporaryAction?: ActionRule;
 }
+
+/** One fixed text of a mail server's template: lower-case, white space folded, with where it is written. */
+export interface TemplateText {
+  readonly text: string;
+  /** Repository and file, or the vendor's page, where the server writes this text. */
+  readonly source: string;
+}
+
+/** The SMTP stage a reply answered: the connection (greeting), HELO/EHLO, MAIL FROM, RCPT TO or DATA. */
+export type SmtpStage = 'CONNECT' | 'HELO' | 'MAIL FROM' | 'RCPT TO' | 'DATA';
+
+/** Template words that name the SMTP stage that failed ("does not like recipient" → RCPT TO). */
+export interface StageText extends TemplateText {
+  readonly stage: SmtpStage;
+}
+
+/**
+ * How one family of mail servers or services writes its non-delivery reports, from its own
+ * templates (source code or vendor documentation): one file per family under `src/rules/mta/`.
+ * Every text is a lower-case substring matched on text whose runs of white space are folded to one
+ * space, never a regular expression. The decoder reads the union of all families' texts: nothing in
+ * it depends on which family wrote a notice, so a relay that rewraps another server's words is read
+ * the same way.
+ */
+export interface MtaFamily {
+  /** The file name: `postfix`, `exim`, `exchange`, ... */
+  readonly id: string;
+  /** Display name: "Postfix". */
+  readonly name: string;
+  /** The family's main sources: repositories and files, or vendor pages. */
+  readonly source: string;
+  /** Substrings of the notice's From header. */
+  readonly senders?: readonly TemplateText[];
+  /** Substrings of the notice's Subject. */
+  readonly subjects?: readonly TemplateText[];
+  /** Header names (lower-case, no colon) that only this family's notices carry: `x-ymailisg`. */
+  readonly headers?: readonly TemplateText[];
+  /** Fixed lines of the notice's text that name the family: "this is the mail system at host". */
+  readonly bodyMarkers?: readonly TemplateText[];
+  /** Words that stand right before a failed recipient's address: "unable to deliver message to". */
+  readonly recipientLeadIns?: readonly TemplateText[];
+  /** Words after which the remote server's own reply follows: "remote host said:". */
+  readonly replyIntroductions?: readonly TemplateText[];
+  /** Template words that say the failure is final, when no code does: "this is a permanent error". */
+  readonly permanent?: readonly TemplateText[];
+  /** Template words that say the server is still retrying (a delay notice): "will retry for". */
+  readonly temporary?: readonly TemplateText[];
+  /** Template words that name the SMTP stage that failed. */
+  readonly stages?: readonly StageText[];
+  /** Line openings (after optional indentation) after which the rest is the returned original. */
+  readonly originalMessageMarkers?: readonly TemplateText[];
+}

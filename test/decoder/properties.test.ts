@@ -152,3 +152,69 @@ describe('decode()', () => {
     }), {numRuns});
   });
 });
+
+/** Hostile shapes, generated: what an attacker would try on the MIME parser and the report reader. */
+describe('decode() on hostile shapes', () => {
+  /** Fewer runs: each input is tens of kilobytes. */
+  const hostileRuns = 12;
+  const reportPart = `Content-Type: message/delivery-status\nContent-Transfer-Encoding: base64\n\n${
+    btoa('Reporting-MTA: dns; mx.example.net\n\nFinal-Recipient: rfc822; a@example.org\nAction: failed\nStatus: 5.1.1\nDiagnostic-Code: smtp; 550 5.1.1 user unknown\n')}\n`;
+  const notice = (headers: string, extraPart = '') => `From: MAILER-DAEMON@example.net\n${headers}MIME-Version: 1.0\n`
+    + 'Content-Type: multipart/report; report-type=delivery-status; boundary="b0"\n\n'
+    + `--b0\nContent-Type: text/plain\n\nDelivery failed.\n--b0\n${reportPart}${extraPart === '' ? '' : `--b0\n${extraPart}`}--b0--\n`;
+  const readsTheReport = (result: DecodeResult) => {
+    expect(result.recipients.map((recipient) => [recipient.recipient, recipient.status?.code, recipient.reason.id]))
+      .toStrictEqual([['a@example.org', '5.1.1', 'userunknown']]);
+  };
+  const encodedWords = fc.tuple(fc.integer({min: 1, max: 4000}), fc.constantFrom('=?UTF-8?B?YWJj?=', '=?UTF-8?Q?=C3=A9t=C3=A9?=', '=?ISO-8859-1?Q?caf=E9?='), fc.constantFrom(' ', '\n ', '\n\t'))
+    .map(([count, word, separator]) => Array.from({length: count}, () => word).join(separator));
+
+  test.each([
+    ['a Subject', (words: string) => notice(`Subject: ${words}\n`)],
+    ['a To display name', (words: string) => notice(`To: ${words} <sender@example.net>\n`)],
+    ['an attachment name', (words: string) => notice('', `Content-Type: text/plain\nContent-Disposition: attachment; filename="${words}"\n\nx\n`)],
+  ])('encoded words of any number in %s: the report is still read', async (_name, make) => {
+    await fc.assert(fc.asyncProperty(encodedWords, async (words) => {
+      readsTheReport(await decode(make(words)));
+    }), {numRuns: hostileRuns});
+  });
+
+  test('multiparts nested at any depth: the report inside is read', async () => {
+    await fc.assert(fc.asyncProperty(fc.integer({min: 0, max: 600}), async (depth) => {
+      let message = reportPart;
+      for (let level = depth; level > 0; level--) message = `Content-Type: multipart/mixed; boundary="n${level}"\n\n--n${level}\n${message}--n${level}--\n`;
+      readsTheReport(await decode(`From: MAILER-DAEMON@example.net\nSubject: Undelivered Mail Returned to Sender\nMIME-Version: 1.0\n${message}`));
+    }), {numRuns: hostileRuns});
+  });
+
+  test.each([
+    ['UTF-16LE', [0xFF, 0xFE], 'utf16le'],
+    ['UTF-16BE', [0xFE, 0xFF], 'utf16be'],
+  ] as const)('%s bytes behind a byte-order mark decode like the text they encode', async (_name, mark, encoding) => {
+    const encode = (text: string) => {
+      const bytes = new Uint8Array(mark.length + text.length * 2);
+      bytes.set(mark);
+      for (let index = 0; index < text.length; index++) {
+        const code = text.charCodeAt(index);
+        const [first, second] = encoding === 'utf16le' ? [code & 0xFF, code >> 8] : [code >> 8, code & 0xFF];
+        bytes[mark.length + 2 * index] = first;
+        bytes[mark.length + 2 * index + 1] = second;
+      }
+      return bytes;
+    };
+    const texts = fc.oneof(tokenText, spacedTokenText, rawMessageLines.map((lines) => lines.join('\n')), rawMessageLines.map((lines) => lines.join('\r\n')));
+    await fc.assert(fc.asyncProperty(texts, async (text) => {
+      expect(await decode(encode(text))).toStrictEqual(await decode(text));
+    }), {numRuns});
+  });
+
+  test('a report of any number of recipients gives at most 1,000, in its order', async () => {
+    await fc.assert(fc.asyncProperty(fc.integer({min: 1, max: 4000}), fc.integer({min: 0, max: 1500}), async (fields, lines) => {
+      const report = Array.from({length: fields}, (_, index) => `Final-Recipient: rfc822; u${index}@example.org\nStatus: 5.1.1\n`).join('\n');
+      const prose = Array.from({length: lines}, (_, index) => `<u${index}@example.org>: 550 5.1.1 unknown`).join('\n');
+      const result = await decode(`${report}\n${prose}\n`);
+      expect(result.recipients.map((recipient) => recipient.recipient))
+        .toStrictEqual(Array.from({length: Math.min(fields, 1000)}, (_, index) => `u${index}@example.org`));
+    }), {numRuns: hostileRuns});
+  });
+});

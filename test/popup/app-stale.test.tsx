@@ -67,6 +67,8 @@ test.each([
   ['fails: the popup says so instead of "Decoding…" for ever', 'fails', true],
   ['succeeds: no such alert', 'succeeds', false],
 ] as const)('App() when the decoder %s', async (_name, outcome, alerted) => {
+  // The popup logs a failed decoding for whoever debugs it: caught here, and checked.
+  const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
   render(<App />);
   type('550 5.1.1 x');
   await waitFor(() => {
@@ -85,4 +87,7 @@ test.each([
   });
   expect(screen.queryByText(/the decoder failed/) !== null).toBe(alerted);
   expect(screen.getByRole('region', {name: 'Diagnosis'}).getAttribute('aria-busy')).toBe('false');
+  expect(logged.mock.calls.map(([words, error]) => `${String(words)}: ${(error as Error).message}`))
+    .toEqual(alerted ? ['Could not decode: chunk failed to load'] : []);
+  logged.mockRestore();
 });

@@ -1,0 +1,289 @@
+/**
+ * Bounds what reaches the MIME parser, in one linear pass over the raw message (line ends already
+ * unified to LF), before postal-mime sees it:
+ *
+ * - every header field (a line and its folded continuation lines), at the top and in every part,
+ *   is cut to `maxHeaderFieldLength`. postal-mime decodes a header's encoded words in time
+ *   quadratic in the header's length (a Subject of 40,000 encoded words took 13 s); a real
+ *   notice's longest header is a few kilobytes, and the decoder reads only From, Subject,
+ *   Content-Type and a few short markers;
+ * - multiparts nested deeper than `maxMultipartDepth` are flattened into the deepest one kept: their
+ *   boundary lines become that one's, so every part inside stays a part the parser reads (postal-mime
+ *   throws past 256 levels, and the whole message was then read as plain text).
+ *
+ * This is not a MIME parser: it decodes nothing and only recognises header blocks, Content-Type's
+ * `multipart/*` and `boundary`, and boundary lines. A message with nothing to bound comes back as it
+ * was, the same object.
+ */
+
+/** The longest header field passed on; longer ones are cut (see above). */
+export const maxHeaderFieldLength = 8 * 1024;
+
+/** Multipart levels kept as they are; deeper ones are flattened into the last kept level. */
+export const maxMultipartDepth = 32;
+
+/** Read access to the message, whether it is a string or bytes. */
+interface Source {
+  readonly length: number;
+  /** The index of the next LF at or after `from`, or -1. */
+  newline(from: number): number;
+  /** The index of the next line that opens with `--` at or after `from` (a line start), or -1. */
+  dashLine(from: number): number;
+  /** The character code at `index` (a byte, for bytes). */
+  code(index: number): number;
+  /** The text of `[start, end)`: exact for ASCII, which is all this pass looks at. */
+  text(start: number, end: number): string;
+}
+
+/** A change to the input: `[start, end)` becomes `text` ('' drops it). */
+interface Edit {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+interface Level {
+  readonly boundary: string;
+  /** The boundary its lines are written with: its own, or the deepest kept level's when flattened. */
+  readonly writeAs: string;
+}
+
+const contentTypePattern = /^content-type[ \t]*:/i;
+const multipartPattern = /^content-type[ \t]*:[ \t]*multipart\//i;
+const messagePattern = /^content-type[ \t]*:[ \t]*message\/(?:rfc822|global)\b/i;
+// Bounded quantifiers: the value is at most `maxHeaderFieldLength` and a boundary at most 70 characters (RFC 2046).
+const boundaryPattern = /\bboundary[ \t]*=[ \t]*(?:"([^"\n]{1,200})"|([^\s;"]{1,200}))/i;
+
+/** The edits that bound the message, in input order; empty when nothing needs bounding. */
+function boundingEdits(source: Source): Edit[] {
+  const edits: Edit[] = [];
+  /** Adds an edit at `start`, after the ones before it (edits inside a held part come first). */
+  const edit = (start: number, end: number, text: string): void => {
+    let at = edits.length;
+    while (at > 0 && edits[at - 1]!.start >= start) at--;
+    edits.splice(at, 0, {start, end, text});
+  };
+  /** Drops `[start, end)` whole, with the edits already made inside it. */
+  const drop = (start: number, end: number): void => {
+    while (edits.length > 0 && edits.at(-1)!.start >= start) edits.pop();
+    edits.push({start, end, text: ''});
+  };
+
+  const levels: Level[] = [];
+  /** The innermost level of each boundary name, for one lookup per boundary line. */
+  const levelOf = new Map<string, number>();
+  let inHeader = true;
+  // A boundary line that opens a part, held until the part's header block says what the part is:
+  // where it stands, and the boundary to write it with when its level was flattened.
+  let separatorStart = -1;
+  let separatorEnd = -1;
+  let separatorRewrite: string | undefined;
+  // The header field being read: where it starts, how long it is so far, and whether it was cut.
+  let fieldStart = -1;
+  let fieldLength = 0;
+  let fieldCut = false;
+  // What the current header block declares.
+  let multipartBoundary: string | undefined;
+  let multipartField: [start: number, end: number] | undefined;
+  let nestedMessage = false;
+
+  const c = 99;
+  const upperC = 67;
+  const closeField = (end: number): void => {
+    if (fieldStart < 0) return;
+    // Only Content-Type matters here: the first letter rules out the rest without reading them.
+    const letter = source.code(fieldStart);
+    if (letter !== c && letter !== upperC) {
+      fieldStart = -1;
+      return;
+    }
+    // `end` is the next line's start: the field's own line end is not part of it.
+    const fieldEnd = end > fieldStart && source.code(end - 1) === 10 ? end - 1 : end;
+    const field = source.text(fieldStart, Math.min(fieldEnd, fieldStart + maxHeaderFieldLength));
+    if (contentTypePattern.test(field)) {
+      const unfolded = field.includes('\n') ? field.replace(/\n[ \t]*/g, ' ') : field;
+      multipartBoundary = undefined;
+      multipartField = undefined;
+      nestedMessage = messagePattern.test(unfolded);
+      if (multipartPattern.test(unfolded)) {
+        const match = boundaryPattern.exec(unfolded);
+        const boundary = match?.[1] ?? match?.[2];
+        if (boundary !== undefined) {
+          multipartBoundary = boundary;
+          multipartField = [fieldStart, end];
+        }
+      }
+    }
+    fieldStart = -1;
+  };
+
+  /** Ends a header block whose blank line ends at `blockEnd`. */
+  const closeHeaderBlock = (blockEnd: number): void => {
+    const deepest = levels.at(-1);
+    if (multipartBoundary !== undefined && levels.length >= maxMultipartDepth && deepest) {
+      // Too deep: the multipart's own part goes (its separator and headers, or, with no separator, its
+      // type), and its parts become the deepest kept level's.
+      if (separatorStart >= 0) drop(separatorStart, blockEnd);
+      else edit(multipartField![0], multipartField![1], 'Content-Type: text/plain\n');
+      levels.push({boundary: multipartBoundary, writeAs: deepest.writeAs});
+    } else {
+      if (separatorRewrite !== undefined) edit(separatorStart, separatorEnd, `--${separatorRewrite}`);
+      if (multipartBoundary !== undefined) levels.push({boundary: multipartBoundary, writeAs: multipartBoundary});
+    }
+    if (multipartBoundary !== undefined) levelOf.set(multipartBoundary, levels.length - 1);
+    // An attached message starts with a header block of its own.
+    inHeader = multipartBoundary === undefined && nestedMessage;
+    separatorStart = -1;
+    separatorRewrite = undefined;
+    multipartBoundary = undefined;
+    multipartField = undefined;
+    nestedMessage = false;
+  };
+
+  const popTo = (depth: number): void => {
+    while (levels.length > depth) {
+      const level = levels.pop()!;
+      if (levelOf.get(level.boundary) === levels.length) levelOf.delete(level.boundary);
+    }
+  };
+
+  const space = 32;
+  const tab = 9;
+  const dash = 45;
+  let start = 0;
+  while (start <= source.length) {
+    if (!inHeader) {
+      // In a body only boundary lines matter: go straight to the next line that opens with `--`.
+      if (levels.length === 0) break;
+      start = source.dashLine(start);
+      if (start < 0) break;
+    }
+    const newline = source.newline(start);
+    const end = newline < 0 ? source.length : newline;
+    const next = newline < 0 ? source.length + 1 : newline + 1;
+    const first = start < end ? source.code(start) : -1;
+    if (inHeader) {
+      if (first === -1) {
+        closeField(end);
+        closeHeaderBlock(Math.min(next, source.length));
+      } else if (first === space || first === tab) {
+        if (fieldStart >= 0) {
+          if (fieldCut) {
+            edit(start - 1, end, '');
+          } else if (fieldLength + 1 + end - start > maxHeaderFieldLength) {
+            // Room left for the line's fold and a character or more: keep that much; else drop the
+            // line with its line end, so that no blank line ends the header block early.
+            const room = maxHeaderFieldLength - fieldLength - 1;
+            if (room >= 2) edit(start + room, end, '');
+            else edit(start - 1, end, '');
+            fieldCut = true;
+          } else {
+            fieldLength += 1 + end - start;
+          }
+        }
+      } else {
+        closeField(start);
+        fieldStart = start;
+        fieldLength = end - start;
+        fieldCut = fieldLength > maxHeaderFieldLength;
+        if (fieldCut) edit(start + maxHeaderFieldLength, end, '');
+      }
+    } else if (first === dash && end - start >= 2 && source.code(start + 1) === dash) {
+      // `--boundary` opens a part, `--boundary--` closes the multipart; blanks may follow.
+      let bare = source.text(start + 2, Math.min(end, start + 300)).trimEnd();
+      const closes = bare.endsWith('--');
+      if (closes) bare = bare.slice(0, -2);
+      const depth = levelOf.get(bare);
+      if (depth !== undefined) {
+        const level = levels[depth]!;
+        const flattened = level.writeAs !== level.boundary;
+        if (closes) {
+          popTo(depth);
+          // The kept level it was flattened into goes on: only a kept level's own close is written.
+          if (flattened) edit(start, next, '');
+        } else {
+          popTo(depth + 1);
+          separatorStart = start;
+          separatorEnd = end;
+          separatorRewrite = flattened ? level.writeAs : undefined;
+          inHeader = true;
+          fieldStart = -1;
+        }
+      }
+    }
+    start = next;
+  }
+  if (inHeader && separatorRewrite !== undefined) edit(separatorStart, separatorEnd, `--${separatorRewrite}`);
+  return edits;
+}
+
+/** The kept ranges of the input and the texts that replace the rest, in order. */
+function piecesOf(edits: readonly Edit[], length: number): (readonly [number, number] | string)[] {
+  const pieces: (readonly [number, number] | string)[] = [];
+  let from = 0;
+  for (const {start, end, text} of edits) {
+    if (start > from) pieces.push([from, start]);
+    if (text !== '') pieces.push(text);
+    from = Math.max(from, end);
+  }
+  if (from < length) pieces.push([from, length]);
+  return pieces;
+}
+
+/** Bytes as characters, one per byte: exact for ASCII, which is all this pass compares. */
+function byteText(bytes: Uint8Array, start: number, end: number): string {
+  let text = '';
+  for (let at = start; at < end; at += 4096) {
+    text += String.fromCharCode.apply(null, bytes.subarray(at, Math.min(end, at + 4096)) as unknown as number[]);
+  }
+  return text;
+}
+
+const ascii = new TextEncoder();
+
+/** `message` with its header fields and nesting bounded for the MIME parser; see the file's comment. */
+export function boundForMimeParser(message: string): string;
+export function boundForMimeParser(message: Uint8Array): Uint8Array;
+export function boundForMimeParser(message: string | Uint8Array): string | Uint8Array;
+export function boundForMimeParser(message: string | Uint8Array): string | Uint8Array {
+  if (typeof message === 'string') {
+    const edits = boundingEdits({
+      length: message.length,
+      newline: (from) => message.indexOf('\n', from),
+      dashLine: (from) => {
+        if (message.startsWith('--', from)) return from;
+        const at = message.indexOf('\n--', from);
+        return at < 0 ? -1 : at + 1;
+      },
+      code: (index) => message.charCodeAt(index),
+      text: (start, end) => message.slice(start, end),
+    });
+    if (edits.length === 0) return message;
+    return piecesOf(edits, message.length).map((piece) => (typeof piece === 'string' ? piece : message.slice(piece[0], piece[1]))).join('');
+  }
+  const edits = boundingEdits({
+    length: message.length,
+    newline: (from) => message.indexOf(10, from),
+    dashLine: (from) => {
+      let at = from;
+      while (at < message.length) {
+        if (message[at] === 45 && message[at + 1] === 45) return at;
+        const newline = message.indexOf(10, at);
+        if (newline < 0) return -1;
+        at = newline + 1;
+      }
+      return -1;
+    },
+    code: (index) => message[index] ?? -1,
+    text: (start, end) => byteText(message, start, end),
+  });
+  if (edits.length === 0) return message;
+  const parts = piecesOf(edits, message.length).map((piece) => (typeof piece === 'string' ? ascii.encode(piece) : message.subarray(piece[0], piece[1])));
+  const out = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
+  let at = 0;
+  for (const part of parts) {
+    out.set(part, at);
+    at += part.length;
+  }
+  return out;
+}

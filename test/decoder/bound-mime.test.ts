@@ -1,0 +1,73 @@
+import {describe, expect, test} from 'vitest';
+import {boundForMimeParser, maxHeaderFieldLength, maxMultipartDepth} from '../../src/decoder/bound-mime.ts';
+
+/** Multiparts nested `depth` deep, with `inner` as the innermost part. */
+function nested(depth: number, inner: string): string {
+  let message = inner;
+  for (let level = depth; level > 0; level--) message = `Content-Type: multipart/mixed; boundary="n${level}"\n\n--n${level}\n${message}--n${level}--\n`;
+  return `From: a@example.net\nMIME-Version: 1.0\n${message}`;
+}
+
+/** The boundary lines of a message, in order. */
+const boundaryLines = (message: string) => message.split('\n').filter((line) => line.startsWith('--'));
+
+describe('boundForMimeParser() leaves alone', () => {
+  test.each([
+    ['a plain message', 'From: a@example.net\nSubject: hi\n\nbody\n'],
+    ['a multipart report', 'From: a@example.net\nContent-Type: multipart/report; boundary="b"\n\n--b\nContent-Type: text/plain\n\nx\n--b--\n'],
+    ['a header exactly at the bound', `Subject: ${'x'.repeat(maxHeaderFieldLength - 'Subject: '.length)}\n\nbody\n`],
+    ['a long body line (bodies are not bounded)', `Subject: s\n\n${'y'.repeat(maxHeaderFieldLength * 3)}\n`],
+    ['a folded header under the bound', `Subject: ${'=?UTF-8?B?YWJj?=\n '.repeat(100)}end\n\nbody\n`],
+    [`multiparts nested ${maxMultipartDepth} deep`, nested(maxMultipartDepth, 'Content-Type: text/plain\n\nx\n')],
+    ['a "--" line in a body that no boundary names', 'Content-Type: multipart/mixed; boundary="b"\n\n--b\n\n-- \nsignature\n--b--\n'],
+  ])('%s', (_name, message) => {
+    expect(boundForMimeParser(message)).toBe(message);
+    const bytes = new TextEncoder().encode(message);
+    expect(boundForMimeParser(bytes)).toBe(bytes);
+  });
+});
+
+describe('boundForMimeParser() cuts a header field to the bound', () => {
+  test.each([
+    ['one long line', `Subject: ${'x'.repeat(maxHeaderFieldLength * 4)}`],
+    ['many folded lines', `Subject: ${'=?UTF-8?B?YWJj?=\n '.repeat(5000)}end`],
+    ['a display name of encoded words', `To: ${'=?UTF-8?B?YWJj?= '.repeat(5000)}<a@example.org>`],
+  ])('at the top: %s', (_name, header) => {
+    const message = `From: a@example.net\n${header}\nX-After: kept\n\nbody 550 5.1.1\n`;
+    for (const input of [message, new TextEncoder().encode(message)]) {
+      const bounded = boundForMimeParser(input);
+      const text = typeof bounded === 'string' ? bounded : new TextDecoder().decode(bounded);
+      const field = text.slice(text.indexOf('\n') + 1, text.indexOf('\nX-After'));
+      expect(field.length).toBeLessThanOrEqual(maxHeaderFieldLength);
+      expect(field.length).toBeGreaterThan(maxHeaderFieldLength - 20);
+      expect(text.endsWith('\nX-After: kept\n\nbody 550 5.1.1\n')).toBe(true);
+    }
+  });
+
+  test('in a part: an attachment name of encoded words', () => {
+    const name = '=?UTF-8?B?YWJj?=\n '.repeat(5000);
+    const message = `Content-Type: multipart/mixed; boundary="b"\n\n--b\nContent-Type: text/plain\nContent-Disposition: attachment; filename="${name}"\n\nkept\n--b--\n`;
+    const bounded = boundForMimeParser(message);
+    expect(bounded.length).toBeLessThan(message.length);
+    expect(bounded.endsWith('\n\nkept\n--b--\n')).toBe(true);
+    expect(bounded.split('\n').find((line) => line.startsWith('Content-Disposition'))!.length).toBeLessThanOrEqual(maxHeaderFieldLength);
+  });
+});
+
+describe('boundForMimeParser() flattens nesting past the bound into the deepest level kept', () => {
+  test.each([maxMultipartDepth + 1, 300, 5000])('%i levels: every leaf part stays, under at most %i kept boundaries', (depth) => {
+    const bounded = boundForMimeParser(nested(depth, 'Content-Type: text/plain\n\nthe leaf\n'));
+    const boundaries = new Set(boundaryLines(bounded).map((line) => line.replace(/--$/, '')));
+    expect(boundaries.size).toBe(maxMultipartDepth);
+    expect(bounded).toContain('\n--n32\nContent-Type: text/plain\n\nthe leaf\n');
+    // Each kept level is opened once and closed once.
+    expect(boundaryLines(bounded)).toHaveLength(2 * maxMultipartDepth);
+  });
+
+  test('siblings inside a flattened level become siblings of the deepest kept level', () => {
+    const inner = 'Content-Type: multipart/mixed; boundary="deep"\n\n--deep\nContent-Type: text/plain\n\none\n--deep\nContent-Type: text/plain\n\ntwo\n--deep--\n';
+    const bounded = boundForMimeParser(nested(maxMultipartDepth, inner));
+    expect(bounded).toContain('--n32\nContent-Type: text/plain\n\none\n--n32\nContent-Type: text/plain\n\ntwo\n');
+    expect(bounded).not.toContain('deep');
+  });
+});
