@@ -27,6 +27,12 @@ const isRealStatus = (status) => status !== '' && !/^\d\.0\.9\d\d$/.test(status)
 
 const expected = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8'));
 const totals = {status: [0, 0], replyCode: [0, 0], reason: [0, 0], hardBounce: [0, 0], emails: [0, 0]};
+/** The same counts per family of the labels (`module`: the mail server or service that wrote the email). */
+const byFamily = new Map();
+const familyTotals = (module) => {
+  if (!byFamily.has(module)) byFamily.set(module, {status: [0, 0], replyCode: [0, 0], reason: [0, 0], hardBounce: [0, 0], emails: [0, 0]});
+  return byFamily.get(module);
+};
 const disagreements = [];
 let crashes = 0;
 let decoded = 0;
@@ -54,6 +60,7 @@ async function decodeFile(file) {
 for (const entry of expected) {
   const result = await decodeFile(entry.file);
   const got = result?.recipients ?? [];
+  const family = familyTotals(entry.module.replace(/^lhost-/, ''));
   let allRight = got.length === entry.recipients.length;
   entry.recipients.forEach((want, index) => {
     const have = got[index];
@@ -67,7 +74,11 @@ for (const entry of expected) {
     for (const [name, [scored, wanted, found]] of Object.entries(fields)) {
       if (!scored) continue;
       totals[name][1]++;
-      if (wanted === found) totals[name][0]++;
+      family[name][1]++;
+      if (wanted === found) {
+        totals[name][0]++;
+        family[name][0]++;
+      }
       else wrong.push(`${name} ${JSON.stringify(found)} want ${JSON.stringify(wanted)}`);
     }
     if (wrong.length > 0) {
@@ -79,7 +90,11 @@ for (const entry of expected) {
     disagreements.push(`${entry.file}: ${got.length} recipients, want ${entry.recipients.length}`);
   }
   totals.emails[1]++;
-  if (allRight) totals.emails[0]++;
+  family.emails[1]++;
+  if (allRight) {
+    totals.emails[0]++;
+    family.emails[0]++;
+  }
 }
 
 // Every other email must decode without a crash; dos/ and mac/ copies exactly like their bsd twins.
@@ -105,6 +120,12 @@ for (const sub of ['bsd', 'dos', 'mac', 'err', 'not']) {
 const seconds = (performance.now() - started) / 1000;
 
 if (!quiet) {
+  const cell = ([right, all]) => (all === 0 ? '     -' : `${right}/${all}`.padStart(6));
+  console.log(`${'family'.padEnd(22)} ${['status', 'reply', 'reason', 'hard', 'emails'].map((name) => name.padStart(6)).join(' ')}`);
+  for (const [module, counts] of [...byFamily].sort(([a], [b]) => a.localeCompare(b))) {
+    console.log(`${module.padEnd(22)} ${[counts.status, counts.replyCode, counts.reason, counts.hardBounce, counts.emails].map(cell).join(' ')}`);
+  }
+  console.log('');
   for (const line of disagreements) console.log(line);
   for (const file of twinsDiffer) console.log(`${file}: decoded differently from its bsd twin`);
   console.log('');

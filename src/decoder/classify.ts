@@ -6,6 +6,7 @@ import {defaultRetrySchedule, reasonRetryGuidance} from '../rules/retry.ts';
 import type {ProviderRules, ProviderRow, ReasonId, ReasonRule, StatusClass} from '../rules/types.ts';
 import {findIpAddresses, findReplyCodes, pickReplyCode, pickStatusCode} from './find-codes.ts';
 import {escapeRegExp, findPhrase, inOrder, normalizeForMatch} from './match-text.ts';
+import type {TemplatePermanence} from './templates.ts';
 import type {
   Evidence, ProviderMatch, RecipientDiagnosis, ReplyCodeInfo, StatusCodeInfo, SuggestedAction,
 } from './types.ts';
@@ -40,6 +41,8 @@ export interface FailureRecord {
   readonly standalone?: boolean;
   /** For complaints: the feedback type the report or event states (`abuse`, ...). */
   readonly feedbackType?: string;
+  /** What the notice's own template words say of its failures, when no code says (`templatePermanence`). */
+  readonly noticePermanence?: TemplatePermanence;
 }
 
 const retryByReason: ReadonlyMap<ReasonId, {schedule: string; giveUpAfter: string}> = new Map(reasonRetryGuidance.map((rule) => [rule.reason, rule]));
@@ -347,7 +350,16 @@ export function classify(record: FailureRecord): RecipientDiagnosis {
   const fromStatus = status && !status.endsWith('.0.0') ? reasonFromStatus(status) : undefined;
 
   const klass = status?.[0] ?? replyCode?.[0];
-  const permanent = klass === '5' ? true : klass === '4' ? false : undefined;
+  let permanent = klass === '5' ? true : klass === '4' ? false : undefined;
+  // No code says: the notice's own template may ("This is a permanent error; I've given up").
+  if (permanent === undefined && record.noticePermanence) {
+    permanent = record.noticePermanence.permanent;
+    evidence.push({
+      about: 'kind',
+      text: record.noticePermanence.text,
+      note: permanent ? 'The notice\'s own words say the failure is final.' : 'The notice\'s own words say delivery is still being retried.',
+    });
+  }
   if (replyCode && status && replyCode[0] !== status[0]) {
     conflicts.push(`The reply code ${replyCode} and the enhanced code ${status} disagree on the class; ${status} is taken.`);
   }

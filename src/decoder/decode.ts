@@ -4,6 +4,8 @@ import {cutOriginalMessage, findFailures, type FailureBlock} from './find-failur
 import {maxInputLength, readByteOrderMark, readInput, type MessageTexts, tryParseJson, unifyLineEnds} from './read-input.ts';
 import {readWebhook} from './read-webhook.ts';
 import {noticeSenders, noticeSubjects} from '../rules/notice-signals.ts';
+import {normalizeForMatch} from './match-text.ts';
+import {templateBodyMarkers, templatePermanence, type TemplatePermanence} from './templates.ts';
 import type {DecodeResult, MessageKind, RecipientDiagnosis} from './types.ts';
 
 /** Subjects and senders of automatic replies (RFC 3834), in the languages seen in the wild. */
@@ -60,12 +62,18 @@ function fromBlock(block: FailureBlock, standalone: boolean): FailureRecord {
   };
 }
 
-function kindOf(recipients: readonly RecipientDiagnosis[], texts: MessageTexts, actions: readonly (string | undefined)[]): MessageKind {
+function kindOf(
+  recipients: readonly RecipientDiagnosis[], texts: MessageTexts, actions: readonly (string | undefined)[], permanence: TemplatePermanence | undefined,
+): MessageKind {
   if (recipients.length === 0) return 'none';
   const reasons = recipients.map((recipient) => recipient.reason.id);
   if (reasons.every((reason) => reason === 'feedback')) return 'feedback';
   if (reasons.every((reason) => reason === 'vacation')) return 'autoreply';
   if (reasons.every((reason) => reason === 'delivered')) return 'delivered';
+  // The template's own words decide first: a warning that the server is still retrying is a delay
+  // whatever its last code meant ("4.4.7 expired" included), and a notice that says it gave up is not.
+  if (permanence?.permanent === false && recipients.every((recipient) => recipient.permanent !== true)) return 'delay';
+  if (permanence?.permanent === true) return 'bounce';
   const subject = (texts.subject ?? '').toLowerCase();
   // Temporary failures are a delay until the sender's server gives up (an expiry is final).
   const allTemporary = recipients.every((recipient) => (recipient.permanent === false && recipient.reason.id !== 'expired')
@@ -233,13 +241,20 @@ function decodeTexts(fullTexts: MessageTexts): DecodeResult {
     body: boundForAnalysis(fullTexts.body),
     reports: fullTexts.reports.map(boundForAnalysis),
   };
-  const {records, feedbackType} = recordsOf(texts);
-  // Free text counts as a failure notice only with an enhanced code or a known phrase: a reply code
-  // alone is too weak ("Item 421: 550 EUR"), unless the whole text is one code a person typed in.
+  const found = recordsOf(texts);
+  const {feedbackType} = found;
+  // What the notice's template says of its failures, read once for all its recipients.
+  const noticeWords = texts.format === 'json' ? '' : normalizeForMatch(`${texts.subject ?? ''}\n${cutOriginalMessage(texts.body)}`);
+  const permanence = templatePermanence(noticeWords);
+  const records = permanence ? found.records.map((record) => ({...record, noticePermanence: permanence})) : found.records;
+  // Free text counts as a failure notice only with an enhanced code, a known phrase or the fixed
+  // words of a mail server's notice: a reply code alone is too weak ("Item 421: 550 EUR"), unless
+  // the whole text is one code a person typed in.
   const bareCode = /^\s*(?:[245]\d\d|[245]\.\d{1,3}\.\d{1,3})\s*$/.test(texts.body);
-  const recipients = classifyAll(records).filter((recipient) => texts.format !== 'text' || bareCode
+  const noticeText = permanence !== undefined || templateBodyMarkers.some((marker) => noticeWords.includes(marker));
+  const recipients = classifyAll(records).filter((recipient) => texts.format !== 'text' || bareCode || noticeText
     || recipient.status !== undefined || !['undefined', 'onhold'].includes(recipient.reason.id));
-  const kind = kindOf(recipients, texts, records.map((record) => record.action));
+  const kind = kindOf(recipients, texts, records.map((record) => record.action), permanence);
   return {kind, format: texts.format, recipients, ...(feedbackType ? {feedbackType} : {})};
 }
 

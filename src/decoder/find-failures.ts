@@ -1,6 +1,7 @@
 import {findAddresses} from './find-addresses.ts';
 import {findReplyCodes, findStatusCodes} from './find-codes.ts';
-import {escapeRegExp} from './match-text.ts';
+import {escapeRegExp, normalizeForMatch} from './match-text.ts';
+import {templateStage} from './templates.ts';
 
 /**
  * Finding each failed recipient and its diagnostic in the human-readable text of a bounce, a
@@ -104,11 +105,22 @@ let lastCut = {text: '', result: ''};
 
 const commandPattern = /(?:\b(?:in reply to|after)|>>>|\bsmtp:) ?(rcpt to|rcpt|mail from|data|end of data|helo|ehlo|starttls|initial connection)\b/gi;
 
-/** The SMTP command a reply answered, when the text says it: the last one named before the reply. */
+/**
+ * The SMTP command a reply answered, when the text says it: the last one named before the reply,
+ * in the generic forms ("in reply to", "after", `>>>`) or in a mail server's own template words
+ * ("does not like recipient", "[RCPT_TO]").
+ */
 function findCommand(text: string): string | undefined {
   let last: string | undefined;
+  let lastIndex = -1;
   // Replies are folded at any space ("in reply to\n    RCPT TO command"): read them unfolded.
-  for (const match of text.replace(/\s+/g, ' ').matchAll(commandPattern)) last = match[1]!.toUpperCase();
+  const unfolded = normalizeForMatch(text);
+  for (const match of unfolded.matchAll(commandPattern)) {
+    last = match[1]!.toUpperCase();
+    lastIndex = match.index;
+  }
+  const named = templateStage(unfolded);
+  if (named && named.index > lastIndex) return named.stage;
   if (last === 'END OF DATA') return 'DATA';
   if (last === 'RCPT') return 'RCPT TO'; // "SMTP:RCPT host 192.0.2.8: 553 ..." (x3)
   if (last === 'INITIAL CONNECTION') return 'CONNECT';

@@ -1,0 +1,72 @@
+/**
+ * What the mail servers' own templates say, read from `src/rules/mta/` as one union of every
+ * family's texts: nothing here depends on which server wrote a notice, so a relay that rewraps
+ * another server's words, or a server configured with another's templates, reads the same.
+ */
+import {mtaFamilies} from '../rules/mta/index.ts';
+import type {MtaFamily, SmtpStage, TemplateText} from '../rules/types.ts';
+import {escapeRegExp} from './match-text.ts';
+
+type TextField = {
+  [K in keyof MtaFamily]-?: NonNullable<MtaFamily[K]> extends readonly TemplateText[] ? K : never;
+}[keyof MtaFamily];
+
+/** Every family's texts of one field, longest first (so an alternation prefers the fullest match). */
+function textsOf(field: TextField): string[] {
+  const texts = new Set(mtaFamilies.flatMap((family) => (family[field] ?? []).map((text) => text.text)));
+  return [...texts].sort((a, b) => b.length - a.length);
+}
+
+/**
+ * One alternation of literal texts, for one scan instead of one per text. Literals only: at each
+ * position the characters there decide, so the scan stays linear whatever the input.
+ */
+function literalAlternation(texts: readonly string[], flags: string): RegExp {
+  return new RegExp(texts.map(escapeRegExp).join('|'), flags);
+}
+
+export const templateSenders = textsOf('senders');
+export const templateSubjects = textsOf('subjects');
+export const templateHeaders = textsOf('headers');
+export const templateBodyMarkers = textsOf('bodyMarkers');
+export const templateRecipientLeadIns = textsOf('recipientLeadIns');
+export const templateReplyIntroductions = textsOf('replyIntroductions');
+export const templateOriginalMessageMarkers = textsOf('originalMessageMarkers');
+
+const permanentTexts = textsOf('permanent');
+const temporaryTexts = textsOf('temporary');
+const anyPermanent = literalAlternation(permanentTexts, 'i');
+const anyTemporary = literalAlternation(temporaryTexts, 'i');
+
+/** What a notice's own template words say of its failures, with the words that say it. */
+export interface TemplatePermanence {
+  readonly permanent: boolean;
+  readonly text: string;
+}
+
+/**
+ * Whether the template words of a notice say its failures are final ("This is a permanent error;
+ * I've given up") or still being retried (a delay warning), when exactly one of the two is said.
+ * `notice` is normalised (`normalizeForMatch`).
+ */
+export function templatePermanence(notice: string): TemplatePermanence | undefined {
+  const permanent = anyPermanent.exec(notice);
+  const temporary = anyTemporary.exec(notice);
+  if (permanent && !temporary) return {permanent: true, text: permanent[0]};
+  if (temporary && !permanent) return {permanent: false, text: temporary[0]};
+  return undefined;
+}
+
+const stageTexts = mtaFamilies.flatMap((family) => family.stages ?? []);
+const stageByText = new Map<string, SmtpStage>(stageTexts.map((text) => [text.text, text.stage]));
+const anyStage = literalAlternation([...stageByText.keys()].sort((a, b) => b.length - a.length), 'g');
+
+/**
+ * The SMTP stage that the template words name last in `text` (the one the failing reply answered),
+ * with where it stands. `text` is normalised (`normalizeForMatch`).
+ */
+export function templateStage(text: string): {stage: SmtpStage; index: number} | undefined {
+  let last: RegExpExecArray | undefined;
+  for (const match of text.matchAll(anyStage)) last = match;
+  return last === undefined ? undefined : {stage: stageByText.get(last[0])!, index: last.index};
+}

@@ -1,0 +1,41 @@
+import type {MtaFamily} from '../types.ts';
+
+const sesRb = 'sisimai/rb-sisimai lib/sisimai/lhost/amazonses.rb (secondary: wording seen in the wild)';
+const workmailRb = 'sisimai/rb-sisimai lib/sisimai/lhost/amazonworkmail.rb (secondary: wording seen in the wild)';
+const notificationDoc = 'https://docs.aws.amazon.com/ses/latest/dg/notification-contents.html (notificationType Bounce; bounce.bounceType Permanent/Transient/Undetermined)';
+const bounceApi = 'https://docs.aws.amazon.com/ses/latest/APIReference-V2/API_Bounce.html (BounceType PERMANENT: hard bounce)';
+const json = `${notificationDoc}; ${sesRb}: JSON branch {"notificationType":"Bounce","bounce":{"bounceType":"Permanent",...}}`;
+
+/** Amazon SES bounce e-mails and SNS bounce notifications, and Amazon WorkMail bounces. */
+export default {
+  id: 'amazon-ses',
+  name: 'Amazon SES / Amazon WorkMail',
+  source: `${notificationDoc}; ${bounceApi}; secondary: ${sesRb}, ${workmailRb}`,
+  senders: [
+    {text: 'mailer-daemon@email-bounces.amazonses.com', source: `${sesRb}: From /\\AMAILER-DAEMON[@]email[-]bounces[.]amazonses[.]com\\z/`},
+  ],
+  subjects: [
+    {text: 'delivery status notification (failure)', source: `${sesRb}: Subject /\\ADelivery Status Notification [(]Failure[)]\\z/`},
+  ],
+  headers: [
+    {text: 'x-ses-outgoing', source: `${sesRb}: header X-SES-Outgoing; ${workmailRb}`},
+    {text: 'x-aws-outgoing', source: `${sesRb}: header X-AWS-Outgoing`},
+    {text: 'x-amz-sns-message-id', source: `${sesRb}: SNS notification e-mail carries X-Amz-Sns-Message-Id`},
+  ],
+  bodyMarkers: [
+    {text: 'an error occurred while trying to deliver the mail', source: `${sesRb}: StartingOf[:message]`},
+    {text: '"notificationtype":"bounce"', source: json},
+    {text: '"notificationtype": "bounce"', source: `${json} (pretty-printed form)`},
+    {text: '\\"notificationtype\\":\\"bounce\\"', source: `${json} (escaped inside the SNS "Message" string)`},
+    {text: 'technical report:', source: `${workmailRb}: StartingOf[:message] (Amazon WorkMail)`},
+    {text: 'content="amazon workmail', source: `${workmailRb}: HTML part <meta name="Generator" content="Amazon WorkMail v3.0-...">`},
+  ],
+  recipientLeadIns: [
+    {text: 'the following message to <', source: `${sesRb}: StartingOf[:message] 'The following message to <'`},
+  ],
+  permanent: [
+    {text: '"bouncetype":"permanent"', source: `${json}; ${bounceApi}`},
+    {text: '"bouncetype": "permanent"', source: `${json}; ${bounceApi} (pretty-printed form)`},
+    {text: '\\"bouncetype\\":\\"permanent\\"', source: `${json}; ${bounceApi} (escaped inside the SNS "Message" string)`},
+  ],
+} satisfies MtaFamily;

@@ -1,0 +1,61 @@
+import type {MtaFamily} from '../types.ts';
+
+const bounceHelp = 'https://support.google.com/mail/answer/6596 ("Fix bounced or rejected emails": sender Mail Delivery Subsystem <mailer-daemon@googlemail.com>, subject "Delivery Status Notification (Failure)")';
+const gmailRb = 'sisimai/rb-sisimai lib/sisimai/lhost/gmail.rb (secondary: wording seen in the wild; legacy layout)';
+const googleRb = 'sisimai/rb-sisimai lib/sisimai/lhost/google.rb (secondary: wording seen in the wild; legacy layout)';
+const gsuiteRb = 'sisimai/rb-sisimai lib/sisimai/lhost/gsuite.rb (secondary: wording seen in the wild; current layout)';
+const workspaceRb = 'sisimai/rb-sisimai lib/sisimai/lhost/googleworkspace.rb (secondary: wording seen in the wild; current layout)';
+const stateTable = `${gmailRb}: StateTable "(state N)" → SMTP command (the mapping is sisimai's; same in sisimai/go-sisimai lhost/via-gmail.go)`;
+
+/** Gmail and Google Workspace bounces: the current "** ... **" layout and the legacy "Technical details" layout. */
+export default {
+  id: 'gmail',
+  name: 'Gmail / Google Workspace',
+  source: `${bounceHelp}; https://support.google.com/a/answer/3726730 (error list; "gsmtp"); secondary: sisimai/rb-sisimai lib/sisimai/lhost/{gmail,google,gsuite,googleworkspace}.rb`,
+  senders: [
+    {text: 'mailer-daemon@googlemail.com', source: `${bounceHelp}; ${gmailRb}: From ends with '<mailer-daemon@googlemail.com>'`},
+    {text: 'mail delivery subsystem', source: bounceHelp},
+  ],
+  subjects: [
+    {text: 'delivery status notification (failure)', source: bounceHelp},
+    {text: 'delivery status notification', source: `${gmailRb}; ${workspaceRb}: subject starts with 'Delivery Status Notification'`},
+  ],
+  bodyMarkers: [
+    {text: '** address not found **', source: `${gsuiteRb}: "** Address not found **" (MarkingsOf[:message] /\\A[*][*][ ].+[ ][*][*]\\z/)`},
+    {text: '** message not delivered **', source: `${workspaceRb}: "** Message not delivered **"`},
+    {text: 'google tried to deliver your message, but it was rejected by the', source: `${gmailRb}; ${googleRb}`},
+    {text: 'we recommend contacting the other email provider for further information about the cause of this error', source: `${gmailRb}; ${googleRb}`},
+  ],
+  recipientLeadIns: [
+    {text: 'delivery to the following recipient failed permanently:', source: `${gmailRb}: "Delivery to the following recipient failed permanently:" / "     <rcpt>"`},
+    {text: 'delivery to the following recipient has been delayed:', source: `${gmailRb}: "Delivery to the following recipient has been delayed:" / "     <rcpt>"`},
+    {text: 'your message wasn\'t delivered to', source: `${gsuiteRb}: "Your message wasn't delivered to * because the address couldn't be found."`},
+  ],
+  replyIntroductions: [
+    {text: 'the response from the remote server was:', source: `${workspaceRb}: StartingOf[:error]; ${gsuiteRb}: MarkingsOf[:error]`},
+    {text: 'the response was:', source: `${workspaceRb}: StartingOf[:error] "The response was:"`},
+    {text: 'the error that the other server returned was:', source: `${gmailRb}: StartingOf[:error]; ${googleRb}`},
+  ],
+  permanent: [
+    {text: 'your message wasn\'t delivered to', source: `${gsuiteRb}: the failure notice's first line (a delay says "There was a temporary problem delivering")`},
+    {text: '** address not found **', source: `${gsuiteRb}: failure heading`},
+    {text: '** message not delivered **', source: `${workspaceRb}: failure heading`},
+    {text: 'delivery to the following recipient failed permanently', source: gmailRb},
+    {text: 'technical details of permanent failure:', source: `${googleRb}: MarkingsOf[:start] /Technical details of (?:permanent|temporary) failure:/`},
+  ],
+  temporary: [
+    {text: 'delivery to the following recipient has been delayed', source: `${gmailRb}: MessagesOf['expired']`},
+    {text: 'technical details of temporary failure:', source: `${googleRb}: MarkingsOf[:start]`},
+    {text: 'message will be retried for', source: `${gmailRb}: "Message will be retried for 2 more day(s)"`},
+    {text: 'this is a warning message only.', source: `${gmailRb}: "THIS IS A WARNING MESSAGE ONLY." (delay notice)`},
+  ],
+  stages: [
+    {text: '(state 13)', stage: 'HELO', source: `${stateTable}: '13' => EHLO`},
+    {text: '(state 14)', stage: 'RCPT TO', source: `${stateTable}: '14' => RCPT`},
+    {text: '(state 15)', stage: 'DATA', source: `${stateTable}: '15' => DATA`},
+  ],
+  originalMessageMarkers: [
+    {text: '----- original message -----', source: `${gmailRb}: Boundaries`},
+    {text: '----- message header follows -----', source: `${gmailRb}: Boundaries`},
+  ],
+} satisfies MtaFamily;

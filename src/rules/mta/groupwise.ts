@@ -1,0 +1,14 @@
+import type {MtaFamily} from '../types.ts';
+
+const settings = 'https://www.novell.com/documentation/groupwise2014r2/gw2014_guide_admin/data/adm_gwia_inet_smtp_underliverables.html';
+const sympa = 'sympa-community/sympa wwsympa/Bounce.pm (anabounce, "groupwise7" branch: the line, then "  <rcpt> (<reason>)" lines) (secondary: wording seen in the wild)';
+
+/** GroupWise Internet Agent (GWIA): Novell documents only settings; its one text is secondary (Sympa's parser), the rest not found. */
+export default {
+  id: 'groupwise',
+  name: 'GroupWise (GWIA)',
+  source: `Settings only: ${settings} (the Internet Agent returns the first 2 KB of the original by default, --mudas; --fut forwards undeliverable inbound mail); notice wording secondary: ${sympa}`,
+  bodyMarkers: [
+    {text: 'the message that you sent was undeliverable to the following:', source: sympa},
+  ],
+} satisfies MtaFamily;

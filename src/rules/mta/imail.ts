@@ -1,0 +1,39 @@
+import type {MtaFamily} from '../types.ts';
+
+const imail = 'sisimai/rb-sisimai lib/sisimai/lhost/imailserver.rb (secondary: wording seen in the wild)';
+
+/** Ipswitch / Progress IMail Server (SMTP32): no vendor template is public, so every text is secondary (sisimai's decoder). */
+export default {
+  id: 'imail',
+  name: 'Ipswitch / Progress IMail',
+  source: 'No public Ipswitch / Progress template or documentation of the notice text found; secondary: sisimai/rb-sisimai lib/sisimai/lhost/imailserver.rb',
+  subjects: [
+    {text: 'undeliverable mail', source: `${imail}: Subject "Undeliverable Mail"`},
+  ],
+  bodyMarkers: [
+    {text: 'body of message generated response:', source: imail},
+  ],
+  recipientLeadIns: [
+    {text: 'unknown user:', source: `${imail}: "Unknown user: <rcpt>"`},
+    {text: 'undeliverable to ', source: `${imail}: "undeliverable to <rcpt>"`},
+  ],
+  replyIntroductions: [
+    {text: 'body of message generated response:', source: imail},
+    {text: 'unexpected connection response from server:', source: `${imail} (ReSMTP conn)`},
+    {text: 'unexpected response to ehlo/helo:', source: `${imail} (ReSMTP ehlo)`},
+    {text: 'server response to mail from:', source: `${imail} (ReSMTP mail)`},
+    {text: 'additional rcpt to generated following response:', source: `${imail} (ReSMTP rcpt)`},
+    {text: 'data command generated response:', source: `${imail} (ReSMTP data)`},
+  ],
+  stages: [
+    {text: 'smtp connection failed,', stage: 'CONNECT', source: `${imail} (ReSMTP conn)`},
+    {text: 'unexpected connection response from server:', stage: 'CONNECT', source: `${imail} (ReSMTP conn)`},
+    {text: 'unexpected response to ehlo/helo:', stage: 'HELO', source: `${imail} (ReSMTP ehlo)`},
+    {text: 'server response to mail from:', stage: 'MAIL FROM', source: `${imail} (ReSMTP mail)`},
+    {text: 'additional rcpt to generated following response:', stage: 'RCPT TO', source: `${imail} (ReSMTP rcpt)`},
+    {text: 'data command generated response:', stage: 'DATA', source: `${imail} (ReSMTP data)`},
+  ],
+  originalMessageMarkers: [
+    {text: 'original message follows.', source: `${imail}: ReBackbone "Original message follows."`},
+  ],
+} satisfies MtaFamily;

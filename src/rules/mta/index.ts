@@ -1,0 +1,73 @@
+/**
+ * Every family of mail servers and services whose notices the decoder knows, one file each (the file
+ * name is the id). To add one: write `<id>.ts` from the server's own templates, each text with its
+ * source, and list it here; test/decoder/templates/ renders notices from it for the generated tests.
+ */
+import type {MtaFamily} from '../types.ts';
+import amazonSes from './amazon-ses.ts';
+import aol from './aol.ts';
+import courier from './courier.ts';
+import domino from './domino.ts';
+import exchange from './exchange.ts';
+import exim from './exim.ts';
+import gmail from './gmail.ts';
+import gmx from './gmx.ts';
+import groupwise from './groupwise.ts';
+import haraka from './haraka.ts';
+import icloud from './icloud.ts';
+import imail from './imail.ts';
+import interscan from './interscan.ts';
+import japaneseCarriers from './japanese-carriers.ts';
+import kerio from './kerio.ts';
+import mailgun from './mailgun.ts';
+import mailru from './mailru.ts';
+import mdaemon from './mdaemon.ts';
+import messagingServer from './messaging-server.ts';
+import mxlogic from './mxlogic.ts';
+import opensmtpd from './opensmtpd.ts';
+import outlookCom from './outlook-com.ts';
+import postfix from './postfix.ts';
+import postmark from './postmark.ts';
+import qmail from './qmail.ts';
+import rfc3464 from './rfc3464.ts';
+import sendgrid from './sendgrid.ts';
+import sendmail from './sendmail.ts';
+import x400 from './x400.ts';
+import yahoo from './yahoo.ts';
+import yandex from './yandex.ts';
+import zimbra from './zimbra.ts';
+
+export const mtaFamilies: readonly MtaFamily[] = [
+  amazonSes,
+  aol,
+  courier,
+  domino,
+  exchange,
+  exim,
+  gmail,
+  gmx,
+  groupwise,
+  haraka,
+  icloud,
+  imail,
+  interscan,
+  japaneseCarriers,
+  kerio,
+  mailgun,
+  mailru,
+  mdaemon,
+  messagingServer,
+  mxlogic,
+  opensmtpd,
+  outlookCom,
+  postfix,
+  postmark,
+  qmail,
+  rfc3464,
+  sendgrid,
+  sendmail,
+  x400,
+  yahoo,
+  yandex,
+  zimbra,
+];

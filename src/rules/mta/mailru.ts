@@ -1,0 +1,35 @@
+import type {MtaFamily} from '../types.ts';
+
+const sisimai = 'sisimai/rb-sisimai lib/sisimai/lhost/mailru.rb (secondary: wording seen in the wild)';
+const preamble = `${sisimai}: the Russian preamble quoted before the Exim text`;
+const eximText = `${sisimai}: the Exim text quoted after the preamble (based on Sisimai::Lhost::Exim)`;
+
+/** mail.ru: an Exim-based notice with a Russian preamble (no public template; secondary record only). */
+export default {
+  id: 'mailru',
+  name: 'Mail.Ru',
+  source: 'sisimai/rb-sisimai lib/sisimai/lhost/mailru.rb (secondary); reference mta-sources.md §23',
+  senders: [
+    {text: 'mailer-daemon@corp.mail.ru', source: `${sisimai}: From must match "mailer-daemon@...mail.ru"; host as observed in reference mta-sources.md §23`},
+  ],
+  subjects: [
+    {text: 'mail failure', source: `${sisimai}: subject alternatives include "Mail failure" (observed ending ". Mail failure.")`},
+  ],
+  bodyMarkers: [
+    {text: 'это письмо создано автоматически', source: preamble},
+    {text: 'сервером mail.ru', source: preamble},
+    {text: 'ваше письмо не может быть доставлено одному или нескольким получателям', source: preamble},
+  ],
+  replyIntroductions: [
+    {text: 'smtp error from remote mail server after', source: eximText},
+  ],
+  permanent: [
+    {text: 'this is a permanent error. the following address(es) failed:', source: eximText},
+  ],
+  stages: [
+    {text: 'after rcpt to:', stage: 'RCPT TO', source: eximText},
+  ],
+  originalMessageMarkers: [
+    {text: '------ this is a copy of the message, including all the headers. ------', source: `${sisimai}: ReBackbone`},
+  ],
+} satisfies MtaFamily;

@@ -1,0 +1,34 @@
+import type {MtaFamily} from '../types.ts';
+
+const oracleDoc = 'Sun Java System Messaging Server 6.3 Administration Guide, 10.10 "Controlling Delivery Status Notification Messages", https://docs.oracle.com/cd/E19563-01/819-4428/bgakm/index.html';
+const sisimai = 'sisimai/rb-sisimai lib/sisimai/lhost/messagingserver.rb (secondary: wording seen in the wild)';
+const sympa = 'sympa-community/sympa wwsympa/Bounce.pm (anabounce, "Rapport PMDF" branch: PMDF is the ancestor of Messaging Server) (secondary: wording seen in the wild)';
+
+/** Oracle / Sun Java System Messaging Server (iPlanet, PMDF line): Oracle names the return_*.txt templates but their text is secondary here. */
+export default {
+  id: 'messaging-server',
+  name: 'Oracle / Sun Java System Messaging Server',
+  source: `${oracleDoc}: per-language templates return_prefix.txt, return_bounced.txt, return_failed.txt, return_timedout.txt, return_delayed.txt, return_deferred.txt, return_suffix.txt, ... (contents not retrieved); wording secondary: sisimai/rb-sisimai lib/sisimai/lhost/messagingserver.rb`,
+  subjects: [
+    {text: 'delivery notification: ', source: `${sisimai}: Subject starts "Delivery Notification: " (e.g. "Delivery Notification: Delivery has failed")`},
+  ],
+  bodyMarkers: [
+    {text: 'boundary_(id_', source: `${sisimai}: MIME boundary "Boundary_(ID_...)"`},
+    {text: 'this report relates to a message you sent with the following header fields:', source: sisimai},
+    {text: 'your message cannot be delivered to the following recipients:', source: `${sisimai}; ${sympa}`},
+    {text: 'your message has been enqueued and undeliverable for', source: `${sympa}: "Your message has been enqueued and undeliverable for <n> day ... to the following recipients"`},
+  ],
+  recipientLeadIns: [
+    {text: 'recipient address: ', source: `${sisimai}: "  Recipient address: <rcpt>"`},
+    {text: 'original address: ', source: `${sisimai}: "  Original address: <rcpt>"`},
+  ],
+  replyIntroductions: [
+    {text: 'diagnostic code: smtp;', source: `${sisimai}: "  Diagnostic code: smtp;<reply>"`},
+  ],
+  permanent: [
+    {text: 'your message cannot be delivered to the following recipients:', source: sisimai},
+  ],
+  stages: [
+    {text: 'remote smtp server has rejected address', stage: 'RCPT TO', source: `${sisimai}: "  Reason: Remote SMTP server has rejected address"`},
+  ],
+} satisfies MtaFamily;

@@ -1,0 +1,35 @@
+import type {MtaFamily} from '../types.ts';
+
+const bounce = 'OpenSMTPD/OpenSMTPD usr.sbin/smtpd/bounce.c (bounce_next: BOUNCE_DATA_NOTICE)';
+const notice = 'OpenSMTPD/OpenSMTPD usr.sbin/smtpd/bounce.c (NOTICE_INTRO)';
+const noticeError = 'OpenSMTPD/OpenSMTPD usr.sbin/smtpd/bounce.c (notice_error)';
+const noticeWarning = 'OpenSMTPD/OpenSMTPD usr.sbin/smtpd/bounce.c (notice_warning, notice_warning2)';
+
+/** OpenSMTPD (OpenBSD smtpd and the portable release), from 5.7 on. */
+export default {
+  id: 'opensmtpd',
+  name: 'OpenSMTPD',
+  source: 'OpenSMTPD/OpenSMTPD usr.sbin/smtpd/bounce.c',
+  senders: [
+    {text: 'mailer daemon <mailer-daemon@', source: `${bounce}: "From: Mailer Daemon <MAILER-DAEMON@%s>"`},
+  ],
+  subjects: [
+    {text: 'delivery status notification: failed', source: `${bounce}: "Subject: Delivery status notification: %s" with action_str() "failed"`},
+    {text: 'delivery status notification: delayed', source: `${bounce}: action_str() "delayed"`},
+  ],
+  bodyMarkers: [
+    {text: 'this is the mailer-daemon, please do not reply to this email.', source: notice},
+  ],
+  permanent: [
+    {text: 'an error has occurred while attempting to deliver a message for the following list of recipients:', source: noticeError},
+  ],
+  temporary: [
+    {text: 'a message is delayed for more than', source: noticeWarning},
+    {text: 'please note that this is only a temporary failure report.', source: noticeWarning},
+    {text: 'the message is kept in the queue for up to', source: noticeWarning},
+    {text: 'you do not need to re-send the message to these recipients.', source: noticeWarning},
+  ],
+  originalMessageMarkers: [
+    {text: 'below is a copy of the original message:', source: bounce},
+  ],
+} satisfies MtaFamily;

@@ -1,0 +1,24 @@
+import type {MtaFamily} from '../types.ts';
+
+const outlookRb = 'sisimai/rb-sisimai lib/sisimai/lhost/outlook.rb (secondary: wording seen in the wild)';
+const exchange2007Go = 'sisimai/go-sisimai lhost/via-exchange2007.go (secondary: wording seen in the wild)';
+
+/** Outlook.com / Hotmail consumer NDRs (the DSN-style layout; newer ones use the Exchange Online layout in exchange.ts). */
+export default {
+  id: 'outlook-com',
+  name: 'Outlook.com / Hotmail',
+  source: `${outlookRb}; ${exchange2007Go} (mailsender); Microsoft publishes no template text for consumer NDRs`,
+  senders: [
+    {text: 'postmaster@outlook.com', source: `${exchange2007Go}: mailsender "postmaster@outlook.com"`},
+  ],
+  subjects: [
+    {text: 'delivery status notification (failure)', source: `${outlookRb}: subject starts with 'Delivery Status Notification'`},
+  ],
+  headers: [
+    {text: 'x-message-delivery', source: `${outlookRb}: header X-Message-Delivery`},
+    {text: 'x-message-info', source: `${outlookRb}: header X-Message-Info`},
+  ],
+  bodyMarkers: [
+    {text: 'this is an automatically generated delivery status notification', source: `${outlookRb}: StartingOf[:message]`},
+  ],
+} satisfies MtaFamily;

@@ -1,0 +1,54 @@
+import type {MtaFamily} from '../types.ts';
+
+const templates = 'vdukhovni/postfix postfix/src/bounce/bounce_templates.c (def_bounce_failure_body, def_bounce_delay_body)';
+const notifyUtil = 'vdukhovni/postfix postfix/src/bounce/bounce_notify_util.c (bounce_header, bounce_original)';
+const smtpProto = 'vdukhovni/postfix postfix/src/smtp/smtp_proto.c (smtp_loop: "host %s said: %s (in reply to %s)"; xfer_request[])';
+const smtpConnect = 'vdukhovni/postfix postfix/src/smtp/smtp_connect.c, smtp_proto.c (smtp_helo, smtp_start_tls)';
+
+/** Postfix, and the services that send its templates (Zimbra, Yandex, SendGrid's MTA, ...). */
+export default {
+  id: 'postfix',
+  name: 'Postfix',
+  source: 'vdukhovni/postfix (mirror of Wietse Venema\'s tree): src/bounce/*, src/smtp/*; bounce(5) https://www.postfix.org/bounce.5.html',
+  senders: [
+    {text: 'mail delivery system', source: `${notifyUtil}: "Mail Delivery System <MAILER-DAEMON>" (header_from_format = standard)`},
+  ],
+  subjects: [
+    {text: 'undelivered mail returned to sender', source: templates},
+    {text: 'delayed mail (still being retried)', source: templates},
+    {text: 'postmaster copy: undelivered mail', source: templates},
+    {text: 'postmaster warning: delayed mail', source: templates},
+  ],
+  headers: [
+    {text: 'x-postfix-queue-id', source: 'vdukhovni/postfix postfix/src/bounce/bounce_notify_util.c (bounce_header_dsn: X-Postfix-Queue-ID)'},
+  ],
+  bodyMarkers: [
+    {text: 'this is the mail system at host', source: templates},
+    {text: 'i\'m sorry to have to inform you that your message could not be delivered to one or more recipients', source: templates},
+  ],
+  replyIntroductions: [
+    {text: 'said:', source: smtpProto},
+  ],
+  temporary: [
+    {text: 'this is a warning only. you do not need to resend your message.', source: templates},
+    {text: 'it will be retried until it is', source: templates},
+    {text: 'delivery temporarily suspended:', source: 'vdukhovni/postfix postfix/src/qmgr/qmgr_queue.c (qmgr_queue_throttle: "delivery temporarily suspended: %s")'},
+    {text: 'status=deferred', source: 'vdukhovni/postfix postfix/src/global/log_adhoc.c (status=%s: deferred)'},
+  ],
+  permanent: [
+    {text: 'i\'m sorry to have to inform you that your message could not be delivered to one or more recipients', source: `${templates}: the failure notice (def_bounce_failure_body), sent once the message is returned for good`},
+    {text: 'status=bounced', source: 'vdukhovni/postfix postfix/src/global/log_adhoc.c (status=%s: bounced)'},
+  ],
+  stages: [
+    {text: 'in reply to mail from command', stage: 'MAIL FROM', source: smtpProto},
+    {text: 'in reply to rcpt to command', stage: 'RCPT TO', source: smtpProto},
+    {text: 'in reply to data command', stage: 'DATA', source: smtpProto},
+    {text: 'in reply to end of data command', stage: 'DATA', source: smtpProto},
+    {text: 'refused to talk to me:', stage: 'CONNECT', source: `${smtpConnect}: "host %s refused to talk to me: %s"`},
+    {text: 'in reply to ehlo command', stage: 'HELO', source: smtpProto},
+    {text: 'in reply to helo command', stage: 'HELO', source: smtpProto},
+  ],
+  originalMessageMarkers: [
+    {text: 'content-description: undelivered message', source: `${notifyUtil}: the returned message part`},
+  ],
+} satisfies MtaFamily;

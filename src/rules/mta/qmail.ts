@@ -1,0 +1,43 @@
+import type {MtaFamily} from '../types.ts';
+
+const injectbounce = 'notqmail/notqmail qmail-send.c (injectbounce); same text in icculus/netqmail qmail-send.c';
+const remote = 'notqmail/notqmail qmail-remote.c';
+const smtp = 'notqmail/notqmail qmail-remote.c (smtp: quit(prepend, append) prints "<prepend><ip><append>.")';
+
+/** qmail, netqmail, notqmail and their forks (qmail-send notice, qmail-remote reasons). */
+export default {
+  id: 'qmail',
+  name: 'qmail',
+  source: 'notqmail/notqmail: qmail-send.c, qmail-remote.c (same texts in icculus/netqmail)',
+  senders: [
+    {text: 'mailer-daemon@', source: `${injectbounce}: "From: " bouncefrom "@" bouncehost (control/bouncefrom, default MAILER-DAEMON)`},
+  ],
+  subjects: [
+    {text: 'failure notice', source: `${injectbounce}: "Subject: failure notice"`},
+  ],
+  bodyMarkers: [
+    {text: 'hi. this is the qmail-send program at', source: injectbounce},
+    {text: 'i\'m afraid i wasn\'t able to deliver your message to the following addresses.', source: injectbounce},
+    {text: 'i tried to deliver a bounce message to this address, but the bounce bounced!', source: `${injectbounce}: double bounce`},
+  ],
+  replyIntroductions: [
+    {text: 'remote host said:', source: `${remote} (outsmtptext: "Remote host said: ")`},
+  ],
+  permanent: [
+    {text: 'this is a permanent error; i\'ve given up. sorry it didn\'t work out.', source: injectbounce},
+    {text: 'i\'m not going to try again; this message has been in the queue too long.', source: 'notqmail/notqmail qmail-send.c (del_dochan: a deferral of a message past its queue lifetime becomes a failure)'},
+  ],
+  stages: [
+    {text: 'but greeting failed.', stage: 'CONNECT', source: `${smtp}: "Connected to <ip> but greeting failed."`},
+    {text: 'but my name was rejected.', stage: 'HELO', source: `${smtp}: "Connected to <ip> but my name was rejected."`},
+    {text: 'but sender was rejected.', stage: 'MAIL FROM', source: `${smtp}: "Connected to <ip> but sender was rejected."`},
+    {text: 'does not like recipient.', stage: 'RCPT TO', source: `${smtp}: "<ip> does not like recipient."`},
+    {text: 'most progress was rcpt to response', stage: 'RCPT TO', source: 'qmail-remote-fallback.patch (not read), as recorded in sisimai/rb-sisimai lib/sisimai/lhost/qmail.rb ReCommands and reference ndr-formats.md §6 (secondary: wording seen in the wild)'},
+    {text: 'failed on data command.', stage: 'DATA', source: `${smtp}: "<ip> failed on DATA command."`},
+    {text: 'failed after i sent the message.', stage: 'DATA', source: `${smtp}: "<ip> failed after I sent the message."`},
+  ],
+  originalMessageMarkers: [
+    {text: '--- below this line is a copy of the message.', source: injectbounce},
+    {text: '--- below this line is the original bounce.', source: `${injectbounce}: double bounce`},
+  ],
+} satisfies MtaFamily;

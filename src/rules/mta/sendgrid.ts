@@ -1,0 +1,16 @@
+import type {MtaFamily} from '../types.ts';
+
+const sendgridRb = 'sisimai/rb-sisimai lib/sisimai/lhost/sendgrid.rb (secondary: wording seen in the wild)';
+
+/** SendGrid bounce e-mails: Postfix-style DSN (see postfix.ts) with SendGrid's own opening line. */
+export default {
+  id: 'sendgrid',
+  name: 'Twilio SendGrid',
+  source: `${sendgridRb}; event webhook https://www.twilio.com/docs/sendgrid/for-developers/tracking-events/event (bounce-event field names not confirmed, not encoded)`,
+  subjects: [
+    {text: 'undelivered mail returned to sender', source: `${sendgridRb}: subject == 'Undelivered Mail Returned to Sender' (Return-Path <apps@sendgrid.net>)`},
+  ],
+  bodyMarkers: [
+    {text: 'this is an automatically generated message from sendgrid.', source: `${sendgridRb}: StartingOf[:message]`},
+  ],
+} satisfies MtaFamily;

@@ -1,0 +1,60 @@
+import type {MtaFamily} from '../types.ts';
+
+const returnToSender = 'hrs-allbsd/sendmail sendmail/savemail.c (returntosender: Subject, Auto-Submitted, "Mail Delivery Subsystem")';
+const errbody = 'hrs-allbsd/sendmail sendmail/savemail.c (errbody)';
+const usersmtp = 'hrs-allbsd/sendmail sendmail/usersmtp.c (reply: "... while talking to %s:", ">>> %s", "<<< %s")';
+const commands = 'hrs-allbsd/sendmail sendmail/usersmtp.c (smtpmessage: "MAIL From:<%s>%s", "RCPT To:<%s>%s", "DATA", "EHLO %s", "HELO %s"; the last command sent is logged as ">>> <command>")';
+const dropenvelope = 'hrs-allbsd/sendmail sendmail/envelope.c (dropenvelope)';
+
+/** Sendmail 8 (and its derivatives that keep savemail.c's notice). */
+export default {
+  id: 'sendmail',
+  name: 'Sendmail',
+  source: 'hrs-allbsd/sendmail (8.18.0.2): sendmail/savemail.c, sendmail/usersmtp.c, sendmail/envelope.c',
+  senders: [
+    {text: 'mail delivery subsystem', source: `${returnToSender}: macro x = "Mail Delivery Subsystem", the From full name`},
+  ],
+  subjects: [
+    {text: 'returned mail: see transcript for details', source: returnToSender},
+    {text: 'postmaster notify: see transcript for details', source: returnToSender},
+    {text: 'warning: could not send message for past', source: `${dropenvelope}: "Warning: could not send message for past %s"`},
+  ],
+  bodyMarkers: [
+    {text: 'the original message was received at', source: errbody},
+    {text: '----- transcript of session follows -----', source: errbody},
+    {text: '----- transcript of session is unavailable -----', source: errbody},
+    {text: '... while talking to', source: usersmtp},
+  ],
+  recipientLeadIns: [
+    {text: '>>> rcpt to:<', source: commands},
+  ],
+  replyIntroductions: [
+    {text: '<<< ', source: usersmtp},
+    {text: '(reason: ', source: `${errbody}: "    (reason: %s)"`},
+  ],
+  permanent: [
+    {text: '----- the following addresses had permanent fatal errors -----', source: errbody},
+    {text: 'message could not be delivered for', source: `${dropenvelope}: "Message could not be delivered for %s"`},
+    {text: 'message will be deleted from queue', source: dropenvelope},
+    {text: 'cannot send message for', source: `${dropenvelope}: "Cannot send message for %s"`},
+  ],
+  temporary: [
+    {text: '** this is a warning message only **', source: errbody},
+    {text: '** you do not need to resend your message **', source: errbody},
+    {text: '----- the following addresses had transient non-fatal errors -----', source: errbody},
+    {text: 'warning: could not send message for past', source: dropenvelope},
+    {text: 'warning: message still undelivered after', source: dropenvelope},
+    {text: 'will keep trying until message is', source: `${dropenvelope}: "Will keep trying until message is %s old"`},
+  ],
+  stages: [
+    {text: '>>> ehlo ', stage: 'HELO', source: commands},
+    {text: '>>> helo ', stage: 'HELO', source: commands},
+    {text: '>>> mail from:<', stage: 'MAIL FROM', source: commands},
+    {text: '>>> rcpt to:<', stage: 'RCPT TO', source: commands},
+    {text: '>>> data', stage: 'DATA', source: `${commands}; the reply to the final dot is logged after ">>> DATA" too`},
+  ],
+  originalMessageMarkers: [
+    {text: '----- original message follows -----', source: errbody},
+    {text: '----- message header follows -----', source: errbody},
+  ],
+} satisfies MtaFamily;

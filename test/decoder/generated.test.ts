@@ -1,0 +1,157 @@
+// Generated cases: every mail-server family's template (test/decoder/templates) rendered around
+// replies it has never been tuned on (provider rows, every registry code, replies without codes,
+// multi-line and long replies), raw with three kinds of line ends and as webmail text. Then, per
+// family, tables of positive and negative cases about the notice's own structure.
+
+import {describe, expect, test} from 'vitest';
+import {decode, type DecodeResult} from '../../src/decoder/index.ts';
+import {
+  buildCases, casesFor, type ExpectedRecipient, families, type Form, forms, type GeneratedCase,
+  generatedCases, namesAReason, neutralTexts, reasonOfStatus, type ReplySpec,
+} from './generate.ts';
+import {mailingListOriginal, originalAddresses, plainOriginal, quotedBounceOriginal} from './templates/common.ts';
+import type {FamilyTemplate} from './templates/index.ts';
+
+type Projected = Partial<Record<keyof ExpectedRecipient, unknown>>;
+
+/** The decoder's answer cut down to the fields a case asserts. */
+function project(result: DecodeResult, want: GeneratedCase): {kind: string; recipients: Projected[]} {
+  return {
+    kind: result.kind,
+    recipients: result.recipients.map((got, index) => {
+      const keys = Object.keys(want.recipients[index] ?? {recipient: ''}) as (keyof ExpectedRecipient)[];
+      const values: Projected = {
+        recipient: got.recipient,
+        replyCode: got.replyCode?.code,
+        status: got.status?.code,
+        permanent: got.permanent,
+        reason: got.reason.id,
+      };
+      return Object.fromEntries(keys.map((key) => [key, values[key]]));
+    }),
+  };
+}
+
+describe('the generator', () => {
+  test('neutral texts name no reason, so that the enhanced code decides', () => {
+    expect(neutralTexts.map((text) => [text, namesAReason(text)]).filter(([, reason]) => reason !== undefined)).toEqual([]);
+  });
+
+  test('every family has cases, and the whole stays a few thousand', () => {
+    const counts = new Map(families.map((family) => [family.id, generatedCases.filter((item) => item.family === family.id).length]));
+    expect([...counts.values()].every((count) => count >= 100)).toBe(true);
+    expect(generatedCases.length).toBeLessThanOrEqual(6000);
+  });
+
+  test('the sample is the same on every run', () => {
+    expect(buildCases().map((item) => item.name)).toEqual(generatedCases.map((item) => item.name));
+  });
+});
+
+describe.each(families.map((family) => [family.id]))('generated %s notices', (id) => {
+  test.each(generatedCases.filter((item) => item.family === id))('$name', async (item) => {
+    const result = await decode(item.input);
+    expect(project(result, item)).toEqual({kind: item.kind, recipients: item.recipients});
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Per-family tables: the structure of each notice, with positive and negative cases.
+
+const neutral = (code: string, status: string): ReplySpec => ({reply: `${code} ${status} ${neutralTexts[0]!}`, source: 'status-code', statusReason: reasonOfStatus(status)});
+
+/** A failure reply for bounce families, a temporary one for delay notices. */
+function replyFor(family: FamilyTemplate): ReplySpec {
+  return family.kind === 'delay' ? neutral('452', '4.2.2') : neutral('550', '5.1.1');
+}
+
+function secondReplyFor(family: FamilyTemplate): ReplySpec {
+  return family.kind === 'delay' ? neutral('451', '4.7.1') : neutral('554', '5.7.1');
+}
+
+function render(family: FamilyTemplate, specs: readonly ReplySpec[], addresses: readonly string[], original: string, form: Form): GeneratedCase {
+  return casesFor(family, specs, addresses, original).find((item) => item.form === form)!;
+}
+
+const rawAndWebmail: readonly Form[] = ['raw-lf', 'webmail'];
+const returnedAddresses = Object.values(originalAddresses).map((address) => address.toLowerCase());
+
+describe.each(families.map((family) => [family.id, family] as const))('%s notice structure', (_id, family) => {
+  describe('positive', () => {
+    test.each(forms)('one recipient: its address, codes, permanence and reason (%s)', async (form) => {
+      const item = render(family, [replyFor(family)], ['alice@example.com'], plainOriginal, form);
+      const result = await decode(item.input);
+      expect(project(result, item)).toEqual({kind: item.kind, recipients: item.recipients});
+    });
+
+    // Families that write one notice per recipient (Exchange Online's newer layout) have no such case.
+    if (family.multipleRecipients) {
+      test.each(rawAndWebmail)('two recipients: in order, each with its own reply (%s)', async (form) => {
+        const item = render(family, [replyFor(family), secondReplyFor(family)], ['alice@example.com', 'bob.smith@example.net'], plainOriginal, form);
+        const result = await decode(item.input);
+        expect(project(result, item)).toEqual({kind: item.kind, recipients: item.recipients});
+      });
+    }
+
+    test.each(rawAndWebmail)('a notice returning a mailing-list message still gives its recipient (%s)', async (form) => {
+      const item = render(family, [replyFor(family)], ['alice@example.com'], mailingListOriginal, form);
+      const result = await decode(item.input);
+      expect(result.recipients.map((recipient) => recipient.recipient)).toEqual(['alice@example.com']);
+    });
+  });
+
+  describe('negative', () => {
+    test.each(rawAndWebmail)('the returned original\'s From, To, Cc, Reply-To and List-Help addresses are no failed recipients (%s)', async (form) => {
+      const item = render(family, [replyFor(family)], ['alice@example.com'], mailingListOriginal, form);
+      const result = await decode(item.input);
+      const found = result.recipients.map((recipient) => recipient.recipient?.toLowerCase());
+      expect(found.filter((address) => address !== undefined && returnedAddresses.includes(address))).toEqual([]);
+    });
+
+    test.each(rawAndWebmail)('"X-Mailman-Version: 2.1.5" in the returned original is no status code (%s)', async (form) => {
+      const item = render(family, [replyFor(family)], ['alice@example.com'], mailingListOriginal, form);
+      const result = await decode(item.input);
+      expect(result.kind).not.toBe('delivered');
+      expect(result.recipients.map((recipient) => recipient.status?.code)).not.toContain('2.1.5');
+    });
+
+    test.each(rawAndWebmail)('a bounce quoted in the returned original\'s body is not this notice\'s (%s)', async (form) => {
+      const item = render(family, [replyFor(family)], ['alice@example.com'], quotedBounceOriginal, form);
+      const result = await decode(item.input);
+      expect(result.recipients.map((recipient) => recipient.recipient)).not.toContain('old.bounce@example.net');
+      if (form === 'webmail' && !family.replyInWebmail) return;
+      expect(result.recipients.map((recipient) => recipient.status?.code)).not.toContain('5.2.2');
+    });
+
+    test.each(rawAndWebmail)('the notice\'s own sender (MAILER-DAEMON, postmaster) is no failed recipient (%s)', async (form) => {
+      const item = render(family, [replyFor(family)], ['alice@example.com'], plainOriginal, form);
+      const result = await decode(item.input);
+      const found = result.recipients.map((recipient) => recipient.recipient ?? '');
+      expect(found.filter((address) => /mailer-daemon|postmaster|^@$|^<>$/i.test(address))).toEqual([]);
+    });
+
+    if (family.kind === 'bounce') {
+      test.each(rawAndWebmail)('a failure notice whose last reply was temporary is a bounce, not a delay: the server gave up (%s)', async (form) => {
+        const result = await decode(render(family, [neutral('451', '4.3.0')], ['alice@example.com'], plainOriginal, form).input);
+        expect(result.kind).toBe('bounce');
+      });
+    } else {
+      test.each(rawAndWebmail)('a delay notice is not a bounce: the server is still retrying (%s)', async (form) => {
+        const result = await decode(render(family, [neutral('451', '4.4.7')], ['alice@example.com'], plainOriginal, form).input);
+        expect(result.kind).toBe('delay');
+        expect(result.recipients.every((recipient) => recipient.permanent === false)).toBe(true);
+      });
+    }
+  });
+});
+
+describe('the returned original alone', () => {
+  test.each([
+    ['a plain message', plainOriginal],
+    ['a mailing-list message', mailingListOriginal],
+  ])('%s is no bounce', async (_name, original) => {
+    const result = await decode(original);
+    expect(result.kind).toBe('none');
+    expect(result.recipients).toEqual([]);
+  });
+});

@@ -1,0 +1,71 @@
+/**
+ * OpenSMTPD failure notice ("Delivery status notification: failed"): multipart/mixed, not
+ * multipart/report; its delivery report has Status but no Diagnostic-Code and no Remote-MTA.
+ *
+ * Source: OpenSMTPD/OpenSMTPD usr.sbin/smtpd/bounce.c (snapshot 3153385b), as recorded in
+ * shared/reference/mta-sources.md §6: NOTICE_INTRO ("    Hi!", "    This is the MAILER-DAEMON,
+ * please DO NOT REPLY to this email."), `notice_error` ("    An error has occurred while attempting
+ * to deliver a message for" / "    the following list of recipients:"), the per-recipient line
+ * "%s@%s: %s\n" (the error line, unindented; one line: OpenSMTPD keeps the last reply line), and
+ * "    Below is a copy of the original message:"; parts "Content-Description: Notification",
+ * "Delivery Report", "Message headers" (text/rfc822-headers).
+ */
+import {
+  deliveryStatus, type FamilyTemplate, field, headersOf, message, multipart, noticeDate, parseReply, type RenderOptions,
+  reportingHost, sender, statusOrGeneric, type TemplateRecipient,
+} from './common.ts';
+
+const boundary = '16243578109362418462.1772445600/mail.example.org';
+
+function render(recipients: readonly TemplateRecipient[], options: RenderOptions): {raw: string; webmail: string} {
+  const text = `    Hi!
+
+    This is the MAILER-DAEMON, please DO NOT REPLY to this email.
+
+    An error has occurred while attempting to deliver a message for
+    the following list of recipients:
+
+${recipients.map((recipient) => `${recipient.address}: ${recipient.reply.split('\n').at(-1)}`).join('\n')}
+
+    Below is a copy of the original message:
+`;
+  const report = deliveryStatus(
+    [`Reporting-MTA: dns; ${reportingHost}`],
+    recipients.map((recipient) => [
+      `Final-Recipient: rfc822; ${recipient.address}`,
+      'Action: failed',
+      `Status: ${statusOrGeneric(parseReply(recipient.reply))}`,
+    ]),
+  );
+  const body = multipart(boundary, [
+    {headers: ['Content-Description: Notification', 'Content-Type: text/plain; charset=utf-8'], body: text},
+    {headers: ['Content-Description: Delivery Report', 'Content-Type: message/delivery-status'], body: report},
+    {headers: ['Content-Description: Message headers', 'Content-Type: text/rfc822-headers'], body: headersOf(options.original)},
+  ], 'This is a MIME-encapsulated message.');
+  const raw = message([
+    'Return-Path: <>',
+    `Received: from ${reportingHost} (localhost [127.0.0.1])`,
+    `\tby ${reportingHost} (OpenSMTPD) with ESMTP id 6f1a2b3c;`,
+    `\t${noticeDate}`,
+    `Date: ${noticeDate}`,
+    `From: Mailer Daemon <MAILER-DAEMON@${reportingHost}>`,
+    `To: ${sender}`,
+    'Subject: Delivery status notification: failed',
+    'MIME-Version: 1.0',
+    field('Content-Type', `multipart/mixed; boundary="${boundary}"`),
+    `Message-ID: <1a2b3c4d5e6f7a8b@${reportingHost}>`,
+  ], body);
+  return {raw, webmail: text};
+}
+
+export const opensmtpd: FamilyTemplate = {
+  id: 'opensmtpd',
+  kind: 'bounce',
+  render,
+  statusField: statusOrGeneric,
+  hostInRaw: false,
+  hostInWebmail: false,
+  replyInWebmail: true,
+  shownReply: (reply) => reply.split('\n').at(-1) ?? reply,
+  multipleRecipients: true,
+};
