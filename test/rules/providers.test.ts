@@ -15,7 +15,7 @@ interface ReferenceRow {
 }
 
 const referenceRows = JSON.parse(
-  readFileSync(new URL('../../../shared/reference/providers.json', import.meta.url), 'utf8'),
+  readFileSync(new URL('../reference/providers.json', import.meta.url), 'utf8'),
 ) as readonly ReferenceRow[];
 
 /** The provider names of `providers.json`, by our id. */

@@ -39,7 +39,7 @@ interface ReferenceStatusReason {
 
 /** Reads a file of ../shared/reference, located from this test file (project root's parent). */
 function readReference<T>(name: string): T {
-  return JSON.parse(readFileSync(new URL(`../../../shared/reference/${name}`, import.meta.url), 'utf8')) as T;
+  return JSON.parse(readFileSync(new URL(`../reference/${name}`, import.meta.url), 'utf8')) as T;
 }
 
 const referenceStatus = readReference<ReferenceStatusCode[]>('enhanced-status.json');
