@@ -77,6 +77,12 @@ function hostBelongsTo(host: string, provider: ProviderRules): boolean {
   return provider.info.hostSuffixes.some((suffix) => suffix.startsWith('.') ? host.endsWith(suffix) : host === suffix || host.endsWith(`.${suffix}`));
 }
 
+/**
+ * A host name standing on its own (not the domain of an address): labels of letters, digits and
+ * hyphens, at least one dot, a letter TLD. One bounded label pattern repeated: linear.
+ */
+const hostNamePattern = /(?<![@\w.-])[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*\.[a-z]{2,63}(?![\w-]|\.\w)/g;
+
 interface DetectedProvider {
   readonly provider: ProviderRules;
   readonly evidence: Evidence;
@@ -102,11 +108,22 @@ function detectProviders(host: string | undefined, text: string): DetectedProvid
     if (provider) found.push({provider, evidence: {about: 'provider', text: host, note: `The reply came from ${host}, a server of ${provider.info.name}.`}});
   }
   // Most replies name no provider: one pass over the text tells, instead of a search per marker.
-  if (!anyReplyMarker.test(text)) return found;
-  for (const provider of providers) {
-    if (found.some((known) => known.provider === provider)) continue;
-    const marker = findPhrase(text, provider.info.replyMarkers);
-    if (marker) found.push({provider, evidence: {about: 'provider', text: marker, note: `"${marker}" appears only in replies of ${provider.info.name}.`}});
+  if (anyReplyMarker.test(text)) {
+    for (const provider of providers) {
+      if (found.some((known) => known.provider === provider)) continue;
+      const marker = findPhrase(text, provider.info.replyMarkers);
+      if (marker) found.push({provider, evidence: {about: 'provider', text: marker, note: `"${marker}" appears only in replies of ${provider.info.name}.`}});
+    }
+  }
+  // A server of a provider named anywhere in the words ("Remote server: mx1.outlook.com", "Error
+  // transferring to mx.example.com;", "while talking to x.amazonses.com."), whatever the template.
+  // They come after the markers: a help link quoted in a reply names a provider less surely.
+  for (const match of text.matchAll(hostNamePattern)) {
+    const name = match[0].replace(/\.$/, '');
+    const provider = providers.find((candidate) => hostBelongsTo(name, candidate));
+    if (provider && !found.some((known) => known.provider === provider)) {
+      found.push({provider, evidence: {about: 'provider', text: name, note: `${name} is a host of ${provider.info.name}.`}});
+    }
   }
   return found;
 }

@@ -2,6 +2,22 @@
  * Finding SMTP codes in free text. Every pattern here is a fixed-width or single-quantifier
  * expression with no nested repetition, so scanning stays linear on hostile input.
  */
+import {templateReplyIntroductions} from './templates.ts';
+import {escapeRegExp} from './match-text.ts';
+
+/**
+ * The words after which a mail server's template prints the remote reply ("SMTP Protocol Returned
+ * a Permanent Error 550 ...", "Remote host said: 550"), as one alternation of literals whose
+ * spaces stand for any run of blanks (templates fold their lines).
+ */
+const replyIntroduction = new RegExp(templateReplyIntroductions.map((text) => escapeRegExp(text).replace(/ /g, '\\s+')).join('|'), 'gi');
+
+/** Where each reply introduction of `text` ends, for the reply codes that follow one. */
+function introductionEnds(text: string): Set<number> {
+  const ends = new Set<number>();
+  for (const match of text.matchAll(replyIntroduction)) ends.add(match.index + match[0].length);
+  return ends;
+}
 
 /** An RFC 3463 enhanced status code: class 2/4/5, subject, detail (detail may be 3 digits: 5.7.606). */
 const statusPattern = /(?<![\d.])([245])\.(\d{1,3})\.(\d{1,3})(?!\d|\.\d)/g;
@@ -33,12 +49,15 @@ export function findStatusCodes(text: string): FoundCode[] {
 /** An enhanced code right after a reply code (`550-5.7.1`, `550 '5.7.1`), tried in place (sticky). */
 const enhancedAfterReply = /[ -]?['"(#[]?[245]\.\d/y;
 
-/** Characters after which a reply code is in an SMTP position: line start, `said:`, `<<<`, `;`. */
-function isReplyPosition(text: string, index: number): boolean {
+/**
+ * Characters after which a reply code is in an SMTP position: line start, `said:`, `<<<`, `;`, or
+ * the end of a template's reply introduction (`introductions`, computed only when needed).
+ */
+function isReplyPosition(text: string, index: number, introductions: () => Set<number>): boolean {
   let at = index - 1;
   while (at >= 0 && (text[at] === ' ' || text[at] === '\t')) at--;
   if (at < 0) return true;
-  return '\n:<(\'"[;>'.includes(text[at]!);
+  return '\n:<(\'"[;>'.includes(text[at]!) || introductions().has(at + 1);
 }
 
 /**
@@ -47,12 +66,14 @@ function isReplyPosition(text: string, index: number): boolean {
  */
 export function findReplyCodes(text: string): FoundCode[] {
   const found: FoundCode[] = [];
+  let ends: Set<number> | undefined;
+  const introductions = () => (ends ??= introductionEnds(text));
   for (const match of text.matchAll(replyPattern)) {
     const index = match.index;
     enhancedAfterReply.lastIndex = index + 3;
     const code = match[1]!;
     if (code[0] === '2' && !successReplies.has(code)) continue;
-    if (isReplyPosition(text, index) || enhancedAfterReply.test(text)) found.push({code, index});
+    if (isReplyPosition(text, index, introductions) || enhancedAfterReply.test(text)) found.push({code, index});
   }
   return found;
 }

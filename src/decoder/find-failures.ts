@@ -137,6 +137,18 @@ const hostPatterns: readonly RegExp[] = [
   /\bremote server \[?([a-z0-9][a-z0-9.-]{0,252}\.[a-z]{2,63})\]?/i, // various
 ];
 
+/** The remote host, when the whole notice names one and only one (a transcript's "talking to"). */
+function onlyRemoteHost(text: string): string | undefined {
+  const hosts = new Set<string>();
+  for (const pattern of hostPatterns) {
+    for (const match of text.matchAll(new RegExp(pattern.source, `${pattern.flags}g`))) {
+      if (!/^\d+(?:\.\d+){3}$/.test(match[1]!)) hosts.add(match[1]!.toLowerCase().replace(/\.$/, ''));
+      if (hosts.size > 1) return undefined;
+    }
+  }
+  return hosts.size === 1 ? [...hosts][0] : undefined;
+}
+
 /** The remote host name a reply names, when it names one. */
 function findRemoteHost(text: string): string | undefined {
   for (const pattern of hostPatterns) {
@@ -257,16 +269,27 @@ function findReplyLines(text: string): Set<number> {
 function diagnosticAt(lines: readonly string[], index: number, end: number): string {
   const first = lines[index]!;
   const parts = [first];
-  const replyCode = /^\s*(?:<<< ?)?([245]\d\d)[ -]/.exec(first)?.[1];
+  let replyCode = /^\s*(?:<<< ?)?([245]\d\d)[ -]/.exec(first)?.[1];
   for (let next = index + 1; next < end && parts.length < 12; next++) {
     const line = lines[next]!;
     if (line.trim() === '') break;
     const lineCode = /^\s*(?:<<< ?)?([245]\d\d)[ -]/.exec(line)?.[1];
-    if (lineCode && lineCode !== replyCode) break;
+    if (lineCode && replyCode && lineCode !== replyCode) break;
+    // A line that introduces the reply ("... said:") goes on with it on the next line, folded.
+    replyCode ??= lineCode;
     if (/^\s*(?:>>>|---|\*\*)/.test(line)) break;
     parts.push(line);
   }
   return parts.join('\n');
+}
+
+/** How far below its recipient a notice may hold the reply that a heading of bare codes announces. */
+const maxHeadingDistance = 60;
+
+/** Whether a line holds codes and nothing else but a label: "Status code: 550 5.1.90". */
+function isBareCodes(line: string): boolean {
+  const value = line.length > 200 ? line : line.replace(/^[^:]{0,60}:/, '');
+  return value.replace(/(?<!\d)(?:[245]\d\d|[245]\.\d{1,3}\.\d{1,3})(?!\d)/g, '').replace(/[\s\-#;:,.()<>[\]'"]/g, '') === '';
 }
 
 /**
@@ -328,6 +351,21 @@ export function findFailures(fullText: string): FailureBlock[] {
     if (diagnosticLine < 0 && previousReply !== undefined && previousReply > previousOtherLine && previousReply >= anchor.line - 30) {
       diagnosticLine = previousReply;
     }
+    // A heading with bare codes ("Status code: 550 5.1.90") is not the reply when the reply itself,
+    // words and all, follows further on ("Reported error: 550 5.1.90 reached your daily limit").
+    let headingStatus: string | undefined;
+    if (diagnosticLine >= 0 && isBareCodes(lines[diagnosticLine]!)) {
+      const limit = Math.min(lines.length, anchor.line + maxHeadingDistance, nextOther[a]!);
+      for (let cursor = replyCursor; cursor < sortedReplyLines.length && sortedReplyLines[cursor]! < limit; cursor++) {
+        const candidate = sortedReplyLines[cursor]!;
+        if (candidate > diagnosticLine && !isBareCodes(lines[candidate]!)) {
+          // The heading's enhanced code still counts where the reply itself carries none.
+          headingStatus = findStatusCodes(lines[diagnosticLine]!)[0]?.code;
+          diagnosticLine = candidate;
+          break;
+        }
+      }
+    }
     const blockText = block.join('\n');
     // Postfix and qmail start the diagnostic on the address line itself ("<x@y>: host ... said:").
     const anchorLine = lines[anchor.line]!;
@@ -343,7 +381,7 @@ export function findFailures(fullText: string): FailureBlock[] {
       diagnostic,
       remoteHost: findRemoteHost(blockText),
       command: findCommand(blockText),
-      status: /\bdsn=([245]\.\d{1,3}\.\d{1,3})\b/.exec(blockText)?.[1],
+      status: /\bdsn=([245]\.\d{1,3}\.\d{1,3})\b/.exec(blockText)?.[1] ?? headingStatus,
       hasReply: diagnosticLine >= 0,
     };
     const existing = byRecipient.get(anchor.address);
@@ -360,7 +398,14 @@ export function findFailures(fullText: string): FailureBlock[] {
     }
   }
   const blocks = order.map((address) => byRecipient.get(address)!);
-  if (blocks.length > 0) return blocks;
+  if (blocks.length > 0) {
+    // A recipient whose own lines name no server was answered by the one server the notice names.
+    if (blocks.some((block) => block.remoteHost === undefined)) {
+      const host = onlyRemoteHost(text);
+      if (host) for (const block of blocks) block.remoteHost ??= host;
+    }
+    return blocks;
+  }
 
   // No recipient named: the first reply in the text stands alone (a pasted line or transcript).
   let firstReply = -1;

@@ -5,6 +5,7 @@ const gmailRb = 'sisimai/rb-sisimai lib/sisimai/lhost/gmail.rb (secondary: wordi
 const googleRb = 'sisimai/rb-sisimai lib/sisimai/lhost/google.rb (secondary: wording seen in the wild; legacy layout)';
 const gsuiteRb = 'sisimai/rb-sisimai lib/sisimai/lhost/gsuite.rb (secondary: wording seen in the wild; current layout)';
 const workspaceRb = 'sisimai/rb-sisimai lib/sisimai/lhost/googleworkspace.rb (secondary: wording seen in the wild; current layout)';
+const delayLayout = 'Gmail\'s current delay notice (subject "Delivery Status Notification (Delay)"), as recorded from observed notices in the project\'s reference (shared/reference/mta-sources.md §18; secondary)';
 const stateTable = `${gmailRb}: StateTable "(state N)" → SMTP command (the mapping is sisimai's; same in sisimai/go-sisimai lhost/via-gmail.go)`;
 
 /** Gmail and Google Workspace bounces: the current "** ... **" layout and the legacy "Technical details" layout. */
@@ -44,6 +45,10 @@ export default {
     {text: 'technical details of permanent failure:', source: `${googleRb}: MarkingsOf[:start] /Technical details of (?:permanent|temporary) failure:/`},
   ],
   temporary: [
+    {text: '** delivery incomplete **', source: delayLayout},
+    {text: 'there was a temporary problem delivering your message to', source: delayLayout},
+    {text: 'will retry for', source: `${delayLayout}: "Gmail will retry for 46 more hours."`},
+    {text: 'you\'ll be notified if the delivery fails permanently', source: delayLayout},
     {text: 'delivery to the following recipient has been delayed', source: `${gmailRb}: MessagesOf['expired']`},
     {text: 'technical details of temporary failure:', source: `${googleRb}: MarkingsOf[:start]`},
     {text: 'message will be retried for', source: `${gmailRb}: "Message will be retried for 2 more day(s)"`},

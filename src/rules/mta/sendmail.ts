@@ -34,7 +34,6 @@ export default {
   ],
   permanent: [
     {text: '----- the following addresses had permanent fatal errors -----', source: errbody},
-    {text: 'message could not be delivered for', source: `${dropenvelope}: "Message could not be delivered for %s"`},
     {text: 'message will be deleted from queue', source: dropenvelope},
     {text: 'cannot send message for', source: `${dropenvelope}: "Cannot send message for %s"`},
   ],

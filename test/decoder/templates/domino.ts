@@ -19,7 +19,11 @@ const notesHost = 'notes.example.org';
 
 function reasonOf(recipient: TemplateRecipient, options: RenderOptions): string {
   const permanent = replyClass(parseReply(recipient.reply)) === '5';
-  return `Error transferring to ${options.remoteHost}; SMTP Protocol Returned a ${permanent ? 'Permanent' : 'Transient'} Error ${joinedReply(recipient.reply)}`;
+  // Only the permanent wording is on record; for a temporary reply the words Domino puts before it
+  // are not, so none are invented: the reply follows the host.
+  return permanent
+    ? `Error transferring to ${options.remoteHost}; SMTP Protocol Returned a Permanent Error ${joinedReply(recipient.reply)}`
+    : `Error transferring to ${options.remoteHost}; ${joinedReply(recipient.reply)}`;
 }
 
 function render(recipients: readonly TemplateRecipient[], options: RenderOptions): {raw: string; webmail: string} {
