@@ -86,6 +86,7 @@ function recipientSummary(recipient: RecipientDiagnosis): string[] {
     `  ${recipient.recipient ? oneLine(recipient.recipient) : '(recipient not named)'}`,
     `    reply code:  ${replyCode ? `${replyCode.code} ${replyCode.meaning}` : 'none'}`,
     `    status:      ${status ? `${status.code} ${statusTitles.join(' / ')}` : 'none'}`,
+    ...(status?.providerMeaning ? [`    meaning:     ${oneLine(status.providerMeaning.text)} (${oneLine(status.providerMeaning.provider)}'s meaning of ${status.code})`] : []),
     `    reason:      ${recipient.reason.title} (${recipient.reason.id})`,
     `    hard bounce: ${yesNo(recipient.hardBounce)}`,
     `    failure:     ${recipient.permanent === undefined ? 'unknown' : recipient.permanent ? 'permanent' : 'temporary'}`,

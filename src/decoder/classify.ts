@@ -4,7 +4,7 @@ import {
 } from '../rules/index.ts';
 import {defaultRetrySchedule, reasonRetryGuidance} from '../rules/retry.ts';
 import type {ProviderRules, ProviderRow, ReasonId, ReasonRule, StatusClass} from '../rules/types.ts';
-import {findIpAddresses, findReplyCodes, pickReplyCode, pickStatusCode} from './find-codes.ts';
+import {findIpAddresses, findReplyCodes, findStatusCodes, pickReplyCode, pickStatusCode} from './find-codes.ts';
 import {escapeRegExp, findPhrase, inOrder, normalizeForMatch} from './match-text.ts';
 import type {TemplatePermanence} from './templates.ts';
 import type {
@@ -70,6 +70,17 @@ function describeStatusCode(code: string): StatusCodeInfo {
     detailTitle: rule?.title,
     detailDescription: rule?.description,
   };
+}
+
+/**
+ * The status with the provider's own meaning of it, when the provider's documented reply names this
+ * very code, or the registry has no meaning for it (Microsoft's 5.7.606-649 range).
+ */
+function withProviderMeaning(info: StatusCodeInfo, detected: DetectedProvider | undefined, row: ProviderRow | undefined): StatusCodeInfo {
+  if (!detected || !row) return info;
+  const sameCode = row.status !== undefined && row.status.slice(1) === info.code.slice(1);
+  if (!sameCode && (row.status !== undefined || info.detailTitle !== undefined)) return info;
+  return {...info, providerMeaning: {provider: detected.provider.info.name, text: row.meaning}};
 }
 
 /** Whether a host name ends with one of a provider's suffixes (`host` in lower case: DNS ignores case). */
@@ -326,6 +337,26 @@ function decideReason(
   return {id: status || record.diagnostic.trim() !== '' ? 'onhold' : 'undefined'};
 }
 
+/**
+ * The last attempt's reply that an expiry quotes: "554 4.4.7 Message expired ... <421 4.4.2
+ * Connection timed out>" gives "421 4.4.2 Connection timed out>". Only after an enhanced code of
+ * delivery time expired (X.4.7, RFC 3463), and only a reply code that follows it.
+ */
+function lastAttemptIn(head: string): string | undefined {
+  const expiry = findStatusCodes(head)[0];
+  if (!expiry?.code.endsWith('.4.7')) return undefined;
+  const reply = findReplyCodes(head).find((found) => found.index > expiry.index);
+  return reply === undefined ? undefined : head.slice(reply.index);
+}
+
+/** The expiry's own words before the reply it quotes, without the bracket that opens the quote. */
+function expiryWords(text: string): string {
+  let end = text.length;
+  // A loop, not a pattern anchored at the end, which would rescan a long run from every position.
+  while (end > 0 && ' \t\n<(['.includes(text[end - 1]!)) end--;
+  return text.slice(0, end).trim().slice(0, 200);
+}
+
 /** Turns what the readers found for one recipient into a diagnosis with its evidence. */
 export function classify(record: FailureRecord): RecipientDiagnosis {
   const evidence: Evidence[] = [];
@@ -333,7 +364,13 @@ export function classify(record: FailureRecord): RecipientDiagnosis {
   const diagnostic = record.diagnostic;
   // Replies are short; what lies past these bounds is noise, and reading it would make the cost
   // grow with a crafted input rather than with the reply.
-  const diagnosticHead = diagnostic.slice(0, maxDiagnosticLength);
+  const wholeHead = diagnostic.slice(0, maxDiagnosticLength);
+  // An expiry that quotes the last attempt's reply is read as that reply: it is the cause.
+  const lastAttempt = lastAttemptIn(wholeHead);
+  const diagnosticHead = lastAttempt ?? wholeHead;
+  if (lastAttempt !== undefined) {
+    evidence.push({about: 'kind', text: expiryWords(wholeHead.slice(0, wholeHead.length - lastAttempt.length)), note: 'The sending server gave up retrying; the reply it quotes is its last attempt\'s, and says why.'});
+  }
   // Codes are read separately; for the words, drop them, so that a multi-line reply joined into
   // one ("multiple 550 5.7.1 addresses in From:") reads as the sentence it is.
   const diagnosticText = normalizeForMatch(diagnosticHead.replace(replyPrefixPattern, ' '));
@@ -455,7 +492,7 @@ export function classify(record: FailureRecord): RecipientDiagnosis {
   return {
     recipient: record.recipient,
     replyCode: replyCode ? describeReplyCode(replyCode) : undefined,
-    status: status ? describeStatusCode(status) : undefined,
+    status: status ? withProviderMeaning(describeStatusCode(status), detected, providerRow) : undefined,
     reason: {id: reasonId, title: permanent === false ? reason.temporaryTitle ?? reason.title : reason.title},
     hardBounce: isHardBounce(reasonId, permanent),
     permanent,
@@ -464,8 +501,9 @@ export function classify(record: FailureRecord): RecipientDiagnosis {
     evidence,
     conflicts,
     remoteHost: record.remoteHost,
-    ips: findIpAddresses(diagnosticHead),
+    ips: findIpAddresses(wholeHead),
     command: record.command,
     diagnostic,
+    ...(lastAttempt === undefined ? {} : {queueGaveUp: true as const}),
   };
 }

@@ -3,6 +3,7 @@ import {readDeliveryStatus, type DeliveryStatusRecord} from './delivery-status.t
 import {cutOriginalMessage, findFailures, type FailureBlock} from './find-failures.ts';
 import {maxInputLength, readByteOrderMark, readInput, type MessageTexts, tryParseJson, unifyLineEnds} from './read-input.ts';
 import {readWebhook} from './read-webhook.ts';
+import {mimePreambles} from '../rules/message-headers.ts';
 import {noticeSenders, noticeSubjects} from '../rules/notice-signals.ts';
 import {normalizeForMatch} from './match-text.ts';
 import {templateBodyMarkers, templatePermanence, type TemplatePermanence} from './templates.ts';
@@ -73,7 +74,7 @@ function kindOf(
   // The template's own words decide first: a warning that the server is still retrying is a delay
   // whatever its last code meant ("4.4.7 expired" included), and a notice that says it gave up is not.
   if (permanence?.permanent === false && recipients.every((recipient) => recipient.permanent !== true)) return 'delay';
-  if (permanence?.permanent === true) return 'bounce';
+  if (permanence?.permanent === true || recipients.some((recipient) => recipient.queueGaveUp)) return 'bounce';
   const subject = (texts.subject ?? '').toLowerCase();
   // Temporary failures are a delay until the sender's server gives up (an expiry is final).
   const allTemporary = recipients.every((recipient) => (recipient.permanent === false && recipient.reason.id !== 'expired')
@@ -160,11 +161,20 @@ const introducesReply = /\b(?:response|error|reply)\b[^\n]{0,80}:$/i;
  * introduces the server's reply ("The response was:"), else the first real paragraph.
  */
 function proseDiagnostic(notice: string): string {
-  const paragraphs = notice.split(/\n\s*\n/).map((part) => part.trim()).filter((part) => part !== '');
+  const paragraphs = notice.split(/\n\s*\n/).map((part) => part.trim())
+    .filter((part) => part !== '' && !isPreamble(part));
   // Only a paragraph's tail is tested: the pattern then stays cheap on a crafted megabyte line.
   const introduced = paragraphs.findIndex((part, index) => index + 1 < paragraphs.length && introducesReply.test(part.slice(-200)));
   if (introduced >= 0) return paragraphs[introduced + 1]!;
-  return paragraphs.find((part) => part.length > 20) ?? notice.trim();
+  // Nothing but a preamble says nothing: the cause is unknown, not the preamble's words.
+  return paragraphs.find((part) => part.length > 20) ?? paragraphs[0] ?? '';
+}
+
+/** Whether a paragraph is a MIME preamble (and nothing else). */
+function isPreamble(paragraph: string): boolean {
+  if (paragraph.length > 200) return false;
+  const words = normalizeForMatch(paragraph).replace(/[.!]+$/, '');
+  return mimePreambles.some((preamble) => words === preamble.text);
 }
 
 /**

@@ -1,7 +1,8 @@
 import {findAddresses} from './find-addresses.ts';
 import {findReplyCodes, findStatusCodes} from './find-codes.ts';
 import {escapeRegExp, normalizeForMatch} from './match-text.ts';
-import {templateStage} from './templates.ts';
+import {messageHeaderNames} from '../rules/message-headers.ts';
+import {templateOriginalMessageMarkers, templateStage} from './templates.ts';
 
 /**
  * Finding each failed recipient and its diagnostic in the human-readable text of a bounce, a
@@ -81,14 +82,68 @@ const originalMessageMarkers = [
   'headers of the original message', // various
 ];
 
-/** Cuts `text` before the returned copy of the original message, so its words are not read as errors. */
+/**
+ * Cuts `text` before the returned copy of the original message, so its words are not read as
+ * errors: at a server's marker line, or, with no marker, at the original's header block.
+ */
 export function cutOriginalMessage(text: string): string {
   if (text === lastCut.text) return lastCut.result;
   originalMessagePattern.lastIndex = 0;
   const match = originalMessagePattern.exec(text);
-  const result = match ? text.slice(0, match.index) : text;
+  const marked = match ? text.slice(0, match.index) : text;
+  const headers = returnedHeaderBlock(marked);
+  const result = headers === undefined ? marked : marked.slice(0, headers);
   lastCut = {text, result};
   return result;
+}
+
+const ordinaryHeaders = new Set(messageHeaderNames.map((header) => header.name));
+const headerFieldName = /^([A-Za-z][A-Za-z0-9-]{0,60})[ \t]*:/;
+/** A code of an SMTP reply or an enhanced code: the notice has spoken before the header block. */
+const anyCode = /(?<![\d.])[245]\.\d{1,3}\.\d{1,3}(?![\d])|(?:^|[\s:(<'"])[245]\d\d[\s-]/m;
+
+/**
+ * Where the returned original's header block starts, when a notice quotes it with no marker line:
+ * a run of at least three header fields at line starts, two or more of them an ordinary message's
+ * (`messageHeaderNames`), after the notice has given a code. Report fields (Final-Recipient, ...)
+ * and MIME part headers are not ordinary, so a report or a part never starts such a run.
+ */
+function returnedHeaderBlock(text: string): number | undefined {
+  let runStart = -1;
+  let fields = 0;
+  let ordinary = 0;
+  let runTested = false;
+  let lineStart = 0;
+  while (lineStart < text.length) {
+    const lineEnd = text.indexOf('\n', lineStart);
+    const end = lineEnd < 0 ? text.length : lineEnd;
+    const first = text[lineStart];
+    if (runStart >= 0 && (first === ' ' || first === '\t') && end > lineStart) {
+      // A folded line continues the field above it.
+    } else {
+      const name = first === undefined || first === ' ' || first === '\t' ? undefined : headerFieldName.exec(text.slice(lineStart, Math.min(end, lineStart + 64)))?.[1]?.toLowerCase();
+      if (name === undefined) {
+        runStart = -1;
+      } else {
+        if (runStart < 0) {
+          runStart = lineStart;
+          fields = 0;
+          ordinary = 0;
+          runTested = false;
+        }
+        fields++;
+        if (ordinaryHeaders.has(name)) ordinary++;
+        if (fields >= 3 && ordinary >= 2 && !runTested) {
+          // Once per run: a long run must not rescan the text before it at every line.
+          runTested = true;
+          if (anyCode.test(text.slice(Math.max(0, runStart - maxNearbyLength), runStart))) return runStart;
+        }
+      }
+    }
+    if (lineEnd < 0) break;
+    lineStart = lineEnd + 1;
+  }
+  return undefined;
 }
 
 /**
@@ -96,7 +151,7 @@ export function cutOriginalMessage(text: string): string {
  * literal text (escaped), so the alternation cannot backtrack beyond one marker's length.
  */
 const originalMessagePattern = new RegExp(
-  `^[ \\t]*(?:${originalMessageMarkers.map(escapeRegExp).join('|')})`,
+  `^[ \\t]*(?:${[...new Set([...templateOriginalMessageMarkers, ...originalMessageMarkers])].map(escapeRegExp).join('|')})`,
   'gim',
 );
 

@@ -31,6 +31,11 @@ export interface StatusCodeInfo {
   /** Undefined for codes outside the IANA registry (e.g. Microsoft's `5.7.606`). */
   readonly detailTitle?: string;
   readonly detailDescription?: string;
+  /**
+   * The provider's own documented meaning of this code, where it replaces the registry's for this
+   * reply (Microsoft's 5.1.10 is "recipient not found", the registry's "null MX"): whose it is, and what.
+   */
+  readonly providerMeaning?: {readonly provider: string; readonly text: string};
 }
 
 export interface ProviderMatch {
@@ -77,6 +82,11 @@ export interface RecipientDiagnosis {
   readonly command?: string;
   /** The exact diagnostic line as found, untouched. */
   readonly diagnostic: string;
+  /**
+   * The sending server gave up after retrying ("4.4.7 Message expired"): the codes and reason are
+   * those of its last attempt, which the expiry quotes (`<421 4.4.2 Connection timed out>`).
+   */
+  readonly queueGaveUp?: true;
 }
 
 export interface DecodeResult {

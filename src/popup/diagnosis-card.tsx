@@ -124,7 +124,14 @@ export function DiagnosisCard({diagnosis}: {readonly diagnosis: RecipientDiagnos
                 <li key={part}><code>{code}</code> <span class="part">{part}</span> {title}</li>
               ))}
             </ul>
-            {status.detailDescription === undefined ? undefined : <p class="detail">{status.detailDescription}</p>}
+            {status.providerMeaning === undefined
+              ? (status.detailDescription === undefined ? undefined : <p class="detail">{status.detailDescription}</p>)
+              : (
+                <>
+                  <p class="detail">{message('statusProviderMeaning', status.providerMeaning.provider, status.providerMeaning.text)}</p>
+                  {status.detailTitle === undefined ? undefined : <p class="detail">{message('statusRegistryMeaning', status.detailTitle)}</p>}
+                </>
+              )}
           </Fact>
         )}
         {provider === undefined ? undefined : (

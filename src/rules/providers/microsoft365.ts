@@ -31,6 +31,7 @@ export default {
       'go.microsoft.com/fwlink',
       'resolver.adr.', // Exchange's resolver codes (RESOLVER.ADR.RecipientNotFound) are Microsoft's own
       'resolver.rst.', // RESOLVER.RST.AuthRequired and kin
+      'sender.office.com', // Microsoft's delist portal, which its blocked-IP replies (5.7.606-649) send senders to (Microsoft Learn, "Use the delist portal to remove yourself from the blocked senders list")
     ],
     docsUrl: ndrPage,
     source: 'sisimai rhost/lib.go, lhost/via-exchange2007.go; Microsoft NDR article',

@@ -1,0 +1,46 @@
+/**
+ * Header fields of an ordinary message, which a notice's own text never starts a line with: a run
+ * of them in a notice's text is the header block of the returned original, whose addresses and
+ * numbers (`X-Mailman-Version: 2.1.5`, `List-Help: <mailto:...>`) are not the notice's. Lower-case
+ * names, each with where it is defined.
+ */
+export const messageHeaderNames: readonly {readonly name: string; readonly source: string}[] = [
+  {name: 'received', source: 'RFC 5322 §3.6.7'},
+  {name: 'return-path', source: 'RFC 5322 §3.6.7'},
+  {name: 'message-id', source: 'RFC 5322 §3.6.4'},
+  {name: 'in-reply-to', source: 'RFC 5322 §3.6.4'},
+  {name: 'references', source: 'RFC 5322 §3.6.4'},
+  {name: 'date', source: 'RFC 5322 §3.6.1'},
+  {name: 'from', source: 'RFC 5322 §3.6.2'},
+  {name: 'sender', source: 'RFC 5322 §3.6.2'},
+  {name: 'reply-to', source: 'RFC 5322 §3.6.2'},
+  {name: 'to', source: 'RFC 5322 §3.6.3'},
+  {name: 'cc', source: 'RFC 5322 §3.6.3'},
+  {name: 'subject', source: 'RFC 5322 §3.6.5'},
+  {name: 'mime-version', source: 'RFC 2045 §4'},
+  {name: 'delivered-to', source: 'RFC 9228'},
+  {name: 'dkim-signature', source: 'RFC 6376 §3.5'},
+  {name: 'authentication-results', source: 'RFC 8601'},
+  {name: 'list-id', source: 'RFC 2919'},
+  {name: 'list-help', source: 'RFC 2369 §3.1'},
+  {name: 'list-unsubscribe', source: 'RFC 2369 §3.2'},
+  {name: 'list-subscribe', source: 'RFC 2369 §3.3'},
+  {name: 'list-post', source: 'RFC 2369 §3.4'},
+  {name: 'list-owner', source: 'RFC 2369 §3.5'},
+  {name: 'list-archive', source: 'RFC 2369 §3.6'},
+  {name: 'x-mailman-version', source: 'GNU Mailman (Mailman/Handlers/CookHeaders.py: X-Mailman-Version)'},
+  {name: 'x-mailer', source: 'common mail clients\' extension field (RFC 2076 §3.13)'},
+  {name: 'user-agent', source: 'RFC 2076 §3.13 (mail clients)'},
+];
+
+/**
+ * Preambles: the text before a multipart's first part, which MIME readers ignore (RFC 2046
+ * §5.1.1). It says nothing of a delivery, so it is never a notice's diagnostic.
+ */
+export const mimePreambles: readonly {readonly text: string; readonly source: string}[] = [
+  {text: 'this is a mime-encapsulated message', source: 'vdukhovni/postfix postfix/src/bounce/bounce_notify_util.c (bounce_header: the notice\'s preamble)'},
+  {text: 'this is a multi-part message in mime format', source: 'the preamble Microsoft Exchange and Mozilla clients write (RFC 2046 §5.1.1 preamble)'},
+  {text: 'this is a multipart message in mime format', source: 'RFC 2046 §5.1.1 preamble, as mail clients word it'},
+  {text: 'this is a message in mime format', source: 'RFC 2046 §5.1.1 preamble, as mail clients word it'},
+  {text: 'this is a mime formatted message', source: 'RFC 2046 §5.1.1 preamble, as mail clients word it'},
+];
