@@ -1,26 +1,23 @@
 import {classify, type FailureRecord} from './classify.ts';
+
+/** A failure's reply or enhanced code anywhere in a diagnostic. */
+const failureCode = /(?<![\w.])[45]\d\d(?![\w.])|(?<![\d.])[45]\.\d{1,3}\.\d{1,3}/;
 import {readDeliveryStatus, type DeliveryStatusRecord} from './delivery-status.ts';
 import {cutOriginalMessage, findFailures, type FailureBlock} from './find-failures.ts';
 import {maxInputLength, readByteOrderMark, readInput, type MessageTexts, tryParseJson, unifyLineEnds} from './read-input.ts';
 import {readWebhook} from './read-webhook.ts';
+import {autoReplySubjects, delaySubjects} from '../rules/auto-replies.ts';
 import {mimePreambles} from '../rules/message-headers.ts';
 import {noticeSenders, noticeSubjects} from '../rules/notice-signals.ts';
 import {normalizeForMatch} from './match-text.ts';
-import {templateBodyMarkers, templatePermanence, type TemplatePermanence} from './templates.ts';
+import {templateBodyMarkers, templateDelivered, templatePermanence, type TemplatePermanence} from './templates.ts';
 import type {DecodeResult, MessageKind, RecipientDiagnosis} from './types.ts';
 
-/** Subjects and senders of automatic replies (RFC 3834), in the languages seen in the wild. */
-const autoReplySubjects = [
-  'out of office', 'out of the office', 'automatic reply', 'auto reply', 'autoreply', 'auto-reply',
-  'auto response', 'autoresponse', 'vacation', 'away from', 'abwesenheit', 'abwesend', 'absence',
-  'absent', 'réponse automatique', 'respuesta automática', 'fuera de la oficina', 'risposta automatica',
-  'automatisch antwoord', 'afwezig', 'resposta automática', '自動応答', '不在',
-];
+const autoReplyWords = autoReplySubjects.map((subject) => subject.text);
+const delayWords = delaySubjects.map((subject) => subject.text);
 
 /** At most this many recipients are diagnosed (a notice to a large list still fits). */
 const maxRecipients = 1000;
-
-const delaySubjects = ['delay', 'delayed', 'warning: could not send', 'still being retried', 'will retry', 'not yet been delivered'];
 
 /** The text blocks by the recipient they name (lower case), the first block of each. */
 function blocksByRecipient(blocks: readonly FailureBlock[]): ReadonlyMap<string, FailureBlock> {
@@ -79,7 +76,7 @@ function kindOf(
   // Temporary failures are a delay until the sender's server gives up (an expiry is final).
   const allTemporary = recipients.every((recipient) => (recipient.permanent === false && recipient.reason.id !== 'expired')
     || recipient.reason.id === 'delivered');
-  const sayDelay = actions.includes('delayed') || delaySubjects.some((word) => subject.includes(word)) || texts.format === 'text';
+  const sayDelay = actions.includes('delayed') || delayWords.some((word) => subject.includes(word)) || texts.format === 'text';
   if (allTemporary && sayDelay) return 'delay';
   return 'bounce';
 }
@@ -89,7 +86,7 @@ function isAutoReply(texts: MessageTexts): boolean {
   const headers = texts.autoReplyHeaders.join('\n').toLowerCase();
   const marked = headers.includes('auto-replied') || headers.includes('x-autoreply') || headers.includes('x-autorespond')
     || headers.includes('auto_reply') || headers.includes('x-mail-autoreply');
-  return autoReplySubjects.some((word) => subject.includes(word)) || (marked && !/mailer-daemon|postmaster/i.test(texts.from ?? ''));
+  return autoReplyWords.some((word) => subject.includes(word)) || (marked && !/mailer-daemon|postmaster/i.test(texts.from ?? ''));
 }
 
 /** Whether a message's sender or subject is that of a delivery failure notice. */
@@ -143,6 +140,13 @@ function recordsOf(texts: MessageTexts): {records: FailureRecord[]; feedbackType
   // An automatic reply quotes addresses too; without a single SMTP code in it, it is just that.
   if (texts.format === 'raw-message' && isAutoReply(texts) && !blocks.some((block) => /[245]\.\d{1,3}\.\d|(?:^|\s)[45]\d\d[\s-]/.test(block.diagnostic))) {
     return {records: [{diagnostic: texts.subject ?? '', knownReason: 'vacation'}]};
+  }
+  // An automatic reply pasted as text: its subject line comes first, and it quotes no failure code.
+  if (texts.format === 'text') {
+    const firstLine = texts.body.trimStart().slice(0, 300).split('\n', 1)[0]!.toLowerCase();
+    if (autoReplyWords.some((word) => firstLine.includes(word)) && !failureCode.test(texts.body)) {
+      return {records: [{diagnostic: firstLine.trim(), knownReason: 'vacation'}]};
+    }
   }
   if (blocks.length > 0) return {records: blocks.map((block) => fromBlock(block, texts.format === 'text'))};
   if (texts.format === 'raw-message' && isFailureNotice(texts)) {
@@ -256,12 +260,20 @@ function decodeTexts(fullTexts: MessageTexts): DecodeResult {
   // What the notice's template says of its failures, read once for all its recipients.
   const noticeWords = texts.format === 'json' ? '' : normalizeForMatch(`${texts.subject ?? ''}\n${cutOriginalMessage(texts.body)}`);
   const permanence = templatePermanence(noticeWords);
-  const records = permanence ? found.records.map((record) => ({...record, noticePermanence: permanence})) : found.records;
+  // A delivery confirmation's own words ("successfully delivered"): its recipients were delivered,
+  // unless a failure code says otherwise.
+  const saysDelivered = permanence === undefined && templateDelivered.some((text) => noticeWords.includes(text));
+  const records = found.records.map((record): FailureRecord => {
+    if (saysDelivered && record.knownReason === undefined && !failureCode.test(record.diagnostic.slice(0, 8192)) && !/^[45]/.test(record.reportedStatus ?? '')) {
+      return {...record, knownReason: 'delivered'};
+    }
+    return permanence ? {...record, noticePermanence: permanence} : record;
+  });
   // Free text counts as a failure notice only with an enhanced code, a known phrase or the fixed
   // words of a mail server's notice: a reply code alone is too weak ("Item 421: 550 EUR"), unless
   // the whole text is one code a person typed in.
   const bareCode = /^\s*(?:[245]\d\d|[245]\.\d{1,3}\.\d{1,3})\s*$/.test(texts.body);
-  const noticeText = permanence !== undefined || templateBodyMarkers.some((marker) => noticeWords.includes(marker));
+  const noticeText = permanence !== undefined || saysDelivered || templateBodyMarkers.some((marker) => noticeWords.includes(marker));
   const recipients = classifyAll(records).filter((recipient) => texts.format !== 'text' || bareCode || noticeText
     || recipient.status !== undefined || !['undefined', 'onhold'].includes(recipient.reason.id));
   const kind = kindOf(recipients, texts, records.map((record) => record.action), permanence);

@@ -2,7 +2,7 @@ import {findAddresses} from './find-addresses.ts';
 import {findReplyCodes, findStatusCodes} from './find-codes.ts';
 import {escapeRegExp, normalizeForMatch} from './match-text.ts';
 import {messageHeaderNames} from '../rules/message-headers.ts';
-import {templateOriginalMessageMarkers, templateStage} from './templates.ts';
+import {anyRecipientHeading, templateOriginalMessageMarkers, templateRecipientLeadIns, templateStage} from './templates.ts';
 
 /**
  * Finding each failed recipient and its diagnostic in the human-readable text of a bounce, a
@@ -247,7 +247,10 @@ interface Anchor {
   readonly address: string;
 }
 
-const leadInEnds = recipientLeadIns.map((leadIn) => leadIn.trim().replace(/[:<]+$/, ''));
+// The openers that the prefix loses (`trimAddressOpeners`) are cut from the lead-ins too; a space
+// they leave stays, so that " to <" needs a word before "to " and never matches a bare "To:".
+const leadInEnds = [...new Set([...recipientLeadIns, ...templateRecipientLeadIns].map((leadIn) => leadIn.trim().replace(/[:<('"]+$/, '')))]
+  .filter((leadIn) => leadIn.trim() !== '');
 
 /** Whether the line stands under "A message sent by" (Exim): the sender's address, not a recipient. */
 function namesTheSender(lines: readonly string[], index: number): boolean {
@@ -271,12 +274,31 @@ function trimAddressOpeners(text: string): string {
 
 /** Whether the address found in `line` stands where a failed recipient stands. */
 function isAddressLine(line: string, address: {start: number}): boolean {
-  const prefix = trimAddressOpeners(line.slice(0, address.start).toLowerCase()).trimStart();
+  const prefix = trimAddressOpeners(line.slice(0, address.start).toLowerCase().replace(/\s+/g, ' ')).trimStart();
   // Sendmail's summary lines name the recipient after the code: "550 <x@example.org>... User unknown".
   if (prefix === '' || prefix === '**' || /^[45]\d\d$/.test(prefix)) return true;
   // "Sender Address: x@y", "Original Sender: <x@y>": the sender is named with the same words.
   if (/(?:sender|from)(?: address)?$/.test(prefix)) return false;
   return leadInEnds.some((leadIn) => prefix.endsWith(leadIn));
+}
+
+/** How many lines below a list's heading its recipients may stand. */
+const maxListLength = 30;
+
+/**
+ * A line of a recipient list: the address, after at most a bullet or a display name of up to three
+ * words ("Bob (bob@example.org)", "- bob@example.org", "> bob@example.org"); no colon, so no
+ * "To: x@y" field, and no comma, so no sentence ("For assistance, please contact <x@y>"); nothing
+ * but closing brackets after it.
+ */
+const listedPrefix = /^[\s\-*•>·]*(?:[^\s@:<>()",;、，。]{1,64}(?: [^\s@:<>()",;、，。]{1,64}){0,2})?\s*["<(]?\s*$/;
+
+/** What may follow the address on a listed line: closing brackets and punctuation, nothing said. */
+const listedSuffix = /^[\s>)"'.,;:]*$/;
+
+function isListedLine(line: string, address: {start: number; end: number}): boolean {
+  return address.start <= 200 && line.length - address.end <= 40 && listedPrefix.test(line.slice(0, address.start))
+    && listedSuffix.test(line.slice(address.end));
 }
 
 /** Characters after which an enhanced code stands as a status: `#5.1.1`, `(5.1.1)`, `dsn=5.1.1`. */
@@ -362,11 +384,14 @@ export function findFailures(fullText: string): FailureBlock[] {
     if (reportFieldPattern.test(lines[index]!)) replyLines.delete(index);
   }
   const anchors: Anchor[] = [];
+  let headingLine = -maxListLength - 1;
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!;
+    if (line.length <= 400 && anyRecipientHeading.test(line.toLowerCase().replace(/\s+/g, ' '))) headingLine = index;
     if (!line.includes('@') || reportFieldPattern.test(line) || namesTheSender(lines, index)) continue;
+    const listed = index - headingLine <= maxListLength;
     for (const address of findAddresses(line, 4)) {
-      if (isAddressLine(line, address)) {
+      if (isAddressLine(line, address) || (listed && isListedLine(line, address))) {
         anchors.push({line: index, address: address.address.toLowerCase()});
         break;
       }

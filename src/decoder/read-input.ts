@@ -1,5 +1,7 @@
+import type {Attachment, Email} from 'postal-mime';
 import {boundForMimeParser} from './bound-mime.ts';
 import {cutOriginalMessage} from './find-failures.ts';
+import {noticeSenders, noticeSubjects} from '../rules/notice-signals.ts';
 
 /**
  * Turning any input into the texts the decoder reads: the human-readable notice, the machine
@@ -9,9 +11,12 @@ import {cutOriginalMessage} from './find-failures.ts';
 
 export interface MessageTexts {
   readonly format: 'raw-message' | 'json' | 'text';
-  /** The human-readable part of the notice (for pasted text: all of it). */
+  /**
+   * The human-readable part of the notice (for pasted text: all of it), then that of any notice it
+   * attaches when it has no report of its own (a relay's notice that wraps the next server's).
+   */
   readonly body: string;
-  /** message/delivery-status, message/global-delivery-status and feedback-report parts. */
+  /** message/delivery-status, message/global-delivery-status and feedback-report parts, an attached notice's included. */
   readonly reports: readonly string[];
   readonly subject?: string;
   readonly from?: string;
@@ -97,36 +102,169 @@ function unifyByteLineEnds(bytes: Uint8Array): Uint8Array {
   return out.subarray(0, length);
 }
 
-/** Parses a raw message with postal-mime, after unifying line ends so CR-only files parse too. */
-async function readRawMessage(input: string | Uint8Array): Promise<MessageTexts> {
-  const unified = typeof input === 'string' ? unifyLineEnds(input) : unifyByteLineEnds(input);
+/**
+ * A message/rfc822 part is kept as an attachment: it is usually the returned original, and inlined
+ * its headers would run into the diagnostic (and formatting them costs time). Attachments come as
+ * bytes so that an attached message is parsed again from what it was, whatever its charset.
+ */
+const mimeOptions = {attachmentEncoding: 'arraybuffer', rfc822Attachments: true} as const;
+
+async function parseMime(unified: string | Uint8Array): Promise<Email> {
   // Loaded on first use: most inputs (pasted text, plain notices) never need it, and the popup
   // opens faster without it.
   const {default: PostalMime} = await import('postal-mime');
-  // A message/rfc822 part is the returned original: as an attachment it stays out of the notice's
-  // text (inlined, its headers would run into the diagnostic, and formatting them costs time).
-  const email = await PostalMime.parse(boundForMimeParser(unified), {attachmentEncoding: 'utf8', rfc822Attachments: true});
+  return PostalMime.parse(boundForMimeParser(unified), mimeOptions);
+}
+
+const attachedMessageTypes = new Set(['message/rfc822', 'message/global']);
+const deliveryStatusTypes = new Set(['message/delivery-status', 'message/global-delivery-status']);
+
+/** What one parsed message holds for the decoder. */
+interface MessageParts {
+  readonly text: string;
+  /** Text parts that came as attachments without `disposition: attachment`. */
+  readonly inlineTexts: readonly string[];
+  readonly reports: readonly string[];
+  readonly hasDeliveryStatus: boolean;
+  readonly attachedMessages: readonly Uint8Array[];
+}
+
+function attachmentBytes(content: Attachment['content']): Uint8Array {
+  if (typeof content === 'string') return new TextEncoder().encode(content);
+  return content instanceof Uint8Array ? content : new Uint8Array(content);
+}
+
+function partsOf(email: Email): MessageParts {
   const reports: string[] = [];
   const inlineTexts: string[] = [];
+  const attachedMessages: Uint8Array[] = [];
+  let hasDeliveryStatus = false;
   for (const attachment of email.attachments) {
-    if (reportTypes.has(attachment.mimeType)) reports.push(unifyLineEnds(attachmentText(attachment.content)));
-    // Some MTAs attach the notice itself as a text part with a file name.
-    else if (attachment.mimeType === 'text/plain' && attachment.disposition !== 'attachment') {
+    if (reportTypes.has(attachment.mimeType)) {
+      reports.push(unifyLineEnds(attachmentText(attachment.content)));
+      if (deliveryStatusTypes.has(attachment.mimeType)) hasDeliveryStatus = true;
+    } else if (attachment.mimeType === 'text/plain' && attachment.disposition !== 'attachment') {
+      // Some MTAs attach the notice itself as a text part with a file name.
       inlineTexts.push(attachmentText(attachment.content));
+    } else if (attachedMessageTypes.has(attachment.mimeType)) {
+      attachedMessages.push(attachmentBytes(attachment.content));
     }
   }
-  let text = email.text ?? (email.html ? htmlToText(email.html) : '');
-  if (text.trim() === '' && reports.length === 0 && inlineTexts.length === 0) {
+  const text = email.text ?? (email.html ? htmlToText(email.html) : '');
+  return {text, inlineTexts, reports, hasDeliveryStatus, attachedMessages};
+}
+
+/**
+ * A relay that could not deliver may wrap the bounce it got from the next server in a notice of its
+ * own that says nothing but "see the attached report". That attached notice is read, down to this
+ * many levels below the top; deeper wrapping is not seen in practice, and each level parses again.
+ */
+const maxNoticeNesting = 2;
+
+/** Attached messages looked at per level: a notice attaches one or two, a crafted one thousands. */
+const maxAttachedMessages = 4;
+
+/**
+ * How much of an attached message is parsed. A notice's text and report come before the original
+ * it returns, and are a few kilobytes; the parser's cost grows with every line it reads, and a large
+ * original would otherwise be parsed once more at each level.
+ */
+const maxAttachedNoticeLength = 256 * 1024;
+
+/** The top header block that an attached message's type is read from; more is no real header. */
+const maxAttachedHeadLength = 64 * 1024;
+
+const deliveryStatusPartPattern = /^content-type:[ \t]*message\/(?:global-)?delivery-status\b/im;
+
+function includesAny(text: string, words: readonly string[]): boolean {
+  const lower = text.toLowerCase();
+  return words.some((word) => lower.includes(word));
+}
+
+function isDeliveryReportType(contentType: string): boolean {
+  return /^\s*multipart\/report\b/i.test(contentType) && /\breport-type\s*=\s*"?(?:global-)?delivery-status\b/i.test(contentType);
+}
+
+/**
+ * Whether an attached message, by its raw top header block, may be a failure notice: cheap, so that
+ * the returned original (by far the usual attached message) is not parsed at all. Its subject is
+ * tested once parsed, when its encoded words are decoded.
+ */
+function mayBeNotice(message: string): boolean {
+  const headerEnd = message.indexOf('\n\n');
+  const head = message.slice(0, headerEnd >= 0 ? Math.min(headerEnd, maxAttachedHeadLength) : maxAttachedHeadLength);
+  const headers = plainHeaders(head);
+  const value = (key: string) => headers.find((header) => header.key === key)?.value ?? '';
+  const contentType = value('content-type');
+  if (/^\s*multipart\/report\b/i.test(contentType) || includesAny(value('from'), noticeSenders)) return true;
+  return headerEnd >= 0 && /^\s*multipart\//i.test(contentType) && deliveryStatusPartPattern.test(message.slice(headerEnd));
+}
+
+/** Whether a parsed attached message is a failure notice, by its own top headers and parts only. */
+function isNotice(email: Email, parts: MessageParts): boolean {
+  const contentType = email.headers.find((header) => header.key === 'content-type')?.value ?? '';
+  if (isDeliveryReportType(contentType) || parts.hasDeliveryStatus) return true;
+  const from = email.from ? `${email.from.name ?? ''} <${email.from.address ?? ''}>` : '';
+  return includesAny(from, noticeSenders) && includesAny(email.subject ?? '', noticeSubjects);
+}
+
+/** The report parts and the notice texts of the attached messages that are failure notices. */
+async function readAttachedNotices(messages: readonly Uint8Array[], level: number): Promise<{texts: string[]; reports: string[]}> {
+  const texts: string[] = [];
+  const reports: string[] = [];
+  for (const message of messages.slice(0, maxAttachedMessages)) {
+    const unified = unifyByteLineEnds(message.length > maxAttachedNoticeLength ? message.subarray(0, maxAttachedNoticeLength) : message);
+    if (!mayBeNotice(new TextDecoder('latin1').decode(unified))) continue;
+    let email: Email;
+    try {
+      email = await parseMime(unified);
+    } catch {
+      // A damaged attached message is only a clue the notice could do without.
+      continue;
+    }
+    const parts = partsOf(email);
+    if (!isNotice(email, parts)) continue;
+    reports.push(...parts.reports);
+    // The attached notice's own returned original is no more read than the top one's.
+    const text = cutOriginalMessage(unifyLineEnds([parts.text, ...parts.inlineTexts].join('\n')));
+    if (text.trim() !== '') texts.push(text);
+    if (parts.reports.length === 0 && level < maxNoticeNesting) {
+      const deeper = await readAttachedNotices(parts.attachedMessages, level + 1);
+      texts.push(...deeper.texts);
+      reports.push(...deeper.reports);
+    }
+  }
+  return {texts, reports};
+}
+
+/** Parses a raw message with postal-mime, after unifying line ends so CR-only files parse too. */
+async function readRawMessage(input: string | Uint8Array): Promise<MessageTexts> {
+  const unified = typeof input === 'string' ? unifyLineEnds(input) : unifyByteLineEnds(input);
+  const email = await parseMime(unified);
+  const parts = partsOf(email);
+  // A notice with a report of its own says what failed itself: what it attaches is the original.
+  const attached = parts.reports.length === 0 && parts.attachedMessages.length > 0
+    ? await readAttachedNotices(parts.attachedMessages, 1)
+    : {texts: [], reports: []};
+  const reports = [...parts.reports, ...attached.reports];
+  let text = parts.text;
+  if (text.trim() === '' && reports.length === 0 && parts.inlineTexts.length === 0 && attached.texts.length === 0) {
     // A damaged multipart (a boundary that matches no part) leaves nothing parsed: the body as it
     // stands is still readable text.
     const raw = typeof unified === 'string' ? unified : new TextDecoder().decode(unified);
     const headerEnd = raw.indexOf('\n\n');
     text = headerEnd >= 0 ? raw.slice(headerEnd + 2) : '';
   }
+  let body = unifyLineEnds([text, ...parts.inlineTexts].join('\n'));
+  if (attached.texts.length > 0) {
+    // Before any copy of the original in the top notice's own text: text after it is not read.
+    const notice = cutOriginalMessage(body);
+    body = [notice, ...attached.texts, body.slice(notice.length)].join('\n\n');
+  }
   const contentType = email.headers.find((header) => header.key === 'content-type')?.value;
   return {
     format: 'raw-message',
-    body: unifyLineEnds([text, ...inlineTexts].join('\n')),
+    body,
     reports,
     subject: email.subject,
     from: email.from ? `${email.from.name ?? ''} <${email.from.address ?? ''}>` : undefined,
@@ -163,6 +301,31 @@ function plainHeaders(head: string): {key: string; value: string}[] {
   return headers;
 }
 
+const attachedMessagePattern = /^content-type:[ \t]*message\/(?:rfc822|global)\b/gim;
+const encodedPartPattern = /^content-transfer-encoding:[ \t]*(?:base64|quoted-printable)\b/im;
+
+/** How far back from an attached message's Content-Type its part's header block is read. */
+const maxPartHeadLength = 8 * 1024;
+
+/**
+ * Whether a plain message attaches a message that may be a failure notice (see `mayBeNotice`), or
+ * one whose encoding hides what it is. Read as it stands, such a message would have the report
+ * fields of the attached notice read as its own even when it has a report of its own.
+ */
+function attachesNotice(text: string): boolean {
+  attachedMessagePattern.lastIndex = 0;
+  let match = attachedMessagePattern.exec(text);
+  for (let count = 0; match && count < maxAttachedMessages; count++, match = attachedMessagePattern.exec(text)) {
+    const partHeaderEnd = text.indexOf('\n\n', match.index);
+    if (partHeaderEnd < 0) return false;
+    const partStart = Math.max(text.lastIndexOf('\n\n', match.index), match.index - maxPartHeadLength, 0);
+    if (encodedPartPattern.test(text.slice(partStart, partHeaderEnd))) return true;
+    if (mayBeNotice(text.slice(partHeaderEnd + 2, partHeaderEnd + 2 + maxAttachedNoticeLength))) return true;
+    attachedMessagePattern.lastIndex = partHeaderEnd;
+  }
+  return false;
+}
+
 /**
  * A message with nothing encoded in it reads as it stands: the parts of a report are plain text
  * between boundary lines, and the decoder reads text. This skips the MIME parser, whose cost per
@@ -176,6 +339,8 @@ function readPlainMessage(input: string | Uint8Array): MessageTexts | undefined 
   const encoded = typeof input === 'string' ? encodedPattern.test(notice) : needsMimeDecoding(notice);
   if (encoded) return undefined;
   const text = unifyLineEnds(raw);
+  // An attached notice is read from its parsed parts, which only the MIME parser gives.
+  if (attachesNotice(text)) return undefined;
   const headerEnd = text.indexOf('\n\n');
   if (headerEnd < 0) return undefined;
   const headers = plainHeaders(text.slice(text.startsWith('From ') ? text.indexOf('\n') + 1 : 0, headerEnd));

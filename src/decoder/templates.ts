@@ -22,7 +22,8 @@ function textsOf(field: TextField): string[] {
  * position the characters there decide, so the scan stays linear whatever the input.
  */
 function literalAlternation(texts: readonly string[], flags: string): RegExp {
-  return new RegExp(texts.map(escapeRegExp).join('|'), flags);
+  // No texts: a pattern that never matches (an empty alternation would match everywhere).
+  return texts.length === 0 ? /(?!)/ : new RegExp(texts.map(escapeRegExp).join('|'), flags);
 }
 
 export const templateSenders = textsOf('senders');
@@ -32,6 +33,19 @@ export const templateBodyMarkers = textsOf('bodyMarkers');
 export const templateRecipientLeadIns = textsOf('recipientLeadIns');
 export const templateReplyIntroductions = textsOf('replyIntroductions');
 export const templateOriginalMessageMarkers = textsOf('originalMessageMarkers');
+export const templateDelivered = textsOf('delivered');
+
+/**
+ * The words of a line that opens a list of recipients: a failure notice's list, or a delivery
+ * confirmation's. Matched on one line, normalised.
+ */
+export const anyRecipientHeading = literalAlternation([...new Set([
+  ...textsOf('recipientHeadings'),
+  ...templateDelivered,
+  // A lead-in that is a whole sentence ("Delivery has failed to these recipients or groups:") also
+  // heads the list below it, where the templates put the addresses one per line.
+  ...templateRecipientLeadIns.filter((text) => text.length >= 15 && /[:.]$/.test(text)),
+])], '');
 
 const permanentTexts = textsOf('permanent');
 const temporaryTexts = textsOf('temporary');

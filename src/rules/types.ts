@@ -178,6 +178,14 @@ export interface MtaFamily {
   readonly bodyMarkers?: readonly TemplateText[];
   /** Words that stand right before a failed recipient's address: "unable to deliver message to". */
   readonly recipientLeadIns?: readonly TemplateText[];
+  /**
+   * Words of a line that opens a list of failed recipients, one per line below it ("The following
+   * addresses had permanent fatal errors"): a listed line may then carry a display name or a bullet
+   * before the address ("Bob (bob@example.org)", "- bob@example.org").
+   */
+  readonly recipientHeadings?: readonly TemplateText[];
+  /** Template words of a delivery confirmation (a success DSN or receipt): "successfully delivered". */
+  readonly delivered?: readonly TemplateText[];
   /** Words after which the remote server's own reply follows: "remote host said:". */
   readonly replyIntroductions?: readonly TemplateText[];
   /** Template words that say the failure is final, when no code does: "this is a permanent error". */

@@ -211,10 +211,12 @@ describe('bounce-decode readable summary', () => {
     expect(run).toMatchObject({status: 0, stderr: ''});
     const lines = run.stdout.split('\n');
     expect(lines[0]).toBe(`${example('gmail-address-not-found.eml')}: bounce (raw-message), 1 recipient`);
-    expect(lines.slice(1, 10).map((line) => line.trim().replace(/\s+/g, ' '))).toStrictEqual([
+    expect(lines.slice(1, 11).map((line) => line.trim().replace(/\s+/g, ' '))).toStrictEqual([
       'jane.doe@example.com',
       expect.stringMatching(/^reply code: 550 \S/) as unknown,
       'status: 5.1.1 Permanent Failure / Addressing Status / Bad destination mailbox address',
+      // Google documents 5.1.1 itself: its meaning, and whose it is, come under the registry's.
+      expect.stringMatching(/^meaning: .+ \(Google \(Gmail \/ Google Workspace\)'s meaning of 5\.1\.1\)$/) as unknown,
       expect.stringMatching(/^reason: .+ \(userunknown\)$/) as unknown,
       'hard bounce: yes',
       'failure: permanent',

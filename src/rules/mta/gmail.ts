@@ -5,6 +5,7 @@ const gmailRb = 'sisimai/rb-sisimai lib/sisimai/lhost/gmail.rb (secondary: wordi
 const googleRb = 'sisimai/rb-sisimai lib/sisimai/lhost/google.rb (secondary: wording seen in the wild; legacy layout)';
 const gsuiteRb = 'sisimai/rb-sisimai lib/sisimai/lhost/gsuite.rb (secondary: wording seen in the wild; current layout)';
 const workspaceRb = 'sisimai/rb-sisimai lib/sisimai/lhost/googleworkspace.rb (secondary: wording seen in the wild; current layout)';
+const mailman = (file: string, seenAt: string): string => `flufl.bounce flufl/bounce/_detectors/${file}.py (GNU Mailman's bounce detectors; secondary: wording seen in the wild, ${seenAt})`;
 const delayLayout = 'Gmail\'s current delay notice (subject "Delivery Status Notification (Delay)"), as recorded from observed notices in the project\'s reference (shared/reference/mta-sources.md §18; secondary)';
 const stateTable = `${gmailRb}: StateTable "(state N)" → SMTP command (the mapping is sisimai's; same in sisimai/go-sisimai lhost/via-gmail.go)`;
 
@@ -31,6 +32,10 @@ export default {
     {text: 'delivery to the following recipient failed permanently:', source: `${gmailRb}: "Delivery to the following recipient failed permanently:" / "     <rcpt>"`},
     {text: 'delivery to the following recipient has been delayed:', source: `${gmailRb}: "Delivery to the following recipient has been delayed:" / "     <rcpt>"`},
     {text: 'your message wasn\'t delivered to', source: `${gsuiteRb}: "Your message wasn't delivered to * because the address couldn't be found."`},
+  ],
+  recipientHeadings: [
+    {text: 'delivery to the following recipient failed', source: `${mailman('simplematch', 'googlemail.com')}: start line, then the address alone on a line`},
+    {text: 'delivery to the following recipient has been delayed', source: `${mailman('simplewarning', 'googlemail.com warning')}: start line, then the address`},
   ],
   replyIntroductions: [
     {text: 'the response from the remote server was:', source: `${workspaceRb}: StartingOf[:error]; ${gsuiteRb}: MarkingsOf[:error]`},

@@ -1,6 +1,7 @@
 import type {MtaFamily} from '../types.ts';
 
 const imail = 'sisimai/rb-sisimai lib/sisimai/lhost/imailserver.rb (secondary: wording seen in the wild)';
+const mailman = (file: string, seenAt: string): string => `flufl.bounce flufl/bounce/_detectors/${file}.py (GNU Mailman's bounce detectors; secondary: wording seen in the wild, ${seenAt})`;
 
 /** Ipswitch / Progress IMail Server (SMTP32): no vendor template is public, so every text is secondary (sisimai's decoder). */
 export default {
@@ -16,6 +17,7 @@ export default {
   recipientLeadIns: [
     {text: 'unknown user:', source: `${imail}: "Unknown user: <rcpt>"`},
     {text: 'undeliverable to ', source: `${imail}: "undeliverable to <rcpt>"`},
+    {text: 'invalid final delivery userid:', source: `${mailman('smtp32', 'X-Mailer: <SMTP32 v...>, an IMail host')}: address prefix "delivery userid[^:]*:"; the full words from ${mailman('simplematch', 'andrew.ac.jp')}: "Invalid final delivery userid:", ended by IMail's "Original message follows."`},
   ],
   replyIntroductions: [
     {text: 'body of message generated response:', source: imail},

@@ -32,6 +32,7 @@ import qmail from './qmail.ts';
 import rfc3464 from './rfc3464.ts';
 import sendgrid from './sendgrid.ts';
 import sendmail from './sendmail.ts';
+import various from './various.ts';
 import x400 from './x400.ts';
 import yahoo from './yahoo.ts';
 import yandex from './yandex.ts';
@@ -66,6 +67,7 @@ export const mtaFamilies: readonly MtaFamily[] = [
   rfc3464,
   sendgrid,
   sendmail,
+  various,
   x400,
   yahoo,
   yandex,

@@ -5,6 +5,7 @@ const delayed = 'Obs: MDaemon delay notice (2022) quoted in a support-ticket exp
 const unknownUser = 'Obs: MDaemon PRO v13.0.5 "no such user" notice quoted in the same Java parser (eris.parser.providers.MDaemonProParser) (secondary: wording seen in the wild)';
 const sympa = 'sympa-community/sympa wwsympa/Bounce.pm (anabounce, "Rapport MDaemon" branch: "<rcpt> - no such user here.") (secondary: wording seen in the wild)';
 const settings = 'MDaemon help "DSN Settings" (Queues » Mail Queues/DSN » DSN Settings), https://help.mdaemon.com/MDaemon/jp/queues_dsn-options.html; English mirror of the v17.5 help: mdaemon.dutaint.co.id/mdaemon/17.5/queues_dsn-options.htm';
+const mailman = (file: string, seenAt: string): string => `flufl.bounce flufl/bounce/_detectors/${file}.py (GNU Mailman's bounce detectors; secondary: wording seen in the wild, ${seenAt})`;
 
 /** MDaemon (Alt-N / MDaemon Technologies): the vendor documents only settings (subjects are configurable), so the wording is from observed notices. */
 export default {
@@ -28,6 +29,9 @@ export default {
   ],
   recipientLeadIns: [
     {text: 'failed address:', source: `${delayed}: "Failed address: <rcpt>"`},
+  ],
+  recipientHeadings: [
+    {text: 'the following addresses did not receive a copy of your message:', source: `${mailman('simplematch', 'turbosport.com, "something called MDaemon 3.5.2 ???"')}: start line, then "> <rcpt>" lines up to "--- Session Transcript ---"`},
   ],
   replyIntroductions: [
     {text: ': <-- ', source: `${delayed}: transcript lines "<date> <time>: <-- <reply>" (server replies; "-->" marks the commands sent)`},

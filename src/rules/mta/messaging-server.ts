@@ -3,6 +3,7 @@ import type {MtaFamily} from '../types.ts';
 const oracleDoc = 'Sun Java System Messaging Server 6.3 Administration Guide, 10.10 "Controlling Delivery Status Notification Messages", https://docs.oracle.com/cd/E19563-01/819-4428/bgakm/index.html';
 const sisimai = 'sisimai/rb-sisimai lib/sisimai/lhost/messagingserver.rb (secondary: wording seen in the wild)';
 const sympa = 'sympa-community/sympa wwsympa/Bounce.pm (anabounce, "Rapport PMDF" branch: PMDF is the ancestor of Messaging Server) (secondary: wording seen in the wild)';
+const mailman = (file: string, seenAt: string): string => `flufl.bounce flufl/bounce/_detectors/${file}.py (GNU Mailman's bounce detectors; secondary: wording seen in the wild, ${seenAt})`;
 
 /** Oracle / Sun Java System Messaging Server (iPlanet, PMDF line): Oracle names the return_*.txt templates but their text is secondary here. */
 export default {
@@ -16,6 +17,7 @@ export default {
     {text: 'boundary_(id_', source: `${sisimai}: MIME boundary "Boundary_(ID_...)"`},
     {text: 'this report relates to a message you sent with the following header fields:', source: sisimai},
     {text: 'your message cannot be delivered to the following recipients:', source: `${sisimai}; ${sympa}`},
+    {text: 'this message was undeliverable due to the following reason:', source: `${mailman('netscape', 'Netscape Messaging Server 3.6 and 4.1, the ancestor of Sun/Oracle\'s')}: the line that opens the bounce section, then "<rcpt>" lines ("Please reply to <...>" names no recipient)`},
     {text: 'your message has been enqueued and undeliverable for', source: `${sympa}: "Your message has been enqueued and undeliverable for <n> day ... to the following recipients"`},
   ],
   recipientLeadIns: [

@@ -2,6 +2,7 @@ import type {MtaFamily} from '../types.ts';
 
 const mxlogic = 'sisimai/rb-sisimai lib/sisimai/lhost/mxlogic.rb (secondary: wording seen in the wild; "based on Exim")';
 const mcafee = 'sisimai/rb-sisimai lib/sisimai/lhost/mcafee.rb (secondary: wording seen in the wild)';
+const mailman = (file: string, seenAt: string): string => `flufl.bounce flufl/bounce/_detectors/${file}.py (GNU Mailman's bounce detectors; secondary: wording seen in the wild, ${seenAt})`;
 
 /** McAfee MX Logic (SaaS, Exim-based) and McAfee Email Gateway; no public template, secondary record only. */
 export default {
@@ -15,6 +16,9 @@ export default {
   bodyMarkers: [
     {text: 'a message that you have sent could not be delivered to one or more recipients.', source: `${mxlogic}: MX Logic variant of the Exim text`},
     {text: '--- the following addresses had delivery problems ---', source: mcafee},
+  ],
+  recipientHeadings: [
+    {text: 'the following address failed:', source: `${mailman('simplematch', 'mxlogic.net')}: start line, then "<rcpt>" up to "Included is a copy of the message header"`},
   ],
   replyIntroductions: [
     {text: 'smtp error from remote mail server after', source: mxlogic},

@@ -4,6 +4,7 @@ const templates = 'vdukhovni/postfix postfix/src/bounce/bounce_templates.c (def_
 const notifyUtil = 'vdukhovni/postfix postfix/src/bounce/bounce_notify_util.c (bounce_header, bounce_original)';
 const smtpProto = 'vdukhovni/postfix postfix/src/smtp/smtp_proto.c (smtp_loop: "host %s said: %s (in reply to %s)"; xfer_request[])';
 const smtpConnect = 'vdukhovni/postfix postfix/src/smtp/smtp_connect.c, smtp_proto.c (smtp_helo, smtp_start_tls)';
+const mailman = (file: string, seenAt: string): string => `flufl.bounce flufl/bounce/_detectors/${file}.py (GNU Mailman's bounce detectors; secondary: wording seen in the wild, ${seenAt})`;
 
 /** Postfix, and the services that send its templates (Zimbra, Yandex, SendGrid's MTA, ...). */
 export default {
@@ -23,8 +24,13 @@ export default {
     {text: 'x-postfix-queue-id', source: 'vdukhovni/postfix postfix/src/bounce/bounce_notify_util.c (bounce_header_dsn: X-Postfix-Queue-ID)'},
   ],
   bodyMarkers: [
+    {text: 'the postfix program', source: `${mailman('postfix', 'Postfix')}: salutation line (match at line start) after which the "<rcpt>: ..." paragraphs stand`},
+    {text: 'the bns postfix program', source: `${mailman('postfix', 'Postfix look-alike "The BNS Postfix program"')}: same salutation`},
+    {text: 'the keftamail program', source: `${mailman('postfix', 'Keftamail, a Postfix look-alike')}: same salutation`},
+    {text: 'the smtp_gateway', source: `${mailman('postfix', 'SMTP_Gateway, a Postfix look-alike')}: salutation "the\\s*smtp_gateway"`},
     {text: 'this is the mail system at host', source: templates},
     {text: 'i\'m sorry to have to inform you that your message could not be delivered to one or more recipients', source: templates},
+    {text: 'content-description: notification', source: `${mailman('postfix', 'Postfix')}: the text/plain part it reads carries "Content-Description: notification"`},
   ],
   replyIntroductions: [
     {text: 'said:', source: smtpProto},

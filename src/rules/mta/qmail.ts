@@ -3,6 +3,7 @@ import type {MtaFamily} from '../types.ts';
 const injectbounce = 'notqmail/notqmail qmail-send.c (injectbounce); same text in icculus/netqmail qmail-send.c';
 const remote = 'notqmail/notqmail qmail-remote.c';
 const smtp = 'notqmail/notqmail qmail-remote.c (smtp: quit(prepend, append) prints "<prepend><ip><append>.")';
+const mailman = (file: string, seenAt: string): string => `flufl.bounce flufl/bounce/_detectors/${file}.py (GNU Mailman's bounce detectors; secondary: wording seen in the wild, ${seenAt})`;
 
 /** qmail, netqmail, notqmail and their forks (qmail-send notice, qmail-remote reasons). */
 export default {
@@ -19,6 +20,12 @@ export default {
     {text: 'hi. this is the qmail-send program at', source: injectbounce},
     {text: 'i\'m afraid i wasn\'t able to deliver your message to the following addresses.', source: injectbounce},
     {text: 'i tried to deliver a bounce message to this address, but the bounce bounced!', source: `${injectbounce}: double bounce`},
+    {text: 'hi. the mta program at', source: `${mailman('qmail', 'qmail, a non-standard intro')}: introtags`},
+    {text: 'this is the mail delivery agent at', source: `${mailman('qmail', 'qmail, a non-standard intro')}: introtags`},
+    {text: 'unfortunately, your mail was not delivered', source: `${mailman('qmail', 'qmail, a non-standard intro')}: introtags`},
+    {text: 'check your send e-mail address.', source: `${mailman('qmail', 'qmail, a non-standard intro')}: introtags`},
+    {text: 'your mail message to the following', source: `${mailman('qmail', 'qmail, a non-standard intro')}: introtags (newer releases)`},
+    {text: 'this is the email server at', source: `${mailman('simplematch', 'a non-standard qmail at ieo.it')}: start line`},
   ],
   replyIntroductions: [
     {text: 'remote host said:', source: `${remote} (outsmtptext: "Remote host said: ")`},

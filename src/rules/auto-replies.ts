@@ -1,0 +1,49 @@
+/**
+ * What automatic replies (RFC 3834) and delay warnings look like from their subjects: lower-case
+ * substrings, each with where it is written. An automatic reply is not a bounce; a delay warning is
+ * a notice whose server is still retrying.
+ */
+
+const outlookAutoReply = 'Microsoft Outlook / Exchange automatic replies: the subject prefix the mailbox\'s language gives ("Automatic reply: <subject>"); Microsoft Support, "Send automatic replies (Out of Office) from Outlook"';
+
+/** Subjects of automatic replies, in the languages the extension speaks. */
+export const autoReplySubjects: readonly {readonly text: string; readonly source: string}[] = [
+  {text: 'automatic reply', source: outlookAutoReply},
+  {text: 'automatische antwort', source: `${outlookAutoReply} (German)`},
+  {text: 'réponse automatique', source: `${outlookAutoReply} (French)`},
+  {text: 'respuesta automática', source: `${outlookAutoReply} (Spanish)`},
+  {text: 'risposta automatica', source: `${outlookAutoReply} (Italian)`},
+  {text: 'automatisch antwoord', source: `${outlookAutoReply} (Dutch)`},
+  {text: 'resposta automática', source: `${outlookAutoReply} (Portuguese)`},
+  {text: '自動応答', source: `${outlookAutoReply} (Japanese)`},
+  {text: 'out of office', source: 'Exchange 2003 / Outlook 2003 automatic replies: "Out of Office AutoReply: <subject>"'},
+  {text: 'out of the office', source: 'autoresponders\' usual subject, as GNU Mailman\'s and Sisimai\'s auto-reply readers list it (sisimai lib/sisimai/rfc3834.rb)'},
+  {text: 'away from my mail', source: 'vacation(1) (FreeBSD usr.bin/vacation): the default reply\'s subject'},
+  {text: 'autoreply', source: 'sisimai/rb-sisimai lib/sisimai/rfc3834.rb (subjects of automatic replies; secondary: wording seen in the wild)'},
+  {text: 'auto-reply', source: 'sisimai/rb-sisimai lib/sisimai/rfc3834.rb (secondary)'},
+  {text: 'auto reply', source: 'sisimai/rb-sisimai lib/sisimai/rfc3834.rb (secondary)'},
+  {text: 'auto response', source: 'sisimai/rb-sisimai lib/sisimai/rfc3834.rb (secondary)'},
+  {text: 'autoresponse', source: 'sisimai/rb-sisimai lib/sisimai/rfc3834.rb (secondary)'},
+  {text: 'vacation', source: 'sisimai/rb-sisimai lib/sisimai/rfc3834.rb (secondary); RFC 5230 (Sieve "vacation")'},
+  {text: 'abwesenheit', source: 'German absence notices ("Abwesenheitsnotiz"), Outlook\'s German automatic replies'},
+  {text: 'abwesend', source: 'German absence notices'},
+  {text: 'absence', source: 'French absence notices ("Absence du bureau")'},
+  {text: 'absent', source: 'French and English absence notices'},
+  {text: 'fuera de la oficina', source: 'Spanish absence notices (Outlook "Fuera de la oficina")'},
+  {text: 'afwezig', source: 'Dutch absence notices'},
+  {text: '不在', source: 'Japanese absence notices'},
+];
+
+/** Subjects of delay warnings: the server is still retrying. */
+export const delaySubjects: readonly {readonly text: string; readonly source: string}[] = [
+  {text: 'delayed mail (still being retried)', source: 'vdukhovni/postfix postfix/src/bounce/bounce_templates.c (def_bounce_delay_body)'},
+  {text: 'still being retried', source: 'vdukhovni/postfix postfix/src/bounce/bounce_templates.c'},
+  {text: 'warning: could not send', source: 'hrs-allbsd/sendmail sendmail/envelope.c: "Warning: could not send message for past %s"'},
+  {text: 'delivery status notification (delay)', source: 'Gmail\'s and Exchange\'s delay DSN subject (shared/reference/mta-sources.md §18; secondary)'},
+  {text: 'delivery status notification: delayed', source: 'OpenSMTPD/OpenSMTPD usr.sbin/smtpd/bounce.c (action_str: "delayed")'},
+  {text: 'warning: delayed mail', source: 'svarshavchik/courier courier/courier/module.dsn/dsnsubjectwarn.txt'},
+  {text: 'delayed', source: 'Exim/exim src/src/deliver.c (send_warning_message: "Warning: message %s delayed %s"); Exchange "Delivery delayed:"'},
+  {text: 'delay', source: 'delay warnings\' subjects in general ("Delivery delay notification"); Microsoft Exchange "Delivery delayed:"'},
+  {text: 'will retry', source: 'delay warnings that say so in their subject'},
+  {text: 'not yet been delivered', source: 'Exim/exim src/src/deliver.c (the delay warning "has not yet been delivered")'},
+];

@@ -1,0 +1,59 @@
+import {readdirSync} from 'node:fs';
+import {describe, expect, test} from 'vitest';
+import {mtaFamilies} from '../../src/rules/mta/index.ts';
+import type {MtaFamily, TemplateText} from '../../src/rules/types.ts';
+
+/** The fields of a family that hold template texts. */
+const textFields = [
+  'senders', 'subjects', 'headers', 'bodyMarkers', 'recipientLeadIns', 'recipientHeadings', 'delivered',
+  'replyIntroductions', 'permanent', 'temporary', 'stages', 'originalMessageMarkers',
+] as const satisfies readonly (keyof MtaFamily)[];
+
+const rows = mtaFamilies.flatMap((family) => textFields.flatMap((field) => ((family[field] ?? []) as readonly TemplateText[]).map((row) => ({family: family.id, field, row}))));
+
+describe('src/rules/mta', () => {
+  test('lists every family file once, and each file\'s id is its name', () => {
+    const files = readdirSync(new URL('../../src/rules/mta/', import.meta.url)).filter((file) => file !== 'index.ts').map((file) => file.replace(/\.ts$/, ''));
+    expect(mtaFamilies.map((family) => family.id).sort()).toEqual(files.sort());
+  });
+
+  // A text may keep one space at an end: it stands for the word boundary there ("after ehlo ").
+  test('every text is lower-case, folded and cited', () => {
+    const bad = rows.filter(({row}) => row.text !== row.text.toLowerCase() || /\s{2,}|[\t\n]/.test(row.text)
+      || row.text.trim().length < 3 || row.source.trim().length < 10);
+    expect(bad).toEqual([]);
+  });
+
+  test('no family lists a text twice in one field', () => {
+    const seen = new Set<string>();
+    const twice = rows.filter(({family, field, row}) => {
+      const key = `${family} ${field} ${row.text}`;
+      const repeated = seen.has(key);
+      seen.add(key);
+      return repeated;
+    });
+    expect(twice).toEqual([]);
+  });
+
+  test('no text says both permanent and still retrying', () => {
+    const permanent = new Set(rows.filter(({field}) => field === 'permanent').map(({row}) => row.text));
+    const temporary = rows.filter(({field}) => field === 'temporary').map(({row}) => row.text);
+    expect(temporary.filter((text) => permanent.has(text))).toEqual([]);
+  });
+
+  test.each([
+    ['a delay warning', 'temporary', ['# this is a warning only. you do not need to resend your message. #', 'gmail will retry for 46 more hours']],
+    ['a failure notice', 'permanent', ['this is a permanent error; i\'ve given up. sorry it didn\'t work out.', 'delivery to the following recipient failed permanently:']],
+  ] as const)('%s is recognised by its own words (%s)', (_name, field, samples) => {
+    const texts = rows.filter((row) => row.field === field).map(({row}) => row.text);
+    for (const sample of samples) expect(texts.some((text) => sample.includes(text))).toBe(true);
+  });
+
+  test.each([
+    ['an ordinary message', 'hi bob, the report is attached. let me know what you think.'],
+    ['a meeting invitation', 'please join the meeting on monday at 10. the agenda is below.'],
+  ])('%s holds no permanent or temporary template words', (_name, text) => {
+    const words = rows.filter(({field}) => field === 'permanent' || field === 'temporary').map(({row}) => row.text);
+    expect(words.filter((word) => text.includes(word))).toEqual([]);
+  });
+});
