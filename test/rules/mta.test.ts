@@ -1,7 +1,7 @@
 import {readdirSync} from 'node:fs';
 import {describe, expect, test} from 'vitest';
 import {mtaFamilies} from '../../src/rules/mta/index.ts';
-import type {MtaFamily, TemplateText} from '../../src/rules/types.ts';
+import type {MtaFamily} from '../../src/rules/types.ts';
 
 /** The fields of a family that hold template texts. */
 const textFields = [
