@@ -106,9 +106,18 @@ function fromWebhook(json: unknown): {records: FailureRecord[]; feedbackType?: s
 function recordsOf(texts: MessageTexts): {records: FailureRecord[]; feedbackType?: string} {
   if (texts.format === 'json') return fromWebhook(texts.json);
   // Some services mail their webhook notification itself (an SES notification as the body).
-  if (texts.format === 'raw-message' && texts.body.trimStart().startsWith('{')) {
-    const mailed = fromWebhook(tryParseJson(texts.body.trim()));
-    if (mailed.records.length > 0) return mailed;
+  if (texts.format === 'raw-message') {
+    // The notification may follow a line or two of text: it starts at the first line that opens an object.
+    const start = texts.body.trimStart().startsWith('{') ? 0 : texts.body.search(/^\{"/m);
+    if (start >= 0) {
+      // It ends at the first blank line (a signature or an unsubscribe link may follow), and long
+      // lines may have been folded by the mail system (a newline and a space inserted).
+      const paragraph = texts.body.slice(start, start + 256 * 1024).split(/\n[ \t]*\n/, 1)[0]!;
+      for (const candidate of [paragraph, paragraph.replace(/\n /g, ''), paragraph.replace(/\n/g, '')]) {
+        const mailed = fromWebhook(tryParseJson(candidate.trim()));
+        if (mailed.records.length > 0) return mailed;
+      }
+    }
   }
   const blocks = findFailures(texts.body);
   const reportText = texts.reports.join('\n\n');

@@ -38,49 +38,6 @@ export interface FailureBlock {
   hasReply?: boolean;
 }
 
-/**
- * Lines (lower-case, trimmed start) after which the rest is the returned original message. The
- * content script keeps a shorter list of its own for rendered pages (src/shared/bounce-signals.ts),
- * where a webmail shows the original differently ("---------- Forwarded message ----------", which
- * here would cut a forwarded bounce before its notice).
- */
-const originalMessageMarkers = [
-  '------ this is a copy of the message', // exim
-  '------ this is a copy of your message', // exim (newer)
-  'this is a copy of the message, including all the headers', // exim
-  '--- below this line is a copy of the message', // qmail
-  '----- original message -----', // various
-  '-----original message-----', // outlook
-  '------ original message ------', // various
-  '----- unsent message follows -----', // sendmail (old)
-  '----- returned message follows -----', // various
-  '------- returned message --------', // various
-  '--- original message follows', // various
-  '----- original message follows -----', // sendmail variants
-  '--- the header of the original message is following', // biglobe, ezweb
-  'original message headers:', // exchange
-  '------ original message headers ------', // various
-  'content-type: message/rfc822', // a raw report read as text
-  'content-type: text/rfc822-headers', // a raw report read as text
-  '----- the following is a copy of the message', // various
-  '--- below this line is the original message', // various
-  'the original message was as follows', // various
-  '------ failed message --------', // various
-  '-------- original message --------', // various
-  '--------original message--------', // various
-  '----- message header follows -----', // various
-  '------- the original message sent -------', // various
-  'message headers follow', // dragonfly
-  'en-têtes de message d\'origine', // exchange, french
-  'intestazioni originali del messaggio', // exchange, italian
-  'ursprungshuvuden', // exchange, swedish
-  'ursprüngliche nachrichtenkopfzeilen', // exchange, german
-  'oorspronkelijke berichtkoppen', // exchange, dutch
-  'cabeceras del mensaje original', // exchange, spanish
-  'cabeçalhos da mensagem original', // exchange, portuguese
-  '元のメッセージ ヘッダー', // exchange, japanese
-  'headers of the original message', // various
-];
 
 /**
  * Cuts `text` before the returned copy of the original message, so its words are not read as
@@ -151,7 +108,7 @@ function returnedHeaderBlock(text: string): number | undefined {
  * literal text (escaped), so the alternation cannot backtrack beyond one marker's length.
  */
 const originalMessagePattern = new RegExp(
-  `^[ \\t]*(?:${[...new Set([...templateOriginalMessageMarkers, ...originalMessageMarkers])].map(escapeRegExp).join('|')})`,
+  `^[ \\t]*(?:${templateOriginalMessageMarkers.map(escapeRegExp).join('|')})`,
   'gim',
 );
 
@@ -213,34 +170,6 @@ function findRemoteHost(text: string): string | undefined {
   return undefined;
 }
 
-/** Phrases before an address that name it as the failed recipient, in prose. */
-const recipientLeadIns = [
-  'delivered to ', // gmail: "wasn't delivered to x@y"
-  'delivery to ', // various
-  'could not be delivered to', // various
-  'not be delivered to', // various
-  'recipient: ', // various
-  'recipient address: ', // various
-  'to=<', // postfix log
-  ' ** ', // exim log
-  'rcpt to:', // transcripts
-  'rcpt to: ', // transcripts
-  'failed recipient', // various
-  'your mail to ', // dragonfly: "There was an error delivering your mail to <x@y>."
-  'delivering to ', // various
-  ' to <', // prose naming the address in brackets: "could not be sent to <x@y>"
-  'for <', // various
-  'couldn\'t be delivered to ', // outlook
-  'your message to ', // outlook, exchange
-  'address: ', // various
-  'nicht an ', // german: "konnte nicht an x@y zugestellt werden"
-  'remis à ', // french: "n'a pas pu être remis à x@y"
-  'entregar a ', // spanish: "no se pudo entregar a x@y"
-  'recapitato a ', // italian: "non è stato recapitato a x@y"
-  'bezorgd bij ', // dutch: "kan niet worden bezorgd bij x@y"
-  'entregue a ', // portuguese: "não pôde ser entregue a x@y"
-  '宛先:', // japanese
-];
 
 interface Anchor {
   readonly line: number;
@@ -249,8 +178,8 @@ interface Anchor {
 
 // The openers that the prefix loses (`trimAddressOpeners`) are cut from the lead-ins too; a space
 // they leave stays, so that " to <" needs a word before "to " and never matches a bare "To:".
-const leadInEnds = [...new Set([...recipientLeadIns, ...templateRecipientLeadIns].map((leadIn) => leadIn.trim().replace(/[:<('"]+$/, '')))]
-  .filter((leadIn) => leadIn.trim() !== '');
+const leadInEnds = [...new Set(templateRecipientLeadIns.map((leadIn) => leadIn.replace(/[\s:<('"[]+$/, '').trimStart()))]
+  .filter((leadIn) => leadIn !== '');
 
 /** Whether the line stands under "A message sent by" (Exim): the sender's address, not a recipient. */
 function namesTheSender(lines: readonly string[], index: number): boolean {

@@ -29,6 +29,7 @@ export default {
     {text: 'the following text was generated during the delivery attempt', source: `${bounce}: pipe/file transport output`},
   ],
   recipientLeadIns: [
+    {text: ' ** ', source: 'Exim/exim doc/doc-docbook/spec.xfpt, chapter "Log files": the flag "**" opens the main log line of a failed delivery ("==" a deferred one, "=>" a delivery)'},
     {text: 'after rcpt to:<', source: syncResponses},
   ],
   replyIntroductions: [

@@ -29,6 +29,7 @@ export default {
     {text: 'we recommend contacting the other email provider for further information about the cause of this error', source: `${gmailRb}; ${googleRb}`},
   ],
   recipientLeadIns: [
+    {text: 'wasn\'t delivered to ', source: `${gsuiteRb}: "Your message wasn't delivered to <rcpt> because ..."`},
     {text: 'delivery to the following recipient failed permanently:', source: `${gmailRb}: "Delivery to the following recipient failed permanently:" / "     <rcpt>"`},
     {text: 'delivery to the following recipient has been delayed:', source: `${gmailRb}: "Delivery to the following recipient has been delayed:" / "     <rcpt>"`},
     {text: 'your message wasn\'t delivered to', source: `${gsuiteRb}: "Your message wasn't delivered to * because the address couldn't be found."`},

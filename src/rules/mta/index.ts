@@ -8,6 +8,8 @@ import amazonSes from './amazon-ses.ts';
 import aol from './aol.ts';
 import courier from './courier.ts';
 import domino from './domino.ts';
+import dovecot from './dovecot.ts';
+import dragonfly from './dragonfly.ts';
 import exchange from './exchange.ts';
 import exim from './exim.ts';
 import gmail from './gmail.ts';
@@ -19,6 +21,7 @@ import imail from './imail.ts';
 import interscan from './interscan.ts';
 import japaneseCarriers from './japanese-carriers.ts';
 import kerio from './kerio.ts';
+import mailenable from './mailenable.ts';
 import mailgun from './mailgun.ts';
 import mailru from './mailru.ts';
 import mdaemon from './mdaemon.ts';
@@ -43,6 +46,8 @@ export const mtaFamilies: readonly MtaFamily[] = [
   aol,
   courier,
   domino,
+  dovecot,
+  dragonfly,
   exchange,
   exim,
   gmail,
@@ -54,6 +59,7 @@ export const mtaFamilies: readonly MtaFamily[] = [
   interscan,
   japaneseCarriers,
   kerio,
+  mailenable,
   mailgun,
   mailru,
   mdaemon,

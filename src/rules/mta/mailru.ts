@@ -30,6 +30,11 @@ export default {
     {text: 'after rcpt to:', stage: 'RCPT TO', source: eximText},
   ],
   originalMessageMarkers: [
+    {text: '------ this is a copy of your message', source: 'sisimai/rb-sisimai lib/sisimai/lhost/mailru.rb (secondary: the Exim-based notice of Mail.Ru: "------ This is a copy of your message, including all the headers. ------")'},
+    {text: 'this is a copy of your message', source: 'flufl.bounce flufl/bounce/_detectors/simplematch.py (GNU Mailman\'s bounce detectors; secondary: wording seen in the wild, mail.ru)'},
     {text: '------ this is a copy of the message, including all the headers. ------', source: `${sisimai}: ReBackbone`},
+  ],
+  recipientHeadings: [
+    {text: 'a message that you sent was rejected', source: 'flufl.bounce flufl/bounce/_detectors/simplematch.py (GNU Mailman\'s bounce detectors; secondary: wording seen in the wild, mail.ru)'},
   ],
 } satisfies MtaFamily;

@@ -57,4 +57,7 @@ export default {
   originalMessageMarkers: [
     {text: 'content-description: undelivered message', source: `${notifyUtil}: the returned message part`},
   ],
+  recipientLeadIns: [
+    {text: 'to=<', source: 'vdukhovni/postfix postfix/src/global/log_adhoc.c (log_adhoc: "to=<%s>" opens each delivery log line)'},
+  ],
 } satisfies MtaFamily;

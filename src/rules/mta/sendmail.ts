@@ -26,6 +26,7 @@ export default {
     {text: '... while talking to', source: usersmtp},
   ],
   recipientLeadIns: [
+    {text: 'rcpt to: ', source: 'hrs-allbsd/sendmail sendmail/usersmtp.c (smtprcpt: ">>> RCPT To:<%s>", some clients print a space after the colon)'},
     {text: '>>> rcpt to:<', source: commands},
   ],
   replyIntroductions: [
@@ -53,6 +54,7 @@ export default {
     {text: '>>> data', stage: 'DATA', source: `${commands}; the reply to the final dot is logged after ">>> DATA" too`},
   ],
   originalMessageMarkers: [
+    {text: '----- unsent message follows -----', source: 'sendmail savemail.c in releases before 8.7 ("----- Unsent message follows -----"), as recorded by sisimai/rb-sisimai lib/sisimai/lhost/v5sendmail.rb (secondary: wording seen in the wild)'},
     {text: '----- original message follows -----', source: errbody},
     {text: '----- message header follows -----', source: errbody},
   ],

@@ -36,6 +36,7 @@ export default {
     {text: 'failed recipient:', source: `${simple('an unnamed site, "xxx.com"')}: "Failed Recipient: <rcpt>"`},
   ],
   recipientHeadings: [
+    {text: 'this is a delivery failure notification message', source: 'flufl.bounce flufl/bounce/_detectors/simplematch.py (GNU Mailman\'s bounce detectors; secondary: wording seen in the wild, "From some unknown MTA": the recipients follow as "-- <address>")'},
     {text: 'here is your list of failed recipients', source: `${simple('sdm.de')}: start line`},
     {text: 'the following addresses had', source: `${simple('sz-sb.de, corridor.com, nfg.nl')}: start line (the opening words of Sendmail's "The following addresses had ... errors")`},
     {text: 'failed addresses follow:', source: `${simple('Smail')}: start line`},
@@ -60,6 +61,7 @@ export default {
     {text: 'delivery attempts will continue to be made', source: warning('Symantec AntiVirus for SMTP Gateways')},
   ],
   originalMessageMarkers: [
+    {text: '-----original message-----', source: 'Microsoft Outlook\'s separator before a quoted or forwarded message ("-----Original Message-----"), which a forwarded notice carries'},
     {text: 'here is your returned mail', source: `${simple('sdm.de')}: end line`},
     {text: 'message text follows:', source: `${simple('Smail')}: end line`},
     {text: '--- below the next line is a copy of the message.', source: `${simple('newmail.ru')}: end line`},
