@@ -42,3 +42,41 @@ export const noticeSubjects = [
   'olevererbart', // Exchange, Swedish
   '配信不能', // Exchange, Japanese
 ] as const;
+
+/**
+ * Phrases that failure notices are built from and ordinary mail is not. They decide when only one
+ * of sender and subject looks like a notice: a forwarded bounce ("Fw: Undeliverable: …") has them, a
+ * postmaster's memo that quotes "550 5.7.26" does not.
+ */
+export const noticePhrases = [
+  'final-recipient:', // RFC 3464 delivery-status part
+  'diagnostic-code:', // RFC 3464 delivery-status part
+  'the response from the remote server was', // Gmail
+  'your message wasn\'t delivered to', // Gmail, current layout
+  'delivery to the following recipient failed', // Gmail, legacy layout
+  'remote server returned', // Exchange, classic layout
+  'reported error:', // Microsoft 365, new-style NDR
+  'diagnostic information for administrators', // Exchange
+  'delivery has failed to these recipients', // Exchange, classic layout
+  'couldn\'t be delivered', // Microsoft 365, new-style NDR
+  'remote host said:', // qmail, Yahoo
+  'this is the mail system at host', // Postfix
+  '(in reply to ', // Postfix
+  'could not be delivered to one or more', // Postfix, Exim
+  'smtp error from remote mail server', // Exim
+  'transcript of session follows', // Sendmail
+  'wasn\'t able to deliver your message', // qmail
+  'unable to deliver your message', // Yahoo
+] as const;
+
+/**
+ * Lines after which a rendered notice quotes the original message. Nothing after them helps to decode
+ * the notice, and the original can be megabytes: the content script stops reading there.
+ */
+export const renderedOriginalMarkers = [
+  '---------- forwarded message ----------', // Gmail: an attached original, shown inline
+  '----- original message -----', // Gmail, legacy layout; Sendmail
+  'below this line is a copy of the message', // qmail, Yahoo
+  'original message headers', // Exchange, classic layout
+  'this is a copy of the message, including all the headers', // Exim
+] as const;

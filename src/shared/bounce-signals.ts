@@ -5,49 +5,13 @@
  * that fails it); the background, which decodes, makes the final call with all three and the
  * decoder's verdict.
  *
- * Plain lowercase substrings, each with the software or provider it comes from
- * (`../shared/reference/ndr-formats.md`).
+ * The lists are rules data, in src/rules/notice-signals.ts.
  */
 import type {DecodeResult} from '../decoder/types.ts';
-import {noticeSenders, noticeSubjects} from '../rules/notice-signals.ts';
+import {noticePhrases, noticeSenders, noticeSubjects, renderedOriginalMarkers} from '../rules/notice-signals.ts';
 
-/**
- * Phrases that failure notices are built from and ordinary mail is not. They decide when only one
- * of sender and subject looks like a notice: a forwarded bounce ("Fw: Undeliverable: …") has them, a
- * postmaster's memo that quotes "550 5.7.26" does not.
- */
-export const noticePhrases = [
-  'final-recipient:', // RFC 3464 delivery-status part
-  'diagnostic-code:', // RFC 3464 delivery-status part
-  'the response from the remote server was', // Gmail
-  'your message wasn\'t delivered to', // Gmail, current layout
-  'delivery to the following recipient failed', // Gmail, legacy layout
-  'remote server returned', // Exchange, classic layout
-  'reported error:', // Microsoft 365, new-style NDR
-  'diagnostic information for administrators', // Exchange
-  'delivery has failed to these recipients', // Exchange, classic layout
-  'couldn\'t be delivered', // Microsoft 365, new-style NDR
-  'remote host said:', // qmail, Yahoo
-  'this is the mail system at host', // Postfix
-  '(in reply to ', // Postfix
-  'could not be delivered to one or more', // Postfix, Exim
-  'smtp error from remote mail server', // Exim
-  'transcript of session follows', // Sendmail
-  'wasn\'t able to deliver your message', // qmail
-  'unable to deliver your message', // Yahoo
-] as const;
-
-/**
- * Lines after which a rendered notice quotes the original message. Nothing after them helps to decode
- * the notice, and the original can be megabytes: the content script stops reading there.
- */
-export const originalMessageMarkers = [
-  '---------- forwarded message ----------', // Gmail: an attached original, shown inline
-  '----- original message -----', // Gmail, legacy layout; Sendmail
-  'below this line is a copy of the message', // qmail, Yahoo
-  'original message headers', // Exchange, classic layout
-  'this is a copy of the message, including all the headers', // Exim
-] as const;
+/** Lines after which a rendered notice quotes the original (see `renderedOriginalMarkers`). */
+export const originalMessageMarkers = renderedOriginalMarkers;
 
 /** Which of the two cheap signals a message shows. */
 export interface NoticeSignals {
