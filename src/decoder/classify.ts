@@ -94,6 +94,11 @@ function hostBelongsTo(host: string, provider: ProviderRules): boolean {
  */
 const hostNamePattern = /(?<![@\w.-])[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*\.[a-z]{2,63}(?![\w-]|\.\w)/g;
 
+/** Every provider's host suffix, without its leading dot, as one alternation of literals. */
+const anyHostSuffix = new RegExp(
+  providers.flatMap((provider) => provider.info.hostSuffixes).map((suffix) => escapeRegExp(suffix.replace(/^\./, ''))).join('|'),
+);
+
 interface DetectedProvider {
   readonly provider: ProviderRules;
   readonly evidence: Evidence;
@@ -128,7 +133,9 @@ function detectProviders(host: string | undefined, text: string): DetectedProvid
   }
   // A server of a provider named anywhere in the words ("Remote server: mx1.outlook.com", "Error
   // transferring to mx.example.com;", "while talking to x.amazonses.com."), whatever the template.
-  // They come after the markers: a help link quoted in a reply names a provider less surely.
+  // They come after the markers: a help link quoted in a reply names a provider less surely. Most
+  // texts name no provider's host: one scan for the suffixes tells, before the names are read.
+  if (!anyHostSuffix.test(text)) return found;
   for (const match of text.matchAll(hostNamePattern)) {
     const name = match[0].replace(/\.$/, '');
     const provider = providers.find((candidate) => hostBelongsTo(name, candidate));

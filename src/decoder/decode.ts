@@ -10,11 +10,14 @@ import {autoReplySubjects, delaySubjects} from '../rules/auto-replies.ts';
 import {mimePreambles} from '../rules/message-headers.ts';
 import {noticeSenders, noticeSubjects} from '../rules/notice-signals.ts';
 import {normalizeForMatch} from './match-text.ts';
-import {templateBodyMarkers, templateDelivered, templatePermanence, type TemplatePermanence} from './templates.ts';
+import {anyBodyMarker, templateDelivered, templatePermanence, type TemplatePermanence} from './templates.ts';
 import type {DecodeResult, MessageKind, RecipientDiagnosis} from './types.ts';
 
 const autoReplyWords = autoReplySubjects.map((subject) => subject.text);
 const delayWords = delaySubjects.map((subject) => subject.text);
+
+/** How much of a notice's text is read for its template's words. */
+const maxTemplateLength = 32 * 1024;
 
 /** At most this many recipients are diagnosed (a notice to a large list still fits). */
 const maxRecipients = 1000;
@@ -267,7 +270,8 @@ function decodeTexts(fullTexts: MessageTexts): DecodeResult {
   const found = recordsOf(texts);
   const {feedbackType} = found;
   // What the notice's template says of its failures, read once for all its recipients.
-  const noticeWords = texts.format === 'json' ? '' : normalizeForMatch(`${texts.subject ?? ''}\n${cutOriginalMessage(texts.body)}`);
+  // A template's own words stand in its first lines; a bound keeps this read cheap on a long notice.
+  const noticeWords = texts.format === 'json' ? '' : normalizeForMatch(`${texts.subject ?? ''}\n${cutOriginalMessage(texts.body).slice(0, maxTemplateLength)}`);
   const permanence = templatePermanence(noticeWords);
   // A delivery confirmation's own words ("successfully delivered"): its recipients were delivered,
   // unless a failure code says otherwise.
@@ -282,7 +286,7 @@ function decodeTexts(fullTexts: MessageTexts): DecodeResult {
   // words of a mail server's notice: a reply code alone is too weak ("Item 421: 550 EUR"), unless
   // the whole text is one code a person typed in.
   const bareCode = /^\s*(?:[245]\d\d|[245]\.\d{1,3}\.\d{1,3})\s*$/.test(texts.body);
-  const noticeText = permanence !== undefined || saysDelivered || templateBodyMarkers.some((marker) => noticeWords.includes(marker));
+  const noticeText = permanence !== undefined || saysDelivered || anyBodyMarker.test(noticeWords);
   const recipients = classifyAll(records).filter((recipient) => texts.format !== 'text' || bareCode || noticeText
     || recipient.status !== undefined || !['undefined', 'onhold'].includes(recipient.reason.id));
   const kind = kindOf(recipients, texts, records.map((record) => record.action), permanence);

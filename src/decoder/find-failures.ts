@@ -45,14 +45,17 @@ export interface FailureBlock {
  */
 export function cutOriginalMessage(text: string): string {
   if (text === lastCut.text) return lastCut.result;
-  originalMessagePattern.lastIndex = 0;
-  const match = originalMessagePattern.exec(text);
-  const marked = match ? text.slice(0, match.index) : text;
-  const headers = returnedHeaderBlock(marked);
-  const result = headers === undefined ? marked : marked.slice(0, headers);
+  const start = returnedOriginalStart(text);
+  const result = start === undefined ? text : text.slice(0, start);
   lastCut = {text, result};
   return result;
 }
+
+/**
+ * The servers' marker lines as one sticky alternation of literals, tried where a line's text starts:
+ * native, and no copy of the line.
+ */
+const markerAt = new RegExp(templateOriginalMessageMarkers.map(escapeRegExp).join('|'), 'iy');
 
 const ordinaryHeaders = new Set(messageHeaderNames.map((header) => header.name));
 const headerFieldName = /^([A-Za-z][A-Za-z0-9-]{0,60})[ \t]*:/;
@@ -60,12 +63,14 @@ const headerFieldName = /^([A-Za-z][A-Za-z0-9-]{0,60})[ \t]*:/;
 const anyCode = /(?<![\d.])[245]\.\d{1,3}\.\d{1,3}(?![\d])|(?:^|[\s:(<'"])[245]\d\d[\s-]/m;
 
 /**
- * Where the returned original's header block starts, when a notice quotes it with no marker line:
- * a run of at least three header fields at line starts, two or more of them an ordinary message's
- * (`messageHeaderNames`), after the notice has given a code. Report fields (Final-Recipient, ...)
- * and MIME part headers are not ordinary, so a report or a part never starts such a run.
+ * Where the returned original starts, in one pass over the lines: at a line that opens with a
+ * server's marker (after optional indentation), or at the original's header block quoted with no
+ * marker: a run of at least three header fields at line starts, two or more of them an ordinary
+ * message's (`messageHeaderNames`), after the notice has given a code. Report fields
+ * (Final-Recipient, ...) and MIME part headers are not ordinary, so a report or a part never
+ * starts such a run.
  */
-function returnedHeaderBlock(text: string): number | undefined {
+function returnedOriginalStart(text: string): number | undefined {
   let runStart = -1;
   let fields = 0;
   let ordinary = 0;
@@ -74,11 +79,29 @@ function returnedHeaderBlock(text: string): number | undefined {
   while (lineStart < text.length) {
     const lineEnd = text.indexOf('\n', lineStart);
     const end = lineEnd < 0 ? text.length : lineEnd;
+    let indent = lineStart;
+    while (indent < end && (text[indent] === ' ' || text[indent] === '\t')) indent++;
+    if (indent < end) {
+      markerAt.lastIndex = indent;
+      if (markerAt.test(text)) return lineStart;
+    }
     const first = text[lineStart];
     if (runStart >= 0 && (first === ' ' || first === '\t') && end > lineStart) {
       // A folded line continues the field above it.
     } else {
-      const name = first === undefined || first === ' ' || first === '\t' ? undefined : headerFieldName.exec(text.slice(lineStart, Math.min(end, lineStart + 64)))?.[1]?.toLowerCase();
+      // Only a line with a colon near its start can be a field: most lines are ruled out here, and
+      // the search never runs past the line (a base64 body has no colon for thousands of lines).
+      let colon = -1;
+      if (indent === lineStart) {
+        const limit = Math.min(end, lineStart + 64);
+        for (let at = lineStart; at < limit; at++) {
+          if (text.charCodeAt(at) === 58) {
+            colon = at;
+            break;
+          }
+        }
+      }
+      const name = colon > lineStart ? headerFieldName.exec(text.slice(lineStart, colon + 1))?.[1]?.toLowerCase() : undefined;
       if (name === undefined) {
         runStart = -1;
       } else {
@@ -102,15 +125,6 @@ function returnedHeaderBlock(text: string): number | undefined {
   }
   return undefined;
 }
-
-/**
- * One scan for all markers, each at a line start after optional indentation. The markers are
- * literal text (escaped), so the alternation cannot backtrack beyond one marker's length.
- */
-const originalMessagePattern = new RegExp(
-  `^[ \\t]*(?:${templateOriginalMessageMarkers.map(escapeRegExp).join('|')})`,
-  'gim',
-);
 
 /** The last text cut and its result: the same notice is cut by several readers in a row. */
 let lastCut = {text: '', result: ''};
@@ -180,6 +194,8 @@ interface Anchor {
 // they leave stays, so that " to <" needs a word before "to " and never matches a bare "To:".
 const leadInEnds = [...new Set(templateRecipientLeadIns.map((leadIn) => leadIn.replace(/[\s:<('"[]+$/, '').trimStart()))]
   .filter((leadIn) => leadIn !== '');
+/** Whether a prefix ends with a lead-in: one native test rather than one per lead-in. */
+const leadInAtEnd = new RegExp(`(?:${leadInEnds.map(escapeRegExp).join('|')})$`);
 
 /** Whether the line stands under "A message sent by" (Exim): the sender's address, not a recipient. */
 function namesTheSender(lines: readonly string[], index: number): boolean {
@@ -208,7 +224,7 @@ function isAddressLine(line: string, address: {start: number}): boolean {
   if (prefix === '' || prefix === '**' || /^[45]\d\d$/.test(prefix)) return true;
   // "Sender Address: x@y", "Original Sender: <x@y>": the sender is named with the same words.
   if (/(?:sender|from)(?: address)?$/.test(prefix)) return false;
-  return leadInEnds.some((leadIn) => prefix.endsWith(leadIn));
+  return leadInAtEnd.test(prefix);
 }
 
 /** How many lines below a list's heading its recipients may stand. */
@@ -316,7 +332,9 @@ export function findFailures(fullText: string): FailureBlock[] {
   let headingLine = -maxListLength - 1;
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!;
-    if (line.length <= 400 && anyRecipientHeading.test(line.toLowerCase().replace(/\s+/g, ' '))) headingLine = index;
+    // Headings are matched case-blind on the line as it stands; a run of blanks inside one is rare
+    // enough to fold only then.
+    if (line.length <= 400 && anyRecipientHeading.test(/\s\s|\t/.test(line) ? line.replace(/\s+/g, ' ') : line)) headingLine = index;
     if (!line.includes('@') || reportFieldPattern.test(line) || namesTheSender(lines, index)) continue;
     const listed = index - headingLine <= maxListLength;
     for (const address of findAddresses(line, 4)) {
