@@ -158,7 +158,9 @@ function rowMatches(row: ProviderRow, provider: ProviderRules, text: string, sta
 /** The provider's own code in a reply: `[TSS04]`, `AS(201806281)`, `(CS01)`, or a 3-digit enhanced detail. */
 function findProviderCode(diagnostic: string, status: string | undefined): string | undefined {
   const bracketed = /[[(]((?:[A-Z]{2,5}\d{2,6}|AS\(\d{3,12}\)|[A-Z]{2}-\d{3})[a-z]?)[\])]/.exec(diagnostic)
-    ?? /\b(AS\(\d{3,12}\))/.exec(diagnostic);
+    ?? /\b(AS\(\d{3,12}\))/.exec(diagnostic)
+    // Orange's and La Poste's sub-codes stand bare: "LPN007_426", "OFR004_104".
+    ?? /(?<![\w])([A-Z]{2,5}\d{3}_\d{3})(?![\w])/.exec(diagnostic);
   if (bracketed) return bracketed[1];
   if (status && /\.\d{3}$/.test(status)) return status;
   return undefined;

@@ -178,12 +178,21 @@ const introducesReply = /\b(?:response|error|reply)\b[^\n]{0,80}:$/i;
  */
 function proseDiagnostic(notice: string): string {
   const paragraphs = notice.split(/\n\s*\n/).map((part) => part.trim())
-    .filter((part) => part !== '' && !isPreamble(part));
+    .filter((part) => part !== '' && !isPreamble(part) && !isStructure(part));
   // Only a paragraph's tail is tested: the pattern then stays cheap on a crafted megabyte line.
   const introduced = paragraphs.findIndex((part, index) => index + 1 < paragraphs.length && introducesReply.test(part.slice(-200)));
   if (introduced >= 0) return paragraphs[introduced + 1]!;
   // Nothing but a preamble says nothing: the cause is unknown, not the preamble's words.
   return paragraphs.find((part) => part.length > 20) ?? paragraphs[0] ?? '';
+}
+
+/**
+ * Whether a paragraph is MIME structure or fields, not prose: every line a boundary (`--b`) or a
+ * field (`Content-Type: ...`, `Reporting-MTA: ...`), as a message read without its MIME parser shows.
+ */
+function isStructure(paragraph: string): boolean {
+  if (paragraph.length > 4096) return false;
+  return paragraph.split('\n').every((line) => /^--\S{1,200}$/.test(line.trim()) || /^[A-Za-z][A-Za-z0-9-]{0,60}[ \t]*:/.test(line));
 }
 
 /** Whether a paragraph is a MIME preamble (and nothing else). */
