@@ -227,6 +227,21 @@ function isAddressLine(line: string, address: {start: number}): boolean {
   return leadInAtEnd.test(prefix);
 }
 
+/** RFC 2156 §4.3.1: the characters an X.400 address spells out in parentheses. */
+const x400Escapes: Readonly<Record<string, string>> = {a: '@', p: '%', b: '!', q: '"', u: '_', l: '(', r: ')'};
+
+/**
+ * The RFC 822 address an X.400 address carries (RFC 2156): "/c=US/.../rfc-822=bob(a)example.org/"
+ * or "c=US;...;rfc-822=bob@example.org" gives "bob@example.org".
+ */
+function x400Address(line: string): string | undefined {
+  const at = line.toLowerCase().indexOf('rfc-822=');
+  if (at < 0) return undefined;
+  const value = /^[^/;\s]{3,320}/.exec(line.slice(at + 8, at + 8 + 320))?.[0];
+  const address = value?.replace(/\(([a-z]|\d{3})\)/gi, (whole, code: string) => (/^\d+$/.test(code) ? String.fromCharCode(Number(code)) : x400Escapes[code.toLowerCase()] ?? whole));
+  return address !== undefined && /^[^\s@]{1,64}@[^\s@]{1,255}\.[a-z]{2,63}$/i.test(address) ? address : undefined;
+}
+
 /** How many lines below a list's heading its recipients may stand. */
 const maxListLength = 30;
 
@@ -335,6 +350,11 @@ export function findFailures(fullText: string): FailureBlock[] {
     // Headings are matched case-blind on the line as it stands; a run of blanks inside one is rare
     // enough to fold only then.
     if (line.length <= 400 && anyRecipientHeading.test(/\s\s|\t/.test(line) ? line.replace(/\s+/g, ' ') : line)) headingLine = index;
+    const x400 = x400Address(line);
+    if (x400 !== undefined && !namesTheSender(lines, index)) {
+      anchors.push({line: index, address: x400.toLowerCase()});
+      continue;
+    }
     if (!line.includes('@') || reportFieldPattern.test(line) || namesTheSender(lines, index)) continue;
     const listed = index - headingLine <= maxListLength;
     for (const address of findAddresses(line, 4)) {

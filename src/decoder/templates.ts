@@ -26,10 +26,6 @@ function literalAlternation(texts: readonly string[], flags: string): RegExp {
   return texts.length === 0 ? /(?!)/ : new RegExp(texts.map(escapeRegExp).join('|'), flags);
 }
 
-export const templateSenders = textsOf('senders');
-export const templateSubjects = textsOf('subjects');
-export const templateHeaders = textsOf('headers');
-export const templateBodyMarkers = textsOf('bodyMarkers');
 export const templateRecipientLeadIns = textsOf('recipientLeadIns');
 export const templateReplyIntroductions = textsOf('replyIntroductions');
 export const templateOriginalMessageMarkers = textsOf('originalMessageMarkers');

@@ -150,3 +150,17 @@ describe('the provider, and whose meaning a code has', () => {
     expect(decodeText('550 5.7.1 service refused, please try later. LPN007_426 [mwinf5c01]').recipients[0]?.provider?.code).toBe('LPN007_426');
   });
 });
+
+describe('an X.400 address is the RFC 822 address it carries (RFC 2156)', () => {
+  test.each([
+    ['slash form, "(a)" for "@"', 'was not delivered to:\n\n   /c=US/admd= /prmd=example/o=Example/rfc-822=bob(a)example.org/\n\nReason: 550 5.1.1 unknown recipient\n', 'bob@example.org'],
+    ['semicolon form', 'c=US;a= ;p=example;o=Example;rfc-822=bob@example.org\n550 5.1.1 Recipient unknown\n', 'bob@example.org'],
+    ['an escaped underscore', '/o=Example/rfc-822=bob(u)smith(a)example.org/\n550 5.1.1 Recipient unknown\n', 'bob_smith@example.org'],
+  ] as const)('%s', (_name, text, recipient) => {
+    expect(decodeText(text).recipients.map((found) => found.recipient)).toStrictEqual([recipient]);
+  });
+
+  test('an rfc-822 value that is no address names nobody', () => {
+    expect(decodeText('/o=Example/rfc-822=nobody/\n550 5.1.1 Recipient unknown\n').recipients.map((found) => found.recipient)).toStrictEqual([undefined]);
+  });
+});
