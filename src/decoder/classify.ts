@@ -146,6 +146,20 @@ function detectProviders(host: string | undefined, text: string): DetectedProvid
   return found;
 }
 
+/** Each provider's row texts as one alternation of literals, for one scan before its rows are tried. */
+const anyRowTextOf = new Map<ProviderRules, RegExp>();
+
+/** Whether `text` holds any text of any of the provider's documented replies. */
+function holdsARowText(provider: ProviderRules, text: string): boolean {
+  let pattern = anyRowTextOf.get(provider);
+  if (!pattern) {
+    const texts = provider.rows.flatMap((row) => row.text);
+    pattern = texts.length === 0 ? /(?!)/ : new RegExp(texts.map(escapeRegExp).join('|'));
+    anyRowTextOf.set(provider, pattern);
+  }
+  return pattern.test(text);
+}
+
 function rowMatches(row: ProviderRow, provider: ProviderRules, text: string, status: string | undefined, reply: string | undefined): string | undefined {
   if (provider.info.quotedByOtherServers) return findPhrase(text, row.text);
   // Providers send the same reply as 4xx or 5xx as it persists (Gmail's 450 4.2.1 and 550 5.2.1):
@@ -171,10 +185,25 @@ function ruledOut(rule: ReasonRule, text: string): boolean {
   return rule.exceptWhen !== undefined && findPhrase(text, rule.exceptWhen) !== undefined;
 }
 
+/**
+ * Each reason's phrases as one alternation of literals: one native scan tells whether any is in a
+ * text, before the list is searched for which one (most texts hold none of a given reason's).
+ */
+const anyPhraseOf = new Map<ReasonRule, RegExp>();
+
+function holdsAPhrase(rule: ReasonRule, text: string): boolean {
+  let pattern = anyPhraseOf.get(rule);
+  if (!pattern) {
+    pattern = rule.phrases.length === 0 ? /(?!)/ : new RegExp(rule.phrases.map(escapeRegExp).join('|'));
+    anyPhraseOf.set(rule, pattern);
+  }
+  return pattern.test(text);
+}
+
 /** Matches a reason's phrases and phrase sequences; returns the text that matched. */
 function matchReason(rule: ReasonRule, text: string): string | undefined {
-  if (ruledOut(rule, text)) return undefined;
-  const phrase = findPhrase(text, rule.phrases);
+  const phrase = holdsAPhrase(rule, text) ? findPhrase(text, rule.phrases) : undefined;
+  if ((phrase || rule.phraseSequences) && ruledOut(rule, text)) return undefined;
   if (phrase) return phrase;
   for (const sequence of rule.phraseSequences ?? []) {
     if (inOrder(text, sequence)) return sequence.join('…');
@@ -435,6 +464,7 @@ export function classify(record: FailureRecord): RecipientDiagnosis {
   // the diagnostic ("Status code: 550 5.1.10" above "Reported error: ... RecipientNotFound").
   search: for (const text of [diagnosticText, contextText]) {
     for (const candidate of text === diagnosticText ? candidates : detectProviders(undefined, text)) {
+      if (!holdsARowText(candidate.provider, text)) continue;
       for (const row of candidate.provider.rows) {
         const phrase = rowMatches(row, candidate.provider, text, status, replyCode);
         if (phrase) {

@@ -17,7 +17,7 @@ const autoReplyWords = autoReplySubjects.map((subject) => subject.text);
 const delayWords = delaySubjects.map((subject) => subject.text);
 
 /** How much of a notice's text is read for its template's words. */
-const maxTemplateLength = 32 * 1024;
+const maxTemplateLength = 8 * 1024;
 
 /** At most this many recipients are diagnosed (a notice to a large list still fits). */
 const maxRecipients = 1000;
@@ -246,7 +246,9 @@ const maxAnalysedLength = 128 * 1024;
 function classifyAll(records: readonly FailureRecord[]): RecipientDiagnosis[] {
   const byShape = new Map<string, RecipientDiagnosis>();
   return records.slice(0, maxRecipients).map((record) => {
-    const shape = JSON.stringify([record.diagnostic, record.context, record.reportedStatus, record.action, record.remoteHost, record.command, record.knownReason]);
+    // Joined, not serialised: the context may be kilobytes, and escaping it costs more than hashing it.
+    const shape = [record.diagnostic, record.context, record.reportedStatus, record.action, record.remoteHost, record.command, record.knownReason, record.noticePermanence?.text]
+      .map((part) => part ?? '\u0001').join('\u0000');
     const known = byShape.get(shape);
     if (known) return {...known, recipient: record.recipient};
     const diagnosis = classify(record);

@@ -52,56 +52,51 @@ export function cutOriginalMessage(text: string): string {
 }
 
 /**
- * The servers' marker lines as one sticky alternation of literals, tried where a line's text starts:
- * native, and no copy of the line.
+ * One scan for all the servers' marker lines, each at a line start after optional indentation. The
+ * markers are literal text (escaped), so the alternation cannot backtrack beyond one marker's length.
  */
-const markerAt = new RegExp(templateOriginalMessageMarkers.map(escapeRegExp).join('|'), 'iy');
+const markerLine = new RegExp(`^[ \\t]*(?:${templateOriginalMessageMarkers.map(escapeRegExp).join('|')})`, 'gim');
 
 const ordinaryHeaders = new Set(messageHeaderNames.map((header) => header.name));
-const headerFieldName = /^([A-Za-z][A-Za-z0-9-]{0,60})[ \t]*:/;
+const headerFieldAt = /([A-Za-z][A-Za-z0-9-]{0,60})[ \t]*:/y;
 /** A code of an SMTP reply or an enhanced code: the notice has spoken before the header block. */
 const anyCode = /(?<![\d.])[245]\.\d{1,3}\.\d{1,3}(?![\d])|(?:^|[\s:(<'"])[245]\d\d[\s-]/m;
 
-/**
- * Where the returned original starts, in one pass over the lines: at a line that opens with a
- * server's marker (after optional indentation), or at the original's header block quoted with no
- * marker: a run of at least three header fields at line starts, two or more of them an ordinary
- * message's (`messageHeaderNames`), after the notice has given a code. Report fields
- * (Final-Recipient, ...) and MIME part headers are not ordinary, so a report or a part never
- * starts such a run.
- */
+/** Where the returned original starts: at a server's marker line, or before it at a quoted header block. */
 function returnedOriginalStart(text: string): number | undefined {
+  markerLine.lastIndex = 0;
+  const marker = markerLine.exec(text);
+  const limit = marker === null ? text.length : marker.index;
+  return headerBlockStart(text, limit) ?? (marker === null ? undefined : marker.index);
+}
+
+/**
+ * Where the original's header block starts, when a notice quotes it with no marker: a run of at
+ * least three header fields at line starts, two or more of them an ordinary message's
+ * (`messageHeaderNames`), after the notice has given a code. Report fields (Final-Recipient, ...)
+ * and MIME part headers are not ordinary, so a report or a part never starts such a run.
+ */
+function headerBlockStart(text: string, limit: number): number | undefined {
   let runStart = -1;
   let fields = 0;
   let ordinary = 0;
   let runTested = false;
   let lineStart = 0;
-  while (lineStart < text.length) {
+  while (lineStart < limit) {
     const lineEnd = text.indexOf('\n', lineStart);
     const end = lineEnd < 0 ? text.length : lineEnd;
-    let indent = lineStart;
-    while (indent < end && (text[indent] === ' ' || text[indent] === '\t')) indent++;
-    if (indent < end) {
-      markerAt.lastIndex = indent;
-      if (markerAt.test(text)) return lineStart;
-    }
-    const first = text[lineStart];
-    if (runStart >= 0 && (first === ' ' || first === '\t') && end > lineStart) {
+    const first = text.charCodeAt(lineStart);
+    if (runStart >= 0 && (first === 32 || first === 9) && end > lineStart) {
       // A folded line continues the field above it.
     } else {
-      // Only a line with a colon near its start can be a field: most lines are ruled out here, and
-      // the search never runs past the line (a base64 body has no colon for thousands of lines).
-      let colon = -1;
-      if (indent === lineStart) {
-        const limit = Math.min(end, lineStart + 64);
-        for (let at = lineStart; at < limit; at++) {
-          if (text.charCodeAt(at) === 58) {
-            colon = at;
-            break;
-          }
-        }
+      // A field's name starts with a letter and is tried in place (sticky, bounded): no copy of
+      // the line, and no search past it.
+      let name: string | undefined;
+      if ((first >= 65 && first <= 90) || (first >= 97 && first <= 122)) {
+        headerFieldAt.lastIndex = lineStart;
+        const found = headerFieldAt.exec(text);
+        if (found !== null && found.index + found[0].length <= end) name = found[1]!.toLowerCase();
       }
-      const name = colon > lineStart ? headerFieldName.exec(text.slice(lineStart, colon + 1))?.[1]?.toLowerCase() : undefined;
       if (name === undefined) {
         runStart = -1;
       } else {
@@ -163,11 +158,13 @@ const hostPatterns: readonly RegExp[] = [
   /\bremote server \[?([a-z0-9][a-z0-9.-]{0,252}\.[a-z]{2,63})\]?/i, // various
 ];
 
+const globalHostPatterns = hostPatterns.map((pattern) => new RegExp(pattern.source, `${pattern.flags}g`));
+
 /** The remote host, when the whole notice names one and only one (a transcript's "talking to"). */
 function onlyRemoteHost(text: string): string | undefined {
   const hosts = new Set<string>();
-  for (const pattern of hostPatterns) {
-    for (const match of text.matchAll(new RegExp(pattern.source, `${pattern.flags}g`))) {
+  for (const pattern of globalHostPatterns) {
+    for (const match of text.matchAll(pattern)) {
       if (!/^\d+(?:\.\d+){3}$/.test(match[1]!)) hosts.add(match[1]!.toLowerCase().replace(/\.$/, ''));
       if (hosts.size > 1) return undefined;
     }
@@ -235,11 +232,28 @@ const x400Escapes: Readonly<Record<string, string>> = {a: '@', p: '%', b: '!', q
  * or "c=US;...;rfc-822=bob@example.org" gives "bob@example.org".
  */
 function x400Address(line: string): string | undefined {
+  // Most lines hold no "822=": a plain search rules them out before any copy is made.
+  if (!line.includes('822=')) return undefined;
   const at = line.toLowerCase().indexOf('rfc-822=');
   if (at < 0) return undefined;
   const value = /^[^/;\s]{3,320}/.exec(line.slice(at + 8, at + 8 + 320))?.[0];
   const address = value?.replace(/\(([a-z]|\d{3})\)/gi, (whole, code: string) => (/^\d+$/.test(code) ? String.fromCharCode(Number(code)) : x400Escapes[code.toLowerCase()] ?? whole));
   return address !== undefined && /^[^\s@]{1,64}@[^\s@]{1,255}\.[a-z]{2,63}$/i.test(address) ? address : undefined;
+}
+
+/** The indexes of the lines of `text` that hold a recipient list's heading, in one scan. */
+function headingLines(text: string): Set<number> {
+  const found = new Set<number>();
+  let line = 0;
+  let lineEnd = text.indexOf('\n');
+  for (const match of text.matchAll(anyRecipientHeading)) {
+    while (lineEnd >= 0 && lineEnd < match.index) {
+      line++;
+      lineEnd = text.indexOf('\n', lineEnd + 1);
+    }
+    found.add(line);
+  }
+  return found;
 }
 
 /** How many lines below a list's heading its recipients may stand. */
@@ -344,12 +358,14 @@ export function findFailures(fullText: string): FailureBlock[] {
     if (reportFieldPattern.test(lines[index]!)) replyLines.delete(index);
   }
   const anchors: Anchor[] = [];
+  // The lines that open a recipient list, found in one scan of the whole text.
+  const headings = headingLines(text);
   let headingLine = -maxListLength - 1;
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!;
     // Headings are matched case-blind on the line as it stands; a run of blanks inside one is rare
     // enough to fold only then.
-    if (line.length <= 400 && anyRecipientHeading.test(/\s\s|\t/.test(line) ? line.replace(/\s+/g, ' ') : line)) headingLine = index;
+    if (headings.has(index)) headingLine = index;
     const x400 = x400Address(line);
     if (x400 !== undefined && !namesTheSender(lines, index)) {
       anchors.push({line: index, address: x400.toLowerCase()});
@@ -422,7 +438,9 @@ export function findFailures(fullText: string): FailureBlock[] {
       && !lines.slice(anchor.line, diagnosticLine).some((line) => line.trim() === '') ? anchor.line : diagnosticLine;
     const diagnostic = diagnosticLine >= 0 ? diagnosticAt(lines, paragraphStart, Math.max(end, diagnosticLine + 1))
       : block.filter((line) => line.trim() !== '').slice(0, 4).join('\n');
-    const found: FailureBlock = {
+    // A block is read for its host and command only when it is kept: repeats of a recipient that
+    // add nothing cost no more than their text.
+    const full = (): FailureBlock => ({
       recipient: anchor.address,
       text: blockText,
       diagnostic,
@@ -430,18 +448,18 @@ export function findFailures(fullText: string): FailureBlock[] {
       command: findCommand(blockText),
       status: /\bdsn=([245]\.\d{1,3}\.\d{1,3})\b/.exec(blockText)?.[1] ?? headingStatus,
       hasReply: diagnosticLine >= 0,
-    };
+    });
     const existing = byRecipient.get(anchor.address);
     if (!existing) {
-      byRecipient.set(anchor.address, found);
+      byRecipient.set(anchor.address, full());
       order.push(anchor.address);
     } else if (diagnosticLine >= 0 && !existing.hasReply) {
       // A later mention with the server's reply beats an earlier one without it.
-      byRecipient.set(anchor.address, {...found, text: `${existing.text}\n${found.text}`.slice(0, maxNearbyLength)});
+      byRecipient.set(anchor.address, {...full(), text: `${existing.text}\n${blockText}`.slice(0, maxNearbyLength)});
     } else {
-      if (existing.text.length < maxNearbyLength) existing.text = `${existing.text}\n${found.text}`;
-      existing.remoteHost ??= found.remoteHost;
-      existing.command ??= found.command;
+      if (existing.text.length < maxNearbyLength) existing.text = `${existing.text}\n${blockText}`;
+      existing.remoteHost ??= findRemoteHost(blockText);
+      existing.command ??= findCommand(blockText);
     }
   }
   const blocks = order.map((address) => byRecipient.get(address)!);

@@ -41,7 +41,7 @@ export const anyRecipientHeading = literalAlternation([...new Set([
   // A lead-in that is a whole sentence ("Delivery has failed to these recipients or groups:") also
   // heads the list below it, where the templates put the addresses one per line.
   ...templateRecipientLeadIns.filter((text) => text.length >= 15 && /[:.]$/.test(text)),
-])], 'i');
+])], 'gi');
 
 /** Any family's fixed body line: the text is a notice. Matched on normalised text. */
 export const anyBodyMarker = literalAlternation(textsOf('bodyMarkers'), '');
