@@ -135,7 +135,8 @@ function findCommand(text: string): string | undefined {
   let last: string | undefined;
   let lastIndex = -1;
   // Replies are folded at any space ("in reply to\n    RCPT TO command"): read them unfolded.
-  const unfolded = normalizeForMatch(text);
+  // The stage is named near the reply: the block's first 4 KB say it.
+  const unfolded = normalizeForMatch(text.slice(0, 4096));
   for (const match of unfolded.matchAll(commandPattern)) {
     last = match[1]!.toUpperCase();
     lastIndex = match.index;
