@@ -22,17 +22,11 @@ export const maxHeaderFieldLength = 8 * 1024;
 /** Multipart levels kept as they are; deeper ones are flattened into the last kept level. */
 export const maxMultipartDepth = 32;
 
-/** Read access to the message, whether it is a string or bytes. */
-interface Source {
-  readonly length: number;
-  /** The index of the next LF at or after `from`, or -1. */
-  newline(from: number): number;
-  /** The index of the next line that opens with `--` at or after `from` (a line start), or -1. */
-  dashLine(from: number): number;
-  /** The character code at `index` (a byte, for bytes). */
-  code(index: number): number;
-  /** The text of `[start, end)`: exact for ASCII, which is all this pass looks at. */
-  text(start: number, end: number): string;
+/** The next line at or after `from` (a line start) that opens with `--`, or -1. */
+function dashLine(text: string, from: number): number {
+  if (text.startsWith('--', from)) return from;
+  const at = text.indexOf('\n--', from);
+  return at < 0 ? -1 : at + 1;
 }
 
 /** A change to the input: `[start, end)` becomes `text` ('' drops it). */
@@ -55,7 +49,7 @@ const messagePattern = /^content-type[ \t]*:[ \t]*message\/(?:rfc822|global)\b/i
 const boundaryPattern = /\bboundary[ \t]*=[ \t]*(?:"([^"\n]{1,200})"|([^\s;"]{1,200}))/i;
 
 /** The edits that bound the message, in input order; empty when nothing needs bounding. */
-function boundingEdits(source: Source): Edit[] {
+function boundingEdits(text: string): Edit[] {
   const edits: Edit[] = [];
   /** Adds an edit at `start`, after the ones before it (edits inside a held part come first). */
   const edit = (start: number, end: number, text: string): void => {
@@ -92,14 +86,14 @@ function boundingEdits(source: Source): Edit[] {
   const closeField = (end: number): void => {
     if (fieldStart < 0) return;
     // Only Content-Type matters here: the first letter rules out the rest without reading them.
-    const letter = source.code(fieldStart);
+    const letter = text.charCodeAt(fieldStart);
     if (letter !== c && letter !== upperC) {
       fieldStart = -1;
       return;
     }
     // `end` is the next line's start: the field's own line end is not part of it.
-    const fieldEnd = end > fieldStart && source.code(end - 1) === 10 ? end - 1 : end;
-    const field = source.text(fieldStart, Math.min(fieldEnd, fieldStart + maxHeaderFieldLength));
+    const fieldEnd = end > fieldStart && text.charCodeAt(end - 1) === 10 ? end - 1 : end;
+    const field = text.slice(fieldStart, Math.min(fieldEnd, fieldStart + maxHeaderFieldLength));
     if (contentTypePattern.test(field)) {
       const unfolded = field.includes('\n') ? field.replace(/\n[ \t]*/g, ' ') : field;
       multipartBoundary = undefined;
@@ -151,21 +145,21 @@ function boundingEdits(source: Source): Edit[] {
   const tab = 9;
   const dash = 45;
   let start = 0;
-  while (start <= source.length) {
+  while (start <= text.length) {
     if (!inHeader) {
       // In a body only boundary lines matter: go straight to the next line that opens with `--`.
       if (levels.length === 0) break;
-      start = source.dashLine(start);
+      start = dashLine(text, start);
       if (start < 0) break;
     }
-    const newline = source.newline(start);
-    const end = newline < 0 ? source.length : newline;
-    const next = newline < 0 ? source.length + 1 : newline + 1;
-    const first = start < end ? source.code(start) : -1;
+    const newline = text.indexOf('\n', start);
+    const end = newline < 0 ? text.length : newline;
+    const next = newline < 0 ? text.length + 1 : newline + 1;
+    const first = start < end ? text.charCodeAt(start) : -1;
     if (inHeader) {
       if (first === -1) {
         closeField(end);
-        closeHeaderBlock(Math.min(next, source.length));
+        closeHeaderBlock(Math.min(next, text.length));
       } else if (first === space || first === tab) {
         if (fieldStart >= 0) {
           if (fieldCut) {
@@ -188,9 +182,9 @@ function boundingEdits(source: Source): Edit[] {
         fieldCut = fieldLength > maxHeaderFieldLength;
         if (fieldCut) edit(start + maxHeaderFieldLength, end, '');
       }
-    } else if (first === dash && end - start >= 2 && source.code(start + 1) === dash) {
+    } else if (first === dash && end - start >= 2 && text.charCodeAt(start + 1) === dash) {
       // `--boundary` opens a part, `--boundary--` closes the multipart; blanks may follow.
-      let bare = source.text(start + 2, Math.min(end, start + 300)).trimEnd();
+      let bare = text.slice(start + 2, Math.min(end, start + 300)).trimEnd();
       const closes = bare.endsWith('--');
       if (closes) bare = bare.slice(0, -2);
       const depth = levelOf.get(bare);
@@ -230,15 +224,8 @@ function piecesOf(edits: readonly Edit[], length: number): (readonly [number, nu
   return pieces;
 }
 
-/** Bytes as characters, one per byte: exact for ASCII, which is all this pass compares. */
-function byteText(bytes: Uint8Array, start: number, end: number): string {
-  let text = '';
-  for (let at = start; at < end; at += 4096) {
-    text += String.fromCharCode.apply(null, bytes.subarray(at, Math.min(end, at + 4096)) as unknown as number[]);
-  }
-  return text;
-}
-
+/** Each byte one character (windows-1252 maps every byte to one), so offsets carry over. */
+const singleByte = new TextDecoder('latin1');
 const ascii = new TextEncoder();
 
 /** `message` with its header fields and nesting bounded for the MIME parser; see the file's comment. */
@@ -247,36 +234,12 @@ export function boundForMimeParser(message: Uint8Array): Uint8Array;
 export function boundForMimeParser(message: string | Uint8Array): string | Uint8Array;
 export function boundForMimeParser(message: string | Uint8Array): string | Uint8Array {
   if (typeof message === 'string') {
-    const edits = boundingEdits({
-      length: message.length,
-      newline: (from) => message.indexOf('\n', from),
-      dashLine: (from) => {
-        if (message.startsWith('--', from)) return from;
-        const at = message.indexOf('\n--', from);
-        return at < 0 ? -1 : at + 1;
-      },
-      code: (index) => message.charCodeAt(index),
-      text: (start, end) => message.slice(start, end),
-    });
+    const edits = boundingEdits(message);
     if (edits.length === 0) return message;
     return piecesOf(edits, message.length).map((piece) => (typeof piece === 'string' ? piece : message.slice(piece[0], piece[1]))).join('');
   }
-  const edits = boundingEdits({
-    length: message.length,
-    newline: (from) => message.indexOf(10, from),
-    dashLine: (from) => {
-      let at = from;
-      while (at < message.length) {
-        if (message[at] === 45 && message[at + 1] === 45) return at;
-        const newline = message.indexOf(10, at);
-        if (newline < 0) return -1;
-        at = newline + 1;
-      }
-      return -1;
-    },
-    code: (index) => message[index] ?? -1,
-    text: (start, end) => byteText(message, start, end),
-  });
+  // One character per byte, so the edits' offsets are the bytes' own: one scan, over a string.
+  const edits = boundingEdits(singleByte.decode(message));
   if (edits.length === 0) return message;
   const parts = piecesOf(edits, message.length).map((piece) => (typeof piece === 'string' ? ascii.encode(piece) : message.subarray(piece[0], piece[1])));
   const out = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));

@@ -62,6 +62,16 @@ const headerFieldAt = /([A-Za-z][A-Za-z0-9-]{0,60})[ \t]*:/y;
 /** A code of an SMTP reply or an enhanced code: the notice has spoken before the header block. */
 const anyCode = /(?<![\d.])[245]\.\d{1,3}\.\d{1,3}(?![\d])|(?:^|[\s:(<'"])[245]\d\d[\s-]/m;
 
+/**
+ * `text` cut at the first server's marker line only: enough to tell whether a raw message's notice
+ * needs its MIME parser, and one native scan.
+ */
+export function cutAtMarker(text: string): string {
+  markerLine.lastIndex = 0;
+  const marker = markerLine.exec(text);
+  return marker === null ? text : text.slice(0, marker.index);
+}
+
 /** Where the returned original starts: at a server's marker line, or before it at a quoted header block. */
 function returnedOriginalStart(text: string): number | undefined {
   markerLine.lastIndex = 0;

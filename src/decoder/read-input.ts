@@ -1,6 +1,6 @@
 import type {Attachment, Email} from 'postal-mime';
 import {boundForMimeParser} from './bound-mime.ts';
-import {cutOriginalMessage} from './find-failures.ts';
+import {cutAtMarker, cutOriginalMessage} from './find-failures.ts';
 import {noticeSenders, noticeSubjects} from '../rules/notice-signals.ts';
 
 /**
@@ -335,7 +335,7 @@ function readPlainMessage(input: string | Uint8Array): MessageTexts | undefined 
   // Single-byte decoding keeps every 8-bit byte a non-ASCII character, so the test below sees it.
   const raw = typeof input === 'string' ? input : new TextDecoder('latin1').decode(input);
   // What is encoded in the returned original message does not matter: it is not read.
-  const notice = cutOriginalMessage(raw);
+  const notice = cutAtMarker(raw);
   const encoded = typeof input === 'string' ? encodedPattern.test(notice) : needsMimeDecoding(notice);
   if (encoded) return undefined;
   const text = unifyLineEnds(raw);
