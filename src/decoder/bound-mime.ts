@@ -224,6 +224,12 @@ function piecesOf(edits: readonly Edit[], length: number): (readonly [number, nu
   return pieces;
 }
 
+/** How many times "boundary" (any case) stands in a message: at most one multipart each. */
+function countBoundaries(message: string | Uint8Array): number {
+  const text = typeof message === 'string' ? message : singleByte.decode(message);
+  return text.match(/boundary/gi)?.length ?? 0;
+}
+
 /** Each byte one character (windows-1252 maps every byte to one), so offsets carry over. */
 const singleByte = new TextDecoder('latin1');
 const ascii = new TextEncoder();
@@ -233,6 +239,9 @@ export function boundForMimeParser(message: string): string;
 export function boundForMimeParser(message: Uint8Array): Uint8Array;
 export function boundForMimeParser(message: string | Uint8Array): string | Uint8Array;
 export function boundForMimeParser(message: string | Uint8Array): string | Uint8Array {
+  // Nothing to bound in a message shorter than one field's bound, with fewer multiparts than the
+  // depth kept: most notices. One native count of "boundary" tells.
+  if (message.length <= maxHeaderFieldLength && countBoundaries(message) < maxMultipartDepth) return message;
   if (typeof message === 'string') {
     const edits = boundingEdits(message);
     if (edits.length === 0) return message;

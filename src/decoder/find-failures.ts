@@ -369,23 +369,27 @@ export function findFailures(fullText: string): FailureBlock[] {
     if (reportFieldPattern.test(lines[index]!)) replyLines.delete(index);
   }
   const anchors: Anchor[] = [];
-  // The lines that open a recipient list, found in one scan of the whole text.
-  const headings = headingLines(text);
-  let headingLine = -maxListLength - 1;
+  // The lines that open a recipient list, found in one scan of the whole text, and only when a
+  // line could be a listed recipient: most notices name theirs after a lead-in.
+  let headings: Set<number> | undefined;
+  /** Whether a heading stands at most `maxListLength` lines above line `index`. */
+  const underHeading = (index: number): boolean => {
+    headings ??= headingLines(text);
+    for (let line = index; line >= 0 && line >= index - maxListLength; line--) if (headings.has(line)) return true;
+    return false;
+  };
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!;
     // Headings are matched case-blind on the line as it stands; a run of blanks inside one is rare
     // enough to fold only then.
-    if (headings.has(index)) headingLine = index;
     const x400 = x400Address(line);
     if (x400 !== undefined && !namesTheSender(lines, index)) {
       anchors.push({line: index, address: x400.toLowerCase()});
       continue;
     }
     if (!line.includes('@') || reportFieldPattern.test(line) || namesTheSender(lines, index)) continue;
-    const listed = index - headingLine <= maxListLength;
     for (const address of findAddresses(line, 4)) {
-      if (isAddressLine(line, address) || (listed && isListedLine(line, address))) {
+      if (isAddressLine(line, address) || (isListedLine(line, address) && underHeading(index))) {
         anchors.push({line: index, address: address.address.toLowerCase()});
         break;
       }

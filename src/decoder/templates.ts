@@ -46,10 +46,10 @@ export const anyRecipientHeading = literalAlternation([...new Set([
 /** Any family's fixed body line: the text is a notice. Matched on normalised text. */
 export const anyBodyMarker = literalAlternation(textsOf('bodyMarkers'), '');
 
-const permanentTexts = textsOf('permanent');
+const permanentTexts = new Set(textsOf('permanent'));
 const temporaryTexts = textsOf('temporary');
-const anyPermanent = literalAlternation(permanentTexts, 'i');
-const anyTemporary = literalAlternation(temporaryTexts, 'i');
+/** Both lists in one alternation, longest first: one scan of the notice finds what each says. */
+const anyPermanence = literalAlternation([...new Set([...permanentTexts, ...temporaryTexts])].sort((a, b) => b.length - a.length), 'g');
 
 /** What a notice's own template words say of its failures, with the words that say it. */
 export interface TemplatePermanence {
@@ -63,10 +63,15 @@ export interface TemplatePermanence {
  * `notice` is normalised (`normalizeForMatch`).
  */
 export function templatePermanence(notice: string): TemplatePermanence | undefined {
-  const permanent = anyPermanent.exec(notice);
-  const temporary = anyTemporary.exec(notice);
-  if (permanent && !temporary) return {permanent: true, text: permanent[0]};
-  if (temporary && !permanent) return {permanent: false, text: temporary[0]};
+  let permanent: string | undefined;
+  let temporary: string | undefined;
+  for (const [text] of notice.matchAll(anyPermanence)) {
+    if (permanentTexts.has(text)) permanent ??= text;
+    else temporary ??= text;
+    if (permanent !== undefined && temporary !== undefined) return undefined;
+  }
+  if (permanent !== undefined) return {permanent: true, text: permanent};
+  if (temporary !== undefined) return {permanent: false, text: temporary};
   return undefined;
 }
 
