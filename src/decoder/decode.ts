@@ -17,7 +17,7 @@ const autoReplyWords = autoReplySubjects.map((subject) => subject.text);
 const delayWords = delaySubjects.map((subject) => subject.text);
 
 /** How much of a notice's text is read for its template's words. */
-const maxTemplateLength = 8 * 1024;
+const maxTemplateLength = 4 * 1024;
 
 /** At most this many recipients are diagnosed (a notice to a large list still fits). */
 const maxRecipients = 1000;
