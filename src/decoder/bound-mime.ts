@@ -42,9 +42,8 @@ interface Level {
   readonly writeAs: string;
 }
 
-const contentTypePattern = /^content-type[ \t]*:/i;
-const multipartPattern = /^content-type[ \t]*:[ \t]*multipart\//i;
-const messagePattern = /^content-type[ \t]*:[ \t]*message\/(?:rfc822|global)\b/i;
+/** A Content-Type field tried in place (sticky), with the kind of part it opens when it matters. */
+const contentTypeAt = /content-type[ \t]*:[ \t]*(multipart\/|message\/(?:rfc822|global)\b)?/iy;
 // Bounded quantifiers: the value is at most `maxHeaderFieldLength` and a boundary at most 70 characters (RFC 2046).
 const boundaryPattern = /\bboundary[ \t]*=[ \t]*(?:"([^"\n]{1,200})"|([^\s;"]{1,200}))/i;
 
@@ -93,13 +92,17 @@ function boundingEdits(text: string): Edit[] {
     }
     // `end` is the next line's start: the field's own line end is not part of it.
     const fieldEnd = end > fieldStart && text.charCodeAt(end - 1) === 10 ? end - 1 : end;
-    const field = text.slice(fieldStart, Math.min(fieldEnd, fieldStart + maxHeaderFieldLength));
-    if (contentTypePattern.test(field)) {
+    contentTypeAt.lastIndex = fieldStart;
+    const type = contentTypeAt.exec(text);
+    if (type !== null && type.index + type[0].length <= fieldEnd) {
+      const field = text.slice(fieldStart, Math.min(fieldEnd, fieldStart + maxHeaderFieldLength));
       const unfolded = field.includes('\n') ? field.replace(/\n[ \t]*/g, ' ') : field;
       multipartBoundary = undefined;
       multipartField = undefined;
-      nestedMessage = messagePattern.test(unfolded);
-      if (multipartPattern.test(unfolded)) {
+      // A type folded onto the next line is read from the unfolded field.
+      const kind = type[1] ?? (unfolded === field ? undefined : /^content-type[ \t]*:[ \t]*(multipart\/|message\/(?:rfc822|global)\b)?/i.exec(unfolded)?.[1]);
+      nestedMessage = kind !== undefined && /^message/i.test(kind);
+      if (kind !== undefined && /^multipart/i.test(kind)) {
         const match = boundaryPattern.exec(unfolded);
         const boundary = match?.[1] ?? match?.[2];
         if (boundary !== undefined) {

@@ -71,3 +71,10 @@ describe('boundForMimeParser() flattens nesting past the bound into the deepest 
     expect(bounded).not.toContain('deep');
   });
 });
+
+test('boundForMimeParser() reads a Content-Type folded onto the next line', () => {
+  let message = 'Content-Type: text/plain\n\nthe leaf\n';
+  for (let level = maxMultipartDepth + 3; level > 0; level--) message = `Content-Type:\n multipart/mixed; boundary="n${level}"\n\n--n${level}\n${message}--n${level}--\n`;
+  const bounded = boundForMimeParser(`From: a@example.net\n${message}`);
+  expect(new Set(boundaryLines(bounded).map((line) => line.replace(/--$/, ''))).size).toBe(maxMultipartDepth);
+});
