@@ -249,3 +249,17 @@ Any idea why this one bounced last week?
 > <old.bounce@example.net>: host mx.example.net[192.0.2.99] said: 552 5.2.2
 >     Mailbox full (in reply to RCPT TO command)
 `;
+
+/**
+ * The per-recipient fields of a failure report in the compact form Domino, Exchange and Haraka
+ * write: no space after "rfc822;", "dns;" and "smtp;".
+ */
+export function compactFailedFields(recipient: TemplateRecipient, remoteHost: string): string[] {
+  return [
+    `Final-Recipient: rfc822;${recipient.address}`,
+    'Action: failed',
+    `Status: ${statusOrGeneric(parseReply(recipient.reply))}`,
+    `Remote-MTA: dns;${remoteHost}`,
+    diagnosticField(joinedReply(recipient.reply), 'Diagnostic-Code', 'smtp;'),
+  ];
+}

@@ -10,7 +10,8 @@
  * (Obs, secondary). One "was not delivered to / because" block per recipient; the reply on one line.
  */
 import {
-  arrivalDate, deliveryStatus, diagnosticField, type FamilyTemplate, field, joinedReply, message, multipart, noticeDate,
+  compactFailedFields,
+  arrivalDate, deliveryStatus, type FamilyTemplate, field, joinedReply, message, multipart, noticeDate,
   originalSubject, parseReply, type RenderOptions, replyClass, sender, statusOrGeneric, type TemplateRecipient,
 } from './common.ts';
 
@@ -41,13 +42,7 @@ Unless you receive other Delivery Failure Reports, the document was successfully
 `;
   const report = deliveryStatus(
     [`Reporting-MTA: dns;${notesHost}`, `Arrival-Date: ${arrivalDate}`],
-    recipients.map((recipient) => [
-      `Final-Recipient: rfc822;${recipient.address}`,
-      'Action: failed',
-      `Status: ${statusOrGeneric(parseReply(recipient.reply))}`,
-      `Remote-MTA: dns;${options.remoteHost}`,
-      diagnosticField(joinedReply(recipient.reply), 'Diagnostic-Code', 'smtp;'),
-    ]),
+    recipients.map((recipient) => compactFailedFields(recipient, options.remoteHost)),
   );
   const body = multipart(boundary, [
     {headers: ['Content-Type: text/plain; charset=US-ASCII'], body: text},

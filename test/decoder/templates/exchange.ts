@@ -17,7 +17,8 @@
  * only (samples show no multi-recipient form of it).
  */
 import {
-  arrivalDate, deliveryStatus, diagnosticField, type FamilyTemplate, field, headersOf, joinedReply, message, multipart,
+  compactFailedFields,
+  arrivalDate, deliveryStatus, type FamilyTemplate, field, headersOf, joinedReply, message, multipart,
   noticeDate, originalSubject, parseReply, type RenderOptions, sender, statusOrGeneric, type TemplateRecipient,
 } from './common.ts';
 
@@ -97,11 +98,7 @@ function render(recipients: readonly TemplateRecipient[], options: RenderOptions
     [`Reporting-MTA: dns;${reportingMta}`, `Received-From-MTA: dns;client.example.org`, `Arrival-Date: ${arrivalDate}`],
     recipients.map((recipient) => [
       `Original-Recipient: rfc822;${recipient.address}`,
-      `Final-Recipient: rfc822;${recipient.address}`,
-      'Action: failed',
-      `Status: ${statusOrGeneric(parseReply(recipient.reply))}`,
-      `Remote-MTA: dns;${options.remoteHost}`,
-      diagnosticField(joinedReply(recipient.reply), 'Diagnostic-Code', 'smtp;'),
+      ...compactFailedFields(recipient, options.remoteHost),
     ]),
   );
   const body = multipart(boundary, [

@@ -14,8 +14,9 @@
  * Haraka keeps a multi-line reply as one line (its lines joined by spaces).
  */
 import {
-  deliveryStatus, diagnosticField, type FamilyTemplate, field, headersOf, joinedReply, message, multipart, noticeDate,
-  parseReply, type RenderOptions, reportingHost, sender, statusOrGeneric, type TemplateRecipient,
+  compactFailedFields,
+  deliveryStatus, type FamilyTemplate, field, headersOf, joinedReply, message, multipart, noticeDate,
+  type RenderOptions, reportingHost, sender, statusOrGeneric, type TemplateRecipient,
 } from './common.ts';
 
 const boundary = '_haraka_bounce_7F3A2C1D_';
@@ -34,13 +35,7 @@ ${recipients.map((recipient) => `${recipient.address}: ${joinedReply(recipient.r
 `;
   const report = deliveryStatus(
     [`Reporting-MTA: dns;${reportingHost}`, `Arrival-Date: ${noticeDate}`],
-    recipients.map((recipient) => [
-      `Final-Recipient: rfc822;${recipient.address}`,
-      'Action: failed',
-      `Status: ${statusOrGeneric(parseReply(recipient.reply))}`,
-      `Remote-MTA: dns;${options.remoteHost}`,
-      diagnosticField(joinedReply(recipient.reply), 'Diagnostic-Code', 'smtp;'),
-    ]),
+    recipients.map((recipient) => compactFailedFields(recipient, options.remoteHost)),
   );
   const body = multipart(boundary, [
     {headers: ['Content-Type: text/plain; charset=us-ascii'], body: text},
