@@ -5,7 +5,7 @@ import {
 import {defaultRetrySchedule, reasonRetryGuidance} from '../rules/retry.ts';
 import type {ProviderRules, ProviderRow, ReasonId, ReasonRule, StatusClass} from '../rules/types.ts';
 import {findIpAddresses, findReplyCodes, findStatusCodes, pickReplyCode, pickStatusCode} from './find-codes.ts';
-import {escapeRegExp, findPhrase, inOrder, normalizeForMatch} from './match-text.ts';
+import {findPhrase, inOrder, literalAlternation, normalizeForMatch} from './match-text.ts';
 import type {TemplatePermanence} from './templates.ts';
 import type {
   Evidence, ProviderMatch, RecipientDiagnosis, ReplyCodeInfo, StatusCodeInfo, SuggestedAction,
@@ -95,9 +95,7 @@ function hostBelongsTo(host: string, provider: ProviderRules): boolean {
 const hostNamePattern = /(?<![@\w.-])[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*\.[a-z]{2,63}(?![\w-]|\.\w)/g;
 
 /** Every provider's host suffix, without its leading dot, as one alternation of literals. */
-const anyHostSuffix = new RegExp(
-  providers.flatMap((provider) => provider.info.hostSuffixes).map((suffix) => escapeRegExp(suffix.replace(/^\./, ''))).join('|'),
-);
+const anyHostSuffix = literalAlternation(providers.flatMap((provider) => provider.info.hostSuffixes).map((suffix) => suffix.replace(/^\./, '')));
 
 interface DetectedProvider {
   readonly provider: ProviderRules;
@@ -108,9 +106,7 @@ interface DetectedProvider {
  * Every provider's reply markers as one alternation of literal strings: a match at each position is
  * decided by the characters there, without backtracking, so the pass stays linear in the text.
  */
-const anyReplyMarker = new RegExp(
-  providers.flatMap((provider) => provider.info.replyMarkers).map(escapeRegExp).join('|'),
-);
+const anyReplyMarker = literalAlternation(providers.flatMap((provider) => provider.info.replyMarkers));
 
 /**
  * The providers a reply names: the one whose server answered (by host name) first, then those
@@ -147,18 +143,7 @@ function detectProviders(host: string | undefined, text: string): DetectedProvid
 }
 
 /** Each provider's row texts as one alternation of literals, for one scan before its rows are tried. */
-const anyRowTextOf = new Map<ProviderRules, RegExp>();
-
-/** Whether `text` holds any text of any of the provider's documented replies. */
-function holdsARowText(provider: ProviderRules, text: string): boolean {
-  let pattern = anyRowTextOf.get(provider);
-  if (!pattern) {
-    const texts = provider.rows.flatMap((row) => row.text);
-    pattern = texts.length === 0 ? /(?!)/ : new RegExp(texts.map(escapeRegExp).join('|'));
-    anyRowTextOf.set(provider, pattern);
-  }
-  return pattern.test(text);
-}
+const anyRowTextOf: ReadonlyMap<ProviderRules, RegExp> = new Map(providers.map((provider) => [provider, literalAlternation(provider.rows.flatMap((row) => row.text))]));
 
 function rowMatches(row: ProviderRow, provider: ProviderRules, text: string, status: string | undefined, reply: string | undefined): string | undefined {
   if (provider.info.quotedByOtherServers) return findPhrase(text, row.text);
@@ -189,20 +174,11 @@ function ruledOut(rule: ReasonRule, text: string): boolean {
  * Each reason's phrases as one alternation of literals: one native scan tells whether any is in a
  * text, before the list is searched for which one (most texts hold none of a given reason's).
  */
-const anyPhraseOf = new Map<ReasonRule, RegExp>();
-
-function holdsAPhrase(rule: ReasonRule, text: string): boolean {
-  let pattern = anyPhraseOf.get(rule);
-  if (!pattern) {
-    pattern = rule.phrases.length === 0 ? /(?!)/ : new RegExp(rule.phrases.map(escapeRegExp).join('|'));
-    anyPhraseOf.set(rule, pattern);
-  }
-  return pattern.test(text);
-}
+const anyPhraseOf: ReadonlyMap<ReasonRule, RegExp> = new Map(Object.values(reasons).map((rule) => [rule, literalAlternation(rule.phrases)]));
 
 /** Matches a reason's phrases and phrase sequences; returns the text that matched. */
 function matchReason(rule: ReasonRule, text: string): string | undefined {
-  const phrase = holdsAPhrase(rule, text) ? findPhrase(text, rule.phrases) : undefined;
+  const phrase = anyPhraseOf.get(rule)!.test(text) ? findPhrase(text, rule.phrases) : undefined;
   if ((phrase || rule.phraseSequences) && ruledOut(rule, text)) return undefined;
   if (phrase) return phrase;
   for (const sequence of rule.phraseSequences ?? []) {
@@ -464,7 +440,7 @@ export function classify(record: FailureRecord): RecipientDiagnosis {
   // the diagnostic ("Status code: 550 5.1.10" above "Reported error: ... RecipientNotFound").
   search: for (const text of [diagnosticText, contextText]) {
     for (const candidate of text === diagnosticText ? candidates : detectProviders(undefined, text)) {
-      if (!holdsARowText(candidate.provider, text)) continue;
+      if (!anyRowTextOf.get(candidate.provider)!.test(text)) continue;
       for (const row of candidate.provider.rows) {
         const phrase = rowMatches(row, candidate.provider, text, status, replyCode);
         if (phrase) {

@@ -1,7 +1,4 @@
 import {classify, type FailureRecord} from './classify.ts';
-
-/** A failure's reply or enhanced code anywhere in a diagnostic. */
-const failureCode = /(?<![\w.])[45]\d\d(?![\w.])|(?<![\d.])[45]\.\d{1,3}\.\d{1,3}/;
 import {readDeliveryStatus, type DeliveryStatusRecord} from './delivery-status.ts';
 import {cutOriginalMessage, findFailures, type FailureBlock} from './find-failures.ts';
 import {maxInputLength, readByteOrderMark, readInput, type MessageTexts, tryParseJson, unifyLineEnds} from './read-input.ts';
@@ -12,6 +9,9 @@ import {noticeSenders, noticeSubjects} from '../rules/notice-signals.ts';
 import {normalizeForMatch} from './match-text.ts';
 import {anyBodyMarker, templateDelivered, templatePermanence, type TemplatePermanence} from './templates.ts';
 import type {DecodeResult, MessageKind, RecipientDiagnosis} from './types.ts';
+
+/** A failure's reply or enhanced code anywhere in a diagnostic. */
+const failureCode = /(?<![\w.])[45]\d\d(?![\w.])|(?<![\d.])[45]\.\d{1,3}\.\d{1,3}/;
 
 const autoReplyWords = autoReplySubjects.map((subject) => subject.text);
 const delayWords = delaySubjects.map((subject) => subject.text);

@@ -38,7 +38,6 @@ export interface FailureBlock {
   hasReply?: boolean;
 }
 
-
 /**
  * Cuts `text` before the returned copy of the original message, so its words are not read as
  * errors: at a server's marker line, or, with no marker, at the original's header block.
@@ -67,17 +66,20 @@ const anyCode = /(?<![\d.])[245]\.\d{1,3}\.\d{1,3}(?![\d])|(?:^|[\s:(<'"])[245]\
  * needs its MIME parser, and one native scan.
  */
 export function cutAtMarker(text: string): string {
+  const marker = markerStart(text);
+  return marker === undefined ? text : text.slice(0, marker);
+}
+
+/** Where the first server's marker line starts, if any. */
+function markerStart(text: string): number | undefined {
   markerLine.lastIndex = 0;
-  const marker = markerLine.exec(text);
-  return marker === null ? text : text.slice(0, marker.index);
+  return markerLine.exec(text)?.index;
 }
 
 /** Where the returned original starts: at a server's marker line, or before it at a quoted header block. */
 function returnedOriginalStart(text: string): number | undefined {
-  markerLine.lastIndex = 0;
-  const marker = markerLine.exec(text);
-  const limit = marker === null ? text.length : marker.index;
-  return headerBlockStart(text, limit) ?? (marker === null ? undefined : marker.index);
+  const marker = markerStart(text);
+  return headerBlockStart(text, marker ?? text.length) ?? marker;
 }
 
 /**
@@ -380,8 +382,6 @@ export function findFailures(fullText: string): FailureBlock[] {
   };
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!;
-    // Headings are matched case-blind on the line as it stands; a run of blanks inside one is rare
-    // enough to fold only then.
     const x400 = x400Address(line);
     if (x400 !== undefined && !namesTheSender(lines, index)) {
       anchors.push({line: index, address: x400.toLowerCase()});

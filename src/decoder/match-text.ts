@@ -12,6 +12,21 @@ export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/**
+ * One alternation of literal texts, for one scan instead of one per text. Literals only: at each
+ * position the characters there decide, so the scan stays linear whatever the input. No texts give
+ * a pattern that never matches (an empty alternation would match everywhere).
+ */
+export function literalAlternation(texts: readonly string[], flags = ''): RegExp {
+  return texts.length === 0 ? /(?!)/ : new RegExp(texts.map(escapeRegExp).join('|'), flags);
+}
+
+/** Whether `text`, lower-cased, holds one of the lower-case `patterns`. */
+export function includesAny(text: string, patterns: readonly string[]): boolean {
+  const lower = text.toLowerCase();
+  return patterns.some((pattern) => lower.includes(pattern));
+}
+
 /** The first phrase found in `text`, or undefined. */
 export function findPhrase(text: string, phrases: readonly string[]): string | undefined {
   for (const phrase of phrases) {

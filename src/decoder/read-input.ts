@@ -1,6 +1,7 @@
 import type {Attachment, Email} from 'postal-mime';
 import {boundForMimeParser} from './bound-mime.ts';
 import {cutAtMarker, cutOriginalMessage} from './find-failures.ts';
+import {includesAny} from './match-text.ts';
 import {noticeSenders, noticeSubjects} from '../rules/notice-signals.ts';
 
 /**
@@ -175,11 +176,6 @@ const maxAttachedNoticeLength = 256 * 1024;
 const maxAttachedHeadLength = 64 * 1024;
 
 const deliveryStatusPartPattern = /^content-type:[ \t]*message\/(?:global-)?delivery-status\b/im;
-
-function includesAny(text: string, words: readonly string[]): boolean {
-  const lower = text.toLowerCase();
-  return words.some((word) => lower.includes(word));
-}
 
 function isDeliveryReportType(contentType: string): boolean {
   return /^\s*multipart\/report\b/i.test(contentType) && /\breport-type\s*=\s*"?(?:global-)?delivery-status\b/i.test(contentType);

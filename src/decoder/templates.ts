@@ -5,7 +5,7 @@
  */
 import {mtaFamilies} from '../rules/mta/index.ts';
 import type {MtaFamily, SmtpStage, TemplateText} from '../rules/types.ts';
-import {escapeRegExp} from './match-text.ts';
+import {literalAlternation} from './match-text.ts';
 
 type TextField = {
   [K in keyof MtaFamily]-?: NonNullable<MtaFamily[K]> extends readonly TemplateText[] ? K : never;
@@ -17,14 +17,6 @@ function textsOf(field: TextField): string[] {
   return [...texts].sort((a, b) => b.length - a.length);
 }
 
-/**
- * One alternation of literal texts, for one scan instead of one per text. Literals only: at each
- * position the characters there decide, so the scan stays linear whatever the input.
- */
-function literalAlternation(texts: readonly string[], flags: string): RegExp {
-  // No texts: a pattern that never matches (an empty alternation would match everywhere).
-  return texts.length === 0 ? /(?!)/ : new RegExp(texts.map(escapeRegExp).join('|'), flags);
-}
 
 export const templateRecipientLeadIns = textsOf('recipientLeadIns');
 export const templateReplyIntroductions = textsOf('replyIntroductions');

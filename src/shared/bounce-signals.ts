@@ -7,6 +7,7 @@
  *
  * The lists are rules data, in src/rules/notice-signals.ts.
  */
+import {includesAny} from '../decoder/match-text.ts';
 import type {DecodeResult} from '../decoder/types.ts';
 import {noticePhrases, noticeSenders, noticeSubjects, renderedOriginalMarkers} from '../rules/notice-signals.ts';
 
@@ -19,11 +20,7 @@ export interface NoticeSignals {
   readonly subject: boolean;
 }
 
-/** Whether `text`, lower-cased, holds one of the lower-case `patterns`. */
-export function includesAny(text: string, patterns: readonly string[]): boolean {
-  const lower = text.toLowerCase();
-  return patterns.some((pattern) => lower.includes(pattern));
-}
+export {includesAny};
 
 /**
  * The sender and subject signals of a message: cheap, run on every message opened.
