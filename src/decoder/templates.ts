@@ -17,7 +17,6 @@ function textsOf(field: TextField): string[] {
   return [...texts].sort((a, b) => b.length - a.length);
 }
 
-
 export const templateRecipientLeadIns = textsOf('recipientLeadIns');
 export const templateReplyIntroductions = textsOf('replyIntroductions');
 export const templateOriginalMessageMarkers = textsOf('originalMessageMarkers');
@@ -25,7 +24,7 @@ export const templateDelivered = textsOf('delivered');
 
 /**
  * The words of a line that opens a list of recipients: a failure notice's list, or a delivery
- * confirmation's. Matched on one line, normalised.
+ * confirmation's. Matched case-blind over the whole text, in one scan (`headingLines`).
  */
 export const anyRecipientHeading = literalAlternation([...new Set([
   ...textsOf('recipientHeadings'),
