@@ -228,9 +228,27 @@ function piecesOf(edits: readonly Edit[], length: number): (readonly [number, nu
 }
 
 /** How many times "boundary" (any case) stands in a message: at most one multipart each. */
-function countBoundaries(message: string | Uint8Array): number {
-  const text = typeof message === 'string' ? message : singleByte.decode(message);
+function countBoundaries(text: string): number {
   return text.match(/boundary/gi)?.length ?? 0;
+}
+
+/**
+ * Whether a line and the lines folded under it (opening with a space or a tab) run as long as one
+ * field's bound anywhere in the text: only there can a header field be that long. Bodies count too
+ * (an indented paragraph looks folded), which only costs the full pass; a base64 body does not.
+ */
+function mayHoldLongField(text: string): boolean {
+  let unitStart = 0;
+  for (let lineStart = 0; lineStart < text.length;) {
+    const next = text.indexOf('\n', lineStart);
+    const lineEnd = next < 0 ? text.length : next;
+    const first = text.charCodeAt(lineStart);
+    if (first !== 32 && first !== 9) unitStart = lineStart;
+    if (lineEnd - unitStart >= maxHeaderFieldLength) return true;
+    if (next < 0) break;
+    lineStart = next + 1;
+  }
+  return false;
 }
 
 /** Each byte one character (windows-1252 maps every byte to one), so offsets carry over. */
@@ -242,17 +260,16 @@ export function boundForMimeParser(message: string): string;
 export function boundForMimeParser(message: Uint8Array): Uint8Array;
 export function boundForMimeParser(message: string | Uint8Array): string | Uint8Array;
 export function boundForMimeParser(message: string | Uint8Array): string | Uint8Array {
-  // Nothing to bound in a message shorter than one field's bound, with fewer multiparts than the
-  // depth kept: most notices. One native count of "boundary" tells.
-  if (message.length <= maxHeaderFieldLength && countBoundaries(message) < maxMultipartDepth) return message;
+  // One character per byte, so the edits' offsets are the bytes' own: one scan, over a string.
+  const text = typeof message === 'string' ? message : singleByte.decode(message);
+  // Nothing to bound with no line run as long as a field's bound and fewer multiparts than the
+  // depth kept: most notices. A walk over the line ends and one native count tell.
+  if (!mayHoldLongField(text) && countBoundaries(text) < maxMultipartDepth) return message;
+  const edits = boundingEdits(text);
+  if (edits.length === 0) return message;
   if (typeof message === 'string') {
-    const edits = boundingEdits(message);
-    if (edits.length === 0) return message;
     return piecesOf(edits, message.length).map((piece) => (typeof piece === 'string' ? piece : message.slice(piece[0], piece[1]))).join('');
   }
-  // One character per byte, so the edits' offsets are the bytes' own: one scan, over a string.
-  const edits = boundingEdits(singleByte.decode(message));
-  if (edits.length === 0) return message;
   const parts = piecesOf(edits, message.length).map((piece) => (typeof piece === 'string' ? ascii.encode(piece) : message.subarray(piece[0], piece[1])));
   const out = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
   let at = 0;

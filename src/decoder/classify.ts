@@ -5,7 +5,7 @@ import {
 import {defaultRetrySchedule, reasonRetryGuidance} from '../rules/retry.ts';
 import type {ProviderRules, ProviderRow, ReasonId, ReasonRule, StatusClass} from '../rules/types.ts';
 import {findIpAddresses, findReplyCodes, findStatusCodes, pickReplyCode, pickStatusCode} from './find-codes.ts';
-import {findPhrase, inOrder, literalAlternation, normalizeForMatch} from './match-text.ts';
+import {findPhrase, inOrder, LiteralSet, normalizeForMatch} from './match-text.ts';
 import type {TemplatePermanence} from './templates.ts';
 import type {
   Evidence, ProviderMatch, RecipientDiagnosis, ReplyCodeInfo, StatusCodeInfo, SuggestedAction,
@@ -41,7 +41,7 @@ export interface FailureRecord {
   readonly standalone?: boolean;
   /** For complaints: the feedback type the report or event states (`abuse`, ...). */
   readonly feedbackType?: string;
-  /** What the notice's own template words say of its failures, when no code says (`templatePermanence`). */
+  /** What the notice's own template words say of its failures, when no code says (`readTemplateWords`). */
   readonly noticePermanence?: TemplatePermanence;
 }
 
@@ -89,24 +89,54 @@ function hostBelongsTo(host: string, provider: ProviderRules): boolean {
 }
 
 /**
- * A host name standing on its own (not the domain of an address): labels of letters, digits and
- * hyphens, at least one dot, a letter TLD. One bounded label pattern repeated: linear.
+ * A whole host name: labels of letters, digits and hyphens, at least one dot, a letter TLD. One
+ * bounded label pattern repeated: linear.
  */
-const hostNamePattern = /(?<![@\w.-])[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*\.[a-z]{2,63}(?![\w-]|\.\w)/g;
+const hostNamePattern = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*\.[a-z]{2,63}$/;
 
-/** Every provider's host suffix, without its leading dot, as one alternation of literals. */
-const anyHostSuffix = literalAlternation(providers.flatMap((provider) => provider.info.hostSuffixes).map((suffix) => suffix.replace(/^\./, '')));
+/** Every provider's host suffix, without its leading dot, found in one scan. */
+const anyHostSuffix = new LiteralSet(providers.flatMap((provider) => provider.info.hostSuffixes).map((suffix) => suffix.replace(/^\./, '')));
+
+/** The longest host name read around a suffix; DNS allows 253 characters. */
+const maxHostLength = 253;
+
+function isHostUnit(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 45 || code === 46;
+}
+
+function isWordOrHyphen(code: number): boolean {
+  return isHostUnit(code) && code !== 46 || code === 95 || (code >= 65 && code <= 90);
+}
+
+/**
+ * The host names standing on their own in lower-case `text` (not the domain of an address) that end
+ * with a provider's suffix, in order: found from the suffixes (one scan), each name then read
+ * back to where it starts. Texts name many hosts, and few of them a provider's.
+ */
+function providerHostNames(text: string): string[] {
+  const names: string[] = [];
+  for (const {text: suffix, index} of anyHostSuffix.occurrences(text)) {
+    const end = index + suffix.length;
+    // The name ends here: no more of a label, and no further label (a trailing dot may end a sentence).
+    if (isWordOrHyphen(text.charCodeAt(end)) || (text.charCodeAt(end) === 46 && isWordOrHyphen(text.charCodeAt(end + 1)))) continue;
+    let start = index;
+    while (start > 0 && end - start < maxHostLength && isHostUnit(text.charCodeAt(start - 1))) start--;
+    // An address's domain ("user@mx.example.com") names no server.
+    const before = text.charCodeAt(start - 1);
+    if (before === 64 || before === 95 || (before >= 65 && before <= 90) || isHostUnit(before)) continue;
+    const name = text.slice(start, end);
+    if (hostNamePattern.test(name) && !names.includes(name)) names.push(name);
+  }
+  return names;
+}
 
 interface DetectedProvider {
   readonly provider: ProviderRules;
   readonly evidence: Evidence;
 }
 
-/**
- * Every provider's reply markers as one alternation of literal strings: a match at each position is
- * decided by the characters there, without backtracking, so the pass stays linear in the text.
- */
-const anyReplyMarker = literalAlternation(providers.flatMap((provider) => provider.info.replyMarkers));
+/** Every provider's reply markers, found in one scan that stays linear in the text. */
+const anyReplyMarker = new LiteralSet(providers.flatMap((provider) => provider.info.replyMarkers));
 
 /**
  * The providers a reply names: the one whose server answered (by host name) first, then those
@@ -119,21 +149,19 @@ function detectProviders(host: string | undefined, text: string): DetectedProvid
     const provider = providers.find((candidate) => hostBelongsTo(name, candidate));
     if (provider) found.push({provider, evidence: {about: 'provider', text: host, note: `The reply came from ${host}, a server of ${provider.info.name}.`}});
   }
-  // Most replies name no provider: one pass over the text tells, instead of a search per marker.
-  if (anyReplyMarker.test(text)) {
+  // One pass over the text finds every provider's markers, instead of a search per marker.
+  const markers = anyReplyMarker.allIn(text);
+  if (markers.size > 0) {
     for (const provider of providers) {
       if (found.some((known) => known.provider === provider)) continue;
-      const marker = findPhrase(text, provider.info.replyMarkers);
+      const marker = provider.info.replyMarkers.find((candidate) => markers.has(candidate));
       if (marker) found.push({provider, evidence: {about: 'provider', text: marker, note: `"${marker}" appears only in replies of ${provider.info.name}.`}});
     }
   }
   // A server of a provider named anywhere in the words ("Remote server: mx1.outlook.com", "Error
   // transferring to mx.example.com;", "while talking to x.amazonses.com."), whatever the template.
-  // They come after the markers: a help link quoted in a reply names a provider less surely. Most
-  // texts name no provider's host: one scan for the suffixes tells, before the names are read.
-  if (!anyHostSuffix.test(text)) return found;
-  for (const match of text.matchAll(hostNamePattern)) {
-    const name = match[0].replace(/\.$/, '');
+  // They come after the markers: a help link quoted in a reply names a provider less surely.
+  for (const name of providerHostNames(text)) {
     const provider = providers.find((candidate) => hostBelongsTo(name, candidate));
     if (provider && !found.some((known) => known.provider === provider)) {
       found.push({provider, evidence: {about: 'provider', text: name, note: `${name} is a host of ${provider.info.name}.`}});
@@ -142,8 +170,8 @@ function detectProviders(host: string | undefined, text: string): DetectedProvid
   return found;
 }
 
-/** Each provider's row texts as one alternation of literals, for one scan before its rows are tried. */
-const anyRowTextOf: ReadonlyMap<ProviderRules, RegExp> = new Map(providers.map((provider) => [provider, literalAlternation(provider.rows.flatMap((row) => row.text))]));
+/** Each provider's row texts, for one scan before its rows are tried. */
+const anyRowTextOf: ReadonlyMap<ProviderRules, LiteralSet> = new Map(providers.map((provider) => [provider, new LiteralSet(provider.rows.flatMap((row) => row.text))]));
 
 function rowMatches(row: ProviderRow, provider: ProviderRules, text: string, status: string | undefined, reply: string | undefined): string | undefined {
   if (provider.info.quotedByOtherServers) return findPhrase(text, row.text);
@@ -170,15 +198,32 @@ function ruledOut(rule: ReasonRule, text: string): boolean {
   return rule.exceptWhen !== undefined && findPhrase(text, rule.exceptWhen) !== undefined;
 }
 
+/** Every reason's phrases in one set, each with the reasons it belongs to. */
+const reasonsOfPhrase = new Map<string, ReasonRule[]>();
+for (const rule of Object.values(reasons)) {
+  for (const phrase of rule.phrases) reasonsOfPhrase.set(phrase, [...(reasonsOfPhrase.get(phrase) ?? []), rule]);
+}
+const anyReasonPhrase = new LiteralSet([...reasonsOfPhrase.keys()]);
+
+/** The last text scanned and the reasons with a phrase in it: one text is asked about reason after reason. */
+let lastPhraseScan = {text: '', rules: new Set<ReasonRule>()};
+
 /**
- * Each reason's phrases as one alternation of literals: one native scan tells whether any is in a
- * text, before the list is searched for which one (most texts hold none of a given reason's).
+ * The reasons with at least one phrase in `text`, from one scan for all reasons' phrases (most
+ * texts hold none of a given reason's), before a reason's list is searched for which one.
  */
-const anyPhraseOf: ReadonlyMap<ReasonRule, RegExp> = new Map(Object.values(reasons).map((rule) => [rule, literalAlternation(rule.phrases)]));
+function reasonsWithPhrasesIn(text: string): Set<ReasonRule> {
+  if (text !== lastPhraseScan.text) {
+    const rules = new Set<ReasonRule>();
+    for (const phrase of anyReasonPhrase.allIn(text)) for (const rule of reasonsOfPhrase.get(phrase)!) rules.add(rule);
+    lastPhraseScan = {text, rules};
+  }
+  return lastPhraseScan.rules;
+}
 
 /** Matches a reason's phrases and phrase sequences; returns the text that matched. */
 function matchReason(rule: ReasonRule, text: string): string | undefined {
-  const phrase = anyPhraseOf.get(rule)!.test(text) ? findPhrase(text, rule.phrases) : undefined;
+  const phrase = reasonsWithPhrasesIn(text).has(rule) ? findPhrase(text, rule.phrases) : undefined;
   if ((phrase || rule.phraseSequences) && ruledOut(rule, text)) return undefined;
   if (phrase) return phrase;
   for (const sequence of rule.phraseSequences ?? []) {

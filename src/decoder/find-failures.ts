@@ -53,8 +53,10 @@ export function cutOriginalMessage(text: string): string {
 /**
  * One scan for all the servers' marker lines, each at a line start after optional indentation. The
  * markers are literal text (escaped), so the alternation cannot backtrack beyond one marker's length.
+ * The line start is a character matched (not `^` with flag `m`): the engine then skips ahead to
+ * line breaks instead of trying every position, and a raw text's CR-only lines still count.
  */
-const markerLine = new RegExp(`^[ \\t]*(?:${templateOriginalMessageMarkers.map(escapeRegExp).join('|')})`, 'gim');
+const markerLine = new RegExp(`(?:^|[\\r\\n])[ \\t]*(?:${templateOriginalMessageMarkers.map(escapeRegExp).join('|')})`, 'gi');
 
 const ordinaryHeaders = new Set(messageHeaderNames.map((header) => header.name));
 const headerFieldAt = /([A-Za-z][A-Za-z0-9-]{0,60})[ \t]*:/y;
@@ -73,7 +75,10 @@ export function cutAtMarker(text: string): string {
 /** Where the first server's marker line starts, if any. */
 function markerStart(text: string): number | undefined {
   markerLine.lastIndex = 0;
-  return markerLine.exec(text)?.index;
+  const match = markerLine.exec(text);
+  if (match === null) return undefined;
+  const first = match[0].charCodeAt(0);
+  return first === 10 || first === 13 ? match.index + 1 : match.index;
 }
 
 /** Where the returned original starts: at a server's marker line, or before it at a quoted header block. */
@@ -136,7 +141,7 @@ function headerBlockStart(text: string, limit: number): number | undefined {
 /** The last text cut and its result: the same notice is cut by several readers in a row. */
 let lastCut = {text: '', result: ''};
 
-const commandPattern = /(?:\b(?:in reply to|after)|>>>|\bsmtp:) ?(rcpt to|rcpt|mail from|data|end of data|helo|ehlo|starttls|initial connection)\b/gi;
+const commandPattern = /(?:\b(?:in reply to|after)|>>>|\bsmtp:) ?(rcpt to|rcpt|mail from|data|end of data|helo|ehlo|starttls|initial connection)\b/g;
 
 /**
  * The SMTP command a reply answered, when the text says it: the last one named before the reply,
@@ -259,7 +264,7 @@ function headingLines(text: string): Set<number> {
   const found = new Set<number>();
   let line = 0;
   let lineEnd = text.indexOf('\n');
-  for (const match of text.matchAll(anyRecipientHeading)) {
+  for (const match of anyRecipientHeading.matches(text)) {
     while (lineEnd >= 0 && lineEnd < match.index) {
       line++;
       lineEnd = text.indexOf('\n', lineEnd + 1);
@@ -367,7 +372,7 @@ export function findFailures(fullText: string): FailureBlock[] {
   const replyLines = findReplyLines(text);
   // Report fields (Final-Recipient, Status, ...) are read by the delivery-status reader; as prose
   // they would make blocks of their own.
-  for (let index = 0; index < lines.length; index++) {
+  for (const index of replyLines) {
     if (reportFieldPattern.test(lines[index]!)) replyLines.delete(index);
   }
   const anchors: Anchor[] = [];

@@ -4,21 +4,11 @@
  */
 
 /**
- * A literal string as a regular-expression source, for the alternations of fixed phrases that scan
- * a text once instead of once per phrase.
+ * A literal string as a regular-expression source, for a pattern that holds fixed words.
  * @example escapeRegExp('[tss04]') //=> '\\[tss04\\]'
  */
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/**
- * One alternation of literal texts, for one scan instead of one per text. Literals only: at each
- * position the characters there decide, so the scan stays linear whatever the input. No texts give
- * a pattern that never matches (an empty alternation would match everywhere).
- */
-export function literalAlternation(texts: readonly string[], flags = ''): RegExp {
-  return texts.length === 0 ? /(?!)/ : new RegExp(texts.map(escapeRegExp).join('|'), flags);
 }
 
 /** Whether `text`, lower-cased, holds one of the lower-case `patterns`. */
@@ -50,7 +40,164 @@ export function inOrder(text: string, fragments: readonly string[]): boolean {
   return true;
 }
 
+/**
+ * White space that normalising changes: a run of two or more, or one that is not a plain space.
+ * Most of a text's white space is single spaces, which are left in place instead of replaced.
+ */
+const foldableSpace = /[^\S ]\s*| \s+/g;
+
 /** Lower-case and fold every run of white space to one space: the form phrases are matched on. */
 export function normalizeForMatch(text: string): string {
-  return text.toLowerCase().replace(/\s+/g, ' ').trim();
+  return text.toLowerCase().replace(foldableSpace, ' ').trim();
+}
+
+/** A literal found by `LiteralSet`: which one, and where it starts. */
+export interface LiteralMatch {
+  readonly text: string;
+  readonly index: number;
+}
+
+/** Upper-case ASCII and Latin-1 letters to lower case, in place of `toLowerCase`, which may change a text's length. */
+function foldCase(code: number): number {
+  return (code >= 65 && code <= 90) || (code >= 0xC0 && code <= 0xDE && code !== 0xD7) ? code + 32 : code;
+}
+
+/**
+ * Many literal texts found in one pass: what a regular alternation of them finds (`a|b|c` with the
+ * longest first, flag `g`: leftmost match, then longest, no overlaps), but without trying every
+ * literal at every position of the text.
+ *
+ * Why: a backtracking engine tries each of a hundred alternatives at each position, so each scan of
+ * a notice for a mail server's fixed lines cost as much as parsing the notice. This is the
+ * Wu–Manber multi-pattern search (Wu and Manber, "A fast algorithm for multi-pattern searching",
+ * 1994): a window as long as the shortest literal slides along the text, and the few characters at
+ * its end say how far it can safely jump; only where they end some literal's prefix are the
+ * literals compared. The work at each position is bounded by the literals, never by the text.
+ */
+export class LiteralSet {
+  readonly #caseBlind: boolean;
+  /** The length of the shortest literal: the window. */
+  readonly #window: number;
+  /** How many characters the block at the window's end is: one to three. */
+  readonly #block: number;
+  /** By the hash of the block at the window's end, how far the window may jump. */
+  readonly #shift: Uint8Array;
+  /** The hash's mask: the table has a few slots for each block of the literals' prefixes, so few collide. */
+  readonly #mask: number;
+  /** By the hash of the block at the window's end, the literals whose window-long prefix ends so, longest first. */
+  readonly #candidates = new Map<number, string[]>();
+
+  /**
+   * @param texts the literals (lower case when `caseBlind`)
+   * @param caseBlind whether A-Z and the Latin-1 capitals match their lower case, as flag `i` would
+   */
+  constructor(texts: readonly string[], {caseBlind = false}: {caseBlind?: boolean} = {}) {
+    this.#caseBlind = caseBlind;
+    const literals = [...new Set(texts.filter((text) => text !== '').map((text) => (caseBlind ? text.toLowerCase() : text)))].sort((a, b) => b.length - a.length);
+    this.#window = literals.length === 0 ? 0 : Math.min(...literals.map((text) => text.length));
+    // Wu and Manber's choice of block length: log base c of 2·k·m for k literals over an alphabet of
+    // c characters (about 30 in lower-case text), so that few blocks of the text end a literal's prefix.
+    const suggested = Math.round(Math.log(2 * literals.length * this.#window) / Math.log(30));
+    this.#block = Math.max(1, Math.min(3, this.#window, suggested));
+    const longest = Math.min(255, this.#window - this.#block + 1);
+    const blocks = literals.length * (this.#window - this.#block + 1);
+    this.#mask = 2 ** Math.min(16, Math.max(8, Math.ceil(Math.log2(8 * blocks)))) - 1;
+    this.#shift = new Uint8Array(this.#mask + 1).fill(longest);
+    for (const literal of literals) {
+      for (let end = this.#block - 1; end < this.#window; end++) {
+        const hash = this.#hashAt(literal, end);
+        const shift = this.#window - 1 - end;
+        if (shift < this.#shift[hash]!) this.#shift[hash] = shift;
+        if (shift === 0) {
+          const list = this.#candidates.get(hash);
+          if (list) list.push(literal);
+          else this.#candidates.set(hash, [literal]);
+        }
+      }
+    }
+  }
+
+  /** The hash of the block that ends at `end` in `text`. */
+  #hashAt(text: string, end: number): number {
+    let hash = 0;
+    for (let at = end - this.#block + 1; at <= end; at++) {
+      const code = text.charCodeAt(at);
+      // A polynomial hash: every character of the block reaches the low bits that the mask keeps.
+      hash = hash * 37 + (this.#caseBlind ? foldCase(code) : code);
+    }
+    return hash & this.#mask;
+  }
+
+  /** Whether `literal` stands in `text` at `start`. */
+  #standsAt(text: string, literal: string, start: number): boolean {
+    if (!this.#caseBlind) return text.startsWith(literal, start);
+    if (start + literal.length > text.length) return false;
+    for (let offset = 0; offset < literal.length; offset++) {
+      if (foldCase(text.charCodeAt(start + offset)) !== literal.charCodeAt(offset)) return false;
+    }
+    return true;
+  }
+
+  /**
+   * Slides the window from `from` on and calls `found` with each literal that stands where the
+   * window starts, longest first, until `found` returns `false`.
+   */
+  #scan(text: string, from: number, found: (literal: string, start: number) => boolean): void {
+    const window = this.#window;
+    if (window === 0) return;
+    const shifts = this.#shift;
+    let end = from + window - 1;
+    while (end < text.length) {
+      const hash = this.#hashAt(text, end);
+      const shift = shifts[hash]!;
+      if (shift > 0) {
+        end += shift;
+        continue;
+      }
+      const start = end - window + 1;
+      for (const literal of this.#candidates.get(hash)!) {
+        if (this.#standsAt(text, literal, start) && !found(literal, start)) return;
+      }
+      end++;
+    }
+  }
+
+  /** The first match in `text` that starts at `from` or after. */
+  next(text: string, from = 0): LiteralMatch | undefined {
+    let match: LiteralMatch | undefined;
+    this.#scan(text, from, (literal, index) => {
+      match = {text: literal, index};
+      return false;
+    });
+    return match;
+  }
+
+  /** Every place any literal stands in `text`, overlapping ones too, in order of where they start. */
+  occurrences(text: string): LiteralMatch[] {
+    const found: LiteralMatch[] = [];
+    this.#scan(text, 0, (literal, index) => found.push({text: literal, index}) > 0);
+    return found;
+  }
+
+  /** Every literal that stands anywhere in `text`, overlapping ones too, each once. */
+  allIn(text: string): Set<string> {
+    const found = new Set<string>();
+    this.#scan(text, 0, (literal) => found.add(literal) !== undefined);
+    return found;
+  }
+
+  /** Every match in `text`, in order. */
+  *matches(text: string): Generator<LiteralMatch> {
+    for (let match = this.next(text); match !== undefined; match = this.next(text, match.index + match.text.length)) yield match;
+  }
+
+  /** The first match in `text`, if any. */
+  first(text: string): LiteralMatch | undefined {
+    return this.next(text);
+  }
+
+  /** Whether any literal stands in `text`. */
+  test(text: string): boolean {
+    return this.first(text) !== undefined;
+  }
 }

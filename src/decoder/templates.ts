@@ -5,7 +5,7 @@
  */
 import {mtaFamilies} from '../rules/mta/index.ts';
 import type {MtaFamily, SmtpStage, TemplateText} from '../rules/types.ts';
-import {literalAlternation} from './match-text.ts';
+import {type LiteralMatch, LiteralSet} from './match-text.ts';
 
 type TextField = {
   [K in keyof MtaFamily]-?: NonNullable<MtaFamily[K]> extends readonly TemplateText[] ? K : never;
@@ -26,21 +26,20 @@ export const templateDelivered = textsOf('delivered');
  * The words of a line that opens a list of recipients: a failure notice's list, or a delivery
  * confirmation's. Matched case-blind over the whole text, in one scan (`headingLines`).
  */
-export const anyRecipientHeading = literalAlternation([...new Set([
+export const anyRecipientHeading = new LiteralSet([
   ...textsOf('recipientHeadings'),
   ...templateDelivered,
   // A lead-in that is a whole sentence ("Delivery has failed to these recipients or groups:") also
   // heads the list below it, where the templates put the addresses one per line.
   ...templateRecipientLeadIns.filter((text) => text.length >= 15 && /[:.]$/.test(text)),
-])], 'gi');
-
-/** Any family's fixed body line: the text is a notice. Matched on normalised text. */
-export const anyBodyMarker = literalAlternation(textsOf('bodyMarkers'), '');
+], {caseBlind: true});
 
 const permanentTexts = new Set(textsOf('permanent'));
-const temporaryTexts = textsOf('temporary');
-/** Both lists in one alternation, longest first: one scan of the notice finds what each says. */
-const anyPermanence = literalAlternation([...new Set([...permanentTexts, ...temporaryTexts])].sort((a, b) => b.length - a.length), 'g');
+const temporaryTexts = new Set(textsOf('temporary'));
+const bodyMarkerTexts = new Set(textsOf('bodyMarkers'));
+const deliveredTexts = new Set(templateDelivered);
+/** Every kind of a notice's own template words in one set: one scan of the notice reads them all. */
+const anyNoticeWords = new LiteralSet([...permanentTexts, ...temporaryTexts, ...bodyMarkerTexts, ...deliveredTexts]);
 
 /** What a notice's own template words say of its failures, with the words that say it. */
 export interface TemplatePermanence {
@@ -48,34 +47,49 @@ export interface TemplatePermanence {
   readonly text: string;
 }
 
-/**
- * Whether the template words of a notice say its failures are final ("This is a permanent error;
- * I've given up") or still being retried (a delay warning), when exactly one of the two is said.
- * `notice` is normalised (`normalizeForMatch`).
- */
-export function templatePermanence(notice: string): TemplatePermanence | undefined {
+/** What the fixed words of the mail servers' templates say of a notice. */
+export interface TemplateWords {
+  /**
+   * Whether its failures are final ("This is a permanent error; I've given up") or still being
+   * retried (a delay warning), when exactly one of the two is said.
+   */
+  readonly permanence: TemplatePermanence | undefined;
+  /** Whether it says its recipients were delivered (a delivery confirmation). */
+  readonly delivered: boolean;
+  /** Whether it holds any family's fixed body line: the text is a notice. */
+  readonly bodyMarker: boolean;
+}
+
+/** Reads a notice's template words (`notice` normalised by `normalizeForMatch`) in one scan. */
+export function readTemplateWords(notice: string): TemplateWords {
   let permanent: string | undefined;
   let temporary: string | undefined;
-  for (const [text] of notice.matchAll(anyPermanence)) {
+  let delivered = false;
+  let bodyMarker = false;
+  // In order of where they stand: the first of each kind is the one quoted as evidence.
+  for (const text of anyNoticeWords.allIn(notice)) {
     if (permanentTexts.has(text)) permanent ??= text;
-    else temporary ??= text;
-    if (permanent !== undefined && temporary !== undefined) return undefined;
+    else if (temporaryTexts.has(text)) temporary ??= text;
+    if (deliveredTexts.has(text)) delivered = true;
+    if (bodyMarkerTexts.has(text)) bodyMarker = true;
   }
-  if (permanent !== undefined) return {permanent: true, text: permanent};
-  if (temporary !== undefined) return {permanent: false, text: temporary};
-  return undefined;
+  const permanence = permanent !== undefined && temporary !== undefined ? undefined
+    : permanent !== undefined ? {permanent: true, text: permanent}
+    : temporary !== undefined ? {permanent: false, text: temporary}
+    : undefined;
+  return {permanence, delivered, bodyMarker};
 }
 
 const stageTexts = mtaFamilies.flatMap((family) => family.stages ?? []);
 const stageByText = new Map<string, SmtpStage>(stageTexts.map((text) => [text.text, text.stage]));
-const anyStage = literalAlternation([...stageByText.keys()].sort((a, b) => b.length - a.length), 'g');
+const anyStage = new LiteralSet([...stageByText.keys()]);
 
 /**
  * The SMTP stage that the template words name last in `text` (the one the failing reply answered),
  * with where it stands. `text` is normalised (`normalizeForMatch`).
  */
 export function templateStage(text: string): {stage: SmtpStage; index: number} | undefined {
-  let last: RegExpExecArray | undefined;
-  for (const match of text.matchAll(anyStage)) last = match;
-  return last === undefined ? undefined : {stage: stageByText.get(last[0])!, index: last.index};
+  let last: LiteralMatch | undefined;
+  for (const match of anyStage.matches(text)) last = match;
+  return last === undefined ? undefined : {stage: stageByText.get(last.text)!, index: last.index};
 }

@@ -1,0 +1,103 @@
+// LiteralSet (the Wu–Manber search behind every fixed-phrase scan) against the regular alternation
+// it stands in for, and normalizeForMatch against the plain fold it replaced.
+
+import fc from 'fast-check';
+import {describe, expect, test} from 'vitest';
+import {escapeRegExp, LiteralSet, normalizeForMatch} from '../../src/decoder/match-text.ts';
+
+/** What `LiteralSet.matches` must equal: the alternation of the literals, longest first, flag `g`. */
+function alternationMatches(literals: readonly string[], text: string, flags = 'g'): {text: string; index: number}[] {
+  const sorted = [...new Set(literals)].filter((literal) => literal !== '').sort((a, b) => b.length - a.length);
+  if (sorted.length === 0) return [];
+  const pattern = new RegExp(sorted.map(escapeRegExp).join('|'), flags);
+  return [...text.matchAll(pattern)].map((match) => ({text: flags.includes('i') ? match[0].toLowerCase() : match[0], index: match.index}));
+}
+
+describe('LiteralSet finds what the alternation of its literals finds', () => {
+  const cases: {name: string; literals: string[]; text: string; want: [string, number][]}[] = [
+    {name: 'one literal, twice', literals: ['user unknown'], text: 'user unknown; user unknown', want: [['user unknown', 0], ['user unknown', 14]]},
+    {name: 'the longest at the same start', literals: ['mailbox', 'mailbox full'], text: 'the mailbox full', want: [['mailbox full', 4]]},
+    {name: 'the leftmost before the longest', literals: ['box full', 'mailbox'], text: 'mailbox full', want: [['mailbox', 0]]},
+    {name: 'no overlap after a match', literals: ['abcd', 'cdef'], text: 'abcdef', want: [['abcd', 0]]},
+    {name: 'at the very end', literals: ['gsmtp'], text: 'over quota - gsmtp', want: [['gsmtp', 13]]},
+    {name: 'literals of one character', literals: ['#', 'ab'], text: 'x#ab#', want: [['#', 1], ['ab', 2], ['#', 4]]},
+    {name: 'non-ASCII literals', literals: ['сервером mail.ru', 'boîte pleine'], text: 'la boîte pleine; сервером mail.ru', want: [['boîte pleine', 3], ['сервером mail.ru', 17]]},
+    {name: 'nothing there', literals: ['user unknown', 'mailbox full'], text: 'message accepted for delivery', want: []},
+    {name: 'a text shorter than the window', literals: ['user unknown'], text: 'user', want: []},
+    {name: 'an empty text', literals: ['x'], text: '', want: []},
+    {name: 'no literals', literals: [], text: 'anything', want: []},
+    {name: 'a prefix of a literal, not the literal', literals: ['delivery has failed'], text: 'delivery has fai', want: []},
+  ];
+  test.each(cases)('$name', ({literals, text, want}) => {
+    const set = new LiteralSet(literals);
+    expect([...set.matches(text)].map((match) => [match.text, match.index])).toEqual(want);
+    expect(set.test(text)).toBe(want.length > 0);
+    expect(set.first(text)?.index).toBe(want[0]?.[1]);
+  });
+
+  test('case-blind: ASCII and Latin-1 capitals match, other letters do not fold', () => {
+    const set = new LiteralSet(['Delivery Has Failed', 'ursprüngliche nachricht'], {caseBlind: true});
+    expect([...set.matches('DELIVERY HAS FAILED / URSPRÜNGLICHE NACHRICHT')].map((match) => match.text))
+      .toEqual(['delivery has failed', 'ursprüngliche nachricht']);
+    expect(new LiteralSet(['delivery']).test('DELIVERY')).toBe(false);
+  });
+
+  test('allIn and occurrences report overlapping literals too', () => {
+    const set = new LiteralSet(['abcd', 'cdef', 'bc']);
+    expect([...set.allIn('abcdef')].sort()).toEqual(['abcd', 'bc', 'cdef']);
+    expect(set.occurrences('abcdef')).toEqual([{text: 'abcd', index: 0}, {text: 'bc', index: 1}, {text: 'cdef', index: 2}]);
+    expect(set.allIn('xyz').size).toBe(0);
+  });
+
+  // Small alphabets make literals collide and overlap often: the hard cases for the shift table.
+  const letter = fc.constantFrom('a', 'b', 'c', ' ', '-', 'é');
+  const literal = fc.array(letter, {minLength: 1, maxLength: 7}).map((letters) => letters.join(''));
+  const literals = fc.array(literal, {minLength: 1, maxLength: 40});
+  const text = fc.array(letter, {maxLength: 300}).map((letters) => letters.join(''));
+
+  test('matches equal the alternation on generated literals and texts', () => {
+    fc.assert(fc.property(literals, text, (list, input) => {
+      expect([...new LiteralSet(list).matches(input)]).toEqual(alternationMatches(list, input));
+    }), {numRuns: 500});
+  });
+
+  test('allIn equals the literals that the text includes', () => {
+    fc.assert(fc.property(literals, text, (list, input) => {
+      expect(new LiteralSet(list).allIn(input)).toEqual(new Set(list.filter((item) => input.includes(item))));
+    }), {numRuns: 500});
+  });
+
+  test('case-blind matches equal the alternation with flag i, on ASCII', () => {
+    const mixed = fc.array(fc.constantFrom('a', 'B', 'c', 'A', 'b', ' '), {maxLength: 200}).map((letters) => letters.join(''));
+    const lower = fc.array(fc.array(fc.constantFrom('a', 'b', 'c', ' '), {minLength: 1, maxLength: 6}).map((letters) => letters.join('')), {minLength: 1, maxLength: 20});
+    fc.assert(fc.property(lower, mixed, (list, input) => {
+      expect([...new LiteralSet(list, {caseBlind: true}).matches(input)]).toEqual(alternationMatches(list, input, 'gi'));
+    }), {numRuns: 500});
+  });
+
+  test('the many literals of one set (hundreds, long) are all found', () => {
+    const many = Array.from({length: 300}, (_, index) => `phrase number ${index} of the set`);
+    const set = new LiteralSet(many);
+    for (const [index, phrase] of many.entries()) expect(set.first(`x ${phrase} y`)).toEqual({text: phrase, index: 2});
+    expect(set.test('phrase number 300 of the set')).toBe(false);
+  });
+});
+
+describe('normalizeForMatch folds white space as /\\s+/ did', () => {
+  const cases: [string, string][] = [
+    ['Mailbox  FULL', 'mailbox full'],
+    ['a\tb\nc\r\nd', 'a b c d'],
+    ['  leading and trailing \n', 'leading and trailing'],
+    ['no\u00a0break\u2028line', 'no break line'],
+    ['single spaces stay', 'single spaces stay'],
+    ['', ''],
+  ];
+  test.each(cases)('%j', (input, want) => expect(normalizeForMatch(input)).toBe(want));
+
+  test('equals the plain fold on generated text', () => {
+    const piece = fc.constantFrom('A', 'b', ' ', '  ', '\t', '\n', '\r\n', '\u00a0', '\u2028', 'É', 'x');
+    fc.assert(fc.property(fc.array(piece, {maxLength: 100}).map((pieces) => pieces.join('')), (input) => {
+      expect(normalizeForMatch(input)).toBe(input.toLowerCase().replace(/\s+/g, ' ').trim());
+    }), {numRuns: 500});
+  });
+});
