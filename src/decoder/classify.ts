@@ -41,7 +41,7 @@ export interface FailureRecord {
   readonly standalone?: boolean;
   /** For complaints: the feedback type the report or event states (`abuse`, ...). */
   readonly feedbackType?: string;
-  /** What the notice's own template words say of its failures, when no code says (`readTemplateWords`). */
+  /** What the notice's own template words say of its failures, when no code says (`templatePermanence`). */
   readonly noticePermanence?: TemplatePermanence;
 }
 

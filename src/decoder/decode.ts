@@ -7,7 +7,7 @@ import {autoReplySubjects, delaySubjects} from '../rules/auto-replies.ts';
 import {mimePreambles} from '../rules/message-headers.ts';
 import {noticeSenders, noticeSubjects} from '../rules/notice-signals.ts';
 import {normalizeForMatch} from './match-text.ts';
-import {readTemplateWords, type TemplatePermanence} from './templates.ts';
+import {hasBodyMarker, saysDelivered, templatePermanence, type TemplatePermanence} from './templates.ts';
 import type {DecodeResult, MessageKind, RecipientDiagnosis} from './types.ts';
 
 /** A failure's reply or enhanced code anywhere in a diagnostic. */
@@ -283,13 +283,12 @@ function decodeTexts(fullTexts: MessageTexts): DecodeResult {
   // What the notice's template says of its failures, read once for all its recipients.
   // A template's own words stand in its first lines; a bound keeps this read cheap on a long notice.
   const noticeWords = texts.format === 'json' ? '' : normalizeForMatch(`${texts.subject ?? ''}\n${cutOriginalMessage(texts.body).slice(0, maxTemplateLength)}`);
-  const templateWords = readTemplateWords(noticeWords);
-  const {permanence} = templateWords;
+  const permanence = templatePermanence(noticeWords);
   // A delivery confirmation's own words ("successfully delivered"): its recipients were delivered,
   // unless a failure code says otherwise.
-  const saysDelivered = permanence === undefined && templateWords.delivered;
+  const delivered = permanence === undefined && saysDelivered(noticeWords);
   const records = found.records.map((record): FailureRecord => {
-    if (saysDelivered && record.knownReason === undefined && !failureCode.test(record.diagnostic.slice(0, 8192)) && !/^[45]/.test(record.reportedStatus ?? '')) {
+    if (delivered && record.knownReason === undefined && !failureCode.test(record.diagnostic.slice(0, 8192)) && !/^[45]/.test(record.reportedStatus ?? '')) {
       return {...record, knownReason: 'delivered'};
     }
     return permanence ? {...record, noticePermanence: permanence} : record;
@@ -298,7 +297,7 @@ function decodeTexts(fullTexts: MessageTexts): DecodeResult {
   // words of a mail server's notice: a reply code alone is too weak ("Item 421: 550 EUR"), unless
   // the whole text is one code a person typed in.
   const bareCode = /^\s*(?:[245]\d\d|[245]\.\d{1,3}\.\d{1,3})\s*$/.test(texts.body);
-  const noticeText = permanence !== undefined || saysDelivered || templateWords.bodyMarker;
+  const noticeText = permanence !== undefined || delivered || hasBodyMarker(noticeWords);
   const recipients = classifyAll(records).filter((recipient) => texts.format !== 'text' || bareCode || noticeText
     || recipient.status !== undefined || !['undefined', 'onhold'].includes(recipient.reason.id));
   const kind = kindOf(recipients, texts, records.map((record) => record.action), permanence);

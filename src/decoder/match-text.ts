@@ -62,19 +62,8 @@ function foldCase(code: number): number {
   return (code >= 65 && code <= 90) || (code >= 0xC0 && code <= 0xDE && code !== 0xD7) ? code + 32 : code;
 }
 
-/**
- * Many literal texts found in one pass: what a regular alternation of them finds (`a|b|c` with the
- * longest first, flag `g`: leftmost match, then longest, no overlaps), but without trying every
- * literal at every position of the text.
- *
- * Why: a backtracking engine tries each of a hundred alternatives at each position, so each scan of
- * a notice for a mail server's fixed lines cost as much as parsing the notice. This is the
- * Wu–Manber multi-pattern search (Wu and Manber, "A fast algorithm for multi-pattern searching",
- * 1994): a window as long as the shortest literal slides along the text, and the few characters at
- * its end say how far it can safely jump; only where they end some literal's prefix are the
- * literals compared. The work at each position is bounded by the literals, never by the text.
- */
-export class LiteralSet {
+/** One Wu–Manber search over literals of similar length (see `LiteralSet`). */
+class WindowSearch {
   readonly #caseBlind: boolean;
   /** The length of the shortest literal: the window. */
   readonly #window: number;
@@ -87,13 +76,9 @@ export class LiteralSet {
   /** By the hash of the block at the window's end, the literals whose window-long prefix ends so, longest first. */
   readonly #candidates = new Map<number, string[]>();
 
-  /**
-   * @param texts the literals (lower case when `caseBlind`)
-   * @param caseBlind whether A-Z and the Latin-1 capitals match their lower case, as flag `i` would
-   */
-  constructor(texts: readonly string[], {caseBlind = false}: {caseBlind?: boolean} = {}) {
+  /** `literals`: distinct, not empty, longest first, lower case when `caseBlind`. */
+  constructor(literals: readonly string[], caseBlind: boolean) {
     this.#caseBlind = caseBlind;
-    const literals = [...new Set(texts.filter((text) => text !== '').map((text) => (caseBlind ? text.toLowerCase() : text)))].sort((a, b) => b.length - a.length);
     this.#window = literals.length === 0 ? 0 : Math.min(...literals.map((text) => text.length));
     // Wu and Manber's choice of block length: log base c of 2·k·m for k literals over an alphabet of
     // c characters (about 30 in lower-case text), so that few blocks of the text end a literal's prefix.
@@ -146,17 +131,29 @@ export class LiteralSet {
     const window = this.#window;
     if (window === 0) return;
     const shifts = this.#shift;
+    const candidates = this.#candidates;
+    const block = this.#block;
+    const mask = this.#mask;
+    const caseBlind = this.#caseBlind;
     let end = from + window - 1;
     while (end < text.length) {
-      const hash = this.#hashAt(text, end);
+      // The block's hash, as `#hashAt` computes it, inline: this loop is the whole cost of a scan.
+      let hash = 0;
+      for (let at = end - block + 1; at <= end; at++) {
+        const code = text.charCodeAt(at);
+        hash = hash * 37 + (caseBlind ? foldCase(code) : code);
+      }
+      hash &= mask;
       const shift = shifts[hash]!;
       if (shift > 0) {
         end += shift;
         continue;
       }
       const start = end - window + 1;
-      for (const literal of this.#candidates.get(hash)!) {
-        if (this.#standsAt(text, literal, start) && !found(literal, start)) return;
+      const first = caseBlind ? foldCase(text.charCodeAt(start)) : text.charCodeAt(start);
+      for (const literal of candidates.get(hash)!) {
+        // The first character rules most candidates out before a comparison is called.
+        if (literal.charCodeAt(0) === first && this.#standsAt(text, literal, start) && !found(literal, start)) return;
       }
       end++;
     }
@@ -178,17 +175,82 @@ export class LiteralSet {
     this.#scan(text, 0, (literal, index) => found.push({text: literal, index}) > 0);
     return found;
   }
+}
 
-  /** Every literal that stands anywhere in `text`, overlapping ones too, each once. */
-  allIn(text: string): Set<string> {
-    const found = new Set<string>();
-    this.#scan(text, 0, (literal) => found.add(literal) !== undefined);
-    return found;
+/** Literals shorter than this are searched apart from the others (see `LiteralSet`). */
+const shortLiteralLength = 8;
+
+/**
+ * Many literal texts found in one pass: what a regular alternation of them finds (`a|b|c` with the
+ * longest first, flag `g`: leftmost match, then longest, no overlaps), but without trying every
+ * literal at every position of the text.
+ *
+ * Why: a backtracking engine tries each of a hundred alternatives at each position, so each scan of
+ * a notice for a mail server's fixed lines cost as much as parsing the notice. This is the
+ * Wu–Manber multi-pattern search (Wu and Manber, "A fast algorithm for multi-pattern searching",
+ * 1994): a window as long as the shortest literal slides along the text, and the few characters at
+ * its end say how far it can safely jump; only where they end some literal's prefix are the
+ * literals compared. The work at each position is bounded by the literals, never by the text.
+ *
+ * A few short literals ("rbl", "spf") would make the window, and so every jump, short for all the
+ * others: literals shorter than `shortLiteralLength` are searched apart, and the two searches'
+ * results merged in order.
+ */
+export class LiteralSet {
+  readonly #searches: readonly WindowSearch[];
+
+  /**
+   * @param texts the literals
+   * @param caseBlind whether A-Z and the Latin-1 capitals match their lower case, as flag `i` would
+   */
+  constructor(texts: readonly string[], {caseBlind = false}: {caseBlind?: boolean} = {}) {
+    const literals = [...new Set(texts.filter((text) => text !== '').map((text) => (caseBlind ? text.toLowerCase() : text)))].sort((a, b) => b.length - a.length);
+    const long = literals.filter((literal) => literal.length >= shortLiteralLength);
+    const short = literals.filter((literal) => literal.length < shortLiteralLength);
+    this.#searches = [long, short].filter((tier) => tier.length > 0).map((tier) => new WindowSearch(tier, caseBlind));
+  }
+
+  /** The first match in `text` that starts at `from` or after: the leftmost, then the longest. */
+  next(text: string, from = 0): LiteralMatch | undefined {
+    let best: LiteralMatch | undefined;
+    for (const search of this.#searches) {
+      const match = search.next(text, from);
+      if (match && (!best || match.index < best.index || (match.index === best.index && match.text.length > best.text.length))) best = match;
+    }
+    return best;
   }
 
   /** Every match in `text`, in order. */
   *matches(text: string): Generator<LiteralMatch> {
-    for (let match = this.next(text); match !== undefined; match = this.next(text, match.index + match.text.length)) yield match;
+    // Each search's next match is kept until the merged stream passes it: every text is scanned
+    // once per search, however the matches interleave.
+    const pending = this.#searches.map((search) => search.next(text, 0));
+    for (;;) {
+      let chosen = -1;
+      for (let at = 0; at < pending.length; at++) {
+        const match = pending[at];
+        const best = chosen < 0 ? undefined : pending[chosen];
+        if (match && (!best || match.index < best.index || (match.index === best.index && match.text.length > best.text.length))) chosen = at;
+      }
+      if (chosen < 0) return;
+      const match = pending[chosen]!;
+      yield match;
+      const end = match.index + match.text.length;
+      for (let at = 0; at < pending.length; at++) {
+        if (pending[at] && pending[at]!.index < end) pending[at] = this.#searches[at]!.next(text, end);
+      }
+    }
+  }
+
+  /** Every place any literal stands in `text`, overlapping ones too, by where they start (then longest first). */
+  occurrences(text: string): LiteralMatch[] {
+    const found = this.#searches.flatMap((search) => search.occurrences(text));
+    return this.#searches.length > 1 ? found.sort((a, b) => a.index - b.index || b.text.length - a.text.length) : found;
+  }
+
+  /** Every literal that stands anywhere in `text`, overlapping ones too, each once, by where it first stands. */
+  allIn(text: string): Set<string> {
+    return new Set(this.occurrences(text).map((match) => match.text));
   }
 
   /** The first match in `text`, if any. */
@@ -198,6 +260,6 @@ export class LiteralSet {
 
   /** Whether any literal stands in `text`. */
   test(text: string): boolean {
-    return this.first(text) !== undefined;
+    return this.#searches.some((search) => search.next(text, 0) !== undefined);
   }
 }

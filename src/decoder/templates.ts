@@ -36,10 +36,9 @@ export const anyRecipientHeading = new LiteralSet([
 
 const permanentTexts = new Set(textsOf('permanent'));
 const temporaryTexts = new Set(textsOf('temporary'));
-const bodyMarkerTexts = new Set(textsOf('bodyMarkers'));
-const deliveredTexts = new Set(templateDelivered);
-/** Every kind of a notice's own template words in one set: one scan of the notice reads them all. */
-const anyNoticeWords = new LiteralSet([...permanentTexts, ...temporaryTexts, ...bodyMarkerTexts, ...deliveredTexts]);
+/** Both lists in one set: one scan of the notice finds what each says. */
+const anyPermanence = new LiteralSet([...permanentTexts, ...temporaryTexts]);
+const anyBodyMarker = new LiteralSet(textsOf('bodyMarkers'));
 
 /** What a notice's own template words say of its failures, with the words that say it. */
 export interface TemplatePermanence {
@@ -47,37 +46,33 @@ export interface TemplatePermanence {
   readonly text: string;
 }
 
-/** What the fixed words of the mail servers' templates say of a notice. */
-export interface TemplateWords {
-  /**
-   * Whether its failures are final ("This is a permanent error; I've given up") or still being
-   * retried (a delay warning), when exactly one of the two is said.
-   */
-  readonly permanence: TemplatePermanence | undefined;
-  /** Whether it says its recipients were delivered (a delivery confirmation). */
-  readonly delivered: boolean;
-  /** Whether it holds any family's fixed body line: the text is a notice. */
-  readonly bodyMarker: boolean;
-}
-
-/** Reads a notice's template words (`notice` normalised by `normalizeForMatch`) in one scan. */
-export function readTemplateWords(notice: string): TemplateWords {
+/**
+ * Whether the template words of a notice say its failures are final ("This is a permanent error;
+ * I've given up") or still being retried (a delay warning), when exactly one of the two is said.
+ * `notice` is normalised (`normalizeForMatch`).
+ */
+export function templatePermanence(notice: string): TemplatePermanence | undefined {
   let permanent: string | undefined;
   let temporary: string | undefined;
-  let delivered = false;
-  let bodyMarker = false;
   // In order of where they stand: the first of each kind is the one quoted as evidence.
-  for (const text of anyNoticeWords.allIn(notice)) {
+  for (const text of anyPermanence.allIn(notice)) {
     if (permanentTexts.has(text)) permanent ??= text;
-    else if (temporaryTexts.has(text)) temporary ??= text;
-    if (deliveredTexts.has(text)) delivered = true;
-    if (bodyMarkerTexts.has(text)) bodyMarker = true;
+    else temporary ??= text;
   }
-  const permanence = permanent !== undefined && temporary !== undefined ? undefined
-    : permanent !== undefined ? {permanent: true, text: permanent}
-    : temporary !== undefined ? {permanent: false, text: temporary}
-    : undefined;
-  return {permanence, delivered, bodyMarker};
+  if (permanent !== undefined && temporary !== undefined) return undefined;
+  if (permanent !== undefined) return {permanent: true, text: permanent};
+  if (temporary !== undefined) return {permanent: false, text: temporary};
+  return undefined;
+}
+
+/** Whether a notice (normalised) holds any family's fixed body line: the text is a notice. */
+export function hasBodyMarker(notice: string): boolean {
+  return anyBodyMarker.test(notice);
+}
+
+/** Whether a notice (normalised) says its recipients were delivered: a delivery confirmation. */
+export function saysDelivered(notice: string): boolean {
+  return templateDelivered.some((text) => notice.includes(text));
 }
 
 const stageTexts = mtaFamilies.flatMap((family) => family.stages ?? []);
