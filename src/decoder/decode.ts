@@ -3,10 +3,10 @@ import {readDeliveryStatus, type DeliveryStatusRecord} from './delivery-status.t
 import {cutOriginalMessage, findFailures, type FailureBlock} from './find-failures.ts';
 import {maxInputLength, readByteOrderMark, readInput, type MessageTexts, tryParseJson, unifyLineEnds} from './read-input.ts';
 import {readWebhook} from './read-webhook.ts';
-import {autoReplySubjects, delaySubjects} from '../rules/auto-replies.ts';
+import {autoReplySubjects, challengeRequestPhrases, challengeRequestSubjects, delaySubjects} from '../rules/auto-replies.ts';
 import {mimePreambles} from '../rules/message-headers.ts';
 import {noticeSenders, noticeSubjects} from '../rules/notice-signals.ts';
-import {normalizeForMatch} from './match-text.ts';
+import {LiteralSet, normalizeForMatch} from './match-text.ts';
 import {hasBodyMarker, saysDelivered, templatePermanence, type TemplatePermanence} from './templates.ts';
 import type {DecodeResult, MessageKind, RecipientDiagnosis} from './types.ts';
 
@@ -14,6 +14,21 @@ import type {DecodeResult, MessageKind, RecipientDiagnosis} from './types.ts';
 const failureCode = /(?<![\w.])[45]\d\d(?![\w.])|(?<![\d.])[45]\.\d{1,3}\.\d{1,3}/;
 
 const autoReplyWords = autoReplySubjects.map((subject) => subject.text);
+const challengeWords = new LiteralSet(challengeRequestPhrases.map((phrase) => phrase.text));
+const challengeSubjects = challengeRequestSubjects.map((subject) => subject.text);
+
+/**
+ * The words of a challenge-response request, if the message is one: the recipient's filter holds
+ * the message until the sender confirms (not a bounce). A server's reply with a failure code in it
+ * (`blocks`) makes it a bounce that happens to use such words; a code elsewhere (the sender's own
+ * subject, quoted) does not.
+ */
+function challengeRequest(texts: MessageTexts, blocks: readonly FailureBlock[]): string | undefined {
+  if (texts.format === 'json' || blocks.some((block) => failureCode.test(block.diagnostic))) return undefined;
+  const notice = cutOriginalMessage(texts.body).slice(0, maxTemplateLength);
+  const subject = (texts.subject ?? '').toLowerCase();
+  return challengeWords.first(normalizeForMatch(notice))?.text ?? challengeSubjects.find((text) => subject.includes(text));
+}
 const delayWords = delaySubjects.map((subject) => subject.text);
 
 /** How much of a notice's text is read for its template's words. */
@@ -149,6 +164,9 @@ function recordsOf(texts: MessageTexts): {records: FailureRecord[]; feedbackType
     const recipient = /^x-hmxmroriginalrecipient:[ \t]*<?([^\s<>]{1,320}@[^\s<>]{1,255})>?/im.exec(texts.body)?.[1];
     return {records: [{recipient, diagnostic: texts.subject ?? '', knownReason: 'feedback'}], feedbackType: 'abuse'};
   }
+  // A challenge-response request names the sender's own message and address, never a failure.
+  const challenge = challengeRequest(texts, blocks);
+  if (challenge !== undefined) return {records: [{diagnostic: challenge, knownReason: 'vacation'}]};
   // An automatic reply quotes addresses too; without a single SMTP code in it, it is just that.
   if (texts.format === 'raw-message' && isAutoReply(texts) && !blocks.some((block) => /[245]\.\d{1,3}\.\d|(?:^|\s)[45]\d\d[\s-]/.test(block.diagnostic))) {
     return {records: [{diagnostic: texts.subject ?? '', knownReason: 'vacation'}]};

@@ -118,7 +118,11 @@ function readPostmark(event: JsonObject): FailureRecord | undefined {
     diagnostic: text(event['Details']) ?? text(event['Description']) ?? type ?? '',
     context: `${type ?? ''} ${text(event['Description']) ?? ''}`,
     action: type === 'Transient' || type === 'SoftBounce' ? 'delayed' : 'failed',
-    knownReason: type === 'SpamComplaint' || text(event['RecordType']) === 'SpamComplaint' ? 'feedback' : undefined,
+    knownReason: type === 'SpamComplaint' || text(event['RecordType']) === 'SpamComplaint' ? 'feedback'
+      // Postmark's bounce types for an automatic reply and a challenge-response request (its Bounce
+      // API's type list: AutoResponder, ChallengeVerification): answered, not failed.
+      : type === 'AutoResponder' || type === 'ChallengeVerification' ? 'vacation'
+      : undefined,
   };
 }
 

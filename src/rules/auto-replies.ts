@@ -47,3 +47,26 @@ export const delaySubjects: readonly {readonly text: string; readonly source: st
   {text: 'will retry', source: 'delay warnings that say so in their subject'},
   {text: 'not yet been delivered', source: 'Exim/exim src/src/deliver.c (the delay warning "has not yet been delivered")'},
 ];
+
+const tmda = 'tmda/tmda templates/confirm_request.txt (TMDA, the Tagged Message Delivery Agent: its confirmation request)';
+const boxTrapper = 'cPanel BoxTrapper, the "verify" template\'s default text (cPanel documentation, "BoxTrapper": "This message requests a response to confirm that the sender is legitimate")';
+
+/**
+ * The words of challenge-response requests: a recipient's filter holds the message and asks the
+ * sender to prove they are a person (reply, or follow a link) before it delivers it. Such a request
+ * is an automatic reply (RFC 3834 §1 lists "challenge-response" among automatic responders), not a
+ * bounce: nothing failed, and nothing is delivered until the sender answers. Lower case, matched on
+ * normalised text.
+ */
+export const challengeRequestPhrases: readonly {readonly text: string; readonly source: string}[] = [
+  {text: 'was not delivered because your address was not recognized', source: `${tmda}: "Your e-mail message with the subject of ... was not delivered because your address was not recognized."`},
+  {text: 'to release your message for delivery', source: `${tmda}: "To release your message for delivery, please send an empty message to the following address"`},
+  {text: 'this confirmation verifies that your message is legitimate', source: `${tmda}: "This confirmation verifies that your message is legitimate and not junk-mail."`},
+  {text: 'an automated junk-mail reduction system', source: `${tmda}: the request's closing line`},
+  {text: 'requires that you verify that you are a real live human being', source: `${boxTrapper}: "The message you sent requires that you verify that you are a real live human being and not a spam source."`},
+];
+
+/** Subjects of challenge-response requests. */
+export const challengeRequestSubjects: readonly {readonly text: string; readonly source: string}[] = [
+  {text: 'please confirm your message', source: `${tmda}: "Subject: Please confirm your message"`},
+];
