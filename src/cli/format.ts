@@ -1,40 +1,16 @@
 import type {DecodeResult, RecipientDiagnosis} from '../decoder/index.ts';
+import {jsonRecipient, type JsonRecipient} from '../shared/json-record.ts';
 
-/**
- * The two output forms of the command line: one JSON line per input, or a readable summary. Bounce
- * text is hostile input, so neither form lets it reach a terminal as control sequences.
- */
-
-/** One recipient in the JSON form: codes and ids as strings, `null` where the decoder found nothing. */
-export interface JsonRecipient {
-  readonly recipient: string | null;
-  readonly replyCode: string | null;
-  readonly status: string | null;
-  readonly reason: string;
-  readonly hardBounce: boolean;
-  readonly permanent: boolean | null;
-  readonly provider: string | null;
-  readonly action: string;
-  readonly diagnostic: string | null;
-}
+export type {JsonRecipient};
 
 export type JsonRecord =
   | {readonly file: string; readonly kind: DecodeResult['kind']; readonly recipients: readonly JsonRecipient[]}
   | {readonly file: string; readonly error: string};
 
-function jsonRecipient(recipient: RecipientDiagnosis): JsonRecipient {
-  return {
-    recipient: recipient.recipient ?? null,
-    replyCode: recipient.replyCode?.code ?? null,
-    status: recipient.status?.code ?? null,
-    reason: recipient.reason.id,
-    hardBounce: recipient.hardBounce,
-    permanent: recipient.permanent ?? null,
-    provider: recipient.provider?.id ?? null,
-    action: recipient.action.id,
-    diagnostic: recipient.diagnostic === '' ? null : recipient.diagnostic,
-  };
-}
+/**
+ * The two output forms of the command line: one JSON line per input, or a readable summary. Bounce
+ * text is hostile input, so neither form lets it reach a terminal as control sequences.
+ */
 
 // JSON.stringify leaves C1 controls (U+0080–U+009F, where U+009B is a CSI on some terminals), DEL and
 // the line separators raw; escaped, the line parses to the same value.

@@ -57,14 +57,19 @@ export interface LiteralMatch {
   readonly index: number;
 }
 
-/** Upper-case ASCII and Latin-1 letters to lower case, in place of `toLowerCase`, which may change a text's length. */
-function foldCase(code: number): number {
-  return (code >= 65 && code <= 90) || (code >= 0xC0 && code <= 0xDE && code !== 0xD7) ? code + 32 : code;
+/** Upper-case ASCII and Latin-1 letters, the ones a case-blind search folds. */
+const foldableCapitals = /[A-Z\xC0-\xD6\xD8-\xDE]+/g;
+
+/**
+ * `text` with upper-case ASCII and Latin-1 letters in lower case, in place of `toLowerCase`, which
+ * may change a text's length (and so the indices of matches).
+ */
+function foldCase(text: string): string {
+  return text.replace(foldableCapitals, (capitals) => capitals.toLowerCase());
 }
 
 /** One Wu–Manber search over literals of similar length (see `LiteralSet`). */
 class WindowSearch {
-  readonly #caseBlind: boolean;
   /** The length of the shortest literal: the window. */
   readonly #window: number;
   /** How many characters the block at the window's end is: one to three. */
@@ -74,53 +79,40 @@ class WindowSearch {
   /** The hash's mask: the table has a few slots for each block of the literals' prefixes, so few collide. */
   readonly #mask: number;
   /** By the hash of the block at the window's end, the literals whose window-long prefix ends so, longest first. */
-  readonly #candidates = new Map<number, string[]>();
+  readonly #candidates: (string[] | undefined)[];
 
-  /** `literals`: distinct, not empty, longest first, lower case when `caseBlind`. */
-  constructor(literals: readonly string[], caseBlind: boolean) {
-    this.#caseBlind = caseBlind;
+  /** `literals`: distinct, not empty, longest first. */
+  constructor(literals: readonly string[]) {
     this.#window = literals.length === 0 ? 0 : Math.min(...literals.map((text) => text.length));
-    // Wu and Manber's choice of block length: log base c of 2·k·m for k literals over an alphabet of
-    // c characters (about 30 in lower-case text), so that few blocks of the text end a literal's prefix.
-    const suggested = Math.round(Math.log(2 * literals.length * this.#window) / Math.log(30));
-    this.#block = Math.max(1, Math.min(3, this.#window, suggested));
+    // Three characters, or half a short window: Wu and Manber's rule (log base c of 2·k·m) assumes
+    // random text, but in prose the few common pairs of letters end some literal's prefix so often
+    // that a block of two rarely lets the window jump; a block of a short window's length would
+    // leave it no room to jump.
+    this.#block = Math.max(1, Math.min(3, Math.round(this.#window / 2)));
     const longest = Math.min(255, this.#window - this.#block + 1);
     const blocks = literals.length * (this.#window - this.#block + 1);
     this.#mask = 2 ** Math.min(16, Math.max(8, Math.ceil(Math.log2(8 * blocks)))) - 1;
     this.#shift = new Uint8Array(this.#mask + 1).fill(longest);
+    this.#candidates = Array.from({length: this.#mask + 1}, () => undefined);
     for (const literal of literals) {
       for (let end = this.#block - 1; end < this.#window; end++) {
         const hash = this.#hashAt(literal, end);
         const shift = this.#window - 1 - end;
         if (shift < this.#shift[hash]!) this.#shift[hash] = shift;
-        if (shift === 0) {
-          const list = this.#candidates.get(hash);
-          if (list) list.push(literal);
-          else this.#candidates.set(hash, [literal]);
-        }
+        if (shift === 0) (this.#candidates[hash] ??= []).push(literal);
       }
     }
   }
 
-  /** The hash of the block that ends at `end` in `text`. */
+  /**
+   * The hash of the block that ends at `end` in `text`: a polynomial (base 37) of its characters,
+   * so that every one of them reaches the low bits that the mask keeps.
+   */
   #hashAt(text: string, end: number): number {
-    let hash = 0;
-    for (let at = end - this.#block + 1; at <= end; at++) {
-      const code = text.charCodeAt(at);
-      // A polynomial hash: every character of the block reaches the low bits that the mask keeps.
-      hash = hash * 37 + (this.#caseBlind ? foldCase(code) : code);
-    }
+    let hash = text.charCodeAt(end);
+    if (this.#block > 1) hash += 37 * text.charCodeAt(end - 1);
+    if (this.#block > 2) hash += 37 * 37 * text.charCodeAt(end - 2);
     return hash & this.#mask;
-  }
-
-  /** Whether `literal` stands in `text` at `start`. */
-  #standsAt(text: string, literal: string, start: number): boolean {
-    if (!this.#caseBlind) return text.startsWith(literal, start);
-    if (start + literal.length > text.length) return false;
-    for (let offset = 0; offset < literal.length; offset++) {
-      if (foldCase(text.charCodeAt(start + offset)) !== literal.charCodeAt(offset)) return false;
-    }
-    return true;
   }
 
   /**
@@ -131,29 +123,19 @@ class WindowSearch {
     const window = this.#window;
     if (window === 0) return;
     const shifts = this.#shift;
-    const candidates = this.#candidates;
-    const block = this.#block;
-    const mask = this.#mask;
-    const caseBlind = this.#caseBlind;
     let end = from + window - 1;
     while (end < text.length) {
-      // The block's hash, as `#hashAt` computes it, inline: this loop is the whole cost of a scan.
-      let hash = 0;
-      for (let at = end - block + 1; at <= end; at++) {
-        const code = text.charCodeAt(at);
-        hash = hash * 37 + (caseBlind ? foldCase(code) : code);
-      }
-      hash &= mask;
+      const hash = this.#hashAt(text, end);
       const shift = shifts[hash]!;
       if (shift > 0) {
         end += shift;
         continue;
       }
       const start = end - window + 1;
-      const first = caseBlind ? foldCase(text.charCodeAt(start)) : text.charCodeAt(start);
-      for (const literal of candidates.get(hash)!) {
+      const first = text.charCodeAt(start);
+      for (const literal of this.#candidates[hash]!) {
         // The first character rules most candidates out before a comparison is called.
-        if (literal.charCodeAt(0) === first && this.#standsAt(text, literal, start) && !found(literal, start)) return;
+        if (literal.charCodeAt(0) === first && text.startsWith(literal, start) && !found(literal, start)) return;
       }
       end++;
     }
@@ -198,6 +180,7 @@ const shortLiteralLength = 8;
  */
 export class LiteralSet {
   readonly #searches: readonly WindowSearch[];
+  readonly #caseBlind: boolean;
 
   /**
    * @param texts the literals
@@ -207,14 +190,21 @@ export class LiteralSet {
     const literals = [...new Set(texts.filter((text) => text !== '').map((text) => (caseBlind ? text.toLowerCase() : text)))].sort((a, b) => b.length - a.length);
     const long = literals.filter((literal) => literal.length >= shortLiteralLength);
     const short = literals.filter((literal) => literal.length < shortLiteralLength);
-    this.#searches = [long, short].filter((tier) => tier.length > 0).map((tier) => new WindowSearch(tier, caseBlind));
+    this.#searches = [long, short].filter((tier) => tier.length > 0).map((tier) => new WindowSearch(tier));
+    this.#caseBlind = caseBlind;
+  }
+
+  /** The text as the searches read it: folded once if case-blind, so that they compare plain characters. */
+  #searched(text: string): string {
+    return this.#caseBlind ? foldCase(text) : text;
   }
 
   /** The first match in `text` that starts at `from` or after: the leftmost, then the longest. */
   next(text: string, from = 0): LiteralMatch | undefined {
+    const searched = this.#searched(text);
     let best: LiteralMatch | undefined;
     for (const search of this.#searches) {
-      const match = search.next(text, from);
+      const match = search.next(searched, from);
       if (match && (!best || match.index < best.index || (match.index === best.index && match.text.length > best.text.length))) best = match;
     }
     return best;
@@ -222,9 +212,10 @@ export class LiteralSet {
 
   /** Every match in `text`, in order. */
   *matches(text: string): Generator<LiteralMatch> {
+    const searched = this.#searched(text);
     // Each search's next match is kept until the merged stream passes it: every text is scanned
     // once per search, however the matches interleave.
-    const pending = this.#searches.map((search) => search.next(text, 0));
+    const pending = this.#searches.map((search) => search.next(searched, 0));
     for (;;) {
       let chosen = -1;
       for (let at = 0; at < pending.length; at++) {
@@ -237,14 +228,15 @@ export class LiteralSet {
       yield match;
       const end = match.index + match.text.length;
       for (let at = 0; at < pending.length; at++) {
-        if (pending[at] && pending[at]!.index < end) pending[at] = this.#searches[at]!.next(text, end);
+        if (pending[at] && pending[at]!.index < end) pending[at] = this.#searches[at]!.next(searched, end);
       }
     }
   }
 
   /** Every place any literal stands in `text`, overlapping ones too, by where they start (then longest first). */
   occurrences(text: string): LiteralMatch[] {
-    const found = this.#searches.flatMap((search) => search.occurrences(text));
+    const searched = this.#searched(text);
+    const found = this.#searches.flatMap((search) => search.occurrences(searched));
     return this.#searches.length > 1 ? found.sort((a, b) => a.index - b.index || b.text.length - a.text.length) : found;
   }
 
@@ -260,6 +252,7 @@ export class LiteralSet {
 
   /** Whether any literal stands in `text`. */
   test(text: string): boolean {
-    return this.#searches.some((search) => search.next(text, 0) !== undefined);
+    const searched = this.#searched(text);
+    return this.#searches.some((search) => search.next(searched, 0) !== undefined);
   }
 }

@@ -1,5 +1,5 @@
-import {useId, useLayoutEffect, useMemo, useRef, useState} from 'preact/hooks';
-import type {DecodeResult} from '../decoder/types.ts';
+import {useEffect, useId, useLayoutEffect, useMemo, useRef, useState} from 'preact/hooks';
+import type {DecodeResult, RecipientDiagnosis} from '../decoder/types.ts';
 import {activeTabId, message} from '../shared/browser.ts';
 import {readPageText} from '../shared/read-page.ts';
 import {
@@ -7,6 +7,7 @@ import {
   type TabDiagnosis,
 } from '../shared/storage.ts';
 import {DiagnosisCard} from './diagnosis-card.tsx';
+import {Overview} from './overview.tsx';
 import {verdictOf, worstFirst} from '../shared/verdict.ts';
 
 /** How long typing must pause before the text is decoded. */
@@ -368,8 +369,56 @@ function PageResults({page}: {readonly page: PageDiagnosis}) {
   return (
     <section class="results page-results" aria-labelledby={headingId}>
       <h2 id={headingId} class="section-title">{message('pageFound')}</h2>
-      {recipients.map((recipient, index) => <DiagnosisCard key={index} diagnosis={recipient} />)}
+      <RecipientCards recipients={recipients} />
     </section>
+  );
+}
+
+/** How many cards render at first, and how many more each "Show more" adds: what fits a few screens. */
+const cardsPerBatch = 20;
+
+/**
+ * The cards of a result, with an overview first when there are several recipients. Only the first
+ * cards render at once, so a notice to a thousand recipients paints as fast as one to twenty; the
+ * overview opens any card, rendering it first if need be.
+ */
+function RecipientCards({recipients}: {readonly recipients: readonly RecipientDiagnosis[]}) {
+  const baseId = useId();
+  const [shown, setShown] = useState(cardsPerBatch);
+  const [focusIndex, setFocusIndex] = useState<number>();
+  const cardId = (index: number) => `${baseId}-card-${index}`;
+
+  useEffect(() => {
+    if (focusIndex === undefined) {
+      return;
+    }
+
+    const card = document.getElementById(cardId(focusIndex));
+    card?.scrollIntoView({block: 'start'});
+    card?.focus({preventScroll: true});
+    setFocusIndex(undefined);
+  }, [focusIndex]);
+
+  return (
+    <>
+      {recipients.length > 1 ? (
+        <Overview recipients={recipients} onOpen={(index) => {
+          setShown((count) => Math.max(count, index + 1));
+          setFocusIndex(index);
+        }} />
+      ) : undefined}
+      {recipients.slice(0, shown).map((recipient, index) => (
+        // Recipients have no id of their own; the order is fixed for a given result.
+        <DiagnosisCard key={index} diagnosis={recipient} id={cardId(index)} />
+      ))}
+      {shown < recipients.length ? (
+        <button type="button" class="show-more" onClick={() => {
+          setShown((count) => count + cardsPerBatch);
+        }}>
+          {message('showMoreCards', String(Math.min(cardsPerBatch, recipients.length - shown)))}
+        </button>
+      ) : undefined}
+    </>
   );
 }
 
@@ -399,10 +448,7 @@ function Results({result, pending}: {readonly result: DecodeResult | undefined; 
       </div>
       <section class="results" aria-label={message('resultsLabel')} aria-busy={pending}>
         {pending && result === undefined ? <p class="note">{message('decoding')}</p> : undefined}
-        {recipients.map((recipient, index) => (
-          // Recipients have no id of their own; the order is fixed for a given result.
-          <DiagnosisCard key={index} diagnosis={recipient} />
-        ))}
+        {recipients.length === 0 ? undefined : <RecipientCards recipients={recipients} />}
       </section>
     </>
   );

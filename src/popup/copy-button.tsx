@@ -6,9 +6,9 @@ const confirmationMs = 2000;
 
 /**
  * A button that copies `text()` to the clipboard and says "Copied" (or that it could not) beside
- * itself, in a status region that screen readers announce.
+ * itself, in a status region that screen readers announce. A compact one is a small copy sign.
  */
-export function CopyButton({label, text}: {readonly label: string; readonly text: () => string}) {
+export function CopyButton({label, text, compact = false}: {readonly label: string; readonly text: () => string; readonly compact?: boolean}) {
   const [outcome, setOutcome] = useState<'copied' | 'failed'>();
 
   useEffect(() => {
@@ -36,7 +36,10 @@ export function CopyButton({label, text}: {readonly label: string; readonly text
 
   return (
     <span class="copy">
-      <button type="button" onClick={() => void copy()}>{label}</button>
+      {/* A compact button shows a copy sign and gives its label to assistive technology and the tooltip. */}
+      {compact
+        ? <button type="button" class="compact" aria-label={label} title={label} onClick={() => void copy()}>⧉</button>
+        : <button type="button" onClick={() => void copy()}>{label}</button>}
       <span role="status" class={outcome === 'failed' ? 'copy-outcome failed' : 'copy-outcome'}>
         {outcome === undefined ? '' : message(outcome === 'copied' ? 'copied' : 'copyFailed')}
       </span>

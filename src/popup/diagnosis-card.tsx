@@ -1,5 +1,5 @@
 import type {ComponentChildren} from 'preact';
-import {useId} from 'preact/hooks';
+import {useId, useState} from 'preact/hooks';
 import type {Evidence, RecipientDiagnosis} from '../decoder/types.ts';
 import {message, type MessageName} from '../shared/browser.ts';
 import {CopyButton} from './copy-button.tsx';
@@ -7,6 +7,7 @@ import {isKnownDocsUrl} from './docs-url.ts';
 import {highlightSegments} from './highlight.ts';
 import {diagnosisJson, plainTextSummary, statusParts} from './summary.ts';
 import {ToneIcon} from './tone-icon.tsx';
+import {localizedRuleTexts} from '../shared/rule-text.ts';
 import {addressAdvice, verdictOf} from '../shared/verdict.ts';
 
 /**
@@ -92,77 +93,119 @@ function Why({diagnosis}: {readonly diagnosis: RecipientDiagnosis}) {
   );
 }
 
+/** Whether each card's details are open, by card: kept while the popup lives, across re-renders. */
+const openDetails = new Map<string, boolean>();
+
+/** What identifies a card across decodings of the same text: its recipient, reason and reply. */
+function cardKey(diagnosis: RecipientDiagnosis): string {
+  return `${diagnosis.recipient ?? ''}\u0000${diagnosis.reason.id}\u0000${diagnosis.diagnostic.slice(0, 200)}`;
+}
+
+/** The IP addresses a reply names (usually the sender's server, when it is refused), each to copy. */
+function IpAddresses({ips}: {readonly ips: readonly string[]}) {
+  return (
+    <p class="ips">
+      <span class="label">{message('fieldIps')}</span>{' '}
+      {ips.map((ip) => (
+        <span class="ip" key={ip}>
+          <code>{ip}</code>
+          <CopyButton label={message('copyValue', ip)} text={() => ip} compact />
+        </span>
+      ))}
+    </p>
+  );
+}
+
 /**
- * One recipient's diagnosis: the verdict, the codes, the reason and provider, what to do, why, and
- * the copy buttons. Everything in it comes from hostile input (a bounce anyone can write), so it is
- * rendered as text nodes only; the one link is a provider's documentation page from our rules.
+ * One recipient's diagnosis, answer first: the verdict, the address, what to do about the address
+ * and the next step fit the popup's first screen; the codes' breakdown, the provider's wording, the
+ * steps, the retry schedule and the evidence wait one click away. Everything in it comes from
+ * hostile input (a bounce anyone can write), so it is rendered as text nodes only; the one link is a
+ * provider's documentation page from our rules.
  */
-export function DiagnosisCard({diagnosis}: {readonly diagnosis: RecipientDiagnosis}) {
+export function DiagnosisCard({diagnosis, id}: {readonly diagnosis: RecipientDiagnosis; readonly id?: string}) {
   const headingId = useId();
   const todoId = useId();
   const verdict = verdictOf(diagnosis);
-  const {recipient, reason, replyCode, status, hardBounce, provider, action, remoteHost, command} = diagnosis;
+  const texts = localizedRuleTexts(diagnosis);
+  const key = cardKey(diagnosis);
+  const [open, setOpen] = useState(openDetails.get(key) ?? false);
+  const {recipient, replyCode, status, hardBounce, provider, action, remoteHost, command, ips} = diagnosis;
   return (
-    <article class={`card tone-${verdict.tone}`} aria-labelledby={headingId}>
+    <article class={`card tone-${verdict.tone}`} aria-labelledby={headingId} id={id} tabIndex={id === undefined ? undefined : -1}>
       <header class="verdict">
         <ToneIcon tone={verdict.tone} />
         {/* elementtiming: the popup benchmark reads when this text was first painted. */}
         <h2 id={headingId} elementtiming="verdict">{verdict.text}</h2>
       </header>
       <p class={recipient === undefined ? 'recipient unnamed' : 'recipient'}>{recipient ?? message('recipientUnknown')}</p>
-      <dl class="facts">
-        <Fact label="fieldReason">{reason.title}</Fact>
-        <Fact label="fieldHardBounce"><span class={hardBounce ? 'hard' : undefined}>{addressAdvice(diagnosis)}</span></Fact>
-        {replyCode === undefined ? undefined : (
-          <Fact label="fieldReplyCode"><code>{replyCode.code}</code> {replyCode.meaning}</Fact>
-        )}
-        {status === undefined ? undefined : (
-          <Fact label="fieldStatusCode">
-            <code>{status.code}</code>
-            <ul class="status-parts">
-              {statusParts(status).map(({part, code, title}) => (
-                <li key={part}><code>{code}</code> <span class="part">{part}</span> {title}</li>
-              ))}
-            </ul>
-            {status.providerMeaning === undefined
-              ? (status.detailDescription === undefined ? undefined : <p class="detail">{status.detailDescription}</p>)
-              : (
-                <>
-                  <p class="detail">{message('statusProviderMeaning', status.providerMeaning.provider, status.providerMeaning.text)}</p>
-                  {status.detailTitle === undefined ? undefined : <p class="detail">{message('statusRegistryMeaning', status.detailTitle)}</p>}
-                </>
-              )}
-          </Fact>
-        )}
-        {provider === undefined ? undefined : (
-          <Fact label="fieldProvider">
-            {provider.name}
-            {provider.code === undefined ? undefined : <> · <WithCode text={message('providerCode', placeholder)} code={provider.code} /></>}
-            {provider.meaning === undefined ? undefined : <p class="detail">{provider.meaning}</p>}
-            {isKnownDocsUrl(provider.docsUrl)
-              ? <p class="docs"><a href={provider.docsUrl} target="_blank" rel="noopener noreferrer">{message('providerDocs', provider.name)}</a></p>
-              : undefined}
-          </Fact>
-        )}
-        {remoteHost === undefined ? undefined : <Fact label="fieldRemoteHost">{remoteHost}</Fact>}
-        {command === undefined ? undefined : <Fact label="fieldCommand"><code>{command}</code></Fact>}
-      </dl>
+      <p class={hardBounce ? 'address-advice hard' : 'address-advice'}>{addressAdvice(diagnosis)}</p>
       <section class="todo" aria-labelledby={todoId}>
         <h3 id={todoId}>{message('fieldWhatToDo')}</h3>
-        <p>{action.summary}</p>
-        {action.steps.length === 0 ? undefined : (
-          <ol>{action.steps.map((step, index) => <li key={index}>{step}</li>)}</ol>
-        )}
-        {action.retry === undefined ? undefined : (
-          <dl class="retry">
-            <dt>{message('retrySchedule')}</dt>
-            <dd>{action.retry.schedule}</dd>
-            <dt>{message('retryGiveUp')}</dt>
-            <dd>{action.retry.giveUpAfter}</dd>
-          </dl>
-        )}
+        <p>{texts.summary}</p>
       </section>
-      <Why diagnosis={diagnosis} />
+      {ips.length === 0 ? undefined : <IpAddresses ips={ips} />}
+      <details class="more" open={open} onToggle={(event) => {
+        const isOpen = (event.currentTarget).open;
+        openDetails.set(key, isOpen);
+        setOpen(isOpen);
+      }}>
+        <summary>{message('moreDetails')}</summary>
+        {/* Rendered only once opened: a closed card costs no more than its first screen. */}
+        {open ? (
+          <>
+            <dl class="facts">
+              <Fact label="fieldReason">{texts.title}</Fact>
+              {replyCode === undefined ? undefined : (
+                <Fact label="fieldReplyCode"><code>{replyCode.code}</code> {replyCode.meaning}</Fact>
+              )}
+              {status === undefined ? undefined : (
+                <Fact label="fieldStatusCode">
+                  <code>{status.code}</code>
+                  {status.providerMeaning === undefined ? undefined : (
+                    <p class="detail">{message('statusProviderMeaning', status.providerMeaning.provider, status.providerMeaning.text)}</p>
+                  )}
+                  <ul class="status-parts">
+                    {statusParts(status).map(({part, code, title}) => (
+                      <li key={part}><code>{code}</code> <span class="part">{part}</span> {title}</li>
+                    ))}
+                  </ul>
+                  {status.providerMeaning === undefined
+                    ? (status.detailDescription === undefined ? undefined : <p class="detail">{status.detailDescription}</p>)
+                    : (status.detailTitle === undefined ? undefined : <p class="detail">{message('statusRegistryMeaning', status.detailTitle)}</p>)}
+                </Fact>
+              )}
+              {provider === undefined ? undefined : (
+                <Fact label="fieldProvider">
+                  {provider.name}
+                  {provider.code === undefined ? undefined : <> · <WithCode text={message('providerCode', placeholder)} code={provider.code} /></>}
+                  {provider.meaning === undefined ? undefined : <p class="detail">{provider.meaning}</p>}
+                  {isKnownDocsUrl(provider.docsUrl)
+                    ? <p class="docs"><a href={provider.docsUrl} target="_blank" rel="noopener noreferrer">{message('providerDocs', provider.name)}</a></p>
+                    : undefined}
+                </Fact>
+              )}
+              {remoteHost === undefined ? undefined : <Fact label="fieldRemoteHost">{remoteHost}</Fact>}
+              {command === undefined ? undefined : <Fact label="fieldCommand"><code>{command}</code></Fact>}
+            </dl>
+            {texts.steps.length === 0 ? undefined : (
+              <section class="steps">
+                <h3>{message('allSteps')}</h3>
+                <ol>{texts.steps.map((step, index) => <li key={index}>{step}</li>)}</ol>
+              </section>
+            )}
+            {action.retry === undefined ? undefined : (
+              <dl class="retry">
+                <dt>{message('retrySchedule')}</dt>
+                <dd>{action.retry.schedule}</dd>
+                <dt>{message('retryGiveUp')}</dt>
+                <dd>{action.retry.giveUpAfter}</dd>
+              </dl>
+            )}
+            <Why diagnosis={diagnosis} />
+          </>
+        ) : undefined}
+      </details>
       <footer class="copy-buttons">
         <CopyButton label={message('copySummary')} text={() => plainTextSummary(diagnosis)} />
         <CopyButton label={message('copyJson')} text={() => diagnosisJson(diagnosis)} />

@@ -4,6 +4,7 @@
  */
 import type {RecipientDiagnosis, StatusCodeInfo} from '../decoder/types.ts';
 import {message} from '../shared/browser.ts';
+import {jsonRecipient} from '../shared/json-record.ts';
 import {addressAdvice, verdictOf} from '../shared/verdict.ts';
 
 /** Longest diagnostic the summary quotes; the JSON always has all of it. */
@@ -65,12 +66,13 @@ export function plainTextSummary(diagnosis: RecipientDiagnosis): string {
 }
 
 /**
- * The diagnosis as indented JSON, all of it.
+ * The diagnosis as indented JSON: the record the command line's `--json` prints for a recipient,
+ * with the same field names and ids.
  *
  * @example
- * JSON.parse(diagnosisJson(diagnosis)).reason.id
+ * JSON.parse(diagnosisJson(diagnosis)).reason
  * //=> 'userunknown'
  */
 export function diagnosisJson(diagnosis: RecipientDiagnosis): string {
-  return `${JSON.stringify(diagnosis, undefined, 2)}\n`;
+  return `${JSON.stringify(jsonRecipient(diagnosis), undefined, 2)}\n`;
 }

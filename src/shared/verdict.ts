@@ -4,6 +4,7 @@
  */
 import type {RecipientDiagnosis} from '../decoder/types.ts';
 import {message} from './browser.ts';
+import {localizedRuleTexts} from './rule-text.ts';
 
 /** How bad it is; each tone has its own colour and its own icon, and the verdict says it in words. */
 export type Tone = 'permanent' | 'unknown' | 'temporary' | 'notice' | 'delivered';
@@ -49,7 +50,9 @@ export function verdictOf(diagnosis: RecipientDiagnosis): Verdict {
     }
   }
 
-  const reason = lowerFirst(diagnosis.reason.title);
+  // Lower-casing the first letter after the colon is English grammar: a translated title stays as written.
+  const {title, titleTranslated} = localizedRuleTexts(diagnosis);
+  const reason = titleTranslated ? title : lowerFirst(title);
   if (diagnosis.permanent === true) {
     return {tone: 'permanent', text: message('verdictPermanent', reason)};
   }

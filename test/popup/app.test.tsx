@@ -85,7 +85,18 @@ function verdicts(): string[] {
 }
 
 /** A card's facts, label → text. */
+/** Opens a card's details, as a click on "Codes, provider and why" does. */
+function openDetails(card: HTMLElement): void {
+  const details = card.querySelector('details.more')! as HTMLDetailsElement;
+  act(() => {
+    details.open = true;
+    details.dispatchEvent(new Event('toggle'));
+  });
+}
+
+/** A card's facts (in its details, opened first) by label. */
 function facts(card: HTMLElement): Record<string, string> {
+  openDetails(card);
   return Object.fromEntries([...card.querySelectorAll('.facts > dt')].map((term) => [term.textContent, term.nextElementSibling?.textContent ?? '']));
 }
 
@@ -122,11 +133,14 @@ describe('App()', () => {
 
     const card = await screen.findByRole('article');
     expect(within(card).getByRole('heading', {level: 2}).textContent).toBe('Permanent failure: the address does not exist');
+    // The answer first: the address, what to do about it and the next step, with the details closed.
+    expect(card.querySelector('.recipient')?.textContent).toBe('x@example.com');
+    expect(card.querySelector('.address-advice')?.textContent).toBe('Yes: remove this address from your lists');
+    expect(card.querySelector('.todo')?.textContent).toContain('What to do');
+    expect(card.querySelector('.facts')).toBeNull();
     const fields = facts(card);
     expect(fields['Reply code']).toMatch(/^550 /);
     expect(fields['Status code']).toMatch(/^5\.1\.1/);
-    expect(fields['Hard bounce']).toBe('Yes: remove this address from your lists');
-    expect(card.querySelector('.todo')?.textContent).toContain('What to do');
   });
 
   test('waits for a pause in the typing before decoding', async () => {
@@ -219,6 +233,7 @@ describe('App()', () => {
     type(hostile);
 
     const card = await screen.findByRole('article');
+    openDetails(card);
     expect(document.querySelector('img, b, script, iframe')).toBeNull();
     expect(card.querySelectorAll('a')).toHaveLength(0);
     expect(card.querySelector('.diagnostic')?.textContent).toContain('<img src=x onerror="alert(1)">');
@@ -560,7 +575,7 @@ function fakeClipboard(writeText: (text: string) => Promise<void>) {
 describe('copy buttons', () => {
   test.each([
     ['Copy summary', (text: string) => expect(text).toMatch(/^Recipient: .+\nVerdict: Permanent failure: the address does not exist\nReason: The address does not exist \(userunknown\)\n/)],
-    ['Copy JSON', (text: string) => expect(JSON.parse(text)).toMatchObject({replyCode: {code: '550'}, reason: {id: 'userunknown'}, diagnostic: bounceLine})],
+    ['Copy JSON', (text: string) => expect(JSON.parse(text)).toMatchObject({replyCode: '550', reason: 'userunknown', diagnostic: bounceLine})],
   ])('%s puts it on the clipboard and says "Copied"', async (button, check) => {
     const writeText = fakeClipboard(async () => undefined);
     await renderApp();
@@ -585,5 +600,70 @@ describe('copy buttons', () => {
     fireEvent.click(within(card).getByRole('button', {name: 'Copy summary'}));
     expect(await within(card).findByText('Could not copy')).toBeTruthy();
     expect(within(card).queryByText('Copied')).toBeNull();
+  });
+});
+
+describe('a notice to several recipients', () => {
+  const notice = [
+    '<dead1@example.com>: host mx.example.com[192.0.2.1] said: 550 5.1.1 <dead1@example.com>: Recipient address rejected: User unknown (in reply to RCPT TO command)',
+    '<full@example.org>: host mx.example.org[192.0.2.2] said: 452 4.2.2 <full@example.org>: Mailbox full (in reply to RCPT TO command)',
+    '<dead2@example.com>: host mx.example.com[192.0.2.1] said: 550 5.1.1 <dead2@example.com>: Recipient address rejected: User unknown (in reply to RCPT TO command)',
+  ].join('\n\n');
+
+  test('opens on an overview grouped by what to do, worst first', async () => {
+    await renderApp();
+    type(notice);
+    const overview = await screen.findByRole('region', {name: '3 recipients'});
+    expect([...overview.querySelectorAll('.group-label')].map((label) => label.textContent)).toEqual([
+      '2 to remove from your lists',
+      '1 × Temporary: the server will retry',
+    ]);
+    expect([...overview.querySelectorAll('.members button')].map((button) => button.textContent)).toEqual(['dead1@example.com', 'dead2@example.com', 'full@example.org']);
+  });
+
+  test('an overview entry focuses its card', async () => {
+    await renderApp();
+    type(notice);
+    const entry = await screen.findByRole('button', {name: 'Show the card of full@example.org'});
+    fireEvent.click(entry);
+    await waitFor(() => {
+      expect((document.activeElement as HTMLElement | null)?.querySelector('.recipient')?.textContent).toBe('full@example.org');
+    });
+  });
+
+  test.each([
+    ['Copy addresses to remove', (text: string) => expect(text).toBe('dead1@example.com\ndead2@example.com\n')],
+    ['Copy as CSV', (text: string) => expect(text.split('\r\n').map((row) => row.split(',')[0])).toEqual(['recipient', 'dead1@example.com', 'dead2@example.com', 'full@example.org', ''])],
+  ])('%s copies the recipients in bulk', async (button, check) => {
+    const writeText = fakeClipboard(async () => undefined);
+    await renderApp();
+    type(notice);
+    fireEvent.click(await screen.findByRole('button', {name: button}));
+    await waitFor(() => {
+      expect(writeText).toHaveBeenCalledTimes(1);
+    });
+    check(writeText.mock.calls[0]?.[0] ?? '');
+  });
+
+  test('one recipient has no overview', async () => {
+    await renderApp();
+    type(bounceLine);
+    await screen.findByRole('article');
+    expect(document.querySelector('.overview')).toBeNull();
+  });
+
+  test('a thousand recipients render their first cards and a way to the rest', async () => {
+    await renderApp();
+    const many = Array.from({length: 1000}, (_, index) => `<u${index}@example.com>: host mx.example.com[192.0.2.1] said: 550 5.1.1 User unknown (in reply to RCPT TO command)`).join('\n\n');
+    type(many);
+    await screen.findByRole('region', {name: '1000 recipients'});
+    expect(screen.getAllByRole('article')).toHaveLength(20);
+    fireEvent.click(screen.getByRole('button', {name: 'Show 20 more'}));
+    expect(screen.getAllByRole('article')).toHaveLength(40);
+    // An entry past the cards shown renders its card first.
+    fireEvent.click(screen.getByRole('button', {name: 'Show the card of u999@example.com'}));
+    await waitFor(() => {
+      expect(screen.getAllByRole('article')).toHaveLength(1000);
+    });
   });
 });

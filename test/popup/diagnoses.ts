@@ -70,7 +70,7 @@ export const autoReply = diagnosisOf({
   recipient: 'away@example.com',
   replyCode: undefined,
   status: undefined,
-  reason: {id: 'vacation', title: 'Automatic reply (out of office)'},
+  reason: {id: 'vacation', title: 'Automatic reply'},
   hardBounce: false,
   permanent: undefined,
   action: {id: 'none', summary: 'Nothing to do.', steps: []},

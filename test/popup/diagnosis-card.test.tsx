@@ -3,7 +3,7 @@
  * DiagnosisCard(): everything on the card comes from a bounce anyone can write, so the card makes one
  * kind of link only, to a provider's documentation page as our rules name it, and shows all else as text.
  */
-import {cleanup, render, screen} from '@testing-library/preact';
+import {act, cleanup, render, screen} from '@testing-library/preact';
 import {afterEach, describe, expect, test, vi} from 'vitest';
 import type {ProviderMatch, RecipientDiagnosis} from '../../src/decoder/types.ts';
 import {DiagnosisCard} from '../../src/popup/diagnosis-card.tsx';
@@ -18,6 +18,17 @@ const yahoo = providers.find(({info}) => info.id === 'yahoo')!;
 /** A row's own page, which differs from the provider's: rows may name a page of their own. */
 const rowDocsUrl = yahoo.rows.map(({docsUrl}) => docsUrl).find((url) => url !== yahoo.info.docsUrl)!;
 
+/** Renders a card with its details opened, as a click on "Codes, provider and why" does. */
+function renderOpened(diagnosis: RecipientDiagnosis): ReturnType<typeof render> {
+  const rendered = render(<DiagnosisCard diagnosis={diagnosis} />);
+  const details = rendered.container.querySelector('details')!;
+  act(() => {
+    details.open = true;
+    details.dispatchEvent(new Event('toggle'));
+  });
+  return rendered;
+}
+
 function withDocs(docsUrl: string): RecipientDiagnosis {
   const provider: ProviderMatch = {id: 'yahoo', name: yahoo.info.name, code: 'TSS04', docsUrl};
   return diagnosisOf({provider});
@@ -31,7 +42,7 @@ describe('DiagnosisCard()', () => {
     ['links no script URL', withDocs('javascript:alert(1)'), undefined],
     ['links nothing without a provider', hardBounce, undefined],
   ])('%s', (_name, diagnosis, linked) => {
-    const {container} = render(<DiagnosisCard diagnosis={diagnosis} />);
+    const {container} = renderOpened(diagnosis);
     const links = [...container.querySelectorAll('a, [href]')];
     expect(links.map((link) => link.getAttribute('href'))).toEqual(linked === undefined ? [] : [linked]);
     for (const link of links) {
@@ -46,7 +57,7 @@ describe('DiagnosisCard()', () => {
     ['lists the places where the bounce contradicts itself, as text', ['Reply 550 is permanent, status 4.2.2 is temporary.', '<b>Status</b> <a href="https://evil.example/">says</a> otherwise']],
     ['says nothing about contradictions when there are none', []],
   ])('%s', (_name, conflicts) => {
-    const {container} = render(<DiagnosisCard diagnosis={diagnosisOf({conflicts})} />);
+    const {container} = renderOpened(diagnosisOf({conflicts}));
     const heading = screen.queryByRole('heading', {name: 'Where the bounce contradicts itself'});
     expect(heading === null).toBe(conflicts.length === 0);
     expect([...container.querySelectorAll('.conflicts > li')].map((item) => item.textContent)).toEqual(conflicts);

@@ -54,3 +54,35 @@ describe('public/_locales/en/messages.json', () => {
     expect(messages.extensionDescription.message.length).toBeLessThanOrEqual(132);
   });
 });
+
+/** Every translation beside English: its folder name and its messages. */
+const translations = readdirSync(path.join(root, 'public', '_locales'))
+  .filter((locale) => locale !== 'en')
+  .map((locale) => [locale, JSON.parse(readFileSync(path.join(root, 'public', '_locales', locale, 'messages.json'), 'utf8')) as Record<string, Entry>] as const);
+
+describe('the translations', () => {
+  test('are the seven languages the extension speaks besides English', () => {
+    expect(translations.map(([locale]) => locale).sort()).toEqual(['de', 'es', 'fr', 'it', 'ja', 'nl', 'pt_BR']);
+  });
+
+  test.each(translations)('%s translates every UI string and every rule text, and nothing else', async (_locale, translated) => {
+    const {ruleTexts} = await import('../../src/rules/rule-messages.ts');
+    const wanted = [...Object.keys(messages), ...ruleTexts().keys()].sort();
+    expect(Object.keys(translated).sort()).toEqual(wanted);
+    for (const [name, entry] of Object.entries(translated)) expect(entry.message.trim(), name).not.toBe('');
+  });
+
+  test.each(translations)('%s keeps every placeholder of the English, bound the same way', (_locale, translated) => {
+    for (const [name, english] of entries) {
+      const entry = translated[name]!;
+      const placeholders = (message: string) => [...message.matchAll(/\$([A-Za-z0-9_@]+)\$/g)].map(([, placeholder]) => placeholder!.toLowerCase()).sort();
+      expect(placeholders(entry.message), name).toEqual(placeholders(english.message));
+      expect(entry.placeholders, name).toEqual(english.placeholders);
+    }
+  });
+
+  test.each(translations)('%s keeps the store\'s limits and the product\'s name', (_locale, translated) => {
+    expect(translated['extensionName']!.message).toBe('Bounce Decoder');
+    expect(translated['extensionDescription']!.message.length).toBeLessThanOrEqual(132);
+  });
+});

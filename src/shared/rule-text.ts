@@ -1,0 +1,32 @@
+/**
+ * The rule texts a card shows (a reason's title, its action's summary and steps) in the browser's
+ * language. The English texts live in `src/rules/reasons`, with their sources; the translations
+ * live in `_locales/<lang>/messages.json` under names made here, one place for both. A text with no
+ * translation in the browser's language stays in English.
+ */
+import type {RecipientDiagnosis} from '../decoder/types.ts';
+import {ruleTextsOf} from '../rules/rule-messages.ts';
+import {browser} from './browser.ts';
+
+/** A rule text in the browser's language, or `english` when it has no translation there. */
+function translated(name: string, english: string): string {
+  return browser.i18n.getMessage(name) || english;
+}
+
+/**
+ * The texts of a diagnosis that come from the reason rules, in the browser's language: each shown
+ * text is compared with the rule's English, so a text that came from elsewhere (a provider's own
+ * advice, added as the first step) stays as it is.
+ */
+export function localizedRuleTexts(diagnosis: RecipientDiagnosis): {title: string; titleTranslated: boolean; summary: string; steps: string[]} {
+  const {title} = diagnosis.reason;
+  const {summary, steps} = diagnosis.action;
+  const englishToName = new Map<string, string>();
+  for (const [name, english] of ruleTextsOf(diagnosis.reason.id)) englishToName.set(english, name);
+  const local = (english: string) => {
+    const name = englishToName.get(english);
+    return name === undefined ? english : translated(name, english);
+  };
+  const localTitle = local(title);
+  return {title: localTitle, titleTranslated: localTitle !== title, summary: local(summary), steps: steps.map(local)};
+}
