@@ -165,6 +165,16 @@ class PlaywrightTab {
     return this.page.title();
   }
 
+  /** @param {number} width @param {number} height */
+  async resize(width, height) {
+    await this.page.setViewportSize({width, height});
+  }
+
+  /** @param {string} source */
+  async runScript(source) {
+    await this.page.evaluate(source);
+  }
+
   async close() {
     await this.page.close();
   }

@@ -39,6 +39,9 @@ import {tally} from './support.mjs';
  * @property {(url: string) => Promise<void>} goto  loads another web page in the tab
  * @property {() => Promise<void>} reload  resolves once the new document has loaded
  * @property {() => Promise<string>} title
+ * @property {(width: number, height: number) => Promise<void>} resize  the viewport, as a popup window of that size has
+ * @property {(source: string) => Promise<void>} runScript  a script's source, run in the page as the browser's
+ *   devtools would (the page's content security policy forbids any other way for code that is not the extension's)
  * @property {() => Promise<void>} close
  */
 

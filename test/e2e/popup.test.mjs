@@ -5,7 +5,9 @@
  * menu. Each scenario runs in both browsers (driver.mjs) unless it says why not.
  */
 import assert from 'node:assert/strict';
+import {readFileSync} from 'node:fs';
 import http from 'node:http';
+import path from 'node:path';
 import {after, before} from 'node:test';
 import {inEachBrowser, onlyIn} from './driver.mjs';
 import {PlaywrightChromium, chromium} from './driver-chromium.mjs';
@@ -13,7 +15,7 @@ import {FirefoxDriver, firefox} from './driver-firefox.mjs';
 import {dropFileInPage, droppedExample, fileForPage, openedExample} from './files.mjs';
 import {attackTraces, evilHost, hostileBounce, hostileVerdict, noTraces, pwnedTitle} from './hostile.mjs';
 import {pasteBoxLabel, sessionItem, texts, verdictIs, waitForText} from './steps.mjs';
-import {listenOnLoopback, popupPath, staysInside, waitUntil} from './support.mjs';
+import {listenOnLoopback, popupPath, root, staysInside, waitUntil} from './support.mjs';
 
 /** @typedef {import('./driver.mjs').Driver} Driver */
 /** @typedef {import('./driver.mjs').Tab} Tab */
@@ -56,6 +58,61 @@ async function selectBounce(driver) {
     getSelection()?.addRange(range);
   });
   return tab;
+}
+
+/**
+ * Opens the details of every card, as a click on "Codes, provider and why" does, and waits for them.
+ * @param {Tab} tab
+ */
+async function openDetails(tab) {
+  await tab.evaluate(() => {
+    for (const details of document.querySelectorAll('details.more')) /** @type {HTMLDetailsElement} */ (details).open = true;
+  });
+  await tab.waitForFunction(() => [...document.querySelectorAll('details.more')].every((details) => details.querySelector('.why') !== null), undefined);
+}
+
+/** A notice to three recipients: two dead addresses and a full mailbox. */
+const threeRecipients = [
+  '<dead1@example.com>: host mx.example.com[192.0.2.1] said: 550 5.1.1 <dead1@example.com>: Recipient address rejected: User unknown (in reply to RCPT TO command)',
+  '<full@example.org>: host mx.example.org[192.0.2.2] said: 452 4.2.2 <full@example.org>: Mailbox full (in reply to RCPT TO command)',
+  '<dead2@example.com>: host mx.example.com[192.0.2.1] said: 550 5.1.1 <dead2@example.com>: Recipient address rejected: User unknown (in reply to RCPT TO command)',
+].join('\n\n');
+
+/**
+ * The elements matched by each selector that do not lie wholly inside the viewport, as "selector:
+ * top–bottom" (none when everything shows without scrolling).
+ * @param {Tab} tab
+ * @param {string[]} selectors
+ */
+async function outsideViewport(tab, selectors) {
+  return tab.evaluate((selectors) => selectors.flatMap((selector) => {
+    const elements = [...document.querySelectorAll(selector)];
+    if (elements.length === 0) return [`${selector}: missing`];
+    return elements.flatMap((element) => {
+      const box = element.getBoundingClientRect();
+      return box.top >= 0 && box.bottom <= innerHeight && box.right <= innerWidth ? [] : [`${selector}: ${Math.round(box.top)}–${Math.round(box.bottom)} px`];
+    });
+  }), selectors);
+}
+
+/**
+ * The serious and critical accessibility violations axe-core finds in the page, as "rule: targets".
+ * @param {Tab} tab
+ */
+async function axeViolations(tab) {
+  await tab.runScript(readFileSync(path.join(root, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8'));
+  const {checked, violations} = await tab.evaluate(async () => {
+    const {axe} = /** @type {{axe: {run: (context: Document, options: object) => Promise<{passes: unknown[], violations: {id: string, impact?: string, nodes: {target: unknown[]}[]}[]}>}}} */ (/** @type {unknown} */ (window));
+    const {passes, violations} = await axe.run(document, {resultTypes: ['violations']});
+    return {
+      checked: passes.length,
+      violations: violations.filter(({impact}) => impact === 'serious' || impact === 'critical')
+        .map(({id, nodes}) => `${id}: ${nodes.map(({target}) => target.join(' ')).join(', ')}`),
+    };
+  });
+  // A check that ran no rule would pass whatever the page: axe must have checked something.
+  assert.ok(checked > 10, `axe-core checked ${checked} rules`);
+  return violations;
 }
 
 /**
@@ -128,6 +185,7 @@ inEachBrowser({
         const tab = await driver.openExtensionPage();
         await tab.fill(pasteBoxLabel, hostileBounce);
         await verdictIs(tab, hostileVerdict);
+        await openDetails(tab);
 
         // The markup is on screen as text, and did nothing.
         assert.match((await texts(tab, '.diagnostic'))[0] ?? '', /<img src=x onerror=/);
@@ -158,6 +216,8 @@ inEachBrowser({
       run: async (driver) => {
         const tab = await driver.openExtensionPage();
         await tab.fill(pasteBoxLabel, '421 4.7.0 [TSS04] Messages from 192.0.2.10 temporarily deferred due to unexpected volume or user complaints');
+        await verdictIs(tab, 'Temporary: the server will retry');
+        await openDetails(tab);
         await tab.waitForFunction(() => document.querySelector('article a') !== null, undefined);
         const links = await tab.evaluate(() => [...document.querySelectorAll('article a')].map((link) => ({
           href: link.getAttribute('href'), target: link.getAttribute('target'), rel: link.getAttribute('rel'),
@@ -192,7 +252,7 @@ inEachBrowser({
         await waitUntil(async () => (await copied()).length === 2, 'the JSON never reached the clipboard');
         const [summary = '', json = ''] = await copied();
         assert.match(summary, /^Recipient: .+\nVerdict: Permanent failure: the address does not exist\n/);
-        assert.equal(JSON.parse(json).reason.id, 'userunknown');
+        assert.equal(JSON.parse(json).reason, 'userunknown');
         await tab.close();
       },
     },
@@ -222,6 +282,42 @@ inEachBrowser({
         await tab.close();
       },
     },
+    {
+      name: 'at 400 x 600, the answer shows without scrolling: one recipient\'s card, and the overview of several',
+      run: async (driver) => {
+        const tab = await driver.openExtensionPage();
+        await tab.resize(400, 600);
+        await tab.fill(pasteBoxLabel, selection);
+        await verdictIs(tab, selectionVerdict);
+        assert.deepEqual(await outsideViewport(tab, ['.card .verdict h2', '.card .recipient', '.card .address-advice', '.card .todo p']), []);
+
+        await tab.fill(pasteBoxLabel, threeRecipients);
+        await waitForText(tab, '.overview', '3 recipients');
+        assert.deepEqual(await outsideViewport(tab, ['.overview .section-title', '.overview .group-label', '.overview .members button']), []);
+        await tab.close();
+      },
+    },
+    {
+      name: 'axe-core finds no serious or critical accessibility violation in a decoded notice, details open',
+      run: async (driver) => {
+        const tab = await driver.openExtensionPage();
+        await tab.resize(400, 600);
+        await tab.fill(pasteBoxLabel, threeRecipients);
+        await waitForText(tab, '.overview', '3 recipients');
+        await openDetails(tab);
+        assert.deepEqual(await axeViolations(tab), []);
+        await tab.close();
+      },
+    },
+    onlyIn(PlaywrightChromium, 'axe-core finds no serious or critical violation in the dark theme either', async (driver) => {
+      const tab = await driver.openExtensionPage();
+      await tab.page.emulateMedia({colorScheme: 'dark'});
+      await tab.fill(pasteBoxLabel, threeRecipients);
+      await waitForText(tab, '.overview', '3 recipients');
+      await openDetails(tab);
+      assert.deepEqual(await axeViolations(tab), []);
+      await tab.close();
+    }),
     // WebDriver BiDi cannot emulate prefers-color-scheme in this Firefox (puppeteer: "CDP support is
     // required"), and a theme set by a pref at launch could not be switched within the test.
     onlyIn(PlaywrightChromium, 'the dark theme follows the system', async (driver) => {

@@ -107,6 +107,16 @@ export class PuppeteerTab {
     return this.page.title();
   }
 
+  /** @param {number} width @param {number} height */
+  async resize(width, height) {
+    await this.page.setViewport({width, height});
+  }
+
+  /** @param {string} source */
+  async runScript(source) {
+    await this.page.evaluate(source);
+  }
+
   async close() {
     await this.page.close();
   }
