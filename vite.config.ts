@@ -143,6 +143,13 @@ function extensionConfig(browser: BrowserTarget): UserConfig {
       preact(), crx({manifest: manifestFor(browser), browser, contentScripts: {standaloneFiles: [contentScript]}}), withoutCitations(),
       withoutHtmlSink(),
     ],
+    // The popup's decoder worker (src/popup/decode-worker.ts) is bundled by its own pipeline: as an
+    // ES module it shares the decoder's chunks with the page instead of carrying a copy, and the
+    // citations come out of its rules as out of the page's.
+    worker: {
+      format: 'es',
+      plugins: () => [withoutCitations()],
+    },
     build: {
       outDir: `dist/${browser}`,
       emptyOutDir: true,

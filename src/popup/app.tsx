@@ -7,6 +7,7 @@ import {
   type TabDiagnosis,
 } from '../shared/storage.ts';
 import {DiagnosisCard} from './diagnosis-card.tsx';
+import {decoderClient, Superseded} from './decoder-client.ts';
 import {Overview} from './overview.tsx';
 import {verdictOf, worstFirst} from '../shared/verdict.ts';
 
@@ -44,13 +45,17 @@ function tabInAddress(): number | undefined {
 }
 
 /**
- * The decoder and its rules load on the first decoding: a popup that opens on a result already
- * kept for the tab paints it without them. (The providers' table comes with the popup all the same:
- * docs-url.ts reads from it which links a card may make.)
+ * The decoder runs in a worker made on the first decoding (see `decoder-client.ts`): a popup that
+ * opens on a result already kept for the tab paints it without loading it, and a long text never
+ * blocks typing or scrolling. (The providers' table comes with the popup all the same: docs-url.ts
+ * reads from it which links a card may make.)
  */
-const loadDecoder = () => import('../decoder/index.ts');
+const decoder = decoderClient();
 
-/** The decoder's own input cap (kept in step by a unit test), so a file is read no further. */
+/**
+ * The decoder's own input cap (kept in step by a unit test), so a file is read no further, and a
+ * longer text is said to be cut.
+ */
 export const maxFileBytes = 4 * 1024 * 1024;
 
 /**
@@ -186,7 +191,7 @@ export function App() {
     let current = true;
     setPending(true);
     const run = (): void => {
-      void loadDecoder().then(({decode}) => decode(source.kind === 'text' ? source.text : source.bytes)).then((decoded) => {
+      decoder.decode(source.kind === 'text' ? source.text : source.bytes).then((decoded) => {
         if (current) {
           setResult(decoded);
           setPending(false);
@@ -195,6 +200,11 @@ export function App() {
           }
         }
       }, (error: unknown) => {
+        // A newer text took this one's place: its own decoding will land.
+        if (error instanceof Superseded) {
+          return;
+        }
+
         // The decoder promises never to throw, but its code may fail to load: say so rather than
         // show "Decoding…" for ever, or an empty answer as if the text held nothing.
         console.error('Could not decode', error);
@@ -341,6 +351,9 @@ export function App() {
         </p>
       )}
       {fileError ? <p class="note problem" role="alert">{message('fileUnreadable')}</p> : undefined}
+      {(source.kind === 'text' ? source.text.length : source.size) > maxFileBytes
+        ? <p class="note">{message('inputClipped', `${maxFileBytes / 1024 / 1024} MB`)}</p>
+        : undefined}
       {decodeFailed ? <p class="note problem" role="alert">{message('decodeFailed')}</p> : undefined}
       {source.kind === 'file' ? (
         <p class="file-chip">

@@ -8,9 +8,28 @@ import type {RecipientDiagnosis} from '../decoder/types.ts';
 import {ruleTextsOf} from '../rules/rule-messages.ts';
 import {browser} from './browser.ts';
 
+/** Each message name's text in the browser's language ('' when none): the language stays while a page lives. */
+const lookedUp = new Map<string, string>();
+
 /** A rule text in the browser's language, or `english` when it has no translation there. */
 function translated(name: string, english: string): string {
-  return browser.i18n.getMessage(name) || english;
+  let text = lookedUp.get(name);
+  if (text === undefined) {
+    text = browser.i18n.getMessage(name);
+    lookedUp.set(name, text);
+  }
+  return text || english;
+}
+
+/** The texts of each diagnosis already localised: a notice's cards, its overview and its order ask again and again. */
+const localized = new WeakMap<RecipientDiagnosis, LocalizedRuleTexts>();
+
+interface LocalizedRuleTexts {
+  readonly title: string;
+  /** Whether the title is a translation (not the rule's English). */
+  readonly titleTranslated: boolean;
+  readonly summary: string;
+  readonly steps: readonly string[];
 }
 
 /**
@@ -18,7 +37,9 @@ function translated(name: string, english: string): string {
  * text is compared with the rule's English, so a text that came from elsewhere (a provider's own
  * advice, added as the first step) stays as it is.
  */
-export function localizedRuleTexts(diagnosis: RecipientDiagnosis): {title: string; titleTranslated: boolean; summary: string; steps: string[]} {
+export function localizedRuleTexts(diagnosis: RecipientDiagnosis): LocalizedRuleTexts {
+  const known = localized.get(diagnosis);
+  if (known !== undefined) return known;
   const {title} = diagnosis.reason;
   const {summary, steps} = diagnosis.action;
   const englishToName = new Map<string, string>();
@@ -28,5 +49,7 @@ export function localizedRuleTexts(diagnosis: RecipientDiagnosis): {title: strin
     return name === undefined ? english : translated(name, english);
   };
   const localTitle = local(title);
-  return {title: localTitle, titleTranslated: localTitle !== title, summary: local(summary), steps: steps.map(local)};
+  const texts = {title: localTitle, titleTranslated: localTitle !== title, summary: local(summary), steps: steps.map(local)};
+  localized.set(diagnosis, texts);
+  return texts;
 }

@@ -32,6 +32,18 @@ export function lowerFirst(title: string): string {
  * //=> 'Permanent failure: the address does not exist'
  */
 export function verdictOf(diagnosis: RecipientDiagnosis): Verdict {
+  let verdict = verdicts.get(diagnosis);
+  if (verdict === undefined) {
+    verdict = verdictOfNew(diagnosis);
+    verdicts.set(diagnosis, verdict);
+  }
+  return verdict;
+}
+
+/** Each diagnosis's verdict, once made: the order of the cards, the overview and each card ask for it. */
+const verdicts = new WeakMap<RecipientDiagnosis, Verdict>();
+
+function verdictOfNew(diagnosis: RecipientDiagnosis): Verdict {
   switch (diagnosis.reason.id) {
     case 'delivered': {
       return {tone: 'delivered', text: message('verdictDelivered')};

@@ -660,10 +660,21 @@ describe('a notice to several recipients', () => {
     expect(screen.getAllByRole('article')).toHaveLength(20);
     fireEvent.click(screen.getByRole('button', {name: 'Show 20 more'}));
     expect(screen.getAllByRole('article')).toHaveLength(40);
-    // An entry past the cards shown renders its card first.
-    fireEvent.click(screen.getByRole('button', {name: 'Show the card of u999@example.com'}));
+    // An entry past the cards shown renders the cards up to its own first.
+    fireEvent.click(screen.getByRole('button', {name: 'Show the card of u45@example.com'}));
     await waitFor(() => {
-      expect(screen.getAllByRole('article')).toHaveLength(1000);
+      expect(screen.getAllByRole('article')).toHaveLength(46);
     });
+  });
+});
+
+describe('a paste longer than the decoder reads', () => {
+  test.each([
+    ['at the cap: nothing said', 4 * 1024 * 1024, false],
+    ['past the cap: says what is read', 4 * 1024 * 1024 + 1, true],
+  ] as const)('%s', async (_name, length, said) => {
+    await renderApp();
+    type(`${bounceLine}\n${'x'.repeat(length - bounceLine.length - 1)}`);
+    expect(screen.queryByText('Only the first 4 MB are read; the rest of this text is left out.') !== null).toBe(said);
   });
 });

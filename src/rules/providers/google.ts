@@ -302,7 +302,7 @@ export default {
       status: '4.7.0',
       text: ['unusual rate of unsolicited mail'],
       reason: 'blocked',
-      meaning: 'Older wording: Gmail saw an unusual amount of unsolicited mail from your IP and is slowing it down.',
+      meaning: 'Gmail saw an unusual amount of unsolicited mail from your IP and is slowing it down.',
       action: "Lower the volume and follow Gmail's sender guidelines.",
       docsUrl: 'https://support.google.com/mail/?p=UnsolicitedRateLimitError',
       source: 'Observed bounces (pastebin, gist)',

@@ -69,7 +69,7 @@ export default {
       providerCode: 'TS03',
       text: ['[ts03]'],
       reason: 'blocked',
-      meaning: 'Older code: every message from the IP is deferred for good, even though the code looks temporary.',
+      meaning: 'Every message from the IP is deferred for good, even though the code looks temporary.',
       action: 'Stop and fix list and volume practices before sending again.',
       docsUrl: 'https://help.yahoo.com/kb/postmaster/SLN3436.html',
       source: 'Yahoo help SLN3436 (archived); observed bounces',
