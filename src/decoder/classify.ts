@@ -5,7 +5,7 @@ import {
 import {defaultRetrySchedule, reasonRetryGuidance} from '../rules/retry.ts';
 import type {ProviderRules, ProviderRow, ReasonId, ReasonRule, StatusClass} from '../rules/types.ts';
 import {findIpAddresses, findReplyCodes, findStatusCodes, pickReplyCode, pickStatusCode} from './find-codes.ts';
-import {findPhrase, inOrder, LiteralSet, normalizeForMatch} from './match-text.ts';
+import {findPhrase, inOrder, type LiteralMatch, LiteralSet, normalizeForMatch} from './match-text.ts';
 import type {TemplatePermanence} from './templates.ts';
 import type {
   Evidence, ProviderMatch, RecipientDiagnosis, ReplyCodeInfo, StatusCodeInfo, SuggestedAction,
@@ -94,8 +94,12 @@ function hostBelongsTo(host: string, provider: ProviderRules): boolean {
  */
 const hostNamePattern = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*\.[a-z]{2,63}$/;
 
-/** Every provider's host suffix, without its leading dot, found in one scan. */
-const anyHostSuffix = new LiteralSet(providers.flatMap((provider) => provider.info.hostSuffixes).map((suffix) => suffix.replace(/^\./, '')));
+/** Every provider's host suffix, without its leading dot. */
+const hostSuffixTexts: ReadonlySet<string> = new Set(providers.flatMap((provider) => provider.info.hostSuffixes).map((suffix) => suffix.replace(/^\./, '')));
+/** Every provider's reply markers. */
+const replyMarkerTexts: ReadonlySet<string> = new Set(providers.flatMap((provider) => provider.info.replyMarkers));
+/** The providers' host suffixes and reply markers, all found in one scan of a text. */
+const anyProviderWord = new LiteralSet([...hostSuffixTexts, ...replyMarkerTexts]);
 
 /** The longest host name read around a suffix; DNS allows 253 characters. */
 const maxHostLength = 253;
@@ -110,12 +114,14 @@ function isWordOrHyphen(code: number): boolean {
 
 /**
  * The host names standing on their own in lower-case `text` (not the domain of an address) that end
- * with a provider's suffix, in order: found from the suffixes (one scan), each name then read
- * back to where it starts. Texts name many hosts, and few of them a provider's.
+ * with a provider's suffix, in order: found from the suffixes (`words`, every provider word in
+ * `text`), each name then read back to where it starts. Texts name many hosts, and few of them a
+ * provider's.
  */
-function providerHostNames(text: string): string[] {
+function providerHostNames(text: string, words: readonly LiteralMatch[]): string[] {
   const names: string[] = [];
-  for (const {text: suffix, index} of anyHostSuffix.occurrences(text)) {
+  for (const {text: suffix, index} of words) {
+    if (!hostSuffixTexts.has(suffix)) continue;
     const end = index + suffix.length;
     // The name ends here: no more of a label, and no further label (a trailing dot may end a sentence).
     if (isWordOrHyphen(text.charCodeAt(end)) || (text.charCodeAt(end) === 46 && isWordOrHyphen(text.charCodeAt(end + 1)))) continue;
@@ -135,9 +141,6 @@ interface DetectedProvider {
   readonly evidence: Evidence;
 }
 
-/** Every provider's reply markers, found in one scan that stays linear in the text. */
-const anyReplyMarker = new LiteralSet(providers.flatMap((provider) => provider.info.replyMarkers));
-
 /**
  * The providers a reply names: the one whose server answered (by host name) first, then those
  * whose own markers appear in the text (a GoDaddy server quoting a Spamhaus listing names both).
@@ -149,8 +152,9 @@ function detectProviders(host: string | undefined, text: string): DetectedProvid
     const provider = providers.find((candidate) => hostBelongsTo(name, candidate));
     if (provider) found.push({provider, evidence: {about: 'provider', text: host, note: `The reply came from ${host}, a server of ${provider.info.name}.`}});
   }
-  // One pass over the text finds every provider's markers, instead of a search per marker.
-  const markers = anyReplyMarker.allIn(text);
+  // One pass over the text finds every provider's markers and host suffixes, instead of a search per word.
+  const words = anyProviderWord.occurrences(text);
+  const markers = new Set(words.filter((word) => replyMarkerTexts.has(word.text)).map((word) => word.text));
   if (markers.size > 0) {
     for (const provider of providers) {
       if (found.some((known) => known.provider === provider)) continue;
@@ -161,7 +165,7 @@ function detectProviders(host: string | undefined, text: string): DetectedProvid
   // A server of a provider named anywhere in the words ("Remote server: mx1.outlook.com", "Error
   // transferring to mx.example.com;", "while talking to x.amazonses.com."), whatever the template.
   // They come after the markers: a help link quoted in a reply names a provider less surely.
-  for (const name of providerHostNames(text)) {
+  for (const name of providerHostNames(text, words)) {
     const provider = providers.find((candidate) => hostBelongsTo(name, candidate));
     if (provider && !found.some((known) => known.provider === provider)) {
       found.push({provider, evidence: {about: 'provider', text: name, note: `${name} is a host of ${provider.info.name}.`}});

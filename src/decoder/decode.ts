@@ -313,11 +313,13 @@ function decodeTexts(fullTexts: MessageTexts): DecodeResult {
   });
   // Free text counts as a failure notice only with an enhanced code, a known phrase or the fixed
   // words of a mail server's notice: a reply code alone is too weak ("Item 421: 550 EUR"), unless
-  // the whole text is one code a person typed in.
-  const bareCode = /^\s*(?:[245]\d\d|[245]\.\d{1,3}\.\d{1,3})\s*$/.test(texts.body);
-  const noticeText = permanence !== undefined || delivered || hasBodyMarker(noticeWords);
-  const recipients = classifyAll(records).filter((recipient) => texts.format !== 'text' || bareCode || noticeText
-    || recipient.status !== undefined || !['undefined', 'onhold'].includes(recipient.reason.id));
+  // the whole text is one code a person typed in. Whether it is one is read only when a recipient
+  // of free text depends on it, and once.
+  let noticeText: boolean | undefined;
+  const isNoticeText = () => (noticeText ??= /^\s*(?:[245]\d\d|[245]\.\d{1,3}\.\d{1,3})\s*$/.test(texts.body)
+    || permanence !== undefined || delivered || hasBodyMarker(noticeWords));
+  const recipients = classifyAll(records).filter((recipient) => texts.format !== 'text' || recipient.status !== undefined
+    || !['undefined', 'onhold'].includes(recipient.reason.id) || isNoticeText());
   const kind = kindOf(recipients, texts, records.map((record) => record.action), permanence);
   return {kind, format: texts.format, recipients, ...(feedbackType ? {feedbackType} : {})};
 }

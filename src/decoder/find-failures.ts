@@ -166,33 +166,51 @@ function findCommand(text: string): string | undefined {
   return last;
 }
 
-const hostPatterns: readonly RegExp[] = [
-  /\bhost ([a-z0-9][a-z0-9.-]{0,252}\.[a-z]{2,63})\.? ?\[/i, // postfix, exim
-  /\btalking to ([a-z0-9][a-z0-9.-]{0,252}\.[a-z]{2,63})\.?[:\s]/i, // sendmail
-  /\bremote-mta: ?dns; ?([a-z0-9][a-z0-9.-]{0,252}\.[a-z]{2,63})/i, // rfc 3464
-  /\brelay=([a-z0-9][a-z0-9.-]{0,252}\.[a-z]{2,63})\[/i, // postfix log
-  /\bH=([a-z0-9][a-z0-9.-]{0,252}\.[a-z]{2,63}) \[/, // exim log
-  /\bconnect(?:ing|ion)? to ([a-z0-9][a-z0-9.-]{0,252}\.[a-z]{2,63})\b/i, // various
-  /\bremote server \[?([a-z0-9][a-z0-9.-]{0,252}\.[a-z]{2,63})\]?/i, // various
+/**
+ * The ways a text names the remote host, each with the words it opens with, in lower case: a
+ * pattern can match only where they stand (in any case; Exim's `H=` is then told apart by its own
+ * pattern).
+ */
+const hostPatterns: readonly {opening: string; pattern: RegExp}[] = [
+  {opening: 'host ', pattern: /\bhost ([a-z0-9][a-z0-9.-]{0,252}\.[a-z]{2,63})\.? ?\[/i}, // postfix, exim
+  {opening: 'talking to ', pattern: /\btalking to ([a-z0-9][a-z0-9.-]{0,252}\.[a-z]{2,63})\.?[:\s]/i}, // sendmail
+  {opening: 'remote-mta:', pattern: /\bremote-mta: ?dns; ?([a-z0-9][a-z0-9.-]{0,252}\.[a-z]{2,63})/i}, // rfc 3464
+  {opening: 'relay=', pattern: /\brelay=([a-z0-9][a-z0-9.-]{0,252}\.[a-z]{2,63})\[/i}, // postfix log
+  {opening: 'h=', pattern: /\bH=([a-z0-9][a-z0-9.-]{0,252}\.[a-z]{2,63}) \[/}, // exim log
+  {opening: 'connect', pattern: /\bconnect(?:ing|ion)? to ([a-z0-9][a-z0-9.-]{0,252}\.[a-z]{2,63})\b/i}, // various
+  {opening: 'remote server ', pattern: /\bremote server \[?([a-z0-9][a-z0-9.-]{0,252}\.[a-z]{2,63})\]?/i}, // various
 ];
 
-const globalHostPatterns = hostPatterns.map((pattern) => new RegExp(pattern.source, `${pattern.flags}g`));
+const hostPatternOpenings = hostPatterns.map(({opening}) => opening);
+/** Every pattern's opening, in one scan. None of them can start inside another, so the scan misses none. */
+const anyHostPatternOpening = new RegExp(hostPatternOpenings.map(escapeRegExp).join('|'), 'gi');
+const stickyHostPatterns = hostPatterns.map(({pattern}) => new RegExp(pattern.source, `${pattern.flags}y`));
 
-/** The remote host, when the whole notice names one and only one (a transcript's "talking to"). */
-function onlyRemoteHost(text: string): string | undefined {
+/**
+ * The remote host, when the whole notice names one and only one (a transcript's "talking to"). Each
+ * pattern is tried only where its opening words stand, not in a scan of the whole text of its own;
+ * as in such a scan, a match of a pattern is looked for only after the end of its previous one.
+ */
+export function onlyRemoteHost(text: string): string | undefined {
   const hosts = new Set<string>();
-  for (const pattern of globalHostPatterns) {
-    for (const match of text.matchAll(pattern)) {
-      if (!/^\d+(?:\.\d+){3}$/.test(match[1]!)) hosts.add(match[1]!.toLowerCase().replace(/\.$/, ''));
-      if (hosts.size > 1) return undefined;
-    }
+  const searchFrom = hostPatterns.map(() => 0);
+  for (const opening of text.matchAll(anyHostPatternOpening)) {
+    const kind = hostPatternOpenings.indexOf(opening[0].toLowerCase());
+    if (opening.index < searchFrom[kind]!) continue;
+    const pattern = stickyHostPatterns[kind]!;
+    pattern.lastIndex = opening.index;
+    const match = pattern.exec(text);
+    if (match === null) continue;
+    searchFrom[kind] = pattern.lastIndex;
+    if (!/^\d+(?:\.\d+){3}$/.test(match[1]!)) hosts.add(match[1]!.toLowerCase().replace(/\.$/, ''));
+    if (hosts.size > 1) return undefined;
   }
   return hosts.size === 1 ? [...hosts][0] : undefined;
 }
 
 /** The remote host name a reply names, when it names one. */
 function findRemoteHost(text: string): string | undefined {
-  for (const pattern of hostPatterns) {
+  for (const {pattern} of hostPatterns) {
     const match = pattern.exec(text);
     if (match && !/^\d+(?:\.\d+){3}$/.test(match[1]!)) return match[1]!.toLowerCase().replace(/\.$/, '');
   }
