@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // @ts-check
 /**
- * `npm run screenshots`: the popup of the built extension (dist/chrome) in real Chromium, light and
- * dark, as PNG files in docs/screenshots/ for the README: a permanent failure, a temporary one and
- * the empty paste box. Each is the popup page at the popup's width, after the cards are painted.
+ * `npm run screenshots`: the popup of the built extension (dist/chrome) in real Chromium, at the size
+ * of a popup people open (400 x 600: what shows without scrolling), as PNG files in
+ * docs/screenshots/ for the README: one recipient, several recipients, a temporary failure and the
+ * empty paste box, light and dark, and one recipient in German.
  */
 import {mkdir, mkdtemp, readFile, rm} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
@@ -11,10 +12,24 @@ import path from 'node:path';
 import {chromium} from 'playwright-core';
 import {builtExtension, chromiumLaunchOptions, chromiumSpec, findBrowser, popupPath, root} from '../test/e2e/support.mjs';
 
-/** The popup's width (popup.css gives the body 400 px). */
-const popupWidth = 400;
+/** The popup's size: 400 px wide (popup.css), 600 px high (the most a browser gives a popup). */
+const popupSize = {width: 400, height: 600};
 
 const outDir = path.join(root, 'docs', 'screenshots');
+
+/** A notice to three recipients, as Postfix lists them: two dead addresses and a full mailbox. */
+const severalRecipients = [
+  'This is the mail system at host mail.example.net.',
+  '',
+  'I\'m sorry to have to inform you that your message could not',
+  'be delivered to one or more recipients.',
+  '',
+  '<ann@example.com>: host mx.example.com[192.0.2.1] said: 550 5.1.1 <ann@example.com>: Recipient address rejected: User unknown (in reply to RCPT TO command)',
+  '',
+  '<bob@example.org>: host mx.example.org[192.0.2.2] said: 452 4.2.2 <bob@example.org>: Mailbox full (in reply to RCPT TO command)',
+  '',
+  '<cy@example.com>: host mx.example.com[192.0.2.1] said: 550 5.1.1 <cy@example.com>: Recipient address rejected: User unknown (in reply to RCPT TO command)',
+].join('\n');
 
 /**
  * What each screenshot shows: a file of public/examples pasted in, a text typed in, or nothing.
@@ -22,33 +37,40 @@ const outDir = path.join(root, 'docs', 'screenshots');
  */
 const scenes = [
   {name: 'permanent', example: 'gmail-address-not-found.eml'},
+  {name: 'several', text: severalRecipients},
   {name: 'temporary', example: 'yahoo-tss04-deferral.txt'},
-  {name: 'code', text: '5.7.26'},
-  {name: 'paste-box', example: undefined},
+  {name: 'paste-box'},
 ];
 
-const {executablePath} = findBrowser(chromiumSpec);
-if (executablePath === undefined) {
+const found = findBrowser(chromiumSpec).executablePath;
+if (found === undefined) {
   console.error('No Chromium to take the screenshots with.');
   process.exit(1);
 }
+const executablePath = found;
 
-const userDataDir = await mkdtemp(path.join(tmpdir(), 'bounce-decoder-screenshots-'));
-const context = await chromium.launchPersistentContext(userDataDir, chromiumLaunchOptions(executablePath, builtExtension('chrome')));
-try {
-  const worker = context.serviceWorkers()[0] ?? await context.waitForEvent('serviceworker');
-  const popupUrl = `chrome-extension://${new URL(worker.url()).host}/${popupPath}`;
-  await mkdir(outDir, {recursive: true});
-  for (const colorScheme of /** @type {const} */ (['light', 'dark'])) {
-    for (const scene of scenes) {
-      const {name, example} = scene;
+/**
+ * Takes the screenshots of `shots` in a Chromium whose interface speaks `language`.
+ * @param {string} language  a Chromium locale (`en-US`, `de`)
+ * @param {Array<{scene: typeof scenes[number], colorScheme: 'light' | 'dark', file: string}>} shots
+ */
+async function photograph(language, shots) {
+  const userDataDir = await mkdtemp(path.join(tmpdir(), 'bounce-decoder-screenshots-'));
+  const options = chromiumLaunchOptions(executablePath, builtExtension('chrome'));
+  // Chromium on Linux takes its interface language, and so the extension's, from the environment.
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    ...options, args: [...options.args, `--lang=${language}`], env: {...process.env, LANGUAGE: language, LANG: `${language}.UTF-8`},
+  });
+  try {
+    const worker = context.serviceWorkers()[0] ?? await context.waitForEvent('serviceworker');
+    const popupUrl = `chrome-extension://${new URL(worker.url()).host}/${popupPath}`;
+    for (const {scene, colorScheme, file} of shots) {
       const page = await context.newPage();
       await page.emulateMedia({colorScheme});
-      // A short viewport: the full-page screenshot then ends where the content does.
-      await page.setViewportSize({width: popupWidth, height: 200});
+      await page.setViewportSize(popupSize);
       await page.goto(popupUrl);
       const box = page.locator('#bounce-text');
-      const text = example === undefined ? scene.text : await readFile(path.join(root, 'public', 'examples', example), 'utf8');
+      const text = scene.example === undefined ? scene.text : await readFile(path.join(root, 'public', 'examples', scene.example), 'utf8');
       if (text !== undefined) {
         await box.fill(text);
         await page.locator('article').first().waitFor();
@@ -59,13 +81,18 @@ try {
           element.blur();
         });
       }
-      const file = path.join(outDir, `popup-${colorScheme}-${name}.png`);
-      await page.screenshot({path: file, fullPage: true});
+      await page.screenshot({path: file});
       console.log(path.relative(root, file));
       await page.close();
     }
+  } finally {
+    await context.close();
+    await rm(userDataDir, {recursive: true, force: true});
   }
-} finally {
-  await context.close();
-  await rm(userDataDir, {recursive: true, force: true});
 }
+
+await mkdir(outDir, {recursive: true});
+await photograph('en-US', (/** @type {const} */ (['light', 'dark'])).flatMap((colorScheme) => scenes.map((scene) => ({
+  scene, colorScheme, file: path.join(outDir, `popup-${colorScheme}-${scene.name}.png`),
+}))));
+await photograph('de', [{scene: /** @type {typeof scenes[number]} */ (scenes[0]), colorScheme: 'light', file: path.join(outDir, 'popup-light-permanent-de.png')}]);

@@ -101,7 +101,14 @@ function cardKey(diagnosis: RecipientDiagnosis): string {
   return `${diagnosis.recipient ?? ''}\u0000${diagnosis.reason.id}\u0000${diagnosis.diagnostic.slice(0, 200)}`;
 }
 
-/** The IP addresses a reply names (usually the sender's server, when it is refused), each to copy. */
+/**
+ * The reasons about the sending server itself: for these, the IP address a reply names is usually
+ * the sender's, the one to look up on blocklists or give the provider. For others (an unknown
+ * address, a full mailbox) it is the receiving server's, nothing to act on.
+ */
+const aboutTheSendingServer: ReadonlySet<RecipientDiagnosis['reason']['id']> = new Set(['blocked', 'badreputation', 'requireptr', 'speeding', 'toomanyconn']);
+
+/** The IP addresses a reply names when they are the sender's to act on, each to copy. */
 function IpAddresses({ips}: {readonly ips: readonly string[]}) {
   return (
     <p class="ips">
@@ -144,7 +151,7 @@ export function DiagnosisCard({diagnosis, id}: {readonly diagnosis: RecipientDia
         <h3 id={todoId}>{message('fieldWhatToDo')}</h3>
         <p>{texts.summary}</p>
       </section>
-      {ips.length === 0 ? undefined : <IpAddresses ips={ips} />}
+      {ips.length === 0 || !aboutTheSendingServer.has(diagnosis.reason.id) ? undefined : <IpAddresses ips={ips} />}
       <details class="more" open={open} onToggle={(event) => {
         const isOpen = (event.currentTarget).open;
         openDetails.set(key, isOpen);

@@ -87,8 +87,8 @@ function verdicts(): string[] {
 /** A card's facts, label → text. */
 /** Opens a card's details, as a click on "Codes, provider and why" does. */
 function openDetails(card: HTMLElement): void {
-  const details = card.querySelector('details.more')! as HTMLDetailsElement;
-  act(() => {
+  const details = card.querySelector<HTMLDetailsElement>('details.more')!;
+  void act(() => {
     details.open = true;
     details.dispatchEvent(new Event('toggle'));
   });

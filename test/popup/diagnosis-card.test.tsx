@@ -19,14 +19,14 @@ const yahoo = providers.find(({info}) => info.id === 'yahoo')!;
 const rowDocsUrl = yahoo.rows.map(({docsUrl}) => docsUrl).find((url) => url !== yahoo.info.docsUrl)!;
 
 /** Renders a card with its details opened, as a click on "Codes, provider and why" does. */
-function renderOpened(diagnosis: RecipientDiagnosis): ReturnType<typeof render> {
-  const rendered = render(<DiagnosisCard diagnosis={diagnosis} />);
-  const details = rendered.container.querySelector('details')!;
-  act(() => {
+function renderOpened(diagnosis: RecipientDiagnosis): {container: Element} {
+  const {container} = render(<DiagnosisCard diagnosis={diagnosis} />);
+  const details = container.querySelector('details')!;
+  void act(() => {
     details.open = true;
     details.dispatchEvent(new Event('toggle'));
   });
-  return rendered;
+  return {container};
 }
 
 function withDocs(docsUrl: string): RecipientDiagnosis {
@@ -62,5 +62,18 @@ describe('DiagnosisCard()', () => {
     expect(heading === null).toBe(conflicts.length === 0);
     expect([...container.querySelectorAll('.conflicts > li')].map((item) => item.textContent)).toEqual(conflicts);
     expect(container.querySelector('b, a')).toBeNull();
+  });
+});
+
+describe('the IP addresses a reply names', () => {
+  test.each<[string, RecipientDiagnosis, string[]]>([
+    ['a blocked server: its IP to copy', diagnosisOf({reason: {id: 'blocked', title: 'Your server was refused'}, hardBounce: false, ips: ['203.0.113.9']}), ['203.0.113.9']],
+    ['a bad reputation: its IP to copy', diagnosisOf({reason: {id: 'badreputation', title: 'Bad reputation'}, hardBounce: false, ips: ['203.0.113.9', '2001:db8::1']}), ['203.0.113.9', '2001:db8::1']],
+    ['an unknown address: the receiving server\'s IP, nothing to act on', diagnosisOf({ips: ['192.0.2.1']}), []],
+    ['no IP named', diagnosisOf({reason: {id: 'blocked', title: 'Your server was refused'}, hardBounce: false, ips: []}), []],
+  ])('%s', (_name, diagnosis, shown) => {
+    const {container} = render(<DiagnosisCard diagnosis={diagnosis} />);
+    expect([...container.querySelectorAll('.ips code')].map((code) => code.textContent)).toEqual(shown);
+    expect(shown.map((ip) => screen.queryByRole('button', {name: `Copy ${ip}`}) !== null)).toEqual(shown.map(() => true));
   });
 });
