@@ -28,6 +28,8 @@ export interface FailureRecord {
   readonly context?: string;
   /** `Status:` of a delivery-status report, or a `dsn=` of a log line. */
   readonly reportedStatus?: string;
+  /** Where `reportedStatus` was read, when not a delivery report's Status field. */
+  readonly reportedStatusFrom?: 'log' | 'heading';
   /** `Action:` of a delivery-status report (`failed`, `delayed`, `delivered`, ...). */
   readonly action?: string;
   readonly remoteHost?: string;
@@ -258,11 +260,19 @@ function isHardBounce(reason: ReasonId, permanent: boolean | undefined): boolean
   return false;
 }
 
+/**
+ * What to do: the reason's action, except that a provider's documented reply gives the next step
+ * itself (a Gmail rate limit says to slow down, not the reason's general words about deferrals),
+ * with the reason's steps after it and the standard retry schedule.
+ */
 function suggestAction(reason: ReasonRule, permanent: boolean | undefined, providerRow: ProviderRow | undefined): SuggestedAction {
-  const base = permanent === false && reason.temporaryAction ? reason.temporaryAction : reason.action;
-  const steps = providerRow ? [`${providerRow.action}`, ...base.steps] : [...base.steps];
+  const rule = permanent === false && reason.temporaryAction ? reason.temporaryAction : reason.action;
+  const base = providerRow ? {...rule, summary: providerRow.action} : rule;
+  const steps = [...base.steps];
   if (permanent === false) {
-    const guidance = retryByReason.get(reason.id) ?? defaultRetrySchedule;
+    // A reason's own retry guidance speaks of its usual replies (greylisting, for a refused server);
+    // a provider's documented reply has said what it is, and gets the standard schedule.
+    const guidance = (providerRow ? undefined : retryByReason.get(reason.id)) ?? defaultRetrySchedule;
     return {...base, steps, retry: {schedule: guidance.schedule, giveUpAfter: guidance.giveUpAfter}};
   }
   return {...base, steps};
@@ -459,7 +469,10 @@ export function classify(record: FailureRecord): RecipientDiagnosis {
     evidence.push({
       about: 'status',
       text: status,
-      note: status === reported ? `The report's Status field says ${status}.` : `The reply carries the enhanced code ${status}.`,
+      note: status !== reported ? `The reply carries the enhanced code ${status}.`
+        : record.reportedStatusFrom === 'log' ? `The log line's dsn= field says ${status}.`
+        : record.reportedStatusFrom === 'heading' ? `The notice's status line says ${status}.`
+        : `The report's Status field says ${status}.`,
     });
   }
 

@@ -73,6 +73,7 @@ function fromBlock(block: FailureBlock, standalone: boolean): FailureRecord {
     diagnostic: block.diagnostic,
     context: block.text,
     reportedStatus: block.status,
+    ...(block.statusFrom === undefined ? {} : {reportedStatusFrom: block.statusFrom}),
     remoteHost: block.remoteHost,
     command: block.command,
   };
@@ -265,7 +266,7 @@ function classifyAll(records: readonly FailureRecord[]): RecipientDiagnosis[] {
   const byShape = new Map<string, RecipientDiagnosis>();
   return records.slice(0, maxRecipients).map((record) => {
     // Joined, not serialised: the context may be kilobytes, and escaping it costs more than hashing it.
-    const shape = [record.diagnostic, record.context, record.reportedStatus, record.action, record.remoteHost, record.command, record.knownReason, record.noticePermanence?.text]
+    const shape = [record.diagnostic, record.context, record.reportedStatus, record.reportedStatusFrom, record.action, record.remoteHost, record.command, record.knownReason, record.noticePermanence?.text]
       .map((part) => part ?? '\u0001').join('\u0000');
     const known = byShape.get(shape);
     if (known) return {...known, recipient: record.recipient};

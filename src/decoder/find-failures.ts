@@ -34,6 +34,8 @@ export interface FailureBlock {
   command?: string;
   /** Enhanced code stated by a log line (`dsn=5.1.1`). */
   status?: string;
+  /** Where `status` was read: a log line's `dsn=` field, or a heading above the reply ("Status code: 550 5.1.10"). */
+  statusFrom?: 'log' | 'heading';
   /** Whether the diagnostic holds a server reply (rather than prose around the address). */
   hasReply?: boolean;
 }
@@ -379,6 +381,13 @@ function isBareCodes(line: string): boolean {
   return value.replace(/(?<!\d)(?:[245]\d\d|[245]\.\d{1,3}\.\d{1,3})(?!\d)/g, '').replace(/[\s\-#;:,.()<>[\]'"]/g, '') === '';
 }
 
+/** A block's status, from a log line's `dsn=` field, or else the heading's, with where it was read. */
+function statusOfBlock(blockText: string, headingStatus: string | undefined): Pick<FailureBlock, 'status' | 'statusFrom'> {
+  const logged = /\bdsn=([245]\.\d{1,3}\.\d{1,3})\b/.exec(blockText)?.[1];
+  if (logged !== undefined) return {status: logged, statusFrom: 'log'};
+  return headingStatus === undefined ? {} : {status: headingStatus, statusFrom: 'heading'};
+}
+
 /**
  * Finds failed recipients in the human-readable text. Returns one block per distinct recipient
  * in the order they first appear, or a single recipient-less block when the text holds a reply
@@ -484,7 +493,7 @@ export function findFailures(fullText: string): FailureBlock[] {
       diagnostic,
       remoteHost: findRemoteHost(blockText),
       command: findCommand(blockText),
-      status: /\bdsn=([245]\.\d{1,3}\.\d{1,3})\b/.exec(blockText)?.[1] ?? headingStatus,
+      ...statusOfBlock(blockText, headingStatus),
       hasReply: diagnosticLine >= 0,
     });
     const existing = byRecipient.get(anchor.address);

@@ -200,3 +200,23 @@ describe('challenge-response requests are automatic replies, not bounces', () =>
     expect(decodeText(text).kind).toBe(kind);
   });
 });
+
+describe('where the status was read, as the evidence says it', () => {
+  test.each([
+    ['a Postfix log line: its dsn= field', 'Dec  3 10:00:00 mx postfix/smtp[1]: 4F2A1: to=<bob@example.org>, relay=mx.example.org[192.0.2.1]:25, dsn=4.4.1, status=deferred (connect to mx.example.org[192.0.2.1]:25: Connection timed out)', 'The log line\'s dsn= field says 4.4.1.'],
+    ['a heading above the reply: the notice\'s status line', m365Paste, 'The notice\'s status line says 5.1.10.'],
+    ['a pasted report: its Status field', 'Final-Recipient: rfc822; bob@example.org\nAction: failed\nStatus: 5.1.1\nDiagnostic-Code: smtp; 550 user unknown', 'The report\'s Status field says 5.1.1.'],
+  ] as const)('%s', (_name, text, note) => {
+    const [recipient] = decodeText(text).recipients;
+    expect(recipient?.evidence.filter((evidence) => evidence.about === 'status').map((evidence) => evidence.note)).toStrictEqual([note]);
+  });
+});
+
+describe('a provider\'s documented reply gives the next step', () => {
+  test('a Gmail rate limit in a Postfix log: slow down, not the general words about deferrals', () => {
+    const [recipient] = decodeText('Dec  3 10:00:00 mx postfix/smtp[1]: 4F2A1: to=<bob@gmail.com>, relay=gmail-smtp-in.l.google.com[142.250.1.26]:25, dsn=4.7.28, status=deferred (host gmail-smtp-in.l.google.com[142.250.1.26] said: 421-4.7.28 Our system has detected an unusual rate of unsolicited mail originating from your IP address. 421 4.7.28 https://support.google.com/mail/?p=UnsolicitedRateLimitError - gsmtp (in reply to end of DATA command))').recipients;
+    expect(recipient?.provider?.id).toBe('google');
+    expect(recipient?.action.summary).toMatch(/^Slow down/);
+    expect(JSON.stringify(recipient?.action)).not.toMatch(/greylisting/i);
+  });
+});
