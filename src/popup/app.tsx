@@ -11,6 +11,9 @@ import {decoderClient, Superseded} from './decoder-client.ts';
 import {Overview} from './overview.tsx';
 import {verdictOf, worstFirst} from '../shared/verdict.ts';
 
+/** The longest text kept for the tab in storage.session (see `keep`). */
+export const maxKeptLength = 1024 * 1024;
+
 /** How long typing must pause before the text is decoded. */
 const typingDelayMs = 150;
 
@@ -232,7 +235,9 @@ export function App() {
   const decodedWithSource = source.kind === 'text' ? source.decoded : undefined;
 
   function keep(diagnosis: TabDiagnosis | undefined): void {
-    if (!chosen.current) {
+    // Writing a long text to storage holds the page's main thread (about 2 s for 5 MB, measured
+    // by bench:popup): longer pastes are decoded and shown, not kept for the tab.
+    if (!chosen.current || (diagnosis !== undefined && diagnosis.text.length > maxKeptLength)) {
       return;
     }
 

@@ -6,7 +6,7 @@ import {afterEach, beforeEach, describe, expect, onTestFinished, test, vi} from 
 import {decodeText} from '../../src/decoder/index.ts';
 import type {DecodeResult} from '../../src/decoder/types.ts';
 import type {PageDiagnosis, PendingSelection, TabDiagnosis} from '../../src/shared/storage.ts';
-import {App} from '../../src/popup/app.tsx';
+import {App, maxKeptLength} from '../../src/popup/app.tsx';
 import {fakeBrowser, resetFakeBrowser} from '../shared/fake-browser.ts';
 import {hardBounce, temporary} from './diagnoses.ts';
 
@@ -251,6 +251,19 @@ describe('App()', () => {
     expect(fakeBrowser.storage.local.set).not.toHaveBeenCalled();
     // Nothing goes through the background: it would have to wake up first.
     expect(fakeBrowser.runtime.sendMessage).not.toHaveBeenCalled();
+  });
+
+  test.each([
+    ['a text of the longest kept length is kept', maxKeptLength, true],
+    ['a longer text is decoded and shown, not kept', maxKeptLength + 1, false],
+  ] as const)('%s', async (_name, length, kept) => {
+    await renderApp();
+    const text = `${bounceLine}\n${'x'.repeat(length - bounceLine.length - 1)}`;
+    type(text);
+    await screen.findByRole('article');
+    await waitFor(() => {
+      expect(keptTexts().includes(text)).toBe(kept);
+    });
   });
 
   test('forgets the tab\'s text when the box is emptied', async () => {
