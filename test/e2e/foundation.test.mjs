@@ -17,15 +17,20 @@ import {bounceLine, packageJson, staysInside, waitUntil} from './support.mjs';
 const hardBounce = {'Reply code': '550', 'Status code': '5.1.1', 'Hard bounce': 'Yes: remove this address from your lists'};
 
 /**
- * Waits for the card, then reads the facts that `bounceLine` decides: each fact's code, or its text
- * where it has no code.
+ * Waits for the card, opens its details, then reads the facts that `bounceLine` decides: each code,
+ * and the advice about the address that the card shows first.
  * @param {Tab} tab
  */
 async function cardFacts(tab) {
-  await tab.waitForFunction(() => document.querySelector('article') !== null, undefined);
+  await tab.waitForFunction(() => document.querySelector('article details.more') !== null, undefined);
+  await tab.evaluate(() => {
+    /** @type {HTMLDetailsElement} */ (document.querySelector('article details.more')).open = true;
+  });
+  await tab.waitForFunction(() => document.querySelector('article .facts') !== null, undefined);
   const fields = await tab.evaluate(() => Object.fromEntries([...document.querySelectorAll('article .facts > dt')].map((term) =>
     [term.textContent, term.nextElementSibling?.querySelector('code')?.textContent ?? term.nextElementSibling?.textContent])));
-  const {'Reply code': reply, 'Status code': status, 'Hard bounce': hard} = fields;
+  const hard = await tab.evaluate(() => document.querySelector('article .address-advice')?.textContent);
+  const {'Reply code': reply, 'Status code': status} = fields;
   return {'Reply code': reply, 'Status code': status, 'Hard bounce': hard};
 }
 
