@@ -43,8 +43,6 @@ export interface FailureRecord {
   readonly standalone?: boolean;
   /** For complaints: the feedback type the report or event states (`abuse`, ...). */
   readonly feedbackType?: string;
-  /** What the notice's own template words say of its failures, when no code says (`templatePermanence`). */
-  readonly noticePermanence?: TemplatePermanence;
 }
 
 const retryByReason: ReadonlyMap<ReasonId, {schedule: string; giveUpAfter: string}> = new Map(reasonRetryGuidance.map((rule) => [rule.reason, rule]));
@@ -430,8 +428,12 @@ function expiryWords(text: string): string {
   return text.slice(0, end).trim().slice(0, 200);
 }
 
-/** Turns what the readers found for one recipient into a diagnosis with its evidence. */
-export function classify(record: FailureRecord): RecipientDiagnosis {
+/**
+ * Turns what the readers found for one recipient into a diagnosis with its evidence.
+ * `noticePermanence`: what the notice's own template words say of its failures, read once for all
+ * its recipients (`templatePermanence`), for when no code says.
+ */
+export function classify(record: FailureRecord, noticePermanence?: TemplatePermanence): RecipientDiagnosis {
   const evidence: Evidence[] = [];
   const conflicts: string[] = [];
   const diagnostic = record.diagnostic;
@@ -482,11 +484,11 @@ export function classify(record: FailureRecord): RecipientDiagnosis {
   const klass = status?.[0] ?? replyCode?.[0];
   let permanent = klass === '5' ? true : klass === '4' ? false : undefined;
   // No code says: the notice's own template may ("This is a permanent error; I've given up").
-  if (permanent === undefined && record.noticePermanence) {
-    permanent = record.noticePermanence.permanent;
+  if (permanent === undefined && noticePermanence) {
+    permanent = noticePermanence.permanent;
     evidence.push({
       about: 'kind',
-      text: record.noticePermanence.text,
+      text: noticePermanence.text,
       note: permanent ? 'The notice\'s own words say the failure is final.' : 'The notice\'s own words say delivery is still being retried.',
     });
   }

@@ -260,17 +260,21 @@ const maxAnalysedLength = 128 * 1024;
 
 /**
  * Diagnoses records, once per distinct record: a notice to many recipients usually repeats the
- * same reply for each, and only the recipient differs.
+ * same reply for each, and only the recipient differs. `permanence`, the notice's template words, is
+ * the same for all of them.
  */
-function classifyAll(records: readonly FailureRecord[]): RecipientDiagnosis[] {
+function classifyAll(records: readonly FailureRecord[], permanence: TemplatePermanence | undefined): RecipientDiagnosis[] {
+  const capped = records.slice(0, maxRecipients);
+  // A lone record has no twin: its shape would join kilobytes of context for nothing.
+  if (capped.length < 2) return capped.map((record) => classify(record, permanence));
   const byShape = new Map<string, RecipientDiagnosis>();
-  return records.slice(0, maxRecipients).map((record) => {
+  return capped.map((record) => {
     // Joined, not serialised: the context may be kilobytes, and escaping it costs more than hashing it.
-    const shape = [record.diagnostic, record.context, record.reportedStatus, record.reportedStatusFrom, record.action, record.remoteHost, record.command, record.knownReason, record.noticePermanence?.text]
+    const shape = [record.diagnostic, record.context, record.reportedStatus, record.reportedStatusFrom, record.action, record.remoteHost, record.command, record.knownReason]
       .map((part) => part ?? '\u0001').join('\u0000');
     const known = byShape.get(shape);
     if (known) return {...known, recipient: record.recipient};
-    const diagnosis = classify(record);
+    const diagnosis = classify(record, permanence);
     byShape.set(shape, diagnosis);
     return diagnosis;
   });
@@ -306,12 +310,10 @@ function decodeTexts(fullTexts: MessageTexts): DecodeResult {
   // A delivery confirmation's own words ("successfully delivered"): its recipients were delivered,
   // unless a failure code says otherwise.
   const delivered = permanence === undefined && saysDelivered(noticeWords);
-  const records = found.records.map((record): FailureRecord => {
-    if (delivered && record.knownReason === undefined && !failureCode.test(record.diagnostic.slice(0, 8192)) && !/^[45]/.test(record.reportedStatus ?? '')) {
-      return {...record, knownReason: 'delivered'};
-    }
-    return permanence ? {...record, noticePermanence: permanence} : record;
-  });
+  const records = !delivered ? found.records : found.records.map((record): FailureRecord => (
+    record.knownReason === undefined && !failureCode.test(record.diagnostic.slice(0, 8192)) && !/^[45]/.test(record.reportedStatus ?? '')
+      ? {...record, knownReason: 'delivered'}
+      : record));
   // Free text counts as a failure notice only with an enhanced code, a known phrase or the fixed
   // words of a mail server's notice: a reply code alone is too weak ("Item 421: 550 EUR"), unless
   // the whole text is one code a person typed in. Whether it is one is read only when a recipient
@@ -319,7 +321,7 @@ function decodeTexts(fullTexts: MessageTexts): DecodeResult {
   let noticeText: boolean | undefined;
   const isNoticeText = () => (noticeText ??= /^\s*(?:[245]\d\d|[245]\.\d{1,3}\.\d{1,3})\s*$/.test(texts.body)
     || permanence !== undefined || delivered || hasBodyMarker(noticeWords));
-  const recipients = classifyAll(records).filter((recipient) => texts.format !== 'text' || recipient.status !== undefined
+  const recipients = classifyAll(records, permanence).filter((recipient) => texts.format !== 'text' || recipient.status !== undefined
     || !['undefined', 'onhold'].includes(recipient.reason.id) || isNoticeText());
   const kind = kindOf(recipients, texts, records.map((record) => record.action), permanence);
   return {kind, format: texts.format, recipients, ...(feedbackType ? {feedbackType} : {})};

@@ -375,9 +375,14 @@ function diagnosticAt(lines: readonly string[], index: number, end: number): str
 /** How far below its recipient a notice may hold the reply that a heading of bare codes announces. */
 const maxHeadingDistance = 60;
 
+/** A character that is neither in a code nor in the punctuation around codes: a word's. */
+const wordCharacter = /[^\d\s\-#;:,.()<>[\]'"]/;
+
 /** Whether a line holds codes and nothing else but a label: "Status code: 550 5.1.90". */
-function isBareCodes(line: string): boolean {
+export function isBareCodes(line: string): boolean {
   const value = line.length > 200 ? line : line.replace(/^[^:]{0,60}:/, '');
+  // Most reply lines say words: one test rules them out before the codes are cut out of a copy.
+  if (wordCharacter.test(value)) return false;
   return value.replace(/(?<!\d)(?:[245]\d\d|[245]\.\d{1,3}\.\d{1,3})(?!\d)/g, '').replace(/[\s\-#;:,.()<>[\]'"]/g, '') === '';
 }
 

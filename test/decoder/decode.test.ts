@@ -422,3 +422,25 @@ describe('decodeText() of localized notices', () => {
     expect(decodeText(input).kind).toBe('none');
   });
 });
+
+describe('a notice\'s own template words say whether its failures are final, for each recipient', () => {
+  const eximLike = (sentence: string, recipients: readonly string[]) => `This message was created automatically by mail delivery software.
+
+A message that you sent could not be delivered to one or more of its
+recipients. ${sentence} The following address(es) failed:
+${recipients.map((recipient) => `\n  ${recipient}\n    mailbox is full\n`).join('')}`;
+
+  test.each([
+    ['one recipient, a final failure', 'This is a permanent error.', ['bob@example.org'], true],
+    ['two recipients, a final failure', 'This is a permanent error.', ['bob@example.org', 'carol@example.org'], true],
+    ['one recipient, no words either way', '', ['bob@example.org'], undefined],
+    ['two recipients, no words either way', '', ['bob@example.org', 'carol@example.org'], undefined],
+  ] as const)('%s', (_name, sentence, recipients, permanent) => {
+    const found = decodeText(eximLike(sentence, recipients)).recipients;
+    expect(found.map((recipient) => recipient.recipient)).toEqual(recipients);
+    for (const recipient of found) {
+      expect(recipient.permanent).toBe(permanent);
+      expect(recipient.evidence.some((evidence) => evidence.about === 'kind' && /permanent error/.test(evidence.text))).toBe(permanent === true);
+    }
+  });
+});

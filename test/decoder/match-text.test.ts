@@ -75,6 +75,31 @@ describe('LiteralSet finds what the alternation of its literals finds', () => {
     }), {numRuns: 500});
   });
 
+  test('occurrences equal every literal at every place, by where they start, then longest first', () => {
+    fc.assert(fc.property(literals, text, (list, input) => {
+      const distinct = [...new Set(list)];
+      const want: {text: string; index: number}[] = [];
+      for (let index = 0; index < input.length; index++) {
+        for (const item of distinct.filter((candidate) => input.startsWith(candidate, index)).sort((a, b) => b.length - a.length)) want.push({text: item, index});
+      }
+      const set = new LiteralSet(list);
+      expect(set.occurrences(input)).toEqual(want);
+      expect([...set.allIn(input)]).toEqual([...new Set(want.map((match) => match.text))]);
+    }), {numRuns: 500});
+  });
+
+  test.each([
+    ['a long literal and a short one at the same place: the long one first', 'rbl listed', [['rbl listed', 0], ['rbl', 0]]],
+    ['a short one before a long one', 'spf; rbl listed', [['spf', 0], ['rbl listed', 5], ['rbl', 5]]],
+    ['a long one before a short one', 'rbl listed; spf', [['rbl listed', 0], ['rbl', 0], ['spf', 12]]],
+    ['short ones only', 'spf rbl', [['spf', 0], ['rbl', 4]]],
+    ['long ones only', 'mail is listed now', [['mail is listed', 0]]],
+    ['none', 'nothing here', []],
+  ] as const)('occurrences of short and long literals: %s', (_name, input, want) => {
+    const set = new LiteralSet(['rbl', 'spf', 'rbl listed', 'mail is listed']);
+    expect(set.occurrences(input).map((match) => [match.text, match.index])).toEqual(want);
+  });
+
   test('case-blind matches equal the alternation with flag i, on ASCII', () => {
     const mixed = fc.array(fc.constantFrom('a', 'B', 'c', 'A', 'b', ' '), {maxLength: 200}).map((letters) => letters.join(''));
     const lower = fc.array(fc.array(fc.constantFrom('a', 'b', 'c', ' '), {minLength: 1, maxLength: 6}).map((letters) => letters.join('')), {minLength: 1, maxLength: 20});
