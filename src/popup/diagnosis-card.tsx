@@ -4,6 +4,7 @@ import type {Evidence, RecipientDiagnosis} from '../decoder/types.ts';
 import {message, type MessageName} from '../shared/browser.ts';
 import {CopyButton} from './copy-button.tsx';
 import {isKnownDocsUrl} from './docs-url.ts';
+import {blocklistZonesIn} from './picked-out.ts';
 import {highlightSegments} from './highlight.ts';
 import {diagnosisJson, plainTextSummary, statusParts} from './summary.ts';
 import {ToneIcon} from './tone-icon.tsx';
@@ -108,15 +109,15 @@ function cardKey(diagnosis: RecipientDiagnosis): string {
  */
 const aboutTheSendingServer: ReadonlySet<RecipientDiagnosis['reason']['id']> = new Set(['blocked', 'badreputation', 'requireptr', 'speeding', 'toomanyconn']);
 
-/** The IP addresses a reply names when they are the sender's to act on, each to copy. */
-function IpAddresses({ips}: {readonly ips: readonly string[]}) {
+/** Values a reply names that a person acts on, each with a button that copies it. */
+function PickedOut({label, values}: {readonly label: MessageName; readonly values: readonly string[]}) {
   return (
-    <p class="ips">
-      <span class="label">{message('fieldIps')}</span>{' '}
-      {ips.map((ip) => (
-        <span class="ip" key={ip}>
-          <code>{ip}</code>
-          <CopyButton label={message('copyValue', ip)} text={() => ip} compact />
+    <p class="picked-out">
+      <span class="label">{message(label)}</span>{' '}
+      {values.map((value) => (
+        <span class="value" key={value}>
+          <code>{value}</code>
+          <CopyButton label={message('copyValue', value)} text={() => value} compact />
         </span>
       ))}
     </p>
@@ -138,6 +139,7 @@ export function DiagnosisCard({diagnosis, id}: {readonly diagnosis: RecipientDia
   const key = cardKey(diagnosis);
   const [open, setOpen] = useState(openDetails.get(key) ?? false);
   const {recipient, replyCode, status, hardBounce, provider, action, remoteHost, command, ips} = diagnosis;
+  const zones = blocklistZonesIn(diagnosis.diagnostic);
   return (
     <article class={`card tone-${verdict.tone}`} aria-labelledby={headingId} id={id} tabIndex={id === undefined ? undefined : -1}>
       <header class="verdict">
@@ -151,7 +153,8 @@ export function DiagnosisCard({diagnosis, id}: {readonly diagnosis: RecipientDia
         <h3 id={todoId}>{message('fieldWhatToDo')}</h3>
         <p>{texts.summary}</p>
       </section>
-      {ips.length === 0 || !aboutTheSendingServer.has(diagnosis.reason.id) ? undefined : <IpAddresses ips={ips} />}
+      {ips.length === 0 || !aboutTheSendingServer.has(diagnosis.reason.id) ? undefined : <PickedOut label="fieldIps" values={ips} />}
+      {zones.length === 0 ? undefined : <PickedOut label="fieldBlocklists" values={zones} />}
       <details class="more" open={open} onToggle={(event) => {
         const isOpen = (event.currentTarget).open;
         openDetails.set(key, isOpen);

@@ -73,7 +73,18 @@ describe('the IP addresses a reply names', () => {
     ['no IP named', diagnosisOf({reason: {id: 'blocked', title: 'Your server was refused'}, hardBounce: false, ips: []}), []],
   ])('%s', (_name, diagnosis, shown) => {
     const {container} = render(<DiagnosisCard diagnosis={diagnosis} />);
-    expect([...container.querySelectorAll('.ips code')].map((code) => code.textContent)).toEqual(shown);
+    expect([...container.querySelectorAll('.picked-out code')].map((code) => code.textContent)).toEqual(shown);
     expect(shown.map((ip) => screen.queryByRole('button', {name: `Copy ${ip}`}) !== null)).toEqual(shown.map(() => true));
+  });
+});
+
+describe('the blocklist zones a reply names', () => {
+  test.each<[string, string, string[]]>([
+    ['a zone quoted', '554 5.7.1 Service unavailable; Client host [203.0.113.9] blocked using zen.spamhaus.org', ['zen.spamhaus.org']],
+    ['none quoted', '550 5.1.1 user unknown', []],
+  ])('%s', (_name, diagnostic, zones) => {
+    const {container} = render(<DiagnosisCard diagnosis={diagnosisOf({diagnostic})} />);
+    expect([...container.querySelectorAll('.picked-out code')].map((code) => code.textContent)).toEqual(zones);
+    expect(zones.map((zone) => screen.queryByRole('button', {name: `Copy ${zone}`}) !== null)).toEqual(zones.map(() => true));
   });
 });

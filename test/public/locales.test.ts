@@ -39,7 +39,8 @@ describe('public/_locales/en/messages.json', () => {
 
   test.each(entries)('%s is used by the extension', (name) => {
     const manifest = readFileSync(path.join(root, 'manifest.json'), 'utf8');
-    const used = manifest.includes(`__MSG_${name}__`) || sources('src').some((source) => source.includes(`'${name}'`));
+    // Quoted as a string in code ('name'), or as a JSX attribute (label="name").
+    const used = manifest.includes(`__MSG_${name}__`) || sources('src').some((source) => source.includes(`'${name}'`) || source.includes(`"${name}"`));
     expect(used).toBe(true);
   });
 

@@ -1,0 +1,19 @@
+import {describe, expect, test} from 'vitest';
+import {blocklistZonesIn} from '../../src/popup/picked-out.ts';
+
+describe('blocklistZonesIn', () => {
+  test.each([
+    ['a Postfix refusal', '554 5.7.1 Service unavailable; Client host [192.0.2.9] blocked using zen.spamhaus.org; https://www.spamhaus.org/query/ip/192.0.2.9', ['zen.spamhaus.org']],
+    ['two zones, in the rules\' order', '550 blocked: listed in bl.spamcop.net and in ZEN.SPAMHAUS.ORG.', ['zen.spamhaus.org', 'bl.spamcop.net']],
+    ['a zone at the end of a sentence', '554 Rejected - see b.barracudacentral.org.', ['b.barracudacentral.org']],
+    ['a zone inside a longer name is not one', '550 see notzen.spamhaus.org.example.com', []],
+    ['an operator named without a zone', '550 5.7.1 blocked by Spamhaus, see https://check.spamhaus.org/', []],
+    ['nothing of the kind', '550 5.1.1 user unknown', []],
+  ])('%s', (_name, diagnostic, zones) => {
+    expect(blocklistZonesIn(diagnostic)).toStrictEqual(zones);
+  });
+
+  test('reads no further than the start of a megabyte diagnostic', () => {
+    expect(blocklistZonesIn(`${'x '.repeat(500_000)}zen.spamhaus.org`)).toStrictEqual([]);
+  });
+});
