@@ -215,7 +215,7 @@ try {
     '5 MB of log lines': padded(5 * 1024 * 1024, 'Dec  3 10:00:00 mx postfix/qmgr[7]: 4F2A1: removed\n'),
     '5 MB of zero-width and direction marks': padded(5 * 1024 * 1024, 'a\u200b\u200e\u202e\u2066b\u200d '),
   };
-  console.log('\nLong pastes (set in the paste box as a paste sets it; ms; "held" is the longest stretch the page\'s main thread was busy until the card):');
+  console.log('\nLong pastes (a paste event, then the box takes the text unless the popup took it; ms; "held" is the longest stretch the page\'s main thread was busy until the card):');
   /** The popup page afresh, with no text kept for its tab: what a person who pastes sees first. */
   const freshPopup = async () => {
     await page.goto('about:blank');
@@ -260,8 +260,13 @@ try {
       tick();
       const area = /** @type {HTMLTextAreaElement} */ (web.document.querySelector('#bounce-text'));
       const started = performance.now();
-      area.value = text;
-      area.dispatchEvent(new web.InputEvent('input', {bubbles: true, inputType: 'insertFromPaste'}));
+      // A paste, as the clipboard gives it: the popup decides whether the text goes into the box.
+      const clipboardData = new web.DataTransfer();
+      clipboardData.setData('text/plain', text);
+      if (area.dispatchEvent(new web.ClipboardEvent('paste', {bubbles: true, cancelable: true, clipboardData}))) {
+        area.value = text;
+        area.dispatchEvent(new web.InputEvent('input', {bubbles: true, inputType: 'insertFromPaste'}));
+      }
       const taken = performance.now() - started;
       await new Promise((resolve) => {
         const check = () => {

@@ -6,7 +6,7 @@ import {afterEach, beforeEach, describe, expect, onTestFinished, test, vi} from 
 import {decodeText} from '../../src/decoder/index.ts';
 import type {DecodeResult} from '../../src/decoder/types.ts';
 import type {PageDiagnosis, PendingSelection, TabDiagnosis} from '../../src/shared/storage.ts';
-import {App, maxKeptLength} from '../../src/popup/app.tsx';
+import {App, maxBoxedLength, maxKeptLength} from '../../src/popup/app.tsx';
 import {fakeBrowser, resetFakeBrowser} from '../shared/fake-browser.ts';
 import {hardBounce, temporary} from './diagnoses.ts';
 
@@ -689,5 +689,25 @@ describe('a paste longer than the decoder reads', () => {
     await renderApp();
     type(`${bounceLine}\n${'x'.repeat(length - bounceLine.length - 1)}`);
     expect(screen.queryByText('Only the first 4 MB are read; the rest of this text is left out.') !== null).toBe(said);
+  });
+});
+
+describe('a paste too long for the box', () => {
+  test.each([
+    ['a paste of the longest boxed length goes into the box', maxBoxedLength, false],
+    ['a longer paste is decoded beside the box, which stays empty', maxBoxedLength + 1, true],
+  ] as const)('%s', async (_name, length, beside) => {
+    await renderApp();
+    const text = `${bounceLine}\n${'x'.repeat(length - bounceLine.length - 1)}`;
+    const box = screen.getByLabelText<HTMLTextAreaElement>('Paste a bounce, a log line or a code');
+    const notPrevented = fireEvent.paste(box, {clipboardData: {getData: (type: string) => (type === 'text/plain' ? text : '')}});
+    expect(notPrevented).toBe(!beside);
+    if (beside) {
+      expect(await screen.findByText(/^Decoding the pasted text \(\d[\d,]* KB\): too long to show in the box$/)).toBeTruthy();
+      expect(box.value).toBe('');
+      expect((await screen.findByRole('article')).querySelector('.recipient')?.textContent).toBe('x@example.com');
+    } else {
+      expect(screen.queryByText(/^Decoding the pasted text/)).toBeNull();
+    }
   });
 });
