@@ -4,6 +4,7 @@ import type {Evidence, RecipientDiagnosis} from '../decoder/types.ts';
 import {message, type MessageName} from '../shared/browser.ts';
 import {CopyButton} from './copy-button.tsx';
 import {isKnownDocsUrl} from './docs-url.ts';
+import {spamhausLookupUrl} from './lookup-url.ts';
 import {blocklistZonesIn} from './picked-out.ts';
 import {highlightSegments} from './highlight.ts';
 import {diagnosisJson, plainTextSummary, statusParts} from './summary.ts';
@@ -109,17 +110,30 @@ function cardKey(diagnosis: RecipientDiagnosis): string {
  */
 const aboutTheSendingServer: ReadonlySet<RecipientDiagnosis['reason']['id']> = new Set(['blocked', 'badreputation', 'requireptr', 'speeding', 'toomanyconn']);
 
-/** Values a reply names that a person acts on, each with a button that copies it. */
-function PickedOut({label, values}: {readonly label: MessageName; readonly values: readonly string[]}) {
+/**
+ * Values a reply names that a person acts on, each with a button that copies it, and for an IP
+ * address a link to its public blocklist lookup, built from the validated address alone.
+ */
+function PickedOut({label, values, lookUp}: {
+  readonly label: MessageName;
+  readonly values: readonly string[];
+  readonly lookUp?: (value: string) => string | undefined;
+}) {
   return (
     <p class="picked-out">
       <span class="label">{message(label)}</span>{' '}
-      {values.map((value) => (
-        <span class="value" key={value}>
-          <code>{value}</code>
-          <CopyButton label={message('copyValue', value)} text={() => value} compact />
-        </span>
-      ))}
+      {values.map((value) => {
+        const lookupUrl = lookUp?.(value);
+        return (
+          <span class="value" key={value}>
+            <code>{value}</code>
+            <CopyButton label={message('copyValue', value)} text={() => value} compact />
+            {lookupUrl === undefined ? undefined : (
+              <a class="lookup" href={lookupUrl} target="_blank" rel="noopener noreferrer">{message('lookupIp', value)}</a>
+            )}
+          </span>
+        );
+      })}
     </p>
   );
 }
@@ -128,8 +142,8 @@ function PickedOut({label, values}: {readonly label: MessageName; readonly value
  * One recipient's diagnosis, answer first: the verdict, the address, what to do about the address
  * and the next step fit the popup's first screen; the codes' breakdown, the provider's wording, the
  * steps, the retry schedule and the evidence wait one click away. Everything in it comes from
- * hostile input (a bounce anyone can write), so it is rendered as text nodes only; the one link is a
- * provider's documentation page from our rules.
+ * hostile input (a bounce anyone can write), so it is rendered as text nodes only; the links are a
+ * provider's documentation page from our rules, and the public lookup of a validated IP address.
  */
 export function DiagnosisCard({diagnosis, id}: {readonly diagnosis: RecipientDiagnosis; readonly id?: string}) {
   const headingId = useId();
@@ -153,7 +167,7 @@ export function DiagnosisCard({diagnosis, id}: {readonly diagnosis: RecipientDia
         <h3 id={todoId}>{message('fieldWhatToDo')}</h3>
         <p>{texts.summary}</p>
       </section>
-      {ips.length === 0 || !aboutTheSendingServer.has(diagnosis.reason.id) ? undefined : <PickedOut label="fieldIps" values={ips} />}
+      {ips.length === 0 || !aboutTheSendingServer.has(diagnosis.reason.id) ? undefined : <PickedOut label="fieldIps" values={ips} lookUp={spamhausLookupUrl} />}
       {zones.length === 0 ? undefined : <PickedOut label="fieldBlocklists" values={zones} />}
       <details class="more" open={open} onToggle={(event) => {
         const isOpen = (event.currentTarget).open;

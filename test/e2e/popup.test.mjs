@@ -212,7 +212,7 @@ inEachBrowser({
       },
     },
     {
-      name: 'the provider\'s documentation is the one link, opened safely',
+      name: 'the links are the provider\'s documentation and the lookup of the validated IP, opened safely',
       run: async (driver) => {
         const tab = await driver.openExtensionPage();
         await tab.fill(pasteBoxLabel, '421 4.7.0 [TSS04] Messages from 192.0.2.10 temporarily deferred due to unexpected volume or user complaints');
@@ -222,7 +222,10 @@ inEachBrowser({
         const links = await tab.evaluate(() => [...document.querySelectorAll('article a')].map((link) => ({
           href: link.getAttribute('href'), target: link.getAttribute('target'), rel: link.getAttribute('rel'),
         })));
-        assert.deepEqual(links, [{href: 'https://senders.yahooinc.com/smtp-error-codes/', target: '_blank', rel: 'noopener noreferrer'}]);
+        assert.deepEqual(links, [
+          {href: 'https://check.spamhaus.org/results/?query=192.0.2.10', target: '_blank', rel: 'noopener noreferrer'},
+          {href: 'https://senders.yahooinc.com/smtp-error-codes/', target: '_blank', rel: 'noopener noreferrer'},
+        ]);
         await tab.close();
       },
     },

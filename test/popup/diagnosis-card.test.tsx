@@ -88,3 +88,21 @@ describe('the blocklist zones a reply names', () => {
     expect(zones.map((zone) => screen.queryByRole('button', {name: `Copy ${zone}`}) !== null)).toEqual(zones.map(() => true));
   });
 });
+
+describe('the public lookup of an IP address', () => {
+  const blocked = (ips: string[]) => diagnosisOf({reason: {id: 'blocked', title: 'Your server was refused'}, hardBounce: false, ips});
+  test.each<[string, RecipientDiagnosis, (string | null)[]]>([
+    ['a validated IPv4 address links to its lookup', blocked(['203.0.113.9']), ['https://check.spamhaus.org/results/?query=203.0.113.9']],
+    ['an IPv6 address, in its usual form', blocked(['2001:DB8:0:0:0:0:0:1']), ['https://check.spamhaus.org/results/?query=2001%3Adb8%3A%3A1']],
+    ['a value that is not an address links nothing', blocked(['javascript:alert(1)', '203.0.113.9/x']), []],
+    ['no lookup where the IP is not the sender\'s', diagnosisOf({ips: ['192.0.2.1']}), []],
+  ])('%s', (_name, diagnosis, hrefs) => {
+    const {container} = render(<DiagnosisCard diagnosis={diagnosis} />);
+    const links = [...container.querySelectorAll('a.lookup')];
+    expect(links.map((link) => link.getAttribute('href'))).toEqual(hrefs);
+    for (const link of links) {
+      expect(link.getAttribute('target')).toBe('_blank');
+      expect(link.getAttribute('rel')?.split(/\s+/)).toEqual(expect.arrayContaining(['noopener', 'noreferrer']));
+    }
+  });
+});
