@@ -4,8 +4,8 @@ import type {Evidence, RecipientDiagnosis} from '../decoder/types.ts';
 import {message, type MessageName} from '../shared/browser.ts';
 import {CopyButton} from './copy-button.tsx';
 import {isKnownDocsUrl} from './docs-url.ts';
-import {spamhausLookupUrl} from './lookup-url.ts';
-import {blocklistZonesIn} from './picked-out.ts';
+import {spamhausDomainLookupUrl, spamhausLookupUrl} from './lookup-url.ts';
+import {blocklistZonesIn, listedDomainsIn} from './picked-out.ts';
 import {highlightSegments} from './highlight.ts';
 import {diagnosisJson, plainTextSummary, statusParts} from './summary.ts';
 import {ToneIcon} from './tone-icon.tsx';
@@ -154,6 +154,7 @@ export function DiagnosisCard({diagnosis, id}: {readonly diagnosis: RecipientDia
   const [open, setOpen] = useState(openDetails.get(key) ?? false);
   const {recipient, replyCode, status, hardBounce, provider, action, remoteHost, command, ips} = diagnosis;
   const zones = blocklistZonesIn(diagnosis.diagnostic);
+  const listedDomains = listedDomainsIn(diagnosis.diagnostic);
   return (
     <article class={`card tone-${verdict.tone}`} aria-labelledby={headingId} id={id} tabIndex={id === undefined ? undefined : -1}>
       <header class="verdict">
@@ -169,6 +170,7 @@ export function DiagnosisCard({diagnosis, id}: {readonly diagnosis: RecipientDia
       </section>
       {ips.length === 0 || !aboutTheSendingServer.has(diagnosis.reason.id) ? undefined : <PickedOut label="fieldIps" values={ips} lookUp={spamhausLookupUrl} />}
       {zones.length === 0 ? undefined : <PickedOut label="fieldBlocklists" values={zones} />}
+      {listedDomains.length === 0 ? undefined : <PickedOut label="fieldListedDomains" values={listedDomains} lookUp={spamhausDomainLookupUrl} />}
       <details class="more" open={open} onToggle={(event) => {
         const isOpen = (event.currentTarget).open;
         openDetails.set(key, isOpen);

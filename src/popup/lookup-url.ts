@@ -1,6 +1,7 @@
 /**
- * The one link the popup builds from a reply's text: a public blocklist lookup of an IP address,
- * made only from a strictly validated address (never from other text), and opened only when clicked.
+ * The only links the popup builds from a reply's text: a public blocklist lookup of an IP address or
+ * a listed domain, made only from a strictly validated address or name (never from other text), and
+ * opened only when clicked.
  */
 
 /** Each of four decimal numbers 0-255, no leading zeros, nothing else. */
@@ -31,6 +32,30 @@ export function canonicalIp(text: string): string | undefined {
 /** Whether `text` is an IP address and nothing else (see `canonicalIp`). */
 export function isIpAddress(text: string): boolean {
   return canonicalIp(text) !== undefined;
+}
+
+/** A whole domain name: letter-digit-hyphen labels of at most 63, at least one dot, a letter TLD. */
+const domainPattern = /^(?=.{4,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*\.[a-z]{2,63}$/;
+
+/**
+ * Whether `text` is a lower-case domain name and nothing else.
+ *
+ * @example
+ * isDomainName('spam.example') //=> true
+ * isDomainName('spam.example/x') //=> false
+ */
+export function isDomainName(text: string): boolean {
+  return domainPattern.test(text);
+}
+
+/**
+ * Spamhaus's public domain reputation lookup, as `spamhausLookupUrl` for a validated domain name.
+ *
+ * @example
+ * spamhausDomainLookupUrl('spam.example') //=> 'https://check.spamhaus.org/results/?query=spam.example'
+ */
+export function spamhausDomainLookupUrl(domain: string): string | undefined {
+  return isDomainName(domain) ? `https://check.spamhaus.org/results/?query=${encodeURIComponent(domain)}` : undefined;
 }
 
 /**

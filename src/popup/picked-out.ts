@@ -1,8 +1,10 @@
 /**
  * The names in a reply that a person acts on besides the codes: the blocklist zones it quotes
- * (`src/rules/blocklist-zones.ts`), to look the sending IP up in and ask to be removed from.
+ * (`src/rules/blocklist-zones.ts`), to look the sending IP up in and ask to be removed from, and the
+ * domain a domain blocklist listed.
  */
 import {blocklistZones} from '../rules/blocklist-zones.ts';
+import {isDomainName} from './lookup-url.ts';
 
 /** How much of a diagnostic is searched: a reply quotes its zone near its start. */
 const searchedLength = 8192;
@@ -31,4 +33,29 @@ export function blocklistZonesIn(diagnostic: string): string[] {
     }
     return false;
   });
+}
+
+/**
+ * Postfix's refusal for a listed name, its `default_rbl_reply` (postconf(5): "$rbl_code Service
+ * unavailable; $rbl_class [$rbl_what] blocked using $rbl_domain"), where the class says what was
+ * looked up: the client's IP, or a name (HELO, the reverse host name, a sender or recipient domain).
+ * Bounded: a name of at most 255 characters between the brackets.
+ */
+const listedNamePattern = /\b(helo command|reverse client hostname|client hostname|sender address|recipient address) \[([^\s\]]{1,255})\] blocked using /gi;
+
+/**
+ * The domains a reply says a blocklist listed, each once: from Postfix's refusal format, an
+ * address's domain or the name itself, kept only when it is a valid domain name.
+ *
+ * @example
+ * listedDomainsIn('554 5.7.1 Service unavailable; Sender address [bob@spam.example] blocked using dbl.spamhaus.org')
+ * //=> ['spam.example']
+ */
+export function listedDomainsIn(diagnostic: string): string[] {
+  const domains = new Set<string>();
+  for (const [, , what = ''] of diagnostic.slice(0, searchedLength).matchAll(listedNamePattern)) {
+    const name = what.slice(what.lastIndexOf('@') + 1).toLowerCase().replace(/\.$/, '');
+    if (isDomainName(name)) domains.add(name);
+  }
+  return [...domains];
 }

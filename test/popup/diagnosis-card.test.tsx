@@ -106,3 +106,11 @@ describe('the public lookup of an IP address', () => {
     }
   });
 });
+
+describe('the domain a blocklist listed', () => {
+  test('is picked out to copy, with its lookup', () => {
+    const {container} = render(<DiagnosisCard diagnosis={diagnosisOf({diagnostic: '554 5.7.1 Service unavailable; Sender address [bob@spam.example] blocked using dbl.spamhaus.org'})} />);
+    expect([...container.querySelectorAll('.picked-out code')].map((code) => code.textContent)).toEqual(['dbl.spamhaus.org', 'spam.example']);
+    expect([...container.querySelectorAll('a.lookup')].map((link) => link.getAttribute('href'))).toEqual(['https://check.spamhaus.org/results/?query=spam.example']);
+  });
+});

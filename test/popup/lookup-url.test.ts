@@ -1,5 +1,5 @@
 import {describe, expect, test} from 'vitest';
-import {isIpAddress, spamhausLookupUrl} from '../../src/popup/lookup-url.ts';
+import {isIpAddress, spamhausDomainLookupUrl, spamhausLookupUrl} from '../../src/popup/lookup-url.ts';
 
 describe('isIpAddress', () => {
   test.each([
@@ -35,4 +35,16 @@ describe('spamhausLookupUrl', () => {
     ['192.0.2.9&x=1', undefined],
     ['evil.example', undefined],
   ])('%s', (ip, url) => expect(spamhausLookupUrl(ip)).toBe(url));
+});
+
+describe('spamhausDomainLookupUrl', () => {
+  test.each([
+    ['spam.example', 'https://check.spamhaus.org/results/?query=spam.example'],
+    ['mail.spam.example', 'https://check.spamhaus.org/results/?query=mail.spam.example'],
+    ['Spam.Example', undefined],
+    ['spam.example/path', undefined],
+    ['javascript:alert(1)', undefined],
+    ['-bad.example', undefined],
+    ['localhost', undefined],
+  ])('%s', (domain, url) => expect(spamhausDomainLookupUrl(domain)).toBe(url));
 });

@@ -1,5 +1,5 @@
 import {describe, expect, test} from 'vitest';
-import {blocklistZonesIn} from '../../src/popup/picked-out.ts';
+import {blocklistZonesIn, listedDomainsIn} from '../../src/popup/picked-out.ts';
 
 describe('blocklistZonesIn', () => {
   test.each([
@@ -15,5 +15,19 @@ describe('blocklistZonesIn', () => {
 
   test('reads no further than the start of a megabyte diagnostic', () => {
     expect(blocklistZonesIn(`${'x '.repeat(500_000)}zen.spamhaus.org`)).toStrictEqual([]);
+  });
+});
+
+describe('listedDomainsIn', () => {
+  test.each([
+    ['a sender\'s domain', '554 5.7.1 <bob@spam.example>: Sender address rejected: Service unavailable; Sender address [bob@spam.example] blocked using dbl.spamhaus.org', ['spam.example']],
+    ['a HELO name', '554 5.7.1 Service unavailable; Helo command [mail.spam.example] blocked using dbl.spamhaus.org', ['mail.spam.example']],
+    ['a reverse host name', '554 5.7.1 Service unavailable; Reverse client hostname [host.dyn.example.net] blocked using rhsbl.example.org', ['host.dyn.example.net']],
+    ['a recipient\'s domain, once', '554 Recipient address [a@list.example] blocked using x.example.org; Recipient address [b@list.example] blocked using x.example.org', ['list.example']],
+    ['the client\'s IP is no domain', '554 5.7.1 Service unavailable; Client host [192.0.2.9] blocked using zen.spamhaus.org', []],
+    ['a bracketed value that is no domain name', '554 Sender address [<script>] blocked using dbl.spamhaus.org', []],
+    ['other words', '550 5.1.1 user unknown', []],
+  ])('%s', (_name, diagnostic, domains) => {
+    expect(listedDomainsIn(diagnostic)).toStrictEqual(domains);
   });
 });
