@@ -5,7 +5,7 @@ import {message, type MessageName} from '../shared/browser.ts';
 import {CopyButton} from './copy-button.tsx';
 import {isKnownDocsUrl} from './docs-url.ts';
 import {spamhausDomainLookupUrl, spamhausLookupUrl} from './lookup-url.ts';
-import {blocklistZonesIn, listedDomainsIn} from './picked-out.ts';
+import {blocklistZonesIn, listedDomainsIn, refusedIpsIn} from './picked-out.ts';
 import {highlightSegments} from './highlight.ts';
 import {diagnosisJson, plainTextSummary, statusParts} from './summary.ts';
 import {ToneIcon} from './tone-icon.tsx';
@@ -153,6 +153,7 @@ export function DiagnosisCard({diagnosis, id}: {readonly diagnosis: RecipientDia
   const key = cardKey(diagnosis);
   const [open, setOpen] = useState(openDetails.get(key) ?? false);
   const {recipient, replyCode, status, hardBounce, provider, action, remoteHost, command, ips} = diagnosis;
+  const refusedIps = aboutTheSendingServer.has(diagnosis.reason.id) ? refusedIpsIn(diagnosis.diagnostic, ips) : [];
   const zones = blocklistZonesIn(diagnosis.diagnostic);
   const listedDomains = listedDomainsIn(diagnosis.diagnostic);
   return (
@@ -168,7 +169,7 @@ export function DiagnosisCard({diagnosis, id}: {readonly diagnosis: RecipientDia
         <h3 id={todoId}>{message('fieldWhatToDo')}</h3>
         <p>{texts.summary}</p>
       </section>
-      {ips.length === 0 || !aboutTheSendingServer.has(diagnosis.reason.id) ? undefined : <PickedOut label="fieldIps" values={ips} lookUp={spamhausLookupUrl} />}
+      {refusedIps.length === 0 ? undefined : <PickedOut label="fieldIps" values={refusedIps} lookUp={spamhausLookupUrl} />}
       {zones.length === 0 ? undefined : <PickedOut label="fieldBlocklists" values={zones} />}
       {listedDomains.length === 0 ? undefined : <PickedOut label="fieldListedDomains" values={listedDomains} lookUp={spamhausDomainLookupUrl} />}
       <details class="more" open={open} onToggle={(event) => {

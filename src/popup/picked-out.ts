@@ -59,3 +59,29 @@ export function listedDomainsIn(diagnostic: string): string[] {
   }
   return [...domains];
 }
+
+/**
+ * What a reply says just before an IP address it names as the one it refused: "IP", "from",
+ * "host", "client", "address", "sender", or an opening bracket. Bounded to the few characters
+ * before the address.
+ */
+const refusedIpContext = /(?:\bip\b|\bfrom\b|\bhost\b|\bclient\b|\baddress\b|\bsender\b|[[(])[^\n]{0,12}$/i;
+
+/**
+ * The IP addresses of `ips` (the decoder's) that `diagnostic` names where a reply names the address
+ * it refused ("Messages from 192.0.2.10", "Client host [192.0.2.9]"), not a number that only looks
+ * like one ("complaints - 4.16.55.1", a provider's own code).
+ *
+ * @example
+ * refusedIpsIn('421 4.7.0 [TSS04] Messages from 192.0.2.10 deferred - 4.16.55.1', ['192.0.2.10', '4.16.55.1'])
+ * //=> ['192.0.2.10']
+ */
+export function refusedIpsIn(diagnostic: string, ips: readonly string[]): string[] {
+  const text = diagnostic.slice(0, searchedLength);
+  return ips.filter((ip) => {
+    for (let at = text.indexOf(ip); at >= 0; at = text.indexOf(ip, at + 1)) {
+      if (refusedIpContext.test(text.slice(Math.max(0, at - 30), at))) return true;
+    }
+    return false;
+  });
+}

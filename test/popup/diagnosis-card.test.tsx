@@ -67,8 +67,9 @@ describe('DiagnosisCard()', () => {
 
 describe('the IP addresses a reply names', () => {
   test.each<[string, RecipientDiagnosis, string[]]>([
-    ['a blocked server: its IP to copy', diagnosisOf({reason: {id: 'blocked', title: 'Your server was refused'}, hardBounce: false, ips: ['203.0.113.9']}), ['203.0.113.9']],
-    ['a bad reputation: its IP to copy', diagnosisOf({reason: {id: 'badreputation', title: 'Bad reputation'}, hardBounce: false, ips: ['203.0.113.9', '2001:db8::1']}), ['203.0.113.9', '2001:db8::1']],
+    ['a blocked server: its IP to copy', diagnosisOf({reason: {id: 'blocked', title: 'Your server was refused'}, hardBounce: false, ips: ['203.0.113.9'], diagnostic: '554 5.7.1 Client host [203.0.113.9] blocked'}), ['203.0.113.9']],
+    ['a bad reputation: its IPs to copy', diagnosisOf({reason: {id: 'badreputation', title: 'Bad reputation'}, hardBounce: false, ips: ['203.0.113.9', '2001:db8::1'], diagnostic: '421 mail from 203.0.113.9 and from 2001:db8::1 deferred'}), ['203.0.113.9', '2001:db8::1']],
+    ['a provider\'s dotted code is no IP to act on', diagnosisOf({reason: {id: 'badreputation', title: 'Bad reputation'}, hardBounce: false, ips: ['4.16.55.1'], diagnostic: '421 deferred due to user complaints - 4.16.55.1'}), []],
     ['an unknown address: the receiving server\'s IP, nothing to act on', diagnosisOf({ips: ['192.0.2.1']}), []],
     ['no IP named', diagnosisOf({reason: {id: 'blocked', title: 'Your server was refused'}, hardBounce: false, ips: []}), []],
   ])('%s', (_name, diagnosis, shown) => {
@@ -90,7 +91,7 @@ describe('the blocklist zones a reply names', () => {
 });
 
 describe('the public lookup of an IP address', () => {
-  const blocked = (ips: string[]) => diagnosisOf({reason: {id: 'blocked', title: 'Your server was refused'}, hardBounce: false, ips});
+  const blocked = (ips: string[]) => diagnosisOf({reason: {id: 'blocked', title: 'Your server was refused'}, hardBounce: false, ips, diagnostic: `554 5.7.1 ${ips.map((ip) => `Client host [${ip}]`).join(', ')} blocked`});
   test.each<[string, RecipientDiagnosis, (string | null)[]]>([
     ['a validated IPv4 address links to its lookup', blocked(['203.0.113.9']), ['https://check.spamhaus.org/results/?query=203.0.113.9']],
     ['an IPv6 address, in its usual form', blocked(['2001:DB8:0:0:0:0:0:1']), ['https://check.spamhaus.org/results/?query=2001%3Adb8%3A%3A1']],

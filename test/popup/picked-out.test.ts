@@ -1,5 +1,5 @@
 import {describe, expect, test} from 'vitest';
-import {blocklistZonesIn, listedDomainsIn} from '../../src/popup/picked-out.ts';
+import {blocklistZonesIn, listedDomainsIn, refusedIpsIn} from '../../src/popup/picked-out.ts';
 
 describe('blocklistZonesIn', () => {
   test.each([
@@ -29,5 +29,17 @@ describe('listedDomainsIn', () => {
     ['other words', '550 5.1.1 user unknown', []],
   ])('%s', (_name, diagnostic, domains) => {
     expect(listedDomainsIn(diagnostic)).toStrictEqual(domains);
+  });
+});
+
+describe('refusedIpsIn', () => {
+  test.each([
+    ['after "from"', '421 4.7.0 [TSS04] Messages from 192.0.2.10 temporarily deferred - 4.16.55.1; see https://postmaster.yahooinc.com', ['192.0.2.10', '4.16.55.1'], ['192.0.2.10']],
+    ['in brackets', '554 5.7.1 Service unavailable; Client host [203.0.113.9] blocked using zen.spamhaus.org', ['203.0.113.9'], ['203.0.113.9']],
+    ['after "IP"', '550 5.7.606 Access denied, banned sending IP [40.107.0.1]', ['40.107.0.1'], ['40.107.0.1']],
+    ['a provider\'s own dotted code is none', '421 deferred due to user complaints - 4.16.55.1', ['4.16.55.1'], []],
+    ['an address the text does not hold', '550 blocked', ['192.0.2.1'], []],
+  ])('%s', (_name, diagnostic, ips, refused) => {
+    expect(refusedIpsIn(diagnostic, ips)).toStrictEqual(refused);
   });
 });
