@@ -459,7 +459,9 @@ export default {
       text: ['unusual rate of'],
       reason: 'blocked',
       meaning: 'Gmail saw an unusual amount of mail from your IP, network, DKIM or SPF domain, or carrying one of your link domains, and is slowing it down.',
-      action: 'Slow down, ramp volume up gradually and check list quality and complaint rates.',
+      // Postmaster Tools: Google's "Email sender guidelines" (support.google.com/a/answer/81126) point
+      // senders to it to watch their spam rate.
+      action: 'Slow down and spread the sends out, ramp volume up gradually, and check your complaint rate in Google Postmaster Tools.',
       docsUrl: 'https://support.google.com/mail/?p=UnsolicitedRateLimitError',
       source: helpSource,
     },
