@@ -5,6 +5,7 @@ import {
 import {defaultRetrySchedule, reasonRetryGuidance} from '../rules/retry.ts';
 import type {ProviderRules, ProviderRow, ReasonId, ReasonRule, StatusClass} from '../rules/types.ts';
 import {findIpAddresses, findReplyCodes, findStatusCodes, pickReplyCode, pickStatusCode} from './find-codes.ts';
+import {isHostName, isHostUnit} from './host-names.ts';
 import {findPhrase, inOrder, type LiteralMatch, LiteralSet, normalizeForMatch} from './match-text.ts';
 import type {TemplatePermanence} from './templates.ts';
 import type {
@@ -88,12 +89,6 @@ function hostBelongsTo(host: string, provider: ProviderRules): boolean {
   return provider.info.hostSuffixes.some((suffix) => suffix.startsWith('.') ? host.endsWith(suffix) : host === suffix || host.endsWith(`.${suffix}`));
 }
 
-/**
- * A whole host name: labels of letters, digits and hyphens, at least one dot, a letter TLD. One
- * bounded label pattern repeated: linear.
- */
-const hostNamePattern = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*\.[a-z]{2,63}$/;
-
 /** Every provider's host suffix, without its leading dot. */
 const hostSuffixTexts: ReadonlySet<string> = new Set(providers.flatMap((provider) => provider.info.hostSuffixes).map((suffix) => suffix.replace(/^\./, '')));
 /** Every provider's reply markers. */
@@ -103,10 +98,6 @@ const anyProviderWord = new LiteralSet([...hostSuffixTexts, ...replyMarkerTexts]
 
 /** The longest host name read around a suffix; DNS allows 253 characters. */
 const maxHostLength = 253;
-
-function isHostUnit(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 45 || code === 46;
-}
 
 function isWordOrHyphen(code: number): boolean {
   return isHostUnit(code) && code !== 46 || code === 95 || (code >= 65 && code <= 90);
@@ -131,7 +122,7 @@ function providerHostNames(text: string, words: readonly LiteralMatch[]): string
     const before = text.charCodeAt(start - 1);
     if (before === 64 || before === 95 || (before >= 65 && before <= 90) || isHostUnit(before)) continue;
     const name = text.slice(start, end);
-    if (hostNamePattern.test(name) && !names.includes(name)) names.push(name);
+    if (isHostName(name) && !names.includes(name)) names.push(name);
   }
   return names;
 }

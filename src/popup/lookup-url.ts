@@ -4,6 +4,8 @@
  * opened only when clicked.
  */
 
+import {isHostName} from '../decoder/host-names.ts';
+
 /** Each of four decimal numbers 0-255, no leading zeros, nothing else. */
 const ipv4Pattern = /^(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
 
@@ -29,25 +31,6 @@ export function canonicalIp(text: string): string | undefined {
   }
 }
 
-/** Whether `text` is an IP address and nothing else (see `canonicalIp`). */
-export function isIpAddress(text: string): boolean {
-  return canonicalIp(text) !== undefined;
-}
-
-/** A whole domain name: letter-digit-hyphen labels of at most 63, at least one dot, a letter TLD. */
-const domainPattern = /^(?=.{4,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*\.[a-z]{2,63}$/;
-
-/**
- * Whether `text` is a lower-case domain name and nothing else.
- *
- * @example
- * isDomainName('spam.example') //=> true
- * isDomainName('spam.example/x') //=> false
- */
-export function isDomainName(text: string): boolean {
-  return domainPattern.test(text);
-}
-
 /**
  * Spamhaus's public domain reputation lookup, as `spamhausLookupUrl` for a validated domain name.
  *
@@ -55,7 +38,7 @@ export function isDomainName(text: string): boolean {
  * spamhausDomainLookupUrl('spam.example') //=> 'https://check.spamhaus.org/results/?query=spam.example'
  */
 export function spamhausDomainLookupUrl(domain: string): string | undefined {
-  return isDomainName(domain) ? `https://check.spamhaus.org/results/?query=${encodeURIComponent(domain)}` : undefined;
+  return isHostName(domain) ? `https://check.spamhaus.org/results/?query=${encodeURIComponent(domain)}` : undefined;
 }
 
 /**

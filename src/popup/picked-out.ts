@@ -4,14 +4,14 @@
  * domain a domain blocklist listed.
  */
 import {blocklistZones} from '../rules/blocklist-zones.ts';
-import {isDomainName} from './lookup-url.ts';
+import {isHostName, isHostUnit} from '../decoder/host-names.ts';
 
 /** How much of a diagnostic is searched: a reply quotes its zone near its start. */
 const searchedLength = 8192;
 
-/** A character of a host name: a zone preceded or followed by one is part of another name. */
-function isHostCharacter(character: string | undefined): boolean {
-  return character !== undefined && /[a-z0-9.-]/.test(character);
+/** Whether `text` holds a host-name character at `at`: a zone preceded or followed by one is part of another name. */
+function hostUnitAt(text: string, at: number): boolean {
+  return isHostUnit(text.charCodeAt(at));
 }
 
 /**
@@ -26,10 +26,10 @@ export function blocklistZonesIn(diagnostic: string): string[] {
   const text = diagnostic.slice(0, searchedLength).toLowerCase();
   return blocklistZones.map(({zone}) => zone).filter((zone) => {
     for (let at = text.indexOf(zone); at >= 0; at = text.indexOf(zone, at + 1)) {
-      const after = text[at + zone.length];
+      const end = at + zone.length;
       // A trailing dot ends a sentence, not the name.
-      const endsName = !isHostCharacter(after) || (after === '.' && !isHostCharacter(text[at + zone.length + 1]));
-      if (!isHostCharacter(text[at - 1]) && endsName) return true;
+      const endsName = !hostUnitAt(text, end) || (text[end] === '.' && !hostUnitAt(text, end + 1));
+      if (!hostUnitAt(text, at - 1) && endsName) return true;
     }
     return false;
   });
@@ -55,7 +55,7 @@ export function listedDomainsIn(diagnostic: string): string[] {
   const domains = new Set<string>();
   for (const [, , what = ''] of diagnostic.slice(0, searchedLength).matchAll(listedNamePattern)) {
     const name = what.slice(what.lastIndexOf('@') + 1).toLowerCase().replace(/\.$/, '');
-    if (isDomainName(name)) domains.add(name);
+    if (isHostName(name)) domains.add(name);
   }
   return [...domains];
 }

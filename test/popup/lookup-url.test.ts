@@ -1,14 +1,14 @@
 import {describe, expect, test} from 'vitest';
-import {isIpAddress, spamhausDomainLookupUrl, spamhausLookupUrl} from '../../src/popup/lookup-url.ts';
+import {canonicalIp, spamhausDomainLookupUrl, spamhausLookupUrl} from '../../src/popup/lookup-url.ts';
 
-describe('isIpAddress', () => {
+describe('canonicalIp', () => {
   test.each([
     ['an IPv4 address', '192.0.2.9'],
     ['the edges of IPv4', '255.255.255.255'],
     ['zero', '0.0.0.0'],
     ['an IPv6 address', '2001:db8::1'],
     ['a full IPv6 address', '2001:0db8:0000:0000:0000:0000:0000:0001'],
-  ])('accepts %s', (_name, text) => expect(isIpAddress(text)).toBe(true));
+  ])('accepts %s', (_name, text) => expect(canonicalIp(text)).toBeDefined());
 
   test.each([
     ['a number past 255', '192.0.2.256'],
@@ -24,7 +24,7 @@ describe('isIpAddress', () => {
     ['IPv6 with a letter past f', '2001:db8::g'],
     ['white space', ' 192.0.2.9'],
     ['nothing', ''],
-  ])('refuses %s', (_name, text) => expect(isIpAddress(text)).toBe(false));
+  ])('refuses %s', (_name, text) => expect(canonicalIp(text)).toBeUndefined());
 });
 
 describe('spamhausLookupUrl', () => {
