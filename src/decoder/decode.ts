@@ -23,11 +23,10 @@ const challengeSubjects = challengeRequestSubjects.map((subject) => subject.text
  * (`blocks`) makes it a bounce that happens to use such words; a code elsewhere (the sender's own
  * subject, quoted) does not.
  */
-function challengeRequest(texts: MessageTexts, blocks: readonly FailureBlock[]): string | undefined {
+function challengeRequest(texts: MessageTexts, bodyWords: string, blocks: readonly FailureBlock[]): string | undefined {
   if (texts.format === 'json' || blocks.some((block) => failureCode.test(block.diagnostic))) return undefined;
-  const notice = cutOriginalMessage(texts.body).slice(0, maxTemplateLength);
   const subject = (texts.subject ?? '').toLowerCase();
-  return challengeWords.first(normalizeForMatch(notice))?.text ?? challengeSubjects.find((text) => subject.includes(text));
+  return challengeWords.first(bodyWords)?.text ?? challengeSubjects.find((text) => subject.includes(text));
 }
 const delayWords = delaySubjects.map((subject) => subject.text);
 
@@ -122,7 +121,7 @@ function fromWebhook(json: unknown): {records: FailureRecord[]; feedbackType?: s
 }
 
 /** The per-recipient records of a message, from its reports and its text. */
-function recordsOf(texts: MessageTexts): {records: FailureRecord[]; feedbackType?: string} {
+function recordsOf(texts: MessageTexts, bodyWords: string): {records: FailureRecord[]; feedbackType?: string} {
   if (texts.format === 'json') return fromWebhook(texts.json);
   // Some services mail their webhook notification itself (an SES notification as the body).
   if (texts.format === 'raw-message') {
@@ -166,7 +165,7 @@ function recordsOf(texts: MessageTexts): {records: FailureRecord[]; feedbackType
     return {records: [{recipient, diagnostic: texts.subject ?? '', knownReason: 'feedback'}], feedbackType: 'abuse'};
   }
   // A challenge-response request names the sender's own message and address, never a failure.
-  const challenge = challengeRequest(texts, blocks);
+  const challenge = challengeRequest(texts, bodyWords, blocks);
   if (challenge !== undefined) return {records: [{diagnostic: challenge, knownReason: 'vacation'}]};
   // An automatic reply quotes addresses too; without a single SMTP code in it, it is just that.
   if (texts.format === 'raw-message' && isAutoReply(texts) && !blocks.some((block) => /[245]\.\d{1,3}\.\d|(?:^|\s)[45]\d\d[\s-]/.test(block.diagnostic))) {
@@ -301,11 +300,14 @@ function decodeTexts(fullTexts: MessageTexts): DecodeResult {
     body: boundForAnalysis(fullTexts.body),
     reports: fullTexts.reports.map(boundForAnalysis),
   };
-  const found = recordsOf(texts);
+  // The notice's own words (its text before any returned original, normalised), read once: for a
+  // challenge request among the records, then with the subject for the template's words.
+  const bodyWords = texts.format === 'json' ? '' : normalizeForMatch(cutOriginalMessage(texts.body).slice(0, maxTemplateLength));
+  const found = recordsOf(texts, bodyWords);
   const {feedbackType} = found;
   // What the notice's template says of its failures, read once for all its recipients.
   // A template's own words stand in its first lines; a bound keeps this read cheap on a long notice.
-  const noticeWords = texts.format === 'json' ? '' : normalizeForMatch(`${texts.subject ?? ''}\n${cutOriginalMessage(texts.body).slice(0, maxTemplateLength)}`);
+  const noticeWords = [normalizeForMatch(texts.subject ?? ''), bodyWords].filter((words) => words !== '').join(' ');
   const permanence = templatePermanence(noticeWords);
   // A delivery confirmation's own words ("successfully delivered"): its recipients were delivered,
   // unless a failure code says otherwise.

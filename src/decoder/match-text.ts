@@ -178,6 +178,11 @@ function mergeByStart(long: LiteralMatch[], short: LiteralMatch[]): LiteralMatch
   return merged;
 }
 
+/** Whether `match` comes before `other` in a scan's order: it starts first, or as early and is longer. */
+function comesFirst(match: LiteralMatch, other: LiteralMatch | undefined): boolean {
+  return other === undefined || match.index < other.index || (match.index === other.index && match.text.length > other.text.length);
+}
+
 /** Literals shorter than this are searched apart from the others (see `LiteralSet`). */
 const shortLiteralLength = 8;
 
@@ -224,7 +229,7 @@ export class LiteralSet {
     let best: LiteralMatch | undefined;
     for (const search of this.#searches) {
       const match = search.next(searched, from);
-      if (match && (!best || match.index < best.index || (match.index === best.index && match.text.length > best.text.length))) best = match;
+      if (match && comesFirst(match, best)) best = match;
     }
     return best;
   }
@@ -239,8 +244,7 @@ export class LiteralSet {
       let chosen = -1;
       for (let at = 0; at < pending.length; at++) {
         const match = pending[at];
-        const best = chosen < 0 ? undefined : pending[chosen];
-        if (match && (!best || match.index < best.index || (match.index === best.index && match.text.length > best.text.length))) chosen = at;
+        if (match && comesFirst(match, chosen < 0 ? undefined : pending[chosen])) chosen = at;
       }
       if (chosen < 0) return;
       const match = pending[chosen]!;

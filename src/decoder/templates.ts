@@ -20,7 +20,7 @@ function textsOf(field: TextField): string[] {
 export const templateRecipientLeadIns = textsOf('recipientLeadIns');
 export const templateReplyIntroductions = textsOf('replyIntroductions');
 export const templateOriginalMessageMarkers = textsOf('originalMessageMarkers');
-export const templateDelivered = textsOf('delivered');
+const templateDelivered = textsOf('delivered');
 
 /**
  * The words of a line that opens a list of recipients: a failure notice's list, or a delivery

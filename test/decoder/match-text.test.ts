@@ -127,6 +127,14 @@ describe('normalizeForMatch folds white space as /\\s+/ did', () => {
   ];
   test.each(cases)('%j', (input, want) => expect(normalizeForMatch(input)).toBe(want));
 
+  test('folds two texts joined by a line as the two folded apart, joined by a space (the subject and the notice)', () => {
+    const piece = fc.constantFrom('A', 'b', ' ', '\t', '\n', 'Σ', 'x', '');
+    const text = fc.array(piece, {maxLength: 20}).map((pieces) => pieces.join(''));
+    fc.assert(fc.property(text, text, (first, second) => {
+      expect([normalizeForMatch(first), normalizeForMatch(second)].filter((words) => words !== '').join(' ')).toBe(normalizeForMatch(`${first}\n${second}`));
+    }), {numRuns: 500});
+  });
+
   test('equals the plain fold on generated text', () => {
     const piece = fc.constantFrom('A', 'b', ' ', '  ', '\t', '\n', '\r\n', '\u00a0', '\u2028', 'É', 'x');
     fc.assert(fc.property(fc.array(piece, {maxLength: 100}).map((pieces) => pieces.join('')), (input) => {
