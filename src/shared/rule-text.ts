@@ -5,7 +5,7 @@
  * translation in the browser's language stays in English.
  */
 import type {RecipientDiagnosis} from '../decoder/types.ts';
-import {ruleTextsOf} from '../rules/rule-messages.ts';
+import {ruleMessageNamesOf} from '../rules/rule-messages.ts';
 import {browser} from './browser.ts';
 
 /** Each message name's text in the browser's language ('' when none): the language stays while a page lives. */
@@ -35,15 +35,14 @@ interface LocalizedRuleTexts {
 /**
  * The texts of a diagnosis that come from the reason rules, in the browser's language: each shown
  * text is compared with the rule's English, so a text that came from elsewhere (a provider's own
- * advice, added as the first step) stays as it is.
+ * advice, given as the summary) stays as it is.
  */
 export function localizedRuleTexts(diagnosis: RecipientDiagnosis): LocalizedRuleTexts {
   const known = localized.get(diagnosis);
   if (known !== undefined) return known;
   const {title} = diagnosis.reason;
   const {summary, steps} = diagnosis.action;
-  const englishToName = new Map<string, string>();
-  for (const [name, english] of ruleTextsOf(diagnosis.reason.id)) englishToName.set(english, name);
+  const englishToName = ruleMessageNamesOf(diagnosis.reason.id);
   const local = (english: string) => {
     const name = englishToName.get(english);
     return name === undefined ? english : translated(name, english);
