@@ -213,7 +213,8 @@ try {
   await page.bringToFront();
   await new Promise((resolve) => setTimeout(resolve, settleMs));
   const extension = (await chromium.extensions()).get(extensionId);
-  const [serviceWorker] = (await extension?.workers()) ?? [];
+  // The background, by the name the manifest gives it: a popup's decoder worker is the extension's too.
+  const serviceWorker = ((await extension?.workers()) ?? []).find((worker) => worker.url() === `chrome-extension://${extensionId}/service-worker-loader.js`);
   if (serviceWorker === undefined) {
     throw new Error('The extension\'s service worker is not running');
   }

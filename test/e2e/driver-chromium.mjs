@@ -275,8 +275,10 @@ export class PuppeteerChromium extends ChromiumDriver {
    */
   constructor(browser, extension, recorder) {
     super(`chrome-extension://${extension.id}/`, async (fn, arg) => {
-      // Asked each time: Chromium stops an idle service worker, and starts another.
-      const [worker] = await extension.workers();
+      // Asked each time: Chromium stops an idle service worker, and starts another. The extension's
+      // workers include the popup's decoder worker when a popup is open: the background is the one
+      // the manifest names.
+      const worker = (await extension.workers()).find((candidate) => candidate.url() === `chrome-extension://${extension.id}/service-worker-loader.js`);
       assert.ok(worker, 'the background service worker runs');
       return /** @type {never} */ (await worker.evaluate(/** @type {(arg: unknown) => unknown} */ (fn), arg));
     }, recorder.pageErrors);
