@@ -182,9 +182,10 @@ function isDeliveryReportType(contentType: string): boolean {
 }
 
 /**
- * Whether an attached message, by its raw top header block, may be a failure notice: cheap, so that
- * the returned original (by far the usual attached message) is not parsed at all. Its subject is
- * tested once parsed, when its encoded words are decoded.
+ * Whether an attached message, by its raw top header block, may be a failure notice (`isNotice`
+ * once parsed): cheap, so that the returned original (by far the usual attached message) is not
+ * parsed at all. It lets through all that `isNotice` could accept: a report type, a delivery-status
+ * part, or a notice's sender with a notice's subject, where an encoded word may hide either.
  */
 function mayBeNotice(message: string): boolean {
   const headerEnd = message.indexOf('\n\n');
@@ -192,9 +193,14 @@ function mayBeNotice(message: string): boolean {
   const headers = plainHeaders(head);
   const value = (key: string) => headers.find((header) => header.key === key)?.value ?? '';
   const contentType = value('content-type');
-  if (/^\s*multipart\/report\b/i.test(contentType) || includesAny(value('from'), noticeSenders)) return true;
-  return headerEnd >= 0 && /^\s*multipart\//i.test(contentType) && deliveryStatusPartPattern.test(message.slice(headerEnd));
+  if (/^\s*multipart\/report\b/i.test(contentType)) return true;
+  if (headerEnd >= 0 && /^\s*multipart\//i.test(contentType) && deliveryStatusPartPattern.test(message.slice(headerEnd))) return true;
+  const mayMatch = (field: string, phrases: readonly string[]) => encodedWordPattern.test(field) || includesAny(field, phrases);
+  return mayMatch(value('from'), noticeSenders) && mayMatch(value('subject'), noticeSubjects);
 }
+
+/** An RFC 2047 encoded word: what it says is known only once decoded. */
+const encodedWordPattern = /=\?[^?\s]{1,40}\?[bq]\?/i;
 
 /** Whether a parsed attached message is a failure notice, by its own top headers and parts only. */
 function isNotice(email: Email, parts: MessageParts): boolean {
@@ -323,6 +329,21 @@ function attachesNotice(text: string): boolean {
 }
 
 /**
+ * A plain message's body up to the part that attaches a message (the returned original, or a
+ * notice that `attachesNotice` found not to be one): the MIME parser keeps such a part out of the
+ * text, so its report-like fields and addresses are not read as the notice's own here either.
+ */
+function beforeAttachedMessage(text: string, bodyStart: number): string {
+  attachedMessagePattern.lastIndex = bodyStart;
+  const match = attachedMessagePattern.exec(text);
+  if (match === null) return text.slice(bodyStart);
+  // The part opens at its boundary line, the last line opening with "--" before its header.
+  // With none, the type stands in prose, not in a part's header: nothing is cut.
+  const boundaryLine = text.lastIndexOf('\n--', match.index);
+  return boundaryLine + 1 < bodyStart ? text.slice(bodyStart) : text.slice(bodyStart, boundaryLine + 1);
+}
+
+/**
  * A message with nothing encoded in it reads as it stands: the parts of a report are plain text
  * between boundary lines, and the decoder reads text. This skips the MIME parser, whose cost per
  * message is mostly fixed overhead, for most bounces; anything encoded still goes through it.
@@ -343,7 +364,7 @@ function readPlainMessage(input: string | Uint8Array): MessageTexts | undefined 
   const value = (key: string) => headers.find((header) => header.key === key)?.value;
   return {
     format: 'raw-message',
-    body: text.slice(headerEnd + 2),
+    body: beforeAttachedMessage(text, headerEnd + 2),
     reports: [],
     subject: value('subject'),
     from: value('from'),

@@ -118,6 +118,9 @@ const positive: readonly [string, string | Uint8Array, Expected][] = [
   ['a multipart/mixed notice that carries a delivery-status part', relayNotice(innerMixed), userUnknown],
   ['a notice in prose from a mailer daemon with a failure subject', relayNotice(innerProse), userUnknown],
   ['a notice in prose, attached base64-encoded', relayNotice(innerProse, {messageEncoding: 'base64'}), userUnknown],
+  // The cheap test of an attached message's raw headers must not miss what only decoding shows.
+  ['a notice in prose whose subject is an encoded word', relayNotice(innerProse.replace('Subject: Undelivered Mail Returned to Sender', `Subject: =?UTF-8?B?${Buffer.from('Undelivered Mail Returned to Sender').toString('base64')}?=`)), userUnknown],
+  ['a notice in prose whose sender name is an encoded word', relayNotice(innerProse.replace('From: Mail Delivery System <MAILER-DAEMON@mx.example.org>', 'From: =?UTF-8?Q?Mail_Delivery_System?= <mailer@mx.example.org>')), userUnknown],
   ['a report wrapped by two relays', relayNotice(relayNotice(innerReport())), userUnknown],
   ['a report wrapped by two relays, each base64-encoded', relayNotice(relayNotice(innerReport(), {messageEncoding: 'base64'}), {messageEncoding: 'base64'}), userUnknown],
 ];
@@ -229,6 +232,7 @@ const negative: readonly [string, string, Recipient[]][] = [
   ['the returned original, base64-encoded', ordinaryNotice(original, {messageEncoding: 'base64'}), onlyB],
   ['an original from a postmaster with no failure subject', ordinaryNotice(postmasterOriginal), onlyB],
   ['the same, the notice text quoted-printable', ordinaryNotice(postmasterOriginal, {textEncoding: 'quoted-printable'}), onlyB],
+  ['an original from anyone that quotes report fields', ordinaryNotice(postmasterOriginal.replace('postmaster@', 'someone@')), onlyB],
   ['an attached read receipt', ordinaryNotice(readReceipt, {textEncoding: 'quoted-printable'}), onlyB],
   ['an attached notice when the notice has its own report', reportWithAttachedNotice('7bit'), [['b@example.org', '5.2.2']]],
   ['the same with its own report base64-encoded', reportWithAttachedNotice('base64'), [['b@example.org', '5.2.2']]],
