@@ -3,7 +3,7 @@
 
 import fc from 'fast-check';
 import {describe, expect, test} from 'vitest';
-import {escapeRegExp, LiteralSet, normalizeForMatch} from '../../src/decoder/match-text.ts';
+import {escapeRegExp, type LiteralMatch, LiteralSet, normalizeForMatch} from '../../src/decoder/match-text.ts';
 
 /** What `LiteralSet.matches` must equal: the alternation of the literals, longest first, flag `g`. */
 function alternationMatches(literals: readonly string[], text: string, flags = 'g'): {text: string; index: number}[] {
@@ -106,6 +106,27 @@ describe('LiteralSet finds what the alternation of its literals finds', () => {
     fc.assert(fc.property(lower, mixed, (list, input) => {
       expect([...new LiteralSet(list, {caseBlind: true}).matches(input)]).toEqual(alternationMatches(list, input, 'gi'));
     }), {numRuns: 500});
+  });
+
+  test('two scans of one set over different texts, interleaved, each find what they find alone', () => {
+    // A set of few literals keeps where each literal was last found in the last text it read.
+    for (const list of [['[data]'], ['rbl', 'spf'], ['user unknown', 'mailbox full'], ['a', 'b', 'c', 'd', 'e']]) {
+      const set = new LiteralSet(list);
+      const first = '[data] rbl a user unknown b spf [data] mailbox full c';
+      const second = 'spf e mailbox full [data] d rbl';
+      const alone = [[...set.matches(first)], [...set.matches(second)]];
+      const scans = [set.matches(first), set.matches(second)];
+      const interleaved: LiteralMatch[][] = [[], []];
+      for (let done = [false, false]; !done.every(Boolean);) {
+        for (const at of [0, 1]) {
+          const step = scans[at]!.next();
+          if (step.done) done[at] = true;
+          else interleaved[at]!.push(step.value);
+        }
+      }
+      expect(interleaved).toEqual(alone);
+      expect(set.next(first, 30)).toEqual(alone[0]!.find((match) => match.index >= 30));
+    }
   });
 
   test('the many literals of one set (hundreds, long) are all found', () => {
