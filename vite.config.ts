@@ -179,7 +179,9 @@ function cliConfig(): UserConfig {
   return {
     // The icons are the extension's, not the command line's.
     publicDir: false,
-    plugins: [executable()],
+    // The command line prints what the extension shows: the maintainers' fields would only be
+    // parsed at every start (a third of the file).
+    plugins: [executable(), withoutCitations()],
     // `noExternal: true` bundles every dependency (postal-mime included), so the one file runs
     // without node_modules; node's own modules stay imports.
     ssr: {target: 'node', noExternal: true},

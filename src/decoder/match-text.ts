@@ -97,7 +97,8 @@ class WindowSearch {
     const blocks = literals.length * (this.#window - this.#block + 1);
     this.#mask = 2 ** Math.min(16, Math.max(8, Math.ceil(Math.log2(8 * blocks)))) - 1;
     this.#shift = new Uint8Array(this.#mask + 1).fill(longest);
-    this.#candidates = Array.from({length: this.#mask + 1}, () => undefined);
+    // Holey: most slots stay empty, and filling tens of thousands of them cost start-up time.
+    this.#candidates = new Array<string[] | undefined>(this.#mask + 1);
     for (const literal of literals) {
       for (let end = this.#block - 1; end < this.#window; end++) {
         const hash = this.#hashAt(literal, end);
@@ -267,7 +268,9 @@ const shortLiteralLength = 8;
  * results merged in order.
  */
 export class LiteralSet {
-  readonly #searches: readonly (WindowSearch | IndexOfSearch)[];
+  /** The literals of each tier, until the first search builds its tables (`#searches`). */
+  #tiers: readonly (readonly string[])[] | undefined;
+  #built: readonly (WindowSearch | IndexOfSearch)[] | undefined;
   readonly #caseBlind: boolean;
 
   /**
@@ -278,9 +281,21 @@ export class LiteralSet {
     const literals = [...new Set(texts.filter((text) => text !== '').map((text) => (caseBlind ? text.toLowerCase() : text)))].sort((a, b) => b.length - a.length);
     const long = literals.filter((literal) => literal.length >= shortLiteralLength);
     const short = literals.filter((literal) => literal.length < shortLiteralLength);
-    this.#searches = [long, short].filter((tier) => tier.length > 0)
-      .map((tier) => (tier.length <= maxIndexOfLiterals ? new IndexOfSearch(tier) : new WindowSearch(tier)));
+    this.#tiers = [long, short].filter((tier) => tier.length > 0);
     this.#caseBlind = caseBlind;
+  }
+
+  /**
+   * The searches, built on first use: the rules hold dozens of sets made when the module loads
+   * (one per provider's rows), most of them never searched in a run, and building the tables of
+   * them all was a fifth of the command line's start-up.
+   */
+  get #searches(): readonly (WindowSearch | IndexOfSearch)[] {
+    if (this.#built === undefined) {
+      this.#built = this.#tiers!.map((tier) => (tier.length <= maxIndexOfLiterals ? new IndexOfSearch(tier) : new WindowSearch(tier)));
+      this.#tiers = undefined;
+    }
+    return this.#built;
   }
 
   /** The text as the searches read it: folded once if case-blind, so that they compare plain characters. */
