@@ -7,6 +7,7 @@ import {decodeText} from '../decoder/index.ts';
 import {browser, message, type Menus, type Tabs} from '../shared/browser.ts';
 import {readPageText} from '../shared/read-page.ts';
 import {type PendingSelection, pendingSelection} from '../shared/storage.ts';
+import {hostOf, keepFromBackground} from './keep.ts';
 
 export const contextMenuId = 'decode-selection';
 
@@ -77,7 +78,8 @@ export async function onContextMenuClicked(info: Menus.OnClickData, tab?: Tabs.T
   const tabId = tab?.id !== undefined && tab.id >= 0 ? tab.id : undefined;
   // Both started before anything is awaited: the storage write is queued ahead of the popup's read,
   // and the popup opens within the user gesture.
-  const stashed = pendingSelection.set(pending(info.selectionText ?? '', tabId));
+  let selected = pending(info.selectionText ?? '', tabId);
+  const stashed = pendingSelection.set(selected);
   const shown = showPopup(tabId);
   await stashed;
 
@@ -85,9 +87,15 @@ export async function onContextMenuClicked(info: Menus.OnClickData, tab?: Tabs.T
     const selection = await readPageText(tabId, {frameId: info.frameId, selectionOnly: true}).catch(() => '');
     if (selection.trim() !== '' && selection !== info.selectionText) {
       // The popup watches the item and decodes the fuller text when it arrives.
-      await pendingSelection.set(pending(selection, tabId));
+      selected = pending(selection, tabId);
+      await pendingSelection.set(selected);
     }
   }
 
+  // Only the text the popup ends with goes to the history: the flattened `selectionText` of the same
+  // notice would hash differently and count twice.
+  void keepFromBackground(selected.decoded, selected.text, {
+    source: 'selection', sourceHost: hostOf(info.frameUrl ?? info.pageUrl ?? tab?.url),
+  });
   await shown;
 }

@@ -7,6 +7,7 @@
 import {browser} from '../shared/browser.ts';
 import {handle} from '../shared/messages.ts';
 import {tabDiagnosis} from '../shared/storage.ts';
+import {pruneHistory} from '../history/store.ts';
 import {createContextMenu, onContextMenuClicked} from './context-menu.ts';
 import {
   contentHandlers, decodePageOnRequest, isWebmailContentScript, onTabRemoved, onTabUpdated,
@@ -24,6 +25,8 @@ browser.runtime.onInstalled.addListener(() => {
 });
 browser.runtime.onStartup.addListener(() => {
   createContextMenu().catch(logFailure('Could not create the context menu'));
+  // Issue 12: kept decodings past their retention go at each browser start too, not only when one is kept.
+  pruneHistory().catch(logFailure('Could not apply the history\'s retention'));
 });
 // The popup keeps what was pasted in a tab in storage.session; a closed tab's text goes with it.
 browser.tabs.onRemoved.addListener((tabId) => {

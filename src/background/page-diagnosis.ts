@@ -18,6 +18,8 @@ import {type ContentToBackground, contentPing, type Handlers} from '../shared/me
 import {type PageDiagnosis, type PageNotice, pageDiagnosis} from '../shared/storage.ts';
 import {readPageText} from '../shared/read-page.ts';
 import {badgeFor, showBadge} from './badge.ts';
+import {hostOf, hostOfTab, keepFromBackground} from './keep.ts';
+import type {KeptSource} from '../history/types.ts';
 
 /**
  * Each tab's latest change, counted: a decoding that finishes after a newer report, or after the
@@ -79,13 +81,16 @@ function hasRecipients(result: DecodeResult): boolean {
 /**
  * Decodes the messages, keeps the notices among them as the tab's `pageDiagnosis` and badges the tab;
  * with no notice, forgets and clears both. `requested`: the user asked, so the decoder's verdict alone
- * decides; otherwise sender, subject and body must agree (`isNotice`).
+ * decides; otherwise sender, subject and body must agree (`isNotice`). Each notice found also goes to
+ * the history (`keptAs`: where it came from), beside the rest and as soon as it is found: the same
+ * notice reported again counts once there.
  */
 async function keepPage(
   tabId: number,
   source: PageDiagnosis['source'],
   messages: readonly ReportedMessage[],
   requested: boolean,
+  keptAs: {readonly source: KeptSource; readonly sourceHost?: string | Promise<string | undefined>},
 ): Promise<PageDiagnosis | undefined> {
   const generation = nextGeneration(tabId);
   const notices: PageNotice[] = [];
@@ -94,6 +99,7 @@ async function keepPage(
     const notice = requested ? hasRecipients(result) : isNotice(noticeSignals(message.sender, message.subject), message.text, result);
     if (notice) {
       notices.push({subject: message.subject, result});
+      void keepFromBackground(result, message.text, keptAs);
     }
   }
 
@@ -122,7 +128,7 @@ export const contentHandlers: Handlers<ContentToBackground> = {
     }
 
     // The source is the sender's host, not what the page-side data claims.
-    return keepPage(tabId, adapter.id, readReport(data), false);
+    return keepPage(tabId, adapter.id, readReport(data), false, {source: 'webmail', sourceHost: hostOf(sender.url)});
   },
 };
 
@@ -139,7 +145,8 @@ export const contentHandlers: Handlers<ContentToBackground> = {
  */
 export async function decodePageOnRequest(tabId: number): Promise<PageDiagnosis | undefined> {
   const text = await readPageText(tabId);
-  return keepPage(tabId, 'generic', [{subject: '', sender: '', text}], true);
+  // In the history, a page read on request counts as a selection from that page.
+  return keepPage(tabId, 'generic', [{subject: '', sender: '', text}], true, {source: 'selection', sourceHost: hostOfTab(tabId)});
 }
 
 /** Forgets a tab's page result and clears its badge. */

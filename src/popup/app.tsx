@@ -10,6 +10,9 @@ import {DiagnosisCard} from './diagnosis-card.tsx';
 import {decoderClient, Superseded} from './decoder-client.ts';
 import {Overview} from './overview.tsx';
 import {verdictOf, worstFirst} from '../shared/verdict.ts';
+import {keepRefusal} from '../shared/storage.ts';
+import {keepDecoding, noticeKeyOf, readSettings} from '../history/store.ts';
+import {KeepLine, type KeepState, keepStateOf, keptSourceOf} from './keep-line.tsx';
 
 /**
  * The longest paste that goes into the box. A text box lays out all it holds on the page's main
@@ -33,8 +36,12 @@ const selectionFreshMs = 60_000;
  */
 type Source =
   // `decoded`: the decoding that came with the text (kept with a restored text, made by the background
-  // for a context-menu selection), shown as it is instead of decoding again.
-  | {readonly kind: 'text'; readonly text: string; readonly typed: boolean; readonly decoded?: DecodeResult}
+  // for a context-menu selection), shown as it is instead of decoding again. `keepAs`: how its
+  // decoding goes to the history (a paste, the page read on request); typed text does not go.
+  | {
+    readonly kind: 'text'; readonly text: string; readonly typed: boolean; readonly decoded?: DecodeResult;
+    readonly keepAs?: 'paste' | 'selection';
+  }
   // `pasted`: a paste too long for the box (see `maxBoxedLength`), decoded beside it like a file.
   | {readonly kind: 'file'; readonly name: string; readonly size: number; readonly bytes: Uint8Array; readonly pasted?: true};
 
@@ -99,6 +106,10 @@ export function App() {
   const chosen = useRef(false);
   // Counts the user's choices: a file that finishes reading after the user typed must not replace the text.
   const choices = useRef(0);
+  // What the history line says; nothing until the settings are read.
+  const [keepState, setKeepState] = useState<KeepState>();
+  // Set by a paste into the box, for the input event it causes (the same task): that text was pasted, not typed.
+  const pasting = useRef(false);
 
   function choose(next: Source): void {
     chosen.current = true;
@@ -146,6 +157,25 @@ export function App() {
     return () => {
       closed = true;
       stopWatching?.();
+    };
+  }, []);
+
+  // After the first paint: the line waits for the history's settings, the answer does not.
+  useEffect(() => {
+    let closed = false;
+    Promise.all([readSettings(), keepRefusal.get().catch(() => undefined)]).then(([settings, refusal]) => {
+      if (!closed) {
+        setKeepState((state) => state ?? (!settings.keep ? 'off' : refusal === undefined ? 'on' : 'refused'));
+      }
+    }, (error: unknown) => {
+      // No IndexedDB here (a private window in some browsers): nothing can be kept.
+      console.warn('Could not read the history\'s settings', error);
+      if (!closed) {
+        setKeepState('refused');
+      }
+    });
+    return () => {
+      closed = true;
     };
   }, []);
 
@@ -209,6 +239,7 @@ export function App() {
           if (source.kind === 'text') {
             keep({text: source.text, result: decoded});
           }
+          record(source, decoded);
         }
       }, (error: unknown) => {
         // A newer text took this one's place: its own decoding will land.
@@ -256,6 +287,30 @@ export function App() {
     });
   }
 
+  /**
+   * Sends a decoding to the history, beside the answer: a paste, a file, the page read on request;
+   * never typed text (see `keptSourceOf`). What the history did shows in the line.
+   */
+  function record(decodedSource: Source, decoded: DecodeResult): void {
+    const as = keptSourceOf(decodedSource);
+    if (as === undefined || decoded.kind === 'none' || decoded.recipients.length === 0) {
+      return;
+    }
+
+    noticeKeyOf(decodedSource.kind === 'text' ? decodedSource.text : decodedSource.bytes)
+      .then(async (noticeKey) => keepDecoding(decoded, {source: as, noticeKey}))
+      .then((outcome) => {
+        setKeepState(keepStateOf(outcome));
+        if (outcome.ok && outcome.added > 0) {
+          // Writes work again: an earlier refusal in the background no longer stands.
+          keepRefusal.remove().catch(() => undefined);
+        }
+      }, (error: unknown) => {
+        console.warn('Could not keep this decoding in the history', error);
+        setKeepState('refused');
+      });
+  }
+
   async function openFile(file: File | undefined): Promise<void> {
     if (file === undefined) {
       return;
@@ -293,7 +348,7 @@ export function App() {
         return;
       }
 
-      choose({kind: 'text', text, typed: false});
+      choose({kind: 'text', text, typed: false, keepAs: 'selection'});
     } catch {
       // Browser pages, add-on stores, and tabs without a grant cannot be read.
       setPageState('unreadable');
@@ -335,7 +390,15 @@ export function App() {
         aria-describedby="input-hint"
         placeholder={message('inputPlaceholder')}
         onInput={(event) => {
-          choose({kind: 'text', text: event.currentTarget.value, typed: true});
+          const text = event.currentTarget.value;
+          // A paste or a drop of text (not typing) is kept in the history and decoded at once.
+          const inputType = (event as InputEvent).inputType ?? '';
+          if (pasting.current || inputType.startsWith('insertFromPaste') || inputType === 'insertFromDrop') {
+            pasting.current = false;
+            choose({kind: 'text', text, typed: false, keepAs: 'paste'});
+          } else {
+            choose({kind: 'text', text, typed: true});
+          }
         }}
         onPaste={(event) => {
           const pasted = event.clipboardData?.getData('text/plain') ?? '';
@@ -343,7 +406,14 @@ export function App() {
             event.preventDefault();
             const bytes = new TextEncoder().encode(pasted);
             choose({kind: 'file', name: '', size: bytes.length, bytes, pasted: true});
+            return;
           }
+
+          // The input event this paste causes comes in the same task; a paste that changes nothing causes none.
+          pasting.current = true;
+          setTimeout(() => {
+            pasting.current = false;
+          }, 0);
         }}
       />
       <p id="input-hint" class="hint">{message('inputHint')}</p>
@@ -388,6 +458,7 @@ export function App() {
       ) : undefined}
       {dragging ? <p class="drop-here" aria-hidden="true">{message('dropHere')}</p> : undefined}
       <Results result={decodedWithSource ?? result} pending={pending && decodedWithSource === undefined} />
+      {keepState === undefined ? undefined : <KeepLine state={keepState} />}
     </main>
   );
 }

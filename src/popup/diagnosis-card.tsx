@@ -5,7 +5,7 @@ import {message, type MessageName} from '../shared/browser.ts';
 import {CopyButton} from './copy-button.tsx';
 import {isKnownDocsUrl} from './docs-url.ts';
 import {spamhausDomainLookupUrl, spamhausLookupUrl} from './lookup-url.ts';
-import {blocklistZonesIn, listedDomainsIn, refusedIpsIn} from './picked-out.ts';
+import {aboutTheSendingServer, blocklistZonesIn, listedDomainsIn, refusedIpsIn} from './picked-out.ts';
 import {highlightSegments} from './highlight.ts';
 import {diagnosisJson, plainTextSummary, statusParts} from './summary.ts';
 import {ToneIcon} from './tone-icon.tsx';
@@ -102,13 +102,6 @@ const openDetails = new Map<string, boolean>();
 function cardKey(diagnosis: RecipientDiagnosis): string {
   return `${diagnosis.recipient ?? ''}\u0000${diagnosis.reason.id}\u0000${diagnosis.diagnostic.slice(0, 200)}`;
 }
-
-/**
- * The reasons about the sending server itself: for these, the IP address a reply names is usually
- * the sender's, the one to look up on blocklists or give the provider. For others (an unknown
- * address, a full mailbox) it is the receiving server's, nothing to act on.
- */
-const aboutTheSendingServer: ReadonlySet<RecipientDiagnosis['reason']['id']> = new Set(['blocked', 'badreputation', 'requireptr', 'speeding', 'toomanyconn']);
 
 /**
  * Values a reply names that a person acts on, each with a button that copies it, and for an IP

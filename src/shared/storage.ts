@@ -133,3 +133,17 @@ export interface PageDiagnosis {
 export function pageDiagnosis(tabId: number): StorageItem<PageDiagnosis | undefined> {
   return storageItem<PageDiagnosis | undefined>('session', `pageDiagnosis:${tabId}`, undefined);
 }
+
+/** A write to the history the browser refused, for the popup to say so. */
+export interface KeepRefusal {
+  /** What the browser said (`QuotaExceededError: …`). */
+  readonly message: string;
+  /** When (`Date.now()`). */
+  readonly at: number;
+}
+
+/**
+ * The background's last refused write to the history, until one succeeds. In `storage.session`, like
+ * the tab items: in memory, gone when the browser quits.
+ */
+export const keepRefusal: StorageItem<KeepRefusal | undefined> = storageItem<KeepRefusal | undefined>('session', 'keepRefusal', undefined);

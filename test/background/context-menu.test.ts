@@ -1,3 +1,5 @@
+// The background keeps what it decodes in the history (IndexedDB): an in-memory one here.
+import 'fake-indexeddb/auto';
 import {beforeEach, describe, expect, test, vi} from 'vitest';
 import {contextMenuId, createContextMenu, onContextMenuClicked} from '../../src/background/context-menu.ts';
 import {decodeText} from '../../src/decoder/index.ts';

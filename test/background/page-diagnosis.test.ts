@@ -3,6 +3,8 @@
  * decoded, judged, kept per tab and shown on the badge; a normal message, a navigation away or a
  * closed tab clears it; senders that are not our content script on a webmail tab are refused.
  */
+// The background keeps what it decodes in the history (IndexedDB): an in-memory one here.
+import 'fake-indexeddb/auto';
 import {beforeEach, describe, expect, test, vi} from 'vitest';
 import type {PageReport} from '../../src/content/scan.ts';
 import type {Runtime, Tabs} from '../../src/shared/browser.ts';

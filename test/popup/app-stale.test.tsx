@@ -1,4 +1,6 @@
 // @vitest-environment happy-dom
+// The popup keeps decodings in the history (IndexedDB): an in-memory one here.
+import 'fake-indexeddb/auto';
 /**
  * Decodings that finish out of order: the decoder is replaced by one whose answers the test releases
  * one by one, so "an older decoding lands after a newer one" happens every time, not by chance.

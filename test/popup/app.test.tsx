@@ -1,4 +1,6 @@
 // @vitest-environment happy-dom
+// The popup keeps decodings in the history (IndexedDB): an in-memory one here.
+import 'fake-indexeddb/auto';
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {act, cleanup, fireEvent, render, screen, waitFor, within} from '@testing-library/preact';
