@@ -5,7 +5,10 @@
  *
  *   (a) in process: every corpus email through decode(), after a warm-up pass: emails/s and MB/s,
  *       with Node's own Blob (as the decoder runs anywhere) and with the command line's MemoryBlob;
- *   (b) whole process: `node dist/cli/decode.mjs --json <every corpus email>`, start-up included;
+ *   (b) whole process: `node dist/cli/decode.mjs --json <every corpus email>`, start-up included,
+ *       on the threads the command line picks and on one (`--jobs 1`), then on the corpus as one mbox;
+ *       against a floor: a node process that only reads each file and prints one line per file, so
+ *       the ratio is what decoding adds to what any node program over these files costs;
  *   (c) adversarial inputs of 1 MB each: milliseconds per decode, flagged over 50 ms. They run in a
  *       worker thread that is stopped when one decode takes longer than 10 s, so a decoder that
  *       hangs on one of them is reported, not waited on.
@@ -17,7 +20,8 @@
  * dist/cli is rebuilt first, so (b) measures the current source.
  */
 import {execFileSync, spawn} from 'node:child_process';
-import {readdirSync, readFileSync} from 'node:fs';
+import {mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {availableParallelism, loadavg, tmpdir} from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {isMainThread, parentPort, Worker, workerData} from 'node:worker_threads';
@@ -80,14 +84,25 @@ async function inProcess(decode, inputs) {
 }
 
 /**
- * (b) One run of the built command line over all files; its output is read and counted.
- * @param {string[]} files
+ * The floor of (b): what any node program that reads these files costs, start-up included. It
+ * reads each file whole and prints one line per file (its name and size), as the decoder prints
+ * one line per email.
+ */
+const floorSource = `const {readFileSync} = require('node:fs');
+const lines = [];
+for (const file of process.argv.slice(1)) lines.push(file + ' ' + readFileSync(file).length);
+process.stdout.write(lines.join('\\n') + '\\n');`;
+
+/**
+ * (b) One run of a node process over all files, its output read and its lines counted.
+ * @param {string[]} args  the process's arguments after node's own
+ * @param {number} leastLines  fewer lines than this is a failed run (an mbox file gives one per message)
  * @returns {Promise<number>} seconds
  */
-function runCli(files) {
+function runProcess(args, leastLines) {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(process.execPath, [cli, '--json', ...files], {stdio: ['ignore', 'pipe', 'inherit']});
+    const child = spawn(process.execPath, args, {stdio: ['ignore', 'pipe', 'inherit']});
     const timer = setTimeout(() => child.kill(), processTimeoutMs);
     let lines = 0;
     child.stdout.on('data', (/** @type {Buffer} */ chunk) => {
@@ -97,11 +112,46 @@ function runCli(files) {
     child.on('close', (status, signal) => {
       clearTimeout(timer);
       const seconds = (performance.now() - started) / 1000;
-      if (signal) reject(new Error(`the command line was stopped after ${processTimeoutMs / 1000} s`));
-      else if (lines !== files.length) reject(new Error(`the command line printed ${lines} lines for ${files.length} files (exit status ${status})`));
+      if (signal) reject(new Error(`node ${args[0]} was stopped after ${processTimeoutMs / 1000} s`));
+      else if (lines < leastLines) reject(new Error(`node ${args[0]} printed ${lines} lines for ${leastLines} inputs (exit status ${status})`));
       else resolve(seconds);
     });
   });
+}
+
+/**
+ * (b) `processRuns` runs of each command, interleaved so that a busy moment of the machine
+ * weighs on all of them alike.
+ * @param {[string, string[], number][]} commands  name, arguments, least lines
+ * @returns {Promise<Map<string, number[]>>} seconds per run, by name
+ */
+async function timeProcesses(commands) {
+  /** @type {Map<string, number[]>} */
+  const times = new Map(commands.map(([name]) => [name, []]));
+  for (let run = 0; run < processRuns; run++) {
+    for (const [name, args, leastLines] of commands) times.get(name)?.push(await runProcess(args, leastLines));
+  }
+  return times;
+}
+
+/**
+ * The corpus as one mbox (mboxrd: a `From ` line before each email, `>` before each body line that
+ * starts with `>…>From `), in a temporary folder.
+ * @param {string[]} files
+ * @returns {{mbox: string, remove: () => void}}
+ */
+function corpusMbox(files) {
+  const folder = mkdtempSync(path.join(tmpdir(), 'bounce-bench-'));
+  const mbox = path.join(folder, 'corpus.mbox');
+  const members = files.map((file) => {
+    let text = readFileSync(file, 'latin1');
+    // A file that already starts with a `From ` line keeps its message only.
+    if (text.startsWith('From ')) text = text.slice((/\r\n|\r|\n/.exec(text)?.index ?? text.length) + 1).replace(/^\n/, '');
+    text = text.replace(/^(>*From )/gm, '>$1');
+    return `From MAILER-DAEMON Thu Jan  1 00:00:00 2026\n${text}${/[\r\n]$/.test(text) ? '' : '\n'}\n`;
+  });
+  writeFileSync(mbox, Buffer.from(members.join(''), 'latin1'));
+  return {mbox, remove: () => rmSync(folder, {recursive: true, force: true})};
 }
 
 /**
@@ -275,18 +325,38 @@ async function main() {
   console.log(`  Node's Blob:          ${await inProcess(decode, inputs)}`);
   const NativeBlob = globalThis.Blob;
   globalThis.Blob = /** @type {typeof Blob} */ (/** @type {unknown} */ (await loadMemoryBlob()));
-  console.log(`  MemoryBlob (the CLI): ${await inProcess(decode, inputs)}`);
+  const memoryBlobLine = await inProcess(decode, inputs);
+  console.log(`  MemoryBlob (the CLI): ${memoryBlobLine}`);
   globalThis.Blob = NativeBlob;
 
   execFileSync(process.execPath, [path.join(root, 'scripts', 'build.mjs'), 'cli'], {cwd: root, stdio: 'ignore'});
-  /** @type {number[]} */
-  const runs = [];
-  for (let run = 0; run < processRuns; run++) runs.push(await runCli(files));
-  const best = Math.min(...runs);
-  const middle = median(runs);
-  console.log(`\n(b) whole process: node dist/cli/decode.mjs --json <${files.length} emails>, ${processRuns} runs`);
-  console.log(`  best   ${figure(best, 2)} s = ${figure(files.length / best)} emails/s`);
-  console.log(`  median ${figure(middle, 2)} s = ${figure(files.length / middle)} emails/s`);
+  const {mbox, remove} = corpusMbox(files);
+  /** @type {Map<string, number[]>} */
+  let times;
+  try {
+    times = await timeProcesses([
+      ['floor', ['-e', floorSource, ...files], files.length],
+      ['decoder', [cli, '--json', ...files], files.length],
+      ['decoder --jobs 1', [cli, '--json', '--jobs', '1', ...files], files.length],
+      ['decoder, one mbox', [cli, '--json', mbox], files.length],
+    ]);
+  } finally {
+    remove();
+  }
+  const best = (/** @type {string} */ name) => Math.min(...(times.get(name) ?? []));
+  const middle = (/** @type {string} */ name) => median(times.get(name) ?? []);
+  console.log(`\n(b) whole process over ${files.length} emails, ${processRuns} runs each, best / median`);
+  console.log(`  ${availableParallelism()} cores, load average ${figure(loadavg()[0] ?? 0, 1)}: the command line decodes on the free ones`);
+  for (const [name, label] of /** @type {[string, string][]} */ ([
+    ['floor', 'floor: node reading each file, one line per file'],
+    ['decoder', 'node dist/cli/decode.mjs --json <files>'],
+    ['decoder --jobs 1', 'the same on one thread (--jobs 1)'],
+    ['decoder, one mbox', 'node dist/cli/decode.mjs --json <the corpus as one mbox>'],
+  ])) {
+    const ratio = name === 'floor' ? '' : `   ${figure(best(name) / best('floor'), 1)}x / ${figure(middle(name) / middle('floor'), 1)}x the floor`;
+    console.log(`  ${label.padEnd(58)} ${figure(best(name), 2)} s / ${figure(middle(name), 2)} s = ${figure(files.length / best(name))} emails/s${ratio}`);
+  }
+  console.log(`  in process (a), MemoryBlob: ${memoryBlobLine}`);
 
   console.log(`\n(c) adversarial inputs of 1 MB through decode(), best of ${adversarialRuns}`);
   console.log((await adversarial(decoderFile)).join('\n'));

@@ -1,50 +1,126 @@
 /**
- * The command-line decoder: `bounce-decode [--json] FILE...` (`-` is standard input). Built into
- * the single file `dist/cli/decode.mjs` (`npm run build:cli`); see `usage` for the options.
+ * The command-line decoder: `bounce-decode [--json | --csv | --summary] FILE...` (`-` is standard
+ * input). Built into the single file `dist/cli/decode.mjs` (`npm run build:cli`); see `usage` for
+ * the options.
  *
- * Inputs are decoded one after another in one process, files are read whole with one system call,
- * the output is written in large chunks, and postal-mime gets a faster Blob (memory-blob.ts): what
- * is left of the time is start-up and the decoder itself (`npm run bench` measures both).
+ * Inputs are read as they are needed; an mbox is split as it is read. A few inputs are decoded in
+ * this thread: starting workers would cost more than it saves. Many are decoded on every core, by
+ * this thread and worker threads running this same file (`workerMain`), and the outcomes are
+ * printed in the inputs' order. Output is written in large chunks, and postal-mime gets a faster
+ * Blob (memory-blob.ts). `npm run bench` measures the whole.
  */
+import {availableParallelism, loadavg} from 'node:os';
 import process from 'node:process';
-import {decode, type DecodeResult} from '../decoder/index.ts';
 import {parseArguments, usage, UsageError, type CliOptions} from './args.ts';
-import {jsonLine, summary, toJsonRecord} from './format.ts';
+import {csvHeader} from './csv-rows.ts';
+import {decodeMessage, type Outcome} from './decode-message.ts';
+import {DecoderPool, workerForm, workerMain} from './decoder-pool.ts';
+import {inputName, jsonLine} from './format.ts';
+import {GroupTable} from './group-table.ts';
 import {installMemoryBlob} from './memory-blob.ts';
 import {ChunkedWriter} from './output.ts';
-import {readInputFile, readStandardInput} from './read-input-file.ts';
+import {Progress} from './progress.ts';
+import {readFileMessages, readStandardInputMessages, type Piece} from './read-input-file.ts';
+import {walkInputs, type InputFile} from './walk-inputs.ts';
 
 const name = 'bounce-decode';
 
-async function decodeSafely(bytes: Uint8Array): Promise<DecodeResult | {error: string}> {
-  try {
-    return await decode(bytes);
-  } catch (error) {
-    // decode() promises never to throw; if it ever does, the other inputs still get decoded.
-    return {error: `decoder failed: ${error instanceof Error ? error.message : String(error)}`};
+/**
+ * Below these, one thread decodes: a worker costs some 100 ms of processor time to start (a node
+ * of its own, the decoder loaded and warmed up again), the time this thread decodes about a
+ * hundred emails in.
+ */
+const workersFromFiles = 100;
+const workersFromBytes = 1024 * 1024;
+/** Messages under way per thread before the oldest outcome is awaited: bounds the memory held. */
+const underWayPerThread = 8;
+
+/** The messages of every input, in order; an input with nothing to read gives its error. */
+async function* piecesOf(inputs: readonly InputFile[]): AsyncGenerator<Piece> {
+  for (const {file, error} of inputs) {
+    if (error !== undefined) yield {file, error};
+    else yield* file === '-' ? readStandardInputMessages() : readFileMessages(file);
   }
+}
+
+/**
+ * How many threads decode: as asked, or, when there is much to decode, one per core that other work
+ * leaves free (the load average, 0 where the system gives none). A thread on a busy core only adds
+ * its warm-up: at a load of 4.5 on 2 cores, two processes decoding half of 2,500 emails each took
+ * 4.1 to 4.9 s against 3.7 to 3.9 s for one process decoding them all.
+ */
+function threadCount(options: CliOptions, inputs: readonly InputFile[]): number {
+  if (options.jobs !== undefined) return options.jobs;
+  const bytes = inputs.reduce((sum, input) => sum + (input.size ?? 0), 0);
+  if (inputs.length < workersFromFiles && bytes < workersFromBytes) return 1;
+  const cores = availableParallelism();
+  return Math.max(1, Math.min(cores, Math.floor(cores - loadavg()[0]! + 0.5)));
 }
 
 /** Decodes every input; resolves to the exit status. */
 async function run(options: CliOptions): Promise<number> {
   const out = new ChunkedWriter(process.stdout);
+  const inputs = walkInputs(options.files);
+  const threads = threadCount(options, inputs);
+  const pool = threads > 1 ? new DecoderPool(threads - 1, options.form, new URL(import.meta.url)) : undefined;
+  const sizes = inputs.map((input) => input.size);
+  const progress = new Progress({
+    sink: process.stderr,
+    isTTY: process.stderr.isTTY,
+    totalFiles: inputs.length,
+    ...(sizes.every((size) => size !== undefined) ? {totalBytes: sizes.reduce((sum, size) => sum + size, 0)} : {}),
+  });
+  const table = options.form === 'summary' ? new GroupTable() : undefined;
   let failed = false;
-  for (const file of options.files) {
-    const input = file === '-' ? await readStandardInput() : readInputFile(file);
-    const result = 'error' in input ? input : await decodeSafely(input.bytes);
-    if ('error' in result) {
+  let emails = 0;
+  let bytesDone = 0;
+  let filesDone = 0;
+  let lastFile: string | undefined;
+
+  const print = (piece: Piece, outcome: Outcome): void => {
+    emails++;
+    if ('bytes' in piece) bytesDone += piece.bytes.length;
+    if ('error' in outcome) {
       failed = true;
-      if (options.json) {
-        out.write(jsonLine({file, error: result.error}));
+      table?.addUnreadable();
+      if (options.form === 'json') {
+        out.write(jsonLine({file: piece.file, ...(piece.message === undefined ? {} : {message: piece.message}), error: outcome.error}));
       } else {
         // Flushed first, so that on a terminal the error shows among the summaries where it belongs.
         out.flush();
-        process.stderr.write(`${name}: ${file}: ${result.error}\n`);
+        progress.clear();
+        process.stderr.write(`${name}: ${inputName(piece.file, piece.message)}: ${outcome.error}\n`);
       }
-      continue;
+    } else {
+      out.write(outcome.text);
+      if (outcome.keys) table?.add(outcome.keys);
     }
-    out.write(options.json ? jsonLine(toJsonRecord(file, result)) : summary(file, result));
+    progress.update(emails, filesDone, bytesDone);
+  };
+
+  if (options.form === 'csv') out.write(csvHeader);
+  const queued: {readonly piece: Piece; readonly outcome: Promise<Outcome>}[] = [];
+  const most = pool ? threads * underWayPerThread : 1;
+  for await (const piece of piecesOf(inputs)) {
+    if (piece.file !== lastFile) {
+      if (lastFile !== undefined) filesDone++;
+      lastFile = piece.file;
+    }
+    const outcome = 'error' in piece
+      ? Promise.resolve({error: piece.error})
+      : pool ? pool.decode(piece) : decodeMessage(piece, options.form);
+    queued.push({piece, outcome});
+    // Decoding here runs on promises alone: a turn of the event loop takes in the workers' replies.
+    if (pool) await new Promise((resolve) => setImmediate(resolve));
+    while (queued.length >= most) {
+      const oldest = queued.shift()!;
+      print(oldest.piece, await oldest.outcome);
+    }
   }
+  for (const {piece, outcome} of queued) print(piece, await outcome);
+  await pool?.close();
+  if (table) out.write(table.render());
+  progress.clear();
   out.flush();
   return failed ? 1 : 0;
 }
@@ -65,11 +141,15 @@ async function main(argv: readonly string[]): Promise<number> {
   return run(options);
 }
 
-// `| head` closes the pipe early: stop quietly instead of crashing on EPIPE.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  throw error;
-});
-
 installMemoryBlob();
-process.exitCode = await main(process.argv.slice(2));
+const form = workerForm();
+if (form === undefined) {
+  // `| head` closes the pipe early: stop quietly instead of crashing on EPIPE.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+  process.exitCode = await main(process.argv.slice(2));
+} else {
+  workerMain(form);
+}

@@ -3,9 +3,10 @@ import {jsonRecipient, type JsonRecipient} from '../shared/json-record.ts';
 
 export type {JsonRecipient};
 
+/** `message` numbers the members of an mbox from 1; a file of one message has none. */
 export type JsonRecord =
-  | {readonly file: string; readonly kind: DecodeResult['kind']; readonly recipients: readonly JsonRecipient[]}
-  | {readonly file: string; readonly error: string};
+  | {readonly file: string; readonly message?: number; readonly kind: DecodeResult['kind']; readonly recipients: readonly JsonRecipient[]}
+  | {readonly file: string; readonly message?: number; readonly error: string};
 
 /**
  * The two output forms of the command line: one JSON line per input, or a readable summary. Bounce
@@ -31,9 +32,10 @@ export function jsonLine(record: JsonRecord): string {
   return `${JSON.stringify(record).replace(unsafeInJson, escapeUnsafe)}\n`;
 }
 
-/** The JSON form of one decoded input. */
-export function toJsonRecord(file: string, result: DecodeResult): JsonRecord {
-  return {file, kind: result.kind, recipients: result.recipients.map(jsonRecipient)};
+/** The JSON form of one decoded input, or of one message of an mbox. */
+export function toJsonRecord(file: string, result: DecodeResult, message?: number): JsonRecord {
+  const recipients = result.recipients.map(jsonRecipient);
+  return message === undefined ? {file, kind: result.kind, recipients} : {file, message, kind: result.kind, recipients};
 }
 
 // Controls (C0, DEL, C1) and the bidirectional overrides that can make text read differently.
@@ -43,8 +45,13 @@ const unsafeOnTerminal = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]
 /** Longest diagnostic shown in the summary; the JSON form keeps it whole. */
 const maxDiagnosticLength = 1000;
 
-/** Text from the input made safe for a terminal and fit for one line. */
-function oneLine(text: string, maxLength = Infinity): string {
+/**
+ * Text from the input made safe for a terminal and fit for one line.
+ *
+ * @example
+ * oneLine('550 \u001b[2J user\n unknown') //=> '550 \uFFFD[2J user unknown'
+ */
+export function oneLine(text: string, maxLength = Infinity): string {
   const flat = text.replace(/\s+/g, ' ').trim().replace(unsafeOnTerminal, '\uFFFD');
   return flat.length > maxLength ? `${flat.slice(0, maxLength)}… (${flat.length - maxLength} more characters)` : flat;
 }
@@ -73,6 +80,11 @@ function recipientSummary(recipient: RecipientDiagnosis): string[] {
   return lines;
 }
 
+/** How an input is named in readable output: the file, and the message's number in an mbox. */
+export function inputName(file: string, message?: number): string {
+  return message === undefined ? oneLine(file) : `${oneLine(file)} (message ${message})`;
+}
+
 /**
  * The readable summary of one decoded input, ending with a blank line.
  *
@@ -80,10 +92,11 @@ function recipientSummary(recipient: RecipientDiagnosis): string[] {
  * summary('note.txt', {kind: 'none', format: 'text', recipients: []})
  * //=> 'note.txt: none (text): no delivery failure found\n\n'
  */
-export function summary(file: string, result: DecodeResult): string {
+export function summary(file: string, result: DecodeResult, message?: number): string {
   const count = result.recipients.length;
+  const name = inputName(file, message);
   const head = count === 0
-    ? `${oneLine(file)}: ${result.kind} (${result.format}): no delivery failure found`
-    : `${oneLine(file)}: ${result.kind} (${result.format})${result.feedbackType ? `, feedback type ${oneLine(result.feedbackType)}` : ''}, ${count} recipient${count === 1 ? '' : 's'}`;
+    ? `${name}: ${result.kind} (${result.format}): no delivery failure found`
+    : `${name}: ${result.kind} (${result.format})${result.feedbackType ? `, feedback type ${oneLine(result.feedbackType)}` : ''}, ${count} recipient${count === 1 ? '' : 's'}`;
   return `${[head, ...result.recipients.flatMap(recipientSummary)].join('\n')}\n\n`;
 }

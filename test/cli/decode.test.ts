@@ -1,4 +1,6 @@
-// The built command line (dist/cli/decode.mjs), run as a child process the way people run it.
+// The built command line (dist/cli/decode.mjs), run as a child process the way people run it: one
+// file, so that one build serves every test (two files building at once would empty dist/cli under
+// each other).
 
 import {execFileSync, spawn} from 'node:child_process';
 import {mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
@@ -6,6 +8,7 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {afterAll, beforeAll, describe, expect, test} from 'vitest';
+import {csvHeader} from '../../src/cli/csv-rows.ts';
 import {toJsonRecord} from '../../src/cli/format.ts';
 import {maxInputBytes} from '../../src/cli/read-input-file.ts';
 import {decode} from '../../src/decoder/index.ts';
@@ -14,6 +17,7 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 const cli = path.join(root, 'dist', 'cli', 'decode.mjs');
 const examples = path.join(root, 'public', 'examples');
 const example = (name: string) => path.join(examples, name);
+const corpus = path.join(root, 'test', 'corpus', 'eml');
 
 interface Run {
   readonly status: number | null;
@@ -42,16 +46,39 @@ function runCli(args: readonly string[], stdin?: string | Uint8Array): Promise<R
 }
 
 /** The JSON lines of a run, parsed. */
-function jsonLines(run: Run): unknown[] {
-  return run.stdout.split('\n').filter((line) => line !== '').map((line) => JSON.parse(line) as unknown);
+function jsonLines(run: Run): Record<string, unknown>[] {
+  return run.stdout.split('\n').filter((line) => line !== '').map((line) => JSON.parse(line) as Record<string, unknown>);
+}
+
+/** Through JSON, as the command line gives records: `undefined` fields are dropped there. */
+function viaJson(value: unknown): unknown {
+  return JSON.parse(JSON.stringify(value)) as unknown;
+}
+
+/** The first line break of `text` and what follows it. */
+function afterFirstLine(text: string): string {
+  const end = /\r\n|\r|\n/.exec(text);
+  return end ? text.slice(end.index + end[0].length) : '';
 }
 
 let scratch = '';
+/** Every corpus email, sorted. */
+let corpusFiles: string[] = [];
+/** Each corpus email's one message: without the `From ` line some of the files begin with. */
+let messages: Buffer[] = [];
 
 beforeAll(() => {
   // Always build: a dist/cli left from an older source would test the wrong thing.
   execFileSync(process.execPath, [path.join(root, 'scripts', 'build.mjs'), 'cli'], {cwd: root, stdio: 'pipe'});
   scratch = mkdtempSync(path.join(tmpdir(), 'bounce-decode-test-'));
+  corpusFiles = readdirSync(corpus, {recursive: true, withFileTypes: true})
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.eml'))
+    .map((entry) => path.join(entry.parentPath, entry.name))
+    .sort();
+  messages = corpusFiles.map((file) => {
+    const text = readFileSync(file, 'latin1');
+    return Buffer.from(text.startsWith('From ') ? afterFirstLine(text) : text, 'latin1');
+  });
 }, 120_000);
 
 afterAll(() => {
@@ -164,7 +191,11 @@ describe('bounce-decode --json', () => {
 describe('bounce-decode inputs that cannot be decoded', () => {
   test.each<[string, () => string, RegExp]>([
     ['a missing file', () => path.join(scratch, 'missing.eml'), /^no such file or directory$/],
-    ['a directory', () => scratch, /^is a directory$/],
+    ['an empty folder', () => {
+      const folder = path.join(scratch, 'empty');
+      mkdirSync(folder, {recursive: true});
+      return folder;
+    }, /^no files in this folder$/],
     ['a file over the size cap', () => {
       const file = path.join(scratch, 'huge.txt');
       writeFileSync(file, Buffer.alloc(maxInputBytes + 1, 'a'));
@@ -259,7 +290,7 @@ describe('bounce-decode arguments', () => {
   test.each([[['--help']], [['-h']], [['--json', '--help', 'file.eml']]])('%j prints the usage', async (args) => {
     const run = await runCli(args);
     expect(run).toMatchObject({status: 0, stderr: ''});
-    expect(run.stdout).toMatch(/^Usage: bounce-decode \[--json\] FILE\.\.\.\n/);
+    expect(run.stdout).toMatch(/^Usage: bounce-decode \[--json \| --csv \| --summary\] \[--jobs N\] FILE\.\.\.\n/);
     expect(run.stdout).toContain('--json');
   });
 
@@ -269,11 +300,13 @@ describe('bounce-decode arguments', () => {
     [['--JSON', 'file.eml'], 'unknown option --JSON'],
     [[], 'no input: name one or more files, or - for standard input'],
     [['--json'], 'no input: name one or more files, or - for standard input'],
+    [['--json', '--csv', 'file.eml'], '--json and --csv cannot be used together'],
+    [['--jobs', '0', 'file.eml'], '--jobs takes a number of threads from 1 to 256'],
   ])('%j is a usage error: exit 2', async (args, message) => {
     const run = await runCli(args);
     expect(run.status).toBe(2);
     expect(run.stdout).toBe('');
-    expect(run.stderr).toBe(`bounce-decode: ${message}\nUsage: bounce-decode [--json] FILE...\nRun bounce-decode --help for more.\n`);
+    expect(run.stderr).toBe(`bounce-decode: ${message}\nUsage: bounce-decode [--json | --csv | --summary] [--jobs N] FILE...\nRun bounce-decode --help for more.\n`);
   });
 
   test('-- ends the options', async () => {
@@ -284,4 +317,145 @@ describe('bounce-decode arguments', () => {
     expect(run.status).toBe(0);
     expect(jsonLines(run)).toStrictEqual([{file: path.relative(root, path.join(directory, '--json')), kind: 'none', recipients: []}]);
   });
+});
+
+/** The messages as one mboxrd: a `From ` line before each, `>` before every `>…>From ` line. */
+function mboxOf(members: readonly Buffer[]): Buffer {
+  return Buffer.from(members.map((bytes) => {
+    const text = bytes.toString('latin1').replace(/^(>*From )/gm, '>$1');
+    return `From MAILER-DAEMON Thu Dec  3 07:00:00 2026\n${text}${/[\r\n]$/.test(text) ? '' : '\n'}\n`;
+  }).join(''), 'latin1');
+}
+
+describe('bounce-decode on the corpus as an mbox and as a maildir', () => {
+  test('an mbox: one JSON line per message, with file and message, as each message decodes alone', async () => {
+    const mbox = path.join(scratch, 'corpus.mbox');
+    writeFileSync(mbox, mboxOf(messages));
+    const run = await runCli(['--json', mbox]);
+    expect(run).toMatchObject({status: 0, stderr: ''});
+    const expected = await Promise.all(messages.map(async (bytes, index) => toJsonRecord(mbox, await decode(bytes), index + 1)));
+    expect(jsonLines(run)).toStrictEqual(viaJson(expected));
+  }, 120_000);
+
+  test('a maildir: one JSON line per file, in name order, without a message number', async () => {
+    const maildir = path.join(scratch, 'Maildir');
+    for (const folder of ['cur', 'new', 'tmp']) mkdirSync(path.join(maildir, folder), {recursive: true});
+    // The first half read, the second new; one being delivered in tmp/ is not read.
+    const names = messages.map((bytes, index) => {
+      const name = path.join(maildir, index < messages.length / 2 ? 'cur' : 'new', `${String(index).padStart(4, '0')}.M1P1.host${index < messages.length / 2 ? ':2,S' : ''}`);
+      writeFileSync(name, bytes);
+      return name;
+    });
+    writeFileSync(path.join(maildir, 'tmp', '9999.M1P1.host'), messages[0]!);
+    const run = await runCli(['--json', maildir]);
+    expect(run).toMatchObject({status: 0, stderr: ''});
+    const expected = await Promise.all(messages.map(async (bytes, index) => toJsonRecord(names[index]!, await decode(bytes))));
+    expect(jsonLines(run)).toStrictEqual(viaJson(expected));
+  }, 120_000);
+
+  test('worker threads keep the inputs\' order: the same output on one thread and on four', async () => {
+    const [one, four] = await Promise.all([runCli(['--json', '--jobs', '1', ...corpusFiles]), runCli(['--json', '--jobs', '4', ...corpusFiles])]);
+    expect(one).toMatchObject({status: 0, stderr: ''});
+    expect(four).toStrictEqual(one);
+    // Each file once, in the order given (a file that is an mbox of several gives several lines).
+    const files = jsonLines(four).map((line) => line['file']);
+    expect(files.filter((file, index) => file !== files[index - 1])).toStrictEqual(corpusFiles);
+  }, 120_000);
+});
+
+describe('bounce-decode on a damaged mbox', () => {
+  test('decodes what it can, reports the rest per message, never stops', async () => {
+    const gmail = readFileSync(path.join(examples, 'gmail-address-not-found.eml'), 'latin1');
+    const mbox = path.join(scratch, 'damaged.mbox');
+    writeFileSync(mbox, Buffer.concat([
+      Buffer.from(`From a Thu Dec  3 07:00:00 2026\n${gmail}\n`, 'latin1'),
+      // Binary junk between messages: the mbox format makes it the end of the message before.
+      Buffer.from([0, 0xff, 0xfe, 0x1b, 0x9b, 10, 13, 0]),
+      Buffer.from(`\nFrom b Thu Dec  3 07:00:01 2026\nSubject: big\n\n${'x'.repeat(maxInputBytes)}\n`),
+      Buffer.from(`From c Thu Dec  3 07:00:02 2026\n${gmail.slice(0, gmail.length / 2)}`, 'latin1'),
+    ]));
+    const run = await runCli(['--json', mbox, path.join(examples, 'postfix-log-blocklisted.txt')]);
+    expect(run.status).toBe(1);
+    const lines = jsonLines(run);
+    expect(lines.map((line) => [line['file'], line['message'], line['kind'] ?? line['error']])).toStrictEqual([
+      [mbox, 1, 'bounce'],
+      [mbox, 2, `input too large (${'Subject: big\n\n'.length + maxInputBytes + 1} bytes, over the 10 MiB limit), not decoded`],
+      // Cut in the middle: what is left still names the failure.
+      [mbox, 3, 'bounce'],
+      [path.join(examples, 'postfix-log-blocklisted.txt'), undefined, 'bounce'],
+    ]);
+  }, 60_000);
+
+  test('reads an mbox from standard input', async () => {
+    const run = await runCli(['--json', '-'], 'From a\nSubject: one\n\n550 5.1.1 <a@example.org>: user unknown\nFrom b\nSubject: two\n\nThursday at noon?\n');
+    expect(run.status).toBe(0);
+    expect(jsonLines(run).map((line) => [line['file'], line['message'], line['kind']])).toStrictEqual([['-', 1, 'bounce'], ['-', 2, 'none']]);
+  });
+
+  test('names the message of an mbox in the readable summary', async () => {
+    const run = await runCli(['-'], 'From a\nSubject: one\n\n550 5.1.1 <a@example.org>: user unknown\n');
+    expect(run.stdout).toMatch(/^- \(message 1\): bounce \([a-z-]+\), 1 recipient\n/);
+  });
+});
+
+describe('bounce-decode --csv', () => {
+  test('a header row, then one row per failed recipient, RFC 4180 with CRLF', async () => {
+    const files = ['gmail-address-not-found.eml', 'postfix-log-blocklisted.txt'].map((name) => path.join(examples, name));
+    const run = await runCli(['--csv', ...files, '-'], 'Thursday at noon?');
+    expect(run).toMatchObject({status: 0, stderr: ''});
+    expect(run.stdout.startsWith(csvHeader)).toBe(true);
+    expect(run.stdout.endsWith('\r\n')).toBe(true);
+    const rows = run.stdout.split('\r\n').slice(1, -1);
+    // The Gmail diagnostic spans lines: quoted, so its row holds line breaks.
+    expect(rows.length).toBeGreaterThanOrEqual(2);
+    expect(run.stdout).toContain(`\r\n${files[0]},,jane.doe@example.com,example.com,550,5.1.1,userunknown,true,true,google,,"`);
+    expect(rows.at(-1)).toMatch(new RegExp(`^${files[1]!.replaceAll('.', '\\.')},,pat@example\\.org,example\\.org,554,5\\.7\\.1,blocked,true,false,spamhaus,[\\d.]+,`));
+  });
+
+  test('keeps a formula of the input as text', async () => {
+    const run = await runCli(['--csv', '-'], '550 5.1.1 <=cmd|calc@example.org>: user unknown =HYPERLINK("x")');
+    expect(run.status).toBe(0);
+    // Standard input's name, `-`, gets the guard's quote too: the guard reads no meaning into a cell.
+    expect(run.stdout.split('\r\n')[1]).toBe('\'-,,\'=cmd|calc@example.org,example.org,550,5.1.1,userunknown,true,true,,,"550 5.1.1 <=cmd|calc@example.org>: user unknown =HYPERLINK(""x"")"');
+  });
+
+  test('only the header when nothing failed; an unreadable input on standard error', async () => {
+    const missing = path.join(scratch, 'missing.eml');
+    const run = await runCli(['--csv', missing, '-'], 'Thursday at noon?');
+    expect(run).toStrictEqual({status: 1, stdout: csvHeader, stderr: `bounce-decode: ${missing}: no such file or directory\n`});
+  });
+});
+
+describe('bounce-decode --summary', () => {
+  test('the group table of all inputs, and nothing per input', async () => {
+    const files = readdirSync(examples).filter((name) => name !== 'README.md').map((name) => path.join(examples, name));
+    const run = await runCli(['--summary', ...files]);
+    expect(run).toMatchObject({status: 0, stderr: ''});
+    const lines = run.stdout.split('\n');
+    expect(lines.slice(0, 5)).toStrictEqual([
+      `Messages decoded: ${files.length}`,
+      expect.stringMatching(/^Failed recipients: \d+$/) as unknown,
+      '',
+      'By provider and reason',
+      expect.stringMatching(/^ {2}provider +reason +count {2}share$/) as unknown,
+    ]);
+    expect(run.stdout).toMatch(/\n {2}google +userunknown +\d+ +\d+\.\d%\n/);
+    expect(run.stdout).toMatch(/\nBy recipient domain\n {2}domain +count {2}share\n/);
+    expect(run.stdout).not.toContain(examples);
+  });
+
+  test('never prints control characters of the input', async () => {
+    const run = await runCli(['--summary', '-'], '550 5.1.1 <a@\u001b[2Jevil\u202e.example>: user unknown');
+    expect(run.status).toBe(0);
+    // eslint-disable-next-line no-control-regex -- asserting that no control character got through
+    expect(run.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e]/);
+  });
+});
+
+describe('bounce-decode progress', () => {
+  test('prints nothing extra on standard error when it is no terminal, even on a long run', async () => {
+    const run = await runCli(['--json', '--jobs', '1', ...corpusFiles, ...corpusFiles]);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toBe('');
+  }, 120_000);
 });
