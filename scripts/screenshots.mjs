@@ -4,9 +4,10 @@
  * `npm run screenshots`: the popup of the built extension (dist/chrome) in real Chromium, at the size
  * of a popup people open (400 x 600: what shows without scrolling), as PNG files in
  * docs/screenshots/ for the README: one recipient, several recipients, a temporary failure and the
- * empty paste box, light and dark, and one recipient in German.
+ * empty paste box, light and dark, and one recipient in German. Then the history page (1280 x 900,
+ * light and dark), kept from emails of test/corpus pasted into the popup over three weeks.
  */
-import {mkdir, mkdtemp, readFile, rm} from 'node:fs/promises';
+import {mkdir, mkdtemp, readdir, readFile, rm} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {chromium} from 'playwright-core';
@@ -96,3 +97,72 @@ await photograph('en-US', (/** @type {const} */ (['light', 'dark'])).flatMap((co
   scene, colorScheme, file: path.join(outDir, `popup-${colorScheme}-${scene.name}.png`),
 }))));
 await photograph('de', [{scene: /** @type {typeof scenes[number]} */ (scenes[0]), colorScheme: 'light', file: path.join(outDir, 'popup-light-permanent-de.png')}]);
+
+/** The history page's size: a laptop's browser window. */
+const historySize = {width: 1280, height: 900};
+
+/** Where the history page sits in the built extension (src/history/page-path.ts). */
+const historyPath = 'src/history/index.html';
+
+/**
+ * The emails of test/corpus the history is made from: Gmail, Outlook, Yahoo and Microsoft notices,
+ * and two Exim refusals of the sending server.
+ */
+async function historyEmails() {
+  const folder = path.join(root, 'test', 'corpus', 'eml', 'bsd');
+  const names = (await readdir(folder)).filter((name) => /^(lhost-(gmail|outlook|yahoo)|rhost-(google|microsoft))-\d+\.eml$/.test(name)
+    || ['lhost-exim-01.eml', 'lhost-exim-04.eml'].includes(name)).sort();
+  return Promise.all(names.map(async (name) => readFile(path.join(folder, name), 'utf8')));
+}
+
+/**
+ * Pastes the corpus's emails into the popup, each at another time of the last three weeks (the
+ * page's clock set back), so that the history holds them as kept decodings; then photographs the
+ * history page with its largest group selected.
+ */
+async function photographHistory() {
+  const userDataDir = await mkdtemp(path.join(tmpdir(), 'bounce-decoder-screenshots-'));
+  const context = await chromium.launchPersistentContext(userDataDir, chromiumLaunchOptions(executablePath, builtExtension('chrome')));
+  try {
+    const worker = context.serviceWorkers()[0] ?? await context.waitForEvent('serviceworker');
+    const origin = `chrome-extension://${new URL(worker.url()).host}/`;
+    const popup = await context.newPage();
+    await popup.goto(`${origin}${popupPath}`);
+    const emails = await historyEmails();
+    const now = Date.now();
+    const hour = 60 * 60 * 1000;
+    for (const [index, email] of emails.entries()) {
+      // Spread over 21 days, more of them lately, a few hours apart.
+      await popup.clock.setFixedTime(now - (Math.floor(((emails.length - index) / emails.length) ** 2 * 21) * 24 * hour) - ((index % 8) * hour));
+      // As a paste arrives: the text, then an input event of type insertFromPaste (typed text is not kept).
+      await popup.locator('#bounce-text').evaluate((/** @type {HTMLTextAreaElement} */ box, text) => {
+        box.value = text;
+        const view = /** @type {Window & typeof globalThis} */ (box.ownerDocument.defaultView);
+        box.dispatchEvent(new view.InputEvent('input', {bubbles: true, inputType: 'insertFromPaste'}));
+      }, email);
+      await popup.waitForTimeout(50);
+      await popup.locator('section.results[aria-busy="false"]').waitFor({state: 'attached'});
+      // The decoding is kept beside the answer: let the write land before the next paste.
+      await popup.waitForTimeout(250);
+    }
+    await popup.close();
+
+    for (const colorScheme of /** @type {const} */ (['light', 'dark'])) {
+      const page = await context.newPage();
+      await page.emulateMedia({colorScheme});
+      await page.setViewportSize(historySize);
+      await page.goto(`${origin}${historyPath}`);
+      await page.locator('.group-table tbody button').first().click();
+      await page.locator('.group-detail .entry').first().waitFor();
+      const file = path.join(outDir, `history-${colorScheme}.png`);
+      await page.screenshot({path: file});
+      console.log(path.relative(root, file));
+      await page.close();
+    }
+  } finally {
+    await context.close();
+    await rm(userDataDir, {recursive: true, force: true});
+  }
+}
+
+await photographHistory();

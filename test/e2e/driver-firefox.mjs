@@ -17,7 +17,8 @@
  */
 import assert from 'node:assert/strict';
 import {randomUUID} from 'node:crypto';
-import {readFileSync} from 'node:fs';
+import {mkdtempSync, readFileSync, rmSync} from 'node:fs';
+import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {PageRecorder, PuppeteerTab, openWebPage} from './puppeteer-tab.mjs';
 import {
@@ -37,6 +38,8 @@ export class FirefoxDriver {
   #recorder = new PageRecorder();
   /** @type {PuppeteerTab | undefined} */
   #observer;
+  /** @type {string | undefined} where the browser saves downloads, removed on close */
+  downloads;
 
   /**
    * @param {import('puppeteer-core').Browser} browser
@@ -56,6 +59,8 @@ export class FirefoxDriver {
   static async launch({extension = builtExtension('firefox'), hosts}) {
     const proxy = await startRecordingProxy();
     const uuid = randomUUID();
+    // Downloads (the history's exports) land here, not in the home folder, and go with the browser.
+    const downloads = mkdtempSync(path.join(tmpdir(), 'bounce-decoder-firefox-downloads-'));
     /** @type {import('puppeteer-core').Browser | undefined} */
     let browser;
     try {
@@ -77,9 +82,12 @@ export class FirefoxDriver {
           'network.trr.mode': 5,
           'services.settings.server': 'data:,#remote-settings-dummy/v1',
           ...(hosts ? {'network.dns.localDomains': hosts.names.join(',')} : {}),
+          'browser.download.folderList': 2,
+          'browser.download.dir': downloads,
         },
       });
       const driver = new FirefoxDriver(browser, proxy, uuid, hosts);
+      driver.downloads = downloads;
       /** @type {{icons: Record<string, string>}} */
       const manifest = JSON.parse(readFileSync(path.join(extension, 'manifest.json'), 'utf8'));
       const [icon] = Object.values(manifest.icons);
@@ -89,6 +97,7 @@ export class FirefoxDriver {
     } catch (error) {
       await browser?.close();
       await proxy.close();
+      rmSync(downloads, {recursive: true, force: true});
       throw error;
     }
   }
@@ -223,6 +232,7 @@ export class FirefoxDriver {
   async close() {
     await this.browser.close();
     await this.proxy.close();
+    if (this.downloads !== undefined) rmSync(this.downloads, {recursive: true, force: true});
   }
 }
 
