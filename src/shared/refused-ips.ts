@@ -4,7 +4,7 @@
  * extension and the command line reads them the same way.
  */
 import type {RecipientDiagnosis} from '../decoder/types.ts';
-import {isHostName} from '../decoder/host-names.ts';
+import {canonicalIp, isHostName} from '../decoder/host-names.ts';
 
 /** How much of a diagnostic is searched: a reply names what it refused near its start. */
 const searchedLength = 8192;
@@ -79,7 +79,9 @@ export function refusedIpOf(recipient: RecipientDiagnosis): string | undefined {
   if (!aboutTheSendingServer.has(recipient.reason.id)) return undefined;
   const text = recipient.diagnostic.slice(0, searchedLength);
   // Postfix names the receiving server first ("host mx.example.org[192.0.2.1] said: 554 ...").
-  return refusedIpsIn(text, recipient.ips).find((ip) => !text.includes(`[${ip}] said`));
+  const refused = refusedIpsIn(text, recipient.ips).find((ip) => !text.includes(`[${ip}] said`));
+  // One address, one form (2001:db8::1, not 2001:0db8:0:0:0:0:0:1), so that the history groups it once.
+  return refused === undefined ? undefined : canonicalIp(refused) ?? refused;
 }
 
 /**

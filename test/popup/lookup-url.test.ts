@@ -1,5 +1,6 @@
 import {describe, expect, test} from 'vitest';
-import {canonicalIp, spamhausDomainLookupUrl, spamhausLookupUrl} from '../../src/popup/lookup-url.ts';
+import {canonicalIp} from '../../src/decoder/host-names.ts';
+import {spamhausDomainLookupUrl, spamhausLookupUrl} from '../../src/popup/lookup-url.ts';
 
 describe('canonicalIp', () => {
   test.each([
