@@ -4,11 +4,12 @@
  * synchronously, at the top level: one added later (after an `await`) would miss the event that
  * woke the background up.
  */
-import {browser} from '../shared/browser.ts';
+import {browser, isExtensionPage} from '../shared/browser.ts';
 import {handle} from '../shared/messages.ts';
 import {tabDiagnosis} from '../shared/storage.ts';
 import {pruneHistory} from '../history/store.ts';
 import {createContextMenu, onContextMenuClicked} from './context-menu.ts';
+import {popupHandlers} from './keep.ts';
 import {
   contentHandlers, decodePageOnRequest, isWebmailContentScript, onTabRemoved, onTabUpdated,
 } from './page-diagnosis.ts';
@@ -41,6 +42,8 @@ Object.assign(globalThis, {onContextMenuClicked});
 
 // Issue 4: failure notices open in a webmail tab (content script), or in any page on request.
 browser.runtime.onMessage.addListener(handle('contentToBackground', contentHandlers, isWebmailContentScript));
+// Issue 12: the popup's decodings are kept from here, which outlives the popup.
+browser.runtime.onMessage.addListener(handle('popupToBackground', popupHandlers, isExtensionPage));
 browser.tabs.onUpdated.addListener((tabId, changeInfo, tab) => {
   onTabUpdated(tabId, changeInfo, tab).catch(logFailure('Could not check the page result of a tab'));
 });

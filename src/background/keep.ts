@@ -10,6 +10,7 @@ import type {DecodeResult} from '../decoder/types.ts';
 import {keepDecoding, noticeKeyOf} from '../history/store.ts';
 import type {KeepOutcome, KeptSource} from '../history/types.ts';
 import {browser} from '../shared/browser.ts';
+import type {Handlers, PopupToBackground} from '../shared/messages.ts';
 import {keepRefusal} from '../shared/storage.ts';
 
 export {keepRefusal};
@@ -59,7 +60,21 @@ export async function keepFromBackground(
 
   try {
     const [noticeKey, sourceHost] = await Promise.all([noticeKeyOf(text), from.sourceHost]);
-    const outcome = await keepDecoding(result, {source: from.source, noticeKey, ...(sourceHost === undefined ? {} : {sourceHost})});
+    return await keepWithKey(result, noticeKey, {source: from.source, ...(sourceHost === undefined ? {} : {sourceHost})});
+  } catch (error) {
+    // Hashing the text failed: the decoding on screen is right either way.
+    console.warn('Could not keep a decoding', error);
+    return {ok: false, reason: 'refused', message: String(error)};
+  }
+}
+
+/**
+ * Keeps one decoding under a notice key already made, and notes a refusal for the popup's line (a
+ * kept one clears the note). Never rejects.
+ */
+async function keepWithKey(result: DecodeResult, noticeKey: string, from: {readonly source: KeptSource; readonly sourceHost?: string}): Promise<KeepOutcome> {
+  try {
+    const outcome = await keepDecoding(result, {...from, noticeKey});
     if (outcome.ok) {
       if (outcome.added > 0) {
         await keepRefusal.remove();
@@ -70,8 +85,25 @@ export async function keepFromBackground(
     }
     return outcome;
   } catch (error) {
-    // Hashing the text or noting the refusal failed: the decoding on screen is right either way.
+    // Noting the refusal failed: the decoding on screen is right either way.
     console.warn('Could not keep a decoding', error);
     return {ok: false, reason: 'refused', message: String(error)};
   }
 }
+
+/** The sources a popup's decoding may come from: what it reads itself, never a webmail. */
+const popupSources: ReadonlySet<KeptSource> = new Set(['paste', 'file', 'selection']);
+
+/**
+ * The background's answers to the popup (`PopupToBackground`): its decodings are kept here, where
+ * the write finishes even when the popup closes the moment its answer shows.
+ */
+export const popupHandlers: Handlers<PopupToBackground> = {
+  keepDecoding: async ({result, noticeKey, source}) => {
+    if (!popupSources.has(source) || typeof noticeKey !== 'string' || !Array.isArray(result?.recipients)) {
+      return {ok: false, reason: 'refused', message: 'not a decoding the popup makes'};
+    }
+    if (result.kind === 'none' || result.recipients.length === 0) return {ok: true, added: 0, duplicates: 0};
+    return keepWithKey(result, noticeKey, {source});
+  },
+};

@@ -11,7 +11,8 @@ import {decoderClient, Superseded} from './decoder-client.ts';
 import {Overview} from './overview.tsx';
 import {verdictOf, worstFirst} from '../shared/verdict.ts';
 import {keepRefusal} from '../shared/storage.ts';
-import {keepDecoding, noticeKeyOf, readSettings} from '../history/store.ts';
+import {noticeKeyOf, readSettings} from '../history/store.ts';
+import {popupToBackground} from '../shared/messages.ts';
 import {KeepLine, type KeepState, keepStateOf, keptSourceOf} from './keep-line.tsx';
 
 /**
@@ -297,14 +298,11 @@ export function App() {
       return;
     }
 
+    // The background writes it: the popup may close the moment its answer shows.
     noticeKeyOf(decodedSource.kind === 'text' ? decodedSource.text : decodedSource.bytes)
-      .then(async (noticeKey) => keepDecoding(decoded, {source: as, noticeKey}))
+      .then(async (noticeKey) => popupToBackground.keepDecoding({result: decoded, noticeKey, source: as}))
       .then((outcome) => {
         setKeepState(keepStateOf(outcome));
-        if (outcome.ok && outcome.added > 0) {
-          // Writes work again: an earlier refusal in the background no longer stands.
-          keepRefusal.remove().catch(() => undefined);
-        }
       }, (error: unknown) => {
         console.warn('Could not keep this decoding in the history', error);
         setKeepState('refused');

@@ -3,12 +3,14 @@
  * Each direction is an interface of `name(data) => response`; the compiler then checks both the
  * sender's call and the background's handler against it.
  *
- * The popup sends none: it reads and writes its tab's items in storage.session itself, which spares
- * it waking the background's service worker before its first paint.
+ * The popup reads and writes its tab's items in storage.session itself, which spares it waking the
+ * background's service worker before its first paint; it sends one message, after its answer shows.
  */
 import {browser, type Runtime} from './browser.ts';
 import type {PageReport} from '../content/scan.ts';
 import type {PageDiagnosis} from './storage.ts';
+import type {DecodeResult} from '../decoder/types.ts';
+import type {KeepOutcome, KeptSource} from '../history/types.ts';
 
 /** What the content script on a webmail page tells the background. */
 export interface ContentToBackground {
@@ -20,8 +22,18 @@ export interface ContentToBackground {
   reportDiagnosis(data: PageReport): PageDiagnosis | undefined;
 }
 
+/**
+ * What the popup asks of the background: only to keep a decoding in the history. The popup closes
+ * as soon as the user clicks elsewhere, and a write it began itself would be cut off with it; the
+ * background outlives it, and once the message is sent the decoding is on its way.
+ */
+export interface PopupToBackground {
+  keepDecoding(data: {readonly result: DecodeResult; readonly noticeKey: string; readonly source: KeptSource}): KeepOutcome;
+}
+
 interface Directions {
   readonly contentToBackground: ContentToBackground;
+  readonly popupToBackground: PopupToBackground;
 }
 
 export type Direction = keyof Directions;
@@ -69,6 +81,17 @@ async function send<D extends Direction, Name extends keyof Directions[D] & stri
  */
 export const contentToBackground: Sender<ContentToBackground> = {
   reportDiagnosis: async (data) => send('contentToBackground', 'reportDiagnosis', data),
+};
+
+/**
+ * Sends a message from the popup to the background.
+ *
+ * @example
+ * await popupToBackground.keepDecoding({result, noticeKey: 'sha256:…', source: 'paste'});
+ * //=> {ok: true, added: 1, duplicates: 0}
+ */
+export const popupToBackground: Sender<PopupToBackground> = {
+  keepDecoding: async (data) => send('popupToBackground', 'keepDecoding', data),
 };
 
 /**

@@ -121,3 +121,38 @@ describe('keeping in the background', () => {
     });
   });
 });
+
+describe('keeping what the popup decoded, from the background', () => {
+  const popupPage: Runtime.MessageSender = {id: extensionId, url: `chrome-extension://${extensionId}/src/popup/index.html`};
+  const keep = (data: unknown): Envelope => ({direction: 'popupToBackground', name: 'keepDecoding', data});
+  /** What the background answers `envelope` from `sender`: the answer of the one listener that takes it. */
+  async function answer(envelope: Envelope, sender: Runtime.MessageSender): Promise<unknown> {
+    const answers = fakeBrowser.runtime.onMessage.dispatch(envelope, sender).filter((reply) => reply !== undefined);
+    expect(answers).toHaveLength(1);
+    return answers[0];
+  }
+
+  test.each<[string, string, number]>([
+    ['a paste', 'paste', 1],
+    ['a file', 'file', 1],
+    ['the page read on request', 'selection', 1],
+  ])('keeps %s', async (_name, source, count) => {
+    const result = decodeText(bounceText);
+    await expect(answer(keep({result, noticeKey: 'sha256:abc', source}), popupPage)).resolves.toEqual({ok: true, added: 1, duplicates: 0});
+    const entries = await keptEntries(count);
+    expect(entries[0]).toMatchObject({source, noticeKey: 'sha256:abc', recipient: 'jane.doe@example.com'});
+  });
+
+  test.each<[string, unknown, Runtime.MessageSender]>([
+    ['a source the popup never has', {result: decodeText(bounceText), noticeKey: 'sha256:abc', source: 'webmail'}, popupPage],
+    ['no decoding', {noticeKey: 'sha256:abc', source: 'paste'}, popupPage],
+  ])('refuses %s', async (_name, data, sender) => {
+    await expect(answer(keep(data), sender)).resolves.toMatchObject({ok: false, reason: 'refused'});
+    expect(await readEntries()).toHaveLength(0);
+  });
+
+  test('refuses a web page that sends the popup\'s message', async () => {
+    await expect(answer(keep({result: decodeText(bounceText), noticeKey: 'sha256:abc', source: 'paste'}), gmailTab)).rejects.toThrow(/refused/);
+    expect(await readEntries()).toHaveLength(0);
+  });
+});

@@ -38,9 +38,11 @@ export function attackTraces({pwnedTitle, evilHost}) {
     elements: [...document.querySelectorAll('img, iframe, object, embed, style, svg:not(.tone-icon), script')]
       .filter((element) => !(element instanceof HTMLScriptElement && element.src.startsWith(origin)))
       .map((element) => `${element.tagName.toLowerCase()} ${element.getAttribute('src') ?? ''}`.trim()),
-    // Links whose address came from the text; the popup links only to providers' documentation.
+    // Links whose address came from the text; the popup links only to providers' documentation, and
+    // to the extension's own history page (an address of its own, never read from the text).
     links: [...document.querySelectorAll('a')]
       .map((link) => link.getAttribute('href') ?? '')
+      .filter((href) => href !== `${origin}/src/history/index.html`)
       .filter((href) => !href.startsWith('https://') || href.includes(evilHost)),
     hidden: getComputedStyle(document.body).display === 'none' ? 'body' : null,
   };

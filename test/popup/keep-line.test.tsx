@@ -15,6 +15,9 @@ import {historyPagePath} from '../../src/history/page-path.ts';
 import {historyDatabaseName, readEntries, writeSettings} from '../../src/history/store.ts';
 import {defaultHistorySettings, type KeptEntry} from '../../src/history/types.ts';
 import {extensionOrigin, fakeBrowser, resetFakeBrowser} from '../shared/fake-browser.ts';
+import {popupHandlers} from '../../src/background/keep.ts';
+import {isExtensionPage} from '../../src/shared/browser.ts';
+import {handle} from '../../src/shared/messages.ts';
 
 vi.mock('webextension-polyfill', async () => import('../shared/fake-browser.ts'));
 
@@ -65,8 +68,12 @@ async function answered(): Promise<void> {
   });
 }
 
+/** The background's side of the popup's messages, as the browser would route them: the popup's decodings are kept there. */
+const background = handle('popupToBackground', popupHandlers, isExtensionPage);
+
 beforeEach(async () => {
   resetFakeBrowser();
+  fakeBrowser.runtime.sendMessage.mockImplementation(async (message: unknown) => background(message, {id: fakeBrowser.runtime.id, url: `${extensionOrigin}src/popup/index.html`}));
   createTab.mockClear();
   fakeBrowser.tabs.query.mockResolvedValue([{id: tabId}]);
   await deleteDB(historyDatabaseName);
