@@ -12,6 +12,7 @@ import {Overview} from './overview.tsx';
 import {verdictOf, worstFirst} from '../shared/verdict.ts';
 import {keepRefusal} from '../shared/storage.ts';
 import {noticeKeyOf, readSettings} from '../history/store.ts';
+import type {KeepOutcome} from '../history/types.ts';
 import {popupToBackground} from '../shared/messages.ts';
 import {KeepLine, type KeepState, keepStateOf, keptSourceOf} from './keep-line.tsx';
 
@@ -301,9 +302,12 @@ export function App() {
     // The background writes it: the popup may close the moment its answer shows.
     noticeKeyOf(decodedSource.kind === 'text' ? decodedSource.text : decodedSource.bytes)
       .then(async (noticeKey) => popupToBackground.keepDecoding({result: decoded, noticeKey, source: as}))
-      .then((outcome) => {
+      .then((outcome: KeepOutcome | undefined) => {
+        // No answer at all (no background listening) is not a kept decoding either.
+        if (outcome === undefined) throw new Error('the background did not answer');
         setKeepState(keepStateOf(outcome));
-      }, (error: unknown) => {
+      })
+      .catch((error: unknown) => {
         console.warn('Could not keep this decoding in the history', error);
         setKeepState('refused');
       });
