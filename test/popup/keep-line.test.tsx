@@ -61,7 +61,9 @@ async function keptEntries(count: number): Promise<KeptEntry[]> {
 
 /** Waits for the card of the text on screen: by then, anything the popup was to keep is on its way. */
 async function answered(): Promise<void> {
-  await screen.findByRole('article');
+  // The first decoding of a test file loads the decoder and its rules: on a busy machine, past the
+  // default second.
+  await screen.findByRole('article', {}, {timeout: 10_000});
   // Hashing and writing take a few turns of the event loop; keeping nothing must be given as long.
   await new Promise((resolve) => {
     setTimeout(resolve, 50);
