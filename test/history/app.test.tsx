@@ -49,10 +49,12 @@ function rowsOf(heading: string): string[][] {
 
 async function opened(): Promise<void> {
   render(<App />);
-  await screen.findByRole('heading', {name: 'Bounce history', level: 1});
+  // Reading the store (10,000 entries in one test, through fake-indexeddb) may take past the default
+  // second on a busy machine.
+  await screen.findByRole('heading', {name: 'Bounce history', level: 1}, {timeout: 10_000});
   await waitFor(() => {
     expect(screen.queryByText('Reading the history…')).toBeNull();
-  });
+  }, {timeout: 20_000});
 }
 
 beforeEach(async () => {
