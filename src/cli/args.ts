@@ -23,8 +23,9 @@ export class UsageError extends Error {
 export const usage = `Usage: bounce-decode [--json | --csv | --summary] [--jobs N] FILE...
 
 Explains why each email bounced: the reply and status codes, the reason, whether the address is
-dead (hard bounce), the provider and what to do. A FILE is a raw message (.eml: always one), an
-mbox of many messages (told by its first line, "From "), a folder (every file below it, in name order; a
+dead (hard bounce), the provider and what to do. A FILE is a raw message (.eml, .txt: any name
+with an extension holds one), an mbox of many messages (named .mbox, .mbx or with no extension,
+and told by its first line, "From "), a folder (every file below it, in name order; a
 maildir's cur/ and new/, not tmp/ or hidden files), a webhook payload (JSON from Amazon SES,
 SendGrid, Mailgun or Postmark) or plain text such as a log line; - reads standard input.
 

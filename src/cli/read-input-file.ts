@@ -1,5 +1,6 @@
 import {closeSync, fstatSync, openSync, readSync} from 'node:fs';
 import process from 'node:process';
+import path from 'node:path';
 import {looksLikeMbox, MboxSplitter, type MboxMember} from './mbox.ts';
 
 /**
@@ -116,13 +117,16 @@ export class MessageReader {
 }
 
 /**
- * Whether a file is one message by its name: an `.eml` file is one RFC 5322 message by that format's
- * definition. A `From ` line at its top is the envelope line of the mbox it was saved from, and a
- * `From ` line in its body is text (a notice quoting the original), never the start of another
- * message, though an mbox writer would have quoted it.
+ * Whether a file is one message by its name: any file with an extension but `.mbox` or `.mbx` (an
+ * `.eml`, a `.txt`, a `.msg`). Only an mbox's names (`bounces.mbox`, or none, as `Inbox` or `mbox`)
+ * let its first line make it an mbox. A `From ` line at the top of a saved message is the envelope
+ * line of the mailbox it came from, and one in its body is text, a notice quoting the original:
+ * that a writer of mboxes would have quoted it (`>From`) is all that tells it from a second
+ * message, and a saved message is not written so.
  */
 export function holdsOneMessage(file: string): boolean {
-  return /\.eml$/i.test(file);
+  const name = path.basename(file);
+  return /\.[^.]+$/.test(name) && !/\.mbo?x$/i.test(name);
 }
 
 /**

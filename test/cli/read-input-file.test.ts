@@ -39,9 +39,12 @@ describe('readFileMessages()', () => {
   test.each<[string, string, number]>([
     ['an .eml file is one message, its From lines are text', 'notice.eml', 1],
     ['the same in capitals', 'NOTICE.EML', 1],
+    ['a .txt file is one message', 'notice.txt', 1],
+    ['a maildir file (its flags after a colon) is one message', '1733209200.M1P2.host:2,S', 1],
     ['the same text as an .mbox file is two messages', 'notice.mbox', 2],
-    ['the same text with no extension is two messages', 'notice', 2],
-    ['an .eml.txt is not an .eml', 'notice.eml.txt', 2],
+    ['the same as an .mbx file', 'notice.MBX', 2],
+    ['the same with no extension (Inbox, mbox) is two messages', 'Inbox', 2],
+    ['an .mbox.eml is an .eml', 'notice.mbox.eml', 1],
   ])('by its name: %s', (_name, name, count) => {
     const file = path.join(scratch, name);
     writeFileSync(file, savedNotice);
