@@ -280,6 +280,15 @@ export class PuppeteerChromium extends ChromiumDriver {
       // the manifest names.
       const worker = (await extension.workers()).find((candidate) => candidate.url() === `chrome-extension://${extension.id}/service-worker-loader.js`);
       assert.ok(worker, 'the background service worker runs');
+      // A worker Chromium has just started again can be reached before its extension APIs are
+      // bound ("chrome is not defined" on a loaded machine): wait for them, a few seconds at most.
+      await worker.evaluate(async () => {
+        for (let waited = 0; typeof chrome === 'undefined' && waited < 5000; waited += 20) {
+          await new Promise((resolve) => {
+            setTimeout(resolve, 20);
+          });
+        }
+      });
       return /** @type {never} */ (await worker.evaluate(/** @type {(arg: unknown) => unknown} */ (fn), arg));
     }, recorder.pageErrors);
     this.browser = browser;
