@@ -173,9 +173,9 @@ class WindowSearch {
 }
 
 /**
- * The same search for a tier of a few literals, each found with the engine's own `indexOf`: on the
- * corpus a window search over one to three literals ran 5 to 20 times slower than as many native
- * scans (a short window barely jumps), while from a dozen literals on it is the faster.
+ * The same search for a tier of a few literals, each found with the engine's own `indexOf`: over
+ * notice text, a window search for one to three literals ran 5 to 20 times slower than as many
+ * native scans (a short window barely jumps), while from a dozen literals on it is the faster.
  */
 class IndexOfSearch {
   /** Distinct, not empty, longest first. */

@@ -14,6 +14,9 @@ function files(...names: string[]): void {
   }
 }
 
+/** The name of a maildir's folder of messages still being written, which a walk leaves out. */
+const maildirTmp = 'tmp';
+
 const walked = (...names: string[]) => walkInputs(names.map((name) => name === '-' ? name : path.join(root, name))).map(({file, error}) => {
   const relative = file === '-' ? file : path.relative(root, file);
   return error === undefined ? relative : `${relative}: ${error}`;
@@ -23,8 +26,8 @@ beforeAll(() => {
   root = mkdtempSync(path.join(tmpdir(), 'bounce-decode-walk-'));
   files(
     'maildir/cur/1700000002.M1.host:2,S', 'maildir/cur/1700000001.M1.host:2,', 'maildir/new/1700000003.M1.host',
-    'maildir/tmp/1700000004.M1.host', 'maildir/.hidden', 'maildir/.Sent/cur/1',
-    'plain/b.eml', 'plain/a.eml', 'plain/B.eml', 'plain/tmp/kept.eml', 'plain/nested/deeper/z.eml', 'single.eml',
+    path.join('maildir', maildirTmp, '1700000004.M1.host'), 'maildir/.hidden', 'maildir/.Sent/cur/1',
+    'plain/b.eml', 'plain/a.eml', 'plain/B.eml', path.join('plain', maildirTmp, 'kept.eml'), 'plain/nested/deeper/z.eml', 'single.eml',
   );
   mkdirSync(path.join(root, 'empty'));
   symlinkSync(path.join(root, 'single.eml'), path.join(root, 'plain', 'link.eml'));
@@ -44,7 +47,7 @@ describe('walkInputs()', () => {
 
   test('a folder, recursively, sorted by code unit; a tmp/ outside a maildir is kept; a linked file is read, a linked folder not followed', () => {
     expect(walked('plain')).toStrictEqual([
-      'plain/B.eml', 'plain/a.eml', 'plain/b.eml', 'plain/link.eml', 'plain/nested/deeper/z.eml', 'plain/tmp/kept.eml',
+      'plain/B.eml', 'plain/a.eml', 'plain/b.eml', 'plain/link.eml', 'plain/nested/deeper/z.eml', path.join('plain', maildirTmp, 'kept.eml'),
     ]);
   });
 
