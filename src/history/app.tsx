@@ -39,6 +39,24 @@ type Selection = {readonly dimension: GroupDimension; readonly key: string; read
  * The history page: what was kept, grouped by provider × reason, by recipient domain and by sending
  * IP; the selected group's advice, timeline and entries; exports; and the settings.
  */
+/** A filter's select: "Any", then each of its choices as `[id, label]`. */
+function AnyOfSelect({label, value, onChange, choices}: {
+  readonly label: string;
+  readonly value: string;
+  readonly onChange: (value: string) => void;
+  readonly choices: ReadonlyArray<readonly [id: string, label: string]>;
+}) {
+  return (
+    <label>
+      <span>{label}</span>
+      <select value={value} onChange={(event) => onChange(event.currentTarget.value)}>
+        <option value={any}>{message('historyAny')}</option>
+        {choices.map(([id, name]) => <option key={id} value={id}>{name}</option>)}
+      </select>
+    </label>
+  );
+}
+
 export function App() {
   const [settings, setSettings] = useState<HistorySettings>();
   const [total, setTotal] = useState<number>();
@@ -176,27 +194,12 @@ export function App() {
                 ))}
               </select>
             </label>
-            <label>
-              <span>{message('historyFilterProvider')}</span>
-              <select value={provider} onChange={(event) => setProvider(event.currentTarget.value)}>
-                <option value={any}>{message('historyAny')}</option>
-                {providers.map(([id, label]) => <option key={id} value={id}>{label}</option>)}
-              </select>
-            </label>
-            <label>
-              <span>{message('historyFilterReason')}</span>
-              <select value={reason} onChange={(event) => setReason(event.currentTarget.value)}>
-                <option value={any}>{message('historyAny')}</option>
-                {reasons.map(([id, label]) => <option key={id} value={id}>{label}</option>)}
-              </select>
-            </label>
-            <label>
-              <span>{message('historyFilterSource')}</span>
-              <select value={source} onChange={(event) => setSource(event.currentTarget.value)}>
-                <option value={any}>{message('historyAny')}</option>
-                {keptSources.map((id) => <option key={id} value={id}>{sourceName(id)}</option>)}
-              </select>
-            </label>
+            <AnyOfSelect label={message('historyFilterProvider')} value={provider} onChange={setProvider} choices={providers} />
+            <AnyOfSelect label={message('historyFilterReason')} value={reason} onChange={setReason} choices={reasons} />
+            <AnyOfSelect
+              label={message('historyFilterSource')} value={source} onChange={setSource}
+              choices={keptSources.map((id) => [id, sourceName(id)])}
+            />
             <label class="search">
               <span>{message('historySearch')}</span>
               <input type="search" value={search} placeholder={message('historySearchPlaceholder')} spellcheck={false}

@@ -12,8 +12,8 @@ import path from 'node:path';
 import {inEachBrowser, onlyIn} from './driver.mjs';
 import {PlaywrightChromium, chromium} from './driver-chromium.mjs';
 import {FirefoxDriver, firefox} from './driver-firefox.mjs';
-import {pasteBoxLabel, texts, waitForText} from './steps.mjs';
-import {root, staysInside, waitUntil} from './support.mjs';
+import {axeViolations, pasteBoxLabel, texts, waitForText} from './steps.mjs';
+import {staysInside, waitUntil} from './support.mjs';
 
 /** @typedef {import('./driver.mjs').Driver} Driver */
 /** @typedef {import('./driver.mjs').Tab} Tab */
@@ -131,26 +131,6 @@ async function recordExports(tab) {
       return original(blob);
     };
   });
-}
-
-/**
- * The serious and critical accessibility violations axe-core finds in the page, as "rule: targets"
- * (as popup.test.mjs checks the popup).
- * @param {Tab} tab
- */
-async function axeViolations(tab) {
-  await tab.runScript(readFileSync(path.join(root, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8'));
-  const {checked, violations} = await tab.evaluate(async () => {
-    const {axe} = /** @type {{axe: {run: (context: Document, options: object) => Promise<{passes: unknown[], violations: {id: string, impact?: string, nodes: {target: unknown[]}[]}[]}>}}} */ (/** @type {unknown} */ (window));
-    const {passes, violations} = await axe.run(document, {resultTypes: ['violations']});
-    return {
-      checked: passes.length,
-      violations: violations.filter(({impact}) => impact === 'serious' || impact === 'critical')
-        .map(({id, nodes}) => `${id}: ${nodes.map(({target}) => target.join(' ')).join(', ')}`),
-    };
-  });
-  assert.ok(checked > 10, `axe-core checked ${checked} rules`);
-  return violations;
 }
 
 inEachBrowser({

@@ -5,17 +5,15 @@
  * menu. Each scenario runs in both browsers (driver.mjs) unless it says why not.
  */
 import assert from 'node:assert/strict';
-import {readFileSync} from 'node:fs';
 import http from 'node:http';
-import path from 'node:path';
 import {after, before} from 'node:test';
 import {inEachBrowser, onlyIn} from './driver.mjs';
 import {PlaywrightChromium, chromium} from './driver-chromium.mjs';
 import {FirefoxDriver, firefox} from './driver-firefox.mjs';
 import {dropFileInPage, droppedExample, fileForPage, openedExample} from './files.mjs';
 import {attackTraces, evilHost, hostileBounce, hostileVerdict, noTraces, pwnedTitle} from './hostile.mjs';
-import {pasteBoxLabel, sessionItem, texts, verdictIs, waitForText} from './steps.mjs';
-import {listenOnLoopback, popupPath, root, staysInside, waitUntil} from './support.mjs';
+import {axeViolations, pasteBoxLabel, sessionItem, texts, verdictIs, waitForText} from './steps.mjs';
+import {listenOnLoopback, popupPath, staysInside, waitUntil} from './support.mjs';
 
 /** @typedef {import('./driver.mjs').Driver} Driver */
 /** @typedef {import('./driver.mjs').Tab} Tab */
@@ -93,26 +91,6 @@ async function outsideViewport(tab, selectors) {
       return box.top >= 0 && box.bottom <= innerHeight && box.right <= innerWidth ? [] : [`${selector}: ${Math.round(box.top)}–${Math.round(box.bottom)} px`];
     });
   }), selectors);
-}
-
-/**
- * The serious and critical accessibility violations axe-core finds in the page, as "rule: targets".
- * @param {Tab} tab
- */
-async function axeViolations(tab) {
-  await tab.runScript(readFileSync(path.join(root, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8'));
-  const {checked, violations} = await tab.evaluate(async () => {
-    const {axe} = /** @type {{axe: {run: (context: Document, options: object) => Promise<{passes: unknown[], violations: {id: string, impact?: string, nodes: {target: unknown[]}[]}[]}>}}} */ (/** @type {unknown} */ (window));
-    const {passes, violations} = await axe.run(document, {resultTypes: ['violations']});
-    return {
-      checked: passes.length,
-      violations: violations.filter(({impact}) => impact === 'serious' || impact === 'critical')
-        .map(({id, nodes}) => `${id}: ${nodes.map(({target}) => target.join(' ')).join(', ')}`),
-    };
-  });
-  // A check that ran no rule would pass whatever the page: axe must have checked something.
-  assert.ok(checked > 10, `axe-core checked ${checked} rules`);
-  return violations;
 }
 
 /**

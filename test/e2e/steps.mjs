@@ -4,7 +4,9 @@
  * so that they read the same in every browser.
  */
 import assert from 'node:assert/strict';
-import {waitUntil} from './support.mjs';
+import {readFileSync} from 'node:fs';
+import path from 'node:path';
+import {root, waitUntil} from './support.mjs';
 
 /** @typedef {import('./driver.mjs').Driver} Driver */
 /** @typedef {import('./driver.mjs').Tab} Tab */
@@ -111,4 +113,25 @@ export async function kept(driver, tabId) {
  */
 export async function keptNothing(driver, tabId, failure) {
   await waitUntil(async () => (await kept(driver, tabId)) === undefined, failure);
+}
+
+/**
+ * The serious and critical accessibility violations axe-core finds in the page, as "rule: targets"
+ * (the popup's and the history page's scenarios check their pages with it).
+ * @param {Tab} tab
+ */
+export async function axeViolations(tab) {
+  await tab.runScript(readFileSync(path.join(root, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8'));
+  const {checked, violations} = await tab.evaluate(async () => {
+    const {axe} = /** @type {{axe: {run: (context: Document, options: object) => Promise<{passes: unknown[], violations: {id: string, impact?: string, nodes: {target: unknown[]}[]}[]}>}}} */ (/** @type {unknown} */ (window));
+    const {passes, violations} = await axe.run(document, {resultTypes: ['violations']});
+    return {
+      checked: passes.length,
+      violations: violations.filter(({impact}) => impact === 'serious' || impact === 'critical')
+        .map(({id, nodes}) => `${id}: ${nodes.map(({target}) => target.join(' ')).join(', ')}`),
+    };
+  });
+  // A check that ran no rule would pass whatever the page: axe must have checked something.
+  assert.ok(checked > 10, `axe-core checked ${checked} rules`);
+  return violations;
 }
