@@ -103,7 +103,6 @@ export const popupHandlers: Handlers<PopupToBackground> = {
     if (!popupSources.has(source) || typeof noticeKey !== 'string' || !Array.isArray(result?.recipients)) {
       return {ok: false, reason: 'refused', message: 'not a decoding the popup makes'};
     }
-    if (result.kind === 'none' || result.recipients.length === 0) return {ok: true, added: 0, duplicates: 0};
     return keepWithKey(result, noticeKey, {source});
   },
 };
