@@ -255,13 +255,16 @@ function mayHoldLongField(text: string): boolean {
 const singleByte = new TextDecoder('latin1');
 const ascii = new TextEncoder();
 
-/** `message` with its header fields and nesting bounded for the MIME parser; see the file's comment. */
+/**
+ * `message` with its header fields and nesting bounded for the MIME parser; see the file's comment.
+ * For bytes, `singleByteText` is their decoding one character per byte when the caller has it.
+ */
 export function boundForMimeParser(message: string): string;
-export function boundForMimeParser(message: Uint8Array): Uint8Array;
-export function boundForMimeParser(message: string | Uint8Array): string | Uint8Array;
-export function boundForMimeParser(message: string | Uint8Array): string | Uint8Array {
+export function boundForMimeParser(message: Uint8Array, singleByteText?: string): Uint8Array;
+export function boundForMimeParser(message: string | Uint8Array, singleByteText?: string): string | Uint8Array;
+export function boundForMimeParser(message: string | Uint8Array, singleByteText?: string): string | Uint8Array {
   // One character per byte, so the edits' offsets are the bytes' own: one scan, over a string.
-  const text = typeof message === 'string' ? message : singleByte.decode(message);
+  const text = typeof message === 'string' ? message : singleByteText ?? singleByte.decode(message);
   // Nothing to bound with no line run as long as a field's bound and fewer multiparts than the
   // depth kept: most notices. A walk over the line ends and one native count tell.
   if (!mayHoldLongField(text) && countBoundaries(text) < maxMultipartDepth) return message;

@@ -84,6 +84,9 @@ function htmlToText(html: string): string {
     .replace(/&#39;/g, '\'').replace(/&amp;/g, '&');
 }
 
+/** Each byte one character (windows-1252, which the label latin1 names, maps every byte to one). */
+const singleByte = new TextDecoder('latin1');
+
 /** CRLF and CR-only line ends become LF, byte-wise (safe for every charset mail uses). */
 function unifyByteLineEnds(bytes: Uint8Array): Uint8Array {
   let at = bytes.indexOf(13);
@@ -110,11 +113,15 @@ function unifyByteLineEnds(bytes: Uint8Array): Uint8Array {
  */
 const mimeOptions = {attachmentEncoding: 'arraybuffer', rfc822Attachments: true} as const;
 
-async function parseMime(unified: string | Uint8Array): Promise<Email> {
+/**
+ * `unified` parsed; `singleByteText`, when the caller has it, is `unified` decoded one character
+ * per byte (see `singleByte`), which spares the bounding pass a decoding of its own.
+ */
+async function parseMime(unified: string | Uint8Array, singleByteText?: string): Promise<Email> {
   // Loaded on first use: most inputs (pasted text, plain notices) never need it, and the popup
   // opens faster without it.
   const {default: PostalMime} = await import('postal-mime');
-  return PostalMime.parse(boundForMimeParser(unified), mimeOptions);
+  return PostalMime.parse(boundForMimeParser(unified, singleByteText), mimeOptions);
 }
 
 const attachedMessageTypes = new Set(['message/rfc822', 'message/global']);
@@ -216,10 +223,11 @@ async function readAttachedNotices(messages: readonly Uint8Array[], level: numbe
   const reports: string[] = [];
   for (const message of messages.slice(0, maxAttachedMessages)) {
     const unified = unifyByteLineEnds(message.length > maxAttachedNoticeLength ? message.subarray(0, maxAttachedNoticeLength) : message);
-    if (!mayBeNotice(new TextDecoder('latin1').decode(unified))) continue;
+    const characters = singleByte.decode(unified);
+    if (!mayBeNotice(characters)) continue;
     let email: Email;
     try {
-      email = await parseMime(unified);
+      email = await parseMime(unified, characters);
     } catch {
       // A damaged attached message is only a clue the notice could do without.
       continue;
@@ -239,10 +247,14 @@ async function readAttachedNotices(messages: readonly Uint8Array[], level: numbe
   return {texts, reports};
 }
 
-/** Parses a raw message with postal-mime, after unifying line ends so CR-only files parse too. */
-async function readRawMessage(input: string | Uint8Array): Promise<MessageTexts> {
+/**
+ * Parses a raw message with postal-mime, after unifying line ends so CR-only files parse too.
+ * `raw`: the input as `readInput` decoded it, one character per byte.
+ */
+async function readRawMessage(input: string | Uint8Array, raw: string): Promise<MessageTexts> {
   const unified = typeof input === 'string' ? unifyLineEnds(input) : unifyByteLineEnds(input);
-  const email = await parseMime(unified);
+  // Line ends unified in the characters are those unified in the bytes: one character per byte.
+  const email = await parseMime(unified, typeof input === 'string' ? undefined : unifyLineEnds(raw));
   const parts = partsOf(email);
   // A notice with a report of its own says what failed itself: what it attaches is the original.
   const attached = parts.reports.length === 0 && parts.attachedMessages.length > 0
@@ -348,9 +360,7 @@ function beforeAttachedMessage(text: string, bodyStart: number): string {
  * between boundary lines, and the decoder reads text. This skips the MIME parser, whose cost per
  * message is mostly fixed overhead, for most bounces; anything encoded still goes through it.
  */
-function readPlainMessage(input: string | Uint8Array): MessageTexts | undefined {
-  // Single-byte decoding keeps every 8-bit byte a non-ASCII character, so the test below sees it.
-  const raw = typeof input === 'string' ? input : new TextDecoder('latin1').decode(input);
+function readPlainMessage(input: string | Uint8Array, raw: string): MessageTexts | undefined {
   // What is encoded in the returned original message does not matter: it is not read.
   const notice = cutAtMarker(raw);
   const encoded = typeof input === 'string' ? encodedPattern.test(notice) : needsMimeDecoding(notice);
@@ -399,7 +409,7 @@ export function tryParseJson(text: string): unknown {
 
 /** Reads any input: a raw message, a JSON webhook payload, or text as a person sees it. */
 export async function readInput(input: string | Uint8Array): Promise<MessageTexts> {
-  const sniff = typeof input === 'string' ? input.slice(0, 8192) : new TextDecoder('latin1').decode(input.slice(0, 8192));
+  const sniff = typeof input === 'string' ? input.slice(0, 8192) : singleByte.decode(input.subarray(0, 8192));
   const start = sniff.trimStart();
   // Webhook payloads are small; a larger bracketed text is read as text, never parsed as JSON.
   if ((start.startsWith('{') || start.startsWith('[')) && input.length <= maxJsonLength) {
@@ -408,10 +418,13 @@ export async function readInput(input: string | Uint8Array): Promise<MessageText
     if (json !== undefined) return {format: 'json', body: '', reports: [], autoReplyHeaders: [], json};
   }
   if (looksLikeRawMessage(unifyLineEnds(start))) {
-    const plain = readPlainMessage(input);
+    // Single-byte decoding keeps every 8-bit byte a non-ASCII character, so the plain reading sees
+    // that a charset is needed, and the MIME parser's bounding reads the same characters.
+    const raw = typeof input === 'string' ? input : singleByte.decode(input);
+    const plain = readPlainMessage(input, raw);
     if (plain) return plain;
     try {
-      return await readRawMessage(input);
+      return await readRawMessage(input, raw);
     } catch {
       // A damaged message still has readable text: fall through and read it as text.
     }

@@ -78,3 +78,15 @@ test('boundForMimeParser() reads a Content-Type folded onto the next line', () =
   const bounded = boundForMimeParser(`From: a@example.net\n${message}`);
   expect(new Set(boundaryLines(bounded).map((line) => line.replace(/--$/, ''))).size).toBe(maxMultipartDepth);
 });
+
+describe('boundForMimeParser() on bytes gives the same with or without the caller\'s single-byte text', () => {
+  const latin1 = new TextDecoder('latin1');
+  test.each([
+    ['nothing to bound', 'From: a@example.net\nSubject: caf\u00e9\n\nbody\n'],
+    ['a long header field', `From: a@example.net\nSubject: ${'=?utf-8?q?x?= '.repeat(2000)}\n\nbody\n`],
+    ['nesting past the bound', nested(maxMultipartDepth + 4, 'Content-Type: text/plain\n\nthe leaf \u00ff\n')],
+  ])('%s', (_name, message) => {
+    const bytes = Uint8Array.from(message, (character) => character.charCodeAt(0));
+    expect(boundForMimeParser(bytes, latin1.decode(bytes))).toEqual(boundForMimeParser(bytes));
+  });
+});
