@@ -51,3 +51,40 @@ export function closest(element: Element, selectors: Selectors): Element | undef
 
   return undefined;
 }
+
+/**
+ * The first element, in document order, that matches any of the alternatives and comes before
+ * `boundary` within `root`: what a message's header shows ahead of its body. The alternatives count
+ * alike here, since where an element stands says more than which alternative it matches (a header
+ * names its sender before its recipients); and `boundary` itself, which may hold megabytes, is never
+ * searched.
+ *
+ * @example
+ * // <div role="listitem"><header><button aria-label="Von: Jana <jana@example.com>">…</header><div role="document">…</div></div>
+ * queryBefore(item, ['span[title*="@"]', '[aria-label^="Von:"]'], body)
+ * //=> <button aria-label="Von: Jana <jana@example.com>">
+ */
+export function queryBefore(root: Element, selectors: Selectors, boundary: Element): Element | undefined {
+  if (boundary === root || !root.contains(boundary)) {
+    return undefined;
+  }
+
+  const selector = selectors.join(', ');
+  // The ancestors of `boundary` below `root`, outermost first: what precedes each, level by level, is
+  // what precedes `boundary` in document order.
+  const chain: Element[] = [];
+  for (let node: Element | null = boundary; node !== null && node !== root; node = node.parentElement) {
+    chain.unshift(node);
+  }
+
+  for (const node of chain) {
+    for (let sibling = node.parentElement?.firstElementChild ?? null; sibling !== null && sibling !== node; sibling = sibling.nextElementSibling) {
+      const found = sibling.matches(selector) ? sibling : sibling.querySelector(selector);
+      if (found) {
+        return found;
+      }
+    }
+  }
+
+  return undefined;
+}

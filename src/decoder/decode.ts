@@ -6,8 +6,8 @@ import {readWebhook} from './read-webhook.ts';
 import {autoReplySubjects, challengeRequestPhrases, challengeRequestSubjects, delaySubjects} from '../rules/auto-replies.ts';
 import {mimePreambles} from '../rules/message-headers.ts';
 import {noticeSenders, noticeSubjects} from '../rules/notice-signals.ts';
-import {LiteralSet, normalizeForMatch} from './match-text.ts';
-import {hasBodyMarker, saysDelivered, templatePermanence, type TemplatePermanence} from './templates.ts';
+import {foldTypography, LiteralSet, normalizeForMatch} from './match-text.ts';
+import {hasBodyMarker, saysDelivered, templatePermanence, type TemplatePermanence, templateReplyIntroductions} from './templates.ts';
 import type {DecodeResult, MessageKind, RecipientDiagnosis} from './types.ts';
 
 /** A failure's reply or enhanced code anywhere in a diagnostic. */
@@ -190,6 +190,14 @@ function recordsOf(texts: MessageTexts, bodyWords: string): {records: FailureRec
 /** The end of a paragraph that introduces the server's own words: "The response was:". */
 const introducesReply = /\b(?:response|error|reply)\b[^\n]{0,80}:$/i;
 
+/** Whether a paragraph ends as one that introduces the server's words, in any template's words ("Gemeldeter Fehler:", "Antwort:"). */
+function endsWithReplyIntroduction(paragraph: string): boolean {
+  const tail = paragraph.slice(-200);
+  if (introducesReply.test(tail)) return true;
+  const words = normalizeForMatch(tail);
+  return templateReplyIntroductions.some((introduction) => words.endsWith(introduction));
+}
+
 /**
  * The words that best say why a notice in prose failed: the paragraph after the one that
  * introduces the server's reply ("The response was:"), else the first real paragraph.
@@ -197,8 +205,8 @@ const introducesReply = /\b(?:response|error|reply)\b[^\n]{0,80}:$/i;
 function proseDiagnostic(notice: string): string {
   const paragraphs = notice.split(/\n\s*\n/).map((part) => part.trim())
     .filter((part) => part !== '' && !isPreamble(part) && !isStructure(part));
-  // Only a paragraph's tail is tested: the pattern then stays cheap on a crafted megabyte line.
-  const introduced = paragraphs.findIndex((part, index) => index + 1 < paragraphs.length && introducesReply.test(part.slice(-200)));
+  // Only a paragraph's tail is tested: the test then stays cheap on a crafted megabyte line.
+  const introduced = paragraphs.findIndex((part, index) => index + 1 < paragraphs.length && endsWithReplyIntroduction(part));
   if (introduced >= 0) return paragraphs[introduced + 1]!;
   // Nothing but a preamble says nothing: the cause is unknown, not the preamble's words.
   return paragraphs.find((part) => part.length > 20) ?? paragraphs[0] ?? '';
@@ -295,10 +303,15 @@ function boundForAnalysis(text: string): string {
 }
 
 function decodeTexts(fullTexts: MessageTexts): DecodeResult {
+  // Typography folded once here (no-break spaces, typographic apostrophes, full-width colons,
+  // decomposed accents): every reader after this sees a notice's words as the rules write them,
+  // whatever the webmail or the mail server did to them.
+  const fold = fullTexts.format === 'json' ? (text: string) => text : foldTypography;
   const texts: MessageTexts = {
     ...fullTexts,
-    body: boundForAnalysis(fullTexts.body),
-    reports: fullTexts.reports.map(boundForAnalysis),
+    body: fold(boundForAnalysis(fullTexts.body)),
+    reports: fullTexts.reports.map((report) => fold(boundForAnalysis(report))),
+    ...(fullTexts.subject === undefined ? {} : {subject: fold(fullTexts.subject)}),
   };
   // The notice's own words (its text before any returned original, normalised), read once: for a
   // challenge request among the records, then with the subject for the template's words.

@@ -11,10 +11,44 @@ export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** Whether `text`, lower-cased, holds one of the lower-case `patterns`. */
+/** Whether `text`, lower-cased and its typography folded (`foldTypography`), holds one of the lower-case `patterns`. */
 export function includesAny(text: string, patterns: readonly string[]): boolean {
-  const lower = text.toLowerCase();
+  const lower = foldTypography(text).toLowerCase();
   return patterns.some((pattern) => lower.includes(pattern));
+}
+
+/**
+ * The characters that typesetting puts where the rules' texts have plain ones, each with the plain
+ * one: no-break and thin spaces (French puts one before a colon, "Code d'état\u00a0:"), typographic
+ * apostrophes ("couldn’t"), and the full-width colon of Japanese text ("状態コード：").
+ */
+const typographicPlain: Readonly<Record<string, string>> = {
+  '\u00a0': ' ', // no-break space
+  '\u2007': ' ', // figure space
+  '\u2009': ' ', // thin space
+  '\u202f': ' ', // narrow no-break space
+  '\u2018': '\'', // left single quotation mark
+  '\u2019': '\'', // right single quotation mark, the typographic apostrophe
+  '\u02bc': '\'', // modifier letter apostrophe
+  '\uff07': '\'', // full-width apostrophe
+  '\uff1a': ':', // full-width colon
+};
+const typographicCharacters = new RegExp(`[${Object.keys(typographicPlain).join('')}]`, 'g');
+const beyondPlainAscii = /[^\t\n\r\x20-\x7e]/;
+
+/**
+ * `text` in the form the rules' texts are written in: composed (NFC, so that an accent sent as a
+ * letter and a combining mark reads as the one accented letter), with the typographic characters
+ * of `typographicPlain` replaced by plain ones, one character for one. A text of printable ASCII
+ * (and tabs and line ends) comes back as it is, read no further than the test that it is one.
+ *
+ * @example
+ * foldTypography('Code d\u2019e\u0301tat\u00a0: 550 5.1.10')
+ * //=> "Code d'état : 550 5.1.10"
+ */
+export function foldTypography(text: string): string {
+  if (!beyondPlainAscii.test(text)) return text;
+  return text.normalize('NFC').replace(typographicCharacters, (character) => typographicPlain[character]!);
 }
 
 /** The first phrase found in `text`, or undefined. */

@@ -1,82 +1,142 @@
 /**
- * What the sender and the subject of a delivery failure notice look like: plain lowercase
- * substrings, each with the software or provider it comes from (`../shared/reference/ndr-formats.md`
- * unless it says otherwise). The content script filters the messages it reads with them; the
- * decoder uses them to tell a notice in prose from any other message.
+ * What the sender, the subject and the body of a delivery failure notice look like: plain
+ * lowercase substrings, each row with the language it is in, the mail server or service that
+ * writes it and where that is written. The content script filters the messages it reads with the
+ * senders and subjects; the background and the decoder use all of them to tell a notice from any
+ * other message. Texts are in the plain typography the readers fold a message to first
+ * (`foldTypography`: straight apostrophes, ASCII colons and spaces, composed accents).
  */
+import type {NoticeLanguage} from './types.ts';
+
+/** One text that marks a notice, with its language, its producer and its source. */
+export interface NoticeSignal {
+  readonly text: string;
+  /** The language the text is in; `zxx` (BCP 47: no linguistic content) for a mailbox name. */
+  readonly language: NoticeLanguage | 'zxx';
+  /** The id of the family in `src/rules/mta` that writes it, or `various` for several of them. */
+  readonly producer: string;
+  readonly source: string;
+}
+
+const ndrFormats = (section: string): string => `shared/reference/ndr-formats.md ${section}`;
+const gmailHelp = 'https://support.google.com/mail/answer/6596 ("Fix bounced or rejected emails": sender Mail Delivery Subsystem <mailer-daemon@googlemail.com>, subject "Delivery Status Notification (Failure)")';
+const deltachatGerman = 'deltachat/deltachat-core-rust test-data/message/gmail_ndn.eml (a Gmail notice in German, as received in 2020; secondary: wording seen in the wild)';
+const exchange2007Go = 'sisimai/go-sisimai lhost/via-exchange2007.go (secondary: wording seen in the wild)';
+const office365Rb = 'sisimai/rb-sisimai lib/sisimai/lhost/office365.rb (secondary: wording seen in the wild)';
+/** Microsoft's page on notices from postmaster@outlook.com, in `locale`: it names the NDR's "Diagnostic information for administrators" section in that language. */
+const postmasterPage = (locale: string): string => `https://support.microsoft.com/${locale}/office/failed-delivery-messages-from-the-postmaster-at-outlook-com-microsoft-com-or-service-microsoft-com-eb34d15e-1251-4802-995d-78917ecb1de6 ("Diagnostic information for administrators", as this page words the section in ${locale})`;
+/** The project's issue 13 quotes a German and a French Exchange Online NDR as Outlook on the web shows them. */
+const issue13 = (what: string): string => `${what}, as the project's issue 13 quotes it from an Exchange Online NDR shown by Outlook on the web; not confirmed from a Microsoft page`;
+/** A heading of Exchange Online's new-style NDR in another language, with no page of Microsoft's to confirm it. */
+const unconfirmedOnline = (english: string): string => `Exchange Online's new-style NDR, its "${english}" heading as such NDRs put it in this language; not confirmed from a Microsoft page`;
 
 /** Sender names and addresses of failure notices. */
-export const noticeSenders = [
-  'mailer-daemon', // Postfix, Exim, qmail, Sendmail, Yahoo, Amazon SES
-  'postmaster', // Microsoft 365, Exchange, Outlook.com, most MTAs
-  'mail delivery', // "Mail Delivery Subsystem" (Gmail, Sendmail), "Mail Delivery System" (Postfix, Exim)
-  'microsoft outlook', // Microsoft 365 and Outlook.com: the display name of their NDRs
-  'microsoftexchange', // Exchange system mailbox (MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@)
-  'ndr administrator', // Lotus Domino and older Exchange gateways
-] as const;
+export const noticeSenderRows: readonly NoticeSignal[] = [
+  {text: 'mailer-daemon', language: 'zxx', producer: 'various', source: `${ndrFormats('§1, §3, §4')}: Postfix, Exim, qmail, Sendmail, Yahoo, Amazon SES`},
+  {text: 'postmaster', language: 'zxx', producer: 'various', source: `${ndrFormats('§2')}: Microsoft 365, Exchange, Outlook.com and most MTAs`},
+  {text: 'mail delivery', language: 'en', producer: 'various', source: `${gmailHelp}; ${deltachatGerman} (the sender stays "Mail Delivery Subsystem" in a German notice); "Mail Delivery System" of Postfix and Exim (${ndrFormats('§4')})`},
+  {text: 'microsoft outlook', language: 'en', producer: 'exchange', source: 'the display name of the sender of Microsoft 365 and Outlook.com NDRs ("Microsoft Outlook <postmaster@...>"), as such notices show it; not confirmed from a Microsoft page'},
+  {text: 'microsoftexchange', language: 'zxx', producer: 'exchange', source: `${ndrFormats('§2')}: the system mailbox MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@<domain>`},
+  {text: 'ndr administrator', language: 'en', producer: 'domino', source: 'the sender name of Lotus Domino\'s and older Exchange gateways\' notices, as such notices show it; not confirmed from a vendor page'},
+];
 
 /** Subjects of failure notices, localized ones included. */
-export const noticeSubjects = [
-  'undeliver', // Microsoft 365, Exchange: "Undeliverable: <subject>"; Postfix: "Undelivered Mail Returned to Sender"
-  'delivery status notification', // Gmail, Amazon SES, Exchange delay, OpenSMTPD
-  'failure notice', // Yahoo, qmail
-  'returned mail', // Sendmail: "Returned mail: see transcript for details"
-  'mail delivery failed', // Exim
-  'delayed mail', // Postfix: "Delayed Mail (still being retried)"
-  'delivery failure', // Lotus Domino, various gateways: "Delivery Failure Report"
-  'not delivered', // Gmail Workspace, various: "Message not delivered"
-  'delivery has failed', // Exchange, classic layout
-  'nondeliverable', // various gateways
-  'non-delivery', // Exchange: "Non-delivery report"
-  'unzustellbar', // Exchange, German
-  'non remis', // Exchange, French ("Non remis :")
-  'non_remis', // Exchange, French, in encoded subjects
-  'échec de la remise', // Exchange, French, newer
-  'no se puede entregar', // Exchange, Spanish
-  'error en la entrega', // Exchange, Spanish, newer
-  'non recapitabile', // Exchange, Italian
-  'mancato recapito', // Exchange, Italian, newer
-  'onbestelbaar', // Exchange, Dutch
-  'não entregue', // Exchange, Portuguese
-  'falha na entrega', // Exchange, Portuguese, newer
-  'olevererbart', // Exchange, Swedish
-  '配信不能', // Exchange, Japanese
-] as const;
+export const noticeSubjectRows: readonly NoticeSignal[] = [
+  {text: 'undeliver', language: 'en', producer: 'various', source: `${ndrFormats('§2, §4')}: Microsoft 365 and Exchange "Undeliverable: <subject>", Postfix "Undelivered Mail Returned to Sender"`},
+  {text: 'delivery status notification', language: 'en', producer: 'various', source: `${gmailHelp}; ${deltachatGerman} (Gmail keeps this subject in English for a German notice); Amazon SES, Exchange delay, OpenSMTPD (${ndrFormats('§2, §8')})`},
+  {text: 'failure notice', language: 'en', producer: 'various', source: `${ndrFormats('§3, §6')}: Yahoo and qmail "Failure Notice"`},
+  {text: 'returned mail', language: 'en', producer: 'sendmail', source: `${ndrFormats('§7')}: "Returned mail: see transcript for details"`},
+  {text: 'mail delivery failed', language: 'en', producer: 'exim', source: `${ndrFormats('§5')}: "Mail delivery failed: returning message to sender"`},
+  {text: 'delayed mail', language: 'en', producer: 'postfix', source: `${ndrFormats('§4')}: "Delayed Mail (still being retried)"`},
+  {text: 'delivery failure', language: 'en', producer: 'various', source: 'shared/reference/mta-sources.md (Domino, domino.rb): subject "DELIVERY FAILURE:"; various gateways\' "Delivery Failure Report"'},
+  {text: 'not delivered', language: 'en', producer: 'various', source: `${ndrFormats('§1')}: Google Workspace and others, "Message not delivered"`},
+  {text: 'delivery has failed', language: 'en', producer: 'exchange', source: `${ndrFormats('§2')}: Exchange, classic layout`},
+  {text: 'nondeliverable', language: 'en', producer: 'various', source: 'various gateways\' subjects ("Nondeliverable mail"), as such notices show them; not confirmed from a vendor page'},
+  {text: 'non-delivery', language: 'en', producer: 'exchange', source: `${ndrFormats('§2')}: Exchange's "non-delivery report" (NDR), a word its notices' subjects use`},
+  {text: 'unzustellbar', language: 'de', producer: 'exchange', source: `${ndrFormats('§2 Localized Exchange/Outlook NDRs')}: "Unzustellbar:"; ${issue13('"Unzustellbar: <subject>"')}`},
+  {text: 'non remis', language: 'fr', producer: 'exchange', source: `${exchange2007Go}: emailtitle "Non remis " (fr-FR); ${ndrFormats('§2 Localized Exchange/Outlook NDRs')}`},
+  {text: 'non_remis', language: 'fr', producer: 'exchange', source: 'sisimai/rb-sisimai lib/sisimai/lhost/exchange2007.rb: subject /\\A(?:Undeliverable|Non_remis_):/ (fr-FR, as an encoded subject decodes without its spaces; secondary)'},
+  {text: 'échec de la remise', language: 'fr', producer: 'exchange', source: 'Exchange and Outlook.com, newer French subject: wording as such NDRs put it, not confirmed from a Microsoft page'},
+  {text: 'no se puede entregar', language: 'es', producer: 'exchange', source: `${ndrFormats('§2 Localized Exchange/Outlook NDRs')}: "No se puede entregar:" (a spam filter matching Exchange Online NDR subjects)`},
+  {text: 'error en la entrega', language: 'es', producer: 'exchange', source: 'Exchange and Outlook.com, newer Spanish subject: wording as such NDRs put it, not confirmed from a Microsoft page'},
+  {text: 'non recapitabile', language: 'it', producer: 'exchange', source: `${exchange2007Go}: emailtitle "Non recapitabile" (it-CH)`},
+  {text: 'mancato recapito', language: 'it', producer: 'exchange', source: 'Exchange and Outlook.com, newer Italian subject: wording as such NDRs put it, not confirmed from a Microsoft page'},
+  {text: 'onbestelbaar', language: 'nl', producer: 'exchange', source: `${ndrFormats('§2 Localized Exchange/Outlook NDRs')}: "Onbestelbaar:" (${office365Rb})`},
+  {text: 'não entregue', language: 'pt', producer: 'exchange', source: `${ndrFormats('§2 Localized Exchange/Outlook NDRs')}: "Não entregue:" (${office365Rb}, "Não_entregue:")`},
+  {text: 'não é possível entregar', language: 'pt', producer: 'exchange', source: issue13('the Brazilian Portuguese subject "Não é possível entregar: <subject>"')},
+  {text: 'falha na entrega', language: 'pt', producer: 'exchange', source: 'Exchange and Outlook.com, newer Portuguese subject: wording as such NDRs put it, not confirmed from a Microsoft page'},
+  {text: 'olevererbart', language: 'sv', producer: 'exchange', source: `${exchange2007Go}: emailtitle "Olevererbart" (sv-SE)`},
+  {text: '配信不能', language: 'ja', producer: 'exchange', source: `${ndrFormats('§2 Localized Exchange/Outlook NDRs')}: "配信不能:" (weak: one third-party test fixture); ${issue13('"配信不能: <subject>"')}`},
+];
 
 /**
  * Phrases that failure notices are built from and ordinary mail is not. They decide when only one
  * of sender and subject looks like a notice: a forwarded bounce ("Fw: Undeliverable: …") has them, a
  * postmaster's memo that quotes "550 5.7.26" does not.
  */
-export const noticePhrases = [
-  'final-recipient:', // RFC 3464 delivery-status part
-  'diagnostic-code:', // RFC 3464 delivery-status part
-  'the response from the remote server was', // Gmail
-  'your message wasn\'t delivered to', // Gmail, current layout
-  'delivery to the following recipient failed', // Gmail, legacy layout
-  'remote server returned', // Exchange, classic layout
-  'reported error:', // Microsoft 365, new-style NDR
-  'diagnostic information for administrators', // Exchange
-  'delivery has failed to these recipients', // Exchange, classic layout
-  'couldn\'t be delivered', // Microsoft 365, new-style NDR
-  'remote host said:', // qmail, Yahoo
-  'this is the mail system at host', // Postfix
-  '(in reply to ', // Postfix
-  'could not be delivered to one or more', // Postfix, Exim
-  'smtp error from remote mail server', // Exim
-  'transcript of session follows', // Sendmail
-  'wasn\'t able to deliver your message', // qmail
-  'unable to deliver your message', // Yahoo
-] as const;
+export const noticePhraseRows: readonly NoticeSignal[] = [
+  {text: 'final-recipient:', language: 'zxx', producer: 'rfc3464', source: 'RFC 3464 §2.3.2: the Final-Recipient field of a delivery-status part'},
+  {text: 'diagnostic-code:', language: 'zxx', producer: 'rfc3464', source: 'RFC 3464 §2.3.6: the Diagnostic-Code field of a delivery-status part'},
+  {text: 'the response from the remote server was', language: 'en', producer: 'gmail', source: 'sisimai/rb-sisimai lib/sisimai/lhost/googleworkspace.rb: StartingOf[:error] (secondary)'},
+  {text: 'your message wasn\'t delivered to', language: 'en', producer: 'gmail', source: 'sisimai/rb-sisimai lib/sisimai/lhost/gsuite.rb: "Your message wasn\'t delivered to <rcpt> because ..." (secondary)'},
+  {text: 'delivery to the following recipient failed', language: 'en', producer: 'gmail', source: 'sisimai/rb-sisimai lib/sisimai/lhost/gmail.rb: the legacy layout (secondary)'},
+  {text: 'remote server returned', language: 'en', producer: 'exchange', source: `${ndrFormats('§2')}: the classic layout's "Remote Server returned '<reply>'"`},
+  {text: 'reported error:', language: 'en', producer: 'exchange', source: `${ndrFormats('§2')}: Microsoft 365's new-style NDR, "Reported error: <reply>"`},
+  {text: 'diagnostic information for administrators', language: 'en', producer: 'exchange', source: postmasterPage('en-us')},
+  {text: 'delivery has failed to these recipients or groups', language: 'en', producer: 'exchange', source: `${ndrFormats('§2')}: the classic layout`},
+  {text: 'couldn\'t be delivered', language: 'en', producer: 'exchange', source: `${ndrFormats('§2')}: the new-style NDR's "Your message to <rcpt> couldn't be delivered."`},
+  {text: 'remote host said:', language: 'en', producer: 'qmail', source: `${ndrFormats('§3, §6')}: qmail and Yahoo`},
+  {text: 'this is the mail system at host', language: 'en', producer: 'postfix', source: 'vdukhovni/postfix src/bounce/bounce_templates.c (the failure template)'},
+  {text: '(in reply to ', language: 'en', producer: 'postfix', source: 'vdukhovni/postfix src/smtp/smtp_proto.c: "host %s said: %s (in reply to %s)" (shared/reference/mta-sources.md, Postfix)'},
+  {text: 'could not be delivered to one or more', language: 'en', producer: 'various', source: 'vdukhovni/postfix src/bounce/bounce_templates.c; Exim/exim src/src/deliver.c'},
+  {text: 'smtp error from remote mail server', language: 'en', producer: 'exim', source: 'Exim/exim src/src/transports/smtp.c: check_response() (shared/reference/mta-sources.md, Exim)'},
+  {text: 'transcript of session follows', language: 'en', producer: 'sendmail', source: `${ndrFormats('§7')}: "----- Transcript of session follows -----"`},
+  {text: 'wasn\'t able to deliver your message', language: 'en', producer: 'qmail', source: `${ndrFormats('§6')}: qmail-send's "I'm afraid I wasn't able to deliver your message to the following addresses."`},
+  {text: 'unable to deliver your message', language: 'en', producer: 'yahoo', source: `${ndrFormats('§3')}: Yahoo, "Sorry, we were unable to deliver your message to the following address."`},
+  // Microsoft 365's new-style NDR in the extension's languages: the heading of the reply.
+  {text: 'gemeldeter fehler:', language: 'de', producer: 'exchange', source: issue13('"Gemeldeter Fehler: 550 5.1.10 RESOLVER.ADR.RecipientNotFound"')},
+  {text: 'erreur signalée :', language: 'fr', producer: 'exchange', source: issue13('"Erreur signalée", with the no-break space French puts before the colon')},
+  {text: 'erreur signalée:', language: 'fr', producer: 'exchange', source: issue13('"Erreur signalée", written without a space before the colon')},
+  {text: 'error notificado:', language: 'es', producer: 'exchange', source: unconfirmedOnline('Reported error:')},
+  {text: 'errore segnalato:', language: 'it', producer: 'exchange', source: unconfirmedOnline('Reported error:')},
+  {text: 'gerapporteerde fout:', language: 'nl', producer: 'exchange', source: unconfirmedOnline('Reported error:')},
+  {text: 'erro relatado:', language: 'pt', producer: 'exchange', source: unconfirmedOnline('Reported error:')},
+  {text: '報告されたエラー:', language: 'ja', producer: 'exchange', source: unconfirmedOnline('Reported error:')},
+  // The classic layout's section "Diagnostic information for administrators", as Microsoft's own pages word it.
+  {text: 'diagnoseinformationen für administratoren', language: 'de', producer: 'exchange', source: postmasterPage('de-de')},
+  {text: 'informations de diagnostic pour les administrateurs', language: 'fr', producer: 'exchange', source: `${postmasterPage('fr-fr')}; sisimai/rb-sisimai lib/sisimai/lhost/exchange2007.rb`},
+  {text: 'información de diagnóstico para administradores', language: 'es', producer: 'exchange', source: postmasterPage('es-es')},
+  {text: 'informazioni di diagnostica per gli amministratori', language: 'it', producer: 'exchange', source: `${postmasterPage('it-it')}; ${exchange2007Go}`},
+  {text: '管理者向けの診断情報', language: 'ja', producer: 'exchange', source: postmasterPage('ja-jp')},
+  // Gmail's "Address not found" notice in the languages Gmail writes it in.
+  {text: '** die adresse wurde nicht gefunden **', language: 'de', producer: 'gmail', source: deltachatGerman},
+  {text: '** adresse introuvable **', language: 'fr', producer: 'gmail', source: 'Gmail\'s notice in French, as two public repositories\' test fixtures copy it (repositories not named by the search index); not confirmed from a Google page'},
+  {text: '** indirizzo non trovato **', language: 'it', producer: 'gmail', source: 'Gmail\'s notice in Italian, as a public repository\'s test fixture copies it ("trimmed copies of real DSNs"; repository not named by the search index); not confirmed from a Google page'},
+];
 
 /**
  * Lines after which a rendered notice quotes the original message. Nothing after them helps to decode
  * the notice, and the original can be megabytes: the content script stops reading there.
  */
-export const renderedOriginalMarkers = [
-  '---------- forwarded message ----------', // Gmail: an attached original, shown inline
-  '----- original message -----', // Gmail, legacy layout; Sendmail
-  'below this line is a copy of the message', // qmail, Yahoo
-  'original message headers', // Exchange, classic layout
-  'this is a copy of the message, including all the headers', // Exim
-] as const;
+export const renderedOriginalMarkerRows: readonly NoticeSignal[] = [
+  {text: '---------- forwarded message ----------', language: 'en', producer: 'gmail', source: 'the line above an attached original that Gmail\'s web page shows inline, as the page renders it; not confirmed from a Google page'},
+  {text: '----- original message -----', language: 'en', producer: 'various', source: 'sisimai/rb-sisimai lib/sisimai/lhost/gmail.rb: Boundaries (Gmail\'s legacy layout); Sendmail'},
+  {text: 'below this line is a copy of the message', language: 'en', producer: 'qmail', source: `${ndrFormats('§3, §6')}: qmail and Yahoo`},
+  {text: 'original message headers', language: 'en', producer: 'exchange', source: `${ndrFormats('§2')}: Exchange, classic layout`},
+  {text: 'this is a copy of the message, including all the headers', language: 'en', producer: 'exim', source: 'Exim/exim src/src/deliver.c'},
+];
+
+/** The texts of rows, for the readers that only match them. */
+const textsOf = (rows: readonly NoticeSignal[]): readonly string[] => rows.map((row) => row.text);
+
+/** Sender names and addresses of failure notices (`noticeSenderRows`). */
+export const noticeSenders = textsOf(noticeSenderRows);
+
+/** Subjects of failure notices, localized ones included (`noticeSubjectRows`). */
+export const noticeSubjects = textsOf(noticeSubjectRows);
+
+/** Phrases failure notices are built from (`noticePhraseRows`). */
+export const noticePhrases = textsOf(noticePhraseRows);
+
+/** Lines after which a rendered notice quotes the original (`renderedOriginalMarkerRows`). */
+export const renderedOriginalMarkers = textsOf(renderedOriginalMarkerRows);

@@ -138,9 +138,24 @@ export interface ReasonRule {
   readonly temporaryAction?: ActionRule;
 }
 
-/** One fixed text of a mail server's template: lower-case, white space folded, with where it is written. */
+/**
+ * The languages notices are written in that the rules know words of, as BCP 47 primary language
+ * subtags: the extension's interface languages (English, German, French, Spanish, Italian, Dutch,
+ * Portuguese, Japanese), Swedish and Russian.
+ */
+export const noticeLanguages = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pt', 'ja', 'sv', 'ru'] as const;
+
+export type NoticeLanguage = (typeof noticeLanguages)[number];
+
+/**
+ * One fixed text of a mail server's template: lower-case, white space folded, composed (NFC) and
+ * in plain typography (straight apostrophes, ASCII colons and spaces: the decoder folds a notice's
+ * typography to these before it reads it), with where it is written.
+ */
 export interface TemplateText {
   readonly text: string;
+  /** The language of the text, when it is not English (a notice written in the reader's language). */
+  readonly language?: NoticeLanguage;
   /** Repository and file, or the vendor's page, where the server writes this text. */
   readonly source: string;
 }
@@ -186,7 +201,11 @@ export interface MtaFamily {
   readonly recipientHeadings?: readonly TemplateText[];
   /** Template words of a delivery confirmation (a success DSN or receipt): "successfully delivered". */
   readonly delivered?: readonly TemplateText[];
-  /** Words after which the remote server's own reply follows: "remote host said:". */
+  /**
+   * Words after which the remote server's own reply follows ("remote host said:", "reported
+   * error:"), or the codes of that reply alone ("status code: 550 5.1.10", a heading that yields to
+   * the whole reply further on).
+   */
   readonly replyIntroductions?: readonly TemplateText[];
   /** Template words that say the failure is final, when no code does: "this is a permanent error". */
   readonly permanent?: readonly TemplateText[];

@@ -293,6 +293,16 @@ function shorten(text: string): string {
   return line.length > 70 ? `${line.slice(0, 67)}...` : line;
 }
 
+/** Every reply of the pool, by where it comes from: for tables that render their own notices around them. */
+export function replyPool(): Readonly<Record<ReplySource, readonly ReplySpec[]>> {
+  return {provider: providerReplies(), 'status-code': statusCodeReplies(), 'no-code': noCodeReplies, 'multi-line': multiLineReplies, wrapped: wrappedReplies};
+}
+
+/** `count` items of `items`, the same on every run for the same `seed`. */
+export function sampleOf<T>(seed: string, items: readonly T[], count: number): T[] {
+  return pick(seeded(seedOf(seed)), items, count);
+}
+
 /** Renders one notice in every form, with its expectations. */
 export function casesFor(family: FamilyTemplate, specs: readonly ReplySpec[], recipientAddresses: readonly string[], original = plainOriginal): GeneratedCase[] {
   const remoteHost = remoteHostOf(specs[0]?.provider);

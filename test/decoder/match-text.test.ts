@@ -3,7 +3,7 @@
 
 import fc from 'fast-check';
 import {describe, expect, test} from 'vitest';
-import {escapeRegExp, type LiteralMatch, LiteralSet, normalizeForMatch} from '../../src/decoder/match-text.ts';
+import {escapeRegExp, foldTypography, includesAny, type LiteralMatch, LiteralSet, normalizeForMatch} from '../../src/decoder/match-text.ts';
 
 /** What `LiteralSet.matches` must equal: the alternation of the literals, longest first, flag `g`. */
 function alternationMatches(literals: readonly string[], text: string, flags = 'g'): {text: string; index: number}[] {
@@ -161,5 +161,34 @@ describe('normalizeForMatch folds white space as /\\s+/ did', () => {
     fc.assert(fc.property(fc.array(piece, {maxLength: 100}).map((pieces) => pieces.join('')), (input) => {
       expect(normalizeForMatch(input)).toBe(input.toLowerCase().replace(/\s+/g, ' ').trim());
     }), {numRuns: 500});
+  });
+});
+
+describe('foldTypography()', () => {
+  test.each([
+    ['a no-break space before a colon', 'Code d\'état\u00a0: 550', 'Code d\'état : 550'],
+    ['a narrow no-break space', 'Erreur signalée\u202f: 550', 'Erreur signalée : 550'],
+    ['a thin space', 'Objet\u2009: x', 'Objet : x'],
+    ['a typographic apostrophe', 'couldn\u2019t be delivered', 'couldn\'t be delivered'],
+    ['a modifier-letter apostrophe', 'n\u02bca pas pu', 'n\'a pas pu'],
+    ['a full-width colon', '状態コード\uff1a550 5.1.10', '状態コード:550 5.1.10'],
+    ['decomposed accents (NFD)', 'Empfa\u0308ngeradresse, signale\u0301e', 'Empfängeradresse, signalée'],
+    ['ASCII text, as it is', 'Status code: 550 5.1.10', 'Status code: 550 5.1.10'],
+    ['other letters, as they are', 'Статус: 550 — 配信不能', 'Статус: 550 — 配信不能'],
+  ])('%s', (_name, text, folded) => {
+    expect(foldTypography(text)).toBe(folded);
+  });
+
+  test('leaves an ASCII text the very same string, and every other length unchanged but for composed accents', () => {
+    const ascii = 'Reported error: 550 5.1.10 RESOLVER.ADR.RecipientNotFound';
+    expect(foldTypography(ascii)).toBe(ascii);
+    fc.assert(fc.property(fc.string({unit: fc.constantFrom('a', ':', '\u00a0', '\u2019', '\uff1a', '\u202f', 'é', '配')}), (text) => {
+      expect(foldTypography(text).length).toBe(text.length);
+    }));
+  });
+
+  test('includesAny() matches lower-case patterns in text of any typography', () => {
+    expect(includesAny('ERREUR SIGNALE\u0301E\u00a0: 550', ['erreur signalée :'])).toBe(true);
+    expect(includesAny('Erreur signalée', ['erreur signalée :'])).toBe(false);
   });
 });

@@ -36,6 +36,81 @@ export const pages = {
   plainTicket: {url: `https://${plainHost}/tickets/4411`, fixture: 'generic-ticket'},
 };
 
+/**
+ * The pages of each webmail in the interface languages (issue 13): webmail → language → bounce, delay,
+ * normal message. A webmail's first page here is loaded (its route is the German bounce's); the
+ * others are shown in that page, as the webmail opens another message. Gmail's are under
+ * `/mail/u/2/`, since `/mail/u/0/` loads gmailBounce.
+ */
+export const languagePages = {
+  gmail: {
+    de: {
+      bounce: {url: 'https://mail.google.com/mail/u/2/#inbox/FMfcgzQbgDeBounceAdresseNichtGef', fixture: 'gmail-de-bounce'},
+      delay: {url: 'https://mail.google.com/mail/u/2/#inbox/FMfcgzQbgDeDelayZustellungUnvoll', fixture: 'gmail-de-delay'},
+      normal: {url: 'https://mail.google.com/mail/u/2/#inbox/FMfcgzQbgDeNormalWeitergeleitet', fixture: 'gmail-de-normal'},
+    },
+    fr: {
+      bounce: {url: 'https://mail.google.com/mail/u/2/#inbox/FMfcgzQbgFrBounceAdresseIntrouvab', fixture: 'gmail-fr-bounce'},
+      delay: {url: 'https://mail.google.com/mail/u/2/#inbox/FMfcgzQbgFrDelayDistributionInco', fixture: 'gmail-fr-delay'},
+      normal: {url: 'https://mail.google.com/mail/u/2/#inbox/FMfcgzQbgFrNormalCommandeExpedie', fixture: 'gmail-fr-normal'},
+    },
+    ja: {
+      bounce: {url: 'https://mail.google.com/mail/u/2/#inbox/FMfcgzQbgJaBounceAddressNotFound', fixture: 'gmail-ja-bounce'},
+      delay: {url: 'https://mail.google.com/mail/u/2/#inbox/FMfcgzQbgJaDelayDeliveryIncomple', fixture: 'gmail-ja-delay'},
+      normal: {url: 'https://mail.google.com/mail/u/2/#inbox/FMfcgzQbgJaNormalOrderConfirmed0', fixture: 'gmail-ja-normal'},
+    },
+    en: {
+      bounce: {url: 'https://mail.google.com/mail/u/2/#inbox/FMfcgzQbfLxqTkSpvCGQwWdNjKhrMbtZ', fixture: 'gmail-address-not-found'},
+      delay: {url: 'https://mail.google.com/mail/u/2/#inbox/FMfcgzQbgDelayIncompleteAbCdEfGh', fixture: 'gmail-delivery-incomplete'},
+      normal: {url: 'https://mail.google.com/mail/u/2/#inbox/FMfcgzQbgOrderFiveFiftyAbCdEfGh', fixture: 'gmail-order-550'},
+    },
+  },
+  outlook: {
+    de: {
+      bounce: {url: 'https://outlook.office.com/mail/inbox/id/AAQkADAwATM0MDAAMS1iNWUAAC0wMAItMDAKABAAdeB', fixture: 'outlook-de-bounce'},
+      delay: {url: 'https://outlook.office.com/mail/inbox/id/AAQkADAwATM0MDAAMS1iNWUAAC0wMAItMDAKABAAdeD', fixture: 'outlook-de-delay'},
+      normal: {url: 'https://outlook.office.com/mail/inbox/id/AAQkADAwATM0MDAAMS1iNWUAAC0wMAItMDAKABAAdeN', fixture: 'outlook-de-normal'},
+    },
+    fr: {
+      bounce: {url: 'https://outlook.office.com/mail/inbox/id/AAQkADAwATM0MDAAMS1iNWUAAC0wMAItMDAKABAAfrB', fixture: 'outlook-fr-bounce'},
+      delay: {url: 'https://outlook.office.com/mail/inbox/id/AAQkADAwATM0MDAAMS1iNWUAAC0wMAItMDAKABAAfrD', fixture: 'outlook-fr-delay'},
+      normal: {url: 'https://outlook.office.com/mail/inbox/id/AAQkADAwATM0MDAAMS1iNWUAAC0wMAItMDAKABAAfrN', fixture: 'outlook-fr-normal'},
+    },
+    ja: {
+      bounce: {url: 'https://outlook.office.com/mail/inbox/id/AAQkADAwATM0MDAAMS1iNWUAAC0wMAItMDAKABAAjaB', fixture: 'outlook-ja-bounce'},
+      delay: {url: 'https://outlook.office.com/mail/inbox/id/AAQkADAwATM0MDAAMS1iNWUAAC0wMAItMDAKABAAjaD', fixture: 'outlook-ja-delay'},
+      normal: {url: 'https://outlook.office.com/mail/inbox/id/AAQkADAwATM0MDAAMS1iNWUAAC0wMAItMDAKABAAjaN', fixture: 'outlook-ja-normal'},
+    },
+    en: {
+      bounce: {url: 'https://outlook.office.com/mail/inbox/id/AAQkADAwATM0MDAAMS1iNWUAAC0wMAItMDAKABAAxT1', fixture: 'outlook-ndr-5.1.10'},
+      delay: {url: 'https://outlook.office.com/mail/inbox/id/AAQkADAwATM0MDAAMS1iNWUAAC0wMAItMDAKABAAenD', fixture: 'outlook-en-delay'},
+      normal: {url: 'https://outlook.office.com/mail/inbox/id/AQQkADAwATZiZmYAZC1hNDlmLTM2AAAQAMeeting', fixture: 'outlook-postmaster-meeting'},
+    },
+  },
+  yahoo: {
+    de: {
+      bounce: {url: 'https://mail.yahoo.com/d/folders/1/messages/ADeBounce9vQ2mTnYbZ3RdTgkLpWs', fixture: 'yahoo-de-bounce'},
+      delay: {url: 'https://mail.yahoo.com/d/folders/1/messages/ADeDelay9vQ2mTnYbZ3RdTgkLpWs', fixture: 'yahoo-de-delay'},
+      normal: {url: 'https://mail.yahoo.com/d/folders/1/messages/ADeNormal550yQ2mTnYbZ3RdTgkLp', fixture: 'yahoo-de-normal'},
+    },
+    fr: {
+      bounce: {url: 'https://mail.yahoo.com/d/folders/1/messages/AFrBounce9vQ2mTnYbZ3RdTgkLpWs', fixture: 'yahoo-fr-bounce'},
+      delay: {url: 'https://mail.yahoo.com/d/folders/1/messages/AFrDelay9vQ2mTnYbZ3RdTgkLpWs', fixture: 'yahoo-fr-delay'},
+      normal: {url: 'https://mail.yahoo.com/d/folders/1/messages/AFrNormal550yQ2mTnYbZ3RdTgkLp', fixture: 'yahoo-fr-normal'},
+    },
+    ja: {
+      bounce: {url: 'https://mail.yahoo.com/d/folders/1/messages/AJaBounce9vQ2mTnYbZ3RdTgkLpWs', fixture: 'yahoo-ja-bounce'},
+      delay: {url: 'https://mail.yahoo.com/d/folders/1/messages/AJaDelay9vQ2mTnYbZ3RdTgkLpWs', fixture: 'yahoo-ja-delay'},
+      normal: {url: 'https://mail.yahoo.com/d/folders/1/messages/AJaNormal550yQ2mTnYbZ3RdTgkLp', fixture: 'yahoo-ja-normal'},
+    },
+    en: {
+      bounce: {url: 'https://mail.yahoo.com/d/folders/1/messages/AKx9vQ2mTnYbZ3RdTgkLpWs8Hf4', fixture: 'yahoo-failure-notice'},
+      delay: {url: 'https://mail.yahoo.com/d/folders/1/messages/AEnDelay9vQ2mTnYbZ3RdTgkLpWs', fixture: 'yahoo-en-delay'},
+      normal: {url: 'https://mail.yahoo.com/d/folders/1/messages/AOrder550yQ2mTnYbZ3RdTgkLp', fixture: 'yahoo-order-550'},
+    },
+  },
+};
+
 /** @param {string} url */
 function routeKey(url) {
   const {host, pathname, searchParams} = new URL(url);
@@ -50,7 +125,8 @@ function routeKey(url) {
  */
 /** @type {Map<string, string>} */
 const routes = new Map();
-for (const {url, fixture} of Object.values(pages)) {
+const languagePageList = Object.values(languagePages).flatMap((languages) => Object.values(languages).flatMap((whats) => Object.values(whats)));
+for (const {url, fixture} of [...Object.values(pages), ...languagePageList]) {
   if (!routes.has(routeKey(url))) {
     routes.set(routeKey(url), fixture);
   }
@@ -85,6 +161,12 @@ export async function startWebmailServer() {
     const host = (request.headers.host ?? '').replace(/:\d+$/, '');
     const url = new URL(request.url ?? '/', `https://${host}`);
     requests.push(`${host}${url.pathname}`);
+    if (url.pathname === '/favicon.ico') {
+      // No icon, and no "404" in the console of a page that the tests read for errors.
+      response.writeHead(204).end();
+      return;
+    }
+
     const fixture = routes.get(routeKey(url.href));
     if (fixture === undefined) {
       response.writeHead(404, {'content-type': 'text/plain'}).end('No such page in the test fixtures.');

@@ -1,7 +1,8 @@
 import {readdirSync} from 'node:fs';
 import {describe, expect, test} from 'vitest';
+import {foldTypography} from '../../src/decoder/match-text.ts';
 import {mtaFamilies} from '../../src/rules/mta/index.ts';
-import type {MtaFamily} from '../../src/rules/types.ts';
+import type {MtaFamily, NoticeLanguage} from '../../src/rules/types.ts';
 
 /** The fields of a family that hold template texts. */
 const textFields = [
@@ -22,6 +23,12 @@ describe('src/rules/mta', () => {
     const bad = rows.filter(({row}) => row.text !== row.text.toLowerCase() || /\s{2,}|[\t\n]/.test(row.text)
       || row.text.trim().length < 2 || row.source.trim().length < 10);
     expect(bad).toEqual([]);
+  });
+
+  // The decoder folds a notice's typography (no-break spaces, typographic apostrophes, full-width
+  // colons, decomposed accents) before it reads it: a text written otherwise would never match.
+  test('every text is in the plain typography notices are folded to', () => {
+    expect(rows.filter(({row}) => row.text !== foldTypography(row.text))).toEqual([]);
   });
 
   test('no family lists a text twice in one field', () => {
@@ -52,8 +59,33 @@ describe('src/rules/mta', () => {
   test.each([
     ['an ordinary message', 'hi bob, the report is attached. let me know what you think.'],
     ['a meeting invitation', 'please join the meeting on monday at 10. the agenda is below.'],
+    ['an ordinary German message', 'hallo anna, der statuscode der seite ist falsch; gemeldeter fehler: die datei konnte nicht hochgeladen werden.'],
+    ['an ordinary French message', 'bonjour, l\'erreur signalée : le code d\'état est inconnu. le colis n\'a pas pu être livré hier.'],
+    ['an ordinary Japanese message', 'お疲れ様です。状態コード:不明。報告されたエラー:ログインできません。'],
   ])('%s holds no permanent or temporary template words', (_name, text) => {
     const words = rows.filter(({field}) => field === 'permanent' || field === 'temporary').map(({row}) => row.text);
     expect(words.filter((word) => text.includes(word))).toEqual([]);
+  });
+});
+
+/** Each language's words a family must know, by field: what its notice in that language is read by. */
+const localizedWords: readonly [string, NoticeLanguage, readonly (keyof MtaFamily)[]][] = [
+  // Exchange Online's new-style NDR: the headline (recipient and permanence) and the reply's headings.
+  ...(['de', 'fr', 'es', 'it', 'nl', 'pt', 'ja'] as const).map((language): [string, NoticeLanguage, (keyof MtaFamily)[]] => ['exchange', language, ['permanent', 'replyIntroductions']]),
+  ...(['de', 'fr'] as const).map((language): [string, NoticeLanguage, (keyof MtaFamily)[]] => ['exchange', language, ['recipientLeadIns']]),
+  // Gmail's "Address not found", in the languages its wording was found in.
+  ...(['de', 'fr', 'it', 'ja'] as const).map((language): [string, NoticeLanguage, (keyof MtaFamily)[]] => ['gmail', language, ['recipientLeadIns', 'replyIntroductions', 'permanent']]),
+];
+
+describe('localized template words', () => {
+  test.each(localizedWords)('%s knows its notice in %s: %j', (id, language, fields) => {
+    const family = mtaFamilies.find((candidate) => candidate.id === id)!;
+    const missing = fields.filter((field) => !((family[field] ?? []) as readonly {language?: NoticeLanguage}[]).some((row) => row.language === language));
+    expect(missing).toEqual([]);
+  });
+
+  test('a text with letters beyond ASCII says its language', () => {
+    const unmarked = rows.filter(({row}) => /[^\P{L}a-z]/u.test(row.text) && row.language === undefined);
+    expect(unmarked.map(({family, row}) => `${family}: ${row.text}`)).toEqual([]);
   });
 });

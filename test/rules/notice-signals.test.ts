@@ -1,16 +1,56 @@
 import {describe, expect, test} from 'vitest';
-import {noticeSenders, noticeSubjects} from '../../src/rules/notice-signals.ts';
+import {foldTypography} from '../../src/decoder/match-text.ts';
+import {mtaFamilies} from '../../src/rules/mta/index.ts';
+import {
+  type NoticeSignal, noticePhraseRows, noticePhrases, noticeSenderRows, noticeSenders, noticeSubjectRows, noticeSubjects,
+  renderedOriginalMarkerRows, renderedOriginalMarkers,
+} from '../../src/rules/notice-signals.ts';
+import {noticeLanguages} from '../../src/rules/types.ts';
+
+const lists = [
+  ['noticeSenderRows', noticeSenderRows, noticeSenders],
+  ['noticeSubjectRows', noticeSubjectRows, noticeSubjects],
+  ['noticePhraseRows', noticePhraseRows, noticePhrases],
+  ['renderedOriginalMarkerRows', renderedOriginalMarkerRows, renderedOriginalMarkers],
+] as const;
+
+const producers = new Set([...mtaFamilies.map((family) => family.id), 'various']);
+
+describe.each(lists)('%s', (_name, rows: readonly NoticeSignal[], texts: readonly string[]) => {
+  test('is lower case and in the plain typography texts are folded to before they are matched', () => {
+    expect(rows.filter(({text}) => text !== text.toLowerCase() || text !== foldTypography(text) || text.trim() === '')).toEqual([]);
+  });
+
+  test('gives each row a language, the family that writes it and a source', () => {
+    expect(rows.filter((row) => !([...noticeLanguages, 'zxx'] as string[]).includes(row.language) || !producers.has(row.producer)
+      || row.source.trim().length < 10)).toEqual([]);
+  });
+
+  test('holds each text once, and exports the texts as they are', () => {
+    expect(new Set(texts).size).toBe(texts.length);
+    expect(texts).toEqual(rows.map((row) => row.text));
+  });
+});
 
 describe.each([
   ['noticeSenders', noticeSenders],
   ['noticeSubjects', noticeSubjects],
 ])('%s', (_name, list: readonly string[]) => {
-  test('is lower case, as the texts it is matched against are lowered first', () => {
-    expect(list.filter((entry) => entry !== entry.toLowerCase())).toEqual([]);
-  });
-
-  test('holds each entry once, and none that another entry already covers', () => {
+  test('holds none that another entry already covers', () => {
     const covered = list.filter((entry, index) => list.some((other, otherIndex) => otherIndex !== index && entry.includes(other)));
     expect(covered).toEqual([]);
+  });
+});
+
+/** The extension's interface languages other than English. */
+const interfaceLanguages = ['de', 'fr', 'es', 'it', 'nl', 'pt', 'ja'] as const;
+
+describe.each(interfaceLanguages)('notice signals in %s', (language) => {
+  test('an Exchange NDR\'s subject', () => {
+    expect(noticeSubjectRows.filter((row) => row.language === language && row.producer === 'exchange').length).toBeGreaterThan(0);
+  });
+
+  test('an Exchange Online NDR\'s heading of the reported error', () => {
+    expect(noticePhraseRows.filter((row) => row.language === language && row.producer === 'exchange').length).toBeGreaterThan(0);
   });
 });

@@ -36,7 +36,10 @@ describe('noticeSignals()', () => {
     ['Non recapitabile: Offerta'],
     ['Onbestelbaar: Offerte'],
     ['Não entregue: Proposta'],
+    ['Não é possível entregar: Proposta'],
     ['配信不能: 見積もり'],
+    ['Non remis\u00a0: Proposition'], // the no-break space French puts before a colon
+    ['E\u0301chec de la remise : Proposition'], // decomposed (NFD)
   ])('the subject %s looks like a notice\'s', (subject) => {
     expect(noticeSignals('', subject).subject).toBe(true);
   });
@@ -85,5 +88,25 @@ describe('isNotice()', () => {
   test('hasNoticePhrase() is case-blind', () => {
     expect(hasNoticePhrase('REMOTE HOST SAID: 550')).toBe(true);
     expect(hasNoticePhrase('remote hosts are fine')).toBe(false);
+  });
+
+  test.each([
+    ['Gemeldeter Fehler: 550 5.1.10 RESOLVER.ADR.RecipientNotFound'],
+    ['Erreur signalée\u00a0: 550 5.1.10 RESOLVER.ADR.RecipientNotFound'],
+    ['Erreur signale\u0301e : 550 5.1.10'], // decomposed (NFD)
+    ['Your message to bob@example.com couldn\u2019t be delivered.'], // a typographic apostrophe
+    ['報告されたエラー：550 5.1.10'], // a full-width colon
+    ['Diagnoseinformationen für Administratoren'],
+    ['** Die Adresse wurde nicht gefunden **'],
+  ])('hasNoticePhrase() finds the phrase of a notice in another language or typography: %s', (body) => {
+    expect(hasNoticePhrase(body)).toBe(true);
+  });
+
+  test.each([
+    ['Der Fehler wurde gemeldet, der Statuscode ist 200.'],
+    ['L\u2019erreur a été signalée hier.'],
+    ['状態コードを確認してください。'],
+  ])('hasNoticePhrase() finds none in ordinary mail that names the same words: %s', (body) => {
+    expect(hasNoticePhrase(body)).toBe(false);
   });
 });

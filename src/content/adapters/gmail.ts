@@ -3,7 +3,12 @@
  * found", "Message not delivered", "Delivery incomplete") and everyone else's, and the "Show
  * original" page (`view=om`), which shows the raw message in a `<pre>`.
  *
- * Fixtures: test/fixtures/dom/gmail-*.html.
+ * No selector here reads a label: Gmail's class names, its `email`, `name` and `data-message-id`
+ * attributes, its roles and its routes (`#inbox/…`) are the same in every interface language, and
+ * its own notices keep their English subject and sender in every language.
+ *
+ * Fixtures: test/fixtures/dom/gmail-*.html (gmail-<language>-<bounce|delay|normal>.html for the
+ * interface languages).
  */
 import {closest, queryAll, queryFirst} from '../query.ts';
 import {maxHeaderLength, rawHeaders} from '../raw-headers.ts';

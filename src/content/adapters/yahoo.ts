@@ -2,9 +2,11 @@
  * Yahoo Mail (mail.yahoo.com): the message view, where Yahoo's own "Failure Notice" bounces
  * (qmail-style: "Sorry, we were unable to deliver your message…", "Remote host said: …") and
  * everyone else's are shown. Yahoo marks its markup with `data-test-id` attributes, which outlive
- * its generated class names.
+ * its generated class names and are the same in every interface language: no selector here reads a
+ * label.
  *
- * Fixtures: test/fixtures/dom/yahoo-*.html.
+ * Fixtures: test/fixtures/dom/yahoo-*.html (yahoo-<language>-<bounce|delay|normal>.html for the
+ * interface languages).
  */
 import {queryFirst} from '../query.ts';
 import {headerText} from '../read-text.ts';

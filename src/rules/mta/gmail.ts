@@ -8,6 +8,12 @@ const workspaceRb = 'sisimai/rb-sisimai lib/sisimai/lhost/googleworkspace.rb (se
 const mailman = (file: string, seenAt: string): string => `flufl.bounce flufl/bounce/_detectors/${file}.py (GNU Mailman's bounce detectors; secondary: wording seen in the wild, ${seenAt})`;
 const delayLayout = 'Gmail\'s current delay notice (subject "Delivery Status Notification (Delay)"), as recorded from observed notices in the project\'s reference (shared/reference/mta-sources.md §18; secondary)';
 const stateTable = `${gmailRb}: StateTable "(state N)" → SMTP command (the mapping is sisimai's; same in sisimai/go-sisimai lhost/via-gmail.go)`;
+/** Gmail writes its notice in the language of the sender's Gmail account; the subject and the remote reply stay English. */
+const germanNotice = 'deltachat/deltachat-core-rust test-data/message/gmail_ndn.eml (a Gmail notice in German as received in 2020, subject "Delivery Status Notification (Failure)": "** Die Adresse wurde nicht gefunden **" / "Ihre Nachricht wurde nicht an <rcpt> zugestellt, weil die Adresse nicht gefunden wurde oder keine E-Mails empfangen kann." / "Antwort:" / <reply>; secondary: wording seen in the wild)';
+const germanSisimai = 'sisimai/go-sisimai reason/why-userunknown.go and sisimai/rb-sisimai lib/sisimai/reason/userunknown.rb (rb-sisimai issue #366): "weil die adresse nicht gefunden wurde oder keine e-mails empfangen kann" (secondary)';
+const frenchFixtures = 'Gmail\'s notice in French ("** Adresse introuvable **" / "Votre message n\'a pas pu être envoyé à <rcpt>, car l\'adresse est introuvable ou ne peut pas recevoir de messages."; "La réponse était :"), as two public repositories\' test fixtures copy it (repositories not named by the search index); not confirmed from a Google page';
+const italianFixture = 'Gmail\'s notice in Italian ("** Indirizzo non trovato **" / "Il tuo messaggio non è stato recapitato a <rcpt> perché l\'indirizzo risulta inesistente o non può ricevere email." / "La risposta del server remoto è:" / <reply>), as a public repository\'s test fixture copies it ("trimmed copies of real DSNs"; repository not named by the search index); not confirmed from a Google page';
+const japaneseFixtures = 'Gmail\'s notice in Japanese ("アドレス不明" / "アドレスが見つからなかったか、メールを受信できないアドレスであるため、メールは <rcpt> に配信されませんでした。" / "リモート サーバーからの応答: <reply>"), as two public repositories\' test fixtures copy it, flattened to one line (repositories not named by the search index); not confirmed from a Google page';
 
 /** Gmail and Google Workspace bounces: the current "** ... **" layout and the legacy "Technical details" layout. */
 export default {
@@ -27,12 +33,19 @@ export default {
     {text: '** message not delivered **', source: `${workspaceRb}: "** Message not delivered **"`},
     {text: 'google tried to deliver your message, but it was rejected by the', source: `${gmailRb}; ${googleRb}`},
     {text: 'we recommend contacting the other email provider for further information about the cause of this error', source: `${gmailRb}; ${googleRb}`},
+    {text: '** die adresse wurde nicht gefunden **', language: 'de', source: germanNotice},
+    {text: '** adresse introuvable **', language: 'fr', source: frenchFixtures},
+    {text: '** indirizzo non trovato **', language: 'it', source: italianFixture},
   ],
   recipientLeadIns: [
     {text: 'wasn\'t delivered to ', source: `${gsuiteRb}: "Your message wasn't delivered to <rcpt> because ..."`},
     {text: 'delivery to the following recipient failed permanently:', source: `${gmailRb}: "Delivery to the following recipient failed permanently:" / "     <rcpt>"`},
     {text: 'delivery to the following recipient has been delayed:', source: `${gmailRb}: "Delivery to the following recipient has been delayed:" / "     <rcpt>"`},
     {text: 'your message wasn\'t delivered to', source: `${gsuiteRb}: "Your message wasn't delivered to * because the address couldn't be found."`},
+    {text: 'ihre nachricht wurde nicht an ', language: 'de', source: germanNotice},
+    {text: 'n\'a pas pu être envoyé à ', language: 'fr', source: frenchFixtures},
+    {text: 'il tuo messaggio non è stato recapitato a ', language: 'it', source: italianFixture},
+    {text: 'メールを受信できないアドレスであるため、メールは ', language: 'ja', source: japaneseFixtures},
   ],
   recipientHeadings: [
     {text: 'delivery to the following recipient failed', source: `${mailman('simplematch', 'googlemail.com')}: start line, then the address alone on a line`},
@@ -42,6 +55,10 @@ export default {
     {text: 'the response from the remote server was:', source: `${workspaceRb}: StartingOf[:error]; ${gsuiteRb}: MarkingsOf[:error]`},
     {text: 'the response was:', source: `${workspaceRb}: StartingOf[:error] "The response was:"`},
     {text: 'the error that the other server returned was:', source: `${gmailRb}: StartingOf[:error]; ${googleRb}`},
+    {text: 'antwort:', language: 'de', source: `${germanNotice}: the German "The response was:"`},
+    {text: 'la réponse était :', language: 'fr', source: `${frenchFixtures}: the French "The response was:"`},
+    {text: 'la risposta del server remoto è:', language: 'it', source: `${italianFixture}: the Italian "The response from the remote server was:"`},
+    {text: 'リモート サーバーからの応答:', language: 'ja', source: `${japaneseFixtures}: the Japanese "The response from the remote server was:"`},
   ],
   permanent: [
     {text: 'your message wasn\'t delivered to', source: `${gsuiteRb}: the failure notice's first line (a delay says "There was a temporary problem delivering")`},
@@ -49,6 +66,13 @@ export default {
     {text: '** message not delivered **', source: `${workspaceRb}: failure heading`},
     {text: 'delivery to the following recipient failed permanently', source: gmailRb},
     {text: 'technical details of permanent failure:', source: `${googleRb}: MarkingsOf[:start] /Technical details of (?:permanent|temporary) failure:/`},
+    {text: '** die adresse wurde nicht gefunden **', language: 'de', source: `${germanNotice}: the failure heading`},
+    {text: 'weil die adresse nicht gefunden wurde oder keine e-mails empfangen kann', language: 'de', source: `${germanNotice}; ${germanSisimai}`},
+    {text: '** adresse introuvable **', language: 'fr', source: `${frenchFixtures}: the failure heading`},
+    {text: 'car l\'adresse est introuvable ou ne peut pas recevoir de messages', language: 'fr', source: frenchFixtures},
+    {text: '** indirizzo non trovato **', language: 'it', source: `${italianFixture}: the failure heading`},
+    {text: 'perché l\'indirizzo risulta inesistente o non può ricevere email', language: 'it', source: italianFixture},
+    {text: 'アドレスが見つからなかったか、メールを受信できないアドレスであるため', language: 'ja', source: japaneseFixtures},
   ],
   temporary: [
     {text: '** delivery incomplete **', source: delayLayout},

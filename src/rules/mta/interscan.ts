@@ -15,8 +15,8 @@ export default {
   ],
   subjects: [
     {text: 'mail could not be delivered', source: `${interscan}: Subject "Mail could not be delivered"`},
-    {text: 'メッセージを配信できません。', source: `${interscan}: Japanese Subject`},
-    {text: 'メール配信に失敗しました', source: `${interscan}: Japanese Subject`},
+    {text: 'メッセージを配信できません。', language: 'ja', source: `${interscan}: Japanese Subject`},
+    {text: 'メール配信に失敗しました', language: 'ja', source: `${interscan}: Japanese Subject`},
   ],
   bodyMarkers: [
     {text: 'message from interscan e-mail viruswall nt', source: `${mailman('simplematch', 's1.com, "InterScan E-Mail VirusWall NT ???"')}: start line`},

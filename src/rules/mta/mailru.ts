@@ -16,9 +16,9 @@ export default {
     {text: 'mail failure', source: `${sisimai}: subject alternatives include "Mail failure" (observed ending ". Mail failure.")`},
   ],
   bodyMarkers: [
-    {text: 'это письмо создано автоматически', source: preamble},
-    {text: 'сервером mail.ru', source: preamble},
-    {text: 'ваше письмо не может быть доставлено одному или нескольким получателям', source: preamble},
+    {text: 'это письмо создано автоматически', language: 'ru', source: preamble},
+    {text: 'сервером mail.ru', language: 'ru', source: preamble},
+    {text: 'ваше письмо не может быть доставлено одному или нескольким получателям', language: 'ru', source: preamble},
   ],
   replyIntroductions: [
     {text: 'smtp error from remote mail server after', source: eximText},

@@ -263,3 +263,39 @@ export function compactFailedFields(recipient: TemplateRecipient, remoteHost: st
     diagnosticField(joinedReply(recipient.reply), 'Diagnostic-Code', 'smtp;'),
   ];
 }
+
+/**
+ * `text` as quoted-printable (RFC 2045 §6.7) of its UTF-8 bytes: what a mail server writes for a
+ * notice in a language with letters beyond ASCII. Lines stay under 76 characters with soft breaks.
+ */
+export function quotedPrintable(text: string): string {
+  return text.split('\n').map((line) => {
+    let encoded = '';
+    for (const byte of new TextEncoder().encode(line)) {
+      const plain = byte >= 33 && byte <= 126 && byte !== 61;
+      encoded += plain || byte === 32 ? String.fromCharCode(byte) : `=${byte.toString(16).toUpperCase().padStart(2, '0')}`;
+    }
+    // A space at the line's end would be lost in transport: it is encoded (RFC 2045 §6.7, rule 3).
+    encoded = encoded.replace(/ $/, '=20');
+    const pieces: string[] = [];
+    while (encoded.length > 75) {
+      // Never break inside an =XX escape.
+      let cut = 75;
+      while (encoded.lastIndexOf('=', cut - 1) > cut - 3) cut--;
+      pieces.push(`${encoded.slice(0, cut)}=`);
+      encoded = encoded.slice(cut);
+    }
+    pieces.push(encoded);
+    return pieces.join('\n');
+  }).join('\n');
+}
+
+/** `text` as base64 of its UTF-8 bytes, in lines of 76 characters (RFC 2045 §6.8). */
+export function base64Lines(text: string): string {
+  return (Buffer.from(text, 'utf8').toString('base64').match(/.{1,76}/g) ?? []).join('\n');
+}
+
+/** `text` as one RFC 2047 encoded word (UTF-8, B encoding), for a header field beyond ASCII. */
+export function encodedWord(text: string): string {
+  return /^[\x20-\x7e]*$/.test(text) ? text : `=?utf-8?B?${Buffer.from(text, 'utf8').toString('base64')}?=`;
+}

@@ -17,9 +17,10 @@
  * only (samples show no multi-recipient form of it).
  */
 import {
-  compactFailedFields,
-  arrivalDate, deliveryStatus, type FamilyTemplate, field, headersOf, joinedReply, message, multipart,
-  noticeDate, originalSubject, parseReply, type RenderOptions, sender, statusOrGeneric, type TemplateRecipient,
+  base64Lines, compactFailedFields,
+  arrivalDate, deliveryStatus, encodedWord, type FamilyTemplate, field, headersOf, joinedReply, message, multipart,
+  noticeDate, originalSubject, parseReply, quotedPrintable, type Rendered, type RenderOptions, sender, statusOrGeneric,
+  type TemplateRecipient,
 } from './common.ts';
 
 const boundary = '_000_EX01example0org_';
@@ -29,9 +30,9 @@ const onlineServer = 'AB1PR01MB1234.eurprd01.prod.outlook.example.com';
 
 const userText = 'A problem occurred while delivering this message to this email address. Try sending this message again. If the problem continues, please contact your helpdesk.';
 
-function htmlOf(text: string): string {
+function htmlOf(text: string, charset = 'us-ascii'): string {
   const escaped = text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-  return `<html><head><meta http-equiv="Content-Type" content="text/html; charset=us-ascii"></head><body>\n${escaped.split('\n').map((line) => `<p>${line}</p>`).join('\n')}\n</body></html>\n`;
+  return `<html><head><meta http-equiv="Content-Type" content="text/html; charset=${charset}"></head><body>\n${escaped.split('\n').map((line) => `<p>${line}</p>`).join('\n')}\n</body></html>\n`;
 }
 
 function classicText(recipients: readonly TemplateRecipient[], options: RenderOptions): string {
@@ -91,9 +92,122 @@ Original Message Headers
 ${headersOf(options.original)}`;
 }
 
-function render(recipients: readonly TemplateRecipient[], options: RenderOptions, online: boolean): {raw: string; webmail: string} {
+/**
+ * The words of Exchange Online's new-style NDR in one language, as the notice's text shows them
+ * (labels with the colon and spacing that language writes). English comes from Microsoft's NDR
+ * article (see the top of this file); German and French follow the notices quoted in the project's
+ * issue 13 ("Unzustellbar", "Ihre Nachricht an ... konnte nicht übermittelt werden", "Statuscode",
+ * "Gemeldeter Fehler"; "Non remis", "Code d'état", "Erreur signalée"). The rest, and the German and
+ * French lines the issue does not quote, are the wording such NDRs put, not confirmed from a
+ * Microsoft page (the same status as the rows of src/rules/mta/exchange.ts that cite them).
+ */
+export interface OnlineWords {
+  /** BCP 47 tag, as the notice's Content-Language header gives it. */
+  readonly contentLanguage: string;
+  /** The subject's prefix, before the original subject. */
+  readonly subject: string;
+  readonly headline: (recipient: string) => string;
+  readonly statusCode: string;
+  readonly originalDetails: string;
+  readonly createdDate: string;
+  readonly senderAddress: string;
+  readonly recipientAddress: string;
+  readonly subjectLabel: string;
+  readonly errorDetails: string;
+  readonly reportedError: string;
+  readonly generatedBy: string;
+  readonly remoteServer: string;
+  readonly originalHeaders: string;
+}
+
+/** French typography: a no-break space before the colon, as Outlook writes it. */
+const fr = (label: string): string => `${label}\u00a0:`;
+
+export const onlineWords = {
+  de: {
+    contentLanguage: 'de-DE', subject: 'Unzustellbar:', headline: (recipient) => `Ihre Nachricht an ${recipient} konnte nicht übermittelt werden.`,
+    statusCode: 'Statuscode:', originalDetails: 'Ursprüngliche Nachrichtendetails', createdDate: 'Erstellungsdatum:', senderAddress: 'Absenderadresse:',
+    recipientAddress: 'Empfängeradresse:', subjectLabel: 'Betreff:', errorDetails: 'Fehlerdetails', reportedError: 'Gemeldeter Fehler:',
+    generatedBy: 'DSN generiert von:', remoteServer: 'Remoteserver:', originalHeaders: 'Ursprüngliche Nachrichtenkopfzeilen',
+  },
+  fr: {
+    contentLanguage: 'fr-FR', subject: fr('Non remis'), headline: (recipient) => `Votre message à ${recipient} n'a pas pu être remis.`,
+    statusCode: fr('Code d\'état'), originalDetails: 'Détails du message d\'origine', createdDate: fr('Date de création'), senderAddress: fr('Adresse de l\'expéditeur'),
+    recipientAddress: fr('Adresse du destinataire'), subjectLabel: fr('Objet'), errorDetails: 'Détails de l\'erreur', reportedError: fr('Erreur signalée'),
+    generatedBy: fr('DSN généré par'), remoteServer: fr('Serveur distant'), originalHeaders: 'En-têtes de message d\'origine',
+  },
+  es: {
+    contentLanguage: 'es-ES', subject: 'No se puede entregar:', headline: (recipient) => `No se pudo entregar a ${recipient}.`,
+    statusCode: 'Código de estado:', originalDetails: 'Detalles del mensaje original', createdDate: 'Fecha de creación:', senderAddress: 'Dirección del remitente:',
+    recipientAddress: 'Dirección del destinatario:', subjectLabel: 'Asunto:', errorDetails: 'Detalles del error', reportedError: 'Error notificado:',
+    generatedBy: 'DSN generado por:', remoteServer: 'Servidor remoto:', originalHeaders: 'Cabeceras del mensaje original',
+  },
+  it: {
+    contentLanguage: 'it-IT', subject: 'Non recapitabile:', headline: (recipient) => `Il messaggio non è stato recapitato a ${recipient}.`,
+    statusCode: 'Codice di stato:', originalDetails: 'Dettagli messaggio originale', createdDate: 'Data di creazione:', senderAddress: 'Indirizzo mittente:',
+    recipientAddress: 'Indirizzo destinatario:', subjectLabel: 'Oggetto:', errorDetails: 'Dettagli errore', reportedError: 'Errore segnalato:',
+    generatedBy: 'DSN generato da:', remoteServer: 'Server remoto:', originalHeaders: 'Intestazioni originali del messaggio',
+  },
+  nl: {
+    contentLanguage: 'nl-NL', subject: 'Onbestelbaar:', headline: (recipient) => `Het bericht kan niet worden bezorgd bij ${recipient}.`,
+    statusCode: 'Statuscode:', originalDetails: 'Details van oorspronkelijk bericht', createdDate: 'Aanmaakdatum:', senderAddress: 'Adres van afzender:',
+    recipientAddress: 'Adres van ontvanger:', subjectLabel: 'Onderwerp:', errorDetails: 'Foutdetails', reportedError: 'Gerapporteerde fout:',
+    generatedBy: 'DSN gegenereerd door:', remoteServer: 'Externe server:', originalHeaders: 'Oorspronkelijke berichtkoppen',
+  },
+  pt: {
+    contentLanguage: 'pt-BR', subject: 'Não é possível entregar:', headline: (recipient) => `A mensagem não pôde ser entregue a ${recipient}.`,
+    statusCode: 'Código de status:', originalDetails: 'Detalhes da mensagem original', createdDate: 'Data de criação:', senderAddress: 'Endereço do remetente:',
+    recipientAddress: 'Endereço do destinatário:', subjectLabel: 'Assunto:', errorDetails: 'Detalhes do erro', reportedError: 'Erro relatado:',
+    generatedBy: 'DSN gerado por:', remoteServer: 'Servidor remoto:', originalHeaders: 'Cabeçalhos da mensagem original',
+  },
+  // Japanese text writes the colon full-width.
+  ja: {
+    contentLanguage: 'ja-JP', subject: '配信不能:', headline: (recipient) => `${recipient} にメッセージを配信できませんでした。`,
+    statusCode: '状態コード：', originalDetails: '元のメッセージの詳細', createdDate: '作成日：', senderAddress: '送信者アドレス：',
+    recipientAddress: '受信者アドレス：', subjectLabel: '件名：', errorDetails: 'エラーの詳細', reportedError: '報告されたエラー：',
+    generatedBy: 'DSN 生成元：', remoteServer: 'リモート サーバー：', originalHeaders: '元のメッセージ ヘッダー',
+  },
+} as const satisfies Record<string, OnlineWords>;
+
+export type OnlineLanguage = keyof typeof onlineWords;
+
+function localizedOnlineText(words: OnlineWords, recipient: TemplateRecipient, options: RenderOptions): string {
+  const reply = parseReply(recipient.reply);
+  return `${words.headline(recipient.address)}
+
+${words.statusCode} ${reply.code} ${statusOrGeneric(reply)}
+
+${words.originalDetails}
+${words.createdDate}    02.03.2026 09:58:00
+${words.senderAddress}    ${sender}
+${words.recipientAddress}    ${recipient.address}
+${words.subjectLabel}    ${originalSubject}
+
+${words.errorDetails}
+${words.reportedError}    ${joinedReply(recipient.reply)}
+${words.generatedBy}    ${onlineServer}
+${words.remoteServer}    ${options.remoteHost}
+
+${words.originalHeaders}
+
+${headersOf(options.original)}`;
+}
+
+/**
+ * How a notice is rendered: its layout, its words (English when left out), whether it carries a
+ * delivery-status part, and whether it comes as UTF-8 encoded (as a notice in a language beyond
+ * ASCII does; an English one does too when it is the twin of one).
+ */
+interface Layout {
+  readonly online: boolean;
+  readonly words?: OnlineWords;
+  readonly withReport?: boolean;
+  readonly encoded?: boolean;
+}
+
+function render(recipients: readonly TemplateRecipient[], options: RenderOptions, {online, words, withReport = true, encoded = words !== undefined}: Layout): Rendered {
   const reportingMta = online ? onlineServer : generatingServer;
-  const text = online ? onlineText(recipients[0]!, options) : classicText(recipients, options);
+  const text = words ? localizedOnlineText(words, recipients[0]!, options) : online ? onlineText(recipients[0]!, options) : classicText(recipients, options);
   const report = deliveryStatus(
     [`Reporting-MTA: dns;${reportingMta}`, `Received-From-MTA: dns;client.example.org`, `Arrival-Date: ${arrivalDate}`],
     recipients.map((recipient) => [
@@ -101,37 +215,53 @@ function render(recipients: readonly TemplateRecipient[], options: RenderOptions
       ...compactFailedFields(recipient, options.remoteHost),
     ]),
   );
+  // A notice in a language beyond ASCII comes as UTF-8, quoted-printable in its text part and base64 in its HTML.
+  const textParts = !encoded
+    ? [
+      {headers: ['Content-Type: text/plain; charset="us-ascii"', 'Content-Transfer-Encoding: 7bit'], body: text},
+      {headers: ['Content-Type: text/html; charset="us-ascii"', 'Content-Transfer-Encoding: 7bit'], body: htmlOf(text)},
+    ]
+    : [
+      {headers: ['Content-Type: text/plain; charset="utf-8"', 'Content-Transfer-Encoding: quoted-printable'], body: quotedPrintable(text)},
+      {headers: ['Content-Type: text/html; charset="utf-8"', 'Content-Transfer-Encoding: base64'], body: base64Lines(htmlOf(text, 'utf-8'))},
+    ];
   const body = multipart(boundary, [
     {
       headers: [field('Content-Type', `multipart/alternative; differences=Content-Type; boundary="${alternative}"`)],
-      body: multipart(alternative, [
-        {headers: ['Content-Type: text/plain; charset="us-ascii"', 'Content-Transfer-Encoding: 7bit'], body: text},
-        {headers: ['Content-Type: text/html; charset="us-ascii"', 'Content-Transfer-Encoding: 7bit'], body: htmlOf(text)},
-      ]),
+      body: multipart(alternative, textParts),
     },
-    {headers: ['Content-Type: message/delivery-status'], body: report},
+    ...(withReport ? [{headers: ['Content-Type: message/delivery-status'], body: report}] : []),
     {headers: ['Content-Type: message/rfc822'], body: options.original},
   ]);
   const raw = message([
     `From: postmaster@${online ? 'example.onmicrosoft.com' : 'example.org'}`,
     `To: ${sender}`,
     `Date: ${noticeDate}`,
-    field('Content-Type', `multipart/report; report-type=delivery-status; boundary="${boundary}"`),
-    'Content-Language: en-US',
+    field('Content-Type', withReport ? `multipart/report; report-type=delivery-status; boundary="${boundary}"` : `multipart/mixed; boundary="${boundary}"`),
+    `Content-Language: ${words?.contentLanguage ?? 'en-US'}`,
     `Message-ID: <2f0a1b2c-3d4e-5f60-7182-93a4b5c6d7e8@${reportingMta}>`,
     `In-Reply-To: <20260302095800.4AB12C0FFEE@example.org>`,
     'Auto-Submitted: auto-replied',
-    `Subject: Undeliverable: ${originalSubject}`,
+    `Subject: ${encodedWord(`${words?.subject ?? 'Undeliverable:'} ${originalSubject}`)}`,
     'X-MS-Exchange-Message-Is-Ndr:',
     'MIME-Version: 1.0',
   ], body);
   return {raw, webmail: text};
 }
 
+/**
+ * Exchange Online's new-style NDR to one recipient, in English (`language` left out) or in one of
+ * the languages of `onlineWords`, with or without its delivery-status part; UTF-8 encoded,
+ * whatever the language.
+ */
+export function exchangeOnlineNotice(recipient: TemplateRecipient, options: RenderOptions, language?: OnlineLanguage, withReport = true): Rendered {
+  return render([recipient], options, {online: true, words: language === undefined ? undefined : onlineWords[language], withReport, encoded: true});
+}
+
 export const exchange: FamilyTemplate = {
   id: 'exchange',
   kind: 'bounce',
-  render: (recipients, options) => render(recipients, options, false),
+  render: (recipients, options) => render(recipients, options, {online: false}),
   statusField: statusOrGeneric,
   hostInRaw: true,
   hostInWebmail: true,
@@ -142,7 +272,7 @@ export const exchange: FamilyTemplate = {
 export const exchangeOnline: FamilyTemplate = {
   id: 'exchange-online',
   kind: 'bounce',
-  render: (recipients, options) => render(recipients.slice(0, 1), options, true),
+  render: (recipients, options) => render(recipients.slice(0, 1), options, {online: true}),
   statusField: statusOrGeneric,
   webmailStatusField: statusOrGeneric,
   hostInRaw: true,

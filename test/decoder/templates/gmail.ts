@@ -17,7 +17,7 @@
  */
 import {
   arrivalDate, deliveryStatus, diagnosticField, type FamilyTemplate, field, joinedReply, message, multipart, noticeDate,
-  parseReply, type RenderOptions, sender, statusOrGeneric, type TemplateRecipient,
+  parseReply, quotedPrintable, type Rendered, type RenderOptions, sender, statusOrGeneric, type TemplateRecipient,
 } from './common.ts';
 
 const boundary = '000000000000a1b2c3d4e5f60718';
@@ -39,6 +39,64 @@ function failureBlock(recipient: TemplateRecipient): string {
   ].join('\n');
 }
 
+/** The lines of Gmail's "Address not found" block in one language. */
+interface NotFoundBlockWords {
+  readonly heading: string;
+  readonly sentence: (recipient: string) => string;
+  readonly learnMore?: string;
+  readonly response: string;
+}
+
+/** The help link of Gmail's "Address not found" notice (the German one's). */
+const helpLink = 'https://support.google.com/mail/?p=NoSuchUser';
+
+/**
+ * Gmail's "Address not found" block in the languages Gmail writes it in (the sender's account
+ * language; subject, sender and the remote reply stay English), each from where it was seen:
+ * German from deltachat/deltachat-core-rust test-data/message/gmail_ndn.eml, a notice received in
+ * 2020 ("** Die Adresse wurde nicht gefunden **", "Ihre Nachricht wurde nicht an ... zugestellt,
+ * weil ...", "Hier erfahren Sie mehr:", "Antwort:"); French, Italian and Japanese from public
+ * repositories' test fixtures that copy such notices (src/rules/mta/gmail.ts cites them), not
+ * confirmed from a Google page. Japanese was seen flattened to one line: its heading's asterisks
+ * are the English layout's. The fixtures were trimmed of the help link every Gmail notice carries
+ * (the English and the German one do): its words in those languages unseen, the link stands alone.
+ */
+export const notFoundWords = {
+  de: {
+    heading: '** Die Adresse wurde nicht gefunden **',
+    sentence: (recipient: string) => `Ihre Nachricht wurde nicht an ${recipient} zugestellt, weil die Adresse nicht gefunden wurde oder keine E-Mails empfangen kann.`,
+    learnMore: 'Hier erfahren Sie mehr: https://support.google.com/mail/?p=NoSuchUser',
+    response: 'Antwort:',
+  },
+  fr: {
+    heading: '** Adresse introuvable **',
+    sentence: (recipient: string) => `Votre message n'a pas pu être envoyé à ${recipient}, car l'adresse est introuvable ou ne peut pas recevoir de messages.`,
+    learnMore: helpLink,
+    response: 'La réponse était\u00a0:',
+  },
+  it: {
+    heading: '** Indirizzo non trovato **',
+    sentence: (recipient: string) => `Il tuo messaggio non è stato recapitato a ${recipient} perché l'indirizzo risulta inesistente o non può ricevere email.`,
+    learnMore: helpLink,
+    response: 'La risposta del server remoto è:',
+  },
+  ja: {
+    heading: '** アドレス不明 **',
+    sentence: (recipient: string) => `アドレスが見つからなかったか、メールを受信できないアドレスであるため、メールは ${recipient} に配信されませんでした。`,
+    learnMore: helpLink,
+    response: 'リモート サーバーからの応答:',
+  },
+} as const satisfies Record<string, NotFoundBlockWords>;
+
+export type NotFoundLanguage = keyof typeof notFoundWords;
+
+function localizedFailureBlock(recipient: TemplateRecipient, language: NotFoundLanguage): string {
+  const words: NotFoundBlockWords = notFoundWords[language];
+  return [
+    words.heading, '', words.sentence(recipient.address), '', ...(words.learnMore ? [words.learnMore, ''] : []), words.response, joinedReply(recipient.reply),
+  ].join('\n');
+}
+
 function delayBlock(recipient: TemplateRecipient): string {
   return [
     '** Delivery incomplete **',
@@ -50,8 +108,21 @@ function delayBlock(recipient: TemplateRecipient): string {
   ].join('\n');
 }
 
-function render(recipients: readonly TemplateRecipient[], options: RenderOptions, delay: boolean): {raw: string; webmail: string} {
-  const text = `\n${recipients.map((recipient) => (delay ? delayBlock(recipient) : failureBlock(recipient))).join('\n\n\n')}\n`;
+/**
+ * How a notice is rendered: failure or delay, its language (English when left out), whether it
+ * carries a delivery-status part, and whether its text is quoted-printable (as a notice in a
+ * language beyond ASCII is; an English one is too when it is the twin of one).
+ */
+interface Layout {
+  readonly delay: boolean;
+  readonly language?: NotFoundLanguage;
+  readonly withReport?: boolean;
+  readonly quoted?: boolean;
+}
+
+function render(recipients: readonly TemplateRecipient[], options: RenderOptions, {delay, language, withReport = true, quoted = language !== undefined}: Layout): Rendered {
+  const block = (recipient: TemplateRecipient): string => (delay ? delayBlock(recipient) : language ? localizedFailureBlock(recipient, language) : failureBlock(recipient));
+  const text = `\n${recipients.map(block).join('\n\n\n')}\n`;
   const report = deliveryStatus(
     ['Reporting-MTA: dns; googlemail.com', `Arrival-Date: ${arrivalDate}`, 'X-Original-Message-ID: <20260302095800.4AB12C0FFEE@example.org>'],
     recipients.map((recipient) => [
@@ -65,8 +136,10 @@ function render(recipients: readonly TemplateRecipient[], options: RenderOptions
     ]),
   );
   const body = multipart(boundary, [
-    {headers: ['Content-Type: text/plain; charset="UTF-8"'], body: text},
-    {headers: ['Content-Type: message/delivery-status'], body: report},
+    !quoted
+      ? {headers: ['Content-Type: text/plain; charset="UTF-8"'], body: text}
+      : {headers: ['Content-Type: text/plain; charset="UTF-8"', 'Content-Transfer-Encoding: quoted-printable'], body: quotedPrintable(text)},
+    ...(withReport ? [{headers: ['Content-Type: message/delivery-status'], body: report}] : []),
     {headers: ['Content-Type: message/rfc822'], body: options.original},
   ]);
   const raw = message([
@@ -82,15 +155,24 @@ function render(recipients: readonly TemplateRecipient[], options: RenderOptions
     `Date: ${noticeDate}`,
     'Auto-Submitted: auto-replied',
     'MIME-Version: 1.0',
-    field('Content-Type', `multipart/report; boundary="${boundary}"; report-type=delivery-status`),
+    field('Content-Type', withReport ? `multipart/report; boundary="${boundary}"; report-type=delivery-status` : `multipart/mixed; boundary="${boundary}"`),
   ], body);
   return {raw, webmail: text};
+}
+
+/**
+ * Gmail's failure notice to `recipients`, in English (`language` left out) or in one of the
+ * languages of `notFoundWords` (its "Address not found" block, whatever the reply), with or without
+ * its delivery-status part; its text quoted-printable, whatever the language.
+ */
+export function gmailNotice(recipients: readonly TemplateRecipient[], options: RenderOptions, language?: NotFoundLanguage, withReport = true): Rendered {
+  return render(recipients, options, {delay: false, language, withReport, quoted: true});
 }
 
 export const gmail: FamilyTemplate = {
   id: 'gmail',
   kind: 'bounce',
-  render: (recipients, options) => render(recipients, options, false),
+  render: (recipients, options) => render(recipients, options, {delay: false}),
   statusField: statusOrGeneric,
   hostInRaw: true,
   hostInWebmail: false,
@@ -101,7 +183,7 @@ export const gmail: FamilyTemplate = {
 export const gmailDelay: FamilyTemplate = {
   id: 'gmail-delay',
   kind: 'delay',
-  render: (recipients, options) => render(recipients, options, true),
+  render: (recipients, options) => render(recipients, options, {delay: true}),
   statusField: statusOrGeneric,
   hostInRaw: true,
   hostInWebmail: false,

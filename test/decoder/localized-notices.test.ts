@@ -1,0 +1,245 @@
+// Notices in the languages of the extension's users, decoded the same as their English twins:
+// Exchange Online's new-style NDR and Gmail's "Address not found" notice, each rendered from its
+// template's words (test/decoder/templates) around many replies, as a webmail shows it and as a raw
+// message with and without its delivery-status part; the same notices in the typography webmails
+// and mail servers give them; and ordinary mail in those languages that names the same words.
+
+import {describe, expect, test} from 'vitest';
+import {decode, type DecodeResult} from '../../src/decoder/index.ts';
+import {defaultRemoteIp, remoteHostOf, replyPool, type ReplySpec, sampleOf} from './generate.ts';
+import {parseReply, plainOriginal, type Rendered, type RenderOptions, type TemplateRecipient} from './templates/common.ts';
+import {exchangeOnlineNotice, type OnlineLanguage, type OnlineWords, onlineWords} from './templates/exchange.ts';
+import {gmailNotice, type NotFoundLanguage, notFoundWords} from './templates/gmail.ts';
+
+type Form = 'webmail' | 'raw with report' | 'raw without report';
+const forms: readonly Form[] = ['webmail', 'raw with report', 'raw without report'];
+
+/** What a diagnosis is compared on: everything the popup and the history show of it. */
+function diagnosisOf(result: DecodeResult) {
+  return {
+    kind: result.kind,
+    recipients: result.recipients.map((found) => ({
+      recipient: found.recipient,
+      replyCode: found.replyCode?.code,
+      status: found.status?.code,
+      reason: found.reason.id,
+      permanent: found.permanent,
+      hardBounce: found.hardBounce,
+      provider: found.provider?.id,
+    })),
+  };
+}
+
+/** One notice rendered twice: in a language, and in English. */
+interface Twins {
+  readonly localized: (withReport: boolean) => Rendered;
+  readonly english: (withReport: boolean) => Rendered;
+}
+
+function inputOf(twin: (withReport: boolean) => Rendered, form: Form): string {
+  return form === 'webmail' ? twin(true).webmail : twin(form === 'raw with report').raw;
+}
+
+function optionsFor(spec: ReplySpec): RenderOptions {
+  return {remoteHost: remoteHostOf(spec.provider), remoteIp: defaultRemoteIp, original: plainOriginal};
+}
+
+function shorten(text: string): string {
+  const line = text.replace(/\n/g, '⏎');
+  return line.length > 60 ? `${line.slice(0, 57)}...` : line;
+}
+
+/** Asserts that the localized notice decodes as its English twin, and that the twin names its recipient with its reply code. */
+async function expectSameAsEnglish(twins: Twins, form: Form, recipient: TemplateRecipient): Promise<void> {
+  const localized = diagnosisOf(await decode(inputOf(twins.localized, form)));
+  const english = diagnosisOf(await decode(inputOf(twins.english, form)));
+  expect(english.recipients.map((found) => [found.recipient, found.replyCode])).toEqual([[recipient.address, parseReply(recipient.reply).code]]);
+  expect(localized).toEqual(english);
+}
+
+const pool = replyPool();
+const addresses = ['alice@example.com', 'bob.smith@example.net', 'carol+news@example.org', 'dave_ops@mail.example.com'];
+
+/** Exchange Online writes one notice per recipient: replies of every kind, the same sample for every language. */
+const exchangeReplies: readonly ReplySpec[] = [
+  ...sampleOf('localized exchange provider', pool.provider, 14),
+  ...sampleOf('localized exchange status', pool['status-code'], 14),
+  ...sampleOf('localized exchange no code', pool['no-code'], 3),
+  ...sampleOf('localized exchange multi-line', pool['multi-line'], 4),
+  ...sampleOf('localized exchange wrapped', pool.wrapped, 2),
+];
+
+/** Gmail's "Address not found" notice answers a 5.1.1: the replies of the pool that carry one. */
+const notFoundReplies: readonly ReplySpec[] = Object.values(pool).flat().filter((spec) => parseReply(spec.reply).status === '5.1.1');
+
+const onlineLanguages = Object.keys(onlineWords) as OnlineLanguage[];
+const notFoundLanguages = Object.keys(notFoundWords) as NotFoundLanguage[];
+
+function exchangeTwins(recipient: TemplateRecipient, options: RenderOptions, language: OnlineLanguage): Twins {
+  return {
+    localized: (withReport) => exchangeOnlineNotice(recipient, options, language, withReport),
+    english: (withReport) => exchangeOnlineNotice(recipient, options, undefined, withReport),
+  };
+}
+
+describe('the replies the tables render', () => {
+  test('hold every kind of reply, and enough of Gmail\'s "Address not found"', () => {
+    expect(new Set(exchangeReplies.map((spec) => spec.source))).toEqual(new Set(['provider', 'status-code', 'no-code', 'multi-line', 'wrapped']));
+    expect(notFoundReplies.length).toBeGreaterThanOrEqual(4);
+  });
+});
+
+describe.each(onlineLanguages)('Exchange Online NDR in %s decodes as its English twin', (language) => {
+  const cases = exchangeReplies.flatMap((spec, index) => forms.map((form) => ({form, spec, address: addresses[index % addresses.length]!, reply: shorten(spec.reply)})));
+  test.each(cases)('$form | $reply', async ({form, spec, address}) => {
+    const recipient = {address, reply: spec.reply};
+    await expectSameAsEnglish(exchangeTwins(recipient, optionsFor(spec), language), form, recipient);
+  });
+});
+
+describe.each(notFoundLanguages)('Gmail\'s "Address not found" in %s decodes as its English twin', (language) => {
+  const cases = notFoundReplies.flatMap((spec, index) => forms.map((form) => ({form, spec, address: addresses[index % addresses.length]!, reply: shorten(spec.reply)})));
+  test.each(cases)('$form | $reply', async ({form, spec, address}) => {
+    const recipient = {address, reply: spec.reply};
+    const options = optionsFor(spec);
+    await expectSameAsEnglish({
+      localized: (withReport) => gmailNotice([recipient], options, language, withReport),
+      english: (withReport) => gmailNotice([recipient], options, undefined, withReport),
+    }, form, recipient);
+  });
+
+  test.each(['webmail', 'raw with report'] as const)('two recipients, each with its own reply (%s)', async (form) => {
+    const recipients = [
+      {address: 'alice@example.com', reply: '550 5.1.1 The email account that you tried to reach does not exist.'},
+      {address: 'bob.smith@example.net', reply: '550-5.1.1 Requested action not taken for this recipient\n550 5.1.1 Please quote reference 8F3A2C1D when asking'},
+    ];
+    const options = {remoteHost: 'mx.example.net', remoteIp: defaultRemoteIp, original: plainOriginal};
+    const localized = diagnosisOf(await decode(inputOf((withReport) => gmailNotice(recipients, options, language, withReport), form)));
+    const english = diagnosisOf(await decode(inputOf((withReport) => gmailNotice(recipients, options, undefined, withReport), form)));
+    expect(localized.recipients.map((found) => found.recipient)).toEqual(['alice@example.com', 'bob.smith@example.net']);
+    expect(localized).toEqual(english);
+  });
+});
+
+describe('the German notice of issue 13, as Outlook on the web shows it', () => {
+  const recipient = {address: 'alice@example.com', reply: '550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup'};
+  const options = {remoteHost: 'mx.example.net', remoteIp: defaultRemoteIp, original: plainOriginal};
+
+  test.each(forms)('gives the recipient, 550, 5.1.10, the reason, Microsoft and permanent, as in English (%s)', async (form) => {
+    const german = diagnosisOf(await decode(inputOf((withReport) => exchangeOnlineNotice(recipient, options, 'de', withReport), form)));
+    expect(german).toEqual({
+      kind: 'bounce',
+      recipients: [{recipient: 'alice@example.com', replyCode: '550', status: '5.1.10', reason: 'userunknown', permanent: true, hardBounce: true, provider: 'microsoft365'}],
+    });
+    expect(german).toEqual(diagnosisOf(await decode(inputOf((withReport) => exchangeOnlineNotice(recipient, options, undefined, withReport), form))));
+  });
+
+  test('reads its "Gemeldeter Fehler" line as the reply, not its "Statuscode" line', async () => {
+    const [found] = (await decode(exchangeOnlineNotice(recipient, options, 'de').webmail)).recipients;
+    expect(found?.diagnostic).toMatch(/^Gemeldeter Fehler:\s+550 5\.1\.10 RESOLVER\.ADR\.RecipientNotFound/);
+  });
+});
+
+/**
+ * The same words as a webmail or a mail server may type them: the labels' colons full-width, with
+ * a no-break space or none before them; the whole text decomposed (NFD) or with typographic
+ * apostrophes. Each variant must still decode as the English twin.
+ */
+const labelVariants: readonly {name: string; label: (label: string) => string}[] = [
+  {name: 'labels with a no-break space before the colon', label: (label) => label.replace(/\s*[:：]$/, '\u00a0:')},
+  {name: 'labels with a narrow no-break space before the colon', label: (label) => label.replace(/\s*[:：]$/, '\u202f:')},
+  {name: 'labels with a plain colon', label: (label) => label.replace(/\s*[:：]$/, ':')},
+  {name: 'labels with a full-width colon', label: (label) => label.replace(/\s*[:：]$/, '：')},
+];
+
+const textVariants: readonly {name: string; text: (text: string) => string}[] = [
+  {name: 'decomposed accents (NFD)', text: (text) => text.normalize('NFD')},
+  {name: 'typographic apostrophes', text: (text) => text.replace(/'/g, '\u2019')},
+];
+
+function withLabels(words: OnlineWords, label: (label: string) => string): OnlineWords {
+  return Object.fromEntries(Object.entries(words).map(([key, value]) => [key, typeof value === 'string' && /[:：]$/.test(value) ? label(value) : value])) as unknown as OnlineWords;
+}
+
+describe.each(onlineLanguages)('Exchange Online NDR in %s, in the typography it may come in', (language) => {
+  const recipient = {address: 'alice@example.com', reply: '550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup'};
+  const options = {remoteHost: 'mx.example.net', remoteIp: defaultRemoteIp, original: plainOriginal};
+  const englishWebmail = exchangeOnlineNotice(recipient, options).webmail;
+
+  test.each(labelVariants)('$name', async ({label}) => {
+    const words = withLabels(onlineWords[language], label);
+    const original = onlineWords[language];
+    // The variant renders the same notice with its labels retyped.
+    const webmail = Object.entries(original).reduce((text, [key, value]) => (typeof value === 'string' ? text.split(value).join(words[key as keyof OnlineWords] as string) : text),
+      exchangeOnlineNotice(recipient, options, language).webmail);
+    expect(diagnosisOf(await decode(webmail))).toEqual(diagnosisOf(await decode(englishWebmail)));
+  });
+
+  test.each(textVariants)('$name', async ({text}) => {
+    const webmail = text(exchangeOnlineNotice(recipient, options, language).webmail);
+    expect(diagnosisOf(await decode(webmail))).toEqual(diagnosisOf(await decode(englishWebmail)));
+  });
+});
+
+describe.each(notFoundLanguages)('Gmail\'s "Address not found" in %s, in the typography it may come in', (language) => {
+  const recipient = {address: 'alice@example.com', reply: '550 5.1.1 The email account that you tried to reach does not exist.'};
+  const options = {remoteHost: 'mx.example.net', remoteIp: defaultRemoteIp, original: plainOriginal};
+  const englishWebmail = gmailNotice([recipient], options).webmail;
+
+  test.each([
+    ...textVariants,
+    {name: 'its reply heading with a full-width colon', text: (text: string) => text.replace(notFoundWords[language].response, notFoundWords[language].response.replace(/\s*:$/, '：'))},
+  ])('$name', async ({text}) => {
+    const webmail = text(gmailNotice([recipient], options, language).webmail);
+    expect(diagnosisOf(await decode(webmail))).toEqual(diagnosisOf(await decode(englishWebmail)));
+  });
+});
+
+/** An ordinary message from a person, as a raw message. */
+function personalMessage(subject: string, body: string): string {
+  return [
+    'From: Jonas Beispiel <jonas@example.de>',
+    'To: Anna <anna@example.org>',
+    `Subject: =?utf-8?B?${Buffer.from(subject, 'utf8').toString('base64')}?=`,
+    'Date: Mon, 2 Mar 2026 10:00:00 +0100',
+    'Message-ID: <20260302100000.1@example.de>',
+    'MIME-Version: 1.0',
+    'Content-Type: text/plain; charset=utf-8',
+    'Content-Transfer-Encoding: 8bit',
+    '',
+    body,
+  ].join('\n');
+}
+
+describe('ordinary mail that names a notice\'s words is not a notice', () => {
+  const mails = [
+    {
+      name: 'a German mail about a status code and a reported error',
+      subject: 'Fehler im Statuscode-Dashboard',
+      body: 'Hallo Anna,\n\nder Statuscode der Schnittstelle ist seit gestern falsch.\nGemeldeter Fehler: Anmeldung schlägt fehl, siehe Ticket von anna@example.org.\nDie Datei konnte nicht übermittelt werden.\n\nViele Grüße\nJonas',
+    },
+    {
+      name: 'a French mail about a status code and a reported error',
+      subject: 'Erreur signalée sur le portail',
+      body: 'Bonjour,\n\nCode d\u2019état\u00a0: inconnu depuis la mise à jour.\nErreur signalée\u00a0: la page ne s\u2019affiche plus pour claire@example.fr.\nLe fichier n\u2019a pas pu être remis à temps.\n\nCordialement,\nJonas',
+    },
+    {
+      name: 'a Japanese mail about a status code and a reported error',
+      subject: '状態コードのエラーについて',
+      body: 'お疲れ様です。\n\n状態コード：不明\n報告されたエラー：ログインできません。詳細は tanaka@example.jp に確認してください。\n\nよろしくお願いします。',
+    },
+    {
+      name: 'a Dutch mail about a status code',
+      subject: 'Statuscode van de website',
+      body: 'Hoi Anna,\n\nStatuscode: onbekend. Gerapporteerde fout: de pagina laadt niet voor piet@example.nl.\n\nGroet,\nJonas',
+    },
+  ];
+
+  test.each(mails)('$name, as text', ({body}) => {
+    return decode(body).then((result) => expect(diagnosisOf(result)).toEqual({kind: 'none', recipients: []}));
+  });
+
+  test.each(mails)('$name, as a raw message', async ({subject, body}) => {
+    expect(diagnosisOf(await decode(personalMessage(subject, body)))).toEqual({kind: 'none', recipients: []});
+  });
+});
