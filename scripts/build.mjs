@@ -1,23 +1,26 @@
 #!/usr/bin/env node
 // @ts-check
 /**
- * Builds what ships: the extension for Chrome and for Firefox, each with its store zip, and the
- * one-file command line.
+ * Builds what ships: the extension for Chrome, for Firefox and for Thunderbird, each with its store
+ * zip, the one-file command line, and the library (the package's import, with its type
+ * declarations).
  *
- *   node scripts/build.mjs                   all three
+ *   node scripts/build.mjs                   all five
  *   node scripts/build.mjs firefox cli       only those
  *
- * Each build is `vite build --mode <target>` with vite.config.ts; this script adds the zips and the
- * size report.
+ * Each build is `vite build --mode <target>` with vite.config.ts; this script adds the zips, the
+ * library's type declarations and the size report.
  */
 import {spawn} from 'node:child_process';
 import {readdir, readFile, stat, writeFile} from 'node:fs/promises';
 import path from 'node:path';
-import {zipSync} from 'fflate';
+import {gzipSync, zipSync} from 'fflate';
+import {build as rolldown} from 'rolldown';
+import {dts} from 'rolldown-plugin-dts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const dist = path.join(root, 'dist');
-const targets = /** @type {const} */ (['chrome', 'firefox', 'cli']);
+const targets = /** @type {const} */ (['chrome', 'firefox', 'thunderbird', 'cli', 'library']);
 
 /** @typedef {(typeof targets)[number]} Target */
 
@@ -46,7 +49,8 @@ async function listFiles(directory) {
 }
 
 /**
- * Zips a built extension the way both stores take it: manifest.json at the top level. Entry times
+ * Zips a built extension the way the stores take it (Chrome Web Store, addons.mozilla.org,
+ * addons.thunderbird.net): manifest.json at the top level. Entry times
  * are fixed, so the same build gives the same zip, byte for byte.
  * @param {string} directory
  * @param {string} zipPath
@@ -81,8 +85,8 @@ async function directorySize(directory) {
 const redundantOptionWarning = /^\s*(?:\[warn\]|WARN)\s+`?inlineDynamicImports`? option is ignored because `?codeSplitting: false`? is set\.\s*$/;
 
 /**
- * Runs `vite build --mode <target>` and echoes its output, less `redundantOptionWarning`.
- * @param {Target} target
+ * Runs `vite build --mode <mode>` and echoes its output, less `redundantOptionWarning`.
+ * @param {string} target  a target, or a part of one (`chrome:content-script`)
  */
 function viteBuild(target) {
   const vite = path.join(root, 'node_modules', 'vite', 'bin', 'vite.js');
@@ -118,6 +122,34 @@ function viteBuild(target) {
 }
 
 /**
+ * The library's type declarations as one file, `dist/library/index.d.ts`: only what its entry
+ * exports and the types those name, generated from the source by TypeScript (rolldown-plugin-dts).
+ */
+async function buildDeclarations() {
+  await rolldown({
+    input: {index: path.join(root, 'src', 'library', 'index.ts')},
+    cwd: root,
+    logLevel: 'warn',
+    checks: {pluginTimings: false},
+    plugins: [dts({dtsOnly: true, tsconfig: path.join(root, 'tsconfig.json')})],
+    external: ['postal-mime'],
+    output: {dir: path.join(dist, 'library'), format: 'es'},
+  });
+}
+
+/**
+ * Builds a browser's content script again, without the rules' citations, where crx wrote it
+ * (`contentScriptConfig` in vite.config.ts says why). Thunderbird's build has none.
+ * @param {Target} target
+ * @param {string} directory  the browser's build
+ */
+async function rebuildContentScripts(target, directory) {
+  /** @type {{content_scripts?: unknown[]}} */
+  const manifest = JSON.parse(await readFile(path.join(directory, 'manifest.json'), 'utf8'));
+  if ((manifest.content_scripts ?? []).length > 0) await viteBuild(`${target}:content-script`);
+}
+
+/**
  * @param {Target} target
  * @returns {Promise<string[]>} lines for the size report
  */
@@ -129,7 +161,18 @@ async function buildTarget(target) {
     return [`cli: dist/cli/decode.mjs ${formatSize(size)}`];
   }
 
+  if (target === 'library') {
+    await buildDeclarations();
+    const code = await readFile(path.join(dist, 'library', 'index.js'));
+    const {size: typesBytes} = await stat(path.join(dist, 'library', 'index.d.ts'));
+    return [
+      `library: dist/library/index.js ${formatSize(code.length)} (gzip ${formatSize(gzipSync(code, {level: 9}).length)})`,
+      `library: dist/library/index.d.ts ${formatSize(typesBytes)}`,
+    ];
+  }
+
   const directory = path.join(dist, target);
+  await rebuildContentScripts(target, directory);
   const zipName = `bounce-decoder-${target}.zip`;
   await zipDirectory(directory, path.join(dist, zipName));
   const {files, bytes} = await directorySize(directory);

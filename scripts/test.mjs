@@ -82,13 +82,19 @@ const steps = [
   {name: 'type check (end-to-end tests)', command: [bin('tsc'), '--noEmit', '-p', 'test/e2e']},
   {name: 'lint', command: [bin('eslint'), '.']},
   {name: 'unit tests', command: [bin('vitest'), 'run'], counts: vitestCounts},
-  {name: 'build (chrome, firefox, cli)', command: ['node', 'scripts/build.mjs']},
+  {name: 'build (chrome, firefox, thunderbird, cli, library)', command: ['node', 'scripts/build.mjs']},
+  // The package as a user installs it: packed, installed into an empty folder, imported there.
+  {name: 'library package (npm pack, install, import)', command: ['node', '--test', '--test-reporter=tap', 'test/package/package.test.mjs'], counts: nodeTestCounts},
   // The corpus is the decoder's measure: CI fails when a score drops below scripts/eval-floors.json.
   {name: 'eval (test/corpus, floors)', command: ['node', 'scripts/eval.mjs', '--check', '--quiet']},
   {name: 'web-ext lint (dist/firefox)', command: [bin('web-ext'), 'lint', '--source-dir', 'dist/firefox', '--no-config-discovery']},
+  // web-ext lints as for Firefox: the Thunderbird build passes with no error and three warnings that
+  // are Firefox's alone (`messagesRead` is no Firefox permission; data_collection_permissions came
+  // after Firefox 128, which is how it reads Thunderbird's minimum version). An error fails the step.
+  {name: 'web-ext lint (dist/thunderbird)', command: [bin('web-ext'), 'lint', '--source-dir', 'dist/thunderbird', '--no-config-discovery']},
   // One browser at a time: on two cores, several browsers at once starve each other and focus and
   // timing checks become flaky.
-  {name: 'end-to-end (Chromium, Firefox ESR)', command: ['node', '--test', '--test-concurrency=1', '--test-reporter=tap', ...e2eFiles], counts: nodeTestCounts},
+  {name: 'end-to-end (Chromium, Firefox ESR, Thunderbird)', command: ['node', '--test', '--test-concurrency=1', '--test-reporter=tap', ...e2eFiles], counts: nodeTestCounts},
 ];
 
 /**

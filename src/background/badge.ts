@@ -1,9 +1,11 @@
 /**
  * The toolbar badge of a tab that shows a failure notice: the worst class among its recipients, in
  * text and colour, so it reads without colour too (red "5xx": failed for good; amber "4xx": the
- * server still retries), and a tooltip that says it in words.
+ * server still retries), and a tooltip that says it in words. In Thunderbird the badge is on the
+ * button above the displayed message (`badgeButton`), the tab being the one that displays it.
  */
-import {browser, message} from '../shared/browser.ts';
+import {message} from '../shared/browser.ts';
+import {badgeButton} from '../shared/thunderbird.ts';
 import type {PageNotice} from '../shared/storage.ts';
 import {verdictOf, worstFirst} from '../shared/verdict.ts';
 
@@ -63,19 +65,20 @@ export function badgeFor(notices: readonly PageNotice[]): Badge | undefined {
  * meanwhile is no error.
  */
 export async function showBadge(tabId: number, badge: Badge | undefined): Promise<void> {
+  const button = badgeButton();
   try {
     if (badge === undefined) {
-      await browser.action.setBadgeText({tabId, text: ''});
-      await browser.action.setTitle({tabId, title: message('extensionName')});
+      await button.setBadgeText({tabId, text: ''});
+      await button.setTitle({tabId, title: message('extensionName')});
       return;
     }
 
-    await browser.action.setBadgeBackgroundColor({tabId, color: badge.background});
-    await browser.action.setBadgeTextColor({tabId, color: badge.color});
-    await browser.action.setBadgeText({tabId, text: badge.text});
-    await browser.action.setTitle({tabId, title: badge.title});
+    await button.setBadgeBackgroundColor({tabId, color: badge.background});
+    await button.setBadgeTextColor({tabId, color: badge.color});
+    await button.setBadgeText({tabId, text: badge.text});
+    await button.setTitle({tabId, title: badge.title});
   } catch (error) {
-    // Chromium: "No tab with id: 7."; Firefox: "Invalid tab ID: 7". Any other failure is a bug.
+    // Chromium: "No tab with id: 7."; Firefox and Thunderbird: "Invalid tab ID: 7". Any other failure is a bug.
     if (!/\bno tab with id\b|\binvalid tab id\b/i.test(String(error))) {
       throw error;
     }

@@ -1,7 +1,8 @@
 /**
  * Keeping what the background decodes (a notice found in a webmail, a page read on request, a
- * context-menu selection) in the history. The background runs in the extension's origin, where the
- * history lives; the content script, in the page's, must never open it.
+ * context-menu selection, a message displayed in Thunderbird) in the history. The background runs
+ * in the extension's origin, where the history lives; the content script, in the page's, must never
+ * open it.
  *
  * Keeping never holds up what the user sees: it runs beside the answer, and a refused write is
  * noted in `keepRefusal` for the popup's line, never thrown.
@@ -42,16 +43,16 @@ export async function hostOfTab(tabId: number): Promise<string | undefined> {
 }
 
 /**
- * Keeps one decoding of `text` in the history, the notice's key taken from `text` (its Message-ID,
- * or its hash). Never rejects: a refused write is logged and noted in `keepRefusal`; a kept one
- * clears the note.
+ * Keeps one decoding of `text` (a page's text, or a raw message's bytes) in the history, the notice's
+ * key taken from it (its Message-ID, or its hash). Never rejects: a refused write is logged and noted
+ * in `keepRefusal`; a kept one clears the note.
  *
  * @example
  * void keepFromBackground(result, text, {source: 'webmail', sourceHost: 'mail.google.com'})
  */
 export async function keepFromBackground(
   result: DecodeResult,
-  text: string,
+  text: string | Uint8Array,
   from: {readonly source: KeptSource; readonly sourceHost?: string | Promise<string | undefined>},
 ): Promise<KeepOutcome> {
   if (result.kind === 'none' || result.recipients.length === 0) {

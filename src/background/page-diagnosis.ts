@@ -1,6 +1,7 @@
 /**
  * Failure notices open in a tab: the content script on a webmail page sends the messages that may
- * be notices, or, when the user asks, the generic adapter reads any page. Here they are decoded,
+ * be notices, or, when the user asks, the generic adapter reads any page; in Thunderbird,
+ * message-display.ts hands over the displayed messages' raw sources. Here they are decoded,
  * judged, kept per tab in `storage.session` for the popup, and shown on the tab's badge; they are
  * forgotten when the user moves to another message, leaves the page, or closes the tab.
  *
@@ -79,27 +80,58 @@ function hasRecipients(result: DecodeResult): boolean {
 }
 
 /**
+ * A message that may be a failure notice, by its sender and subject, as `keepPage` takes it: its
+ * content is read only when its turn to be decoded comes (in Thunderbird, a raw message is read from
+ * its store then, one at a time).
+ */
+export interface NoticeCandidate {
+  readonly subject: string;
+  readonly sender: string;
+  /** The text a page showed, or the bytes of a raw message (the decoder reads its charsets and MIME). */
+  read(): Promise<string | Uint8Array>;
+}
+
+/** A reported message as a candidate: its text is already there. */
+function candidateOf({subject, sender, text}: ReportedMessage): NoticeCandidate {
+  return {subject, sender, read: () => Promise.resolve(text)};
+}
+
+/** What the notice phrases are looked for in: the text, or a raw message's bytes as text. */
+function textOf(content: string | Uint8Array): string {
+  return typeof content === 'string' ? content : new TextDecoder().decode(content);
+}
+
+/**
  * Decodes the messages, keeps the notices among them as the tab's `pageDiagnosis` and badges the tab;
  * with no notice, forgets and clears both. `requested`: the user asked, so the decoder's verdict alone
  * decides; otherwise sender, subject and body must agree (`isNotice`). Each notice found also goes to
  * the history (`keptAs`: where it came from), beside the rest and as soon as it is found: the same
- * notice reported again counts once there.
+ * notice reported again counts once there. A message that cannot be read (in Thunderbird, one whose
+ * body was never downloaded, or a folder that went offline) is passed over.
  */
-async function keepPage(
+export async function keepPage(
   tabId: number,
   source: PageDiagnosis['source'],
-  messages: readonly ReportedMessage[],
+  messages: readonly NoticeCandidate[],
   requested: boolean,
   keptAs: {readonly source: KeptSource; readonly sourceHost?: string | Promise<string | undefined>},
 ): Promise<PageDiagnosis | undefined> {
   const generation = nextGeneration(tabId);
   const notices: PageNotice[] = [];
   for (const message of messages) {
-    const result = await decode(message.text);
-    const notice = requested ? hasRecipients(result) : isNotice(noticeSignals(message.sender, message.subject), message.text, result);
+    let content: string | Uint8Array;
+    try {
+      content = await message.read();
+    } catch (error) {
+      console.warn('Could not read a message that may be a failure notice', error);
+      continue;
+    }
+
+    const result = await decode(content);
+    const notice = requested ? hasRecipients(result) : isNotice(noticeSignals(message.sender, message.subject), textOf(content), result);
     if (notice) {
       notices.push({subject: message.subject, result});
-      void keepFromBackground(result, message.text, keptAs);
+      void keepFromBackground(result, content, keptAs);
     }
   }
 
@@ -128,7 +160,7 @@ export const contentHandlers: Handlers<ContentToBackground> = {
     }
 
     // The source is the sender's host, not what the page-side data claims.
-    return keepPage(tabId, adapter.id, readReport(data), false, {source: 'webmail', sourceHost: hostOf(sender.url)});
+    return keepPage(tabId, adapter.id, readReport(data).map(candidateOf), false, {source: 'webmail', sourceHost: hostOf(sender.url)});
   },
 };
 
@@ -146,7 +178,7 @@ export const contentHandlers: Handlers<ContentToBackground> = {
 export async function decodePageOnRequest(tabId: number): Promise<PageDiagnosis | undefined> {
   const text = await readPageText(tabId);
   // In the history, a page read on request counts as a selection from that page.
-  return keepPage(tabId, 'generic', [{subject: '', sender: '', text}], true, {source: 'selection', sourceHost: hostOfTab(tabId)});
+  return keepPage(tabId, 'generic', [candidateOf({subject: '', sender: '', text})], true, {source: 'selection', sourceHost: hostOfTab(tabId)});
 }
 
 /** Forgets a tab's page result and clears its badge. */
@@ -168,7 +200,8 @@ export async function onTabUpdated(tabId: number, changeInfo: Tabs.OnUpdatedChan
   }
 
   const kept = await pageDiagnosis(tabId).get();
-  if (kept === undefined) {
+  // Thunderbird's tabs load each message they display; the next message displayed replaces the result.
+  if (kept === undefined || kept.source === 'thunderbird') {
     return;
   }
 

@@ -4,7 +4,8 @@
  */
 import {decode} from '../decoder/index.ts';
 import {csvRows} from './csv-rows.ts';
-import {jsonLine, summary, toJsonRecord} from './format.ts';
+import {toJsonRecord} from '../shared/json-record.ts';
+import {jsonLine, summary} from './format.ts';
 import {groupKeys, type GroupKey} from './group-table.ts';
 
 /** The output forms: the readable summary per input, `--json`, `--csv`, `--summary` (the group table). */
@@ -30,7 +31,7 @@ export interface Job {
 export async function decodeMessage({file, message, bytes}: Job, form: OutputForm): Promise<Outcome> {
   try {
     const result = await decode(bytes);
-    if (form === 'json') return {text: jsonLine(toJsonRecord(file, result, message))};
+    if (form === 'json') return {text: jsonLine(toJsonRecord(result, {file, message}))};
     if (form === 'csv') return {text: csvRows(file, message, result)};
     if (form === 'summary') return {text: '', keys: groupKeys(result)};
     return {text: summary(file, result, message)};

@@ -1,12 +1,7 @@
 import type {DecodeResult, RecipientDiagnosis} from '../decoder/index.ts';
-import {jsonRecipient, type JsonRecipient} from '../shared/json-record.ts';
+import type {JsonRecipient, JsonRecord} from '../shared/json-record.ts';
 
-export type {JsonRecipient};
-
-/** `message` numbers the members of an mbox from 1; a file of one message has none. */
-export type JsonRecord =
-  | {readonly file: string; readonly message?: number; readonly kind: DecodeResult['kind']; readonly recipients: readonly JsonRecipient[]}
-  | {readonly file: string; readonly message?: number; readonly error: string};
+export type {JsonRecipient, JsonRecord};
 
 /**
  * The two output forms of the command line: one JSON line per input, or a readable summary. Bounce
@@ -30,12 +25,6 @@ function escapeUnsafe(character: string): string {
  */
 export function jsonLine(record: JsonRecord): string {
   return `${JSON.stringify(record).replace(unsafeInJson, escapeUnsafe)}\n`;
-}
-
-/** The JSON form of one decoded input, or of one message of an mbox. */
-export function toJsonRecord(file: string, result: DecodeResult, message?: number): JsonRecord {
-  const recipients = result.recipients.map(jsonRecipient);
-  return message === undefined ? {file, kind: result.kind, recipients} : {file, message, kind: result.kind, recipients};
 }
 
 // Controls (C0, DEL, C1) and the bidirectional overrides that can make text read differently.

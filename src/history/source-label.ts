@@ -1,16 +1,16 @@
 /**
  * Where an entry came from, in words: "Gmail page (mail.google.com)", "Pasted", "Selected text on
- * example.com", "File".
+ * example.com", "File", "Thunderbird".
  */
 import {message} from '../shared/browser.ts';
 import type {KeptEntry, KeptSource} from './types.ts';
 
 /** Every source, in the order the filter lists them. */
-export const keptSources: readonly KeptSource[] = ['webmail', 'paste', 'selection', 'file'];
+export const keptSources: readonly KeptSource[] = ['webmail', 'thunderbird', 'paste', 'selection', 'file'];
 
 const names = new Map<KeptSource, string>();
 
-/** A source's name, for the filter: "Webmail", "Pasted", "Selected text", "File". */
+/** A source's name, for the filter: "Webmail", "Thunderbird", "Pasted", "Selected text", "File". */
 export function sourceName(source: KeptSource): string {
   let name = names.get(source);
   if (name === undefined) {
@@ -36,6 +36,10 @@ function nameOf(source: KeptSource): string {
 
     case 'file': {
       return message('historySourceFile');
+    }
+
+    case 'thunderbird': {
+      return message('historySourceThunderbird');
     }
   }
 }

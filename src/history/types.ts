@@ -5,8 +5,8 @@
  */
 import type {DecodeResult} from '../decoder/types.ts';
 
-/** Where a decoding came from. */
-export type KeptSource = 'webmail' | 'paste' | 'selection' | 'file';
+/** Where a decoding came from; `thunderbird`: a message displayed in Thunderbird, read from its raw source. */
+export type KeptSource = 'webmail' | 'paste' | 'selection' | 'file' | 'thunderbird';
 
 /** One failed (or otherwise reported) recipient of one decoded notice, as kept. */
 export interface KeptEntry {
@@ -15,7 +15,7 @@ export interface KeptEntry {
   /** When it was decoded, in milliseconds since the epoch. */
   readonly at: number;
   readonly source: KeptSource;
-  /** The webmail's host (`mail.google.com`) or the page's host of a selection; none for a paste or a file. */
+  /** The webmail's host (`mail.google.com`) or the page's host of a selection; none for a paste, a file or Thunderbird. */
   readonly sourceHost?: string;
   /**
    * The notice's Message-ID, or a hash of its text when it has none: with `recipient`, what makes the

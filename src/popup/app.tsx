@@ -15,6 +15,7 @@ import {noticeKeyOf, readSettings} from '../history/store.ts';
 import type {KeepOutcome} from '../history/types.ts';
 import {popupToBackground} from '../shared/messages.ts';
 import {KeepLine, type KeepState, keepStateOf, keptSourceOf} from './keep-line.tsx';
+import {mailApis} from '../shared/thunderbird.ts';
 
 /**
  * The longest paste that goes into the box. A text box lays out all it holds on the page's main
@@ -63,6 +64,12 @@ function tabInAddress(): number | undefined {
   const tab = Number(new URLSearchParams(location.search).get('tab') ?? Number.NaN);
   return Number.isSafeInteger(tab) && tab >= 0 ? tab : undefined;
 }
+
+/**
+ * Whether "Decode this page" can read the tab: not in Thunderbird, whose build has no `scripting`,
+ * and where the background reads the displayed message's raw source by itself.
+ */
+const readsPages = mailApis() === undefined;
 
 /**
  * The decoder runs in a worker made on the first decoding (see `decoder-client.ts`): a popup that
@@ -138,7 +145,8 @@ export function App() {
       }
 
       // What the background found in the page open in this tab (a webmail notice, or a page read on
-      // request), kept as it changes while the popup is open; read straight from storage.session.
+      // request; in Thunderbird, the message the tab displays), kept as it changes while the popup is
+      // open; read straight from storage.session.
       const found = pageDiagnosis(tab);
       stopWatching = onItemChanged(found, (value) => {
         setPage(value);
@@ -420,9 +428,11 @@ export function App() {
       />
       <p id="input-hint" class="hint">{message('inputHint')}</p>
       <div class="tools">
-        <button type="button" onClick={() => void decodePage()} disabled={pageState === 'reading'}>
-          {message('decodePage')}
-        </button>
+        {readsPages ? (
+          <button type="button" onClick={() => void decodePage()} disabled={pageState === 'reading'}>
+            {message('decodePage')}
+          </button>
+        ) : undefined}
         <label class="file-button">
           <input
             type="file"
@@ -465,7 +475,10 @@ export function App() {
   );
 }
 
-/** The diagnoses the background found in the tab's page: every notice's recipients, worst first. */
+/**
+ * The diagnoses the background found in the tab's page (in Thunderbird, in the message it displays):
+ * every notice's recipients, worst first.
+ */
 function PageResults({page}: {readonly page: PageDiagnosis}) {
   const headingId = useId();
   const recipients = worstFirst(page.notices.flatMap(({result}) => (result.kind === 'none' ? [] : result.recipients)));
@@ -475,7 +488,7 @@ function PageResults({page}: {readonly page: PageDiagnosis}) {
 
   return (
     <section class="results page-results" aria-labelledby={headingId}>
-      <h2 id={headingId} class="section-title">{message('pageFound')}</h2>
+      <h2 id={headingId} class="section-title">{message(page.source === 'thunderbird' ? 'messageFound' : 'pageFound')}</h2>
       <RecipientCards recipients={recipients} />
     </section>
   );

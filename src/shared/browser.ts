@@ -1,6 +1,7 @@
 /**
  * The one door to the WebExtension APIs. Everything else imports `browser` from here, so that
- * tests can swap it for a fake in one `vi.mock` and browser differences stay in this file.
+ * tests can swap it for a fake in one `vi.mock` and browser differences stay in this file (and
+ * Thunderbird's, which has mail APIs the polyfill has no types for, in its sibling thunderbird.ts).
  */
 import browser from 'webextension-polyfill';
 import type {Runtime} from 'webextension-polyfill';

@@ -117,16 +117,20 @@ export interface PageNotice {
 
 /**
  * What the extension found in the page open in a tab: the failure notices open there (a Gmail thread
- * can hold several), read by a webmail adapter or, on request, from any page (`generic`).
+ * can hold several), read by a webmail adapter or, on request, from any page (`generic`); in
+ * Thunderbird, the notices among the messages the tab displays, read from their raw source
+ * (`thunderbird`).
  */
 export interface PageDiagnosis {
-  readonly source: 'gmail' | 'outlook' | 'yahoo' | 'generic';
+  readonly source: 'gmail' | 'outlook' | 'yahoo' | 'generic' | 'thunderbird';
   readonly notices: readonly PageNotice[];
 }
 
 /**
- * The notices found in the page open in a tab, for the popup. In `storage.session`, like the other tab
- * items; replaced when the user opens another message, removed when the tab navigates or closes.
+ * The notices found in the page open in a tab (in Thunderbird: the message it displays), for the
+ * popup: whichever way they were found, the popup reads them here. In `storage.session`, like the
+ * other tab items; replaced when the user opens another message, removed when the tab navigates or
+ * closes.
  * The message itself is never kept, only its decoding, which quotes the lines that carry the server's
  * reply (the "why" of each card) and names the recipients.
  */

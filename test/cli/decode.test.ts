@@ -9,7 +9,7 @@ import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {afterAll, beforeAll, describe, expect, test} from 'vitest';
 import {csvHeader} from '../../src/cli/csv-rows.ts';
-import {toJsonRecord} from '../../src/cli/format.ts';
+import {toJsonRecord} from '../../src/shared/json-record.ts';
 import {maxInputBytes} from '../../src/cli/read-input-file.ts';
 import {decode} from '../../src/decoder/index.ts';
 
@@ -173,7 +173,7 @@ describe('bounce-decode --json', () => {
   test('gives for each example what the decoder gives in process', async () => {
     const files = readdirSync(examples).filter((name) => name !== 'README.md').map(example);
     const run = await runCli(['--json', ...files]);
-    const expected = await Promise.all(files.map(async (file) => toJsonRecord(file, await decode(readFileSync(file)))));
+    const expected = await Promise.all(files.map(async (file) => toJsonRecord(await decode(readFileSync(file)), {file})));
     // Through JSON, as the command line gives them: `undefined` fields are dropped there.
     expect(jsonLines(run)).toStrictEqual(JSON.parse(JSON.stringify(expected)));
   });
@@ -333,7 +333,7 @@ describe('bounce-decode on the corpus as an mbox and as a maildir', () => {
     writeFileSync(mbox, mboxOf(messages));
     const run = await runCli(['--json', mbox]);
     expect(run).toMatchObject({status: 0, stderr: ''});
-    const expected = await Promise.all(messages.map(async (bytes, index) => toJsonRecord(mbox, await decode(bytes), index + 1)));
+    const expected = await Promise.all(messages.map(async (bytes, index) => toJsonRecord(await decode(bytes), {file: mbox, message: index + 1})));
     expect(jsonLines(run)).toStrictEqual(viaJson(expected));
   }, 120_000);
 
@@ -349,7 +349,7 @@ describe('bounce-decode on the corpus as an mbox and as a maildir', () => {
     writeFileSync(path.join(maildir, 'tmp', '9999.M1P1.host'), messages[0]!);
     const run = await runCli(['--json', maildir]);
     expect(run).toMatchObject({status: 0, stderr: ''});
-    const expected = await Promise.all(messages.map(async (bytes, index) => toJsonRecord(names[index]!, await decode(bytes))));
+    const expected = await Promise.all(messages.map(async (bytes, index) => toJsonRecord(await decode(bytes), {file: names[index]!})));
     expect(jsonLines(run)).toStrictEqual(viaJson(expected));
   }, 120_000);
 

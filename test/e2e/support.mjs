@@ -1,8 +1,8 @@
 // @ts-check
 /**
- * What both browsers' end-to-end tests share: finding the browser and the built extension, the
- * text to decode, test servers on 127.0.0.1, and a recording proxy that catches any request
- * leaving the browser.
+ * What the browsers' end-to-end tests share: finding the browser (or Thunderbird) and the built
+ * extension, the text to decode, test servers on 127.0.0.1, and a recording proxy that catches any
+ * request leaving the browser.
  */
 import {cpSync, existsSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import http from 'node:http';
@@ -42,6 +42,14 @@ export const firefoxSpec = {
   debianPackage: 'firefox-esr',
 };
 
+/** @type {BrowserSpec} */
+export const thunderbirdSpec = {
+  name: 'Thunderbird',
+  envVariable: 'THUNDERBIRD_PATH',
+  knownPaths: ['/usr/bin/thunderbird'],
+  debianPackage: 'thunderbird',
+};
+
 /**
  * The browser binary to test with, or why there is none. Missing browsers fail the run on CI
  * (`CI` set), where they must be installed; elsewhere their tests are skipped with the reason,
@@ -75,7 +83,7 @@ export function findBrowser(spec) {
 
 /**
  * The built extension for one browser; the tests test what ships, so they never build it themselves.
- * @param {'chrome' | 'firefox'} target
+ * @param {'chrome' | 'firefox' | 'thunderbird'} target
  */
 export function builtExtension(target) {
   const directory = path.join(root, 'dist', target);

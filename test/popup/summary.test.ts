@@ -2,7 +2,7 @@ import {describe, expect, test, vi} from 'vitest';
 import type {RecipientDiagnosis} from '../../src/decoder/types.ts';
 import {clipped, diagnosisJson, plainTextSummary, statusParts, summaryDiagnosticLength} from '../../src/popup/summary.ts';
 import {diagnosisOf, hardBounce, temporary, unknownClass} from './diagnoses.ts';
-import {toJsonRecord} from '../../src/cli/format.ts';
+import {toJsonRecord} from '../../src/shared/json-record.ts';
 import {jsonRecipient} from '../../src/shared/json-record.ts';
 
 vi.mock('webextension-polyfill', async () => import('../shared/fake-browser.ts'));
@@ -72,7 +72,7 @@ describe('diagnosisJson()', () => {
   test('is the command line\'s --json record of the recipient, megabyte diagnostic included', () => {
     const diagnosis = diagnosisOf({diagnostic: `550 ${'x'.repeat(1_000_000)}`});
     expect(JSON.parse(diagnosisJson(diagnosis))).toEqual(jsonRecipient(diagnosis));
-    const record = toJsonRecord('x.eml', {kind: 'bounce', format: 'text', recipients: [diagnosis]});
+    const record = toJsonRecord({kind: 'bounce', format: 'text', recipients: [diagnosis]}, {file: 'x.eml'});
     expect('recipients' in record && JSON.parse(diagnosisJson(diagnosis))).toEqual('recipients' in record && record.recipients[0]);
   });
 

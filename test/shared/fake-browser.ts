@@ -16,7 +16,7 @@ export const extensionId = 'fake-extension-id';
 export const extensionOrigin = `chrome-extension://${extensionId}/`;
 
 /** An event whose listeners a test can call directly, with the arguments the browser would pass. */
-class FakeEvent<Listener extends (...args: never[]) => unknown> {
+export class FakeEvent<Listener extends (...args: never[]) => unknown> {
   readonly listeners: Listener[] = [];
 
   addListener(listener: Listener): void {
