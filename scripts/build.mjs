@@ -131,7 +131,7 @@ async function buildDeclarations() {
     cwd: root,
     logLevel: 'warn',
     checks: {pluginTimings: false},
-    plugins: [dts({dtsOnly: true, tsconfig: path.join(root, 'tsconfig.json')})],
+    plugins: [dts({emitDtsOnly: true, tsconfig: path.join(root, 'tsconfig.json')})],
     external: ['postal-mime'],
     output: {dir: path.join(dist, 'library'), format: 'es'},
   });

@@ -287,18 +287,45 @@ async function readRawMessage(input: string | Uint8Array, raw: string): Promise<
   };
 }
 
-/**
- * Whether a raw message needs a MIME parser to be read: an encoded part (base64,
- * quoted-printable), encoded words in headers, or bytes that need a charset (8-bit, or the escape
- * sequences of ISO-2022-JP).
- */
-function needsMimeDecoding(text: string): boolean {
-  // eslint-disable-next-line no-control-regex -- ESC opens the ISO-2022-JP escape sequences
-  return encodedPattern.test(text) || /[\x1b]|[^\x00-\x7f]/.test(text);
-}
-
 /** An encoded part or encoded words: what a string input (already characters) still needs parsed. */
 const encodedPattern = /content-transfer-encoding:[ \t]*(?:base64|quoted-printable)|=\?[^?\s]{1,40}\?[bq]\?/i;
+
+/** The escape sequences of ISO-2022-JP open with ESC: such bytes need their charset's decoder. */
+// eslint-disable-next-line no-control-regex -- ESC is the point
+const escapePattern = /\x1b/;
+
+/** A byte past ASCII, read as one character. */
+// eslint-disable-next-line no-control-regex -- the range starts at NUL
+const eightBitPattern = /[^\x00-\x7f]/;
+
+/** A charset that a message or one of its parts names: `charset=utf-8`, `charset="ISO-8859-1"`. */
+const charsetPattern = /\bcharset[ \t]*=[ \t]*"?([\w.:-]{1,40})/gi;
+
+/** Charsets whose text is UTF-8 as it stands (US-ASCII is a subset). */
+const utf8Charsets = new Set(['utf-8', 'utf8', 'us-ascii', 'ascii']);
+
+const strictUtf8 = new TextDecoder('utf-8', {fatal: true});
+const lenientUtf8 = new TextDecoder();
+
+/**
+ * A raw message whose 8-bit notice is UTF-8 as it stands (as servers write notices in other
+ * languages, RFC 6532) read as characters: when the notice (`notice`, its single-byte characters,
+ * one per byte) names no charset but UTF-8's and its bytes are well-formed UTF-8. Otherwise
+ * undefined: the MIME parser reads it with the charsets it names. The returned original after the
+ * notice is decoded leniently; it is not read.
+ */
+function utf8Message(input: Uint8Array, notice: string): string | undefined {
+  for (const [, charset] of notice.matchAll(charsetPattern)) {
+    if (!utf8Charsets.has(charset!.toLowerCase())) return undefined;
+  }
+  let text: string;
+  try {
+    text = strictUtf8.decode(input.subarray(0, notice.length));
+  } catch {
+    return undefined;
+  }
+  return notice.length === input.length ? text : text + lenientUtf8.decode(input.subarray(notice.length));
+}
 
 /** Header values of a plain message's header block, folded lines joined. */
 function plainHeaders(head: string): {key: string; value: string}[] {
@@ -358,14 +385,21 @@ function beforeAttachedMessage(text: string, bodyStart: number): string {
 /**
  * A message with nothing encoded in it reads as it stands: the parts of a report are plain text
  * between boundary lines, and the decoder reads text. This skips the MIME parser, whose cost per
- * message is mostly fixed overhead, for most bounces; anything encoded still goes through it.
+ * message is mostly fixed overhead, for most bounces; anything encoded still goes through it, and
+ * so do 8-bit bytes in any charset but UTF-8 (`utf8Message`).
  */
 function readPlainMessage(input: string | Uint8Array, raw: string): MessageTexts | undefined {
   // What is encoded in the returned original message does not matter: it is not read.
   const notice = cutAtMarker(raw);
-  const encoded = typeof input === 'string' ? encodedPattern.test(notice) : needsMimeDecoding(notice);
-  if (encoded) return undefined;
-  const text = unifyLineEnds(raw);
+  if (encodedPattern.test(notice)) return undefined;
+  let characters: string | undefined = raw;
+  if (typeof input !== 'string' && eightBitPattern.test(notice)) {
+    characters = escapePattern.test(notice) ? undefined : utf8Message(input, notice);
+  } else if (typeof input !== 'string' && escapePattern.test(notice)) {
+    characters = undefined;
+  }
+  if (characters === undefined) return undefined;
+  const text = unifyLineEnds(characters);
   // An attached notice is read from its parsed parts, which only the MIME parser gives.
   if (attachesNotice(text)) return undefined;
   const headerEnd = text.indexOf('\n\n');
