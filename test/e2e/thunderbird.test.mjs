@@ -19,13 +19,13 @@ import assert from 'node:assert/strict';
 import {spawnSync} from 'node:child_process';
 import {existsSync, readFileSync} from 'node:fs';
 import path from 'node:path';
+import {pathToFileURL} from 'node:url';
 import {after, before, describe, test} from 'node:test';
 import {builtManifest, skip, ThunderbirdDriver, ThunderbirdPage} from './driver-thunderbird.mjs';
 import {root, tally} from './support.mjs';
 
 /** @typedef {import('./driver-thunderbird.mjs').ThunderbirdPopup} ThunderbirdPopup */
 /** @typedef {import('../../src/shared/storage.ts').PageDiagnosis} PageDiagnosis */
-/** @typedef {import('../../src/decoder/types.ts').RecipientDiagnosis} RecipientDiagnosis */
 
 const folder = 'Bounces';
 const cli = path.join(root, 'dist', 'cli', 'decode.mjs');
@@ -226,28 +226,22 @@ const notices = [
 const messages = [...notices.map(([, {message}]) => message), lunch, memo];
 
 /**
- * One recipient as the command line's `--json` prints it (src/shared/json-record.ts's
- * `jsonRecipient`, which the extension's "Copy JSON" uses too).
- * @param {RecipientDiagnosis} recipient
+ * One recipient as the command line's `--json` prints it: src/shared/json-record.ts's
+ * `jsonRecipient` (which the extension's "Copy JSON" uses too), from the built library.
+ * @returns {Promise<typeof import('../../src/shared/json-record.ts').jsonRecipient>}
  */
-function jsonRecipient(recipient) {
-  return {
-    recipient: recipient.recipient ?? null,
-    replyCode: recipient.replyCode?.code ?? null,
-    status: recipient.status?.code ?? null,
-    reason: recipient.reason.id,
-    hardBounce: recipient.hardBounce,
-    permanent: recipient.permanent ?? null,
-    provider: recipient.provider?.id ?? null,
-    action: recipient.action.id,
-    diagnostic: recipient.diagnostic === '' ? null : recipient.diagnostic,
-  };
+async function loadJsonRecipient() {
+  const library = path.join(root, 'dist', 'library', 'index.js');
+  assert.ok(existsSync(library), 'No dist/library/index.js: run `npm run build` first (`npm test` does)');
+  /** @type {typeof import('../../src/shared/json-record.ts')} */
+  const module = await import(pathToFileURL(library).href);
+  return module.jsonRecipient;
 }
 
 /**
  * What the command line prints for `input` with `--json`, read from standard input.
  * @param {Buffer} input
- * @returns {{kind: string, recipients: ReturnType<typeof jsonRecipient>[]}}
+ * @returns {{kind: string, recipients: import('../../src/shared/json-record.ts').JsonRecipient[]}}
  */
 function cliDecoding(input) {
   assert.ok(existsSync(cli), 'No dist/cli/decode.mjs: run `npm run build` first (`npm test` does)');
@@ -364,7 +358,8 @@ describe('Thunderbird', {skip}, () => {
         assert.deepEqual(others, []);
         assert.ok(notice);
         const fromCli = cliDecoding(expected.message);
-        assert.deepEqual({kind: notice.result.kind, recipients: notice.result.recipients.map(jsonRecipient)}, fromCli);
+        const jsonRecipient = await loadJsonRecipient();
+        assert.deepEqual({kind: notice.result.kind, recipients: notice.result.recipients.map((recipient) => jsonRecipient(recipient))}, fromCli);
       } finally {
         await popup.close();
       }
