@@ -351,6 +351,27 @@ function findReplyLines(text: string): Set<number> {
   return lines;
 }
 
+/** A MIME boundary delimiter line: `--` and the boundary (RFC 2046 §5.1.1 allows 70 characters), closing `--` included. */
+const boundaryLine = /^--[^\s]{1,200}$/;
+/** The first header field of a body part, after its boundary line. */
+const partHeaderLine = /^content-[a-z-]{1,40}[ \t]*:/i;
+
+/**
+ * The line where the MIME part holding line `from` ends, as far as a text read as it stands shows it:
+ * the next boundary line followed by a part's header or by nothing (the closing one); else
+ * `lines.length`. A recipient's lines go no further: the next part is another part's, however
+ * close (a report, the returned original), as when the MIME parser splits the parts.
+ */
+function partEndAfter(lines: readonly string[], from: number): number {
+  for (let index = from + 1; index < lines.length && index <= from + 25; index++) {
+    const line = lines[index]!;
+    if (!line.startsWith('--') || !boundaryLine.test(line)) continue;
+    const next = lines[index + 1];
+    if (next === undefined || line.endsWith('--') || partHeaderLine.test(next)) return index;
+  }
+  return lines.length;
+}
+
 /**
  * Collects the diagnostic that starts at line `index`: the rest of its paragraph (a folded reply,
  * a multi-line `550-` reply), up to a blank line, a different reply, or `end`.
@@ -453,7 +474,7 @@ export function findFailures(fullText: string): FailureBlock[] {
     // address (a transcript, a copy of the list) add nothing but cost.
     const known = byRecipient.get(anchor.address);
     if (known?.hasReply || (!known && byRecipient.size >= maxRecipients)) continue;
-    const end = Math.min(lines.length, anchor.line + 25, nextOther[a]!);
+    const end = Math.min(lines.length, anchor.line + 25, nextOther[a]!, partEndAfter(lines, anchor.line));
     while (replyCursor < sortedReplyLines.length && sortedReplyLines[replyCursor]! < anchor.line) replyCursor++;
     const nextReply = sortedReplyLines[replyCursor];
     let diagnosticLine = nextReply !== undefined && nextReply < end ? nextReply : -1;
