@@ -251,8 +251,8 @@ function mayHoldLongField(text: string): boolean {
   return false;
 }
 
-/** Each byte one character (windows-1252 maps every byte to one), so offsets carry over. */
-const singleByte = new TextDecoder('latin1');
+/** Each byte one character (windows-1252, which the label latin1 names, maps every byte to one), so offsets carry over. */
+export const singleByte = new TextDecoder('latin1');
 const ascii = new TextEncoder();
 
 /**

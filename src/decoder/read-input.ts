@@ -1,5 +1,5 @@
 import type {Attachment, Email} from 'postal-mime';
-import {boundForMimeParser} from './bound-mime.ts';
+import {boundForMimeParser, singleByte} from './bound-mime.ts';
 import {cutAtMarker, cutOriginalMessage} from './find-failures.ts';
 import {includesAny} from './match-text.ts';
 import {noticeSenders, noticeSubjects} from '../rules/notice-signals.ts';
@@ -83,9 +83,6 @@ function htmlToText(html: string): string {
     .replace(/&nbsp;/g, ' ').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"')
     .replace(/&#39;/g, '\'').replace(/&amp;/g, '&');
 }
-
-/** Each byte one character (windows-1252, which the label latin1 names, maps every byte to one). */
-const singleByte = new TextDecoder('latin1');
 
 /** CRLF and CR-only line ends become LF, byte-wise (safe for every charset mail uses). */
 function unifyByteLineEnds(bytes: Uint8Array): Uint8Array {
@@ -392,13 +389,16 @@ function readPlainMessage(input: string | Uint8Array, raw: string): MessageTexts
   // What is encoded in the returned original message does not matter: it is not read.
   const notice = cutAtMarker(raw);
   if (encodedPattern.test(notice)) return undefined;
-  let characters: string | undefined = raw;
-  if (typeof input !== 'string' && eightBitPattern.test(notice)) {
-    characters = escapePattern.test(notice) ? undefined : utf8Message(input, notice);
-  } else if (typeof input !== 'string' && escapePattern.test(notice)) {
-    characters = undefined;
+  let characters = raw;
+  if (typeof input !== 'string') {
+    // ISO-2022-JP's escapes need its decoder; 8-bit text is read here only as well-formed UTF-8.
+    if (escapePattern.test(notice)) return undefined;
+    if (eightBitPattern.test(notice)) {
+      const utf8 = utf8Message(input, notice);
+      if (utf8 === undefined) return undefined;
+      characters = utf8;
+    }
   }
-  if (characters === undefined) return undefined;
   const text = unifyLineEnds(characters);
   // An attached notice is read from its parsed parts, which only the MIME parser gives.
   if (attachesNotice(text)) return undefined;
