@@ -14,9 +14,6 @@ import {browser} from '../shared/browser.ts';
 import type {Handlers, PopupToBackground} from '../shared/messages.ts';
 import {keepRefusal} from '../shared/storage.ts';
 
-export {keepRefusal};
-
-
 /** The host name of `url`, or `undefined` when there is none to read. */
 export function hostOf(url: string | undefined): string | undefined {
   if (url === undefined) {

@@ -1,13 +1,10 @@
 /**
- * The names in a reply that a person acts on besides the codes: the blocklist zones it quotes
- * (`src/rules/blocklist-zones.ts`), to look the sending IP up in and ask to be removed from, and the
- * domain a domain blocklist listed.
+ * The blocklist zones a reply quotes (`src/rules/blocklist-zones.ts`), to look the sending IP up in
+ * and ask to be removed from. The sending IP and the listed domain a reply names are picked out in
+ * src/shared/refused-ips.ts, which the history and the command line read too.
  */
 import {blocklistZones} from '../rules/blocklist-zones.ts';
 import {isHostUnit} from '../decoder/host-names.ts';
-
-// The refused IP and the listed domain moved to src/shared, which the history and the command line share.
-export {aboutTheSendingServer, listedDomainsIn, refusedIpsIn} from '../shared/refused-ips.ts';
 
 /** How much of a diagnostic is searched: a reply quotes its zone near its start. */
 const searchedLength = 8192;

@@ -14,7 +14,8 @@ vi.mock('webextension-polyfill', async () => import('../shared/fake-browser.ts')
 await import('../../src/background/index.ts');
 const {decodePageOnRequest} = await import('../../src/background/page-diagnosis.ts');
 const {contextMenuId, onContextMenuClicked} = await import('../../src/background/context-menu.ts');
-const {keepFromBackground, keepRefusal} = await import('../../src/background/keep.ts');
+const {keepFromBackground} = await import('../../src/background/keep.ts');
+const {keepRefusal} = await import('../../src/shared/storage.ts');
 const {historyDatabaseName, readEntries, writeSettings} = await import('../../src/history/store.ts');
 const {decodeText} = await import('../../src/decoder/index.ts');
 const {defaultHistorySettings} = await import('../../src/history/types.ts');

@@ -1,5 +1,6 @@
 import {describe, expect, test} from 'vitest';
-import {blocklistZonesIn, listedDomainsIn, refusedIpsIn} from '../../src/popup/picked-out.ts';
+import {blocklistZonesIn} from '../../src/popup/picked-out.ts';
+import {listedDomainsIn, refusedIpsIn} from '../../src/shared/refused-ips.ts';
 
 describe('blocklistZonesIn', () => {
   test.each([
