@@ -552,7 +552,10 @@ export function findFailures(fullText: string): FailureBlock[] {
   const diagnostic = diagnosticAt(lines, firstReply, lines.length);
   // The command and host are named just before or inside the reply ("... while talking to x:").
   const nearby = [...lines.slice(Math.max(0, firstReply - 20), firstReply), diagnostic].join('\n').slice(-maxNearbyLength);
-  // "550 5.1.1 <x@example.com>: Recipient address rejected": the address the reply names back.
-  const named = /<([^\s<>@]{1,64}@[^\s<>]{1,255})>/.exec(diagnostic)?.[1]?.toLowerCase();
-  return [{recipient: named, text: nearby, diagnostic, remoteHost: findRemoteHost(nearby), command: findCommand(nearby)}];
+  const command = findCommand(nearby);
+  // "550 5.1.1 <x@example.com>: Recipient address rejected": the address the reply names back,
+  // unless the reply refused the sender or the client before any recipient was named.
+  const named = command === 'MAIL FROM' || command === 'HELO' || command === 'CONNECT' ? undefined
+    : /<([^\s<>@]{1,64}@[^\s<>]{1,255})>/.exec(diagnostic)?.[1]?.toLowerCase();
+  return [{recipient: named, text: nearby, diagnostic, remoteHost: findRemoteHost(nearby), command}];
 }

@@ -424,23 +424,26 @@ describe('decodeText() of localized notices', () => {
 });
 
 describe('a notice\'s own template words say whether its failures are final, for each recipient', () => {
-  const eximLike = (sentence: string, recipients: readonly string[]) => `This message was created automatically by mail delivery software.
+  const listed = (recipients: readonly string[]) => recipients.map((recipient) => `\n  ${recipient}\n    mailbox is full\n`).join('');
+  const eximFailure = (recipients: readonly string[]) => `This message was created automatically by mail delivery software.
 
 A message that you sent could not be delivered to one or more of its
-recipients. ${sentence} The following address(es) failed:
-${recipients.map((recipient) => `\n  ${recipient}\n    mailbox is full\n`).join('')}`;
+recipients. This is a permanent error. The following address(es) failed:
+${listed(recipients)}`;
+  // No template's words: only the reply could say, and "mailbox is full" carries no code.
+  const unworded = (recipients: readonly string[]) => `Delivery report for your message of Monday:\n${listed(recipients)}`;
 
   test.each([
-    ['one recipient, a final failure', 'This is a permanent error.', ['bob@example.org'], true],
-    ['two recipients, a final failure', 'This is a permanent error.', ['bob@example.org', 'carol@example.org'], true],
-    ['one recipient, no words either way', '', ['bob@example.org'], undefined],
-    ['two recipients, no words either way', '', ['bob@example.org', 'carol@example.org'], undefined],
-  ] as const)('%s', (_name, sentence, recipients, permanent) => {
-    const found = decodeText(eximLike(sentence, recipients)).recipients;
+    ['one recipient, a final failure', eximFailure, ['bob@example.org'], true],
+    ['two recipients, a final failure', eximFailure, ['bob@example.org', 'carol@example.org'], true],
+    ['one recipient, no words either way', unworded, ['bob@example.org'], undefined],
+    ['two recipients, no words either way', unworded, ['bob@example.org', 'carol@example.org'], undefined],
+  ] as const)('%s', (_name, notice, recipients, permanent) => {
+    const found = decodeText(notice(recipients)).recipients;
     expect(found.map((recipient) => recipient.recipient)).toEqual(recipients);
     for (const recipient of found) {
       expect(recipient.permanent).toBe(permanent);
-      expect(recipient.evidence.some((evidence) => evidence.about === 'kind' && /permanent error/.test(evidence.text))).toBe(permanent === true);
+      expect(recipient.evidence.some((evidence) => evidence.about === 'kind' && /could not be delivered|permanent error/.test(evidence.text))).toBe(permanent === true);
     }
   });
 });

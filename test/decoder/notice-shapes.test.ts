@@ -6,6 +6,7 @@
  */
 import {describe, expect, test} from 'vitest';
 import {decode, decodeText} from '../../src/decoder/index.ts';
+import {mtaFamilies} from '../../src/rules/mta/index.ts';
 
 const m365Paste = `Your message to jane@contoso.example couldn't be delivered.
 jane wasn't found at contoso.example.
@@ -218,5 +219,51 @@ describe('a provider\'s documented reply gives the next step', () => {
     expect(recipient?.provider?.id).toBe('google');
     expect(recipient?.action.summary).toMatch(/^Slow down/);
     expect(JSON.stringify(recipient?.action)).not.toMatch(/greylisting/i);
+  });
+});
+
+describe('every family\'s words for a final or a retried failure decide when no code does', () => {
+  // Every text a family's template uses to say so, in prose: JSON fields and report or log fields
+  // are read as such, not as words (their own tests are the webhook, report and log tables).
+  const rows = mtaFamilies.flatMap((family) => (['permanent', 'temporary'] as const).flatMap((field) => (family[field] ?? [])
+    .filter((row) => !/^["\\]|^action:|=|^will-retry-until:/.test(row.text))
+    .map((row) => [family.id, row.text, field === 'permanent'] as const)));
+
+  test.each(rows)('%s: "%s" → permanent %s', (_family, text, permanent) => {
+    // The words on a line of their own, above a recipient whose reply carries no code.
+    const notice = `${text}\n\n<bob@example.org>: mailbox unavailable\n`;
+    const [recipient, ...others] = decodeText(notice).recipients;
+    expect(others).toEqual([]);
+    expect(recipient?.recipient).toBe('bob@example.org');
+    expect(recipient?.permanent).toBe(permanent);
+  });
+
+  test.each([
+    ['a reply alone', '<bob@example.org>: mailbox unavailable\n'],
+    ['words of both kinds', 'Undelivered Mail Returned to Sender\nThis is a warning only. You do not need to resend your message.\n\n<bob@example.org>: mailbox unavailable\n'],
+  ])('%s says neither', (_name, notice) => {
+    expect(decodeText(notice).recipients[0]?.permanent).toBeUndefined();
+  });
+});
+
+describe('what a Postfix server refused, named in its pasted reply (smtpd_check_int.h)', () => {
+  test.each([
+    ['the recipient: a user unknown outranks a code of another meaning', '550 5.2.1 <bob@example.org>: Recipient address rejected: User unknown', 'bob@example.org', 'userunknown'],
+    ['the recipient: a missing domain', '450 4.1.2 <bob@nowhere.example>: Recipient address rejected: Domain not found', 'bob@nowhere.example', 'hostunknown'],
+    ['the sender: its address is no recipient', '550 5.1.0 <alice@sender.example>: Sender address rejected: User unknown in virtual mailbox table', undefined, 'rejected'],
+    ['the sender\'s domain', '450 4.1.8 <alice@sender.example>: Sender address rejected: Domain not found', undefined, 'rejected'],
+    ['the HELO name', '504 5.5.2 <localhost>: Helo command rejected: need fully-qualified hostname', undefined, 'syntaxerror'],
+  ] as const)('%s', (_name, reply, recipient, reason) => {
+    const [first, ...others] = decodeText(reply).recipients;
+    expect(others).toEqual([]);
+    expect(first?.recipient).toBe(recipient);
+    expect(first?.reason.id).toBe(reason);
+  });
+
+  test('a reply answered at RCPT TO keeps its recipient, whatever it refused', () => {
+    const notice = '<bob@example.org>: host mx.example.org[192.0.2.1] said: 550 5.1.0 <alice@sender.example>: Sender address rejected: User unknown (in reply to RCPT TO command)';
+    const [first] = decodeText(notice).recipients;
+    expect(first).toMatchObject({recipient: 'bob@example.org', hardBounce: false});
+    expect(first?.reason.id).not.toBe('userunknown');
   });
 });

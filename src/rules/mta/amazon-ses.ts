@@ -37,5 +37,6 @@ export default {
     {text: '"bouncetype":"permanent"', source: `${json}; ${bounceApi}`},
     {text: '"bouncetype": "permanent"', source: `${json}; ${bounceApi} (pretty-printed form)`},
     {text: '\\"bouncetype\\":\\"permanent\\"', source: `${json}; ${bounceApi} (escaped inside the SNS "Message" string)`},
+    {text: 'delivery status notification (failure)', source: `${sesRb}: Subject /\\ADelivery Status Notification [(]Failure[)]\\z/`},
   ],
 } satisfies MtaFamily;

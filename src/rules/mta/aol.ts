@@ -20,4 +20,7 @@ export default {
   recipientHeadings: [
     {text: 'mail to the following recipients could not be delivered', source: `${mailman('aol', 'AOL')}: start line, then one recipient a line (often a bare screen name, read as <name>@aol.com)`},
   ],
+  permanent: [
+    {text: 'mail to the following recipients could not be delivered', source: `${mailman('aol', 'AOL')}: start line of AOL's notice (text/plain, From @aol.com)`},
+  ],
 } satisfies MtaFamily;

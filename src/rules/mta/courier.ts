@@ -36,6 +36,7 @@ export default {
     {text: 'delays in delivering your message', source: delayed},
     {text: 'this is an advisory notice only; it is sent only to notify you about a temporary delay', source: delayed},
     {text: 'additional attempts to deliver your message will be made.', source: delayed},
+    {text: 'warning: delayed mail.', source: 'svarshavchik/courier courier/courier/module.dsn/dsnsubjectwarn.txt'},
   ],
   stages: [
     {text: '>>> mail from:<', stage: 'MAIL FROM', source: sent},

@@ -24,6 +24,7 @@ export default {
   ],
   permanent: [
     {text: 'was not delivered to:', source: `${domino}: "Your message" / ... / "was not delivered to:": the failure report`},
+    {text: 'delivery failure:', source: `${domino}: Subject starts "DELIVERY FAILURE:"`},
   ],
   replyIntroductions: [
     {text: 'smtp protocol returned a permanent error', source: 'Domino\'s diagnostic "X-Notes; Error transferring to <host>; SMTP Protocol Returned a Permanent Error <reply>", as seen in public samples (a Mandrill webhook fixture, a Domino DSN) and listed by sisimai/rb-sisimai lib/sisimai/reason/notaccept.rb (secondary: wording seen in the wild)'},

@@ -18,4 +18,7 @@ export default {
     {text: 'original message follows.', source: `${bounce} (FULLBOUNCE)`},
     {text: 'message headers follow.', source: bounce},
   ],
+  permanent: [
+    {text: 'there was an error delivering your mail to <', source: `${bounce}: "There was an error delivering your mail to <%s>."`},
+  ],
 } satisfies MtaFamily;

@@ -112,6 +112,8 @@ export default {
     {text: 'kan niet worden bezorgd bij ', language: 'nl', source: unconfirmedOnline('headline, "Het bericht kan niet worden bezorgd bij <rcpt>."')},
     {text: 'não pôde ser entregue a ', language: 'pt', source: unconfirmedOnline('headline, "A mensagem não pôde ser entregue a <rcpt>."')},
     {text: 'にメッセージを配信できませんでした', language: 'ja', source: unconfirmedOnline('headline, "<rcpt> にメッセージを配信できませんでした。"')},
+    {text: 'the email below could not be delivered to the following user:', source: `${mailman('simplematch', 'Microsoft SMTPSVC')}: start line, then "<rcpt>" ... "Old message:"`},
+    {text: 'undeliverable:', source: `${office365Rb}: subject includes 'Undeliverable:'; ${exchange2007Rb}: subject /\\A(?:Undeliverable|Non_remis_):/`},
   ],
   temporary: [
     {text: 'delivery is delayed to these recipients or groups:', source: 'Exchange 2010-2019 and Exchange Online delay DSN: the counterpart of the failure NDR\'s "Delivery has failed to these recipients or groups" (Microsoft Learn, "Delivery status notifications in Exchange Server", message type Delay; secondary: wording seen in the wild)'},

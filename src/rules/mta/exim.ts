@@ -42,6 +42,8 @@ export default {
     {text: 'all hosts have been failing for a long time and were last tried after this message arrived', source: 'Exim/exim src/src/transports/smtp.c (expired host retry: transport_return = FAIL)'},
     {text: 'retry time not reached for any host after a long failure period', source: 'Exim/exim src/src/transports/smtp.c (expired host retry with delay_after_cutoff: transport_return = FAIL)'},
     {text: 'unrouteable address', source: 'Exim/exim src/src/route.c (route_address: "Unrouteable address" when no router accepts; the address fails)'},
+    {text: 'a message that you sent could not be delivered to one or more of its recipients.', source: bounce},
+    {text: 'mail delivery failed: returning message to sender', source: `${bounce}: "Subject: Mail delivery failed%s" with ": returning message to sender"`},
   ],
   temporary: [
     {text: 'has not yet been delivered to one or more of its recipients after more than', source: warning},

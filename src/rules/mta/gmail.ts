@@ -73,6 +73,7 @@ export default {
     {text: '** indirizzo non trovato **', language: 'it', source: `${italianFixture}: the failure heading`},
     {text: 'perché l\'indirizzo risulta inesistente o non può ricevere email', language: 'it', source: italianFixture},
     {text: 'アドレスが見つからなかったか、メールを受信できないアドレスであるため', language: 'ja', source: japaneseFixtures},
+    {text: 'delivery status notification (failure)', source: bounceHelp},
   ],
   temporary: [
     {text: '** delivery incomplete **', source: delayLayout},

@@ -27,6 +27,7 @@ export default {
   permanent: [
     {text: 'this is a permanent error. the following address failed:', source: `${gmx}: "This is a permanent error. The following address / failed:"`},
     {text: 'delivery retry timeout exceeded', source: `${gmx}: "Reason:" / "delivery retry timeout exceeded"`},
+    {text: 'mail delivery failed: returning message to sender', source: `${einsUndEins}: Subject; also GMX per reference mta-sources.md §22`},
   ],
   stages: [
     {text: 'smtp error from remote server after rcpt command', stage: 'RCPT TO', source: gmx},

@@ -11,4 +11,7 @@ export default {
   bodyMarkers: [
     {text: 'the message that you sent was undeliverable to the following:', source: sympa},
   ],
+  permanent: [
+    {text: 'the message that you sent was undeliverable to the following:', source: sympa},
+  ],
 } satisfies MtaFamily;

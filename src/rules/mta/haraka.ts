@@ -26,6 +26,8 @@ export default {
   ],
   permanent: [
     {text: 'this is a permanent error; i\'ve given up. sorry it didn\'t work out.', source: template},
+    {text: 'i\'m afraid i wasn\'t able to deliver your message to the following addresses.', source: template},
+    {text: 'failure notice', source: `${template}: "Subject: failure notice"`},
   ],
   originalMessageMarkers: [
     {text: 'content-description: undelivered message headers', source: `${hmail}: the text/rfc822-headers part`},

@@ -38,4 +38,7 @@ export default {
   originalMessageMarkers: [
     {text: 'original message follows.', source: `${imail}: ReBackbone "Original message follows."`},
   ],
+  permanent: [
+    {text: 'undeliverable mail', source: `${imail}: Subject "Undeliverable Mail"`},
+  ],
 } satisfies MtaFamily;

@@ -32,4 +32,8 @@ export default {
   stages: [
     {text: 'sent <<< rcpt to:', stage: 'RCPT TO', source: `${interscan}: "Sent <<< RCPT TO:<rcpt>" then "Received >>> 550 5.1.1 ..."`},
   ],
+  permanent: [
+    {text: 'unable to deliver message to <', source: `${trendmicro}: "Unable to deliver message to <rcpt>"`},
+    {text: 'mail could not be delivered', source: `${interscan}: Subject "Mail could not be delivered"`},
+  ],
 } satisfies MtaFamily;

@@ -28,5 +28,8 @@ export default {
   ],
   permanent: [
     {text: 'your message was not delivered within ', source: `${ezweb}: "Your message was not delivered within 0 days and 1 hours." (returned after the retry period: sisimai reason "expired")`},
+    {text: 'each of the following recipients was rejected by a remote mail server', source: ezweb},
+    {text: 'could not be delivered to: <', source: `${kddi}: "    Could not be delivered to: <rcpt>"`},
+    {text: 'mail system error - returned mail', source: `${ezweb}: Subject "Mail System Error - Returned Mail"`},
   ],
 } satisfies MtaFamily;

@@ -16,4 +16,7 @@ export default {
   originalMessageMarkers: [
     {text: 'message headers follow', source: `${mailman}: the line after the recipients`},
   ],
+  permanent: [
+    {text: 'message could not be delivered to some recipients.', source: `${mailman}: the line before the recipients`},
+  ],
 } satisfies MtaFamily;

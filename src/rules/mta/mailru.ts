@@ -25,6 +25,7 @@ export default {
   ],
   permanent: [
     {text: 'this is a permanent error. the following address(es) failed:', source: eximText},
+    {text: 'a message that you sent was rejected', source: 'flufl.bounce flufl/bounce/_detectors/simplematch.py (GNU Mailman\'s bounce detectors; secondary: wording seen in the wild, mail.ru)'},
   ],
   stages: [
     {text: 'after rcpt to:', stage: 'RCPT TO', source: eximText},

@@ -40,6 +40,7 @@ export default {
     {text: 'the attached message had permanent fatal delivery errors', source: failed},
     {text: 'the attached message has been removed from the mdaemon mail queue', source: `${failed}: "After one or more unsuccessful delivery attempts the attached message has been removed from the MDaemon mail queue on this server."`},
     {text: 'your message was not delivered to one or more recipients', source: `${failed}: banner "YOUR MESSAGE WAS NOT DELIVERED TO ONE OR MORE RECIPIENTS"`},
+    {text: 'permanent delivery failure', source: `${failed}: default permanent DSN subject (configurable: ${settings})`},
   ],
   temporary: [
     {text: 'the attached message had temporary non-fatal delivery errors', source: delayed},

@@ -29,6 +29,7 @@ export default {
   ],
   permanent: [
     {text: 'your message cannot be delivered to the following recipients:', source: sisimai},
+    {text: 'this message was undeliverable due to the following reason:', source: `${mailman('netscape', 'Netscape Messaging Server 3.6 and 4.1, the ancestor of Sun/Oracle\'s')}: the line that opens the bounce section, then "<rcpt>" lines ("Please reply to <...>" names no recipient)`},
   ],
   stages: [
     {text: 'remote smtp server has rejected address', stage: 'RCPT TO', source: `${sisimai}: "  Reason: Remote SMTP server has rejected address"`},

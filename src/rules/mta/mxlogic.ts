@@ -25,6 +25,7 @@ export default {
   ],
   permanent: [
     {text: 'this is a permanent error. the following address failed:', source: `${mxlogic}: "This is a permanent error.  The following address failed:"`},
+    {text: 'a message that you have sent could not be delivered to one or more recipients.', source: `${mxlogic}: MX Logic variant of the Exim text`},
   ],
   stages: [
     {text: 'after rcpt to:', stage: 'RCPT TO', source: `${mxlogic}: "SMTP error from remote mail server after RCPT TO:<rcpt>:"`},

@@ -22,12 +22,14 @@ export default {
   ],
   permanent: [
     {text: 'an error has occurred while attempting to deliver a message for the following list of recipients:', source: noticeError},
+    {text: 'delivery status notification: failed', source: `${bounce}: "Subject: Delivery status notification: %s" with action_str() "failed"`},
   ],
   temporary: [
     {text: 'a message is delayed for more than', source: noticeWarning},
     {text: 'please note that this is only a temporary failure report.', source: noticeWarning},
     {text: 'the message is kept in the queue for up to', source: noticeWarning},
     {text: 'you do not need to re-send the message to these recipients.', source: noticeWarning},
+    {text: 'delivery status notification: delayed', source: `${bounce}: action_str() "delayed"`},
   ],
   originalMessageMarkers: [
     {text: 'below is a copy of the original message:', source: bounce},

@@ -21,4 +21,7 @@ export default {
   bodyMarkers: [
     {text: 'this is an automatically generated delivery status notification', source: `${outlookRb}: StartingOf[:message]`},
   ],
+  permanent: [
+    {text: 'delivery status notification (failure)', source: `${outlookRb}: subject starts with 'Delivery Status Notification'`},
+  ],
 } satisfies MtaFamily;

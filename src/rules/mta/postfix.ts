@@ -4,6 +4,7 @@ const templates = 'vdukhovni/postfix postfix/src/bounce/bounce_templates.c (def_
 const notifyUtil = 'vdukhovni/postfix postfix/src/bounce/bounce_notify_util.c (bounce_header, bounce_original)';
 const smtpProto = 'vdukhovni/postfix postfix/src/smtp/smtp_proto.c (smtp_loop: "host %s said: %s (in reply to %s)"; xfer_request[])';
 const smtpConnect = 'vdukhovni/postfix postfix/src/smtp/smtp_connect.c, smtp_proto.c (smtp_helo, smtp_start_tls)';
+const smtpdReject = 'vdukhovni/postfix postfix/src/smtpd/smtpd_check_int.h (SMTPD_NAME_CLIENT, _HELO, _SENDER, _RECIPIENT: what a restriction refused), smtpd_check.c (smtpd_check_reject: "%d %s <%s>: %s rejected: %s")';
 const mailman = (file: string, seenAt: string): string => `flufl.bounce flufl/bounce/_detectors/${file}.py (GNU Mailman's bounce detectors; secondary: wording seen in the wild, ${seenAt})`;
 
 /** Postfix, and the services that send its templates (Zimbra, Yandex, SendGrid's MTA, ...). */
@@ -40,10 +41,13 @@ export default {
     {text: 'it will be retried until it is', source: templates},
     {text: 'delivery temporarily suspended:', source: 'vdukhovni/postfix postfix/src/qmgr/qmgr_queue.c (qmgr_queue_throttle: "delivery temporarily suspended: %s")'},
     {text: 'status=deferred', source: 'vdukhovni/postfix postfix/src/global/log_adhoc.c (status=%s: deferred)'},
+    {text: 'delayed mail (still being retried)', source: templates},
+    {text: 'postmaster warning: delayed mail', source: templates},
   ],
   permanent: [
     {text: 'i\'m sorry to have to inform you that your message could not be delivered to one or more recipients', source: `${templates}: the failure notice (def_bounce_failure_body), sent once the message is returned for good`},
     {text: 'status=bounced', source: 'vdukhovni/postfix postfix/src/global/log_adhoc.c (status=%s: bounced)'},
+    {text: 'undelivered mail returned to sender', source: templates},
   ],
   stages: [
     {text: 'in reply to mail from command', stage: 'MAIL FROM', source: smtpProto},
@@ -53,6 +57,12 @@ export default {
     {text: 'refused to talk to me:', stage: 'CONNECT', source: `${smtpConnect}: "host %s refused to talk to me: %s"`},
     {text: 'in reply to ehlo command', stage: 'HELO', source: smtpProto},
     {text: 'in reply to helo command', stage: 'HELO', source: smtpProto},
+    // What the receiving Postfix refused, named in its reply: the stage of a reply pasted alone,
+    // which no "(in reply to ... command)" follows.
+    {text: 'client host rejected:', stage: 'CONNECT', source: smtpdReject},
+    {text: 'helo command rejected:', stage: 'HELO', source: smtpdReject},
+    {text: 'sender address rejected:', stage: 'MAIL FROM', source: smtpdReject},
+    {text: 'recipient address rejected:', stage: 'RCPT TO', source: smtpdReject},
   ],
   originalMessageMarkers: [
     {text: 'content-description: undelivered message', source: `${notifyUtil}: the returned message part`},

@@ -33,6 +33,9 @@ export default {
   permanent: [
     {text: 'this is a permanent error; i\'ve given up. sorry it didn\'t work out.', source: injectbounce},
     {text: 'i\'m not going to try again; this message has been in the queue too long.', source: 'notqmail/notqmail qmail-send.c (del_dochan: a deferral of a message past its queue lifetime becomes a failure)'},
+    {text: 'i\'m afraid i wasn\'t able to deliver your message to the following addresses.', source: injectbounce},
+    {text: 'unfortunately, your mail was not delivered', source: `${mailman('qmail', 'qmail, a non-standard intro')}: introtags`},
+    {text: 'failure notice', source: `${injectbounce}: "Subject: failure notice"`},
   ],
   stages: [
     {text: 'but greeting failed.', stage: 'CONNECT', source: `${smtp}: "Connected to <ip> but greeting failed."`},

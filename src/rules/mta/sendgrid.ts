@@ -13,4 +13,7 @@ export default {
   bodyMarkers: [
     {text: 'this is an automatically generated message from sendgrid.', source: `${sendgridRb}: StartingOf[:message]`},
   ],
+  permanent: [
+    {text: 'undelivered mail returned to sender', source: `${sendgridRb}: subject == 'Undelivered Mail Returned to Sender' (Return-Path <apps@sendgrid.net>)`},
+  ],
 } satisfies MtaFamily;

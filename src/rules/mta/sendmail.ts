@@ -37,6 +37,7 @@ export default {
     {text: '----- the following addresses had permanent fatal errors -----', source: errbody},
     {text: 'message will be deleted from queue', source: dropenvelope},
     {text: 'cannot send message for', source: `${dropenvelope}: "Cannot send message for %s"`},
+    {text: 'returned mail: see transcript for details', source: returnToSender},
   ],
   temporary: [
     {text: '** this is a warning message only **', source: errbody},

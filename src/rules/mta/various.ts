@@ -59,6 +59,7 @@ export default {
   temporary: [
     {text: 'this is just a warning, you do not need to take any action', source: warning('MessageSwitch')},
     {text: 'delivery attempts will continue to be made', source: warning('Symantec AntiVirus for SMTP Gateways')},
+    {text: 'the address to which the message has not yet been delivered is', source: `${warning('pop3.pta.lia.net')}: start line of a delay warning`},
   ],
   originalMessageMarkers: [
     {text: '-----original message-----', source: 'Microsoft Outlook\'s separator before a quoted or forwarded message ("-----Original Message-----"), which a forwarded notice carries'},
@@ -70,5 +71,24 @@ export default {
     {text: '---- start of returned message ----', source: `${simple('demon.co.uk')}: end line "^---- START OF RETURNED MESSAGE ----"`},
     {text: '-------- returned mail --------', source: `${simple('E500_SMTP_Mail_Service@lerctr.org')}: end line`},
     {text: 'a copy of the original message', source: `${simple('earthlink.net supported domains')}: end line "^A copy of the original message"`},
+  ],
+  permanent: [
+    {text: 'here is your list of failed recipients', source: `${simple('sdm.de')}: start line`},
+    {text: 'failed addresses follow:', source: `${simple('Smail')}: start line`},
+    {text: 'delivery to the following recipients failed', source: `${simple('thehartford.com / songbird')}: start "Del(i|e)very to the following recipients (failed|was aborted)"`},
+    {text: 'delivery to the following recipients was aborted', source: `${simple('thehartford.com / songbird')}: same pattern`},
+    {text: 'delevery to the following recipients failed', source: `${simple('thehartford.com / songbird')}: same pattern, the misspelling its comment notes`},
+    {text: 'delevery to the following recipients was aborted', source: `${simple('thehartford.com / songbird')}: same pattern, misspelled`},
+    {text: 'sorry, unable to deliver your message to', source: `${simple('earthlink.net supported domains')}: start line "Sorry, unable to deliver your message to", the address after it`},
+    {text: 'a message could not be delivered to:', source: `${simple('ademe.fr')}: start line`},
+    {text: 'invalid final delivery userid:', source: `${simple('andrew.ac.jp')}: start line`},
+    {text: '------ failed recipients ------', source: `${simple('E500_SMTP_Mail_Service@lerctr.org')}: start line`},
+    {text: 'your message could not be delivered to', source: `${simple('socgen.com')}: start line`},
+    {text: 'the following recipient(s) could not be reached', source: `${simple('fastdnsservers.com')}: start line`},
+    {text: 'could not deliver message to the following recipient', source: `${simple('an unnamed site, "xxx.com"')}: start line`},
+    {text: 'message not delivered to the following', source: `${simple('mta1.service.uci.edu')}: start "Message not delivered to the following addresses"; ${mailman('yale', 'yale.edu')}: start "Message not delivered to the following"`},
+    {text: 'the following recipients did not receive this message:', source: `${mailman('caiwireless', 'caiwireless.net')}: start line, then "<rcpt>"`},
+    {text: 'undeliverable address:', source: `${simple('hotpop.com')}: "Undeliverable Address: <rcpt>"`},
+    {text: 'failed recipient:', source: `${simple('an unnamed site, "xxx.com"')}: "Failed Recipient: <rcpt>"`},
   ],
 } satisfies MtaFamily;

@@ -28,4 +28,7 @@ export default {
     {text: 'your message was not delivered to', source: `${sympa}: "Your message was not delivered to <rcpt> for the following reason: <reason>"`},
     {text: '/rfc-822=', source: `${mixer} chapter 4: an RFC 822 address kept in an X.400 O/R address as the domain-defined attribute RFC-822 ("/RFC-822=user(a)example.com/", "@" written "(a)")`},
   ],
+  permanent: [
+    {text: 'your message was not delivered to', source: `${sympa}: "Your message was not delivered to <rcpt> for the following reason: <reason>"`},
+  ],
 } satisfies MtaFamily;

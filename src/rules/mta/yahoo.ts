@@ -32,6 +32,7 @@ export default {
   permanent: [
     {text: 'sorry, we were unable to deliver your message to the following address.', source: `${yahooRb}: StartingOf[:message], the failure notice`},
     {text: 'this is a permanent error; i\'ve given up.', source: `${errorPage}: sample failure notice`},
+    {text: 'unable to deliver message to the following address(es).', source: `${mailman('simplematch', 'Yahoo on behalf of other domains like sbcglobal.net')}: start line, then "<rcpt>:" lines`},
   ],
   stages: [
     {text: '[rcpt_to]', stage: 'RCPT TO', source: stageTag},
