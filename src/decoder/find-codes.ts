@@ -22,8 +22,12 @@ function introductionEnds(text: string): Set<number> {
 /** An RFC 3463 enhanced status code: class 2/4/5, subject, detail (detail may be 3 digits: 5.7.606). */
 const statusPattern = /(?<![\d.])([245])\.(\d{1,3})\.(\d{1,3})(?!\d|\.\d)/g;
 
-/** An RFC 5321 reply code candidate: three digits standing alone. */
-const replyPattern = /(?<![\w.\-/@#=+])([245][0-5]\d)(?=[ \-'"\]):;,]|$)/gm;
+/**
+ * An RFC 5321 reply code candidate: three digits standing alone. After a `#` it counts only with
+ * an enhanced code right after it (Exchange's "#550 5.1.1 RESOLVER.ADR.RecipNotFound; not found ##"),
+ * as `isReplyPosition` does not take `#` for a reply's place ("ticket #550").
+ */
+const replyPattern = /(?<![\w.\-/@=+])([245][0-5]\d)(?=[ \-'"\]):;,]|$)/gm;
 
 /** Success replies that servers really send; other 2yz numbers are too often sizes or counts. */
 const successReplies = new Set(['211', '214', '220', '221', '235', '250', '251', '252']);

@@ -69,8 +69,16 @@ describe('the reply that counts', () => {
   test.each([
     ['Domino: after its reply introduction', 'Your message\n\n  Subject: Hello\n\nwas not delivered to:\n\n  bob@example.org\n\nbecause:\n\n  Error transferring to mx.example.org; SMTP Protocol Returned a Permanent Error 550 5.7.1 Unable to relay\n', '550'],
     ['Postfix: folded onto the line after "said:"', '<bob@example.org>: host mx.example.org[192.0.2.1] said:\n    421 4.7.0 try again later (in reply to RCPT TO command)\n', '421'],
+    ['Exchange: after "#", before its enhanced code', 'Diagnostic information for administrators:\n\nGenerating server: mail.example.com\n\nbob@example.org\n#550 5.1.1 RESOLVER.ADR.RecipNotFound; not found ##\n', '550'],
   ] as const)('a reply code in an unusual place: %s', (_name, text, reply) => {
     expect(decodeText(text).recipients[0]?.replyCode?.code).toBe(reply);
+  });
+
+  test.each([
+    ['a ticket number', 'bob@example.org\nYour ticket #550 was closed: mailbox unavailable\n'],
+    ['a qmail status in parentheses', '<bob@example.org>:\nSorry, no mailbox here by that name. (#5.1.1)\n'],
+  ])('"#" and digits without an enhanced code after them are no reply code: %s', (_name, text) => {
+    expect(decodeText(text).recipients[0]?.replyCode).toBeUndefined();
   });
 
   test('"order 550 shipped" is no reply', () => {
