@@ -46,6 +46,7 @@ export default {
     {text: 'warning: could not send message for past', source: dropenvelope},
     {text: 'warning: message still undelivered after', source: dropenvelope},
     {text: 'will keep trying until message is', source: `${dropenvelope}: "Will keep trying until message is %s old"`},
+    {text: 'stat=deferred', source: 'hrs-allbsd/sendmail sendmail/sysexits.c (SysExMsg: EX_TEMPFAIL " 450 4.0.0 Deferred"), logged per recipient by sendmail/deliver.c (logdelivery: "stat=%s", as "stat=Deferred: <reason>")'},
   ],
   stages: [
     {text: '>>> ehlo ', stage: 'HELO', source: commands},
