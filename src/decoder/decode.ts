@@ -1,7 +1,7 @@
 import {classify, type FailureRecord} from './classify.ts';
 import {readDeliveryStatus, type DeliveryStatusRecord} from './delivery-status.ts';
 import {cutOriginalMessage, findFailures, type FailureBlock} from './find-failures.ts';
-import {maxInputLength, readByteOrderMark, readInput, type MessageTexts, tryParseJson, unifyLineEnds} from './read-input.ts';
+import {maxInputLength, readByteOrderMark, readInput, type MessageTexts, tryParseJson, unifyLineEnds, unquoteReply} from './read-input.ts';
 import {readWebhook} from './read-webhook.ts';
 import {autoReplySubjects, challengeRequestPhrases, challengeRequestSubjects, delaySubjects} from '../rules/auto-replies.ts';
 import {mimePreambles} from '../rules/message-headers.ts';
@@ -309,7 +309,7 @@ function decodeTexts(fullTexts: MessageTexts): DecodeResult {
   const fold = fullTexts.format === 'json' ? (text: string) => text : foldTypography;
   const texts: MessageTexts = {
     ...fullTexts,
-    body: fold(boundForAnalysis(fullTexts.body)),
+    body: fold(unquoteReply(boundForAnalysis(fullTexts.body))),
     reports: fullTexts.reports.map((report) => fold(boundForAnalysis(report))),
     ...(fullTexts.subject === undefined ? {} : {subject: fold(fullTexts.subject)}),
   };

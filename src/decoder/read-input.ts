@@ -57,6 +57,28 @@ export function unifyLineEnds(text: string): string {
   return text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
 }
 
+/** A line quoted by a reply or a forward: "> " and its text, or ">" alone (not Sendmail's ">>> "). */
+const quotedLine = /^>(?: |$)/;
+
+/**
+ * A bounce quoted in a reply or a forward, as it is then pasted: when most lines carry one level
+ * of "> ", that level is taken off, so the notice reads as its server wrote it.
+ */
+export function unquoteReply(text: string): string {
+  if (!text.startsWith('>') && !text.includes('\n>')) return text;
+  const lines = text.split('\n');
+  let quoted = 0;
+  let written = 0;
+  for (const line of lines) {
+    if (line.trim() === '') continue;
+    written++;
+    if (quotedLine.test(line)) quoted++;
+  }
+  // A few quoted lines inside a notice are its own text; a reply quotes most of it.
+  if (quoted < 3 || quoted * 10 < written * 6) return text;
+  return lines.map((line) => (quotedLine.test(line) ? line.slice(2) : line)).join('\n');
+}
+
 const reportTypes = new Set(['message/delivery-status', 'message/global-delivery-status', 'message/feedback-report']);
 
 function attachmentText(content: ArrayBuffer | Uint8Array | string): string {

@@ -55,6 +55,29 @@ describe.each(families.map((family) => [family.id]))('generated %s notices', (id
   });
 });
 
+/** A text as a reply quotes it: an attribution line, then every line behind "> ". */
+function quotedInReply(text: string): string {
+  return `On Mon, 1 Jun 2026 at 10:00, Mail Delivery System <MAILER-DAEMON@example.net> wrote:\n${text.split('\n').map((line) => (line === '' ? '>' : `> ${line}`)).join('\n')}`;
+}
+
+describe.each(families.map((family) => [family.id]))('generated %s notices, quoted in a reply and pasted', (id) => {
+  // The webmail text of a sample of the family's notices: quoting changes no decoding.
+  test.each(generatedCases.filter((item) => item.family === id && item.form === 'webmail').slice(0, 12))('$name', async (item) => {
+    const result = await decode(quotedInReply(item.input));
+    expect(project(result, item)).toEqual({kind: item.kind, recipients: item.recipients});
+  });
+});
+
+describe('a quoted notice', () => {
+  test.each([
+    ['a Sendmail transcript keeps its own ">>>" lines', '... while talking to mx.example.org.:\n>>> RCPT To:<bob@example.org>\n<<< 550 5.1.1 <bob@example.org>... User unknown\n>>> DATA\n<<< 554 5.5.1 Error: no valid recipients\n', 'bob@example.org', '550'],
+    ['two quoted lines in a notice are its own text', '<bob@example.org>: host mx.example.org[192.0.2.1] said: 550 5.1.1 user unknown\n> quoted line one\n> quoted line two\n', 'bob@example.org', '550'],
+  ] as const)('%s', async (_name, text, recipient, reply) => {
+    const [first] = (await decode(text)).recipients;
+    expect([first?.recipient, first?.replyCode?.code]).toEqual([recipient, reply]);
+  });
+});
+
 // ---------------------------------------------------------------------------------------------
 // Per-family tables: the structure of each notice, with positive and negative cases.
 
