@@ -55,7 +55,10 @@ function fromReport(record: DeliveryStatusRecord, blocks: readonly FailureBlock[
     ? record.diagnosticRaw
     : block?.diagnostic ?? record.diagnosticRaw ?? '';
   return {
-    recipient: record.recipient ?? record.originalRecipient ?? block?.recipient,
+    // A Final-Recipient of another address type ("LOCAL;bob") yields to an Original-Recipient
+    // that is an Internet address (RFC 3464 2.3.1, 2.3.2).
+    recipient: (record.recipient?.includes('@') === false && record.originalRecipient?.includes('@') ? record.originalRecipient : undefined)
+      ?? record.recipient ?? record.originalRecipient ?? block?.recipient,
     diagnostic,
     context: block ? block.text : undefined,
     reportedStatus: record.status,
@@ -76,6 +79,23 @@ function fromBlock(block: FailureBlock, standalone: boolean): FailureRecord {
     remoteHost: block.remoteHost,
     command: block.command,
   };
+}
+
+/** The failure records a notice holds, and the feedback type of its complaints. */
+interface FoundRecords {
+  readonly records: FailureRecord[];
+  readonly feedbackType?: string;
+}
+
+/**
+ * The records of a notice whose text names no recipient in a form we know, given the recipients
+ * its header lists (Exim's X-Failed-Recipients): each of them, with what the text says.
+ */
+function withHeaderRecipients(found: FoundRecords, listed: readonly string[] | undefined): FoundRecords {
+  if (listed === undefined || found.records.length !== 1) return found;
+  const [record] = found.records;
+  if (record!.recipient !== undefined || record!.knownReason !== undefined) return found;
+  return {...found, records: listed.map((recipient) => ({...record!, recipient}))};
 }
 
 function kindOf(
@@ -115,13 +135,13 @@ function isFailureNotice(texts: MessageTexts): boolean {
 }
 
 /** The records of a webhook payload, and the feedback type of its complaints. */
-function fromWebhook(json: unknown): {records: FailureRecord[]; feedbackType?: string} {
+function fromWebhook(json: unknown): FoundRecords {
   const records = json === undefined ? [] : readWebhook(json);
   return {records, feedbackType: records.find((record) => record.feedbackType)?.feedbackType};
 }
 
 /** The per-recipient records of a message, from its reports and its text. */
-function recordsOf(texts: MessageTexts, bodyWords: string): {records: FailureRecord[]; feedbackType?: string} {
+function recordsOf(texts: MessageTexts, bodyWords: string): FoundRecords {
   if (texts.format === 'json') return fromWebhook(texts.json);
   // Some services mail their webhook notification itself (an SES notification as the body).
   if (texts.format === 'raw-message') {
@@ -316,7 +336,7 @@ function decodeTexts(fullTexts: MessageTexts): DecodeResult {
   // The notice's own words (its text before any returned original, normalised), read once: for a
   // challenge request among the records, then with the subject for the template's words.
   const bodyWords = texts.format === 'json' ? '' : normalizeForMatch(cutOriginalMessage(texts.body).slice(0, maxTemplateLength));
-  const found = recordsOf(texts, bodyWords);
+  const found = withHeaderRecipients(recordsOf(texts, bodyWords), texts.failedRecipients);
   const {feedbackType} = found;
   // What the notice's template says of its failures, read once for all its recipients.
   // A template's own words stand in its first lines; a bound keeps this read cheap on a long notice.

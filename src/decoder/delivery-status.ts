@@ -29,11 +29,16 @@ export interface DeliveryStatusReport {
 // would then make the two runs of blanks backtrack against each other); it is trimmed after.
 const fieldPattern = /^([A-Za-z][A-Za-z0-9-]{1,40})[ \t]*:([^\n]*)/;
 
-/** Strips an address type (`rfc822;`) and angle brackets. */
+/**
+ * Strips an address type (`rfc822;`), angle brackets and a trailing comment: `rfc822; Bob
+ * <bob@example.org>` and `rfc822; bob@example.org (Bob Smith)` are both `bob@example.org`.
+ */
 function bareAddress(value: string): string {
   const semicolon = value.indexOf(';');
   const address = (semicolon >= 0 ? value.slice(semicolon + 1) : value).trim();
-  return address.replace(/^<|>$/g, '').trim();
+  const bracketed = /<([^<>\s]{1,320})>/.exec(address)?.[1];
+  if (bracketed !== undefined) return bracketed;
+  return address.replace(/\s*\([^()]{0,200}\)$/, '').trim();
 }
 
 /** Reads every DSN field block in `text`. Fields outside the recognised names are ignored. */

@@ -3,6 +3,7 @@ import {boundForMimeParser, singleByte} from './bound-mime.ts';
 import {cutAtMarker, cutOriginalMessage} from './find-failures.ts';
 import {includesAny} from './match-text.ts';
 import {noticeSenders, noticeSubjects} from '../rules/notice-signals.ts';
+import {templateRecipientHeaders} from './templates.ts';
 
 /**
  * Turning any input into the texts the decoder reads: the human-readable notice, the machine
@@ -21,6 +22,8 @@ export interface MessageTexts {
   readonly reports: readonly string[];
   readonly subject?: string;
   readonly from?: string;
+  /** The failed recipients a header of the notice lists (Exim's X-Failed-Recipients), lower-case. */
+  readonly failedRecipients?: readonly string[];
   /** Headers that mark automatic replies (Auto-Submitted, X-Autoreply, Precedence, ...). */
   readonly autoReplyHeaders: readonly string[];
   /** The content type of the top-level message (`multipart/report; report-type=...`). */
@@ -83,6 +86,19 @@ const reportTypes = new Set(['message/delivery-status', 'message/global-delivery
 
 function attachmentText(content: ArrayBuffer | Uint8Array | string): string {
   return typeof content === 'string' ? content : new TextDecoder().decode(content);
+}
+
+/** The addresses of the headers that list a notice's failed recipients, at most 1,000. */
+function failedRecipientsOf(headers: readonly {key: string; value: string}[]): string[] | undefined {
+  const addresses: string[] = [];
+  for (const header of headers) {
+    if (!templateRecipientHeaders.has(header.key)) continue;
+    for (const item of header.value.slice(0, 64 * 1024).split(',')) {
+      const address = /^\s*<?([^\s<>@,]{1,64}@[^\s<>@,]{1,255}?)>?\s*$/.exec(item)?.[1]?.toLowerCase();
+      if (address !== undefined && !addresses.includes(address) && addresses.length < 1000) addresses.push(address);
+    }
+  }
+  return addresses.length > 0 ? addresses : undefined;
 }
 
 /** Header values that mark automatic replies, read from postal-mime's header list. */
@@ -302,6 +318,7 @@ async function readRawMessage(input: string | Uint8Array, raw: string): Promise<
     subject: email.subject,
     from: email.from ? `${email.from.name ?? ''} <${email.from.address ?? ''}>` : undefined,
     autoReplyHeaders: autoReplyHeaderValues(email.headers),
+    failedRecipients: failedRecipientsOf(email.headers),
     contentType,
   };
 }
@@ -435,6 +452,7 @@ function readPlainMessage(input: string | Uint8Array, raw: string): MessageTexts
     subject: value('subject'),
     from: value('from'),
     autoReplyHeaders: autoReplyHeaderValues(headers),
+    failedRecipients: failedRecipientsOf(headers),
     contentType: value('content-type'),
   };
 }

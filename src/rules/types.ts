@@ -189,6 +189,11 @@ export interface MtaFamily {
   readonly subjects?: readonly TemplateText[];
   /** Header names (lower-case, no colon) that only this family's notices carry: `x-ymailisg`. */
   readonly headers?: readonly TemplateText[];
+  /**
+   * Header names (lower-case, no colon) whose value lists the failed recipients, comma-separated:
+   * read when the notice's text names none in a form we know.
+   */
+  readonly recipientHeaders?: readonly TemplateText[];
   /** Fixed lines of the notice's text that name the family: "this is the mail system at host". */
   readonly bodyMarkers?: readonly TemplateText[];
   /** Words that stand right before a failed recipient's address: "unable to deliver message to". */

@@ -277,3 +277,68 @@ describe('what a Postfix server refused, named in its pasted reply (smtpd_check_
     expect(first?.reason.id).not.toBe('userunknown');
   });
 });
+
+describe('the recipient a report field or a header names', () => {
+  const report = (fields: string) => `From: MAILER-DAEMON@mail.example.com
+To: alice@example.com
+Subject: Delivery failure
+Content-Type: multipart/report; report-type=delivery-status; boundary="B"
+MIME-Version: 1.0
+
+--B
+Content-Type: text/plain
+
+Your message could not be delivered.
+
+--B
+Content-Type: message/delivery-status
+
+Reporting-MTA: dns; mail.example.com
+
+${fields}
+Action: failed
+Status: 5.1.1
+
+--B--
+`;
+
+  test.each([
+    ['type and address', 'Final-Recipient: rfc822;bob@example.org', 'bob@example.org'],
+    ['angle brackets', 'Final-Recipient: RFC822; <bob@example.org>', 'bob@example.org'],
+    ['a comment after the address', 'Final-Recipient: rfc822; bob@example.org (Bob Smith)', 'bob@example.org'],
+    ['a display name before it', 'Final-Recipient: rfc822; Bob Smith <bob@example.org>', 'bob@example.org'],
+    ['a local final address, the Internet original (RFC 3464 2.3.1)', 'Original-Recipient: rfc822;bob@example.org\nFinal-Recipient: LOCAL;bob', 'bob@example.org'],
+    ['a local final address alone: no domain is made up', 'Final-Recipient: LOCAL;bob', 'bob'],
+  ] as const)('Final-Recipient: %s', async (_name, fields, recipient) => {
+    expect((await decode(report(fields))).recipients.map((found) => found.recipient)).toEqual([recipient]);
+  });
+
+  const eximProse = (headers: string, body: string) => `From: Mail Delivery System <Mailer-Daemon@mail.example.com>
+To: alice@example.com
+Subject: Mail delivery failed: returning message to sender
+${headers}Auto-Submitted: auto-replied
+
+This message was created automatically by mail delivery software.
+
+A message that you sent could not be delivered to one or more of its
+recipients. This is a permanent error.
+
+${body}
+`;
+
+  test.each([
+    ['one listed', 'X-Failed-Recipients: bob@example.org\n', 'The mail server said: relay not permitted.', ['bob@example.org']],
+    ['two listed', 'X-Failed-Recipients: bob@example.org, Carol@Example.org\n', 'The mail server said: relay not permitted.', ['bob@example.org', 'carol@example.org']],
+    ['listed, and named by the text: the text\'s block is read', 'X-Failed-Recipients: bob@example.org\n', '  bob@example.org\n    host mx.example.org [192.0.2.1]: 550 5.1.1 user unknown', ['bob@example.org']],
+    ['none listed: the notice names nobody', '', 'The mail server said: relay not permitted.', [undefined]],
+  ] as const)('X-Failed-Recipients (Exim): %s', async (_name, headers, body, recipients) => {
+    const result = await decode(eximProse(headers, body));
+    expect(result.kind).toBe('bounce');
+    expect(result.recipients.map((found) => found.recipient)).toEqual(recipients);
+  });
+
+  test('an ordinary message with the header is no notice', async () => {
+    const ordinary = 'From: Alice <alice@example.com>\nTo: bob@example.org\nSubject: lunch\nX-Failed-Recipients: carol@example.org\n\nSee you at noon.\n';
+    expect((await decode(ordinary)).kind).toBe('none');
+  });
+});

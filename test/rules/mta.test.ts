@@ -6,7 +6,7 @@ import type {MtaFamily, NoticeLanguage} from '../../src/rules/types.ts';
 
 /** The fields of a family that hold template texts. */
 const textFields = [
-  'senders', 'subjects', 'headers', 'bodyMarkers', 'recipientLeadIns', 'recipientHeadings', 'delivered',
+  'senders', 'subjects', 'headers', 'recipientHeaders', 'bodyMarkers', 'recipientLeadIns', 'recipientHeadings', 'delivered',
   'replyIntroductions', 'permanent', 'temporary', 'stages', 'originalMessageMarkers',
 ] as const satisfies readonly (keyof MtaFamily)[];
 

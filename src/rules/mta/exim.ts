@@ -22,6 +22,9 @@ export default {
   headers: [
     {text: 'x-failed-recipients', source: `${bounce}: "X-Failed-Recipients: "`},
   ],
+  recipientHeaders: [
+    {text: 'x-failed-recipients', source: `${bounce}: "X-Failed-Recipients: " then every failed address, separated by ", "`},
+  ],
   bodyMarkers: [
     {text: 'this message was created automatically by mail delivery software.', source: bounce},
     {text: 'a message that you sent could not be delivered to one or more of its recipients.', source: bounce},
