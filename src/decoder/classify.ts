@@ -2,6 +2,7 @@ import {
   broadStatusReasons, fallbackReasonOrder, providers, reasonOfClassSubject, reasonOrder, reasons, replyClassMeanings, replyCodes, statusClasses,
   statusCodes, statusReasons, statusSubjects,
 } from '../rules/index.ts';
+import {recipientPhrases, reportedRecipientPhrases} from '../rules/recipient-phrases.ts';
 import {defaultRetrySchedule, reasonRetryGuidance} from '../rules/retry.ts';
 import type {ProviderRules, ProviderRow, ReasonId, ReasonRule, StatusClass} from '../rules/types.ts';
 import {findIpAddresses, findReplyCodes, findStatusCodes, pickReplyCode, pickStatusCode} from './find-codes.ts';
@@ -266,30 +267,6 @@ function suggestAction(reason: ReasonRule, permanent: boolean | undefined, provi
   }
   return {...base, steps};
 }
-
-/** Phrases that speak of the recipient address itself, whatever command they answered. */
-const recipientPhrases = [
-  'recipnotfound', // exchange RESOLVER.ADR.RecipNotFound
-  'recipientnotfound', // exchange RESOLVER.ADR.RecipientNotFound
-  'recipient name is not recognized', // exchange 2003
-  'address couldn\'t be found', // gmail
-  'no valid recipients', // verizon mms gateway, various
-  'not listed in domino directory', // lotus domino: the directory has no such person
-];
-
-/**
- * Phrases that name the recipient only when a report backs them with a status: alone, servers
- * also use them for refusals by a filter after the recipient was accepted.
- */
-const reportedRecipientPhrases = [
-  'unknown recipient', // exchange "returned unknown recipient or mailbox unavailable"
-  'mailbox unavailable', // exchange, outlook.com
-  'doesn\'t have a', // yahoo "This user doesn't have a yahoo.com account"
-  'invalid recipient', // various
-  'no such user here', // sendmail
-  'recipient address rejected', // postfix
-  'destinataire invalide', // orange / la poste
-];
 
 /**
  * Whether the refusal answered the recipient address itself: said at RCPT TO, worded about the

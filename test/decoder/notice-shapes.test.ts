@@ -342,3 +342,22 @@ ${body}
     expect((await decode(ordinary)).kind).toBe('none');
   });
 });
+
+describe('Exchange\'s words for a missing address, for the sender to read', () => {
+  const classic = 'Delivery has failed to these recipients or groups:\n\nbob@example.org<mailto:bob@example.org>\nThe email address wasn\'t found at the destination domain. It might be misspelled or it might not exist any longer.\n';
+  const online = 'Your message to bob@example.org couldn\'t be delivered.\nbob wasn\'t found at example.org.\n\nalice    Office 365    bob\nAction Required    Recipient\nUnknown To address\n';
+  const raw = (body: string) => `From: postmaster@example.com\nTo: alice@example.com\nSubject: Undeliverable: hello\n\n${body}`;
+
+  test.each([
+    ['classic, pasted', classic], ['classic, raw', raw(classic)],
+    ['Exchange Online headline, pasted', online], ['Exchange Online headline, raw', raw(online)],
+  ])('%s: a dead address', async (_name, notice) => {
+    const [first, ...others] = (await decode(notice)).recipients;
+    expect(others).toEqual([]);
+    expect(first).toMatchObject({recipient: 'bob@example.org', reason: {id: 'userunknown'}, hardBounce: true, permanent: true});
+  });
+
+  test('the same words about a file are no notice', async () => {
+    expect((await decode('Hi Bob (bob@example.org), the report wasn\'t found at the usual place.')).kind).toBe('none');
+  });
+});

@@ -32,6 +32,8 @@ export default {
     'recipient address rejected: access denied', // postfix: the recipient itself is refused
     'recipient address rejected.', // postfix: rejected with no further word (the sentence ends)
     'address couldn\'t be found', // gmail
+    'email address wasn\'t found at the destination domain', // exchange, the classic NDR's text for the sender (shared reference ndr-formats.md §2)
+    'wasn\'t found at', // exchange online, the NDR's headline "bob wasn't found at example.org." (ndr-formats.md §2)
     'user unknown', // postfix, sendmail
     'unknown user', // exim, qmail
     'no such user', // common

@@ -1,0 +1,31 @@
+/**
+ * Words that say a refusal was about the recipient's address itself, which decides whether "user
+ * unknown" is a dead address or a filter speaking (see `answersRecipient` in the classifier).
+ * Lower-case; each comment names the server whose notices use the words.
+ */
+
+/** Phrases that speak of the recipient address itself, whatever command they answered. */
+export const recipientPhrases: readonly string[] = [
+  'recipnotfound', // exchange RESOLVER.ADR.RecipNotFound
+  'recipientnotfound', // exchange RESOLVER.ADR.RecipientNotFound
+  'recipient name is not recognized', // exchange 2003
+  'address couldn\'t be found', // gmail
+  'email address wasn\'t found at the destination domain', // exchange, the classic NDR's text for the sender (shared reference ndr-formats.md §2)
+  'wasn\'t found at', // exchange online, the NDR's headline "bob wasn't found at example.org." (ndr-formats.md §2)
+  'no valid recipients', // verizon mms gateway, various
+  'not listed in domino directory', // lotus domino: the directory has no such person
+];
+
+/**
+ * Phrases that name the recipient only when a report backs them with a status: alone, servers
+ * also use them for refusals by a filter after the recipient was accepted.
+ */
+export const reportedRecipientPhrases: readonly string[] = [
+  'unknown recipient', // exchange "returned unknown recipient or mailbox unavailable"
+  'mailbox unavailable', // exchange, outlook.com
+  'doesn\'t have a', // yahoo "This user doesn't have a yahoo.com account"
+  'invalid recipient', // various
+  'no such user here', // sendmail
+  'recipient address rejected', // postfix
+  'destinataire invalide', // orange / la poste
+];
