@@ -28,6 +28,9 @@ export default {
     {text: 'delivery status notification (failure)', source: bounceHelp},
     {text: 'delivery status notification', source: `${gmailRb}; ${workspaceRb}: subject starts with 'Delivery Status Notification'`},
   ],
+  recipientHeaders: [
+    {text: 'x-failed-recipients', source: 'Gmail\'s current layout as recorded in the project\'s reference (shared/reference/mta-sources.md, Gmail: "sometimes X-Failed-Recipients:")'},
+  ],
   bodyMarkers: [
     {text: '** address not found **', source: `${gsuiteRb}: "** Address not found **" (MarkingsOf[:message] /\\A[*][*][ ].+[ ][*][*]\\z/)`},
     {text: '** message not delivered **', source: `${workspaceRb}: "** Message not delivered **"`},
@@ -77,6 +80,7 @@ export default {
   ],
   temporary: [
     {text: '** delivery incomplete **', source: delayLayout},
+    {text: 'delivery status notification (delay)', source: `${delayLayout}: its subject`},
     {text: 'there was a temporary problem delivering your message to', source: delayLayout},
     {text: 'will retry for', source: `${delayLayout}: "Gmail will retry for 46 more hours."`},
     {text: 'you\'ll be notified if the delivery fails permanently', source: delayLayout},
