@@ -311,15 +311,31 @@ function classifyAll(records: readonly FailureRecord[], permanence: TemplatePerm
 const maxLineLength = 4096;
 
 /** Bounds a text for analysis: each line cut to `maxLineLength`, the whole to `maxAnalysedLength`. */
-function boundForAnalysis(text: string): string {
-  let bounded = text;
-  if (text.length > maxLineLength) {
-    const lines = text.slice(0, maxAnalysedLength * 8).split('\n');
-    if (lines.some((line) => line.length > maxLineLength)) {
-      bounded = lines.map((line) => (line.length > maxLineLength ? line.slice(0, maxLineLength) : line)).join('\n');
+export function boundForAnalysis(text: string): string {
+  if (text.length <= maxLineLength) return text;
+  // Lines are walked only until the bound is filled (within the first `maxAnalysedLength * 8`
+  // characters, so a giant line cannot hide the rest); text is copied in runs between cut lines.
+  const window = Math.min(text.length, maxAnalysedLength * 8);
+  const pieces: string[] = [];
+  let kept = 0;
+  let runStart = 0;
+  let start = 0;
+  while (start < window && kept < maxAnalysedLength) {
+    let end = text.indexOf('\n', start);
+    if (end < 0 || end > window) end = window;
+    if (end - start > maxLineLength) {
+      pieces.push(text.slice(runStart, start + maxLineLength));
+      kept += maxLineLength;
+      runStart = end;
+    } else {
+      kept += end - start;
     }
+    kept += 1;
+    start = end + 1;
   }
-  return bounded.slice(0, maxAnalysedLength);
+  if (pieces.length === 0) return text.slice(0, maxAnalysedLength);
+  pieces.push(text.slice(runStart, Math.min(window, runStart + maxAnalysedLength)));
+  return pieces.join('').slice(0, maxAnalysedLength);
 }
 
 function decodeTexts(fullTexts: MessageTexts): DecodeResult {
