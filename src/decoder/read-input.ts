@@ -68,7 +68,14 @@ const quotedLine = /^>(?: |$)/;
  * of "> ", that level is taken off, so the notice reads as its server wrote it.
  */
 export function unquoteReply(text: string): string {
-  if (!text.startsWith('>') && !text.includes('\n>')) return text;
+  // Counted first without splitting: most notices quote nothing, or only a few lines (a
+  // transcript's ">>>" lines are not quotes).
+  let quotes = 0;
+  for (let at = text.startsWith('>') ? 0 : text.indexOf('\n>'); at >= 0 && quotes < 3; at = text.indexOf('\n>', at + 1)) {
+    const next = text[at === 0 && text[0] === '>' ? 1 : at + 2];
+    if (next === undefined || next === ' ' || next === '\n') quotes++;
+  }
+  if (quotes < 3) return text;
   const lines = text.split('\n');
   let quoted = 0;
   let written = 0;
