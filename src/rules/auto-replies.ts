@@ -20,6 +20,7 @@ export const autoReplySubjects: readonly {readonly text: string; readonly source
   {text: 'out of the office', source: 'autoresponders\' usual subject, as GNU Mailman\'s and Sisimai\'s auto-reply readers list it (sisimai lib/sisimai/rfc3834.rb)'},
   {text: 'away from my mail', source: 'vacation(1) (FreeBSD usr.bin/vacation): the default reply\'s subject'},
   {text: 'autoreply', source: 'sisimai/rb-sisimai lib/sisimai/rfc3834.rb (subjects of automatic replies; secondary: wording seen in the wild)'},
+  {text: 'auto:', source: 'sisimai/rb-sisimai lib/sisimai/rfc3834.rb (AutoReply0 subject "auto:"; secondary)'},
   {text: 'auto-reply', source: 'sisimai/rb-sisimai lib/sisimai/rfc3834.rb (secondary)'},
   {text: 'auto reply', source: 'sisimai/rb-sisimai lib/sisimai/rfc3834.rb (secondary)'},
   {text: 'auto response', source: 'sisimai/rb-sisimai lib/sisimai/rfc3834.rb (secondary)'},

@@ -129,6 +129,8 @@ describe('what kind of message a pasted text is', () => {
     ['an Exchange delivery receipt', 'Your message has been delivered to the following recipients:\n\nBob (bob@example.org)\n\nSubject: Report\n', 'delivered'],
     ['an Outlook automatic reply', 'Automatic reply: Report\n\nThank you for your message. I am out of the office until Monday.', 'autoreply'],
     ['a German Outlook automatic reply', 'Automatische Antwort: Bericht\n\nIch bin bis Montag nicht im Büro.', 'autoreply'],
+    ['an automatic reply under the short "Auto:" prefix', 'Auto: Report\n\nI am away until Monday and will reply when I return.', 'autoreply'],
+    ['every language\'s automatic-reply subject', 'Réponse automatique : Rapport\n\nJe suis absent jusqu\'à lundi.', 'autoreply'],
     ['an automatic reply that quotes a failure code is not only that', 'Automatic reply: Report\n\n550 5.1.1 <bob@example.org>: user unknown', 'bounce'],
   ] as const)('%s', (_name, text, kind) => {
     expect(decodeText(text).kind).toBe(kind);
