@@ -2,6 +2,7 @@ import {
   broadStatusReasons, fallbackReasonOrder, providers, reasonOfClassSubject, reasonOrder, reasons, replyClassMeanings, replyCodes, statusClasses,
   statusCodes, statusReasons, statusSubjects,
 } from '../rules/index.ts';
+import {type LocalExitReply, localExitReplies, unknownLocalExit} from '../rules/local-exit-codes.ts';
 import {recipientPhrases, reportedRecipientPhrases} from '../rules/recipient-phrases.ts';
 import {defaultRetrySchedule, reasonRetryGuidance} from '../rules/retry.ts';
 import type {ProviderRules, ProviderRow, ReasonId, ReasonRule, StatusClass} from '../rules/types.ts';
@@ -282,6 +283,15 @@ function answersRecipient(record: FailureRecord, diagnosticText: string): boolea
   return /<[^\s<>@]{1,64}@[^\s<>]{1,255}>/.test(diagnosticText) || findPhrase(diagnosticText, reportedRecipientPhrases) !== undefined;
 }
 
+const localExitByStatus = new Map(localExitReplies.map((row) => [row.exit, row]));
+
+/** The reply Sendmail gives a local delivery program's exit status, from `Diagnostic-Code: X-Unix; <status>`. */
+function localExitOf(diagnostic: string): (Omit<LocalExitReply, 'name'>) | undefined {
+  const exit = /x-unix;\s*(\d{1,3})\s*$/i.exec(diagnostic.slice(0, 200))?.[1];
+  if (exit === undefined) return undefined;
+  return localExitByStatus.get(Number(exit)) ?? {...unknownLocalExit, exit: Number(exit)};
+}
+
 /** Words that start the server's advice on a fix; see `withoutRemedy`. */
 const remedyMarkers = ['to address this issue', 'to fix this issue', 'to resolve this issue'];
 
@@ -419,10 +429,21 @@ export function classify(record: FailureRecord, noticePermanence?: TemplatePerma
   const diagnosticText = normalizeForMatch(diagnosticHead.replace(replyPrefixPattern, ' '));
   const contextText = record.context ? normalizeForMatch(record.context.slice(0, maxContextLength)) : '';
 
-  const replyCode = pickReplyCode(diagnosticHead);
-  if (replyCode) evidence.push({about: 'replyCode', text: replyCode, note: `SMTP reply ${replyCode}: ${describeReplyCode(replyCode).meaning}`});
+  // A local delivery program's exit status ("X-Unix; 77") stands for the reply Sendmail's table gives it.
+  const repliedCode = pickReplyCode(diagnosticHead);
+  const localExit = repliedCode === undefined ? localExitOf(record.diagnostic) : undefined;
+  const replyCode = repliedCode ?? localExit?.reply;
+  if (replyCode) {
+    evidence.push({
+      about: 'replyCode',
+      text: localExit ? `X-Unix; ${localExit.exit}` : replyCode,
+      note: localExit
+        ? `The local delivery program exited with ${localExit.exit}, which Sendmail reports as "${localExit.reply} ${localExit.status} ${localExit.text}".`
+        : `SMTP reply ${replyCode}: ${describeReplyCode(replyCode).meaning}`,
+    });
+  }
 
-  const statedStatus = pickStatusCode(diagnosticHead);
+  const statedStatus = pickStatusCode(diagnosticHead) ?? localExit?.status;
   const reported = record.reportedStatus && /^[245]\.\d{1,3}\.\d{1,3}$/.test(record.reportedStatus) ? record.reportedStatus : undefined;
   let status = reported;
   // The reply's own enhanced code wins over the report's field when it is more precise in the same

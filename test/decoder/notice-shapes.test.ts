@@ -6,6 +6,7 @@
  */
 import {describe, expect, test} from 'vitest';
 import {decode, decodeText} from '../../src/decoder/index.ts';
+import {localExitReplies, unknownLocalExit} from '../../src/rules/local-exit-codes.ts';
 import {mtaFamilies} from '../../src/rules/mta/index.ts';
 
 const m365Paste = `Your message to jane@contoso.example couldn't be delivered.
@@ -391,5 +392,49 @@ ${block}
     const copy = 'This message was created automatically by mail delivery software.\n\nA message sent by\n\n  <alice@example.com>\n\ncould not be delivered to one or more of its recipients. The following\naddress(es) failed:\n\n  bob@example.org\n    Mailbox quota exceeded\n';
     const found = decodeText(copy).recipients;
     expect(found.map((recipient) => [recipient.recipient, recipient.permanent])).toEqual([['bob@example.org', true]]);
+  });
+});
+
+describe('a local delivery program\'s exit status is the reply Sendmail reports it as (sysexits.c)', () => {
+  const report = (diagnostic: string, status: string) => `From: Mail Delivery Subsystem <MAILER-DAEMON@mail.example.com>
+To: alice@example.com
+Subject: Returned mail: see transcript for details
+Content-Type: multipart/report; report-type=delivery-status; boundary="B"
+MIME-Version: 1.0
+
+--B
+Content-Type: text/plain
+
+The original message was received at Mon, 1 Jun 2026 10:00:00 +0200
+
+--B
+Content-Type: message/delivery-status
+
+Reporting-MTA: dns; mail.example.com
+
+Final-Recipient: RFC822; bob@example.org
+X-Actual-Recipient: X-Unix; |/usr/bin/procmail
+Action: failed
+Status: ${status}
+Diagnostic-Code: ${diagnostic}
+
+--B--
+`;
+
+  test.each([
+    ...localExitReplies.map((row): [string, string, string, string] => [`${row.exit} (${row.name})`, `X-Unix; ${row.exit}`, row.reply, row.status]),
+    ['an exit status with no table entry', 'X-Unix; 255', unknownLocalExit.reply, unknownLocalExit.status] as [string, string, string, string],
+  ])('%s', async (_name, diagnostic, reply, status) => {
+    // The report's broad x.0.0 field yields to the table's more precise code; the class is the table's.
+    const [first] = (await decode(report(diagnostic, `${status[0]}.0.0`))).recipients;
+    expect([first?.replyCode?.code, first?.status?.code]).toEqual([reply, status]);
+    expect(first?.evidence.find((evidence) => evidence.about === 'replyCode')?.text).toBe(diagnostic);
+  });
+
+  test.each([
+    ['an SMTP reply keeps its own code', 'smtp; 550 5.1.1 <bob@example.org>... User unknown', '550'],
+    ['a local program\'s words without a status give none', 'X-Unix; mailbox is locked', undefined],
+  ])('%s', async (_name, diagnostic, reply) => {
+    expect((await decode(report(diagnostic, '5.0.0'))).recipients[0]?.replyCode?.code).toBe(reply);
   });
 });
