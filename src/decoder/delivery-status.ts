@@ -38,7 +38,8 @@ function bareAddress(value: string): string {
   const address = (semicolon >= 0 ? value.slice(semicolon + 1) : value).trim();
   const bracketed = /<([^<>\s]{1,320})>/.exec(address)?.[1];
   if (bracketed !== undefined) return bracketed;
-  return address.replace(/\s*\([^()]{0,200}\)$/, '').trim();
+  // An unpaired bracket left by a sloppy writer ("rfc822; bob@example.org>") is no part of it either.
+  return address.replace(/\s*\([^()]{0,200}\)$/, '').replace(/^<|>$/g, '').trim();
 }
 
 /** Reads every DSN field block in `text`. Fields outside the recognised names are ignored. */

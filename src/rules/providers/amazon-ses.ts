@@ -20,6 +20,10 @@ export default {
     ],
     replyMarkers: [
       'amazonses.com',
+      // Amazon SES's own words (its suppression list and sending-limit errors; AWS SES developer guide, the rows' source).
+      'amazon ses has suppressed sending to this',
+      'throttling failure: maximum sending rate exceeded',
+      'throttling failure: daily message quota exceeded',
     ],
     docsUrl: 'https://docs.aws.amazon.com/ses/latest/dg/troubleshoot-error-messages.html',
     source: 'sisimai samples; pastebin Exim log; AWS SES developer guide',

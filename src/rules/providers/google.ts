@@ -26,6 +26,12 @@ export default {
       '- gsmtp', // ends every Gmail reply
       'support.google.com/mail', // help links in Gmail replies (?p=NoSuchUser, ...)
       'support.google.com/a/', // Workspace help links
+      // Gmail's own sentences, in its documented replies and nowhere else (Google's SMTP error list,
+      // support.google.com/a/answer/3726730): a reply pasted without its "- gsmtp" tail still names it.
+      'email account that you tried to reach', // 5.1.1 does not exist, 5.2.1 disabled / inactive, 4.2.2 over quota
+      'our system has detected an unusual rate of unsolicited mail', // 4.7.0 / 5.7.1 rate of spam
+      'content presents a potential security issue', // 5.7.0 blocked content
+      'is receiving mail at a rate that prevents additional messages', // 4.2.1 recipient rate limit
     ],
     docsUrl: errorCodesPage,
     source: 'Google Workspace Admin Help 3726730; sisimai lhost/via-gmail.go, rhost/lib.go',

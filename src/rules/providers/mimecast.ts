@@ -20,6 +20,11 @@ export default {
     ],
     replyMarkers: [
       'community.mimecast.com',
+      // Mimecast's own rejection texts, from its SMTP error code KB as sisimai rhost/for-mimecast.go quotes it (the rows' source).
+      'rejected by header based anti-spoofing policy',
+      'anti-spoofing policy - inbound not allowed',
+      'dmarc sender invalid - envelope rejected',
+      'message bounced due to content examination policy',
     ],
     docsUrl: errorCodesPage,
     source: 'sisimai rhost/lib.go, rhost/for-mimecast.go',

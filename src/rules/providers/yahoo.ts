@@ -34,6 +34,7 @@ export default {
       'postmaster.yahooinc.com',
       'senders.yahooinc.com',
       'postmaster.yahoo.com', // older links (sisimai rhost/for-yahooinc.go)
+      'doesn\'t have a yahoo.com account', // "554 delivery error: dd This user doesn't have a yahoo.com account" (the row's source)
     ],
     docsUrl: errorCodesPage,
     source: 'Yahoo Sender Hub; observed bounces (pastebin); sisimai samples',
