@@ -143,6 +143,10 @@ describe('the provider, and whose meaning a code has', () => {
     ['its delist portal', '550 5.7.606 Access denied, banned sending IP [203.0.113.9]. To request removal from this list please visit https://sender.office.com/ and follow the directions.', 'microsoft365', 'blocked'],
     ['a host the notice names', 'Reported error: 550 5.1.90 reached your daily limit for message recipients\nRemote server: mx1.outlook.com', 'microsoft365', 'speeding'],
     ['its sub-code', '550 5.7.1 Service refuse. Veuillez essayer plus tard. service refused, please try later. LPN007_426 [mwinf5c01]', 'orange', undefined],
+    ['Gmail\'s own sentence, without its "- gsmtp" tail', '550 5.1.1 The email account that you tried to reach does not exist. Please try double-checking the recipient\'s email address for typos or unnecessary spaces.', 'google', 'userunknown'],
+    ['Gmail\'s own sentence about its recipient\'s quota', '452 4.2.2 The email account that you tried to reach is over quota. Please direct the recipient to the Gmail storage page.', 'google', 'mailboxfull'],
+    ['Mimecast\'s own words', '550 Rejected by header based Anti-Spoofing policy: alice@example.com', 'mimecast', undefined],
+    ['Amazon SES\'s own words', '550 5.1.1 Amazon SES has suppressed sending to this address because it has a recent history of bouncing as an invalid address.', 'amazon-ses', undefined],
   ] as const)('found from %s', (_name, text, provider, reason) => {
     const [recipient] = decodeText(text).recipients;
     expect(recipient?.provider?.id).toBe(provider);
@@ -154,6 +158,13 @@ describe('the provider, and whose meaning a code has', () => {
     expect(status?.providerMeaning?.provider).toMatch(/Microsoft/);
     expect(status?.providerMeaning?.text).toMatch(/no mailbox/i);
     expect(status?.detailTitle).toMatch(/null MX/);
+  });
+
+  test.each([
+    ['a plain reply', '550 5.1.1 <bob@example.org>: Recipient address rejected: User unknown'],
+    ['another server\'s words about an account', '550 5.1.1 The account you tried to reach does not exist here'],
+  ])('no provider is named by %s', (_name, text) => {
+    expect(decodeText(text).recipients[0]?.provider).toBeUndefined();
   });
 
   test('a code the provider documents nothing for keeps the registry\'s meaning alone', () => {
