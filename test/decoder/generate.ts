@@ -327,7 +327,7 @@ function isTemporary(spec: ReplySpec): boolean {
 /** How many notices each family gets, by reply source and recipient count. */
 const sample = {providerSingles: 24, statusSingles: 24, noCodeSingles: 3, multiLineSingles: 4, wrappedSingles: 2, pairs: 8, fives: 4} as const;
 
-function familyCases(family: FamilyTemplate): GeneratedCase[] {
+export function familyCases(family: FamilyTemplate): GeneratedCase[] {
   const random = seeded(seedOf(family.id));
   const keep = (specs: readonly ReplySpec[]) => (family.kind === 'delay' ? specs.filter(isTemporary) : specs);
   const provider = keep(providerReplies());
