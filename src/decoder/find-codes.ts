@@ -61,7 +61,24 @@ function isReplyPosition(text: string, index: number, introductions: () => Set<n
   let at = index - 1;
   while (at >= 0 && (text[at] === ' ' || text[at] === '\t')) at--;
   if (at < 0) return true;
-  return '\n:<(\'"[;>'.includes(text[at]!) || introductions().has(at + 1);
+  // An introduction that ends in a blank ("<-- ") ends where the code starts.
+  return '\n:<(\'"[;>'.includes(text[at]!) || introductions().has(at + 1) || introductions().has(index);
+}
+
+/**
+ * Whether the code at `index` of `text` follows a template's reply introduction, blanks between
+ * ("MTA 'mx.example.net' gives error message  5.7.1 ..."). `introductions` caches the scan.
+ */
+export function followsIntroduction(text: string, index: number, introductions: () => Set<number>): boolean {
+  let at = index;
+  while (at > 0 && (text[at - 1] === ' ' || text[at - 1] === '\t')) at--;
+  return introductions().has(at) || introductions().has(index);
+}
+
+/** A lazily computed set of where `text`'s reply introductions end. */
+export function introductionsOf(text: string): () => Set<number> {
+  let ends: Set<number> | undefined;
+  return () => (ends ??= introductionEnds(text));
 }
 
 /**

@@ -1,5 +1,5 @@
 import {findAddresses} from './find-addresses.ts';
-import {findReplyCodes, findStatusCodes} from './find-codes.ts';
+import {findReplyCodes, findStatusCodes, followsIntroduction, introductionsOf} from './find-codes.ts';
 import {escapeRegExp, normalizeForMatch} from './match-text.ts';
 import {messageHeaderNames} from '../rules/message-headers.ts';
 import {anyRecipientHeading, templateOriginalMessageMarkers, templateRecipientLeadIns, templateStage} from './templates.ts';
@@ -344,9 +344,10 @@ function findReplyLines(text: string): Set<number> {
   const replyLineOf = lineCounter();
   for (const found of findReplyCodes(text)) lines.add(replyLineOf(found.index));
   const statusLineOf = lineCounter();
+  const introductions = introductionsOf(text);
   for (const found of findStatusCodes(text)) {
     const line = statusLineOf(found.index);
-    if (!lines.has(line) && isStatusPosition(text, found.index)) lines.add(line);
+    if (!lines.has(line) && (isStatusPosition(text, found.index) || followsIntroduction(text, found.index, introductions))) lines.add(line);
   }
   return lines;
 }
@@ -379,18 +380,26 @@ function partEndAfter(lines: readonly string[], from: number): number {
 function diagnosticAt(lines: readonly string[], index: number, end: number): string {
   const first = lines[index]!;
   const parts = [first];
-  let replyCode = /^\s*(?:<<< ?)?([245]\d\d)[ -]/.exec(first)?.[1];
+  let replyCode = /^\s*(?:<<< ?)?([245]\d\d)[ -]/.exec(first)?.[1] ?? (first.length < 400 ? findReplyCodes(first)[0]?.code : undefined);
   for (let next = index + 1; next < end && parts.length < 12; next++) {
     const line = lines[next]!;
     if (line.trim() === '') break;
-    const lineCode = /^\s*(?:<<< ?)?([245]\d\d)[ -]/.exec(line)?.[1];
+    const lineCode = /^\s*(?:<<< ?)?([245]\d\d)[ -]/.exec(line)?.[1] ?? (line.length < 400 ? findReplyCodes(line)[0]?.code : undefined);
     if (lineCode && replyCode && lineCode !== replyCode) break;
     // A line that introduces the reply ("... said:") goes on with it on the next line, folded.
     replyCode ??= lineCode;
-    if (/^\s*(?:>>>|---|\*\*)/.test(line)) break;
+    // The sending side of a transcript ("--> QUIT", timestamped in MDaemon's) starts the next exchange.
+    if (/^\s*(?:>>>|---|\*\*)/.test(line) || (replyCode !== undefined && /(?:^|\s)-->\s/.test(line))) break;
     parts.push(line);
   }
   return parts.join('\n');
+}
+
+/** Whether a reply line holds a success reply and nothing of a failure: "<-- 250 2.1.5 Ok". */
+function isSuccessReply(line: string): boolean {
+  if (line.length > 1000) return false;
+  const reply = findReplyCodes(line)[0]?.code;
+  return reply !== undefined && reply[0] === '2' && findStatusCodes(line).every((status) => status.code[0] === '2');
 }
 
 /** How far below its recipient a notice may hold the reply that a heading of bare codes announces. */
@@ -467,6 +476,8 @@ export function findFailures(fullText: string): FailureBlock[] {
   // Anchors come in line order: one cursor over the sorted reply lines finds each anchor's reply.
   const sortedReplyLines = [...replyLines].sort((a, b) => a - b);
   let replyCursor = 0;
+  // The reply lines that a recipient above already took as its own, following it.
+  const claimed = new Set<number>();
   for (let a = 0; a < anchors.length; a++) {
     const anchor = anchors[a]!;
     if (a > 0 && anchors[a - 1]!.address !== anchor.address) previousOtherLine = anchors[a - 1]!.line;
@@ -476,15 +487,25 @@ export function findFailures(fullText: string): FailureBlock[] {
     if (known?.hasReply || (!known && byRecipient.size >= maxRecipients)) continue;
     const end = Math.min(lines.length, anchor.line + 25, nextOther[a]!, partEndAfter(lines, anchor.line));
     while (replyCursor < sortedReplyLines.length && sortedReplyLines[replyCursor]! < anchor.line) replyCursor++;
-    const nextReply = sortedReplyLines[replyCursor];
-    let diagnosticLine = nextReply !== undefined && nextReply < end ? nextReply : -1;
+    // The first failure among the replies below the recipient: a transcript's greeting and "250 OK"
+    // lines come before it. Only successes there: the first one (a delivery confirmation).
+    let diagnosticLine = -1;
+    let successOnly = false;
+    for (let cursor = replyCursor; cursor < sortedReplyLines.length && sortedReplyLines[cursor]! < end; cursor++) {
+      const candidate = sortedReplyLines[cursor]!;
+      successOnly = isSuccessReply(lines[candidate]!);
+      if (diagnosticLine < 0 || !successOnly) diagnosticLine = candidate;
+      if (!successOnly) break;
+    }
+    if (diagnosticLine >= 0) claimed.add(diagnosticLine);
     // Another mention of a recipient we have, with no reply near it, adds nothing.
     if (known && diagnosticLine < 0) continue;
     const block = lines.slice(anchor.line, Math.max(end, anchor.line + 1));
     // "Could not be delivered because of: 550 5.1.1 User unknown. The following recipients were
     // affected: x@example.com": the reply can stand before the list of the addresses it concerns.
     const previousReply = sortedReplyLines[replyCursor - 1];
-    if (diagnosticLine < 0 && previousReply !== undefined && previousReply > previousOtherLine && previousReply >= anchor.line - 30) {
+    if (diagnosticLine < 0 && previousReply !== undefined && previousReply > previousOtherLine && previousReply >= anchor.line - 30
+      && !claimed.has(previousReply)) {
       diagnosticLine = previousReply;
     }
     // A heading with bare codes ("Status code: 550 5.1.90") is not the reply when the reply itself,
@@ -520,13 +541,14 @@ export function findFailures(fullText: string): FailureBlock[] {
       remoteHost: findRemoteHost(blockText),
       command: findCommand(blockText),
       ...statusOfBlock(blockText, headingStatus),
-      hasReply: diagnosticLine >= 0,
+      // Successes alone are not the reply a later mention (the transcript's RCPT TO) may hold.
+      hasReply: diagnosticLine >= 0 && !successOnly,
     });
     const existing = byRecipient.get(anchor.address);
     if (!existing) {
       byRecipient.set(anchor.address, full());
       order.push(anchor.address);
-    } else if (diagnosticLine >= 0 && !existing.hasReply) {
+    } else if (diagnosticLine >= 0 && !successOnly && !existing.hasReply) {
       // A later mention with the server's reply beats an earlier one without it.
       byRecipient.set(anchor.address, {...full(), text: `${existing.text}\n${blockText}`.slice(0, maxNearbyLength)});
     } else {

@@ -261,6 +261,8 @@ function addresses(random: () => number, count: number): string[] {
 
 function expectationFor(family: FamilyTemplate, form: Form, address: string, written: ReplySpec): ExpectedRecipient {
   if (form === 'webmail' && !family.replyInWebmail) return {recipient: address};
+  // A reply the family retried and never wrote: the notice says only that the queue gave up.
+  if (family.writesReply?.(written.reply) === false) return {recipient: address, permanent: true, reason: 'expired'};
   // What the family writes of the reply is all the decoder can know.
   const spec = family.shownReply ? {...written, reply: family.shownReply(written.reply)} : written;
   const parsed = parseReply(spec.reply);
@@ -275,7 +277,7 @@ function expectationFor(family: FamilyTemplate, form: Form, address: string, wri
   const reason = fromProvider ?? (expiryWins ? undefined : spec.statusReason);
   return {
     recipient: address,
-    replyCode: parsed.code,
+    replyCode: family.writesReplyCode === false ? undefined : parsed.code,
     status,
     permanent: klass === '5' ? true : klass === '4' ? false : undefined,
     ...(reason ? {reason} : {}),

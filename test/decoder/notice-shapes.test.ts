@@ -450,3 +450,57 @@ Diagnostic-Code: ${diagnostic}
     expect((await decode(report(diagnostic, '5.0.0'))).recipients[0]?.replyCode?.code).toBe(reply);
   });
 });
+
+describe('a session transcript: the failure, not the greeting or the goodbye', () => {
+  const mdaemon = (reply: string) => `Failed address: bob@example.org
+
+--- Session Transcript ---
+ Mon 2026-03-02 10:00:01: <-- 220 mx.example.org ESMTP
+ Mon 2026-03-02 10:00:01: --> EHLO mail.example.com
+ Mon 2026-03-02 10:00:01: <-- 250 mx.example.org
+ Mon 2026-03-02 10:00:01: --> RCPT To:<bob@example.org>
+ Mon 2026-03-02 10:00:01: <-- ${reply}
+ Mon 2026-03-02 10:00:01: --> QUIT
+ Mon 2026-03-02 10:00:01: <-- 221 2.0.0 Bye
+--- End Transcript ---
+`;
+
+  test.each([
+    ['a refusal without an enhanced code', '550 Mailbox unavailable', '550', undefined],
+    ['a refusal with one', '550 5.1.1 User unknown', '550', '5.1.1'],
+    ['an expiry: the goodbye after it is no last attempt', '450 4.4.7 Requested action not taken', '450', '4.4.7'],
+  ] as const)('%s', (_name, reply, code, status) => {
+    const result = decodeText(mdaemon(reply));
+    const [first] = result.recipients;
+    expect([first?.recipient, first?.replyCode?.code, first?.status?.code]).toEqual(['bob@example.org', code, status]);
+    expect(first?.diagnostic).not.toMatch(/QUIT|221/);
+    expect(result.kind).not.toBe('delivered');
+  });
+
+  test('a transcript of successes alone is a delivery', () => {
+    const delivered = 'Your message was delivered.\n\nbob@example.org\n<<< 250 2.0.0 Ok: queued as 4F2A1\n';
+    expect(decodeText(delivered).recipients[0]?.replyCode?.code).toBe('250');
+  });
+});
+
+describe('each recipient keeps its own reply (PP\'s X.400 reports)', () => {
+  test('a recipient whose reply says nothing does not borrow the reply of the one above', () => {
+    const report = `Your message was not delivered to   a@example.com
+        for the following reason:
+        MTA 'mx1.example.net' gives error message
+        5.7.1 Requested action not taken
+
+Your message was not delivered to   b@example.com
+        for the following reason:
+        MTA 'mx.example.net' gives error message  Requested action not taken
+`;
+    const found = decodeText(report).recipients.map((recipient) => [recipient.recipient, recipient.status?.code]);
+    expect(found).toEqual([['a@example.com', '5.7.1'], ['b@example.com', undefined]]);
+  });
+
+  test('an enhanced code right after the words that introduce the reply is the reply', () => {
+    const report = 'Your message was not delivered to   grace@example.net\n        for the following reason:\n        Unknown Address\n        MTA \'mx.example.net\' gives error message  5.7.7 Requested action not taken\n';
+    const [first] = decodeText(report).recipients;
+    expect([first?.status?.code, first?.reason.id]).toEqual(['5.7.7', 'securityerror']);
+  });
+});

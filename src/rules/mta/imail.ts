@@ -13,10 +13,12 @@ export default {
   ],
   bodyMarkers: [
     {text: 'body of message generated response:', source: imail},
+    {text: 'additional rcpt to generated following response:', source: `${imail} (ReSMTP rcpt)`},
   ],
   recipientLeadIns: [
     {text: 'unknown user:', source: `${imail}: "Unknown user: <rcpt>"`},
     {text: 'undeliverable to ', source: `${imail}: "undeliverable to <rcpt>"`},
+    {text: 'attempts:', source: `${imail}: "Delivery failed <n> attempts: <rcpt>" (ReFailures expired: /\\ADelivery failed \\d+ attempts/); ${mailman('smtp32', 'X-Mailer: <SMTP32 v...>, an IMail host')}: address prefix "delivery failed[^:]*:"`},
     {text: 'invalid final delivery userid:', source: `${mailman('smtp32', 'X-Mailer: <SMTP32 v...>, an IMail host')}: address prefix "delivery userid[^:]*:"; the full words from ${mailman('simplematch', 'andrew.ac.jp')}: "Invalid final delivery userid:", ended by IMail's "Original message follows."`},
   ],
   replyIntroductions: [
@@ -40,5 +42,6 @@ export default {
   ],
   permanent: [
     {text: 'undeliverable mail', source: `${imail}: Subject "Undeliverable Mail"`},
+    {text: 'delivery failed ', source: `${imail}: "Delivery failed <n> attempts: <rcpt>", the retries given up (ReFailures expired: /\\ADelivery failed \\d+ attempts/)`},
   ],
 } satisfies MtaFamily;

@@ -57,6 +57,14 @@ export interface FamilyTemplate {
    * message has been in the queue too long", sendmail "Message could not be delivered for 5 days").
    */
   readonly saysExpired?: boolean;
+  /**
+   * Whether the notice writes this reply at all: dma and PP report only a final refusal, and a
+   * reply they retry ends in a time-out notice that names no reply (the failure is final, the
+   * reason the expiry). Every reply is written when absent.
+   */
+  readonly writesReply?: (reply: string) => boolean;
+  /** Whether the notice keeps the reply code (PP keeps the reply's text and enhanced code only). */
+  readonly writesReplyCode?: boolean;
   /** Whether the family writes notices for several recipients in one message (false: one per recipient). */
   readonly multipleRecipients: boolean;
 }

@@ -3,21 +3,32 @@ import {amazonSes} from './amazon-ses.ts';
 import type {FamilyTemplate} from './common.ts';
 import {courier} from './courier.ts';
 import {domino} from './domino.ts';
+import {dragonfly} from './dragonfly.ts';
 import {exchange, exchangeOnline} from './exchange.ts';
 import {exim, eximDelay} from './exim.ts';
 import {gmail, gmailDelay} from './gmail.ts';
 import {gmx} from './gmx.ts';
 import {haraka} from './haraka.ts';
+import {imail} from './imail.ts';
+import {interscan} from './interscan.ts';
+import {ezweb} from './japanese-carriers.ts';
+import {mailru} from './mailru.ts';
+import {mdaemon, mdaemonDelay} from './mdaemon.ts';
 import {messagingServer} from './messaging-server.ts';
+import {mxlogic} from './mxlogic.ts';
 import {opensmtpd} from './opensmtpd.ts';
+import {outlookCom} from './outlook-com.ts';
 import {postfix, postfixDelay} from './postfix.ts';
 import {qmail} from './qmail.ts';
 import {sendmail} from './sendmail.ts';
+import {x400} from './x400.ts';
 import {yahoo} from './yahoo.ts';
+import {yandex} from './yandex.ts';
 
 export const families: readonly FamilyTemplate[] = [
   postfix, postfixDelay, exim, eximDelay, sendmail, qmail, courier, opensmtpd, haraka, exchange, exchangeOnline, gmail,
-  gmailDelay, yahoo, domino, messagingServer, gmx, amazonSes,
+  gmailDelay, yahoo, domino, messagingServer, gmx, amazonSes, mdaemon, mdaemonDelay, interscan, imail, mailru, yandex,
+  dragonfly, x400, mxlogic, outlookCom, ezweb,
 ];
 
 export type {FamilyTemplate, ParsedReply, RenderOptions, Rendered, TemplateRecipient} from './common.ts';
