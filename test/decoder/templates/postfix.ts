@@ -17,7 +17,9 @@ import {
 
 const boundary = '4AB12C0FFEE.1772445600/mail.example.org';
 
-const failureText = `This is the mail system at host ${reportingHost}.
+/** The failure notice's text (def_bounce_failure_body), written by the Postfix at `host`. */
+export function failureTextAt(host: string): string {
+  return `This is the mail system at host ${host}.
 
 I'm sorry to have to inform you that your message could not
 be delivered to one or more recipients. It's attached below.
@@ -29,6 +31,9 @@ delete your own text from the attached returned message.
 
                    The mail system
 `;
+}
+
+const failureText = failureTextAt(reportingHost);
 
 const delayText = `This is the mail system at host ${reportingHost}.
 
@@ -48,7 +53,7 @@ delete your own text from the attached returned message.
 `;
 
 /** `<rcpt>: host mx[ip] said: <reply> (in reply to RCPT TO command)`, wrapped at 79 columns. */
-function recipientLine(recipient: TemplateRecipient, options: RenderOptions): string {
+export function recipientLine(recipient: TemplateRecipient, options: RenderOptions): string {
   const line = `<${recipient.address}>: host ${options.remoteHost}[${options.remoteIp}] said: ${joinedReply(recipient.reply)} (in reply to RCPT TO command)`;
   return wrap(line, 79, '    ');
 }

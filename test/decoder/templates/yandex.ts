@@ -23,31 +23,15 @@
  */
 import {
   arrivalDate, deliveryStatus, diagnosticField, type FamilyTemplate, field, joinedReply, message, multipart, noticeDate,
-  parseReply, type Rendered, type RenderOptions, sender, statusOrGeneric, type TemplateRecipient, wrap,
+  parseReply, type Rendered, type RenderOptions, sender, statusOrGeneric, type TemplateRecipient,
 } from './common.ts';
+import {failureTextAt, recipientLine} from './postfix.ts';
 
 const yandexHost = 'forward1h.mail.yandex.net';
 const queueId = '367D79E130D';
 const boundary = `${queueId}.1772445600/${yandexHost}`;
 
-const failureText = `This is the mail system at host yandex.ru.
-
-I'm sorry to have to inform you that your message could not
-be delivered to one or more recipients. It's attached below.
-
-For further assistance, please send mail to postmaster.
-
-If you do so, please include this problem report. You can
-delete your own text from the attached returned message.
-
-                   The mail system
-`;
-
-/** `<rcpt>: host mx[ip] said: <reply> (in reply to RCPT TO command)`, wrapped at 79 columns. */
-function recipientLine(recipient: TemplateRecipient, options: RenderOptions): string {
-  const line = `<${recipient.address}>: host ${options.remoteHost}[${options.remoteIp}] said: ${joinedReply(recipient.reply)} (in reply to RCPT TO command)`;
-  return wrap(line, 79, '    ');
-}
+const failureText = failureTextAt('yandex.ru');
 
 function render(recipients: readonly TemplateRecipient[], options: RenderOptions): Rendered {
   const notification = `${failureText}\n${recipients.map((recipient) => recipientLine(recipient, options)).join('\n\n')}\n`;
