@@ -61,8 +61,7 @@ function isReplyPosition(text: string, index: number, introductions: () => Set<n
   let at = index - 1;
   while (at >= 0 && (text[at] === ' ' || text[at] === '\t')) at--;
   if (at < 0) return true;
-  // An introduction that ends in a blank ("<-- ") ends where the code starts.
-  return '\n:<(\'"[;>'.includes(text[at]!) || introductions().has(at + 1) || introductions().has(index);
+  return '\n:<(\'"[;>'.includes(text[at]!) || followsIntroduction(text, index, introductions);
 }
 
 /**
@@ -72,6 +71,7 @@ function isReplyPosition(text: string, index: number, introductions: () => Set<n
 export function followsIntroduction(text: string, index: number, introductions: () => Set<number>): boolean {
   let at = index;
   while (at > 0 && (text[at - 1] === ' ' || text[at - 1] === '\t')) at--;
+  // An introduction that ends in a blank ("<-- ") ends where the code starts.
   return introductions().has(at) || introductions().has(index);
 }
 
@@ -87,8 +87,7 @@ export function introductionsOf(text: string): () => Set<number> {
  */
 export function findReplyCodes(text: string): FoundCode[] {
   const found: FoundCode[] = [];
-  let ends: Set<number> | undefined;
-  const introductions = () => (ends ??= introductionEnds(text));
+  const introductions = introductionsOf(text);
   for (const match of text.matchAll(replyPattern)) {
     const index = match.index;
     enhancedAfterReply.lastIndex = index + 3;
