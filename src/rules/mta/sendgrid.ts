@@ -1,6 +1,8 @@
 import type {MtaFamily} from '../types.ts';
 
 const sendgridRb = 'sisimai/rb-sisimai lib/sisimai/lhost/sendgrid.rb (secondary: wording seen in the wild)';
+const sendgridMsp = 'sisimai/rb-sisimai lib/sisimai/msp/us/sendgrid.rb (secondary: the comment quoting a report\'s text)';
+const forwardBounce = 'https://support.sendgrid.com/hc/en-us/articles/9489871931803-Mail-Settings ("Forward Bounce Messages will only forward "Bounce" events (permanent failures)")';
 
 /** SendGrid bounce e-mails: Postfix-style DSN (see postfix.ts) with SendGrid's own opening line. */
 export default {
@@ -15,5 +17,6 @@ export default {
   ],
   permanent: [
     {text: 'undelivered mail returned to sender', source: `${sendgridRb}: subject == 'Undelivered Mail Returned to Sender' (Return-Path <apps@sendgrid.net>)`},
+    {text: 'i\'m sorry to have to tell you that your message was not able to be delivered to one of its intended recipients', source: `${sendgridMsp}; SendGrid mails this report for permanent failures only: ${forwardBounce}`},
   ],
 } satisfies MtaFamily;

@@ -1,5 +1,7 @@
 /** Every family's template, in the order the generator walks them. */
 import {amazonSes} from './amazon-ses.ts';
+import {amazonWorkmail} from './amazon-workmail.ts';
+import {aol} from './aol.ts';
 import type {FamilyTemplate} from './common.ts';
 import {courier} from './courier.ts';
 import {domino} from './domino.ts';
@@ -24,11 +26,12 @@ import {sendmail} from './sendmail.ts';
 import {x400} from './x400.ts';
 import {yahoo} from './yahoo.ts';
 import {yandex} from './yandex.ts';
+import {zimbra} from './zimbra.ts';
 
 export const families: readonly FamilyTemplate[] = [
   postfix, postfixDelay, exim, eximDelay, sendmail, qmail, courier, opensmtpd, haraka, exchange, exchangeOnline, gmail,
   gmailDelay, yahoo, domino, messagingServer, gmx, amazonSes, mdaemon, mdaemonDelay, interscan, imail, mailru, yandex,
-  dragonfly, x400, mxlogic, outlookCom, ezweb,
+  dragonfly, x400, mxlogic, outlookCom, ezweb, zimbra, aol, amazonWorkmail,
 ];
 
 export type {FamilyTemplate, ParsedReply, RenderOptions, Rendered, TemplateRecipient} from './common.ts';

@@ -15,8 +15,6 @@ import {
   noticeDate, parseReply, type RenderOptions, reportingHost, sender, statusOrGeneric, type TemplateRecipient, wrap,
 } from './common.ts';
 
-const boundary = '4AB12C0FFEE.1772445600/mail.example.org';
-
 /** The failure notice's text (def_bounce_failure_body), written by the Postfix at `host`. */
 export function failureTextAt(host: string): string {
   return `This is the mail system at host ${host}.
@@ -33,7 +31,6 @@ delete your own text from the attached returned message.
 `;
 }
 
-const failureText = failureTextAt(reportingHost);
 
 const delayText = `This is the mail system at host ${reportingHost}.
 
@@ -58,10 +55,21 @@ export function recipientLine(recipient: TemplateRecipient, options: RenderOptio
   return wrap(line, 79, '    ');
 }
 
-function render(recipients: readonly TemplateRecipient[], options: RenderOptions, delay: boolean): {raw: string; webmail: string} {
-  const notification = `${delay ? delayText : failureText}\n${recipients.map((recipient) => recipientLine(recipient, options)).join('\n\n')}\n`;
+/** Where a Postfix notice comes from: its host, the queue id it gives the notice, its From header. */
+export interface PostfixSite {
+  readonly host: string;
+  readonly queueId: string;
+  readonly from: string;
+}
+
+const defaultSite: PostfixSite = {host: reportingHost, queueId: '4AB12C0FFEE', from: `Mail Delivery System <MAILER-DAEMON@${reportingHost}>`};
+
+/** Postfix's failure (or delay) notice as the Postfix at `site` writes it. */
+export function postfixNotice(recipients: readonly TemplateRecipient[], options: RenderOptions, delay: boolean, site: PostfixSite = defaultSite): {raw: string; webmail: string} {
+  const boundary = `${site.queueId}.1772445600/${site.host}`;
+  const notification = `${delay ? delayText : failureTextAt(site.host)}\n${recipients.map((recipient) => recipientLine(recipient, options)).join('\n\n')}\n`;
   const report = deliveryStatus(
-    [`Reporting-MTA: dns; ${reportingHost}`, 'X-Postfix-Queue-ID: 4AB12C0FFEE', `X-Postfix-Sender: rfc822; ${sender}`, `Arrival-Date: ${arrivalDate}`],
+    [`Reporting-MTA: dns; ${site.host}`, `X-Postfix-Queue-ID: ${site.queueId}`, `X-Postfix-Sender: rfc822; ${sender}`, `Arrival-Date: ${arrivalDate}`],
     recipients.map((recipient) => [
       `Final-Recipient: rfc822; ${recipient.address}`,
       `Original-Recipient: rfc822;${recipient.address}`,
@@ -81,16 +89,16 @@ function render(recipients: readonly TemplateRecipient[], options: RenderOptions
   ], 'This is a MIME-encapsulated message.');
   const raw = message([
     'Return-Path: <>',
-    `Received: by ${reportingHost} (Postfix) id 4AB12C0FFEE; ${noticeDate}`,
+    `Received: by ${site.host} (Postfix) id ${site.queueId}; ${noticeDate}`,
     `Date: ${noticeDate}`,
-    `From: Mail Delivery System <MAILER-DAEMON@${reportingHost}>`,
+    `From: ${site.from}`,
     `Subject: ${delay ? 'Delayed Mail (still being retried)' : 'Undelivered Mail Returned to Sender'}`,
     `To: ${sender}`,
     'Auto-Submitted: auto-replied',
     'MIME-Version: 1.0',
     field('Content-Type', `multipart/report; report-type=delivery-status; boundary="${boundary}"`),
     'Content-Transfer-Encoding: 7bit',
-    `Message-Id: <20260302100000.5CD34E0FFEE@${reportingHost}>`,
+    `Message-Id: <20260302100000.${site.queueId}@${site.host}>`,
   ], body);
   return {raw, webmail: notification};
 }
@@ -98,7 +106,7 @@ function render(recipients: readonly TemplateRecipient[], options: RenderOptions
 export const postfix: FamilyTemplate = {
   id: 'postfix',
   kind: 'bounce',
-  render: (recipients, options) => render(recipients, options, false),
+  render: (recipients, options) => postfixNotice(recipients, options, false),
   statusField: statusOrGeneric,
   hostInRaw: true,
   hostInWebmail: true,
@@ -109,7 +117,7 @@ export const postfix: FamilyTemplate = {
 export const postfixDelay: FamilyTemplate = {
   id: 'postfix-delay',
   kind: 'delay',
-  render: (recipients, options) => render(recipients, options, true),
+  render: (recipients, options) => postfixNotice(recipients, options, true),
   statusField: statusOrGeneric,
   hostInRaw: true,
   hostInWebmail: true,
