@@ -85,9 +85,8 @@ export function introductionsOf(text: string): () => Set<number> {
  * The SMTP reply codes in `text` that stand where a server reply stands: at a line start, after
  * `said:`, `<<<` or `smtp;`, or right before an enhanced code. "order 550 shipped" has none.
  */
-export function findReplyCodes(text: string): FoundCode[] {
+export function findReplyCodes(text: string, introductions = introductionsOf(text)): FoundCode[] {
   const found: FoundCode[] = [];
-  const introductions = introductionsOf(text);
   for (const match of text.matchAll(replyPattern)) {
     const index = match.index;
     enhancedAfterReply.lastIndex = index + 3;

@@ -341,10 +341,11 @@ function findReplyLines(text: string): Set<number> {
       return line;
     };
   };
-  const replyLineOf = lineCounter();
-  for (const found of findReplyCodes(text)) lines.add(replyLineOf(found.index));
-  const statusLineOf = lineCounter();
+  // Where the templates' reply introductions end, scanned at most once for both kinds of code.
   const introductions = introductionsOf(text);
+  const replyLineOf = lineCounter();
+  for (const found of findReplyCodes(text, introductions)) lines.add(replyLineOf(found.index));
+  const statusLineOf = lineCounter();
   for (const found of findStatusCodes(text)) {
     const line = statusLineOf(found.index);
     if (!lines.has(line) && (isStatusPosition(text, found.index) || followsIntroduction(text, found.index, introductions))) lines.add(line);
