@@ -375,17 +375,25 @@ function partEndAfter(lines: readonly string[], from: number): number {
 }
 
 /**
+ * The reply code a line carries: at its start (`550 ...`, `<<< 550 ...`), else where a reply stands
+ * in it (`... <-- 550 ...`); a long line is not searched past its start.
+ */
+function lineReplyCode(line: string): string | undefined {
+  return /^\s*(?:<<< ?)?([245]\d\d)[ -]/.exec(line)?.[1] ?? (line.length < 400 ? findReplyCodes(line)[0]?.code : undefined);
+}
+
+/**
  * Collects the diagnostic that starts at line `index`: the rest of its paragraph (a folded reply,
  * a multi-line `550-` reply), up to a blank line, a different reply, or `end`.
  */
 function diagnosticAt(lines: readonly string[], index: number, end: number): string {
   const first = lines[index]!;
   const parts = [first];
-  let replyCode = /^\s*(?:<<< ?)?([245]\d\d)[ -]/.exec(first)?.[1] ?? (first.length < 400 ? findReplyCodes(first)[0]?.code : undefined);
+  let replyCode = lineReplyCode(first);
   for (let next = index + 1; next < end && parts.length < 12; next++) {
     const line = lines[next]!;
     if (line.trim() === '') break;
-    const lineCode = /^\s*(?:<<< ?)?([245]\d\d)[ -]/.exec(line)?.[1] ?? (line.length < 400 ? findReplyCodes(line)[0]?.code : undefined);
+    const lineCode = lineReplyCode(line);
     if (lineCode && replyCode && lineCode !== replyCode) break;
     // A line that introduces the reply ("... said:") goes on with it on the next line, folded.
     replyCode ??= lineCode;
