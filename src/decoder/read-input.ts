@@ -97,15 +97,17 @@ function attachmentText(content: ArrayBuffer | Uint8Array | string): string {
 
 /** The addresses of the headers that list a notice's failed recipients, at most 1,000. */
 function failedRecipientsOf(headers: readonly {key: string; value: string}[]): string[] | undefined {
-  const addresses: string[] = [];
+  // A set, and a stop at the bound: a crafted header of thousands of addresses costs one pass.
+  const addresses = new Set<string>();
   for (const header of headers) {
     if (!templateRecipientHeaders.has(header.key)) continue;
     for (const item of header.value.slice(0, 64 * 1024).split(',')) {
+      if (addresses.size >= 1000) break;
       const address = /^\s*<?([^\s<>@,]{1,64}@[^\s<>@,]{1,255}?)>?\s*$/.exec(item)?.[1]?.toLowerCase();
-      if (address !== undefined && !addresses.includes(address) && addresses.length < 1000) addresses.push(address);
+      if (address !== undefined) addresses.add(address);
     }
   }
-  return addresses.length > 0 ? addresses : undefined;
+  return addresses.size > 0 ? [...addresses] : undefined;
 }
 
 /** Header values that mark automatic replies, read from postal-mime's header list. */
