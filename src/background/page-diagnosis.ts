@@ -18,7 +18,7 @@ import {browser, isExtensionPage, type Runtime, type Tabs} from '../shared/brows
 import {type ContentToBackground, contentPing, type Handlers} from '../shared/messages.ts';
 import {type PageDiagnosis, type PageNotice, pageDiagnosis} from '../shared/storage.ts';
 import {readPageText} from '../shared/read-page.ts';
-import {badgeFor, showBadge} from './badge.ts';
+import {type Badge, badgeFor, showBadge} from './badge.ts';
 import {hostOf, hostOfTab, keepFromBackground} from './keep.ts';
 import type {KeptSource} from '../history/types.ts';
 
@@ -32,6 +32,25 @@ function nextGeneration(tabId: number): number {
   const generation = (generations.get(tabId) ?? 0) + 1;
   generations.set(tabId, generation);
   return generation;
+}
+
+/**
+ * Each tab's last badge drawing. A badge is drawn in four calls (colours, text, title): two
+ * drawings that ran together would leave one's text beside the other's title, or the older badge
+ * over the newer clearing, so each waits for the one before and is skipped when a newer change
+ * came meanwhile.
+ */
+const badgeDrawings = new Map<number, Promise<void>>();
+
+async function badgeTab(tabId: number, generation: number, badge: Badge | undefined): Promise<void> {
+  const drawing = (badgeDrawings.get(tabId) ?? Promise.resolve()).then(async () => {
+    if (generations.get(tabId) === generation) {
+      await showBadge(tabId, badge);
+    }
+  });
+  // A drawing that failed must not stop the ones after it.
+  badgeDrawings.set(tabId, drawing.catch(() => undefined));
+  await drawing;
 }
 
 /**
@@ -144,9 +163,7 @@ export async function keepPage(
 
   // A newer report, a navigation or the tab's closing may have come while the result was stored:
   // the badge is theirs to set now. (Storage needs no such check: its writes apply in order.)
-  if (generations.get(tabId) === generation) {
-    await showBadge(tabId, badgeFor(notices));
-  }
+  await badgeTab(tabId, generation, badgeFor(notices));
   return diagnosis;
 }
 
@@ -183,9 +200,9 @@ export async function decodePageOnRequest(tabId: number): Promise<PageDiagnosis 
 
 /** Forgets a tab's page result and clears its badge. */
 async function forgetPage(tabId: number): Promise<void> {
-  nextGeneration(tabId);
+  const generation = nextGeneration(tabId);
   await pageDiagnosis(tabId).remove();
-  await showBadge(tabId, undefined);
+  await badgeTab(tabId, generation, undefined);
 }
 
 /**
@@ -221,5 +238,6 @@ export async function onTabUpdated(tabId: number, changeInfo: Tabs.OnUpdatedChan
 /** Forgets a closed tab's page result; its badge went with it. */
 export async function onTabRemoved(tabId: number): Promise<void> {
   generations.delete(tabId);
+  badgeDrawings.delete(tabId);
   await pageDiagnosis(tabId).remove();
 }

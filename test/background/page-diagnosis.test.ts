@@ -122,6 +122,28 @@ describe('contentToBackground.reportDiagnosis', () => {
     expect(fakeBrowser.action.badges.get(tabId)?.text).toBe('');
   });
 
+  test('a report that clears the tab while the badge of the one before is being drawn is drawn last', async () => {
+    // The badge is four calls; the first report's second call waits until the test says so, and the
+    // clearing report comes in between, as when a user clicks on from a bounce to an ordinary message.
+    const setColor = fakeBrowser.action.setBadgeBackgroundColor.getMockImplementation()!;
+    let release: () => void = () => undefined;
+    fakeBrowser.action.setBadgeBackgroundColor.mockImplementationOnce(async (details) => {
+      await setColor(details);
+      await new Promise<void>((resolve) => {
+        release = resolve;
+      });
+    });
+    const first = deliver(report(gmailBounce));
+    await vi.waitFor(() => {
+      expect(fakeBrowser.action.badges.get(tabId)?.background).toBe('#c5221f');
+    });
+    const second = deliver(report(nothingOpen));
+    release();
+    await Promise.all([first, second]);
+    expect(kept()).toBeUndefined();
+    expect(fakeBrowser.action.badges.get(tabId)).toMatchObject({text: '', title: 'Bounce Decoder'});
+  });
+
   test('takes the source from the sender\'s host, not from the page\'s data', async () => {
     await deliver(report({...gmailBounce, source: 'generic'}), {...gmailTab, url: 'https://outlook.office.com/mail/inbox/id/AAQk'});
     expect(kept()?.source).toBe('outlook');

@@ -373,6 +373,9 @@ describe('Thunderbird', {skip}, () => {
   }));
 
   test('an ordinary message after a bounce: no badge, and the popup shows the paste box alone', counted(async () => {
+    // From no badge, so that the bounce's badge read is its own and not the last notice's, alike.
+    await driver().display('Lunch on Thursday');
+    await driver().badgeBecomes('', 'Bounce Decoder');
     await driver().display(gmailNotice.subject);
     await driver().badgeBecomes('5xx', gmailNotice.title);
     await driver().display('Lunch on Thursday');
