@@ -46,6 +46,8 @@ export interface FailureRecord {
   readonly standalone?: boolean;
   /** For complaints: the feedback type the report or event states (`abuse`, ...). */
   readonly feedbackType?: string;
+  /** Whether the failure is final, as the source says for this recipient alone (a service's event type `hard_bounce`), for when no code says. */
+  readonly statedPermanence?: TemplatePermanence;
 }
 
 const retryByReason: ReadonlyMap<ReasonId, {schedule: string; giveUpAfter: string}> = new Map(reasonRetryGuidance.map((rule) => [rule.reason, rule]));
@@ -472,13 +474,16 @@ export function classify(record: FailureRecord, noticePermanence?: TemplatePerma
 
   const klass = status?.[0] ?? replyCode?.[0];
   let permanent = klass === '5' ? true : klass === '4' ? false : undefined;
-  // No code says: the notice's own template may ("This is a permanent error; I've given up").
-  if (permanent === undefined && noticePermanence) {
-    permanent = noticePermanence.permanent;
+  // No code says: the service's event may ("hard_bounce"), or the notice's own template ("This is
+  // a permanent error; I've given up").
+  const stated = record.statedPermanence ?? noticePermanence;
+  if (permanent === undefined && stated) {
+    permanent = stated.permanent;
+    const whose = stated === record.statedPermanence ? 'The service\'s event says' : 'The notice\'s own words say';
     evidence.push({
       about: 'kind',
-      text: noticePermanence.text,
-      note: permanent ? 'The notice\'s own words say the failure is final.' : 'The notice\'s own words say delivery is still being retried.',
+      text: stated.text,
+      note: permanent ? `${whose} the failure is final.` : `${whose} delivery is still being retried.`,
     });
   }
   if (replyCode && status && replyCode[0] !== status[0]) {

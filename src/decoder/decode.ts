@@ -1,7 +1,7 @@
 import {classify, type FailureRecord} from './classify.ts';
 import {readDeliveryStatus, type DeliveryStatusRecord} from './delivery-status.ts';
 import {cutOriginalMessage, findFailures, type FailureBlock} from './find-failures.ts';
-import {maxInputLength, readByteOrderMark, readInput, type MessageTexts, tryParseJson, unifyLineEnds, unquoteReply} from './read-input.ts';
+import {maxInputLength, readByteOrderMark, readInput, type MessageTexts, parseJsonText, unifyLineEnds, unquoteReply} from './read-input.ts';
 import {readWebhook} from './read-webhook.ts';
 import {autoReplySubjects, challengeRequestPhrases, challengeRequestSubjects, delaySubjects} from '../rules/auto-replies.ts';
 import {mimePreambles} from '../rules/message-headers.ts';
@@ -85,6 +85,11 @@ function fromBlock(block: FailureBlock, standalone: boolean): FailureRecord {
 interface FoundRecords {
   readonly records: FailureRecord[];
   readonly feedbackType?: string;
+  /**
+   * The records are a service's events (a webhook payload, posted or inside a text): each names
+   * its recipient and says what happened, so the text's template words say nothing of them.
+   */
+  readonly fromEvents?: boolean;
 }
 
 /**
@@ -100,6 +105,7 @@ function withHeaderRecipients(found: FoundRecords, listed: readonly string[] | u
 
 function kindOf(
   recipients: readonly RecipientDiagnosis[], texts: MessageTexts, actions: readonly (string | undefined)[], permanence: TemplatePermanence | undefined,
+  fromEvents: boolean,
 ): MessageKind {
   if (recipients.length === 0) return 'none';
   const reasons = recipients.map((recipient) => recipient.reason.id);
@@ -110,11 +116,14 @@ function kindOf(
   // whatever its last code meant ("4.4.7 expired" included), and a notice that says it gave up is not.
   if (permanence?.permanent === false && recipients.every((recipient) => recipient.permanent !== true)) return 'delay';
   if (permanence?.permanent === true || recipients.some((recipient) => recipient.queueGaveUp)) return 'bounce';
+  // Every recipient's report or event says delivery is still being retried.
+  if (actions.length > 0 && actions.every((action) => action === 'delayed') && recipients.every((recipient) => recipient.permanent !== true)) return 'delay';
   const subject = (texts.subject ?? '').toLowerCase();
   // Temporary failures are a delay until the sender's server gives up (an expiry is final).
   const allTemporary = recipients.every((recipient) => (recipient.permanent === false && recipient.reason.id !== 'expired')
     || recipient.reason.id === 'delivered');
-  const sayDelay = actions.includes('delayed') || delayWords.some((word) => subject.includes(word)) || texts.format === 'text';
+  // A service's event says for itself whether it is retried; a notice's subject, or a reply pasted alone, may say it.
+  const sayDelay = actions.includes('delayed') || (!fromEvents && (delayWords.some((word) => subject.includes(word)) || texts.format === 'text'));
   if (allTemporary && sayDelay) return 'delay';
   return 'bounce';
 }
@@ -137,26 +146,38 @@ function isFailureNotice(texts: MessageTexts): boolean {
 /** The records of a webhook payload, and the feedback type of its complaints. */
 function fromWebhook(json: unknown): FoundRecords {
   const records = json === undefined ? [] : readWebhook(json);
-  return {records, feedbackType: records.find((record) => record.feedbackType)?.feedbackType};
+  return {records, feedbackType: records.find((record) => record.feedbackType)?.feedbackType, fromEvents: true};
+}
+
+/** Where a JSON payload starts in a text: a line opening an object or a list of objects, or an object after a log line's prefix. */
+const payloadStart = /(?:^|[\s:=])(\[?\{\s*")/m;
+
+/**
+ * The records of a webhook payload inside a text: from where it starts to the first blank line (a
+ * signature or an unsubscribe link may follow), as written, with lines folded by a mail system
+ * joined again (a newline and a space inserted), or one event per line; or its line alone.
+ */
+function embeddedPayload(body: string): FoundRecords {
+  const match = payloadStart.exec(body);
+  if (match === null) return {records: []};
+  const start = match.index + match[0].length - match[1]!.length;
+  const paragraph = body.slice(start, start + 256 * 1024).split(/\n[ \t]*\n/, 1)[0]!;
+  // A log line's payload ends with its line, and the log's next line follows.
+  const line = paragraph.split('\n', 1)[0]!;
+  for (const candidate of [paragraph, paragraph.replace(/\n /g, ''), paragraph.replace(/\n/g, ''), ...(line === paragraph ? [] : [line])]) {
+    const found = fromWebhook(parseJsonText(candidate.trim()));
+    if (found.records.length > 0) return found;
+  }
+  return {records: []};
 }
 
 /** The per-recipient records of a message, from its reports and its text. */
 function recordsOf(texts: MessageTexts, bodyWords: string): FoundRecords {
   if (texts.format === 'json') return fromWebhook(texts.json);
-  // Some services mail their webhook notification itself (an SES notification as the body).
-  if (texts.format === 'raw-message') {
-    // The notification may follow a line or two of text: it starts at the first line that opens an object.
-    const start = texts.body.trimStart().startsWith('{') ? 0 : texts.body.search(/^\{"/m);
-    if (start >= 0) {
-      // It ends at the first blank line (a signature or an unsubscribe link may follow), and long
-      // lines may have been folded by the mail system (a newline and a space inserted).
-      const paragraph = texts.body.slice(start, start + 256 * 1024).split(/\n[ \t]*\n/, 1)[0]!;
-      for (const candidate of [paragraph, paragraph.replace(/\n /g, ''), paragraph.replace(/\n/g, '')]) {
-        const mailed = fromWebhook(tryParseJson(candidate.trim()));
-        if (mailed.records.length > 0) return mailed;
-      }
-    }
-  }
+  // Some services mail their webhook notification itself (an SES notification as the body), and a
+  // payload is pasted with a line or two of text around it (a log line's prefix, a heading).
+  const embedded = embeddedPayload(texts.body);
+  if (embedded.records.length > 0) return embedded;
   const blocks = findFailures(texts.body);
   const reportText = texts.reports.join('\n\n');
   // Report fields pasted as text are read only when the text names one (a cheap test first). They
@@ -297,7 +318,8 @@ function classifyAll(records: readonly FailureRecord[], permanence: TemplatePerm
   const byShape = new Map<string, RecipientDiagnosis>();
   return capped.map((record) => {
     // Joined, not serialised: the context may be kilobytes, and escaping it costs more than hashing it.
-    const shape = [record.diagnostic, record.context, record.reportedStatus, record.reportedStatusFrom, record.action, record.remoteHost, record.command, record.knownReason]
+    const shape = [record.diagnostic, record.context, record.reportedStatus, record.reportedStatusFrom, record.action, record.remoteHost, record.command, record.knownReason,
+      record.standalone ? 'standalone' : undefined, record.statedPermanence ? String(record.statedPermanence.permanent) : undefined, record.feedbackType]
       .map((part) => part ?? '\u0001').join('\u0000');
     const known = byShape.get(shape);
     if (known) return {...known, recipient: record.recipient};
@@ -357,10 +379,10 @@ function decodeTexts(fullTexts: MessageTexts): DecodeResult {
   // What the notice's template says of its failures, read once for all its recipients.
   // A template's own words stand in its first lines; a bound keeps this read cheap on a long notice.
   const noticeWords = [normalizeForMatch(texts.subject ?? ''), bodyWords].filter((words) => words !== '').join(' ');
-  const permanence = templatePermanence(noticeWords);
+  const permanence = found.fromEvents ? undefined : templatePermanence(noticeWords);
   // A delivery confirmation's own words ("successfully delivered"): its recipients were delivered,
   // unless a failure code says otherwise.
-  const delivered = permanence === undefined && saysDelivered(noticeWords);
+  const delivered = !found.fromEvents && permanence === undefined && saysDelivered(noticeWords);
   const records = !delivered ? found.records : found.records.map((record): FailureRecord => (
     record.knownReason === undefined && !failureCode.test(record.diagnostic.slice(0, 8192)) && !/^[45]/.test(record.reportedStatus ?? '')
       ? {...record, knownReason: 'delivered'}
@@ -372,9 +394,9 @@ function decodeTexts(fullTexts: MessageTexts): DecodeResult {
   let noticeText: boolean | undefined;
   const isNoticeText = () => (noticeText ??= /^\s*(?:[245]\d\d|[245]\.\d{1,3}\.\d{1,3})\s*$/.test(texts.body)
     || permanence !== undefined || delivered || hasBodyMarker(noticeWords));
-  const recipients = classifyAll(records, permanence).filter((recipient) => texts.format !== 'text' || recipient.status !== undefined
+  const recipients = classifyAll(records, permanence).filter((recipient) => found.fromEvents || texts.format !== 'text' || recipient.status !== undefined
     || !['undefined', 'onhold'].includes(recipient.reason.id) || isNoticeText());
-  const kind = kindOf(recipients, texts, records.map((record) => record.action), permanence);
+  const kind = kindOf(recipients, texts, records.map((record) => record.action), permanence, found.fromEvents === true);
   return {kind, format: texts.format, recipients, ...(feedbackType ? {feedbackType} : {})};
 }
 

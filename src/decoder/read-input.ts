@@ -490,6 +490,24 @@ export function tryParseJson(text: string): unknown {
   }
 }
 
+/**
+ * The JSON a text holds: the whole text, or one value per line (JSON Lines, as events are exported
+ * from a log or an event API), as a list; undefined when neither.
+ */
+export function parseJsonText(text: string): unknown {
+  const whole = tryParseJson(text);
+  if (whole !== undefined) return whole;
+  const lines = text.split('\n').filter((line) => line.trim() !== '');
+  if (lines.length < 2) return undefined;
+  const values: unknown[] = [];
+  for (const line of lines) {
+    const value = tryParseJson(line);
+    if (value === undefined) return undefined;
+    values.push(value);
+  }
+  return values;
+}
+
 /** Reads any input: a raw message, a JSON webhook payload, or text as a person sees it. */
 export async function readInput(input: string | Uint8Array): Promise<MessageTexts> {
   const sniff = typeof input === 'string' ? input.slice(0, 8192) : singleByte.decode(input.subarray(0, 8192));
@@ -497,7 +515,7 @@ export async function readInput(input: string | Uint8Array): Promise<MessageText
   // Webhook payloads are small; a larger bracketed text is read as text, never parsed as JSON.
   if ((start.startsWith('{') || start.startsWith('[')) && input.length <= maxJsonLength) {
     const text = typeof input === 'string' ? input : new TextDecoder().decode(input);
-    const json = tryParseJson(text);
+    const json = parseJsonText(unifyLineEnds(text));
     if (json !== undefined) return {format: 'json', body: '', reports: [], autoReplyHeaders: [], json};
   }
   if (looksLikeRawMessage(unifyLineEnds(start))) {

@@ -1,153 +1,182 @@
+import {mtaFamilies} from '../rules/mta/index.ts';
+import type {JsonPath, WebhookEventRule, WebhookFields, WebhookFieldValues, WebhookOutcome, WebhookShape} from '../rules/types.ts';
 import type {FailureRecord} from './classify.ts';
+import type {TemplatePermanence} from './templates.ts';
 
 /**
- * Bounce events of sending services, as their webhooks deliver them: Amazon SES (direct or inside
- * an SNS envelope), SendGrid, Mailgun and Postmark. Each becomes the same per-recipient record
- * the text readers produce.
+ * Events of sending services' webhooks (and the same JSON from their event APIs, as pasted), read
+ * after each service's `webhook` shape in `src/rules/mta`: where an event sits, what its type means,
+ * where its recipients, replies and codes are. Each recipient becomes the same record the text
+ * readers produce, so the classifier reads a service's reply as it reads a notice's.
  */
 
 type Json = null | boolean | number | string | Json[] | {[key: string]: Json};
 type JsonObject = {[key: string]: Json};
 
+/** The most events read from one payload (a batch of SendGrid's holds up to a few thousand). */
+const maxEvents = 5000;
+/** The most recipients read from one event. */
+const maxRecipients = 1000;
+
+const shapes: ReadonlyArray<{readonly service: string; readonly shape: WebhookShape}> = mtaFamilies.flatMap((family) =>
+  family.webhook ? [{service: family.name, shape: family.webhook}] : []);
+
 function isObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function text(value: Json | undefined): string | undefined {
-  return typeof value === 'string' && value.trim() !== '' ? value : typeof value === 'number' ? String(value) : undefined;
-}
-
-function object(value: Json | undefined): JsonObject | undefined {
-  return isObject(value) ? value : undefined;
-}
-
-/** Amazon SES bounce, complaint or delivery notification. */
-function readSes(event: JsonObject): FailureRecord[] | undefined {
-  const type = text(event['notificationType']) ?? text(event['eventType']);
-  if (!type) return undefined;
-  const bounce = object(event['bounce']);
-  if (type === 'Bounce' && bounce) {
-    const recipients = Array.isArray(bounce['bouncedRecipients']) ? bounce['bouncedRecipients'] : [];
-    const reportingMta = text(bounce['reportingMTA']);
-    const subType = text(bounce['bounceSubType']);
-    return recipients.filter(isObject).map((recipient) => ({
-      recipient: text(recipient['emailAddress']),
-      diagnostic: text(recipient['diagnosticCode']) ?? `${text(bounce['bounceType']) ?? ''} bounce: ${subType ?? ''}`.trim(),
-      context: `Amazon SES ${text(bounce['bounceType']) ?? ''} ${subType ?? ''}`,
-      reportedStatus: text(recipient['status']),
-      action: text(recipient['action']),
-      remoteHost: reportingMta?.replace(/^dns;\s*/, ''),
-      // SES reports its own suppression list as a bounce of sub-type "Suppressed".
-      knownReason: subType === 'Suppressed' || subType === 'OnAccountSuppressionList' ? 'suppressed' : undefined,
-    }));
+/** The value at a dotted path; `''` is the value itself. A number picks from a list, `-1` its last entry. */
+function at(value: Json | undefined, path: JsonPath): Json | undefined {
+  if (path === '') return value;
+  let current = value;
+  for (const key of path.split('.')) {
+    if (Array.isArray(current) && /^-?\d+$/.test(key)) {
+      current = current.at(Number(key));
+    } else if (isObject(current)) {
+      current = current[key];
+    } else {
+      return undefined;
+    }
   }
-  const complaint = object(event['complaint']);
-  if (type === 'Complaint' && complaint) {
-    const recipients = Array.isArray(complaint['complainedRecipients']) ? complaint['complainedRecipients'] : [];
-    const feedbackType = text(complaint['complaintFeedbackType']) ?? 'abuse';
-    return recipients.filter(isObject).map((recipient) => ({
-      recipient: text(recipient['emailAddress']),
-      diagnostic: `Complaint: ${feedbackType}`,
-      knownReason: 'feedback' as const,
+  return current;
+}
+
+/** A field's value as text: a non-empty string, a number or a boolean; nothing else is text. */
+function textOf(value: Json | undefined): string | undefined {
+  if (typeof value === 'string') return value.trim() === '' ? undefined : value;
+  return typeof value === 'number' || typeof value === 'boolean' ? String(value) : undefined;
+}
+
+/** Where a recipient's fields are looked up: its own entry first, then the event. */
+type Scope = readonly Json[];
+
+function firstText(scope: Scope, paths: readonly JsonPath[] | undefined): string | undefined {
+  for (const path of paths ?? []) {
+    for (const value of scope) {
+      const found = textOf(at(value, path));
+      if (found !== undefined) return found;
+    }
+  }
+  return undefined;
+}
+
+function hasValue(scope: Scope, conditions: readonly WebhookFieldValues[] | undefined): boolean {
+  return (conditions ?? []).some((condition) => {
+    const found = firstText(scope, [condition.path]);
+    return found !== undefined && condition.values.includes(found);
+  });
+}
+
+/** A field of the event rule, else of the shape. */
+function field<K extends keyof WebhookFields>(rule: WebhookEventRule, shape: WebhookShape, key: K): WebhookFields[K] {
+  return rule[key] ?? shape[key];
+}
+
+function diagnosticOf(scope: Scope, alternatives: WebhookFields['diagnostic']): string | undefined {
+  for (const alternative of alternatives ?? []) {
+    const found = typeof alternative === 'string'
+      ? firstText(scope, [alternative])
+      : alternative.map((path) => firstText(scope, [path])).filter((part) => part !== undefined).join(' ').trim() || undefined;
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
+/** The recipients of an event: each with the entry its fields are read from first. */
+function recipientsOf(event: JsonObject, rule: WebhookEventRule, shape: WebhookShape): Array<{address: string; entry: Json}> {
+  const listed = at(event, field(rule, shape, 'recipients') ?? '');
+  const address = field(rule, shape, 'address') ?? '';
+  const entries = Array.isArray(listed) ? listed.slice(0, maxRecipients) : [listed];
+  return entries.flatMap((entry) => {
+    const found = textOf(typeof entry === 'string' ? entry : at(entry, address));
+    if (!found?.includes('@')) return [];
+    // An address may come with a display name ("Robin <robin@example.org>").
+    const bare = /<([^<>\s@]+@[^<>\s]+)>/.exec(found)?.[1] ?? found.trim();
+    return [{address: bare, entry: typeof entry === 'string' ? null : entry ?? null}];
+  });
+}
+
+/** The event's own class words (`bad_mailbox`, `Permanent General`), as words. */
+function contextOf(scope: Scope, paths: readonly JsonPath[] | undefined, service: string): string {
+  // Services name their classes in snake_case or CamelCase; the phrase tables read words.
+  const words = (paths ?? []).map((path) => firstText(scope, [path])).filter((word) => word !== undefined)
+    .map((word) => word.replaceAll('_', ' ').replace(/([a-z])([A-Z])/g, '$1 $2'));
+  return [service, ...words].join(' ');
+}
+
+/** What the event says of permanence: a retry is never final; a final failure (or refusal to send) is the type's or a field's word. */
+function permanenceOf(scope: Scope, outcome: WebhookOutcome, type: string, rule: WebhookEventRule, shape: WebhookShape): TemplatePermanence | undefined {
+  if (outcome === 'delayed') return {permanent: false, text: type};
+  if (outcome !== 'failed' && outcome !== 'suppressed') return undefined;
+  if (rule.permanent) return {permanent: true, text: type};
+  const condition = field(rule, shape, 'permanentWhen')?.find((candidate) => hasValue(scope, [candidate]));
+  return condition && {permanent: true, text: `${condition.path}: ${firstText(scope, [condition.path])}`};
+}
+
+/** The records of one event that `shape` reads, or undefined when the event is not one of them. */
+function readEvent(event: JsonObject, service: string, shape: WebhookShape): FailureRecord[] | undefined {
+  const type = firstText([event], shape.typeField);
+  if (type === undefined) return undefined;
+  const rule = shape.events.find((candidate) => candidate.types.includes(type));
+  if (rule === undefined) return undefined;
+  if (shape.marks && !shape.marks.some((mark) => at(event, mark) !== undefined)) return undefined;
+  const recipients = recipientsOf(event, rule, shape);
+  if (recipients.length === 0) return undefined;
+  return recipients.map(({address, entry}) => {
+    const scope: Scope = entry === null ? [event] : [entry, event];
+    const outcome = rule.outcome === 'failed' && hasValue(scope, field(rule, shape, 'delayedWhen')) ? 'delayed'
+      : rule.outcome === 'failed' && hasValue(scope, field(rule, shape, 'suppressedWhen')) ? 'suppressed'
+      : rule.outcome;
+    const feedbackType = outcome === 'complaint' ? firstText(scope, field(rule, shape, 'feedbackType')) ?? 'abuse' : undefined;
+    const diagnostic = diagnosticOf(scope, field(rule, shape, 'diagnostic'))
+      ?? (feedbackType === undefined ? (outcome === 'delivered' ? '250 OK' : type) : `Complaint: ${feedbackType}`);
+    return {
+      recipient: address,
+      diagnostic,
+      // The reply is this recipient's alone: its words are taken at face value.
+      standalone: true,
+      statedPermanence: permanenceOf(scope, outcome, type, rule, shape),
+      context: contextOf(scope, field(rule, shape, 'context'), service),
+      reportedStatus: firstText(scope, field(rule, shape, 'status')),
+      // A reporting host may carry its RFC 3464 type ("dsn; a8-52.smtp-out.amazonses.com").
+      remoteHost: firstText(scope, field(rule, shape, 'remoteHost'))?.replace(/^[a-z]+;\s*/i, ''),
+      action: outcome === 'delivered' ? 'delivered' : outcome === 'delayed' ? 'delayed' : 'failed',
+      knownReason: outcome === 'complaint' ? 'feedback' : outcome === 'suppressed' ? 'suppressed' : outcome === 'autoreply' ? 'vacation' : rule.reason,
       feedbackType,
-    }));
+    };
+  });
+}
+
+/** The events of one posted item, tried in each of a shape's envelopes; a JSON string is parsed (SNS's `Message`). */
+function eventAt(item: JsonObject, envelope: JsonPath): JsonObject | undefined {
+  const found = at(item, envelope);
+  if (typeof found === 'string' && found.trimStart().startsWith('{')) {
+    try {
+      const parsed = JSON.parse(found) as unknown;
+      return isObject(parsed) ? parsed : undefined;
+    } catch {
+      return undefined;
+    }
   }
-  const delivery = object(event['delivery']);
-  if (type === 'Delivery' && delivery) {
-    const recipients = Array.isArray(delivery['recipients']) ? delivery['recipients'] : [];
-    return recipients.map((recipient) => ({
-      recipient: text(recipient),
-      diagnostic: text(delivery['smtpResponse']) ?? '250 OK',
-      action: 'delivered',
-    }));
-  }
-  return [];
+  return isObject(found) ? found : undefined;
 }
 
-/** SendGrid events that say something about delivery; opens, clicks and the like do not. */
-const sendGridDeliveryEvents = new Set(['bounce', 'dropped', 'deferred', 'delivered', 'spamreport', 'blocked']);
-
-/** One SendGrid event (the webhook posts an array of them). */
-function readSendGrid(event: JsonObject): FailureRecord | undefined {
-  const kind = text(event['event']);
-  if (!kind || !sendGridDeliveryEvents.has(kind) || !text(event['email']) || !('sg_event_id' in event || 'sg_message_id' in event || 'smtp-id' in event || 'reason' in event || 'response' in event)) return undefined;
-  const diagnostic = text(event['reason']) ?? text(event['response']) ?? kind;
-  return {
-    recipient: text(event['email']),
-    diagnostic,
-    reportedStatus: text(event['status']),
-    action: kind === 'delivered' ? 'delivered' : kind === 'deferred' ? 'delayed' : 'failed',
-    knownReason: kind === 'spamreport' ? 'feedback' : kind === 'dropped' && /bounced address|unsubscribed|spam reporting/i.test(diagnostic) ? 'suppressed' : undefined,
-    feedbackType: kind === 'spamreport' ? 'abuse' : undefined,
-  };
-}
-
-/** A Mailgun event, bare or inside its `event-data` envelope. */
-function readMailgun(event: JsonObject): FailureRecord | undefined {
-  const data = object(event['event-data']) ?? event;
-  const status = object(data['delivery-status']);
-  if (!status || !text(data['recipient'])) return undefined;
-  const code = text(status['code']);
-  const message = text(status['message']) ?? '';
-  const description = text(status['description']) ?? '';
-  const kind = text(data['event']);
-  if (kind && !['failed', 'delivered', 'complained', 'rejected'].includes(kind)) return undefined;
-  return {
-    recipient: text(data['recipient']),
-    diagnostic: [code, message, description].filter(Boolean).join(' ').trim(),
-    context: text(data['reason']),
-    reportedStatus: text(status['enhanced-code']),
-    remoteHost: text(status['mx-host']),
-    action: kind === 'delivered' ? 'delivered' : text(data['severity']) === 'temporary' ? 'delayed' : 'failed',
-    knownReason: kind === 'complained' ? 'feedback' : text(data['reason']) === 'suppress-bounce' ? 'suppressed' : undefined,
-  };
-}
-
-/** A Postmark bounce or spam-complaint webhook. */
-function readPostmark(event: JsonObject): FailureRecord | undefined {
-  const recordType = text(event['RecordType']);
-  if (recordType === 'Delivery' && text(event['Recipient'])) {
-    return {recipient: text(event['Recipient']), diagnostic: text(event['Details']) ?? '250 OK', action: 'delivered'};
-  }
-  // Opens, clicks and subscription changes say nothing about delivery.
-  if (recordType && recordType !== 'Bounce' && recordType !== 'SpamComplaint') return undefined;
-  if (!text(event['Email']) || !('Type' in event || 'RecordType' in event)) return undefined;
-  const type = text(event['Type']);
-  return {
-    recipient: text(event['Email']),
-    diagnostic: text(event['Details']) ?? text(event['Description']) ?? type ?? '',
-    context: `${type ?? ''} ${text(event['Description']) ?? ''}`,
-    action: type === 'Transient' || type === 'SoftBounce' ? 'delayed' : 'failed',
-    knownReason: type === 'SpamComplaint' || text(event['RecordType']) === 'SpamComplaint' ? 'feedback'
-      // Postmark's bounce types for an automatic reply and a challenge-response request (its Bounce
-      // API's type list: AutoResponder, ChallengeVerification): answered, not failed.
-      : type === 'AutoResponder' || type === 'ChallengeVerification' ? 'vacation'
-      : undefined,
-  };
-}
-
-/** Reads a webhook payload; an empty list when it is no bounce event this decoder knows. */
+/** Reads a webhook payload; an empty list when it holds no delivery event a service's shape describes. */
 export function readWebhook(json: unknown): FailureRecord[] {
-  const events: unknown[] = Array.isArray(json) ? json : [json];
+  const items: unknown[] = Array.isArray(json) ? json.slice(0, maxEvents) : [json];
   const records: FailureRecord[] = [];
-  for (let event of events) {
-    if (!isObject(event)) continue;
-    // SNS wraps the SES notification as a JSON string in `Message`.
-    if (text(event['Type']) === 'Notification' && typeof event['Message'] === 'string') {
-      try {
-        event = JSON.parse(event['Message']) as unknown;
-      } catch {
-        continue;
+  for (const item of items) {
+    if (!isObject(item)) continue;
+    search: for (const {service, shape} of shapes) {
+      for (const envelope of shape.envelopes ?? ['']) {
+        const event = eventAt(item, envelope);
+        const read = event === undefined ? undefined : readEvent(event, service, shape);
+        if (read !== undefined) {
+          records.push(...read);
+          break search;
+        }
       }
-      if (!isObject(event)) continue;
     }
-    const ses = readSes(event);
-    if (ses) {
-      records.push(...ses);
-      continue;
-    }
-    const one = readSendGrid(event) ?? readMailgun(event) ?? readPostmark(event);
-    if (one) records.push(one);
   }
   return records;
 }

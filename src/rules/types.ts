@@ -220,4 +220,85 @@ export interface MtaFamily {
   readonly stages?: readonly StageText[];
   /** Line openings (after optional indentation) after which the rest is the returned original. */
   readonly originalMessageMarkers?: readonly TemplateText[];
+  /** How the family's webhook or event API reports a delivery (a sending service's JSON events). */
+  readonly webhook?: WebhookShape;
+}
+
+/**
+ * A dotted path to a field of a JSON event: `bounce.bouncedRecipients`, `delivery-status.code`
+ * (a field's own name may hold a dash, never a dot).
+ */
+export type JsonPath = string;
+
+/** Values of one field, compared as text (`true` is "true"): Mailgun's `severity` "temporary". */
+export interface WebhookFieldValues {
+  readonly path: JsonPath;
+  readonly values: readonly string[];
+}
+
+/**
+ * What a service's event says happened to a recipient: `failed` (given up), `delayed` (still
+ * retried), `delivered`, `complaint` (a feedback-loop report), `suppressed` (the service itself did
+ * not send, the address being on its suppression list), `autoreply` (an automatic answer).
+ */
+export type WebhookOutcome = 'failed' | 'delayed' | 'delivered' | 'complaint' | 'suppressed' | 'autoreply';
+
+/**
+ * Where an event's fields sit. Each path is looked up in the recipient's own entry first (an entry
+ * of a list of recipients), then in the event.
+ */
+export interface WebhookFields {
+  /** The recipients: a path to one address, to a list of addresses, or to a list of entries. */
+  readonly recipients?: JsonPath;
+  /** In an entry of a list of recipients, its address. */
+  readonly address?: JsonPath;
+  /**
+   * The remote server's reply or the service's words for it: the first alternative found; an
+   * alternative that is a list joins the parts it finds (Mailgun's code, message and description).
+   */
+  readonly diagnostic?: readonly (JsonPath | readonly JsonPath[])[];
+  /** The enhanced status code (RFC 3463). */
+  readonly status?: readonly JsonPath[];
+  /** The host that answered, or the service's reporting host (`dsn; a8-52.smtp-out.amazonses.com`). */
+  readonly remoteHost?: readonly JsonPath[];
+  /** The service's own class of the event (`bounceSubType`, `bounce_description`): read when the diagnostic says too little. */
+  readonly context?: readonly JsonPath[];
+  /** For complaints: the feedback type (RFC 5965), "abuse" when none is given. */
+  readonly feedbackType?: readonly JsonPath[];
+  /** Field values that say the service did not send at all: the address is on its suppression list. */
+  readonly suppressedWhen?: readonly WebhookFieldValues[];
+  /** Field values that say the service still retries (a `failed` event of severity "temporary"). */
+  readonly delayedWhen?: readonly WebhookFieldValues[];
+  /** Field values that say the failure is final (SES's `bounceType` "Permanent", Mailjet's `hard_bounce` true). */
+  readonly permanentWhen?: readonly WebhookFieldValues[];
+}
+
+/** One kind of event of a service's webhook, by the values of its type field. */
+export interface WebhookEventRule extends WebhookFields {
+  /** Values of the type field (`bounce`, `hard_bounce`, `HardBounce`). */
+  readonly types: readonly string[];
+  readonly outcome: WebhookOutcome;
+  /** The kind of event itself says the failure is final (`hard_bounce`); a `delayed` one is never final. */
+  readonly permanent?: true;
+  /** The reason the service's documentation gives this kind of event, when it names one. */
+  readonly reason?: ReasonId;
+  /** The service's documentation of this kind of event. */
+  readonly source: string;
+}
+
+/**
+ * A sending service's webhook events (or the same JSON from its event API, as pasted): how an event
+ * is known to be the service's, and where its recipients, replies and codes sit. The fields given
+ * here hold for every kind of event; an event rule's own fields come first.
+ */
+export interface WebhookShape extends WebhookFields {
+  /** Where the event sits in one posted item, tried in order (`''`: the item itself; `msys.message_event`). */
+  readonly envelopes?: readonly JsonPath[];
+  /** The field that names the kind of event, tried in order. */
+  readonly typeField: readonly JsonPath[];
+  /** Fields of which the service's events carry at least one (its own ids), told apart from another service's events of the same type name. */
+  readonly marks?: readonly JsonPath[];
+  readonly events: readonly WebhookEventRule[];
+  /** The service's webhook documentation. */
+  readonly source: string;
 }

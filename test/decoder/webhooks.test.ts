@@ -1,7 +1,9 @@
 // Webhook payloads of sending services, written for these tests after each service's documented
-// format: Amazon SES (direct, as SES event publishing, and inside an SNS envelope), SendGrid, Mailgun
-// and Postmark. Each row: the payload, the kind, and per recipient
-// [recipient, replyCode, status, reason, hardBounce, permanent].
+// format (the family files in src/rules/mta cite where): Amazon SES (direct, as SES event
+// publishing, and inside an SNS envelope), SendGrid, Mailgun, Postmark, SparkPost, Mailchimp
+// Transactional (Mandrill), Mailjet, Brevo, Resend and Postal. Each row: the payload, the kind, and
+// per recipient [recipient, replyCode, status, reason, hardBounce, permanent]. The replies around
+// which each service's events are generated are in webhook-shapes.test.ts.
 
 import {describe, expect, test} from 'vitest';
 import {decode, type DecodeResult} from '../../src/decoder/index.ts';
@@ -152,6 +154,54 @@ const postmarkSpamComplaint = {
   Email: 'reader@example.com', From: 'news@example.net', BouncedAt: '2025-03-03T11:00:00Z', Subject: 'Welcome',
 };
 
+const sparkPostBounce = {
+  type: 'bounce', bounce_class: '10', customer_id: '00000', error_code: '550', event_id: '84345317653491230', message_id: '0004e3724f57753a3561',
+  raw_rcpt_to: 'bounce@example.com', raw_reason: '550 5.1.1 <bounce@example.com>: Recipient address rejected: User unknown', rcpt_to: 'bounce@example.com',
+  reason: '550 5.1.1 ...@... Recipient address rejected: ...', timestamp: '1464824548', transmission_id: '84345317650824116',
+};
+
+const sparkPostDelay = {
+  type: 'delay', bounce_class: '21', error_code: '454', event_id: '84345317653675522', message_id: '0004e3724f57753a3861', num_retries: '1',
+  raw_rcpt_to: 'recipient@nomx.example.com', raw_reason: '454 4.4.4 [internal] no MX or A for domain', rcpt_to: 'recipient@nomx.example.com',
+  reason: '454 4.4.4 [internal] no MX or A for domain', timestamp: '1464825748', transmission_id: '84345317650824116',
+};
+
+const mandrillHardBounce = {
+  event: 'hard_bounce', _id: 'exampleaaaaaaaaaaaaaaaaaaaaaaaaa2', ts: 1580762074,
+  msg: {
+    ts: 1365109999, subject: 'This an example webhook message', email: 'example.webhook@example.com', sender: 'example.sender@example.net',
+    tags: ['webhook-example'], state: 'bounced', _id: 'exampleaaaaaaaaaaaaaaaaaaaaaaaaa2', bounce_description: 'bad_mailbox', bgtools_code: 10,
+    diag: 'smtp;550 5.1.1 The email account that you tried to reach does not exist. Please try double-checking the recipient\'s email address for typos or unnecessary spaces.',
+  },
+};
+
+const mailjetBounce = {
+  event: 'bounce', time: 1430812195, MessageID: 13792286917004336, Message_GUID: '1ab23cd4-e567-8901-2345-6789f0gh1i2j', email: 'bounce@example.com',
+  mj_campaign_id: 0, mj_contact_id: 0, customcampaign: '', CustomID: 'helloworld', Payload: '', blocked: false, hard_bounce: true as boolean | undefined,
+  error_related_to: 'recipient', error: 'user unknown', comment: undefined as string | undefined,
+};
+
+function brevoEvent(event: string, reason: string | undefined) {
+  return {event, email: 'not-a-user@example.com', ts_epoch: 1520363423000, 'message-id': '<201803011158.9876543210@smtp-relay.mailin.fr>', tag: 'header-tag', ...(reason === undefined ? {} : {reason})};
+}
+
+function resendEvent(type: string, data: object, to: string[] = ['delivered@example.com']) {
+  return {
+    type, created_at: '2024-11-22T23:41:12.126Z',
+    data: {created_at: '2024-11-22T23:41:11.894719+00:00', email_id: '56761188-7520-42d8-8898-ff6fc54ce618', from: 'Acme <onboarding@example.net>', to, subject: 'Sending this example', ...data},
+  };
+}
+
+function postalEvent(event: string, status: string, output: string, details = 'Message sent by SMTP to mx.example.com (192.0.2.10)') {
+  return {
+    event, timestamp: 1477945177.12994, uuid: '820b47a4-4dfd-42e4-ae6a-1e5bed5a33fd',
+    payload: {
+      status, details, output, time: 0.22, sent_with_ssl: true, timestamp: 1477945177.12994,
+      message: {id: 12345, token: 'abcdef123', direction: 'outgoing', message_id: '5817a64332f44_4ec93ff59e79d154565eb@app34.mail', to: 'test@example.com', from: 'sales@example.net', subject: 'Welcome'},
+    },
+  };
+}
+
 /** The parts of a result the rows describe. */
 function rowsOf(result: DecodeResult): Row[] {
   return result.recipients.map((recipient) => [
@@ -196,9 +246,57 @@ describe('decode() of webhook payloads', () => {
       'feedback', [['reader@example.com', undefined, undefined, 'feedback', false, undefined]]],
     ['Mailgun failure of an address on its suppression list', {'event-data': {
       ...mailgunFailed('permanent', 'gone@example.com', 605, 'Not delivering to previously bounced address', '')['event-data'], reason: 'suppress-bounce',
-    }}, 'bounce', [['gone@example.com', undefined, undefined, 'suppressed', false, undefined]]],
+    }}, 'bounce', [['gone@example.com', undefined, undefined, 'suppressed', false, true]]],
     ['Postmark delivery', {RecordType: 'Delivery', Recipient: 'ok@example.com', Details: 'smtp;250 2.0.0 OK', MessageID: '883953f4-6105-42a2-a16a-77a8eac79484'},
       'delivered', [['ok@example.com', '250', '2.0.0', 'delivered', false, undefined]]],
+    ['Postmark HardBounce without a reply: the type says final', {...postmarkHardBounce, Details: ''}, 'bounce', [['jordan@example.com', undefined, undefined, 'userunknown', true, true]]],
+    ['Postmark DnsError, retried', {...postmarkHardBounce, Type: 'DnsError', TypeCode: 256, Description: 'A temporary DNS error.', Details: ''}, 'delay', [['jordan@example.com', undefined, undefined, 'networkerror', false, false]]],
+    ['SparkPost bounce of an invalid recipient', [{msys: {message_event: sparkPostBounce}, cust: {id: '00000'}}], 'bounce', [['bounce@example.com', '550', '5.1.1', 'userunknown', true, true]]],
+    ['SparkPost delay', [{msys: {message_event: sparkPostDelay}}], 'delay', [['recipient@nomx.example.com', '454', '4.4.4', 'hostunknown', true, false]]],
+    ['SparkPost bounce of a suppressed recipient (class 25)', [{msys: {message_event: {...sparkPostBounce, bounce_class: '25', error_code: '554', raw_reason: '554 5.7.1 recipient address suppressed due to customer policy'}}}],
+      'bounce', [['bounce@example.com', '554', '5.7.1', 'suppressed', false, true]]],
+    ['SparkPost generation rejection (suppression list)', [{msys: {gen_event: {type: 'generation_rejection', error_code: '554', raw_reason: '554 5.7.1 recipient address suppressed due to customer policy', rcpt_to: 'suppressed@example.com'}}}],
+      'bounce', [['suppressed@example.com', '554', '5.7.1', 'suppressed', false, true]]],
+    ['SparkPost spam complaint', [{msys: {message_event: {type: 'spam_complaint', fbtype: 'abuse', rcpt_to: 'recipient@example.com', raw_rcpt_to: 'recipient@example.com', report_by: 'server.email.com', timestamp: '1454442600'}}}],
+      'feedback', [['recipient@example.com', undefined, undefined, 'feedback', false, undefined]]],
+    ['SparkPost delivery', [{msys: {message_event: {type: 'delivery', event_id: '92356927693813856', rcpt_to: 'recipient@example.com', raw_rcpt_to: 'Recipient@example.com', timestamp: '1454442600'}}}],
+      'delivered', [['recipient@example.com', '250', undefined, 'delivered', false, undefined]]],
+    ['Mandrill hard bounce', [mandrillHardBounce], 'bounce', [['example.webhook@example.com', '550', '5.1.1', 'userunknown', true, true]]],
+    ['Mandrill soft bounce, given up', [{...mandrillHardBounce, event: 'soft_bounce', msg: {...mandrillHardBounce.msg, state: 'soft-bounced', bounce_description: 'mailbox_full', bgtools_code: 22, diag: 'smtp;552 5.2.2 Over Quota'}}],
+      'bounce', [['example.webhook@example.com', '552', '5.2.2', 'mailboxfull', false, true]]],
+    ['Mandrill deferral: the last attempt\'s reply', [{event: 'deferral', _id: 'exampleaaaaaaaaaaaaaaaaaaaaaaaaa1', ts: 1580762074, msg: {
+      ts: 1365109999, email: 'example.webhook@example.com', state: 'deferred', _id: 'exampleaaaaaaaaaaaaaaaaaaaaaaaaa1',
+      smtp_events: [{destination_ip: '127.0.0.1', diag: '421 4.7.0 Try again later', type: 'deferred'}, {destination_ip: '127.0.0.1', diag: '451 4.3.5 Temporarily unavailable, try again later.', type: 'deferred'}],
+    }}], 'delay', [['example.webhook@example.com', '451', '4.3.5', 'systemerror', false, false]]],
+    ['Mandrill reject (rejection list)', [{event: 'reject', _id: 'exampleaaaaaaaaaaaaaaaaaaaaaaaaa8', ts: 1580762074, msg: {email: 'example.webhook@example.com', state: 'rejected', _id: 'exampleaaaaaaaaaaaaaaaaaaaaaaaaa8'}}],
+      'bounce', [['example.webhook@example.com', undefined, undefined, 'suppressed', false, undefined]]],
+    ['Mandrill spam', [{event: 'spam', _id: 'exampleaaaaaaaaaaaaaaaaaaaaaaaaa6', ts: 1580762074, msg: {email: 'example.webhook@example.com', state: 'sent', _id: 'exampleaaaaaaaaaaaaaaaaaaaaaaaaa6'}}],
+      'feedback', [['example.webhook@example.com', undefined, undefined, 'feedback', false, undefined]]],
+    ['Mailjet hard bounce: the type and the error say it', mailjetBounce, 'bounce', [['bounce@example.com', undefined, undefined, 'userunknown', true, true]]],
+    ['Mailjet soft bounce, greylisted: retried', {...mailjetBounce, hard_bounce: false, error_related_to: 'domain', error: 'greylisted', comment: '451 4.7.1 Greylisted, please try again later'},
+      'delay', [['bounce@example.com', '451', '4.7.1', 'blocked', false, false]]],
+    ['Mailjet blocked (preblocked)', {...mailjetBounce, event: 'blocked', error_related_to: 'mailjet', error: 'preblocked', comment: undefined, hard_bounce: undefined},
+      'bounce', [['bounce@example.com', undefined, undefined, 'suppressed', false, undefined]]],
+    ['Mailjet sent', {event: 'sent', time: 1433333949, MessageID: 19421777835146490, email: 'api@example.com', mj_campaign_id: 7257, mj_contact_id: 4, smtp_reply: 'sent (250 2.0.0 OK 1433333948 fa5si855896wjc.199 - gsmtp)'},
+      'delivered', [['api@example.com', '250', '2.0.0', 'delivered', false, undefined]]],
+    ['Mailjet spam', {event: 'spam', time: 1430812195, MessageID: 13792286917004336, email: 'bounce@example.com', mj_campaign_id: 0, mj_contact_id: 0, source: 'JMRPP'},
+      'feedback', [['bounce@example.com', undefined, undefined, 'feedback', false, undefined]]],
+    ['Brevo hard bounce', brevoEvent('hard_bounce', ' RecipientError: 550 5.5.0 Requested action not taken: mailbox unavailable.'), 'bounce', [['not-a-user@example.com', '550', '5.5.0', 'userunknown', true, true]]],
+    ['Brevo soft bounce', brevoEvent('soft_bounce', 'undefined Unable to find MX of domain no-mx.example.com'), 'delay', [['not-a-user@example.com', undefined, undefined, 'expired', false, false]]],
+    ['Brevo deferred', brevoEvent('deferred', '421 4.7.0 Try again later'), 'delay', [['not-a-user@example.com', '421', '4.7.0', 'expired', false, false]]],
+    ['Brevo blocked', brevoEvent('blocked', 'blocked : due to blacklist user'), 'bounce', [['not-a-user@example.com', undefined, undefined, 'suppressed', false, undefined]]],
+    ['Brevo delivered', brevoEvent('delivered', undefined), 'delivered', [['not-a-user@example.com', '250', undefined, 'delivered', false, undefined]]],
+    ['Resend bounce: every recipient of the event', resendEvent('email.bounced', {bounce: {diagnosticCode: ['smtp; 550 5.1.1 user unknown'], message: 'The recipient\'s email provider sent a hard bounce message.', subType: 'General', type: 'Permanent'}}, ['Robin <robin@example.org>', 'sam@example.com']),
+      'bounce', [['robin@example.org', '550', '5.1.1', 'userunknown', true, true], ['sam@example.com', '550', '5.1.1', 'userunknown', true, true]]],
+    ['Resend bounce of a suppressed address', resendEvent('email.bounced', {bounce: {message: 'The recipient\'s email address is on the suppression list because it has a recent history of producing hard bounces.', subType: 'Suppressed', type: 'Permanent'}}),
+      'bounce', [['delivered@example.com', undefined, undefined, 'suppressed', false, true]]],
+    ['Resend delivery delayed', resendEvent('email.delivery_delayed', {}), 'delay', [['delivered@example.com', undefined, undefined, 'expired', false, false]]],
+    ['Resend complaint', resendEvent('email.complained', {}), 'feedback', [['delivered@example.com', undefined, undefined, 'feedback', false, undefined]]],
+    ['Resend delivered', resendEvent('email.delivered', {}), 'delivered', [['delivered@example.com', '250', undefined, 'delivered', false, undefined]]],
+    ['Postal delivery failed', postalEvent('MessageDeliveryFailed', 'HardFail', '550 5.1.1 The email account that you tried to reach does not exist.'), 'bounce', [['test@example.com', '550', '5.1.1', 'userunknown', true, true]]],
+    ['Postal delayed', postalEvent('MessageDelayed', 'SoftFail', '451 4.7.1 Greylisted, please try again later'), 'delay', [['test@example.com', '451', '4.7.1', 'blocked', false, false]]],
+    ['Postal held (suppression list)', postalEvent('MessageHeld', 'Held', '', 'Recipient (test@example.com) is on the suppression list'), 'bounce', [['test@example.com', undefined, undefined, 'suppressed', false, undefined]]],
+    ['Postal sent', postalEvent('MessageSent', 'Sent', '250 2.0.0 OK 1477944899 ly2si31746747wjb.95 - gsmtp'), 'delivered', [['test@example.com', '250', '2.0.0', 'delivered', false, undefined]]],
   ])('%s', async (_name, payload, kind, rows) => {
     for (const input of [JSON.stringify(payload, null, 2), new TextEncoder().encode(JSON.stringify(payload))]) {
       const result = await decode(input);
@@ -248,6 +346,20 @@ describe('decode() of JSON that is no bounce event', () => {
     ['a SendGrid open', [{email: 'reader@example.com', timestamp: 1741000005, event: 'open', sg_event_id: 'ZmQyMjBkNzUtMzU2', sg_message_id: '14c5d75ce98.dfd.64b469.filter0001'}]],
     ['a Mailgun open', {'event-data': {event: 'opened', recipient: 'reader@example.com', 'delivery-status': {code: 250, message: 'OK'}}}],
     ['a Postmark open', {RecordType: 'Open', Recipient: 'reader@example.com', MessageID: '883953f4-6105-42a2-a16a-77a8eac79485'}],
+    ['a Postmark subscription change', {RecordType: 'SubscriptionChange', Recipient: 'reader@example.com', MessageID: '883953f4-6105-42a2-a16a-77a8eac79486', SuppressSending: true}],
+    ['SparkPost\'s test ping', [{msys: {}}]],
+    ['a SparkPost open', [{msys: {track_event: {type: 'open', raw_rcpt_to: 'recipient@example.com', rcpt_to: 'recipient@example.com', user_agent: 'Mozilla/5.0'}}}]],
+    ['a SparkPost injection', [{msys: {message_event: {type: 'injection', rcpt_to: 'recipient@example.com', raw_rcpt_to: 'recipient@example.com'}}}]],
+    ['a Mandrill send', [{event: 'send', _id: 'exampleaaaaaaaaaaaaaaaaaaaaaaaaa9', ts: 1580762074, msg: {email: 'example.webhook@example.com', state: 'sent'}}]],
+    ['a Mandrill open', [{event: 'open', _id: 'exampleaaaaaaaaaaaaaaaaaaaaaaaaa7', ts: 1580762074, ip: '127.0.0.1', msg: {email: 'example.webhook@example.com', state: 'sent'}}]],
+    ['a Mandrill deny-list change (a sync event)', [{type: 'blacklist', action: 'add', reject: {reason: 'hard-bounce', detail: 'Example detail', email: 'example.webhook@example.com'}, ts: 1580762074}]],
+    ['a Mailjet open', {event: 'open', time: 1433103519, MessageID: 19421777396190490, email: 'api@example.com', ip: '127.0.0.1', geo: 'US', agent: 'Mozilla/5.0'}],
+    ['a Brevo request (queued)', {event: 'request', email: 'reader@example.com', id: 12345, 'message-id': '<201803011158.9876543210@smtp-relay.mailin.fr>', ts_event: 1604933654}],
+    ['a Brevo open', {event: 'opened', email: 'reader@example.com', ts_epoch: 1520363423000, 'message-id': '<201803011158.9876543210@smtp-relay.mailin.fr>'}],
+    ['a Resend open', resendEvent('email.opened', {})],
+    ['a Resend sent (accepted by Resend)', resendEvent('email.sent', {})],
+    ['a Postal link click', {event: 'MessageLinkClicked', timestamp: 1477945177.12994, uuid: '820b47a4-4dfd-42e4-ae6a-1e5bed5a33fe', payload: {url: 'https://example.com', message: {to: 'test@example.com'}}}],
+    ['an event of no service: a type it does not know', {event: 'hard_bounce', email: 'a@example.com', reason: '550 5.1.1 user unknown'}],
   ])('%s gives kind none', async (_name, payload) => {
     const result = await decode(JSON.stringify(payload));
     expect(result).toStrictEqual({kind: 'none', format: 'json', recipients: []});

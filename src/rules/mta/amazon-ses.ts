@@ -39,4 +39,54 @@ export default {
     {text: '\\"bouncetype\\":\\"permanent\\"', source: `${json}; ${bounceApi} (escaped inside the SNS "Message" string)`},
     {text: 'delivery status notification (failure)', source: `${sesRb}: Subject /\\ADelivery Status Notification [(]Failure[)]\\z/`},
   ],
+  webhook: {
+    // SNS delivers the notification as a JSON string in its envelope's `Message`.
+    envelopes: ['', 'Message'],
+    typeField: ['notificationType', 'eventType'],
+    context: ['bounce.bounceType', 'bounce.bounceSubType'],
+    source: `${notificationDoc}; event publishing https://docs.aws.amazon.com/ses/latest/dg/event-publishing-retrieving-sns-contents.html (eventType); SNS envelope https://docs.aws.amazon.com/sns/latest/dg/sns-message-and-json-formats.html (Message)`,
+    events: [
+      {
+        types: ['Bounce'],
+        outcome: 'failed',
+        recipients: 'bounce.bouncedRecipients',
+        address: 'emailAddress',
+        diagnostic: ['diagnosticCode'],
+        status: ['status'],
+        remoteHost: ['bounce.reportingMTA'],
+        // SES's own suppression lists: it did not send.
+        suppressedWhen: [{path: 'bounce.bounceSubType', values: ['Suppressed', 'OnAccountSuppressionList']}],
+        permanentWhen: [{path: 'bounce.bounceType', values: ['Permanent']}],
+        source: `${notificationDoc} (bouncedRecipients: emailAddress, action, status, diagnosticCode; bounceSubType Suppressed, OnAccountSuppressionList)`,
+      },
+      {
+        // Event publishing only: SES still retries.
+        types: ['DeliveryDelay'],
+        outcome: 'delayed',
+        recipients: 'deliveryDelay.delayedRecipients',
+        address: 'emailAddress',
+        diagnostic: ['diagnosticCode'],
+        status: ['status'],
+        remoteHost: ['deliveryDelay.reportingMTA'],
+        context: ['deliveryDelay.delayType'],
+        source: 'https://docs.aws.amazon.com/ses/latest/dg/event-publishing-retrieving-sns-contents.html (DeliveryDelay object: delayType, expirationTime, delayedRecipients: emailAddress, status, diagnosticCode; reportingMTA)',
+      },
+      {
+        types: ['Complaint'],
+        outcome: 'complaint',
+        recipients: 'complaint.complainedRecipients',
+        address: 'emailAddress',
+        feedbackType: ['complaint.complaintFeedbackType'],
+        source: `${notificationDoc} (complainedRecipients; complaintFeedbackType, e.g. abuse)`,
+      },
+      {
+        types: ['Delivery'],
+        outcome: 'delivered',
+        recipients: 'delivery.recipients',
+        diagnostic: ['delivery.smtpResponse'],
+        remoteHost: ['delivery.reportingMTA'],
+        source: `${notificationDoc} (delivery.recipients, smtpResponse, reportingMTA)`,
+      },
+    ],
+  },
 } satisfies MtaFamily;

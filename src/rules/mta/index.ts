@@ -6,6 +6,7 @@
 import type {MtaFamily} from '../types.ts';
 import amazonSes from './amazon-ses.ts';
 import aol from './aol.ts';
+import brevo from './brevo.ts';
 import courier from './courier.ts';
 import domino from './domino.ts';
 import dovecot from './dovecot.ts';
@@ -23,18 +24,23 @@ import japaneseCarriers from './japanese-carriers.ts';
 import kerio from './kerio.ts';
 import mailenable from './mailenable.ts';
 import mailgun from './mailgun.ts';
+import mailjet from './mailjet.ts';
 import mailru from './mailru.ts';
+import mandrill from './mandrill.ts';
 import mdaemon from './mdaemon.ts';
 import messagingServer from './messaging-server.ts';
 import mxlogic from './mxlogic.ts';
 import opensmtpd from './opensmtpd.ts';
 import outlookCom from './outlook-com.ts';
+import postal from './postal.ts';
 import postfix from './postfix.ts';
 import postmark from './postmark.ts';
 import qmail from './qmail.ts';
+import resend from './resend.ts';
 import rfc3464 from './rfc3464.ts';
 import sendgrid from './sendgrid.ts';
 import sendmail from './sendmail.ts';
+import sparkpost from './sparkpost.ts';
 import various from './various.ts';
 import x400 from './x400.ts';
 import yahoo from './yahoo.ts';
@@ -44,6 +50,7 @@ import zimbra from './zimbra.ts';
 export const mtaFamilies: readonly MtaFamily[] = [
   amazonSes,
   aol,
+  brevo,
   courier,
   domino,
   dovecot,
@@ -61,18 +68,23 @@ export const mtaFamilies: readonly MtaFamily[] = [
   kerio,
   mailenable,
   mailgun,
+  mailjet,
   mailru,
+  mandrill,
   mdaemon,
   messagingServer,
   mxlogic,
   opensmtpd,
   outlookCom,
+  postal,
   postfix,
   postmark,
   qmail,
+  resend,
   rfc3464,
   sendgrid,
   sendmail,
+  sparkpost,
   various,
   x400,
   yahoo,

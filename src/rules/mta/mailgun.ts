@@ -15,4 +15,30 @@ export default {
     {text: '"severity": "temporary"', source: eventTypes},
     {text: '"severity":"temporary"', source: `${eventTypes} (compact JSON)`},
   ],
+  webhook: {
+    // Webhooks post the event inside `event-data`; the events API lists it bare.
+    envelopes: ['event-data', ''],
+    typeField: ['event'],
+    marks: ['delivery-status'],
+    recipients: 'recipient',
+    diagnostic: [['delivery-status.code', 'delivery-status.message', 'delivery-status.description']],
+    status: ['delivery-status.enhanced-code'],
+    remoteHost: ['delivery-status.mx-host'],
+    context: ['reason'],
+    source: `${eventTypes}; webhooks https://documentation.mailgun.com/docs/mailgun/user-manual/webhooks/webhooks.md (payload: signature, event-data)`,
+    events: [
+      {
+        types: ['failed'],
+        outcome: 'failed',
+        delayedWhen: [{path: 'severity', values: ['temporary']}],
+        permanentWhen: [{path: 'severity', values: ['permanent']}],
+        // Mailgun's own suppression lists: "suppress-bounce", "suppress-unsubscribe", "suppress-complaint".
+        suppressedWhen: [{path: 'reason', values: ['suppress-bounce', 'suppress-unsubscribe', 'suppress-complaint']}],
+        source: eventTypes,
+      },
+      {types: ['rejected'], outcome: 'failed', source: 'https://documentation.mailgun.com/docs/mailgun/user-manual/events/event-types ("rejected": Mailgun rejected the request to send)'},
+      {types: ['delivered'], outcome: 'delivered', source: 'https://documentation.mailgun.com/docs/mailgun/user-manual/events/event-types ("delivered": accepted by the recipient\'s server)'},
+      {types: ['complained'], outcome: 'complaint', source: 'https://documentation.mailgun.com/docs/mailgun/user-manual/events/event-types ("complained": the recipient reported the message as spam)'},
+    ],
+  },
 } satisfies MtaFamily;

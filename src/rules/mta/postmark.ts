@@ -2,6 +2,7 @@ import type {MtaFamily} from '../types.ts';
 
 const bounceWebhook = 'https://postmarkapp.com/developer/webhooks/bounce-webhook (JSON POST per bounce)';
 const nodeClient = 'ActiveCampaign/postmark.js (npm postmark 4.0.x) dist/client/models/bounces/Bounce.d.ts (RecordType: "Bounce"; BounceType.HardBounce = "HardBounce")';
+const bounceTypes = 'https://postmarkapp.com/developer/api/bounce-api#bounce-types (the bounce types and their descriptions); ActiveCampaign/postmark.js src/client/models/bounces/BounceFilteringParameters.ts (enum BounceType)';
 
 /** Postmark: bounce webhook / Bounce API records as pasted into the decoder; Postmark's bounce e-mail wording is not public. */
 export default {
@@ -16,4 +17,28 @@ export default {
     {text: '"type": "hardbounce"', source: `${bounceWebhook}; ${nodeClient}`},
     {text: '"type":"hardbounce"', source: `${nodeClient} (compact JSON)`},
   ],
+  webhook: {
+    // A bounce names its kind in `Type`; the delivery, open and click webhooks only in `RecordType`.
+    typeField: ['Type', 'RecordType'],
+    marks: ['MessageID', 'ID', 'RecordType'],
+    recipients: 'Email',
+    diagnostic: ['Details', 'Description'],
+    context: ['Type', 'Description'],
+    source: `${bounceWebhook}; delivery webhook https://postmarkapp.com/developer/webhooks/delivery-webhook; ${bounceTypes}`,
+    events: [
+      {types: ['HardBounce'], outcome: 'failed', permanent: true, source: `${bounceTypes}: HardBounce "The server was unable to deliver your message (ex: unknown user, mailbox not found)."`},
+      {types: ['Transient'], outcome: 'delayed', source: `${bounceTypes}: Transient "The server could not temporarily deliver your message (ex: Message is delayed due to network troubles)."`},
+      {types: ['SoftBounce'], outcome: 'delayed', source: `${bounceTypes}: SoftBounce "Unable to temporarily deliver this message."`},
+      {types: ['DnsError'], outcome: 'delayed', source: `${bounceTypes}: DnsError "A temporary DNS error."`},
+      {types: ['BadEmailAddress', 'Unknown', 'SpamNotification', 'DMARCPolicy', 'SMTPApiError', 'InboundError', 'TemplateRenderingFailed', 'Unconfirmed'], outcome: 'failed', source: `${bounceTypes}; ${nodeClient}`},
+      {types: ['Blocked'], outcome: 'failed', reason: 'blocked', source: `${bounceTypes}: Blocked "ISP block"`},
+      {types: ['VirusNotification'], outcome: 'failed', reason: 'virusdetected', source: `${bounceTypes}: VirusNotification`},
+      {types: ['AddressChange'], outcome: 'failed', reason: 'hasmoved', source: `${bounceTypes}: AddressChange "The recipient has requested an address change."`},
+      {types: ['ManuallyDeactivated'], outcome: 'suppressed', source: `${bounceTypes}: ManuallyDeactivated "The email was manually deactivated."`},
+      {types: ['SpamComplaint'], outcome: 'complaint', source: `${bounceTypes}: SpamComplaint; https://postmarkapp.com/developer/webhooks/spam-complaint-webhook`},
+      // An automatic reply and a challenge-response request: answered, not failed.
+      {types: ['AutoResponder', 'ChallengeVerification'], outcome: 'autoreply', source: `${bounceTypes}: AutoResponder "Automatic email responder", ChallengeVerification "Challenge verification message"`},
+      {types: ['Delivery'], outcome: 'delivered', recipients: 'Recipient', source: 'https://postmarkapp.com/developer/webhooks/delivery-webhook (RecordType "Delivery", Recipient, Details)'},
+    ],
+  },
 } satisfies MtaFamily;

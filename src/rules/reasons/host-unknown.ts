@@ -35,6 +35,7 @@ export default {
     'the domain name does not exist', // common
     'unknown host', // common
     'all relevant mx records point to non-existent hosts', // exim
+    'no mx or a for domain', // sparkpost (momentum): "454 4.4.4 [internal] no MX or A for domain", support.sparkpost.com/docs/faq/understanding-delays-bounces
     'host lookup did not complete', // exim: weak
     'illegal host/domain name found', // sendmail
     'dns error: domain name not found', // gmail

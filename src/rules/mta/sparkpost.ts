@@ -1,0 +1,37 @@
+import type {MtaFamily} from '../types.ts';
+
+const eventDefinitions = 'SparkPost/support-docs articles/api/sparkpost-event-metrics-definitions.md (https://www.sparkpost.com/docs/tech-resources/sparkpost-event-definitions/)';
+const bounceClasses = 'SparkPost/support-docs articles/deliverability/bounce-classification-codes.md (25 Admin Failure: "failed by SparkPost\'s configured policies"; 26 Smart Send Suppression)';
+const webhooks = 'SparkPost/developers.sparkpost.com content/api/webhooks.apib (a batch is a JSON array of {"msys": {<event group>: {...}}})';
+const fields = 'SparkPost /webhooks/events/documentation, as quoted in csharp-sparkpost src/SparkPost/MessageEvent.cs (rcpt_to, raw_reason: "Unmodified, exact response returned by the remote server", fbtype)';
+
+/** SparkPost (now Bird): message events of its webhooks and event API; its bounce e-mail wording is not public. */
+export default {
+  id: 'sparkpost',
+  name: 'SparkPost',
+  source: `${webhooks}; ${eventDefinitions}; ${bounceClasses}`,
+  webhook: {
+    // Engagement events (`track_event`) and unsubscribes say nothing about delivery.
+    envelopes: ['msys.message_event', 'msys.gen_event'],
+    typeField: ['type'],
+    recipients: 'rcpt_to',
+    diagnostic: ['raw_reason', 'reason'],
+    source: `${webhooks}; ${fields}`,
+    events: [
+      {
+        // The final outcome of every message not delivered, permanent or after retries.
+        types: ['bounce', 'out_of_band'],
+        outcome: 'failed',
+        suppressedWhen: [{path: 'bounce_class', values: ['25', '26']}],
+        // The classes of category Hard: 10 Invalid Recipient, 30 Generic Bounce: No RCPT, 90 Unsubscribe.
+        permanentWhen: [{path: 'bounce_class', values: ['10', '30', '90']}],
+        source: `${eventDefinitions}: bounce "Remote MTA has permanently rejected a message", out_of_band "... asynchronously reported that the message was not delivered"; ${bounceClasses}`,
+      },
+      {types: ['delay'], outcome: 'delayed', source: `${eventDefinitions}: delay "Remote MTA has temporarily rejected a message"`},
+      {types: ['policy_rejection', 'generation_rejection'], outcome: 'suppressed', source: `${eventDefinitions}: policy_rejection "Due to policy, SparkPost rejected a message or failed to generate a message", generation_rejection "SparkPost rejected message generation due to policy"`},
+      {types: ['generation_failure'], outcome: 'failed', source: `${eventDefinitions}: generation_failure "Message generation failed for an intended recipient"`},
+      {types: ['spam_complaint'], outcome: 'complaint', feedbackType: ['fbtype'], source: `${eventDefinitions}: spam_complaint "The message was classified as spam by the recipient"; ${fields}`},
+      {types: ['delivery'], outcome: 'delivered', source: `${eventDefinitions}: delivery "Remote MTA acknowledged receipt of a message"`},
+    ],
+  },
+} satisfies MtaFamily;
