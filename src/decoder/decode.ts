@@ -7,7 +7,7 @@ import {autoReplySubjects, challengeRequestPhrases, challengeRequestSubjects, de
 import {mimePreambles} from '../rules/message-headers.ts';
 import {noticeSenders, noticeSubjects} from '../rules/notice-signals.ts';
 import {foldTypography, LiteralSet, normalizeForMatch} from './match-text.ts';
-import {hasBodyMarker, saysDelivered, templatePermanence, type TemplatePermanence, templateReplyIntroductions} from './templates.ts';
+import {hasBodyMarker, saysDelivered, templatePermanence, type TemplatePermanence, templateReplyIntroductions, unescapeLogLines} from './templates.ts';
 import type {DecodeResult, MessageKind, RecipientDiagnosis} from './types.ts';
 
 /** A failure's reply or enhanced code anywhere in a diagnostic. */
@@ -367,7 +367,7 @@ function decodeTexts(fullTexts: MessageTexts): DecodeResult {
   const fold = fullTexts.format === 'json' ? (text: string) => text : foldTypography;
   const texts: MessageTexts = {
     ...fullTexts,
-    body: fold(unquoteReply(boundForAnalysis(fullTexts.body))),
+    body: fold(unescapeLogLines(unquoteReply(boundForAnalysis(fullTexts.body)))),
     reports: fullTexts.reports.map((report) => fold(boundForAnalysis(report))),
     ...(fullTexts.subject === undefined ? {} : {subject: fold(fullTexts.subject)}),
   };

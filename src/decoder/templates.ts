@@ -90,3 +90,30 @@ export function templateStage(text: string): {stage: SmtpStage; index: number} |
   for (const match of anyStage.matches(text)) last = match;
   return last === undefined ? undefined : {stage: stageByText.get(last.text)!, index: last.index};
 }
+
+const escapedLogLines = mtaFamilies.flatMap((family) => family.escapedLogLines ?? []);
+
+/** Whether `head` ends with `before` and a number (a log line's delivery id). */
+function endsWithNumbered(head: string, before: string): boolean {
+  let at = head.length;
+  while (at > 0 && head.charCodeAt(at - 1) >= 48 && head.charCodeAt(at - 1) <= 57) at--;
+  return at < head.length && head.slice(0, at).endsWith(before);
+}
+
+/**
+ * Log lines whose report a server wrote escaped (qmail's "delivery 42: failure:
+ * 192.0.2.1_does_not_like_recipient./Remote_host_said:_550_...") read back as the report it was:
+ * its spaces and line breaks restored, so that the report reads like the same words in a notice.
+ */
+export function unescapeLogLines(text: string): string {
+  if (!escapedLogLines.some((rule) => text.includes(rule.after))) return text;
+  return text.split('\n').map((line) => {
+    for (const rule of escapedLogLines) {
+      const at = line.indexOf(rule.after);
+      if (at < 0 || !endsWithNumbered(line.slice(0, at), rule.before)) continue;
+      const end = at + rule.after.length;
+      return line.slice(0, end) + line.slice(end).replaceAll(rule.space, ' ').replaceAll(rule.lineBreak, '\n');
+    }
+    return line;
+  }).join('\n');
+}

@@ -222,6 +222,22 @@ export interface MtaFamily {
   readonly originalMessageMarkers?: readonly TemplateText[];
   /** How the family's webhook or event API reports a delivery (a sending service's JSON events). */
   readonly webhook?: WebhookShape;
+  /** Log lines whose report the server wrote with its spaces and line breaks replaced (qmail's `logsafe`). */
+  readonly escapedLogLines?: readonly EscapedLogLine[];
+}
+
+/**
+ * A log line that carries a report with its spaces and line breaks replaced, so that it stays one
+ * line: `before`, a number (the delivery's id), `after`, then the escaped report
+ * (`delivery 42: failure: 192.0.2.1_does_not_like_recipient./Remote_host_said:_550_...`).
+ */
+export interface EscapedLogLine {
+  readonly before: string;
+  readonly after: string;
+  /** What stands for a space (and for any other character the log refuses), and for a line break. */
+  readonly space: string;
+  readonly lineBreak: string;
+  readonly source: string;
 }
 
 /**

@@ -3,6 +3,8 @@ import type {MtaFamily} from '../types.ts';
 const injectbounce = 'notqmail/notqmail qmail-send.c (injectbounce); same text in icculus/netqmail qmail-send.c';
 const remote = 'notqmail/notqmail qmail-remote.c';
 const smtp = 'notqmail/notqmail qmail-remote.c (smtp: quit(prepend, append) prints "<prepend><ip><append>.")';
+const qsutil = 'notqmail/notqmail qsutil.c (logsafe: \'\\n\' becomes \'/\', a character that is not issafe() becomes \'_\')';
+const logResult = 'notqmail/notqmail qmail-send.c (del_dochan: log "delivery <n>: success: ", "deferral: ", "failure: " then logsafe(report))';
 const mailman = (file: string, seenAt: string): string => `flufl.bounce flufl/bounce/_detectors/${file}.py (GNU Mailman's bounce detectors; secondary: wording seen in the wild, ${seenAt})`;
 
 /** qmail, netqmail, notqmail and their forks (qmail-send notice, qmail-remote reasons). */
@@ -36,6 +38,10 @@ export default {
     {text: 'i\'m afraid i wasn\'t able to deliver your message to the following addresses.', source: injectbounce},
     {text: 'unfortunately, your mail was not delivered', source: `${mailman('qmail', 'qmail, a non-standard intro')}: introtags`},
     {text: 'failure notice', source: `${injectbounce}: "Subject: failure notice"`},
+    {text: ': failure: ', source: logResult},
+  ],
+  temporary: [
+    {text: ': deferral: ', source: logResult},
   ],
   stages: [
     {text: 'but greeting failed.', stage: 'CONNECT', source: `${smtp}: "Connected to <ip> but greeting failed."`},
@@ -45,6 +51,13 @@ export default {
     {text: 'most progress was rcpt to response', stage: 'RCPT TO', source: 'qmail-remote-fallback.patch (not read), as recorded in sisimai/rb-sisimai lib/sisimai/lhost/qmail.rb ReCommands and reference ndr-formats.md §6 (secondary: wording seen in the wild)'},
     {text: 'failed on data command.', stage: 'DATA', source: `${smtp}: "<ip> failed on DATA command."`},
     {text: 'failed after i sent the message.', stage: 'DATA', source: `${smtp}: "<ip> failed after I sent the message."`},
+  ],
+  escapedLogLines: [
+    // qmail-send logs each delivery's result; logsafe() writes a line break as "/" and a space (any
+    // character below 33 or above 126, and "%") as "_".
+    {before: 'delivery ', after: ': failure: ', space: '_', lineBreak: '/', source: `${qsutil}; ${logResult}`},
+    {before: 'delivery ', after: ': deferral: ', space: '_', lineBreak: '/', source: `${qsutil}; ${logResult}`},
+    {before: 'delivery ', after: ': success: ', space: '_', lineBreak: '/', source: `${qsutil}; ${logResult}`},
   ],
   originalMessageMarkers: [
     {text: '--- below this line is a copy of the message.', source: injectbounce},

@@ -1,0 +1,114 @@
+// Log lines that carry a report escaped (qmail-send's "delivery <n>: failure: <report>", written by
+// logsafe() in qsutil.c: a line break becomes "/", a space or any character below 33 or above 126,
+// and "%", becomes "_"), generated around the reply pool: qmail-remote's report for each reply,
+// escaped as qmail-send logs it, alone and among the log's other lines. Then tables of lines that
+// must be left as they are.
+
+import {describe, expect, test} from 'vitest';
+import {decode} from '../../src/decoder/index.ts';
+import {unescapeLogLines} from '../../src/decoder/templates.ts';
+import {providerReason, replyPool, type ReplySpec, sampleOf} from './generate.ts';
+import {parseReply} from './templates/common.ts';
+
+const remoteIp = '198.51.100.9';
+
+/** qmail-remote's report of a refused recipient (qmail-remote.c), as qmail-send hands it to the log. */
+function report(reply: string): string {
+  const permanent = reply.startsWith('5');
+  return [
+    `${remoteIp} does not like recipient.`,
+    ...reply.split('\n').map((line, index) => (index === 0 ? `Remote host said: ${line}` : line)),
+    permanent ? `Giving up on ${remoteIp}.` : '',
+  ].join('\n');
+}
+
+/** qsutil.c's logsafe(): the rule this test escapes by, written from the source. */
+function logsafe(text: string): string {
+  return [...text].map((character) => {
+    if (character === '\n') return '/';
+    const code = character.charCodeAt(0);
+    return character === '%' || code < 33 || code > 126 ? '_' : character;
+  }).join('');
+}
+
+function logLine(reply: string, delivery: number): string {
+  const result = reply.startsWith('5') ? 'failure' : 'deferral';
+  return `@400000006752a1b20c1d2e3f delivery ${delivery}: ${result}: ${logsafe(report(reply))}`;
+}
+
+/** The log around the line: qmail-send's lines before and after a delivery's result. */
+function inLog(line: string, delivery: number): string {
+  return [
+    '@400000006752a1b10a0b0c0d new msg 2883715',
+    '@400000006752a1b10a0b0c0e info msg 2883715: bytes 2471 from <news@example.net> qp 31337 uid 1001',
+    `@400000006752a1b10a0b0c0f starting delivery ${delivery}: msg 2883715 to remote bob@example.org`,
+    line,
+    '@400000006752a1b20c1d2e40 status: local 0/10 remote 0/20',
+  ].join('\n');
+}
+
+function expectationOf(spec: ReplySpec) {
+  const parsed = parseReply(spec.reply);
+  const reason = (spec.provider ? providerReason(spec, false) : undefined) ?? spec.statusReason;
+  return {
+    replyCode: parsed.code,
+    status: parsed.status,
+    permanent: (parsed.status ?? parsed.code).startsWith('5'),
+    ...(reason ? {reason} : {}),
+  };
+}
+
+const pool = replyPool();
+const replies = [
+  ...sampleOf('qmail log provider', pool.provider, 20),
+  ...sampleOf('qmail log status', pool['status-code'], 30),
+  ...pool['no-code'],
+  ...sampleOf('qmail log multi-line', pool['multi-line'], 4),
+];
+
+const cases = replies.flatMap((spec, index) => {
+  const line = logLine(spec.reply, 40 + index);
+  return [
+    {name: `alone | ${spec.reply.split('\n')[0]!.slice(0, 60)}`, input: line, spec},
+    {name: `in the log | ${spec.reply.split('\n')[0]!.slice(0, 60)}`, input: inLog(line, 40 + index), spec},
+  ];
+});
+
+describe('qmail-send log lines, generated around the reply pool', () => {
+  test.each(cases)('$name', async ({input, spec}) => {
+    const result = await decode(input);
+    const want = expectationOf(spec);
+    expect(result.kind).toBe(want.permanent ? 'bounce' : 'delay');
+    expect(result.recipients).toHaveLength(1);
+    const [got] = result.recipients;
+    expect({
+      replyCode: got?.replyCode?.code,
+      status: got?.status?.code,
+      permanent: got?.permanent,
+      ...('reason' in want ? {reason: got?.reason.id} : {}),
+    }).toEqual(want);
+  });
+});
+
+describe('unescapeLogLines', () => {
+  test.each([
+    ['a failure', 'delivery 42: failure: 192.0.2.1_does_not_like_recipient./Remote_host_said:_550_5.1.1_unknown/',
+      'delivery 42: failure: 192.0.2.1 does not like recipient.\nRemote host said: 550 5.1.1 unknown\n'],
+    ['a deferral after the log\'s timestamp', '@4000000 delivery 7: deferral: Connected_to_192.0.2.1_but_greeting_failed./',
+      '@4000000 delivery 7: deferral: Connected to 192.0.2.1 but greeting failed.\n'],
+    ['only the escaped line of several', 'starting delivery 7: msg 1 to remote a_b@example.org\ndelivery 7: success: 192.0.2.1_accepted_message./',
+      'starting delivery 7: msg 1 to remote a_b@example.org\ndelivery 7: success: 192.0.2.1 accepted message.\n'],
+  ])('reads back %s', (_name, line, expected) => {
+    expect(unescapeLogLines(line)).toBe(expected);
+  });
+
+  test.each([
+    ['a heading with the same words but no delivery number', 'Permanent failure: host_name_lookup_failed/retry'],
+    ['a delivery without a number', 'delivery x: failure: some_words/here'],
+    ['another word before the number', 'attempt 42: failure: some_words/here'],
+    ['underscores and slashes in ordinary text', 'see https://example.com/a_b/c_d for user_name'],
+    ['an empty text', ''],
+  ])('leaves %s as it is', (_name, line) => {
+    expect(unescapeLogLines(line)).toBe(line);
+  });
+});
