@@ -23,11 +23,12 @@ function introductionEnds(text: string): Set<number> {
 const statusPattern = /(?<![\d.])([245])\.(\d{1,3})\.(\d{1,3})(?!\d|\.\d)/g;
 
 /**
- * An RFC 5321 reply code candidate: three digits standing alone. After a `#` it counts only with
- * an enhanced code right after it (Exchange's "#550 5.1.1 RESOLVER.ADR.RecipNotFound; not found ##"),
- * as `isReplyPosition` does not take `#` for a reply's place ("ticket #550").
+ * An RFC 5321 reply code candidate: three digits standing alone. After a `#` or a `=` it counts
+ * only with an enhanced code right after it (Exchange's "#550 5.1.1 RESOLVER.ADR.RecipNotFound; not
+ * found ##", a message trace's "LED=550 5.1.10 ..."), as `isReplyPosition` does not take either for
+ * a reply's place ("ticket #550", "size=550").
  */
-const replyPattern = /(?<![\w.\-/@=+])([245][0-5]\d)(?=[ \-'"\]):;,]|$)/gm;
+const replyPattern = /(?<![\w.\-/@+])([245][0-5]\d)(?=[ \-'"\]):;,]|$)/gm;
 
 /** Success replies that servers really send; other 2yz numbers are too often sizes or counts. */
 const successReplies = new Set(['211', '214', '220', '221', '235', '250', '251', '252']);

@@ -73,6 +73,7 @@ describe('the reply that counts', () => {
     ['Domino: after its reply introduction', 'Your message\n\n  Subject: Hello\n\nwas not delivered to:\n\n  bob@example.org\n\nbecause:\n\n  Error transferring to mx.example.org; SMTP Protocol Returned a Permanent Error 550 5.7.1 Unable to relay\n', '550'],
     ['Postfix: folded onto the line after "said:"', '<bob@example.org>: host mx.example.org[192.0.2.1] said:\n    421 4.7.0 try again later (in reply to RCPT TO command)\n', '421'],
     ['Exchange: after "#", before its enhanced code', 'Diagnostic information for administrators:\n\nGenerating server: mail.example.com\n\nbob@example.org\n#550 5.1.1 RESOLVER.ADR.RecipNotFound; not found ##\n', '550'],
+    ['a message trace: after "=", before its enhanced code', 'Reason: [{LED=550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient bob@example.org not found by SMTP address lookup};{MSG=};{FQDN=};{IP=};{LRT=}]', '550'],
   ] as const)('a reply code in an unusual place: %s', (_name, text, reply) => {
     expect(decodeText(text).recipients[0]?.replyCode?.code).toBe(reply);
   });
@@ -80,7 +81,8 @@ describe('the reply that counts', () => {
   test.each([
     ['a ticket number', 'bob@example.org\nYour ticket #550 was closed: mailbox unavailable\n'],
     ['a qmail status in parentheses', '<bob@example.org>:\nSorry, no mailbox here by that name. (#5.1.1)\n'],
-  ])('"#" and digits without an enhanced code after them are no reply code: %s', (_name, text) => {
+    ['a log field\'s value', 'to=<bob@example.org>, relay=none, delay=450, delays=450/0/0/0, dsn=4.4.1, status=deferred (connect to mx.example.org[192.0.2.1]:25: Connection timed out)'],
+  ])('"#" or "=" and digits without an enhanced code after them are no reply code: %s', (_name, text) => {
     expect(decodeText(text).recipients[0]?.replyCode).toBeUndefined();
   });
 
