@@ -131,6 +131,23 @@ function providerHostNames(text: string, words: readonly LiteralMatch[]): string
   return names;
 }
 
+/**
+ * Enhanced codes outside the IANA registry that one provider alone documents (Microsoft's 5.7.606,
+ * 4.7.650): such a code names its provider when nothing else in the reply does.
+ */
+const providerOfOwnCode: ReadonlyMap<string, ProviderRules> = (() => {
+  const documentedBy = new Map<string, Set<ProviderRules>>();
+  for (const provider of providers) {
+    for (const row of provider.rows as readonly ProviderRow[]) {
+      if (row.status === undefined || statusCodeByCode.has(`X.${row.status.slice(2)}`)) continue;
+      const owners = documentedBy.get(row.status) ?? new Set();
+      owners.add(provider);
+      documentedBy.set(row.status, owners);
+    }
+  }
+  return new Map([...documentedBy].filter(([, owners]) => owners.size === 1).map(([code, owners]) => [code, [...owners][0]!]));
+})();
+
 interface DetectedProvider {
   readonly provider: ProviderRules;
   readonly evidence: Evidence;
@@ -140,7 +157,7 @@ interface DetectedProvider {
  * The providers a reply names: the one whose server answered (by host name) first, then those
  * whose own markers appear in the text (a GoDaddy server quoting a Spamhaus listing names both).
  */
-function detectProviders(host: string | undefined, text: string): DetectedProvider[] {
+function detectProviders(host: string | undefined, text: string, status?: string): DetectedProvider[] {
   const found: DetectedProvider[] = [];
   if (host) {
     const name = host.toLowerCase();
@@ -166,6 +183,8 @@ function detectProviders(host: string | undefined, text: string): DetectedProvid
       found.push({provider, evidence: {about: 'provider', text: name, note: `${name} is a host of ${provider.info.name}.`}});
     }
   }
+  const owner = found.length === 0 && status !== undefined ? providerOfOwnCode.get(status) : undefined;
+  if (owner) found.push({provider: owner, evidence: {about: 'provider', text: status!, note: `${status} is no registered enhanced code; only ${owner.info.name} documents it.`}});
   return found;
 }
 
@@ -490,7 +509,7 @@ export function classify(record: FailureRecord, noticePermanence?: TemplatePerma
     conflicts.push(`The reply code ${replyCode} and the enhanced code ${status} disagree on the class; ${status} is taken.`);
   }
 
-  const candidates = detectProviders(record.remoteHost, diagnosticText);
+  const candidates = detectProviders(record.remoteHost, diagnosticText, status);
   let detected: DetectedProvider | undefined = candidates[0];
   let providerRow: ProviderRow | undefined;
   let providerPhrase: string | undefined;

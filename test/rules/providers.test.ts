@@ -220,3 +220,25 @@ describe('the provider named by the markers in a reply, as decodeText() names it
     expect(providerOfReply(reply)).toBeUndefined();
   });
 });
+
+describe('the provider named by an enhanced code only it documents, as decodeText() names it', () => {
+  test.each([
+    ['550 5.7.509 Access denied, sending domain example.net does not pass DMARC verification and has a DMARC policy of reject.', 'microsoft365'],
+    ['451 4.7.650 The mail server [192.0.2.1] has been temporarily rate limited due to IP reputation.', 'microsoft365'],
+    ['550 5.4.316 Message expired, connection refused(Socket error code 10061)', 'microsoft365'],
+    ['421 4.7.32 Your email has been rate limited because the From: header (RFC5322) in this message isn\'t aligned with either the authenticated SPF or DKIM organizational domain.', 'google'],
+  ] as const)('%s → %s', (reply, id) => {
+    expect(providerOfReply(reply)).toBe(id);
+  });
+
+  test.each([
+    // A registered code names no one, whoever documents it.
+    '550 5.7.26 Unauthenticated email is not accepted from this domain.',
+    // A code no provider documents names no one either.
+    '550 5.7.999 Rejected by local policy.',
+    // A code two providers document names neither: 5.7.515 is both Outlook.com's and Microsoft 365's.
+    '550 5.7.515 Access denied, sending domain example.net does not meet the required authentication level.',
+  ])('%s → none', (reply) => {
+    expect(providerOfReply(reply)).toBeUndefined();
+  });
+});
