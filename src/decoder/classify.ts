@@ -132,8 +132,8 @@ function providerHostNames(text: string, words: readonly LiteralMatch[]): string
 }
 
 /**
- * Enhanced codes outside the IANA registry that one provider alone documents (Microsoft's 5.7.606,
- * 4.7.650): such a code names its provider when nothing else in the reply does.
+ * Enhanced codes outside the IANA registry that one provider alone documents (Microsoft's 5.7.509,
+ * 4.7.650, its range 5.7.606-649): such a code names its provider when nothing else in the reply does.
  */
 const providerOfOwnCode: ReadonlyMap<string, ProviderRules> = (() => {
   const documentedBy = new Map<string, Set<ProviderRules>>();
@@ -147,6 +147,24 @@ const providerOfOwnCode: ReadonlyMap<string, ProviderRules> = (() => {
   }
   return new Map([...documentedBy].filter(([, owners]) => owners.size === 1).map(([code, owners]) => [code, [...owners][0]!]));
 })();
+
+/** Each provider's documented ranges of codes, for the codes of a range no single row names. */
+const providerRanges: ReadonlyArray<{readonly provider: ProviderRules; readonly range: readonly [string, string]}> = providers.flatMap((provider) =>
+  (provider.rows as readonly ProviderRow[]).flatMap((row) => (row.statusRange ? [{provider, range: row.statusRange}] : [])));
+
+/** Whether one of `provider`'s documented ranges holds `status`. */
+function inRangeOf(provider: ProviderRules, status: string): boolean {
+  return providerRanges.some((entry) => entry.provider === provider && inStatusRange(status, entry.range));
+}
+
+/** The one provider that documents `status`, alone or in a range. */
+function ownerOfCode(status: string): ProviderRules | undefined {
+  if (statusCodeByCode.has(`X.${status.slice(2)}`)) return undefined;
+  const owner = providerOfOwnCode.get(status);
+  if (owner) return owner;
+  const owners = new Set(providerRanges.filter(({range}) => inStatusRange(status, range)).map(({provider}) => provider));
+  return owners.size === 1 ? [...owners][0] : undefined;
+}
 
 interface DetectedProvider {
   readonly provider: ProviderRules;
@@ -183,7 +201,7 @@ function detectProviders(host: string | undefined, text: string, status?: string
       found.push({provider, evidence: {about: 'provider', text: name, note: `${name} is a host of ${provider.info.name}.`}});
     }
   }
-  const owner = found.length === 0 && status !== undefined ? providerOfOwnCode.get(status) : undefined;
+  const owner = found.length === 0 && status !== undefined ? ownerOfCode(status) : undefined;
   if (owner) found.push({provider: owner, evidence: {about: 'provider', text: status!, note: `${status} is no registered enhanced code; only ${owner.info.name} documents it.`}});
   return found;
 }
@@ -191,13 +209,37 @@ function detectProviders(host: string | undefined, text: string, status?: string
 /** Each provider's row texts, for one scan before its rows are tried. */
 const anyRowTextOf: ReadonlyMap<ProviderRules, LiteralSet> = new Map(providers.map((provider) => [provider, new LiteralSet(provider.rows.flatMap((row) => row.text))]));
 
+/**
+ * Whether `status` lies in a documented range of codes (`5.7.612` in 5.7.606-649). The class counts:
+ * Microsoft's 4.7.500-699 and 5.7.501-503 are different replies.
+ */
+function inStatusRange(status: string, [first, last]: readonly [string, string]): boolean {
+  const [klass, subject, detail] = status.split('.');
+  const [firstClass, firstSubject, firstDetail] = first.split('.');
+  const [, , lastDetail] = last.split('.');
+  return klass === firstClass && subject === firstSubject && Number(detail) >= Number(firstDetail) && Number(detail) <= Number(lastDetail);
+}
+
 function rowMatches(row: ProviderRow, provider: ProviderRules, text: string, status: string | undefined, reply: string | undefined): string | undefined {
   if (provider.info.quotedByOtherServers) return findPhrase(text, row.text);
+  // A code of a documented range is that reply in its words (in other words it is the fallback
+  // of `rangeRow`); other codes need its words.
+  if (row.statusRange && status && inStatusRange(status, row.statusRange)) return findPhrase(text, row.text);
   // Providers send the same reply as 4xx or 5xx as it persists (Gmail's 450 4.2.1 and 550 5.2.1):
   // the subject and detail identify the row, not the class.
   if (row.status && status && row.status.slice(1) !== status.slice(1)) return undefined;
   if (row.reply && reply && row.reply !== reply) return undefined;
   return findPhrase(text, row.text);
+}
+
+/**
+ * The row of a documented range that holds `status`, for a reply in other words than the row's:
+ * taken when no row of the provider matches on its words (a row of one code of the range, 4.7.650,
+ * is more precise than the range's, 4.7.500-699).
+ */
+function rangeRow(provider: ProviderRules, status: string | undefined): ProviderRow | undefined {
+  if (status === undefined) return undefined;
+  return (provider.rows as readonly ProviderRow[]).find((row) => row.statusRange !== undefined && inStatusRange(status, row.statusRange));
 }
 
 /** The provider's own code in a reply: `[TSS04]`, `AS(201806281)`, `(CS01)`, or a 3-digit enhanced detail. */
@@ -517,7 +559,7 @@ export function classify(record: FailureRecord, noticePermanence?: TemplatePerma
   // the diagnostic ("Status code: 550 5.1.10" above "Reported error: ... RecipientNotFound").
   search: for (const text of [diagnosticText, contextText]) {
     for (const candidate of text === diagnosticText ? candidates : detectProviders(undefined, text)) {
-      if (!anyRowTextOf.get(candidate.provider)!.test(text)) continue;
+      if (!anyRowTextOf.get(candidate.provider)!.test(text) && !(status && inRangeOf(candidate.provider, status))) continue;
       for (const row of candidate.provider.rows) {
         const phrase = rowMatches(row, candidate.provider, text, status, replyCode);
         if (phrase) {
@@ -526,6 +568,13 @@ export function classify(record: FailureRecord, noticePermanence?: TemplatePerma
           providerPhrase = phrase;
           break search;
         }
+      }
+      const inRange = rangeRow(candidate.provider, status);
+      if (inRange) {
+        detected = candidate;
+        providerRow = inRange;
+        providerPhrase = status;
+        break search;
       }
     }
   }

@@ -84,6 +84,11 @@ export interface ProviderRow {
   readonly reply?: string;
   /** Enhanced status code (x.y.z) when the source states it. */
   readonly status?: string;
+  /**
+   * A range of enhanced codes the source documents as one reply (Microsoft's 5.7.606-649), first
+   * and last: any code in it matches the row, with or without the row's text.
+   */
+  readonly statusRange?: readonly [first: string, last: string];
   /** The provider's own token: `TSS04`, `RP-001`, `CS01`, `CXBL`, `AS(201806281)`. */
   readonly providerCode?: string;
   /** Lower-case substrings; the row matches when any one is found in the reply text. */

@@ -148,7 +148,7 @@ describe.each(providers.map((provider) => [provider.info.id, provider] as const)
     const seen = new Set<string>();
     for (const row of rows) {
       for (const pattern of row.text) {
-        const key = `${row.status ?? '-'} ${pattern}`;
+        const key = `${row.status ?? row.statusRange?.join('-') ?? '-'} ${pattern}`;
         expect(seen.has(key), key).toBe(false);
         seen.add(key);
       }
@@ -227,8 +227,26 @@ describe('the provider named by an enhanced code only it documents, as decodeTex
     ['451 4.7.650 The mail server [192.0.2.1] has been temporarily rate limited due to IP reputation.', 'microsoft365'],
     ['550 5.4.316 Message expired, connection refused(Socket error code 10061)', 'microsoft365'],
     ['421 4.7.32 Your email has been rate limited because the From: header (RFC5322) in this message isn\'t aligned with either the authenticated SPF or DKIM organizational domain.', 'google'],
+    // A code of a range Microsoft documents as one reply, in other words than the row's.
+    ['550 5.7.612 Access denied, sending IP rejected', 'microsoft365'],
+    ['451 4.7.612 Server busy, please try again later', 'microsoft365'],
   ] as const)('%s → %s', (reply, id) => {
     expect(providerOfReply(reply)).toBe(id);
+  });
+
+  test.each([
+    ['550 5.7.612 Access denied, sending IP rejected', 'blocked', 'microsoft365'],
+    ['554 5.7.730 Sending not permitted', 'blocked', 'microsoft365'],
+    ['550 5.7.502 Access denied', 'rejected', 'microsoft365'],
+    // The row of one code comes before the range around it.
+    ['550 5.7.703 Your message can\'t be delivered because delivery to this address is blocked by your organization using Tenant Allow Block List.', 'policyviolation', 'microsoft365'],
+    // Microsoft's ranges are of one class: 5.7.550 is in neither 4.7.500-699 nor 5.7.501-503.
+    ['550 5.7.550 Rejected', 'securityerror', undefined],
+    // Outside every range: the registry's meaning, no provider.
+    ['550 5.7.1 Access denied', 'securityerror', undefined],
+  ] as const)('%s: the documented range\'s row gives the reason %s', (reply, reason, id) => {
+    const [recipient] = decodeText(reply).recipients;
+    expect([recipient?.reason.id, recipient?.provider?.id]).toEqual([reason, id]);
   });
 
   test.each([

@@ -130,11 +130,10 @@ export default {
     },
 
     // "Access denied, please try again later"
-    // Documented range 4.7.850-899. It shares its text with the 4.7.500-699 row, so it keeps
-    // 4.7.850, the first code of its range, to stay distinct; the other codes of the range fall
-    // through to that row, which means the same.
+    // Documented range 4.7.850-899. It shares its text with the 4.7.500-699 row; its range keeps it
+    // distinct.
     {
-      status: '4.7.850',
+      statusRange: ['4.7.850', '4.7.899'],
       text: ['access denied, please try again later'],
       reason: 'blocked',
       meaning: 'Suspicious activity from the sending IP; it is restricted while Microsoft evaluates it.',
@@ -144,9 +143,10 @@ export default {
     },
 
     // "Access denied, please try again later"
-    // Microsoft documents the range 4.7.500-699: no single status, so the row matches on text.
+    // Microsoft documents the range 4.7.500-699.
     {
       reply: '451',
+      statusRange: ['4.7.500', '4.7.699'],
       text: ['access denied, please try again later'],
       reason: 'blocked',
       meaning: 'Microsoft saw suspicious activity and restricts sending for the moment (the reply usually carries an ASxxx code).',
@@ -541,8 +541,9 @@ export default {
     },
 
     // "Access denied, spam abuse detected" | "Access denied, banned sender"
-    // Documented range 5.7.501-503: no single status, so the row matches on text.
+    // Documented range 5.7.501-503.
     {
+      statusRange: ['5.7.501', '5.7.503'],
       text: ['access denied, spam abuse detected', 'access denied, banned sender'],
       reason: 'rejected',
       meaning: 'The sending account has been banned for sending spam.',
@@ -664,9 +665,10 @@ export default {
     },
 
     // "Access denied, banned sending IP"
-    // Documented range 5.7.606-649: no single status, so the row matches on text.
+    // Documented range 5.7.606-649.
     {
       reply: '550',
+      statusRange: ['5.7.606', '5.7.649'],
       text: ['access denied, banned sending ip'],
       reason: 'blocked',
       meaning: "The sending IP is on Microsoft's blocked senders list.",
@@ -687,8 +689,9 @@ export default {
     },
 
     // "Access denied, tenant has exceeded threshold" | "traffic not accepted from this IP"
-    // Documented range 5.7.700-749: no single status, so the row matches on text.
+    // Documented range 5.7.700-749.
     {
+      statusRange: ['5.7.700', '5.7.749'],
       text: ['access denied, tenant has exceeded threshold', 'traffic not accepted from this ip'],
       reason: 'blocked',
       meaning: 'Your tenant may no longer send, mostly because of suspicious traffic.',
