@@ -239,7 +239,7 @@ function rowMatches(row: ProviderRow, provider: ProviderRules, text: string, sta
  */
 function rangeRow(provider: ProviderRules, status: string | undefined): ProviderRow | undefined {
   if (status === undefined) return undefined;
-  return (provider.rows as readonly ProviderRow[]).find((row) => row.statusRange !== undefined && inStatusRange(status, row.statusRange));
+  return (provider.rows).find((row) => row.statusRange !== undefined && inStatusRange(status, row.statusRange));
 }
 
 /** The provider's own code in a reply: `[TSS04]`, `AS(201806281)`, `(CS01)`, or a 3-digit enhanced detail. */
