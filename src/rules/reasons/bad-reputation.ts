@@ -16,6 +16,7 @@ export default {
     'unusual rate of unsolicited mail', // gmail
     'likely unsolicited mail', // gmail
     'suspicious due to the very low reputation', // gmail
+    'due to user complaints', // sisimai reason/blocked.rb
   ],
   action: {
     id: 'slow-down',

@@ -42,6 +42,24 @@ export default {
     'connection rejected', // common
     'service unavailable; client', // postfix
     'client ip', // weak
+    'blocked - see http', // sisimai reason/blocked.rb
+    'refused - see http', // sisimai reason/blocked.rb
+    'confirm this mail server', // sisimai reason/blocked.rb
+    'your server requires confirmation', // sisimai reason/blocked.rb
+    'currently sending spam', // sisimai reason/blocked.rb
+    'dynamic/zombied', // sisimai reason/blocked.rb
+    'esmtp not accepting connections', // sisimai reason/blocked.rb
+    'host network not allowed', // sisimai reason/blocked.rb
+    'dynamic ip', // sisimai reason/blocked.rb
+    'based on blacklist', // sisimai reason/blocked.rb
+    'no access from mail server', // sisimai reason/blocked.rb
+    'on our block list', // sisimai reason/blocked.rb
+    'open proxy', // sisimai reason/blocked.rb
+    'suspiciously like spammer', // sisimai reason/blocked.rb
+    'to submit messages to this e-mail system has been rejected', // sisimai reason/blocked.rb
+    'unwanted messages have been sent from', // sisimai reason/blocked.rb
+    'you are sending spam', // sisimai reason/blocked.rb
+    'sender ip address', // sisimai reason/blocked.rb
   ],
   phraseSequences: [
     ['ip ', ' blocked'], // common

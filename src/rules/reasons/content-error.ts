@@ -20,6 +20,10 @@ export default {
     'line too long', // common
     'message content', // weak
     'corrupt', // weak
+    'header size exceeds', // sisimai reason/contenterror.rb
+    'mime complexity', // sisimai reason/contenterror.rb
+    'improperly-formatted binary content', // sisimai reason/contenterror.rb
+    'unnecessary base64 encoding', // sisimai reason/contenterror.rb
   ],
   action: {
     id: 'fix-content',

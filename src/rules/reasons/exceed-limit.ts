@@ -14,6 +14,7 @@ export default {
     'exceeded the rate limit for this recipient', // weak
     'message exceeds the limit', // weak
     'recipient rate limit', // weak
+    'exceeding receiving limits', // sisimai reason/mailboxfull.rb
   ],
   action: {
     id: 'fix-content',

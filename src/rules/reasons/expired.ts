@@ -39,6 +39,10 @@ export default {
     'unable to deliver in', // amazon ses "Message expired: unable to deliver in 840 minutes"
     'connection timed out', // postfix, sendmail: the last of many attempts timed out
     'operation timed out', // qmail
+    'delivery attempts will continue', // sisimai reason/expired.rb
+    'has not been collected after', // sisimai reason/expired.rb
+    'after multiple retries', // sisimai reason/expired.rb
+    'allowed queue period', // sisimai reason/expired.rb
   ],
   phraseSequences: [
     ['message could not be delivered for more than'], // common

@@ -23,6 +23,11 @@ export default {
     'due to a header', // weak
     'content filter', // common
     'rejected by filter', // common
+    'only accepting mail from specific', // sisimai reason/filtered.rb
+    'has restricted sms e-mail', // sisimai reason/filtered.rb
+    'refused due to recipient preferences', // sisimai reason/filtered.rb
+    'resolver.rst.notauthorized', // sisimai reason/filtered.rb
+    'refuse to receive mail', // sisimai reason/filtered.rb
   ],
   action: {
     id: 'contact-recipient',

@@ -15,6 +15,7 @@ export default {
   ],
   phraseSequences: [
     ['user ', ' moved'], // common
+    ['address ', ' has been replaced by '], // sisimai reason/hasmoved.rb
   ],
   action: {
     id: 'fix-address',

@@ -40,6 +40,9 @@ export default {
     'illegal host/domain name found', // sendmail
     'dns error: domain name not found', // gmail
     'domain of address', // sendmail, weak
+    'recipient domain must exist', // sisimai reason/hostunknown.rb
+    'mail domain mentioned in email address is unknown', // sisimai reason/hostunknown.rb
+    'unroutable address', // sisimai reason/hostunknown.rb
   ],
   phraseSequences: [
     ['host ', ' not found'], // dragonfly: "DNS lookup failure: host example.org not found"

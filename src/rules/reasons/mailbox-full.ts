@@ -5,6 +5,8 @@ export default {
   id: 'mailboxfull',
   title: 'The mailbox is full',
   description: 'The recipient has run out of storage; mail will fit again once they clear space.',
+  // "Throttling failure: daily message quota exceeded" is a sending quota (speeding), not a full mailbox.
+  exceptWhen: ['throttling failure'],
   phrases: [
     'postfach ist voll', // german
     'postfach voll', // german
@@ -55,6 +57,20 @@ export default {
     'mailbox is over quota', // common
     'user over quota', // qmail
     'exceeded the maximum allowable size', // weak
+    'is exceeding their quota', // sisimai reason/mailboxfull.rb
+    'destinataire pleine', // sisimai reason/mailboxfull.rb
+    'over disk quota', // sisimai reason/mailboxfull.rb
+    'mail file size exceeds the maximum', // sisimai reason/emailtoolarge.rb
+    'mailbox exceeded the local limit', // sisimai reason/mailboxfull.rb
+    'userdisk quota', // sisimai reason/mailboxfull.rb
+    'domaindisk quota', // sisimai reason/mailboxfull.rb
+    'quota violation for', // sisimai reason/mailboxfull.rb
+    'reached disk quota', // sisimai reason/mailboxfull.rb
+    'would exceed maximum allowed storage', // sisimai reason/mailboxfull.rb
+    'space has been used up', // sisimai reason/mailboxfull.rb
+    'user has exceeded quota', // sisimai reason/mailboxfull.rb
+    'too many messages on the server', // sisimai reason/mailboxfull.rb
+    'is over the quota', // sisimai reason/mailboxfull.rb
   ],
   phraseSequences: [
     ['mailbox ', ' full'], // common

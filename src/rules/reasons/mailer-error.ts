@@ -17,6 +17,7 @@ export default {
     'exited with', // weak
     'command died with status', // postfix
     'delivery program', // common
+    'bin/maildrop', // sisimai reason/mailererror.rb
   ],
   action: {
     id: 'contact-recipient',

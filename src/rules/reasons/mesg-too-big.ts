@@ -5,8 +5,9 @@ export default {
   id: 'mesgtoobig',
   title: 'The message is too large',
   description: 'The message is bigger than the receiving server accepts.',
-  // A limit of this one mailbox is exceedlimit, not a limit of the server.
-  exceptWhen: ['for this recipient', 'set by recipient', 'recipsizelimit'],
+  // A limit of this one mailbox is exceedlimit, not a limit of the server; a header too large is
+  // the message's form (contenterror).
+  exceptWhen: ['for this recipient', 'set by recipient', 'recipsizelimit', 'header size'],
   phrases: [
     'message too large', // common
     'message too big', // common
@@ -27,6 +28,9 @@ export default {
     'max message size', // common
     'message exceeds maximum', // common
     'size of message', // weak
+    'taille limite du message', // sisimai reason/emailtoolarge.rb
+    'maximum allowed message size', // sisimai reason/emailtoolarge.rb
+    'maximum inbound message size', // sisimai reason/mesgtoobig.rb
   ],
   phraseSequences: [
     ['message ', ' too large'], // common

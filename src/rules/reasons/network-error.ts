@@ -35,6 +35,12 @@ export default {
     'hop count exceeded', // common, domino
     'loop detected', // common
     'may be forged', // sendmail
+    'dns records for the destination computer', // sisimai reason/networkerror.rb
+    'not found, try again', // sisimai reason/networkerror.rb
+    'forwarding loop', // sisimai reason/networkerror.rb
+    'message looping', // sisimai reason/networkerror.rb
+    'unable to resolve route', // sisimai reason/networkerror.rb
+    'loop was found in the mail exchanger', // sisimai reason/systemerror.rb
   ],
   action: {
     id: 'wait',

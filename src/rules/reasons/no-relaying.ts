@@ -23,6 +23,10 @@ export default {
     'relaying to', // weak
     'relay prohibited', // common
     'open relay', // weak
+    'domain isn\'t in my list of allowed rcpthost', // sisimai reason/blocked.rb
+    'send to a non-local e-mail address', // sisimai reason/norelaying.rb
+    'not configured to relay', // sisimai reason/norelaying.rb
+    'we don\'t handle mail for', // sisimai reason/norelaying.rb
   ],
   phraseSequences: [
     ['relay', ' denied'], // common

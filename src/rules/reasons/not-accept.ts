@@ -5,6 +5,8 @@ export default {
   id: 'notaccept',
   title: 'The domain accepts no mail',
   description: 'The destination publishes no mail service (null MX) or refuses all mail.',
+  // "Not accepting mail with attachments" refuses the message, not all mail (sisimai reason/policyviolation.rb).
+  exceptWhen: ['not accepting mail with'],
   phrases: [
     'does not accept mail', // common
     'null mx', // rfc 7505

@@ -19,6 +19,8 @@ export default {
     'not compliant with', // common
     'does not conform to', // common
     'multiple addresses in from', // gmail
+    'rfcmessagenoncompliant', // sisimai reason/notcompliantrfc.rb
+    'multiple subject headers', // sisimai reason/notcompliantrfc.rb
   ],
   action: {
     id: 'fix-content',

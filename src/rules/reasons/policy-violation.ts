@@ -25,6 +25,15 @@ export default {
     'due to policy', // common
     'email policy', // weak
     'by our policy', // weak
+    'illegal attachment', // sisimai reason/policyviolation.rb
+    'not accepting mail with', // sisimai reason/policyviolation.rb
+    'members-only list', // sisimai reason/policyviolation.rb
+    'closed mailing list', // sisimai reason/policyviolation.rb
+    'rejected due to security policies', // sisimai reason/policyviolation.rb
+    'organizational settings', // sisimai reason/policyviolation.rb
+    'by organization policy', // sisimai reason/policyviolation.rb
+    'containing images or other attachments', // sisimai reason/policyviolation.rb
+    'using a mass mailer', // sisimai reason/policyviolation.rb
   ],
   action: {
     id: 'fix-content',

@@ -5,8 +5,9 @@ export default {
   id: 'rejected',
   title: 'The sender address was refused',
   description: 'The receiving server refused the envelope sender (MAIL FROM), not the recipient.',
-  // "Mail from x rejected for policy reasons" is the policy speaking, not the sender address.
-  exceptWhen: ['for policy reasons'],
+  // "Mail from x rejected for policy reasons" is the policy speaking, not the sender address; a
+  // refused sender IP address is the host's (blocked).
+  exceptWhen: ['for policy reasons', 'sender ip address'],
   phrases: [
     'can\'t determine purported responsible address', // courier: Sender ID
     'provide a valid from', // godaddy
@@ -38,6 +39,25 @@ export default {
     'rejected sender', // common
     'sender: blocked', // weak
     'sender address not found', // common
+    'not subscribed to this group', // sisimai reason/policyviolation.rb
+    'sender blacklisted', // sisimai reason/rejected.rb
+    'address has been blacklisted', // sisimai reason/rejected.rb
+    'address that has been blacklisted', // sisimai reason/rejected.rb
+    'batv', // sisimai reason/rejected.rb
+    'backscatter protection', // sisimai reason/rejected.rb
+    'bogus mail from', // sisimai reason/rejected.rb
+    'without a valid sender domain', // sisimai reason/rejected.rb
+    'bouncedeny', // sisimai reason/rejected.rb
+    'emetteur invalide', // sisimai reason/rejected.rb
+    'émetteur invalide', // sisimai reason/rejected.rb
+    'no third-party dsns', // sisimai reason/rejected.rb
+    'not owned by user', // sisimai reason/rejected.rb
+    'returned mail not accepted', // sisimai reason/rejected.rb
+    'sender not pre-approved', // sisimai reason/rejected.rb
+    'sender domain is empty', // sisimai reason/rejected.rb
+    'sender is spammer', // sisimai reason/rejected.rb
+    'unsigned dsn', // sisimai reason/rejected.rb
+    'unroutable sender address', // sisimai reason/rejected.rb
   ],
   phraseSequences: [
     ['sender ', ' rejected'], // common

@@ -29,6 +29,7 @@ export default {
     'forward-confirmed', // weak
     'helo command rejected: host not found', // weak
     'unresolvable', // weak
+    'forward dns entry does not point', // sisimai reason/requireptr.rb
   ],
   action: {
     id: 'fix-server',

@@ -18,6 +18,14 @@ export default {
     'password', // weak
     'login', // weak
     'certificate', // weak
+    'not subscribed to ses', // sisimai reason/securityerror.rb
+    'authentication credentials invalid', // sisimai reason/securityerror.rb
+    'authentication turned on', // sisimai reason/securityerror.rb
+    'executable files are not allowed', // sisimai reason/securityerror.rb
+    'authentication is required', // sisimai reason/securityerror.rb
+    'authentification requise', // sisimai reason/securityerror.rb
+    'ses:sendrawemail', // sisimai reason/securityerror.rb
+    'authentification invalide', // sisimai reason/securityerror.rb
   ],
   action: {
     id: 'fix-server',

@@ -32,6 +32,41 @@ export default {
     'suspected spam', // common
     'uce', // weak
     'considered unsolicited', // common
+    'help_spam_16', // sisimai reason/spamdetected.rb
+    'blacklisted url', // sisimai reason/spamdetected.rb
+    'block for spam', // sisimai reason/spamdetected.rb
+    'no spam please', // sisimai reason/spamdetected.rb
+    'as a bulk email', // sisimai reason/spamdetected.rb
+    'mail content denied', // sisimai reason/spamdetected.rb
+    'may consider spam', // sisimai reason/spamdetected.rb
+    'seems to be a spam', // sisimai reason/spamdetected.rb
+    'spamprofiler', // sisimai reason/spamdetected.rb
+    'probable spam', // sisimai reason/spamdetected.rb
+    'bulk.advertising', // sisimai reason/spamdetected.rb
+    'spam-like', // sisimai reason/spamdetected.rb
+    'spam blocked', // sisimai reason/spamdetected.rb
+    'spam check', // sisimai reason/spamdetected.rb
+    'spam email', // sisimai reason/spamdetected.rb
+    'spam not accepted', // sisimai reason/spamdetected.rb
+    'spam refused', // sisimai reason/spamdetected.rb
+    'spam rejection', // sisimai reason/spamdetected.rb
+    'spambouncer', // sisimai reason/spamdetected.rb
+    'spamming not allowed', // sisimai reason/spamdetected.rb
+    'too much spam', // sisimai reason/spamdetected.rb
+    'looked like spam', // sisimai reason/spamdetected.rb
+    'appears to be spam', // sisimai reason/spamdetected.rb
+    'recurrent pattern detection', // sisimai reason/spamdetected.rb
+    'accept spam', // sisimai reason/spamdetected.rb
+    'similar to spam', // sisimai reason/spamdetected.rb
+    'uribl', // sisimai reason/spamdetected.rb
+    'considered spam', // sisimai reason/spamdetected.rb
+    'probably spam', // sisimai reason/spamdetected.rb
+    'blocked by our filter', // sisimai reason/spamdetected.rb
+    'spam block', // sisimai reason/spamdetected.rb
+    'antispam check', // sisimai reason/spamdetected.rb
+    'probability of being spam', // sisimai reason/spamdetected.rb
+    'spam points', // sisimai reason/spamdetected.rb
+    'rejected due to spam', // sisimai reason/spamdetected.rb
   ],
   action: {
     id: 'fix-content',

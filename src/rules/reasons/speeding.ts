@@ -21,6 +21,9 @@ export default {
     'message rate', // common
     'ratelimit', // common
     'exceeded sending limit', // common
+    'allowable number of posts', // sisimai reason/policyviolation.rb
+    'max emails per hour', // sisimai reason/ratelimited.rb
+    'try again slower', // sisimai reason/ratelimited.rb
   ],
   action: {
     id: 'slow-down',

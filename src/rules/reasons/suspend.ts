@@ -39,6 +39,13 @@ export default {
     'account closed', // common
     'user account is expired', // common
     'this account has been disabled', // common
+    'is currently suspended', // sisimai reason/suspend.rb
+    'destinataire archiv', // sisimai reason/suspend.rb
+    'invalid/inactive user', // sisimai reason/suspend.rb
+    'deactivated mailbox', // sisimai reason/suspend.rb
+    'user is terminated', // sisimai reason/suspend.rb
+    'temporarily inactive', // sisimai reason/suspend.rb
+    'suspend the service', // sisimai reason/suspend.rb
   ],
   action: {
     id: 'contact-recipient',

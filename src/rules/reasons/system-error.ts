@@ -27,6 +27,13 @@ export default {
     'server busy', // common
     'resources temporarily unavailable', // common
     'mailbox unavailable temporarily', // weak
+    'can\'t create user output file', // sisimai reason/systemerror.rb
+    'interrupted system call', // sisimai reason/systemerror.rb
+    'error while being processed', // sisimai reason/systemerror.rb
+    'there is no mdb', // sisimai reason/systemerror.rb
+    'server is misconfigured', // sisimai reason/systemerror.rb
+    'system config error', // sisimai reason/systemerror.rb
+    'temporary local problem', // sisimai reason/systemerror.rb
   ],
   action: {
     id: 'wait',

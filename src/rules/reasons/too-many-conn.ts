@@ -16,6 +16,7 @@ export default {
     'concurrent connections', // common
     'too many recipients', // postfix "552 Too many recipients": per-session limit
     'frequency limited', // tencent qq "Ip frequency limited"
+    'trop de connexions', // sisimai reason/ratelimited.rb
   ],
   action: {
     id: 'slow-down',

@@ -99,6 +99,43 @@ export default {
     'recipient address not found', // common
     'user is unknown', // common
     'delivery to the following recipient failed permanently', // gmail (generic; weak)
+    'not present in directory', // sisimai reason/userunknown.rb
+    'can\'t accept user', // sisimai reason/userunknown.rb
+    'addresses were unknown', // sisimai reason/userunknown.rb
+    'address could not be found', // sisimai reason/userunknown.rb
+    'not a known user', // sisimai reason/userunknown.rb
+    'not an active address', // sisimai reason/userunknown.rb
+    'mailbox invalid', // sisimai reason/userunknown.rb
+    'mailbox unavaiable', // sisimai reason/userunknown.rb
+    'nessun utente simile', // sisimai reason/userunknown.rb
+    'no account by that name', // sisimai reason/userunknown.rb
+    'no existe dicha persona', // sisimai reason/userunknown.rb
+    'no existe ese usuario', // sisimai reason/userunknown.rb
+    'no mailbox found', // sisimai reason/userunknown.rb
+    'no such address', // sisimai reason/userunknown.rb
+    'rejected: account unavailable', // sisimai reason/userunknown.rb
+    'not a valid recipient', // sisimai reason/userunknown.rb
+    'not a valid user', // sisimai reason/userunknown.rb
+    'invalid-recipient', // sisimai reason/userunknown.rb
+    'address rejected: userunknown', // sisimai reason/userunknown.rb
+    'recipient not exist', // sisimai reason/userunknown.rb
+    'recipient notfound', // sisimai reason/userunknown.rb
+    'badrcptto', // sisimai reason/userunknown.rb
+    'badrecipientto', // sisimai reason/userunknown.rb
+    'validrcptto', // sisimai reason/userunknown.rb
+    'envelope recipient has been denied', // sisimai reason/userunknown.rb
+    'email name is not found', // sisimai reason/userunknown.rb
+    'no one at this address', // sisimai reason/userunknown.rb
+    'no longer accepts mail', // sisimai reason/userunknown.rb
+    'wrong or no longer valid', // sisimai reason/userunknown.rb
+    'user not known', // sisimai reason/userunknown.rb
+    'unknown virtual user', // sisimai reason/userunknown.rb
+    'bad recipient', // sisimai reason/userunknown.rb
+    'bad-recipient', // sisimai reason/userunknown.rb
+    'in name directory', // sisimai reason/userunknown.rb
+    'unknown email address', // sisimai reason/userunknown.rb
+    'unknown e-mail address', // sisimai reason/userunknown.rb
+    'no matches to nameserver query', // sisimai reason/userunknown.rb
   ],
   phraseSequences: [
     ['user ', ' does not exist'], // common
@@ -106,6 +143,10 @@ export default {
     ['recipient ', ' unknown'], // common
     ['<', '> unknown'], // common
     ['no ', ' user'], // weak
+    ['<', '> not found'], // sisimai reason/userunknown.rb
+    ['recipient ', ' was not found in'], // sisimai reason/userunknown.rb
+    ['user ', ' was not found'], // sisimai reason/userunknown.rb
+    ['user (', ') unknown'], // sisimai reason/userunknown.rb
   ],
   action: {
     id: 'suppress',

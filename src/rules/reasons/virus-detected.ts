@@ -15,6 +15,7 @@ export default {
     'phishing', // weak
     'dangerous attachment', // common
     'harmful', // weak
+    'potentially executable attachment', // sisimai reason/virusdetected.rb
   ],
   action: {
     id: 'fix-content',
