@@ -18,6 +18,8 @@ export default {
     replyMarkers: [
       'barracuda reputation',
       'barracudacentral',
+      // The Email Security Gateway's own summary of a refusal: "550 permanent failure for one or more recipients (x@example.com:blocked)".
+      'permanent failure for one or more recipients (',
     ],
     docsUrl: 'https://www.barracudacentral.org/lookups',
     source: 'suped.com sample bounce (d241253a.ess.barracudanetworks.com)',
