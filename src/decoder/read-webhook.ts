@@ -18,8 +18,7 @@ const maxEvents = 5000;
 /** The most recipients read from one event. */
 const maxRecipients = 1000;
 
-const shapes: ReadonlyArray<{readonly service: string; readonly shape: WebhookShape}> = mtaFamilies.flatMap((family) =>
-  family.webhook ? [{service: family.name, shape: family.webhook}] : []);
+const shapes: readonly WebhookShape[] = mtaFamilies.flatMap((family) => (family.webhook ? [family.webhook] : []));
 
 function isObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -97,11 +96,11 @@ function recipientsOf(event: JsonObject, rule: WebhookEventRule, shape: WebhookS
 }
 
 /** The event's own class words (`bad_mailbox`, `Permanent General`), as words. */
-function contextOf(scope: Scope, paths: readonly JsonPath[] | undefined, service: string): string {
+function contextOf(scope: Scope, paths: readonly JsonPath[] | undefined): string | undefined {
   // Services name their classes in snake_case or CamelCase; the phrase tables read words.
   const words = (paths ?? []).map((path) => firstText(scope, [path])).filter((word) => word !== undefined)
     .map((word) => word.replaceAll('_', ' ').replace(/([a-z])([A-Z])/g, '$1 $2'));
-  return [service, ...words].join(' ');
+  return words.length > 0 ? words.join(' ') : undefined;
 }
 
 /** What the event says of permanence: a retry is never final; a final failure (or refusal to send) is the type's or a field's word. */
@@ -114,7 +113,7 @@ function permanenceOf(scope: Scope, outcome: WebhookOutcome, type: string, rule:
 }
 
 /** The records of one event that `shape` reads, or undefined when the event is not one of them. */
-function readEvent(event: JsonObject, service: string, shape: WebhookShape): FailureRecord[] | undefined {
+function readEvent(event: JsonObject, shape: WebhookShape): FailureRecord[] | undefined {
   const type = firstText([event], shape.typeField);
   if (type === undefined) return undefined;
   const rule = shape.events.find((candidate) => candidate.types.includes(type));
@@ -136,7 +135,7 @@ function readEvent(event: JsonObject, service: string, shape: WebhookShape): Fai
       // The reply is this recipient's alone: its words are taken at face value.
       standalone: true,
       statedPermanence: permanenceOf(scope, outcome, type, rule, shape),
-      context: contextOf(scope, field(rule, shape, 'context'), service),
+      context: contextOf(scope, field(rule, shape, 'context')),
       reportedStatus: firstText(scope, field(rule, shape, 'status')),
       // A reporting host may carry its RFC 3464 type ("dsn; a8-52.smtp-out.amazonses.com").
       remoteHost: firstText(scope, field(rule, shape, 'remoteHost'))?.replace(/^[a-z]+;\s*/i, ''),
@@ -167,10 +166,10 @@ export function readWebhook(json: unknown): FailureRecord[] {
   const records: FailureRecord[] = [];
   for (const item of items) {
     if (!isObject(item)) continue;
-    search: for (const {service, shape} of shapes) {
+    search: for (const shape of shapes) {
       for (const envelope of shape.envelopes ?? ['']) {
         const event = eventAt(item, envelope);
-        const read = event === undefined ? undefined : readEvent(event, service, shape);
+        const read = event === undefined ? undefined : readEvent(event, shape);
         if (read !== undefined) {
           records.push(...read);
           break search;

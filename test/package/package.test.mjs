@@ -7,11 +7,13 @@
  */
 import assert from 'node:assert/strict';
 import {execFileSync} from 'node:child_process';
-import {readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
+import {pathToFileURL} from 'node:url';
 import {after, before, describe, test} from 'node:test';
 import {Ajv2020} from 'ajv/dist/2020.js';
 import {exampleBounce, packAndInstall, readmeExample, readReadme, root, runExample} from '../../scripts/lib/library-package.mjs';
+import {loadDecoder} from '../../scripts/lib/load-decoder.mjs';
 
 /** @type {ReturnType<typeof packAndInstall>} */
 let installed;
@@ -122,5 +124,21 @@ describe('the packed package', () => {
   test('README.md\'s example prints what README.md says it prints', () => {
     const {code, output} = readmeExample(readReadme());
     assert.equal(runExample(installed.folder, code), output.text);
+  });
+});
+
+describe('the build', () => {
+  test('the built library, whose rules lose their citations and other maintainers\' fields, decodes every test/corpus email as the source does', async () => {
+    const source = await loadDecoder();
+    const built = await import(pathToFileURL(path.join(root, 'dist', 'library', 'index.js')).href);
+    const corpus = path.join(root, 'test', 'corpus');
+    const files = readdirSync(corpus, {recursive: true, encoding: 'utf8'}).filter((name) => name.endsWith('.eml')).sort();
+    assert.ok(files.length > 600, `${files.length} emails`);
+    const differing = [];
+    for (const name of files) {
+      const bytes = readFileSync(path.join(corpus, name));
+      if (JSON.stringify(await source.decode(bytes)) !== JSON.stringify(await built.decode(bytes))) differing.push(name);
+    }
+    assert.deepEqual(differing, []);
   });
 });
