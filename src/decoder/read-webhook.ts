@@ -160,22 +160,41 @@ function eventAt(item: JsonObject, envelope: JsonPath): JsonObject | undefined {
   return isObject(found) ? found : undefined;
 }
 
-/** Reads a webhook payload; an empty list when it holds no delivery event a service's shape describes. */
+/** The records of one posted item, from the first shape that reads it; undefined when none does. */
+function readItem(item: JsonObject): FailureRecord[] | undefined {
+  for (const shape of shapes) {
+    for (const envelope of shape.envelopes ?? ['']) {
+      const event = eventAt(item, envelope);
+      const read = event === undefined ? undefined : readEvent(event, shape);
+      if (read !== undefined) return read;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Reads a webhook payload: one event, a list of them, or an event API's answer that lists them
+ * under a field of its own (Mailgun's `items`, SparkPost's `results`, Postmark's `Bounces`). An
+ * empty list when it holds no delivery event a service's shape describes.
+ */
 export function readWebhook(json: unknown): FailureRecord[] {
-  const items: unknown[] = Array.isArray(json) ? json.slice(0, maxEvents) : [json];
   const records: FailureRecord[] = [];
-  for (const item of items) {
-    if (!isObject(item)) continue;
-    search: for (const shape of shapes) {
-      for (const envelope of shape.envelopes ?? ['']) {
-        const event = eventAt(item, envelope);
-        const read = event === undefined ? undefined : readEvent(event, shape);
-        if (read !== undefined) {
-          records.push(...read);
-          break search;
+  let read = 0;
+  const readList = (items: readonly unknown[], nested: boolean): void => {
+    for (const item of items) {
+      if (read++ >= maxEvents) return;
+      if (!isObject(item)) continue;
+      const found = readItem(item);
+      if (found !== undefined) {
+        records.push(...found);
+      } else if (!nested) {
+        // An answer of an event API: its lists of events, one level down.
+        for (const value of Object.values(item)) {
+          if (Array.isArray(value)) readList(value, true);
         }
       }
     }
-  }
+  };
+  readList(Array.isArray(json) ? json : [json], false);
   return records;
 }

@@ -255,10 +255,15 @@ describe('decode() of webhook payloads', () => {
     ['SparkPost delay', [{msys: {message_event: sparkPostDelay}}], 'delay', [['recipient@nomx.example.com', '454', '4.4.4', 'hostunknown', true, false]]],
     ['SparkPost bounce of a suppressed recipient (class 25)', [{msys: {message_event: {...sparkPostBounce, bounce_class: '25', error_code: '554', raw_reason: '554 5.7.1 recipient address suppressed due to customer policy'}}}],
       'bounce', [['bounce@example.com', '554', '5.7.1', 'suppressed', false, true]]],
-    ['SparkPost generation rejection (suppression list)', [{msys: {gen_event: {type: 'generation_rejection', error_code: '554', raw_reason: '554 5.7.1 recipient address suppressed due to customer policy', rcpt_to: 'suppressed@example.com'}}}],
+    ['SparkPost generation rejection (suppression list)', [{msys: {gen_event: {type: 'generation_rejection', event_id: '84345317653491231', error_code: '554', raw_reason: '554 5.7.1 recipient address suppressed due to customer policy', rcpt_to: 'suppressed@example.com'}}}],
       'bounce', [['suppressed@example.com', '554', '5.7.1', 'suppressed', false, true]]],
-    ['SparkPost spam complaint', [{msys: {message_event: {type: 'spam_complaint', fbtype: 'abuse', rcpt_to: 'recipient@example.com', raw_rcpt_to: 'recipient@example.com', report_by: 'server.email.com', timestamp: '1454442600'}}}],
+    ['SparkPost spam complaint', [{msys: {message_event: {type: 'spam_complaint', event_id: '84345317653491232', fbtype: 'abuse', rcpt_to: 'recipient@example.com', raw_rcpt_to: 'recipient@example.com', report_by: 'server.email.com', timestamp: '1454442600'}}}],
       'feedback', [['recipient@example.com', undefined, undefined, 'feedback', false, undefined]]],
+    ['SparkPost events API answer: its results, bare', {results: [sparkPostBounce, sparkPostDelay], links: [], total_count: 2},
+      'bounce', [['bounce@example.com', '550', '5.1.1', 'userunknown', true, true], ['recipient@nomx.example.com', '454', '4.4.4', 'hostunknown', true, false]]],
+    ['Mailgun events API answer: its items', {items: [mailgunFailed('permanent', 'jordan@example.com', 550, '5.1.1 The email account that you tried to reach does not exist.', '5.1.1')['event-data']], paging: {next: 'https://api.mailgun.net/v3/example.net/events/W3siYSI6IGZhbHNlfV0='}},
+      'bounce', [['jordan@example.com', '550', '5.1.1', 'userunknown', true, true]]],
+    ['Postmark Bounces API answer: its Bounces', {TotalCount: 1, Bounces: [{...postmarkHardBounce, RecordType: undefined}]}, 'bounce', [['jordan@example.com', '550', '5.1.1', 'userunknown', true, true]]],
     ['SparkPost delivery', [{msys: {message_event: {type: 'delivery', event_id: '92356927693813856', rcpt_to: 'recipient@example.com', raw_rcpt_to: 'Recipient@example.com', timestamp: '1454442600'}}}],
       'delivered', [['recipient@example.com', '250', undefined, 'delivered', false, undefined]]],
     ['Mandrill hard bounce', [mandrillHardBounce], 'bounce', [['example.webhook@example.com', '550', '5.1.1', 'userunknown', true, true]]],
@@ -360,6 +365,10 @@ describe('decode() of JSON that is no bounce event', () => {
     ['a Resend sent (accepted by Resend)', resendEvent('email.sent', {})],
     ['a Postal link click', {event: 'MessageLinkClicked', timestamp: 1477945177.12994, uuid: '820b47a4-4dfd-42e4-ae6a-1e5bed5a33fe', payload: {url: 'https://example.com', message: {to: 'test@example.com'}}}],
     ['an event of no service: a type it does not know', {event: 'hard_bounce', email: 'a@example.com', reason: '550 5.1.1 user unknown'}],
+    ['an event API answer of opens only', {items: [{event: 'opened', recipient: 'reader@example.com', 'delivery-status': {code: 250}}], paging: {}}],
+    ['an API answer listing numbers', {results: [1, 2, 3], total_count: 3}],
+    ['events two levels down', {data: {items: [{event: 'failed', severity: 'permanent', recipient: 'a@example.com', 'delivery-status': {code: 550, message: 'user unknown'}}]}}],
+    ['a bare SparkPost-like event without its event id', {type: 'bounce', rcpt_to: 'a@example.com', raw_reason: '550 5.1.1 user unknown'}],
   ])('%s gives kind none', async (_name, payload) => {
     const result = await decode(JSON.stringify(payload));
     expect(result).toStrictEqual({kind: 'none', format: 'json', recipients: []});

@@ -3,6 +3,7 @@ import type {MtaFamily} from '../types.ts';
 const eventDefinitions = 'SparkPost/support-docs articles/api/sparkpost-event-metrics-definitions.md (https://www.sparkpost.com/docs/tech-resources/sparkpost-event-definitions/)';
 const bounceClasses = 'SparkPost/support-docs articles/deliverability/bounce-classification-codes.md (25 Admin Failure: "failed by SparkPost\'s configured policies"; 26 Smart Send Suppression)';
 const webhooks = 'SparkPost/developers.sparkpost.com content/api/webhooks.apib (a batch is a JSON array of {"msys": {<event group>: {...}}})';
+const eventsApi = 'https://developers.sparkpost.com/api/events/ (GET /api/v1/events/message: {"results": [<event>], "links": ...}, each event with event_id, type, rcpt_to, raw_reason)';
 const fields = 'SparkPost /webhooks/events/documentation, as quoted in csharp-sparkpost src/SparkPost/MessageEvent.cs (rcpt_to, raw_reason: "Unmodified, exact response returned by the remote server", fbtype)';
 
 /** SparkPost (now Bird): message events of its webhooks and event API; its bounce e-mail wording is not public. */
@@ -11,12 +12,14 @@ export default {
   name: 'SparkPost',
   source: `${webhooks}; ${eventDefinitions}; ${bounceClasses}`,
   webhook: {
-    // Engagement events (`track_event`) and unsubscribes say nothing about delivery.
-    envelopes: ['msys.message_event', 'msys.gen_event'],
+    // Engagement events (`track_event`) and unsubscribes say nothing about delivery. The events API
+    // (and a batch pasted from it) lists the events bare.
+    envelopes: ['msys.message_event', 'msys.gen_event', ''],
     typeField: ['type'],
+    marks: ['event_id'],
     recipients: 'rcpt_to',
     diagnostic: ['raw_reason', 'reason'],
-    source: `${webhooks}; ${fields}`,
+    source: `${webhooks}; ${eventsApi}; ${fields}`,
     events: [
       {
         // The final outcome of every message not delivered, permanent or after retries.
