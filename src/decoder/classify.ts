@@ -547,6 +547,16 @@ export function classify(record: FailureRecord, noticePermanence?: TemplatePerma
       note: permanent ? `${whose} the failure is final.` : `${whose} delivery is still being retried.`,
     });
   }
+  // No code and no words: a report's Action says it (RFC 3464 §2.3.3: "failed" will not be tried
+  // again; "delayed" still is).
+  if (permanent === undefined && (record.action === 'failed' || record.action === 'delayed')) {
+    permanent = record.action === 'failed';
+    evidence.push({
+      about: 'kind',
+      text: `Action: ${record.action}`,
+      note: permanent ? 'The report says delivery failed and will not be tried again.' : 'The report says delivery is still being retried.',
+    });
+  }
   if (replyCode && status && replyCode[0] !== status[0]) {
     conflicts.push(`The reply code ${replyCode} and the enhanced code ${status} disagree on the class; ${status} is taken.`);
   }

@@ -139,7 +139,8 @@ function readEvent(event: JsonObject, shape: WebhookShape): FailureRecord[] | un
       reportedStatus: firstText(scope, field(rule, shape, 'status')),
       // A reporting host may carry its RFC 3464 type ("dsn; a8-52.smtp-out.amazonses.com").
       remoteHost: firstText(scope, field(rule, shape, 'remoteHost'))?.replace(/^[a-z]+;\s*/i, ''),
-      action: outcome === 'delivered' ? 'delivered' : outcome === 'delayed' ? 'delayed' : 'failed',
+      // A complaint and an automatic reply are no delivery attempt: they have no action.
+      action: outcome === 'complaint' || outcome === 'autoreply' ? undefined : outcome === 'suppressed' ? 'failed' : outcome,
       knownReason: outcome === 'complaint' ? 'feedback' : outcome === 'suppressed' ? 'suppressed' : outcome === 'autoreply' ? 'vacation' : rule.reason,
       feedbackType,
     };

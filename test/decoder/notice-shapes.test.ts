@@ -51,6 +51,18 @@ describe('permanent or temporary, from the template\'s own words when no code sa
   });
 });
 
+describe('permanent or temporary, from a report\'s Action when no code and no words say (RFC 3464 §2.3.3)', () => {
+  const report = (fields: string) => `Reporting-MTA: dns; mail.example.net\n\nFinal-Recipient: rfc822; bob@example.org\n${fields}\n`;
+  test.each([
+    ['failed: not tried again', report('Action: failed\nDiagnostic-Code: X-Notes; The mailbox could not be opened'), true],
+    ['delayed: still tried', report('Action: delayed\nDiagnostic-Code: X-Notes; The mailbox could not be opened'), false],
+    ['an Action that is neither: nothing says', report('Action: expanded\nDiagnostic-Code: X-Notes; The mailbox could not be opened'), null],
+    ['a code says first: failed after a temporary reply', report('Action: failed\nStatus: 4.4.7\nDiagnostic-Code: smtp; 421 4.4.2 Connection timed out'), false],
+  ] as const)('%s', (_name, text, permanent) => {
+    expect(decodeText(text).recipients.map((recipient) => recipient.permanent ?? null)).toStrictEqual([permanent]);
+  });
+});
+
 describe('the reply that counts', () => {
   test('a heading of bare codes yields to the reply it announces ("Reported error:")', () => {
     const [recipient] = decodeText(m365Paste).recipients;
