@@ -218,6 +218,9 @@ function adversarialInputs() {
     ['UTF-16LE file with a byte-order mark', () => utf16(fill('<a@example.org>: host mx.example.org said: 550 5.1.1 user unknown\n').slice(0, size / 2))],
     ['UTF-16LE raw message with a byte-order mark', () => utf16(notice('Subject: =?UTF-8?B?w6k=?=\n').slice(0, size / 2))],
     ['multiparts nested 15,000 deep, report inside', () => nested(15_000)],
+    ['HTML source, unclosed <style> openers', () => `<html>${fill('<style> ')}`],
+    ['HTML source, a <style> closed at every line', () => `<html>${fill('<style>p{}</style><td>550 5.1.1 a@b.cc</td>\n')}`],
+    ['HTML source, character references', () => `<p>${fill('&#x27;&#39;&#99999999;&amp;')}`],
     ['7,000 Final-Recipient fields and 1,000 lines', () => fill(`${Array.from({length: 7000}, (_, index) => `Final-Recipient: rfc822; u${index}@example.org\n`).join('')}${Array.from({length: 1000}, (_, index) => `<u${index}@example.org>: 550 5.1.1 unknown\n`).join('')}`)],
   ];
   return inputs;

@@ -1,7 +1,7 @@
 import {classify, type FailureRecord} from './classify.ts';
 import {readDeliveryStatus, type DeliveryStatusRecord} from './delivery-status.ts';
 import {cutOriginalMessage, findFailures, type FailureBlock} from './find-failures.ts';
-import {maxInputLength, readByteOrderMark, readInput, type MessageTexts, parseJsonText, unifyLineEnds, unquoteReply} from './read-input.ts';
+import {maxInputLength, readByteOrderMark, readInput, readText, type MessageTexts, parseJsonText, unquoteReply} from './read-input.ts';
 import {readWebhook} from './read-webhook.ts';
 import {autoReplySubjects, challengeRequestPhrases, challengeRequestSubjects, delaySubjects} from '../rules/auto-replies.ts';
 import {mimePreambles} from '../rules/message-headers.ts';
@@ -285,7 +285,7 @@ export async function decode(input: string | Uint8Array): Promise<DecodeResult> 
   try {
     texts = await readInput(capped);
   } catch {
-    texts = {format: 'text', body: typeof capped === 'string' ? unifyLineEnds(capped) : '', reports: [], autoReplyHeaders: []};
+    texts = readText(typeof capped === 'string' ? capped : '');
   }
   return decodeTexts(texts);
 }
@@ -297,7 +297,7 @@ export async function decode(input: string | Uint8Array): Promise<DecodeResult> 
 export function decodeText(text: string): DecodeResult {
   const read = readByteOrderMark(text);
   const capped = read.length > maxInputLength ? read.slice(0, maxInputLength) : read;
-  return decodeTexts({format: 'text', body: unifyLineEnds(capped), reports: [], autoReplyHeaders: []});
+  return decodeTexts(readText(capped));
 }
 
 /**

@@ -122,13 +122,48 @@ function autoReplyHeaderValues(headers: readonly {key: string; value: string}[])
   return values;
 }
 
+/** The text of HTML without its style sheets and scripts, which are no words of the notice. */
+function withoutStyles(html: string): string {
+  const opener = /<(style|script)[\s>]/gi;
+  const closers = {style: /<\/style/gi, script: /<\/script/gi};
+  let result = '';
+  let from = 0;
+  for (let match = opener.exec(html); match !== null; match = opener.exec(html)) {
+    const closer = closers[match[1]!.toLowerCase() as keyof typeof closers];
+    closer.lastIndex = match.index;
+    const end = closer.exec(html)?.index;
+    result += html.slice(from, match.index);
+    if (end === undefined) return result;
+    from = end;
+    opener.lastIndex = end;
+  }
+  return result + html.slice(from);
+}
+
+/** A character reference's character (`&#39;`, `&#x27;`), or the reference itself when it names none. */
+function referencedCharacter(reference: string, digits: string, hex: string | undefined): string {
+  const code = Number.parseInt(digits, hex ? 16 : 10);
+  return code > 0 && code <= 0x10FFFF ? String.fromCodePoint(code) : reference;
+}
+
 /** A rough text rendering of HTML, for notices that come only as HTML. Text only: no DOM. */
 function htmlToText(html: string): string {
-  return html
-    .replace(/<(?:br|\/p|\/div|\/tr|\/li|\/h\d)[^<>]{0,200}>/gi, '\n')
+  return withoutStyles(html)
+    .replace(/<(?:br|\/p|\/div|\/tr|\/li|\/h\d|\/table)[^<>]{0,200}>/gi, '\n')
+    // Table cells side by side ("Reported error:" | "550 5.1.10 ...") stay apart.
+    .replace(/<\/t[dh][^<>]{0,200}>/gi, '\t')
     .replace(/<[^<>]{0,2000}>/g, '')
     .replace(/&nbsp;/g, ' ').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"')
-    .replace(/&#39;/g, '\'').replace(/&amp;/g, '&');
+    .replace(/&#(x?)([0-9a-f]{1,6});/gi, (reference, hex: string, digits: string) => referencedCharacter(reference, digits, hex || undefined))
+    .replace(/&amp;/g, '&');
+}
+
+/**
+ * Whether pasted text is HTML source (copied from a message's source or a developer tool): it opens
+ * with an element of a document or a notice's layout, not with an address in angle brackets.
+ */
+function isHtmlSource(start: string): boolean {
+  return /^(?:<!doctype\s+html|<(?:html|head|body|div|table|p|span|font|meta|center|h[1-6])(?=[\s>/]))/i.test(start);
 }
 
 /** CRLF and CR-only line ends become LF, byte-wise (safe for every charset mail uses). */
@@ -508,6 +543,18 @@ export function parseJsonText(text: string): unknown {
   return values;
 }
 
+/**
+ * How much pasted HTML source is rendered: a few times what the decoder analyses of a text (markup
+ * takes most of a notice's HTML), so that a crafted megabyte of markup costs no more.
+ */
+const maxHtmlLength = 512 * 1024;
+
+/** Reads text as a person sees it: a rendered notice, a selection, a log; HTML source as the text it shows. */
+export function readText(text: string): MessageTexts {
+  const body = unifyLineEnds(text);
+  return {format: 'text', body: isHtmlSource(body.trimStart().slice(0, 64)) ? htmlToText(body.slice(0, maxHtmlLength)) : body, reports: [], autoReplyHeaders: []};
+}
+
 /** Reads any input: a raw message, a JSON webhook payload, or text as a person sees it. */
 export async function readInput(input: string | Uint8Array): Promise<MessageTexts> {
   const sniff = typeof input === 'string' ? input.slice(0, 8192) : singleByte.decode(input.subarray(0, 8192));
@@ -530,6 +577,5 @@ export async function readInput(input: string | Uint8Array): Promise<MessageText
       // A damaged message still has readable text: fall through and read it as text.
     }
   }
-  const text = typeof input === 'string' ? input : new TextDecoder().decode(input);
-  return {format: 'text', body: unifyLineEnds(text), reports: [], autoReplyHeaders: []};
+  return readText(typeof input === 'string' ? input : new TextDecoder().decode(input));
 }

@@ -152,6 +152,28 @@ describe('what kind of message a pasted text is', () => {
   });
 });
 
+describe('HTML source pasted as text is read as the text it shows', () => {
+  const office365 = '<html><head><style>p {font-family: "Segoe UI"} /* 550 5.7.1 */</style></head><body><table><tr><td>Your message to <a href="mailto:bob@example.org">bob@example.org</a> couldn&#39;t be delivered.</td></tr></table>'
+    + '<table><tr><td>Reported error:</td><td><span>550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup</span></td></tr></table></body></html>';
+  const gmail = '<!DOCTYPE html><html><body><h2>Address not found</h2><p>Your message wasn&#x27;t delivered to <b>bob@example.org</b> because the address couldn&#39;t be found.</p>'
+    + '<p>The response from the remote server was:</p><p>550 5.1.1 The email account that you tried to reach does not exist. https://support.google.com/mail/?p=NoSuchUser - gsmtp</p></body></html>';
+  test.each([
+    ['Exchange Online\'s notice, its style sheet left out', office365, ['bob@example.org', '550', '5.1.10']],
+    ['Gmail\'s notice, character references read', gmail, ['bob@example.org', '550', '5.1.1']],
+    ['a fragment that opens with a paragraph', '<p>Delivery to bob@example.org failed.</p><p>Remote host said: 550 5.1.1 &lt;bob@example.org&gt;... User unknown</p>', ['bob@example.org', '550', '5.1.1']],
+  ] as const)('%s', (_name, text, [recipient, reply, status]) => {
+    expect(decodeText(text).recipients.map((found) => [found.recipient, found.replyCode?.code, found.status?.code])).toStrictEqual([[recipient, reply, status]]);
+  });
+
+  test.each([
+    ['a transcript that opens with an address in brackets', '<bob@example.org>: host mx.example.org[192.0.2.1] said: 550 5.1.1 <bob@example.org>: user unknown (in reply to RCPT TO command)'],
+    ['an address whose local part is an element\'s name', '<table@example.org>: host mx.example.org[192.0.2.1] said: 550 5.1.1 <table@example.org>: user unknown (in reply to RCPT TO command)'],
+  ])('%s stays as written', (_name, text) => {
+    const [found] = decodeText(text).recipients;
+    expect([found?.recipient, found?.replyCode?.code]).toStrictEqual([text.slice(1, text.indexOf('>')), '550']);
+  });
+});
+
 describe('the provider, and whose meaning a code has', () => {
   test.each([
     ['its delist portal', '550 5.7.606 Access denied, banned sending IP [203.0.113.9]. To request removal from this list please visit https://sender.office.com/ and follow the directions.', 'microsoft365', 'blocked'],
