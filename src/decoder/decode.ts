@@ -1,11 +1,13 @@
 import {classify, type FailureRecord} from './classify.ts';
 import {readDeliveryStatus, type DeliveryStatusRecord} from './delivery-status.ts';
+import {findAddresses} from './find-addresses.ts';
 import {cutOriginalMessage, findFailures, type FailureBlock} from './find-failures.ts';
 import {maxInputLength, readByteOrderMark, readInput, readText, type MessageTexts, parseJsonText, unquoteReply} from './read-input.ts';
 import {readWebhook} from './read-webhook.ts';
 import {autoReplySubjects, challengeRequestPhrases, challengeRequestSubjects, delaySubjects} from '../rules/auto-replies.ts';
 import {mimePreambles} from '../rules/message-headers.ts';
 import {noticeSenders, noticeSubjects} from '../rules/notice-signals.ts';
+import type {ReasonId} from '../rules/types.ts';
 import {foldTypography, LiteralSet, normalizeForMatch} from './match-text.ts';
 import {hasBodyMarker, saysDelivered, templatePermanence, type TemplatePermanence, templateReplyIntroductions, unescapeLogLines} from './templates.ts';
 import type {DecodeResult, MessageKind, RecipientDiagnosis} from './types.ts';
@@ -306,6 +308,23 @@ export function decodeText(text: string): DecodeResult {
  */
 const maxAnalysedLength = 128 * 1024;
 
+/** Reasons about the recipient's own mailbox: a reply that gives one names the recipient when it quotes an address. */
+const recipientReasons: ReadonlySet<ReasonId> = new Set(['userunknown', 'mailboxfull', 'suspend', 'hasmoved', 'filtered', 'exceedlimit']);
+
+/**
+ * A reply pasted alone that refused a mailbox and quotes one address ("550 5.1.1 bob@example.org...
+ * User unknown", "Recipient bob@example.org not found by SMTP address lookup"): that address is the
+ * recipient. A refusal of anything else (the sender, the client, the content) may quote the sender.
+ */
+function withQuotedRecipient(recipients: RecipientDiagnosis[], format: MessageTexts['format']): RecipientDiagnosis[] {
+  const [only] = recipients;
+  if (format !== 'text' || recipients.length !== 1 || only!.recipient !== undefined || !recipientReasons.has(only!.reason.id)) return recipients;
+  const quoted = new Set(findAddresses(only!.diagnostic.slice(0, 8192), 3).map((found) => found.address.toLowerCase()));
+  if (quoted.size !== 1) return recipients;
+  const [recipient] = quoted;
+  return [{...only!, recipient, evidence: [...only!.evidence, {about: 'recipient', text: recipient!, note: 'The reply names the address whose mailbox it refused.'}]}];
+}
+
 /**
  * Diagnoses records, once per distinct record: a notice to many recipients usually repeats the
  * same reply for each, and only the recipient differs. `permanence`, the notice's template words, is
@@ -394,8 +413,8 @@ function decodeTexts(fullTexts: MessageTexts): DecodeResult {
   let noticeText: boolean | undefined;
   const isNoticeText = () => (noticeText ??= /^\s*(?:[245]\d\d|[245]\.\d{1,3}\.\d{1,3})\s*$/.test(texts.body)
     || permanence !== undefined || delivered || hasBodyMarker(noticeWords));
-  const recipients = classifyAll(records, permanence).filter((recipient) => found.fromEvents || texts.format !== 'text' || recipient.status !== undefined
-    || !['undefined', 'onhold'].includes(recipient.reason.id) || isNoticeText());
+  const recipients = withQuotedRecipient(classifyAll(records, permanence).filter((recipient) => found.fromEvents || texts.format !== 'text' || recipient.status !== undefined
+    || !['undefined', 'onhold'].includes(recipient.reason.id) || isNoticeText()), texts.format);
   const kind = kindOf(recipients, texts, records.map((record) => record.action), permanence, found.fromEvents === true);
   return {kind, format: texts.format, recipients, ...(feedbackType ? {feedbackType} : {})};
 }

@@ -585,8 +585,10 @@ export function findFailures(fullText: string): FailureBlock[] {
   const nearby = [...lines.slice(Math.max(0, firstReply - 20), firstReply), diagnostic].join('\n').slice(-maxNearbyLength);
   const command = findCommand(nearby);
   // "550 5.1.1 <x@example.com>: Recipient address rejected": the address the reply names back,
-  // unless the reply refused the sender or the client before any recipient was named.
-  const named = command === 'MAIL FROM' || command === 'HELO' || command === 'CONNECT' ? undefined
-    : /<([^\s<>@]{1,64}@[^\s<>]{1,255})>/.exec(diagnostic)?.[1]?.toLowerCase();
+  // unless the reply refused the sender or the client before any recipient was named, or its code
+  // is about the sender's address (RFC 3463 X.1.7, X.1.8: "553 5.1.8 <x>... Domain of sender address").
+  const status = findStatusCodes(diagnostic)[0]?.code;
+  const aboutSender = command === 'MAIL FROM' || command === 'HELO' || command === 'CONNECT' || status?.endsWith('.1.7') === true || status?.endsWith('.1.8') === true;
+  const named = aboutSender ? undefined : /<([^\s<>@]{1,64}@[^\s<>]{1,255})>/.exec(diagnostic)?.[1]?.toLowerCase();
   return [{recipient: named, text: nearby, diagnostic, remoteHost: findRemoteHost(nearby), command}];
 }

@@ -152,6 +152,25 @@ describe('what kind of message a pasted text is', () => {
   });
 });
 
+describe('a reply pasted alone names its recipient when it refused a mailbox and quotes one address', () => {
+  test.each([
+    ['Sendmail: the address, then "..."', '550 5.1.1 bob@example.org... User unknown', 'bob@example.org'],
+    ['Exchange: the recipient in the resolver\'s words', '550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient bob@example.org not found by SMTP address lookup', 'bob@example.org'],
+    ['Yahoo: the address in parentheses', '554 delivery error: dd This user doesn\'t have a yahoo.com account (bob@yahoo.com) [0] - mta1234.mail.ne1.yahoo.com', 'bob@yahoo.com'],
+    ['Postfix: the address in angle brackets', '550 5.1.1 <bob@example.org>: Recipient address rejected: User unknown in virtual mailbox table', 'bob@example.org'],
+  ] as const)('%s', (_name, text, recipient) => {
+    expect(decodeText(text).recipients.map((found) => found.recipient)).toStrictEqual([recipient]);
+  });
+
+  test.each([
+    ['a refusal of the sender\'s address (X.1.8) quotes the sender', '553 5.1.8 <news@example.net>... Domain of sender address news@example.net does not exist'],
+    ['a refusal of the sender\'s identity quotes the sender', '554 5.7.1 Message rejected: Email address is not verified. The following identities failed the check in region US-EAST-1: news@example.net'],
+    ['two addresses: which one is not said', '550 5.1.1 User unknown: bob@example.org (forwarded from alice@example.org)'],
+  ])('%s: no recipient', (_name, text) => {
+    expect(decodeText(text).recipients.map((found) => found.recipient)).toStrictEqual([undefined]);
+  });
+});
+
 describe('HTML source pasted as text is read as the text it shows', () => {
   const office365 = '<html><head><style>p {font-family: "Segoe UI"} /* 550 5.7.1 */</style></head><body><table><tr><td>Your message to <a href="mailto:bob@example.org">bob@example.org</a> couldn&#39;t be delivered.</td></tr></table>'
     + '<table><tr><td>Reported error:</td><td><span>550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup</span></td></tr></table></body></html>';
