@@ -253,9 +253,17 @@ function findProviderCode(diagnostic: string, status: string | undefined): strin
   return undefined;
 }
 
-/** Whether the text holds words that rule the reason out (its `exceptWhen`). */
-function ruledOut(rule: ReasonRule, text: string): boolean {
-  return rule.exceptWhen !== undefined && findPhrase(text, rule.exceptWhen) !== undefined;
+/**
+ * Whether the text holds words that rule the reason out (its `exceptWhen`). An exception that is part
+ * of the very phrase that matched counts only where it stands outside it: "dns error: domain name not
+ * found" is host unknown, though "dns error" alone rules host unknown out.
+ */
+function ruledOut(rule: ReasonRule, text: string, phrase?: string): boolean {
+  if (rule.exceptWhen === undefined) return false;
+  const inside = phrase === undefined ? [] : rule.exceptWhen.filter((words) => phrase.includes(words));
+  const outside = rule.exceptWhen.filter((words) => !inside.includes(words));
+  return (outside.length > 0 && findPhrase(text, outside) !== undefined)
+    || (inside.length > 0 && findPhrase(text.replace(phrase!, ' '), inside) !== undefined);
 }
 
 /** Every reason's phrases in one set, each with the reasons it belongs to. */
@@ -284,7 +292,7 @@ function reasonsWithPhrasesIn(text: string): Set<ReasonRule> {
 /** Matches a reason's phrases and phrase sequences; returns the text that matched. */
 function matchReason(rule: ReasonRule, text: string): string | undefined {
   const phrase = reasonsWithPhrasesIn(text).has(rule) ? findPhrase(text, rule.phrases) : undefined;
-  if ((phrase || rule.phraseSequences) && ruledOut(rule, text)) return undefined;
+  if ((phrase || rule.phraseSequences) && ruledOut(rule, text, phrase)) return undefined;
   if (phrase) return phrase;
   for (const sequence of rule.phraseSequences ?? []) {
     if (inOrder(text, sequence)) return sequence.join('…');

@@ -348,6 +348,8 @@ describe('decodeText() reads the context of a reply', () => {
     ['"no such user" after the data is a filter', 'host mx.example.com[192.0.2.1] said: 550 No such user (in reply to end of DATA command)', 'filtered'],
     ['"no such user" at RCPT TO is a missing mailbox', 'host mx.example.com[192.0.2.1] said: 550 No such user (in reply to RCPT TO command)', 'userunknown'],
     ['a failed name lookup is a network problem, not a missing domain', '451 4.4.3 Name service error for name=example.org type=MX: Host not found, try again', 'networkerror'],
+    ['a phrase that holds its reason\'s exception still names it (Gmail\'s "DNS Error: Domain name not found")', 'Delivery to the following recipient failed permanently:\n\n     bob@example.org\n\nTechnical details of permanent failure:\nDNS Error: Domain name not found\n', 'hostunknown'],
+    ['the exception outside that phrase still rules it out', 'Delivery to the following recipient failed permanently:\n\n     bob@example.org\n\nTechnical details of permanent failure:\nDNS Error: Domain name not found, temporary failure\n', 'networkerror'],
     ['a name server that answered badly is a network problem', '<x@example.org>: Name service error for name=example.org type=MX: Malformed or unexpected name server reply', 'networkerror'],
     ['a lookup that found no such name is a missing domain', '<x@example.org>: Host or domain name not found. Name service error for name=example.org type=A: Host not found', 'hostunknown'],
     ['a missing domain', '550 5.1.2 Domain does not exist', 'hostunknown'],
