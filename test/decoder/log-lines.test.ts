@@ -2,7 +2,7 @@
 // logsafe() in qsutil.c: a line break becomes "/", a space or any character below 33 or above 126,
 // and "%", becomes "_"), generated around the reply pool: qmail-remote's report for each reply,
 // escaped as qmail-send logs it, alone and among the log's other lines. Then tables of lines that
-// must be left as they are.
+// must be left as they are, and of a receiving server's log lines of a recipient it refused.
 
 import {describe, expect, test} from 'vitest';
 import {decode} from '../../src/decoder/index.ts';
@@ -110,5 +110,24 @@ describe('unescapeLogLines', () => {
     ['an empty text', ''],
   ])('leaves %s as it is', (_name, line) => {
     expect(unescapeLogLines(line)).toBe(line);
+  });
+});
+
+describe('a receiving server\'s log of a recipient it refused', () => {
+  test.each([
+    ['Exim\'s reject log, the ACL\'s words', '2026-03-02 10:00:03 H=(mail.example.net) [198.51.100.7] F=<news@example.net> rejected RCPT <bob@example.org>: unknown user', ['bob@example.org', undefined, 'userunknown']],
+    ['Exim\'s reject log, a reply', '2026-03-02 10:00:03 H=(mail.example.net) [198.51.100.7] F=<news@example.net> rejected RCPT <bob@example.org>: 550 5.7.1 relay not permitted', ['bob@example.org', '550', 'norelaying']],
+    ['Postfix\'s NOQUEUE reject', 'Mar  2 10:00:03 mx postfix/smtpd[2211]: NOQUEUE: reject: RCPT from unknown[198.51.100.7]: 550 5.1.1 <bob@example.org>: Recipient address rejected: User unknown in local recipient table; from=<news@example.net> to=<bob@example.org> proto=ESMTP helo=<mail.example.net>', ['bob@example.org', '550', 'userunknown']],
+  ] as const)('%s', async (_name, line, [recipient, reply, reason]) => {
+    const [found, ...others] = (await decode(line)).recipients;
+    expect(others).toEqual([]);
+    expect([found?.recipient, found?.replyCode?.code, found?.reason.id]).toEqual([recipient, reply, reason]);
+  });
+
+  test.each([
+    ['a connection Exim refused names no recipient', '2026-03-02 10:00:03 H=(mail.example.net) [198.51.100.7] rejected connection in "connect" ACL'],
+    ['an ordinary Exim delivery', '2026-03-02 10:00:03 1tABCD-0001Xy-7Q => bob@example.org R=dnslookup T=remote_smtp H=mx.example.org [198.51.100.9] C="250 2.0.0 OK"'],
+  ])('%s: no failed recipient', async (_name, line) => {
+    expect((await decode(line)).recipients.filter((found) => found.reason.id !== 'delivered')).toEqual([]);
   });
 });
