@@ -379,7 +379,51 @@ export function boundForAnalysis(text: string): string {
   return pieces.join('').slice(0, maxAnalysedLength);
 }
 
+/** The header fields of a forwarded or quoted message's header block, as mail clients write them. */
+const forwardedHeaderLine = /^[ \t>*]*(from|sent|date|to|cc|subject)[ \t]*:[ \t]*(.*)$/i;
+
+/**
+ * A notice forwarded or quoted below a header block of its own, as a mail client writes one
+ * ("-----Original Message-----", "---------- Forwarded message ---------", then "From: Mail Delivery
+ * Subsystem <mailer-daemon@...>", "Subject: Undeliverable: ..."): the block's sender and subject,
+ * when they are a notice's, and the text below it. Only the first such block counts.
+ */
+function forwardedNotice(body: string): {from: string; subject: string; body: string} | undefined {
+  const lines = boundForAnalysis(body).split('\n');
+  for (let start = 0; start < lines.length; start++) {
+    if (!forwardedHeaderLine.test(lines[start]!)) continue;
+    let end = start;
+    const fields = new Map<string, string>();
+    for (let match = forwardedHeaderLine.exec(lines[end]!); match !== null && end < lines.length; match = end < lines.length ? forwardedHeaderLine.exec(lines[end]!) : null) {
+      fields.set(match[1]!.toLowerCase(), match[2]!.toLowerCase());
+      end++;
+    }
+    const from = fields.get('from') ?? '';
+    const subject = fields.get('subject') ?? '';
+    if (fields.size >= 2 && (noticeSenders.some((sender) => from.includes(sender)) || noticeSubjects.some((words) => subject.includes(words)))) {
+      return {from, subject, body: lines.slice(end).join('\n')};
+    }
+    start = end;
+  }
+  return undefined;
+}
+
+/**
+ * Decodes a message's texts; one that holds no failure of its own may forward or quote a notice
+ * below a header block (a bounce passed on to a help desk): that notice is read then.
+ */
 function decodeTexts(fullTexts: MessageTexts): DecodeResult {
+  const result = decodeNotice(fullTexts);
+  // Found nothing, or only that a notice's subject stands above ("Fwd: Undeliverable: ...").
+  const saysNothing = result.recipients.every((recipient) => recipient.recipient === undefined && recipient.replyCode === undefined && recipient.status === undefined);
+  if (!saysNothing || fullTexts.format === 'json') return result;
+  const forwarded = forwardedNotice(fullTexts.body);
+  if (forwarded === undefined) return result;
+  const inner = decodeNotice({...fullTexts, ...forwarded, reports: []});
+  return inner.recipients.length === 0 ? result : inner;
+}
+
+function decodeNotice(fullTexts: MessageTexts): DecodeResult {
   // Typography folded once here (no-break spaces, typographic apostrophes, full-width colons,
   // decomposed accents): every reader after this sees a notice's words as the rules write them,
   // whatever the webmail or the mail server did to them.

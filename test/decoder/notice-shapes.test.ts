@@ -171,6 +171,29 @@ describe('a reply pasted alone names its recipient when it refused a mailbox and
   });
 });
 
+describe('a notice forwarded or quoted below a header block of its own', () => {
+  const exchange = 'Delivery has failed to these recipients or groups:\n\nbob@example.org\nThe email address you entered couldn\'t be found.\n\nDiagnostic information for administrators:\n\nGenerating server: EX01.example.net\n\nbob@example.org\nRemote Server returned \'550 5.1.1 RESOLVER.ADR.RecipNotFound; not found\'\n';
+  const outlookForward = `-----Original Message-----\nFrom: Microsoft Outlook <MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@example.net>\nSent: Thursday, March 2, 2026 10:15 AM\nTo: News <news@example.net>\nSubject: Undeliverable: Hello\n\n${exchange}`;
+  const gmailForward = `Can you check this one?\n\n---------- Forwarded message ---------\nFrom: Mail Delivery System <MAILER-DAEMON@mail.example.net>\nDate: Mon, Mar 2, 2026 at 10:15 AM\nSubject: Undelivered Mail Returned to Sender\nTo: <news@example.net>\n\n\nThis is the mail system at host mail.example.net.\n\n<bob@example.org>: host mx.example.org[192.0.2.1] said: 550 5.1.1 <bob@example.org>: Recipient address rejected: User unknown (in reply to RCPT TO command)\n`;
+  const asMessage = `From: Alice <alice@example.net>\nTo: Help Desk <help@example.net>\nSubject: Fwd: Undeliverable: Hello\nMessage-ID: <fwd-1@example.net>\nDate: Mon, 2 Mar 2026 11:00:00 +0000\nMIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\nFYI\n\n${outlookForward}`;
+  test.each([
+    ['Outlook\'s "-----Original Message-----" above an Exchange notice', outlookForward],
+    ['Gmail\'s "Forwarded message" under a line of the forwarder\'s', gmailForward],
+    ['a forwarded notice inside a raw message the forwarder sent', asMessage],
+  ])('%s', async (_name, input) => {
+    const result = await decode(input);
+    expect(result.kind).toBe('bounce');
+    expect(result.recipients.map((found) => [found.recipient, found.replyCode?.code, found.status?.code])).toStrictEqual([['bob@example.org', '550', '5.1.1']]);
+  });
+
+  test.each([
+    ['a forwarded memo from the postmaster that reports no failure', 'FYI\n\n-----Original Message-----\nFrom: Postmaster <postmaster@example.net>\nSent: Monday, March 2, 2026 9:00 AM\nSubject: Mail server maintenance on Saturday\n\nThe mail server will be down for an hour on Saturday.\n'],
+    ['a reply that quotes an ordinary message', 'Sounds good.\n\n-----Original Message-----\nFrom: Bob <bob@example.org>\nSent: Monday, March 2, 2026 9:00 AM\nSubject: Lunch\n\nLunch at noon?\n'],
+  ])('%s is no notice', async (_name, input) => {
+    expect((await decode(input)).kind).toBe('none');
+  });
+});
+
 describe('HTML source pasted as text is read as the text it shows', () => {
   const office365 = '<html><head><style>p {font-family: "Segoe UI"} /* 550 5.7.1 */</style></head><body><table><tr><td>Your message to <a href="mailto:bob@example.org">bob@example.org</a> couldn&#39;t be delivered.</td></tr></table>'
     + '<table><tr><td>Reported error:</td><td><span>550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup</span></td></tr></table></body></html>';
