@@ -2,7 +2,7 @@ import {findAddresses} from './find-addresses.ts';
 import {findReplyCodes, findStatusCodes, followsIntroduction, introductionsOf} from './find-codes.ts';
 import {escapeRegExp, normalizeForMatch} from './match-text.ts';
 import {messageHeaderNames} from '../rules/message-headers.ts';
-import {anyRecipientHeading, templateOriginalMessageMarkers, templateRecipientLeadIns, templateStage} from './templates.ts';
+import {anyRecipientHeading, templateOriginalMessageMarkers, templateQueueListingHeadings, templateRecipientLeadIns, templateStage} from './templates.ts';
 
 /**
  * Finding each failed recipient and its diagnostic in the human-readable text of a bounce, a
@@ -437,9 +437,49 @@ function statusOfBlock(blockText: string, headingStatus: string | undefined): Pi
  * in the order they first appear, or a single recipient-less block when the text holds a reply
  * but names nobody (a pasted line such as `550 5.7.26 Unauthenticated email`).
  */
+/** The most lines one reason of a queue listing runs to (the listing wraps a long reason). */
+const maxReasonLines = 10;
+
+/**
+ * A server's queue listing (Postfix's `mailq`): under its heading, each message's reasons stand in
+ * parentheses, a long one wrapped onto lines of its own, and each applies to the recipients listed
+ * below it, indented. A recipient with no reason above it is not failing (the message is being
+ * delivered, or waits its turn). Undefined when the text holds no listing's heading.
+ */
+const anyQueueListingHeading = new RegExp(templateQueueListingHeadings.map((heading) => escapeRegExp(heading).replace(/ /g, '\\s+')).join('|') || '(?!)', 'i');
+
+function readQueueListing(text: string, lines: readonly string[]): FailureBlock[] | undefined {
+  // One search of the text first: most texts hold no listing, and then no line is folded.
+  if (!anyQueueListingHeading.test(text)) return undefined;
+  const start = lines.findIndex((line) => templateQueueListingHeadings.includes(line.trim().replace(/\s+/g, ' ').toLowerCase()));
+  if (start < 0) return undefined;
+  const blocks: FailureBlock[] = [];
+  let reason: string | undefined;
+  for (let index = start + 1; index < lines.length && blocks.length < maxRecipients; index++) {
+    const line = lines[index]!;
+    const trimmed = line.trim();
+    if (trimmed.startsWith('(')) {
+      const reasonLines = [trimmed];
+      while (!reasonLines.at(-1)!.endsWith(')') && reasonLines.length < maxReasonLines && index + 1 < lines.length) reasonLines.push(lines[++index]!.trim());
+      reason = reasonLines.join(' ').slice(1, -1).trim();
+    } else if (trimmed === '' || !/^\s/.test(line)) {
+      // A blank line or the next message's line: the reasons above belong to the message before.
+      reason = undefined;
+    } else if (reason !== undefined) {
+      const [address] = findAddresses(trimmed, 2);
+      if (address?.start === 0 && address.end === trimmed.length) {
+        blocks.push({recipient: address.address.toLowerCase(), text: reason, diagnostic: reason, remoteHost: findRemoteHost(reason), command: findCommand(reason), hasReply: findReplyCodes(reason).length > 0});
+      }
+    }
+  }
+  return blocks;
+}
+
 export function findFailures(fullText: string): FailureBlock[] {
   const text = cutOriginalMessage(fullText);
   const lines = text.split('\n');
+  const listed = readQueueListing(text, lines);
+  if (listed !== undefined) return listed;
   const replyLines = findReplyLines(text);
   // Report fields (Final-Recipient, Status, ...) are read by the delivery-status reader; as prose
   // they would make blocks of their own.

@@ -20,6 +20,8 @@ function textsOf(field: TextField): string[] {
 export const templateRecipientLeadIns = textsOf('recipientLeadIns');
 export const templateReplyIntroductions = textsOf('replyIntroductions');
 export const templateOriginalMessageMarkers = textsOf('originalMessageMarkers');
+/** The headings of queue listings (Postfix's `mailq`), white space folded to one space. */
+export const templateQueueListingHeadings = textsOf('queueListingHeadings');
 /** Header names whose value lists a notice's failed recipients (Exim's X-Failed-Recipients). */
 export const templateRecipientHeaders = new Set(textsOf('recipientHeaders'));
 const templateDelivered = textsOf('delivered');

@@ -229,6 +229,11 @@ export interface MtaFamily {
   readonly webhook?: WebhookShape;
   /** Log lines whose report the server wrote with its spaces and line breaks replaced (qmail's `logsafe`). */
   readonly escapedLogLines?: readonly EscapedLogLine[];
+  /**
+   * The heading of a listing of the server's queue (Postfix's `mailq`), below which each message's
+   * reasons stand in parentheses, each above the recipients it applies to, indented.
+   */
+  readonly queueListingHeadings?: readonly TemplateText[];
 }
 
 /**

@@ -5,6 +5,7 @@ const notifyUtil = 'vdukhovni/postfix postfix/src/bounce/bounce_notify_util.c (b
 const smtpProto = 'vdukhovni/postfix postfix/src/smtp/smtp_proto.c (smtp_loop: "host %s said: %s (in reply to %s)"; xfer_request[])';
 const smtpConnect = 'vdukhovni/postfix postfix/src/smtp/smtp_connect.c, smtp_proto.c (smtp_helo, smtp_start_tls)';
 const smtpdReject = 'vdukhovni/postfix postfix/src/smtpd/smtpd_check_int.h (SMTPD_NAME_CLIENT, _HELO, _SENDER, _RECIPIENT: what a restriction refused), smtpd_check.c (smtpd_check_reject: "%d %s <%s>: %s rejected: %s")';
+const showq = 'vdukhovni/postfix postfix/src/postqueue/showq_compat.c (showq_report: the heading "-Queue ID-  --Size-- ----Arrival Time---- -Sender/Recipient-------", then per message its line, each reason "(...)" and, indented, the recipients it applies to; "-- N Kbytes in M Requests.")';
 const mailman = (file: string, seenAt: string): string => `flufl.bounce flufl/bounce/_detectors/${file}.py (GNU Mailman's bounce detectors; secondary: wording seen in the wild, ${seenAt})`;
 
 /** Postfix, and the services that send its templates (Zimbra, Yandex, SendGrid's MTA, ...). */
@@ -37,6 +38,8 @@ export default {
     {text: 'said:', source: smtpProto},
   ],
   temporary: [
+    // A message in the queue listing is still queued: its reason is why it has not gone yet.
+    {text: '-queue id- --size-- ----arrival time---- -sender/recipient-------', source: showq},
     {text: 'this is a warning only. you do not need to resend your message.', source: templates},
     {text: 'it will be retried until it is', source: templates},
     {text: 'delivery temporarily suspended:', source: 'vdukhovni/postfix postfix/src/qmgr/qmgr_queue.c (qmgr_queue_throttle: "delivery temporarily suspended: %s")'},
@@ -69,5 +72,8 @@ export default {
   ],
   recipientLeadIns: [
     {text: 'to=<', source: 'vdukhovni/postfix postfix/src/global/log_adhoc.c (log_adhoc: "to=<%s>" opens each delivery log line)'},
+  ],
+  queueListingHeadings: [
+    {text: '-queue id- --size-- ----arrival time---- -sender/recipient-------', source: showq},
   ],
 } satisfies MtaFamily;

@@ -1,0 +1,86 @@
+// Postfix's queue listing (`mailq`, `postqueue -p`), generated from showq_compat.c's layout: the
+// heading, each message's line (queue id, size, arrival time, sender), each reason in parentheses
+// (wrapped onto lines of its own when long) above the recipients it applies to, indented to column
+// 41, and the closing "-- N Kbytes in M Requests.". Replies come from the reply pool's temporary
+// replies (a queued message has been deferred, not refused), with 1, 2 and 5 recipients a reason.
+
+import {describe, expect, test} from 'vitest';
+import {decode} from '../../src/decoder/index.ts';
+import {providerReason, remoteHostOf, replyPool, type ReplySpec, sampleOf} from './generate.ts';
+import {joinedReply, parseReply, wrap} from './templates/common.ts';
+
+const heading = '-Queue ID-  --Size-- ----Arrival Time---- -Sender/Recipient-------';
+const indent = ' '.repeat(41);
+const addresses = ['alice@example.com', 'bob.smith@example.net', 'carol+news@example.org', 'dave_ops@mail.example.com', 'erin@sub.example.net'];
+
+/** One message of the listing: its line, its reason (wrapped as showq wraps it) and its recipients. */
+function entry(queueId: string, reason: string | undefined, recipients: readonly string[]): string {
+  return [
+    `${queueId.padEnd(11)} ${'2471'.padStart(8)} Mon Mar  2 10:00:00  news@example.net`,
+    ...(reason === undefined ? [] : [wrap(`(${reason})`, 78, ' ')]),
+    ...recipients.map((address) => `${indent}${address}`),
+  ].join('\n');
+}
+
+function listing(entries: readonly string[]): string {
+  return `${heading}\n${entries.join('\n\n')}\n\n-- ${entries.length * 3} Kbytes in ${entries.length} Requests.\n`;
+}
+
+/** The reason as Postfix's smtp client words a deferral, naming the host that answered. */
+function postfixReason(spec: ReplySpec): string {
+  return `host ${remoteHostOf(spec.provider)}[192.0.2.10] said: ${joinedReply(spec.reply)} (in reply to RCPT TO command)`;
+}
+
+function expectationOf(address: string, spec: ReplySpec) {
+  const parsed = parseReply(spec.reply);
+  const reason = (spec.provider ? providerReason(spec, true) : undefined) ?? spec.statusReason;
+  return {recipient: address, replyCode: parsed.code, status: parsed.status, permanent: false, ...(reason ? {reason} : {})};
+}
+
+const pool = replyPool();
+const temporary = (specs: readonly ReplySpec[]) => specs.filter((spec) => parseReply(spec.reply).code.startsWith('4'));
+const replies = [
+  ...sampleOf('mailq provider', temporary(pool.provider), 12),
+  ...sampleOf('mailq status', temporary(pool['status-code']), 16),
+  ...temporary(pool['no-code']),
+  ...temporary(pool['multi-line']),
+];
+
+const cases = [1, 2, 5].flatMap((count) => replies.map((spec, index) => {
+  const recipients = addresses.slice(0, count);
+  // A message that is being delivered (no reason) stands between: its recipient is not failing.
+  const input = listing([entry(`4F2A81C${index.toString(16).padStart(4, '0').toUpperCase()}`, postfixReason(spec), recipients), entry('5B3C92D0456*', undefined, ['frank@example.org'])]);
+  return {name: `${count} rcpt | ${spec.reply.split('\n')[0]!.slice(0, 60)}`, input, want: recipients.map((address) => expectationOf(address, spec))};
+}));
+
+describe('Postfix\'s queue listing, generated around temporary replies', () => {
+  test.each(cases)('$name', async ({input, want}) => {
+    const result = await decode(input);
+    expect(result.kind).toBe('delay');
+    expect(result.recipients.map((got, index) => ({
+      recipient: got.recipient, replyCode: got.replyCode?.code, status: got.status?.code, permanent: got.permanent,
+      ...('reason' in (want[index] ?? {}) ? {reason: got.reason.id} : {}),
+    }))).toEqual(want);
+  });
+});
+
+describe('Postfix\'s queue listing: reasons without a reply, and what is not a listing', () => {
+  test('each reason applies to the recipients below it, a reason without a reply code included', async () => {
+    const input = listing([
+      entry('4F2A81C0123', 'connect to mx.example.net[192.0.2.10]:25: Connection timed out', ['alice@example.com']),
+      entry('5B3C92D0456!', 'host mx.example.org[192.0.2.20] refused to talk to me: 554 5.7.1 Service unavailable; Client host [198.51.100.7] blocked using zen.spamhaus.org', ['bob@example.org', 'carol@example.org']),
+    ]);
+    const result = await decode(input);
+    expect(result.recipients.map((got) => [got.recipient, got.replyCode?.code, got.permanent])).toEqual([
+      ['alice@example.com', undefined, false], ['bob@example.org', '554', true], ['carol@example.org', '554', true],
+    ]);
+  });
+
+  test.each([
+    ['an empty queue', 'Mail queue is empty\n'],
+    ['messages queued without a reason (being delivered)', listing([entry('8C2F41A0D91*', undefined, ['bob@example.org'])])],
+    ['the heading alone', `${heading}\n`],
+  ])('%s: no failed recipient', async (_name, input) => {
+    expect((await decode(input)).recipients).toEqual([]);
+  });
+});
