@@ -444,7 +444,7 @@ const maxReasonLines = 10;
  * A server's queue listing (Postfix's `mailq`): under its heading, each message's reasons stand in
  * parentheses, a long one wrapped onto lines of its own, and each applies to the recipients listed
  * below it, indented. A recipient with no reason above it is not failing (the message is being
- * delivered, or waits its turn). Undefined when the text holds no listing, or none that fails.
+ * delivered, or waits its turn). Undefined when the text holds no listing's heading.
  */
 const anyQueueListingHeading = new RegExp(templateQueueListingHeadings.map((heading) => escapeRegExp(heading).replace(/ /g, '\\s+')).join('|') || '(?!)', 'i');
 
@@ -472,8 +472,7 @@ function readQueueListing(text: string, lines: readonly string[]): FailureBlock[
       }
     }
   }
-  // A listing with no failing recipient leaves the text to the other readers.
-  return blocks.length > 0 ? blocks : undefined;
+  return blocks;
 }
 
 export function findFailures(fullText: string): FailureBlock[] {

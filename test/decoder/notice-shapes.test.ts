@@ -325,10 +325,11 @@ describe('a provider\'s documented reply gives the next step', () => {
 });
 
 describe('every family\'s words for a final or a retried failure decide when no code does', () => {
-  // Every text a family's template uses to say so, in prose: JSON fields and report or log fields
-  // are read as such, not as words (their own tests are the webhook, report and log tables).
+  // Every text a family's template uses to say so, in prose: JSON fields, report or log fields and
+  // a queue listing's heading are read as such, not as words (their own tests are the webhook,
+  // report, log and queue listing tables).
   const rows = mtaFamilies.flatMap((family) => (['permanent', 'temporary'] as const).flatMap((field) => (family[field] ?? [])
-    .filter((row) => !/^["\\]|^action:|=|^will-retry-until:/.test(row.text))
+    .filter((row) => !/^["\\]|^action:|=|^will-retry-until:/.test(row.text) && !(family.queueListingHeadings ?? []).some((heading) => heading.text === row.text))
     .map((row) => [family.id, row.text, field === 'permanent'] as const)));
 
   test.each(rows)('%s: "%s" → permanent %s', (_family, text, permanent) => {
