@@ -458,16 +458,20 @@ function readQueueListing(text: string, lines: readonly string[]): FailureBlock[
   for (let index = start + 1; index < lines.length && blocks.length < maxRecipients; index++) {
     const line = lines[index]!;
     const trimmed = line.trim();
-    if (trimmed.startsWith('(')) {
-      const reasonLines = [trimmed];
+    // Sendmail names the body type before the reason ("8BITMIME   (Deferred: ...)").
+    const opening = trimmed.indexOf('(');
+    if (opening >= 0 && /^(?:[A-Z0-9]{1,16}\s*)?$/.test(trimmed.slice(0, opening)) && (opening === 0 || /^\s/.test(line))) {
+      const reasonLines = [trimmed.slice(opening)];
       while (!reasonLines.at(-1)!.endsWith(')') && reasonLines.length < maxReasonLines && index + 1 < lines.length) reasonLines.push(lines[++index]!.trim());
       reason = reasonLines.join(' ').slice(1, -1).trim();
     } else if (trimmed === '' || !/^\s/.test(line)) {
       // A blank line or the next message's line: the reasons above belong to the message before.
       reason = undefined;
     } else if (reason !== undefined) {
-      const [address] = findAddresses(trimmed, 2);
-      if (address?.start === 0 && address.end === trimmed.length) {
+      // Sendmail lists a recipient in angle brackets.
+      const bare = trimmed.startsWith('<') && trimmed.endsWith('>') ? trimmed.slice(1, -1) : trimmed;
+      const [address] = findAddresses(bare, 2);
+      if (address?.start === 0 && address.end === bare.length) {
         blocks.push({recipient: address.address.toLowerCase(), text: reason, diagnostic: reason, remoteHost: findRemoteHost(reason), command: findCommand(reason), hasReply: findReplyCodes(reason).length > 0});
       }
     }

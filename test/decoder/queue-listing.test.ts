@@ -1,8 +1,10 @@
-// Postfix's queue listing (`mailq`, `postqueue -p`), generated from showq_compat.c's layout: the
-// heading, each message's line (queue id, size, arrival time, sender), each reason in parentheses
-// (wrapped onto lines of its own when long) above the recipients it applies to, indented to column
-// 41, and the closing "-- N Kbytes in M Requests.". Replies come from the reply pool's temporary
-// replies (a queued message has been deferred, not refused), with 1, 2 and 5 recipients a reason.
+// Queue listings (`mailq`), generated from the servers' own layouts: Postfix's (showq_compat.c: the
+// heading, each message's line, each reason in parentheses, wrapped onto lines of its own when long,
+// above the recipients it applies to, indented to column 41, then "-- N Kbytes in M Requests.") and
+// Sendmail's (queue.c printqueue: the queue's name and its heading, each message's line, its reason
+// after the body type, its recipients in angle brackets, then "Total requests: N"). Replies come from
+// the reply pool's temporary replies (a queued message has been deferred, not refused), with 1, 2
+// and 5 recipients a reason.
 
 import {describe, expect, test} from 'vitest';
 import {decode} from '../../src/decoder/index.ts';
@@ -31,6 +33,20 @@ function postfixReason(spec: ReplySpec): string {
   return `host ${remoteHostOf(spec.provider)}[192.0.2.10] said: ${joinedReply(spec.reply)} (in reply to RCPT TO command)`;
 }
 
+/** Sendmail's listing of one deferred message (and one being delivered after it), its reason as queue.c prints it. */
+function sendmailListing(queueId: string, spec: ReplySpec, recipients: readonly string[]): string {
+  return [
+    '\t\t/var/spool/mqueue (2 requests)',
+    '-----Q-ID----- --Size-- -----Q-Time----- ------------Sender/Recipient-----------',
+    `${queueId}     2471 Mon Mar  2 10:00 <news@example.net>`,
+    `      8BITMIME   (Deferred: ${joinedReply(spec.reply)} with ${remoteHostOf(spec.provider)}.)`,
+    ...recipients.map((address) => `${indent}<${address}>`),
+    'u8T9dlP7006496*      62 Mon Mar  2 10:05 <news@example.net>',
+    `${indent}<frank@example.org>`,
+    '\t\tTotal requests: 2',
+  ].join('\n');
+}
+
 function expectationOf(address: string, spec: ReplySpec) {
   const parsed = parseReply(spec.reply);
   const reason = (spec.provider ? providerReason(spec, true) : undefined) ?? spec.statusReason;
@@ -46,14 +62,19 @@ const replies = [
   ...temporary(pool['multi-line']),
 ];
 
-const cases = [1, 2, 5].flatMap((count) => replies.map((spec, index) => {
+const cases = [1, 2, 5].flatMap((count) => replies.flatMap((spec, index) => {
   const recipients = addresses.slice(0, count);
-  // A message that is being delivered (no reason) stands between: its recipient is not failing.
-  const input = listing([entry(`4F2A81C${index.toString(16).padStart(4, '0').toUpperCase()}`, postfixReason(spec), recipients), entry('5B3C92D0456*', undefined, ['frank@example.org'])]);
-  return {name: `${count} rcpt | ${spec.reply.split('\n')[0]!.slice(0, 60)}`, input, want: recipients.map((address) => expectationOf(address, spec))};
+  const queueId = `4F2A81C${index.toString(16).padStart(4, '0').toUpperCase()}`;
+  const want = recipients.map((address) => expectationOf(address, spec));
+  const name = `${count} rcpt | ${spec.reply.split('\n')[0]!.slice(0, 60)}`;
+  return [
+    // A message that is being delivered (no reason) stands between: its recipient is not failing.
+    {name: `postfix | ${name}`, input: listing([entry(queueId, postfixReason(spec), recipients), entry('5B3C92D0456*', undefined, ['frank@example.org'])]), want},
+    {name: `sendmail | ${name}`, input: sendmailListing(queueId, spec, recipients), want},
+  ];
 }));
 
-describe('Postfix\'s queue listing, generated around temporary replies', () => {
+describe('queue listings, generated around temporary replies', () => {
   test.each(cases)('$name', async ({input, want}) => {
     const result = await decode(input);
     expect(result.kind).toBe('delay');

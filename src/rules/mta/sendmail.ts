@@ -5,6 +5,7 @@ const errbody = 'hrs-allbsd/sendmail sendmail/savemail.c (errbody)';
 const usersmtp = 'hrs-allbsd/sendmail sendmail/usersmtp.c (reply: "... while talking to %s:", ">>> %s", "<<< %s")';
 const commands = 'hrs-allbsd/sendmail sendmail/usersmtp.c (smtpmessage: "MAIL From:<%s>%s", "RCPT To:<%s>%s", "DATA", "EHLO %s", "HELO %s"; the last command sent is logged as ">>> <command>")';
 const dropenvelope = 'hrs-allbsd/sendmail sendmail/envelope.c (dropenvelope)';
+const printQueue = 'hrs-allbsd/sendmail sendmail/queue.c (printqueue, print_single_queue: the heading "-----Q-ID----- --Size-- -----Q-Time----- ------------Sender/Recipient-----------", each queued message\'s line, its reason "(...)" (after the body type, 8BITMIME) and its recipients, indented)';
 
 /** Sendmail 8 (and its derivatives that keep savemail.c's notice). */
 export default {
@@ -40,6 +41,8 @@ export default {
     {text: 'returned mail: see transcript for details', source: returnToSender},
   ],
   temporary: [
+    // A message in the queue listing is still queued: its reason is why it has not gone yet.
+    {text: '-----q-id----- --size-- -----q-time----- ------------sender/recipient-----------', source: printQueue},
     {text: '** this is a warning message only **', source: errbody},
     {text: '** you do not need to resend your message **', source: errbody},
     {text: '----- the following addresses had transient non-fatal errors -----', source: errbody},
@@ -59,5 +62,8 @@ export default {
     {text: '----- unsent message follows -----', source: 'sendmail savemail.c in releases before 8.7 ("----- Unsent message follows -----"), as recorded by sisimai/rb-sisimai lib/sisimai/lhost/v5sendmail.rb (secondary: wording seen in the wild)'},
     {text: '----- original message follows -----', source: errbody},
     {text: '----- message header follows -----', source: errbody},
+  ],
+  queueListingHeadings: [
+    {text: '-----q-id----- --size-- -----q-time----- ------------sender/recipient-----------', source: printQueue},
   ],
 } satisfies MtaFamily;
