@@ -1,6 +1,6 @@
 import {findAddresses} from './find-addresses.ts';
 import {findReplyCodes, findStatusCodes, followsIntroduction, introductionsOf} from './find-codes.ts';
-import {escapeRegExp, LiteralSet, normalizeForMatch} from './match-text.ts';
+import {escapeRegExp, normalizeForMatch} from './match-text.ts';
 import {messageHeaderNames} from '../rules/message-headers.ts';
 import {anyRecipientHeading, templateOriginalMessageMarkers, templateQueueListingHeadings, templateRecipientLeadIns, templateStage} from './templates.ts';
 
@@ -53,11 +53,12 @@ export function cutOriginalMessage(text: string): string {
 }
 
 /**
- * The servers' marker lines, found in one multi-literal scan (`LiteralSet`), then each held to a line
- * start after optional indentation (a raw text's CR-only lines count too). A regular alternation of
- * the same literals would be compiled and run at every position of every text.
+ * One scan for all the servers' marker lines, each at a line start after optional indentation. The
+ * markers are literal text (escaped), so the alternation cannot backtrack beyond one marker's length.
+ * The line start is a character matched (not `^` with flag `m`): the engine then skips ahead to
+ * line breaks instead of trying every position, and a raw text's CR-only lines still count.
  */
-const markers = new LiteralSet(templateOriginalMessageMarkers, {caseBlind: true});
+const markerLine = new RegExp(`(?:^|[\\r\\n])[ \\t]*(?:${templateOriginalMessageMarkers.map(escapeRegExp).join('|')})`, 'gi');
 
 const ordinaryHeaders = new Set(messageHeaderNames.map((header) => header.name));
 const headerFieldAt = /([A-Za-z][A-Za-z0-9-]{0,60})[ \t]*:/y;
@@ -75,12 +76,11 @@ export function cutAtMarker(text: string): string {
 
 /** Where the first server's marker line starts, if any. */
 function markerStart(text: string): number | undefined {
-  for (let match = markers.next(text); match !== undefined; match = markers.next(text, match.index + 1)) {
-    let lineStart = match.index;
-    while (lineStart > 0 && (text[lineStart - 1] === ' ' || text[lineStart - 1] === '\t')) lineStart--;
-    if (lineStart === 0 || text[lineStart - 1] === '\n' || text[lineStart - 1] === '\r') return lineStart;
-  }
-  return undefined;
+  markerLine.lastIndex = 0;
+  const match = markerLine.exec(text);
+  if (match === null) return undefined;
+  const first = match[0].charCodeAt(0);
+  return first === 10 || first === 13 ? match.index + 1 : match.index;
 }
 
 /** Where the returned original starts: at a server's marker line, or before it at a quoted header block. */
