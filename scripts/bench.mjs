@@ -218,6 +218,8 @@ function adversarialInputs() {
     ['UTF-16LE file with a byte-order mark', () => utf16(fill('<a@example.org>: host mx.example.org said: 550 5.1.1 user unknown\n').slice(0, size / 2))],
     ['UTF-16LE raw message with a byte-order mark', () => utf16(notice('Subject: =?UTF-8?B?w6k=?=\n').slice(0, size / 2))],
     ['multiparts nested 15,000 deep, report inside', () => nested(15_000)],
+    ['a returned-message marker, never at a line start', () => fill('x--- Below this line is a copy of the message.')],
+    ['a returned-message marker after 4000 spaces, per line', () => fill(`${' '.repeat(4000)}x--- Below this line is a copy of the message.\n`)],
     ['HTML source, unclosed <style> openers', () => `<html>${fill('<style> ')}`],
     ['HTML source, a <style> closed at every line', () => `<html>${fill('<style>p{}</style><td>550 5.1.1 a@b.cc</td>\n')}`],
     ['HTML source, character references', () => `<p>${fill('&#x27;&#39;&#99999999;&amp;')}`],
