@@ -549,6 +549,29 @@ export function parseJsonText(text: string): unknown {
  */
 const maxHtmlLength = 512 * 1024;
 
+/** A form-encoded body whose first field's value opens URL-encoded JSON (`%5B`, `%7B`). */
+const formBodyStart = /^[A-Za-z_][\w.-]{0,63}=%(?:5B|7B)/i;
+
+/**
+ * The JSON values of a form-encoded body (`application/x-www-form-urlencoded`): each field whose
+ * value decodes to JSON, one value as it is, several as a list; undefined when none does.
+ */
+function formEncodedJson(body: string): unknown {
+  const values: unknown[] = [];
+  for (const field of body.trim().split('&')) {
+    const value = field.slice(field.indexOf('=') + 1).replaceAll('+', ' ');
+    let decoded: string;
+    try {
+      decoded = decodeURIComponent(value);
+    } catch {
+      continue;
+    }
+    const json = tryParseJson(decoded);
+    if (json !== undefined && typeof json === 'object' && json !== null) values.push(json);
+  }
+  return values.length === 0 ? undefined : values.length === 1 ? values[0] : values;
+}
+
 /** Reads text as a person sees it: a rendered notice, a selection, a log; HTML source as the text it shows. */
 export function readText(text: string): MessageTexts {
   const body = unifyLineEnds(text);
@@ -563,6 +586,12 @@ export async function readInput(input: string | Uint8Array): Promise<MessageText
   if ((start.startsWith('{') || start.startsWith('[')) && input.length <= maxJsonLength) {
     const text = typeof input === 'string' ? input : new TextDecoder().decode(input);
     const json = parseJsonText(unifyLineEnds(text));
+    if (json !== undefined) return {format: 'json', body: '', reports: [], autoReplyHeaders: [], json};
+  }
+  // A webhook's form-encoded body, as a request log keeps it (Mandrill posts "mandrill_events=" and
+  // its events as URL-encoded JSON).
+  if (formBodyStart.test(start) && input.length <= maxJsonLength) {
+    const json = formEncodedJson(typeof input === 'string' ? input : new TextDecoder().decode(input));
     if (json !== undefined) return {format: 'json', body: '', reports: [], autoReplyHeaders: [], json};
   }
   if (looksLikeRawMessage(unifyLineEnds(start))) {

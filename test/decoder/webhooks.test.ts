@@ -311,6 +311,23 @@ describe('decode() of webhook payloads', () => {
     }
   });
 
+  test.each([
+    ['Mandrill\'s form-encoded body (mandrill_events=)', `mandrill_events=${encodeURIComponent(JSON.stringify([mandrillHardBounce]))}`],
+    ['the same with "+" for its spaces', `mandrill_events=${encodeURIComponent(JSON.stringify([mandrillHardBounce])).replaceAll('%20', '+')}`],
+  ])('%s', async (_name, body) => {
+    const result = await decode(body);
+    expect(result.format).toBe('json');
+    expect(rowsOf(result)).toStrictEqual([['example.webhook@example.com', '550', '5.1.1', 'userunknown', true, true]]);
+  });
+
+  test.each([
+    ['a form body of plain fields', 'name=Bob&email=bob%40example.org&reason=550+5.1.1+user+unknown'],
+    ['a form body whose JSON is broken', 'mandrill_events=%5B%7B%22event%22%3A'],
+    ['a form body with a bad escape', 'mandrill_events=%5B%E0%A4%A'],
+  ])('%s is no webhook payload', async (_name, body) => {
+    expect((await decode(body)).format).not.toBe('json');
+  });
+
   test('names Amazon SES as the provider of an SES bounce', async () => {
     const result = await decode(JSON.stringify(snsEnvelope(sesBounce)));
     expect(result.recipients.map((recipient) => recipient.provider?.id)).toStrictEqual(['amazon-ses', 'amazon-ses']);
