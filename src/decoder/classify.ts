@@ -148,14 +148,9 @@ const providerOfOwnCode: ReadonlyMap<string, ProviderRules> = (() => {
   return new Map([...documentedBy].filter(([, owners]) => owners.size === 1).map(([code, owners]) => [code, [...owners][0]!]));
 })();
 
-/** Each provider's documented ranges of codes, for the codes of a range no single row names. */
-const providerRanges: ReadonlyArray<{readonly provider: ProviderRules; readonly range: readonly [string, string]}> = providers.flatMap((provider) =>
-  (provider.rows as readonly ProviderRow[]).flatMap((row) => (row.statusRange ? [{provider, range: row.statusRange}] : [])));
-
-/** Whether one of `provider`'s documented ranges holds `status`. */
-function inRangeOf(provider: ProviderRules, status: string): boolean {
-  return providerRanges.some((entry) => entry.provider === provider && inStatusRange(status, entry.range));
-}
+/** Each provider's rows of a documented range of codes, for the codes of a range no single row names. */
+const providerRanges: ReadonlyArray<{readonly provider: ProviderRules; readonly row: ProviderRow; readonly range: readonly [string, string]}> = providers.flatMap((provider) =>
+  (provider.rows as readonly ProviderRow[]).flatMap((row) => (row.statusRange ? [{provider, row, range: row.statusRange}] : [])));
 
 /** The one provider that documents `status`, alone or in a range. */
 function ownerOfCode(status: string): ProviderRules | undefined {
@@ -239,7 +234,7 @@ function rowMatches(row: ProviderRow, provider: ProviderRules, text: string, sta
  */
 function rangeRow(provider: ProviderRules, status: string | undefined): ProviderRow | undefined {
   if (status === undefined) return undefined;
-  return (provider.rows).find((row) => row.statusRange !== undefined && inStatusRange(status, row.statusRange));
+  return providerRanges.find((entry) => entry.provider === provider && inStatusRange(status, entry.range))?.row;
 }
 
 /** The provider's own code in a reply: `[TSS04]`, `AS(201806281)`, `(CS01)`, or a 3-digit enhanced detail. */
@@ -260,10 +255,11 @@ function findProviderCode(diagnostic: string, status: string | undefined): strin
  */
 function ruledOut(rule: ReasonRule, text: string, phrase?: string): boolean {
   if (rule.exceptWhen === undefined) return false;
-  const inside = phrase === undefined ? [] : rule.exceptWhen.filter((words) => phrase.includes(words));
+  // The common case, with no list to split: no exception is part of the phrase.
+  if (phrase === undefined || !rule.exceptWhen.some((words) => phrase.includes(words))) return findPhrase(text, rule.exceptWhen) !== undefined;
+  const inside = rule.exceptWhen.filter((words) => phrase.includes(words));
   const outside = rule.exceptWhen.filter((words) => !inside.includes(words));
-  return (outside.length > 0 && findPhrase(text, outside) !== undefined)
-    || (inside.length > 0 && findPhrase(text.replace(phrase!, ' '), inside) !== undefined);
+  return (outside.length > 0 && findPhrase(text, outside) !== undefined) || findPhrase(text.replace(phrase, ' '), inside) !== undefined;
 }
 
 /** Every reason's phrases in one set, each with the reasons it belongs to. */
@@ -577,7 +573,8 @@ export function classify(record: FailureRecord, noticePermanence?: TemplatePerma
   // the diagnostic ("Status code: 550 5.1.10" above "Reported error: ... RecipientNotFound").
   search: for (const text of [diagnosticText, contextText]) {
     for (const candidate of text === diagnosticText ? candidates : detectProviders(undefined, text)) {
-      if (!anyRowTextOf.get(candidate.provider)!.test(text) && !(status && inRangeOf(candidate.provider, status))) continue;
+      const inRange = rangeRow(candidate.provider, status);
+      if (!anyRowTextOf.get(candidate.provider)!.test(text) && inRange === undefined) continue;
       for (const row of candidate.provider.rows) {
         const phrase = rowMatches(row, candidate.provider, text, status, replyCode);
         if (phrase) {
@@ -587,7 +584,6 @@ export function classify(record: FailureRecord, noticePermanence?: TemplatePerma
           break search;
         }
       }
-      const inRange = rangeRow(candidate.provider, status);
       if (inRange) {
         detected = candidate;
         providerRow = inRange;
