@@ -391,13 +391,13 @@ const forwardedHeaderLine = /^[ \t>*]*(from|sent|date|to|cc|subject)[ \t]*:[ \t]
 function forwardedNotice(body: string): {from: string; subject: string; body: string} | undefined {
   const lines = boundForAnalysis(body).split('\n');
   for (let start = 0; start < lines.length; start++) {
-    if (!forwardedHeaderLine.test(lines[start]!)) continue;
-    let end = start;
+    // The block's fields, line after line, until a line that is none.
     const fields = new Map<string, string>();
-    for (let match = forwardedHeaderLine.exec(lines[end]!); match !== null && end < lines.length; match = end < lines.length ? forwardedHeaderLine.exec(lines[end]!) : null) {
+    let end = start;
+    for (let match; end < lines.length && (match = forwardedHeaderLine.exec(lines[end]!)) !== null; end++) {
       fields.set(match[1]!.toLowerCase(), match[2]!.toLowerCase());
-      end++;
     }
+    if (end === start) continue;
     const from = fields.get('from') ?? '';
     const subject = fields.get('subject') ?? '';
     if (fields.size >= 2 && (noticeSenders.some((sender) => from.includes(sender)) || noticeSubjects.some((words) => subject.includes(words)))) {

@@ -432,22 +432,18 @@ function statusOfBlock(blockText: string, headingStatus: string | undefined): Pi
   return headingStatus === undefined ? {} : {status: headingStatus, statusFrom: 'heading'};
 }
 
-/**
- * Finds failed recipients in the human-readable text. Returns one block per distinct recipient
- * in the order they first appear, or a single recipient-less block when the text holds a reply
- * but names nobody (a pasted line such as `550 5.7.26 Unauthenticated email`).
- */
 /** The most lines one reason of a queue listing runs to (the listing wraps a long reason). */
 const maxReasonLines = 10;
 
-/**
- * A server's queue listing (Postfix's `mailq`): under its heading, each message's reasons stand in
- * parentheses, a long one wrapped onto lines of its own, and each applies to the recipients listed
- * below it, indented. A recipient with no reason above it is not failing (the message is being
- * delivered, or waits its turn). Undefined when the text holds no listing's heading.
- */
+/** Any queue listing's heading, its spaces standing for any run of blanks. */
 const anyQueueListingHeading = new RegExp(templateQueueListingHeadings.map((heading) => escapeRegExp(heading).replace(/ /g, '\\s+')).join('|') || '(?!)', 'i');
 
+/**
+ * A server's queue listing (Postfix's and Sendmail's `mailq`): under its heading, each message's
+ * reasons stand in parentheses, a long one wrapped onto lines of its own, and each applies to the
+ * recipients listed below it, indented. A recipient with no reason above it is not failing (the
+ * message is being delivered, or waits its turn). Undefined when the text holds no listing's heading.
+ */
 function readQueueListing(text: string, lines: readonly string[]): FailureBlock[] | undefined {
   // One search of the text first: most texts hold no listing, and then no line is folded.
   if (!anyQueueListingHeading.test(text)) return undefined;
@@ -479,6 +475,11 @@ function readQueueListing(text: string, lines: readonly string[]): FailureBlock[
   return blocks;
 }
 
+/**
+ * Finds failed recipients in the human-readable text. Returns one block per distinct recipient
+ * in the order they first appear, or a single recipient-less block when the text holds a reply
+ * but names nobody (a pasted line such as `550 5.7.26 Unauthenticated email`).
+ */
 export function findFailures(fullText: string): FailureBlock[] {
   const text = cutOriginalMessage(fullText);
   const lines = text.split('\n');

@@ -162,8 +162,9 @@ function htmlToText(html: string): string {
  * Whether pasted text is HTML source (copied from a message's source or a developer tool): it opens
  * with an element of a document or a notice's layout, not with an address in angle brackets.
  */
-function isHtmlSource(start: string): boolean {
-  return /^(?:<!doctype\s+html|<(?:html|head|body|div|table|p|span|font|meta|center|h[1-6])(?=[\s>/]))/i.test(start);
+function isHtmlSource(text: string): boolean {
+  // Anchored at the start: the blanks before the first element are read once, and nothing is copied.
+  return /^\s*(?:<!doctype\s+html|<(?:html|head|body|div|table|p|span|font|meta|center|h[1-6])(?=[\s>/]))/i.test(text);
 }
 
 /** CRLF and CR-only line ends become LF, byte-wise (safe for every charset mail uses). */
@@ -572,10 +573,15 @@ function formEncodedJson(body: string): unknown {
   return values.length === 0 ? undefined : values.length === 1 ? values[0] : values;
 }
 
+/** The texts of a webhook payload: its parsed JSON, and no text. */
+function jsonTexts(json: unknown): MessageTexts {
+  return {format: 'json', body: '', reports: [], autoReplyHeaders: [], json};
+}
+
 /** Reads text as a person sees it: a rendered notice, a selection, a log; HTML source as the text it shows. */
 export function readText(text: string): MessageTexts {
   const body = unifyLineEnds(text);
-  return {format: 'text', body: isHtmlSource(body.trimStart().slice(0, 64)) ? htmlToText(body.slice(0, maxHtmlLength)) : body, reports: [], autoReplyHeaders: []};
+  return {format: 'text', body: isHtmlSource(body) ? htmlToText(body.slice(0, maxHtmlLength)) : body, reports: [], autoReplyHeaders: []};
 }
 
 /** Reads any input: a raw message, a JSON webhook payload, or text as a person sees it. */
@@ -586,13 +592,13 @@ export async function readInput(input: string | Uint8Array): Promise<MessageText
   if ((start.startsWith('{') || start.startsWith('[')) && input.length <= maxJsonLength) {
     const text = typeof input === 'string' ? input : new TextDecoder().decode(input);
     const json = parseJsonText(unifyLineEnds(text));
-    if (json !== undefined) return {format: 'json', body: '', reports: [], autoReplyHeaders: [], json};
+    if (json !== undefined) return jsonTexts(json);
   }
   // A webhook's form-encoded body, as a request log keeps it (Mandrill posts "mandrill_events=" and
   // its events as URL-encoded JSON).
   if (formBodyStart.test(start) && input.length <= maxJsonLength) {
     const json = formEncodedJson(typeof input === 'string' ? input : new TextDecoder().decode(input));
-    if (json !== undefined) return {format: 'json', body: '', reports: [], autoReplyHeaders: [], json};
+    if (json !== undefined) return jsonTexts(json);
   }
   if (looksLikeRawMessage(unifyLineEnds(start))) {
     // Single-byte decoding keeps every 8-bit byte a non-ASCII character, so the plain reading sees
