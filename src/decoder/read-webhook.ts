@@ -59,11 +59,17 @@ function firstText(scope: Scope, paths: readonly JsonPath[] | undefined): string
   return undefined;
 }
 
+/** The first condition whose field holds one of its values, with the value it holds. */
+function matchingValue(scope: Scope, conditions: readonly WebhookFieldValues[] | undefined): {path: JsonPath; value: string} | undefined {
+  for (const condition of conditions ?? []) {
+    const value = firstText(scope, [condition.path]);
+    if (value !== undefined && condition.values.includes(value)) return {path: condition.path, value};
+  }
+  return undefined;
+}
+
 function hasValue(scope: Scope, conditions: readonly WebhookFieldValues[] | undefined): boolean {
-  return (conditions ?? []).some((condition) => {
-    const found = firstText(scope, [condition.path]);
-    return found !== undefined && condition.values.includes(found);
-  });
+  return matchingValue(scope, conditions) !== undefined;
 }
 
 /** A field of the event rule, else of the shape. */
@@ -108,8 +114,8 @@ function permanenceOf(scope: Scope, outcome: WebhookOutcome, type: string, rule:
   if (outcome === 'delayed') return {permanent: false, text: type};
   if (outcome !== 'failed' && outcome !== 'suppressed') return undefined;
   if (rule.permanent) return {permanent: true, text: type};
-  const condition = field(rule, shape, 'permanentWhen')?.find((candidate) => hasValue(scope, [candidate]));
-  return condition && {permanent: true, text: `${condition.path}: ${firstText(scope, [condition.path])}`};
+  const found = matchingValue(scope, field(rule, shape, 'permanentWhen'));
+  return found && {permanent: true, text: `${found.path}: ${found.value}`};
 }
 
 /** The records of one event that `shape` reads, or undefined when the event is not one of them. */
