@@ -25,8 +25,8 @@
  * host) is an assumption, as are the MIME boundary, the Received line, the Date and the Message-ID.
  */
 import {
-  deliveryStatus, diagnosticField, type FamilyTemplate, field, joinedReply, message, multipart, noticeDate,
-  originalSubject, parseReply, type RenderOptions, sender, statusOrGeneric, type TemplateRecipient,
+  deliveryStatus, type FamilyTemplate, field, message, multipart, noticeDate, originalSubject,
+  postfixRecipientFields, type RenderOptions, sender, statusOrGeneric, type TemplateRecipient,
 } from './common.ts';
 
 const reportingMta = 'omr-m5.mx.aol.com';
@@ -42,14 +42,7 @@ function render(recipients: readonly TemplateRecipient[], options: RenderOptions
       `X-Outbound-Mail-Relay-Sender: rfc822; ${sender}`,
       'Arrival-Date: Mon, 2 Mar 2026 04:58:00 -0500 (EST)',
     ],
-    recipients.map((recipient) => [
-      `Final-Recipient: rfc822; ${recipient.address}`,
-      `Original-Recipient: rfc822;${recipient.address}`,
-      'Action: failed',
-      `Status: ${statusOrGeneric(parseReply(recipient.reply))}`,
-      `Remote-MTA: dns; ${options.remoteHost}`,
-      diagnosticField(joinedReply(recipient.reply)),
-    ]),
+    recipients.map((recipient) => postfixRecipientFields(recipient, options.remoteHost, 'failed')),
   );
   const body = multipart(boundary, [
     {headers: ['Content-Type: text/plain; charset=us-ascii', 'Content-Transfer-Encoding: 7bit'], body: text},

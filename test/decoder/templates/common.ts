@@ -259,6 +259,22 @@ Any idea why this one bounced last week?
 `;
 
 /**
+ * The per-recipient fields of a report as Postfix writes them (bounce_notify_util.c), and the
+ * services that send its templates (AOL's relay, Yandex): a space after "rfc822;" in
+ * Final-Recipient, none in Original-Recipient.
+ */
+export function postfixRecipientFields(recipient: TemplateRecipient, remoteHost: string, action: 'failed' | 'delayed'): string[] {
+  return [
+    `Final-Recipient: rfc822; ${recipient.address}`,
+    `Original-Recipient: rfc822;${recipient.address}`,
+    `Action: ${action}`,
+    `Status: ${statusOrGeneric(parseReply(recipient.reply))}`,
+    `Remote-MTA: dns; ${remoteHost}`,
+    diagnosticField(joinedReply(recipient.reply)),
+  ];
+}
+
+/**
  * The per-recipient fields of a failure report in the compact form Domino, Exchange and Haraka
  * write: no space after "rfc822;", "dns;" and "smtp;".
  */

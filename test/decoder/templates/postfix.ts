@@ -11,8 +11,8 @@
  * Postfix joins a multi-line reply into one line (codes of every line kept) before wrapping.
  */
 import {
-  arrivalDate, deliveryStatus, diagnosticField, type FamilyTemplate, field, headersOf, joinedReply, message, multipart,
-  noticeDate, parseReply, type RenderOptions, reportingHost, sender, statusOrGeneric, type TemplateRecipient, wrap,
+  arrivalDate, deliveryStatus, type FamilyTemplate, field, headersOf, joinedReply, message, multipart, noticeDate,
+  postfixRecipientFields, type RenderOptions, reportingHost, sender, statusOrGeneric, type TemplateRecipient, wrap,
 } from './common.ts';
 
 /** The failure notice's text (def_bounce_failure_body), written by the Postfix at `host`. */
@@ -71,12 +71,7 @@ export function postfixNotice(recipients: readonly TemplateRecipient[], options:
   const report = deliveryStatus(
     [`Reporting-MTA: dns; ${site.host}`, `X-Postfix-Queue-ID: ${site.queueId}`, `X-Postfix-Sender: rfc822; ${sender}`, `Arrival-Date: ${arrivalDate}`],
     recipients.map((recipient) => [
-      `Final-Recipient: rfc822; ${recipient.address}`,
-      `Original-Recipient: rfc822;${recipient.address}`,
-      `Action: ${delay ? 'delayed' : 'failed'}`,
-      `Status: ${statusOrGeneric(parseReply(recipient.reply))}`,
-      `Remote-MTA: dns; ${options.remoteHost}`,
-      diagnosticField(joinedReply(recipient.reply)),
+      ...postfixRecipientFields(recipient, options.remoteHost, delay ? 'delayed' : 'failed'),
       ...(delay ? ['Will-Retry-Until: Sat, 7 Mar 2026 09:58:00 +0000'] : []),
     ]),
   );

@@ -22,8 +22,8 @@
  * The subject Yandex writes (in Russian, per mta-sources.md §24) is not on record: Postfix's here.
  */
 import {
-  arrivalDate, deliveryStatus, diagnosticField, type FamilyTemplate, field, joinedReply, message, multipart, noticeDate,
-  parseReply, type Rendered, type RenderOptions, sender, statusOrGeneric, type TemplateRecipient,
+  arrivalDate, deliveryStatus, type FamilyTemplate, field, message, multipart, noticeDate, postfixRecipientFields,
+  type Rendered, type RenderOptions, sender, statusOrGeneric, type TemplateRecipient,
 } from './common.ts';
 import {failureTextAt, recipientLine} from './postfix.ts';
 
@@ -37,14 +37,7 @@ function render(recipients: readonly TemplateRecipient[], options: RenderOptions
   const notification = `${failureText}\n${recipients.map((recipient) => recipientLine(recipient, options)).join('\n\n')}\n`;
   const report = deliveryStatus(
     [`Reporting-MTA: dns; ${yandexHost}`, `X-Yandex-Queue-ID: ${queueId}`, `X-Yandex-Sender: rfc822; ${sender}`, `Arrival-Date: ${arrivalDate}`],
-    recipients.map((recipient) => [
-      `Final-Recipient: rfc822; ${recipient.address}`,
-      `Original-Recipient: rfc822;${recipient.address}`,
-      'Action: failed',
-      `Status: ${statusOrGeneric(parseReply(recipient.reply))}`,
-      `Remote-MTA: dns; ${options.remoteHost}`,
-      diagnosticField(joinedReply(recipient.reply)),
-    ]),
+    recipients.map((recipient) => postfixRecipientFields(recipient, options.remoteHost, 'failed')),
   );
   const body = multipart(boundary, [
     {headers: ['Content-Description: Notification', 'Content-Type: text/plain; charset=us-ascii'], body: notification},
