@@ -6,7 +6,7 @@ import {type LocalExitReply, localExitReplies, unknownLocalExit} from '../rules/
 import {recipientPhrases, reportedRecipientPhrases} from '../rules/recipient-phrases.ts';
 import {defaultRetrySchedule, reasonRetryGuidance} from '../rules/retry.ts';
 import type {ProviderRules, ProviderRow, ReasonId, ReasonRule, StatusClass} from '../rules/types.ts';
-import {findIpAddresses, findReplyCodes, findStatusCodes, pickReplyCode, pickStatusCode} from './find-codes.ts';
+import {findIpAddresses, findReplyCodes, lastAttemptIn, pickReplyCode, pickStatusCode} from './find-codes.ts';
 import {isHostName, isHostUnit} from './host-names.ts';
 import {findPhrase, inOrder, type LiteralMatch, LiteralSet, normalizeForMatch} from './match-text.ts';
 import type {TemplatePermanence} from './templates.ts';
@@ -453,18 +453,6 @@ function decideReason(
   return {id: status || record.diagnostic.trim() !== '' ? 'onhold' : 'undefined'};
 }
 
-/**
- * The last attempt's reply that an expiry quotes: "554 4.4.7 Message expired ... <421 4.4.2
- * Connection timed out>" gives "421 4.4.2 Connection timed out>". Only after an enhanced code of
- * delivery time expired (X.4.7, RFC 3463), and only a reply code that follows it.
- */
-function lastAttemptIn(head: string): string | undefined {
-  const expiry = findStatusCodes(head)[0];
-  if (!expiry?.code.endsWith('.4.7')) return undefined;
-  const reply = findReplyCodes(head).find((found) => found.index > expiry.index);
-  return reply === undefined ? undefined : head.slice(reply.index);
-}
-
 /** The expiry's own words before the reply it quotes, without the bracket that opens the quote. */
 function expiryWords(text: string): string {
   let end = text.length;
@@ -488,8 +476,17 @@ export function classify(record: FailureRecord, noticePermanence?: TemplatePerma
   // An expiry that quotes the last attempt's reply is read as that reply: it is the cause.
   const lastAttempt = lastAttemptIn(wholeHead);
   const diagnosticHead = lastAttempt ?? wholeHead;
-  if (lastAttempt !== undefined) {
-    evidence.push({about: 'kind', text: expiryWords(wholeHead.slice(0, wholeHead.length - lastAttempt.length)), note: 'The sending server gave up retrying; the reply it quotes is its last attempt\'s, and says why.'});
+  // The verdict's own reply code says whether the sending server gave up ("554 4.4.7 Message
+  // expired") or is still retrying (Exchange's "400 4.4.7 Message delayed"); so does a report's Action.
+  const verdict = lastAttempt === undefined ? undefined : wholeHead.slice(0, wholeHead.length - lastAttempt.length);
+  const queueGaveUp = verdict !== undefined && pickReplyCode(verdict)?.[0] !== '4' && record.action !== 'delayed';
+  if (verdict !== undefined) {
+    evidence.push({
+      about: 'kind',
+      text: expiryWords(verdict),
+      note: queueGaveUp ? 'The sending server gave up retrying; the reply it quotes is its last attempt\'s, and says why.'
+        : 'The sending server is still retrying; the reply it quotes is its last attempt\'s, and says why.',
+    });
   }
   // Codes are read separately; for the words, drop them, so that a multi-line reply joined into
   // one ("multiple 550 5.7.1 addresses in From:") reads as the sentence it is.
@@ -518,7 +515,9 @@ export function classify(record: FailureRecord, noticePermanence?: TemplatePerma
   // "550 5.5.0 ..."): the remote server's words agree with each other, the field is the odd one out.
   const replyOutvotesReport = reported !== undefined && replyCode !== undefined
     && statedStatus?.[0] === replyCode[0] && reported[0] !== replyCode[0];
-  if (statedStatus && (!reported || reported.endsWith('.0.0') || replyOutvotesReport
+  // A field of expiry or delay (X.4.7) is the sending server's verdict: the last attempt it quotes has the cause's code.
+  const fieldIsVerdict = lastAttempt !== undefined && reported?.endsWith('.4.7') === true;
+  if (statedStatus && (!reported || reported.endsWith('.0.0') || replyOutvotesReport || fieldIsVerdict
     || (statedStatus !== reported && !statedStatus.endsWith('.0.0') && statedStatus[0] === reported[0]))) {
     status = statedStatus;
   }
@@ -659,6 +658,6 @@ export function classify(record: FailureRecord, noticePermanence?: TemplatePerma
     ips: findIpAddresses(wholeHead),
     command: record.command,
     diagnostic,
-    ...(lastAttempt === undefined ? {} : {queueGaveUp: true as const}),
+    ...(queueGaveUp ? {queueGaveUp: true as const} : {}),
   };
 }

@@ -1,6 +1,7 @@
 import {classify, type FailureRecord} from './classify.ts';
 import {readDeliveryStatus, type DeliveryStatusRecord} from './delivery-status.ts';
 import {findAddresses} from './find-addresses.ts';
+import {lastAttemptIn, opensWithExpiry} from './find-codes.ts';
 import {cutOriginalMessage, findFailures, type FailureBlock} from './find-failures.ts';
 import {maxInputLength, readByteOrderMark, readInput, readText, type MessageTexts, parseJsonText, unquoteReply} from './read-input.ts';
 import {readWebhook} from './read-webhook.ts';
@@ -53,9 +54,12 @@ function fromReport(record: DeliveryStatusRecord, blocks: readonly FailureBlock[
   const block = (record.recipient !== undefined ? byRecipient.get(record.recipient.toLowerCase()) : undefined)
     ?? (record.originalRecipient !== undefined ? byRecipient.get(record.originalRecipient.toLowerCase()) : undefined)
     ?? (blocks.length === 1 ? blocks[0] : undefined);
-  const diagnostic = record.diagnosticRaw && record.diagnostic && record.diagnostic.replace(/^[\w-]+;\s*/, '').trim() !== ''
-    ? record.diagnosticRaw
-    : block?.diagnostic ?? record.diagnosticRaw ?? '';
+  const reported = record.diagnosticRaw && record.diagnostic && record.diagnostic.replace(/^[\w-]+;\s*/, '').trim() !== '' ? record.diagnosticRaw : undefined;
+  // A report's expiry or delay that quotes no attempt (Exchange's "400 4.4.7 Message delayed" for
+  // every recipient) yields to the text's block when that quotes the remote server's last reply.
+  const blockSaysMore = reported !== undefined && block !== undefined && opensWithExpiry(reported) && lastAttemptIn(reported) === undefined
+    && lastAttemptIn(block.diagnostic) !== undefined;
+  const diagnostic = reported !== undefined && !blockSaysMore ? reported : block?.diagnostic ?? record.diagnosticRaw ?? '';
   return {
     // A Final-Recipient of another address type ("LOCAL;bob") yields to an Original-Recipient
     // that is an Internet address (RFC 3464 2.3.1, 2.3.2).

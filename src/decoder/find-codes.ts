@@ -99,6 +99,25 @@ export function findReplyCodes(text: string, introductions = introductionsOf(tex
 }
 
 /**
+ * The last attempt's reply that an expiry or a delay quotes after its own code: "554 4.4.7 Message
+ * expired ... <421 4.4.2 Connection timed out>" gives "421 4.4.2 Connection timed out>", and
+ * Exchange's "returned '400 4.4.7 Message delayed'" followed by the dated line of the remote
+ * server's last reply gives that line. Only after an enhanced code of delivery time expired (X.4.7,
+ * RFC 3463 §3.5), which is the sending server's own verdict, and only a reply code after it.
+ */
+export function lastAttemptIn(head: string): string | undefined {
+  const expiry = findStatusCodes(head)[0];
+  if (!expiry?.code.endsWith('.4.7')) return undefined;
+  const reply = findReplyCodes(head).find((found) => found.index > expiry.index);
+  return reply === undefined ? undefined : head.slice(reply.index);
+}
+
+/** Whether a diagnostic opens with an expiry or a delay (X.4.7): the sending server's verdict, not the remote server's reply. */
+export function opensWithExpiry(text: string): boolean {
+  return findStatusCodes(text)[0]?.code.endsWith('.4.7') === true;
+}
+
+/**
  * The status code that belongs to the server's reply in a diagnostic: the one right after a reply
  * code wins ("5.1.0 - Unknown address error 550-'5.7.1 ..." → 5.7.1), else the first specific one.
  */

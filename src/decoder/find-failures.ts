@@ -1,5 +1,5 @@
 import {findAddresses} from './find-addresses.ts';
-import {findReplyCodes, findStatusCodes, followsIntroduction, introductionsOf} from './find-codes.ts';
+import {findReplyCodes, findStatusCodes, followsIntroduction, introductionsOf, opensWithExpiry} from './find-codes.ts';
 import {escapeRegExp, normalizeForMatch} from './match-text.ts';
 import {messageHeaderNames} from '../rules/message-headers.ts';
 import {anyRecipientHeading, templateOriginalMessageMarkers, templateQueueListingHeadings, templateRecipientLeadIns, templateStage} from './templates.ts';
@@ -384,17 +384,25 @@ function lineReplyCode(line: string): string | undefined {
 
 /**
  * Collects the diagnostic that starts at line `index`: the rest of its paragraph (a folded reply,
- * a multi-line `550-` reply), up to a blank line, a different reply, or `end`.
+ * a multi-line `550-` reply, the last attempt's reply below an expiry), up to a blank line, a
+ * different reply, or `end`.
  */
 function diagnosticAt(lines: readonly string[], index: number, end: number): string {
   const first = lines[index]!;
   const parts = [first];
   let replyCode = lineReplyCode(first);
+  let lastAttempt = false;
   for (let next = index + 1; next < end && parts.length < 12; next++) {
     const line = lines[next]!;
     if (line.trim() === '') break;
     const lineCode = lineReplyCode(line);
-    if (lineCode && replyCode && lineCode !== replyCode) break;
+    if (lineCode && replyCode && lineCode !== replyCode) {
+      // After an expiry or a delay (X.4.7), the sending server's own verdict, the next reply is the
+      // remote server's last one, which says why (Exchange writes it on a dated line of its own).
+      if (lastAttempt || !opensWithExpiry(parts.join('\n'))) break;
+      lastAttempt = true;
+      replyCode = lineCode;
+    }
     // A line that introduces the reply ("... said:") goes on with it on the next line, folded.
     replyCode ??= lineCode;
     // The sending side of a transcript ("--> QUIT", timestamped in MDaemon's) starts the next exchange.

@@ -4,9 +4,11 @@ import {amazonWorkmail} from './amazon-workmail.ts';
 import {aol} from './aol.ts';
 import type {FamilyTemplate} from './common.ts';
 import {courier} from './courier.ts';
+import {courierDelay} from './courier-delay.ts';
 import {domino} from './domino.ts';
 import {dragonfly} from './dragonfly.ts';
 import {exchange, exchangeOnline} from './exchange.ts';
+import {exchangeDelay} from './exchange-delay.ts';
 import {exim, eximDelay} from './exim.ts';
 import {gmail, gmailDelay} from './gmail.ts';
 import {gmx} from './gmx.ts';
@@ -19,19 +21,22 @@ import {mdaemon, mdaemonDelay} from './mdaemon.ts';
 import {messagingServer} from './messaging-server.ts';
 import {mxlogic} from './mxlogic.ts';
 import {opensmtpd} from './opensmtpd.ts';
+import {opensmtpdDelay} from './opensmtpd-delay.ts';
 import {outlookCom} from './outlook-com.ts';
 import {postfix, postfixDelay} from './postfix.ts';
 import {qmail} from './qmail.ts';
 import {sendmail} from './sendmail.ts';
+import {sendmailDelay} from './sendmail-delay.ts';
 import {x400} from './x400.ts';
 import {yahoo} from './yahoo.ts';
 import {yandex} from './yandex.ts';
 import {zimbra} from './zimbra.ts';
 
 export const families: readonly FamilyTemplate[] = [
-  postfix, postfixDelay, exim, eximDelay, sendmail, qmail, courier, opensmtpd, haraka, exchange, exchangeOnline, gmail,
-  gmailDelay, yahoo, domino, messagingServer, gmx, amazonSes, mdaemon, mdaemonDelay, interscan, imail, mailru, yandex,
-  dragonfly, x400, mxlogic, outlookCom, ezweb, zimbra, aol, amazonWorkmail,
+  postfix, postfixDelay, exim, eximDelay, sendmail, sendmailDelay, qmail, courier, courierDelay, opensmtpd, opensmtpdDelay,
+  haraka, exchange, exchangeOnline, exchangeDelay, gmail, gmailDelay, yahoo, domino, messagingServer,
+  gmx, amazonSes, mdaemon, mdaemonDelay, interscan, imail, mailru, yandex, dragonfly, x400, mxlogic, outlookCom, ezweb,
+  zimbra, aol, amazonWorkmail,
 ];
 
 export type {FamilyTemplate, ParsedReply, RenderOptions, Rendered, TemplateRecipient} from './common.ts';
