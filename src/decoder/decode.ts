@@ -228,8 +228,11 @@ function recordsOf(texts: MessageTexts, bodyWords: string): FoundRecords {
     }
   }
   if (blocks.length > 0) return {records: blocks.map((block) => fromBlock(block, texts.format === 'text'))};
-  if (texts.format === 'raw-message' && isFailureNotice(texts)) {
-    // A notice in prose that names no recipient in a form we know: its words are all there is.
+  // A notice in prose that names no recipient in a form we know (a bare user name, "Your message to
+  // <bob> was automatically rejected"): its words are all there is. A message says it is a notice by
+  // its sender or subject; a pasted text, by a line only a notice's template writes.
+  if ((texts.format === 'raw-message' && isFailureNotice(texts))
+    || (texts.format === 'text' && hasBodyMarker(bodyWords))) {
     const notice = cutOriginalMessage(texts.body);
     return {records: [{diagnostic: proseDiagnostic(notice).slice(0, 1000), context: notice.slice(0, 20_000)}]};
   }

@@ -11,6 +11,9 @@ export default {
   recipientLeadIns: [
     {text: 'your message to <', source: `${rejection}: the recipient (%t) follows these words`},
   ],
+  bodyMarkers: [
+    {text: 'was automatically rejected:', source: `${rejection}: the line the rejection opens with`},
+  ],
   permanent: [
     {text: 'was automatically rejected:', source: `${rejection}; ${mailman}`},
   ],
