@@ -6,6 +6,9 @@ const restrictedUsersDoc = 'MicrosoftDocs/microsoft-365-docs microsoft-365/secur
 const office365Rb = 'sisimai/rb-sisimai lib/sisimai/lhost/office365.rb (secondary: wording seen in the wild)';
 const exchange2007Rb = 'sisimai/rb-sisimai lib/sisimai/lhost/exchange2007.rb (secondary: wording seen in the wild)';
 const exchange2003Rb = 'sisimai/rb-sisimai lib/sisimai/lhost/exchange2003.rb (secondary: wording seen in the wild)';
+const kb284204 = 'Microsoft KB 284204 "Delivery status notifications in Exchange Server and in Small Business Server" (Exchange 2000 / 2003: the NDR as Outlook shows it)';
+/** Outlook's rendering of an NDR in the KB 284204 layout, in newer Outlook builds. */
+const outlookCannot = 'Outlook\'s rendering of an Exchange NDR in the KB 284204 layout, "The following recipient(s) cannot be reached:" in newer builds (secondary: wording seen in the wild, e.g. pastebin.com/rrDb8Y6g in Spanish, pastebin.com/dUJNHrB0 in German)';
 const exchange2007Go = 'sisimai/go-sisimai lhost/via-exchange2007.go (secondary: wording seen in the wild)';
 const mailman = (file: string, seenAt: string): string => `flufl.bounce flufl/bounce/_detectors/${file}.py (GNU Mailman's bounce detectors; secondary: wording seen in the wild, ${seenAt})`;
 /** Microsoft's page on notices from postmaster@outlook.com, in `locale`: it names the NDR's "Diagnostic information for administrators" section in that language. */
@@ -38,6 +41,7 @@ export default {
     {text: 'generating server:', source: `${exoNdrDoc}: "Generating server: alpineskihouse.com"; ${onPremNdrDoc}`},
     {text: 'your message couldn\'t be delivered', source: `${restrictedUsersDoc}: "Your message couldn't be delivered because you weren't recognized as a valid sender..."`},
     {text: 'more info for email admins', source: `${exoNdrDoc}: field "More info for email admins" of the newest-style NDR`},
+    {text: 'your message did not reach some or all of the intended recipients.', source: `${kb284204}: its first line`},
     {text: 'did not reach the following recipient(s):', source: `${exchange2003Rb}: StartingOf[:error] (Exchange 2003)`},
     {text: 'the mts-id of the original message is:', source: `${exchange2003Rb}: recipient block comment (Exchange 2003)`},
     {text: 'msexch:ims:', source: `${exchange2003Rb}: diagnostic line "MSEXCH:IMS:... (000C05A6) Unknown Recipient" (Exchange 2003)`},
@@ -77,6 +81,8 @@ export default {
   recipientHeadings: [
     {text: 'delivery is delayed to these recipients or groups:', source: 'Exchange 2010-2019 and Exchange Online delay DSN: the counterpart of the failure NDR\'s "Delivery has failed to these recipients or groups" (Microsoft Learn, "Delivery status notifications in Exchange Server", message type Delay; secondary: wording seen in the wild)'},
     {text: 'did not reach the following recipient', source: `${mailman('exchange', 'Microsoft Exchange')}: start line, then "<rcpt> on <date>" lines up to "MSEXCH:"; ${mailman('simplematch', 'gomaps.com')}: same start`},
+    {text: 'the following recipient(s) could not be reached:', source: `${kb284204}: then "<rcpt> on <date>", its explanation and "<server #5.1.1>"`},
+    {text: 'the following recipient(s) cannot be reached:', source: outlookCannot},
     {text: 'the email below could not be delivered to the following user:', source: `${mailman('simplematch', 'Microsoft SMTPSVC')}: start line, then "<rcpt>"`},
   ],
   replyIntroductions: [
@@ -101,6 +107,9 @@ export default {
   permanent: [
     {text: 'couldn\'t be delivered.', source: `${exoNdrDoc}: the failure NDR's headline "Your message to <recipient> couldn't be delivered." (a delay NDR says "Delivery is delayed")`},
     {text: 'did not reach the following recipient(s):', source: `${exchange2003Rb}: the Exchange 2003 failure NDR`},
+    {text: 'your message did not reach some or all of the intended recipients.', source: `${kb284204}: the NDR's first line`},
+    {text: 'the following recipient(s) could not be reached:', source: kb284204},
+    {text: 'the following recipient(s) cannot be reached:', source: outlookCannot},
     {text: 'rejected your message to the following email addresses:', source: `${office365Rb}: MarkingsOf[:message], the failure NDR`},
     {text: 'rejected your message to the following e-mail addresses:', source: `${office365Rb}: MarkingsOf[:message], the failure NDR`},
     {text: 'delivery has failed to these recipients or groups', source: `${exoNdrDoc}: headline of the failure NDR (user information section)`},

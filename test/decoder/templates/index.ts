@@ -8,6 +8,7 @@ import {courierDelay} from './courier-delay.ts';
 import {domino} from './domino.ts';
 import {dragonfly} from './dragonfly.ts';
 import {exchange, exchangeOnline} from './exchange.ts';
+import {exchange2003} from './exchange-2003.ts';
 import {exchangeDelay} from './exchange-delay.ts';
 import {exim, eximDelay} from './exim.ts';
 import {gmail, gmailDelay} from './gmail.ts';
@@ -34,7 +35,7 @@ import {zimbra} from './zimbra.ts';
 
 export const families: readonly FamilyTemplate[] = [
   postfix, postfixDelay, exim, eximDelay, sendmail, sendmailDelay, qmail, courier, courierDelay, opensmtpd, opensmtpdDelay,
-  haraka, exchange, exchangeOnline, exchangeDelay, gmail, gmailDelay, yahoo, domino, messagingServer,
+  haraka, exchange, exchangeOnline, exchangeDelay, exchange2003, gmail, gmailDelay, yahoo, domino, messagingServer,
   gmx, amazonSes, mdaemon, mdaemonDelay, interscan, imail, mailru, yandex, dragonfly, x400, mxlogic, outlookCom, ezweb,
   zimbra, aol, amazonWorkmail,
 ];
