@@ -2,7 +2,8 @@
 // logsafe() in qsutil.c: a line break becomes "/", a space or any character below 33 or above 126,
 // and "%", becomes "_"), generated around the reply pool: qmail-remote's report for each reply,
 // escaped as qmail-send logs it, alone and among the log's other lines. Then tables of lines that
-// must be left as they are, and of a receiving server's log lines of a recipient it refused.
+// must be left as they are, and of a receiving server's log lines of a recipient it refused. Courier's
+// delivery log lines (ctlfile_append_reply in courier/libs/comctlfile.c) are generated the same way.
 
 import {describe, expect, test} from 'vitest';
 import {decode} from '../../src/decoder/index.ts';
@@ -87,6 +88,47 @@ describe('qmail-send log lines, generated around the reply pool', () => {
       permanent: got?.permanent,
       ...('reason' in want ? {reason: got?.reason.id} : {}),
     }).toEqual(want);
+  });
+});
+
+/**
+ * Courier's log of one delivery (courier/libs/comctlfile.c, ctlfile_append_reply): the reply with the
+ * sender and the recipient, then the delivery's status.
+ */
+function courierLog(reply: string, recipient = 'bob@example.org'): string {
+  const head = `Mar  2 10:00:03 mx courieresmtp: id=00123ABC.5F2D1A22.00004C7B,from=<news@example.net>,addr=<${recipient}>`;
+  return `${head}: ${reply}\n${head},status: ${reply.startsWith('5') ? 'failure' : 'deferred'}`;
+}
+
+const courierReplies = [
+  ...sampleOf('courier log provider', pool.provider, 20),
+  ...sampleOf('courier log status', pool['status-code'], 30),
+  ...pool['no-code'],
+].filter((spec) => !spec.reply.includes('\n'));
+
+describe('Courier delivery log lines, generated around the reply pool', () => {
+  test.each(courierReplies.map((spec) => ({name: spec.reply.slice(0, 60), spec})))('$name', async ({spec}) => {
+    const result = await decode(courierLog(spec.reply));
+    const want = expectationOf(spec);
+    expect(result.kind).toBe(want.permanent ? 'bounce' : 'delay');
+    expect(result.recipients.map((got) => ({
+      recipient: got.recipient,
+      replyCode: got.replyCode?.code,
+      status: got.status?.code,
+      permanent: got.permanent,
+      ...('reason' in want ? {reason: got.reason.id} : {}),
+    }))).toEqual([{recipient: 'bob@example.org', ...want}]);
+  });
+
+  test('the sender (from=<...>) is never the recipient', async () => {
+    const result = await decode(courierLog('550 5.1.1 user unknown', 'carol@example.org'));
+    expect(result.recipients.map((got) => got.recipient)).toEqual(['carol@example.org']);
+  });
+
+  test('a delivery that succeeded names no failed recipient', async () => {
+    const head = 'Mar  2 10:00:03 mx courieresmtp: id=00123ABC.5F2D1A22.00004C7B,from=<news@example.net>,addr=<bob@example.org>';
+    const result = await decode(`${head},success: 250 2.0.0 Ok: queued as 4F2A81C0123\n${head},status: success`);
+    expect(result.recipients.filter((got) => got.reason.id !== 'delivered')).toEqual([]);
   });
 });
 

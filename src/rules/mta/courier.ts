@@ -4,6 +4,7 @@ const dsn = 'svarshavchik/courier courier/courier/module.dsn/dsn.C (dodsn, forma
 const header = 'svarshavchik/courier courier/courier/module.dsn/dsnheader.txt.in';
 const failed = 'svarshavchik/courier courier/courier/module.dsn/dsnfailed.txt';
 const delayed = 'svarshavchik/courier courier/courier/module.dsn/dsndelayed.txt';
+const deliveryLog = 'svarshavchik/courier courier/courier/libs/comctlfile.c (ctlfile_append_reply: a delivery is logged as "id=<id>,from=<sender>,addr=<rcpt>: <reply line>", then "id=<id>,from=<sender>,addr=<rcpt>,status: failure | deferred | success")';
 const sent = 'svarshavchik/courier courier/courier/module.esmtp/esmtpclient.c (sent(): the command logged before the reply; parsedatareply logs "DATA" for both DATA replies); shape " >>> RCPT TO:<rcpt>" per reference mta-sources.md §5';
 
 /** Courier MTA (the default dsn*.txt templates, which a site may edit). */
@@ -25,14 +26,17 @@ export default {
   ],
   recipientLeadIns: [
     {text: '>>> rcpt to:<', source: sent},
+    {text: ',addr=<', source: `${deliveryLog}: the recipient, after the sender's from=<...>`},
   ],
   replyIntroductions: [
     {text: '<<< ', source: dsn},
   ],
   permanent: [
+    {text: ',status: failure', source: deliveryLog},
     {text: 'your message to the following recipients cannot be delivered:', source: failed},
   ],
   temporary: [
+    {text: ',status: deferred', source: deliveryLog},
     {text: 'delays in delivering your message', source: delayed},
     {text: 'this is an advisory notice only; it is sent only to notify you about a temporary delay', source: delayed},
     {text: 'additional attempts to deliver your message will be made.', source: delayed},
