@@ -1,5 +1,6 @@
 // Notices in the languages of the extension's users, decoded the same as their English twins:
-// Exchange Online's new-style NDR and Gmail's "Address not found" notice, each rendered from its
+// Exchange Online's new-style NDR, Outlook's rendering of an NDR in the KB 284204 layout and Gmail's
+// "Address not found" notice, each rendered from its
 // template's words (test/decoder/templates) around many replies, as a webmail shows it and as a raw
 // message with and without its delivery-status part; the same notices in the typography webmails
 // and mail servers give them; and ordinary mail in those languages that names the same words.
@@ -94,6 +95,34 @@ describe.each(onlineLanguages)('Exchange Online NDR in %s decodes as its English
   test.each(cases)('$form | $reply', async ({form, spec, address}) => {
     const recipient = {address, reply: spec.reply};
     await expectSameAsEnglish(exchangeTwins(recipient, optionsFor(spec), language), form, recipient);
+  });
+});
+
+/**
+ * Outlook's rendering of an NDR in the KB 284204 layout (src/rules/mta/exchange.ts cites each
+ * language's words): its headline, the original's subject and time, the heading, then each
+ * recipient quoted with the time and the generating server's bracketed reply.
+ */
+const outlookWords = {
+  en: {headline: 'Your message did not reach some or all of the intended recipients.', subject: 'Subject:', sent: 'Sent:', heading: 'The following recipient(s) cannot be reached:', on: 'on'},
+  de: {headline: 'Ihre Nachricht hat einige oder alle Empfänger nicht erreicht.', subject: 'Betreff:', sent: 'Gesendet am:', heading: 'Folgende(r) Empfänger kann/können nicht erreicht werden:', on: 'am'},
+  es: {headline: 'Algunos de los destinatarios no recibieron su mensaje.', subject: 'Asunto:', sent: 'Enviado el:', heading: 'No se puede localizar a los destinatarios siguientes:', on: 'en'},
+} as const;
+
+function outlookNotice(language: keyof typeof outlookWords, recipient: TemplateRecipient): string {
+  const words = outlookWords[language];
+  const reply = recipient.reply.split('\n')[0]!;
+  const status = parseReply(reply).status ?? `${reply[0]}.0.0`;
+  return `${words.headline}\n\n${words.subject} Quarterly report\n${words.sent} 02.03.2026 09:58\n\n${words.heading}\n\n'${recipient.address}' ${words.on} 02.03.2026 10:00\n            <EX01.example.org #${status} smtp;${reply}>\n`;
+}
+
+describe.each(['de', 'es'] as const)('Outlook\'s rendering of an NDR (KB 284204 layout) in %s decodes as its English twin', (language) => {
+  const cases = exchangeReplies.map((spec, index) => ({spec, address: addresses[index % addresses.length]!, reply: shorten(spec.reply)}));
+  test.each(cases)('$reply', async ({spec, address}) => {
+    const recipient = {address, reply: spec.reply};
+    const english = diagnosisOf(await decode(outlookNotice('en', recipient)));
+    expect([english.kind, ...english.recipients.map((found) => [found.recipient, found.replyCode])]).toEqual(['bounce', [address, parseReply(spec.reply.split('\n')[0]!).code]]);
+    expect(diagnosisOf(await decode(outlookNotice(language, recipient)))).toEqual(english);
   });
 });
 

@@ -9,6 +9,8 @@ const exchange2003Rb = 'sisimai/rb-sisimai lib/sisimai/lhost/exchange2003.rb (se
 const kb284204 = 'Microsoft KB 284204 "Delivery status notifications in Exchange Server and in Small Business Server" (Exchange 2000 / 2003: the NDR as Outlook shows it)';
 /** Outlook's rendering of an NDR in the KB 284204 layout, in newer Outlook builds. */
 const outlookCannot = 'Outlook\'s rendering of an Exchange NDR in the KB 284204 layout, "The following recipient(s) cannot be reached:" in newer builds (secondary: wording seen in the wild, e.g. pastebin.com/rrDb8Y6g in Spanish, pastebin.com/dUJNHrB0 in German)';
+/** Outlook's rendering of an NDR in the KB 284204 layout in another language, as seen in the wild. */
+const outlookLocalized = (language: string, paste: string): string => `Outlook's rendering of an NDR in the KB 284204 layout, in ${language} (secondary: wording seen in the wild, ${paste}); no Microsoft page in that language found`;
 const exchange2007Go = 'sisimai/go-sisimai lhost/via-exchange2007.go (secondary: wording seen in the wild)';
 const mailman = (file: string, seenAt: string): string => `flufl.bounce flufl/bounce/_detectors/${file}.py (GNU Mailman's bounce detectors; secondary: wording seen in the wild, ${seenAt})`;
 /** Microsoft's page on notices from postmaster@outlook.com, in `locale`: it names the NDR's "Diagnostic information for administrators" section in that language. */
@@ -42,6 +44,8 @@ export default {
     {text: 'your message couldn\'t be delivered', source: `${restrictedUsersDoc}: "Your message couldn't be delivered because you weren't recognized as a valid sender..."`},
     {text: 'more info for email admins', source: `${exoNdrDoc}: field "More info for email admins" of the newest-style NDR`},
     {text: 'your message did not reach some or all of the intended recipients.', source: `${kb284204}: its first line`},
+    {text: 'ihre nachricht hat einige oder alle empfänger nicht erreicht.', language: 'de', source: outlookLocalized('German', 'pastebin.com/dUJNHrB0')},
+    {text: 'algunos de los destinatarios no recibieron su mensaje.', language: 'es', source: outlookLocalized('Spanish', 'pastebin.com/rrDb8Y6g')},
     {text: 'did not reach the following recipient(s):', source: `${exchange2003Rb}: StartingOf[:error] (Exchange 2003)`},
     {text: 'the mts-id of the original message is:', source: `${exchange2003Rb}: recipient block comment (Exchange 2003)`},
     {text: 'msexch:ims:', source: `${exchange2003Rb}: diagnostic line "MSEXCH:IMS:... (000C05A6) Unknown Recipient" (Exchange 2003)`},
@@ -83,6 +87,8 @@ export default {
     {text: 'did not reach the following recipient', source: `${mailman('exchange', 'Microsoft Exchange')}: start line, then "<rcpt> on <date>" lines up to "MSEXCH:"; ${mailman('simplematch', 'gomaps.com')}: same start`},
     {text: 'the following recipient(s) could not be reached:', source: `${kb284204}: then "<rcpt> on <date>", its explanation and "<server #5.1.1>"`},
     {text: 'the following recipient(s) cannot be reached:', source: outlookCannot},
+    {text: 'folgende(r) empfänger kann/können nicht erreicht werden:', language: 'de', source: outlookLocalized('German', 'pastebin.com/dUJNHrB0')},
+    {text: 'no se puede localizar a los destinatarios siguientes:', language: 'es', source: outlookLocalized('Spanish', 'pastebin.com/rrDb8Y6g')},
     {text: 'the email below could not be delivered to the following user:', source: `${mailman('simplematch', 'Microsoft SMTPSVC')}: start line, then "<rcpt>"`},
   ],
   replyIntroductions: [
@@ -110,6 +116,8 @@ export default {
     {text: 'your message did not reach some or all of the intended recipients.', source: `${kb284204}: the NDR's first line`},
     {text: 'the following recipient(s) could not be reached:', source: kb284204},
     {text: 'the following recipient(s) cannot be reached:', source: outlookCannot},
+    {text: 'ihre nachricht hat einige oder alle empfänger nicht erreicht.', language: 'de', source: outlookLocalized('German', 'pastebin.com/dUJNHrB0')},
+    {text: 'algunos de los destinatarios no recibieron su mensaje.', language: 'es', source: outlookLocalized('Spanish', 'pastebin.com/rrDb8Y6g')},
     {text: 'rejected your message to the following email addresses:', source: `${office365Rb}: MarkingsOf[:message], the failure NDR`},
     {text: 'rejected your message to the following e-mail addresses:', source: `${office365Rb}: MarkingsOf[:message], the failure NDR`},
     {text: 'delivery has failed to these recipients or groups', source: `${exoNdrDoc}: headline of the failure NDR (user information section)`},
