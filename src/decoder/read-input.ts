@@ -578,10 +578,48 @@ function jsonTexts(json: unknown): MessageTexts {
   return {format: 'json', body: '', reports: [], autoReplyHeaders: [], json};
 }
 
+/** Below this many lines of text, a text is not judged double-spaced: a short one may just be paragraphs. */
+const minDoubleSpacedLines = 6;
+
+/**
+ * Text copied from a rendering that puts each line in a paragraph of its own (an NDR's HTML part
+ * shown by a webmail, one `<p>` a line) comes with a blank line after every line, and a paragraph
+ * break as a longer run of them. When no two lines of text stand together and at least one run is
+ * longer than one blank line (so that the breaks are told from the spacing), the single blank lines
+ * are the spacing and are taken out, and each longer run stands for one paragraph break.
+ */
+export function undoubleSpacing(text: string): string {
+  const lines = text.split('\n', 20_000);
+  let texts = 0;
+  let longRun = false;
+  for (let index = 0; index < lines.length; index++) {
+    if (lines[index]!.trim() === '') {
+      if (index >= 2 && lines[index - 1]!.trim() === '' && lines[index - 2]!.trim() === '' && texts > 0) longRun = true;
+      continue;
+    }
+    if (index > 0 && lines[index - 1]!.trim() !== '') return text;
+    texts++;
+  }
+  if (texts < minDoubleSpacedLines || !longRun) return text;
+  const kept: string[] = [];
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index]!;
+    if (line.trim() !== '') {
+      kept.push(line);
+      continue;
+    }
+    let end = index;
+    while (end + 1 < lines.length && lines[end + 1]!.trim() === '') end++;
+    if (end > index) kept.push('');
+    index = end;
+  }
+  return kept.join('\n');
+}
+
 /** Reads text as a person sees it: a rendered notice, a selection, a log; HTML source as the text it shows. */
 export function readText(text: string): MessageTexts {
   const body = unifyLineEnds(text);
-  return {format: 'text', body: isHtmlSource(body) ? htmlToText(body.slice(0, maxHtmlLength)) : body, reports: [], autoReplyHeaders: []};
+  return {format: 'text', body: isHtmlSource(body) ? htmlToText(body.slice(0, maxHtmlLength)) : undoubleSpacing(body), reports: [], autoReplyHeaders: []};
 }
 
 /** Reads any input: a raw message, a JSON webhook payload, or text as a person sees it. */

@@ -55,6 +55,19 @@ describe.each(families.map((family) => [family.id]))('generated %s notices', (id
   });
 });
 
+/** Text as copied from a rendering that puts each line in a paragraph of its own: a blank line after every line. */
+function doubleSpaced(text: string): string {
+  return text.split('\n').join('\n\n');
+}
+
+describe.each(families.map((family) => [family.id]))('generated %s notices, copied double-spaced and pasted', (id) => {
+  // The webmail text of a sample of the family's notices: the spacing changes no decoding.
+  test.each(generatedCases.filter((item) => item.family === id && item.form === 'webmail').slice(0, 12))('$name', async (item) => {
+    const result = await decode(doubleSpaced(item.input));
+    expect(project(result, item)).toEqual({kind: item.kind, recipients: item.recipients});
+  });
+});
+
 /** A text as a reply quotes it: an attribution line, then every line behind "> ". */
 function quotedInReply(text: string): string {
   return `On Mon, 1 Jun 2026 at 10:00, Mail Delivery System <MAILER-DAEMON@example.net> wrote:\n${text.split('\n').map((line) => (line === '' ? '>' : `> ${line}`)).join('\n')}`;

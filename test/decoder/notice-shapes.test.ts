@@ -6,6 +6,7 @@
  */
 import {describe, expect, test} from 'vitest';
 import {decode, decodeText} from '../../src/decoder/index.ts';
+import {undoubleSpacing} from '../../src/decoder/read-input.ts';
 import {localExitReplies, unknownLocalExit} from '../../src/rules/local-exit-codes.ts';
 import {mtaFamilies} from '../../src/rules/mta/index.ts';
 
@@ -584,5 +585,22 @@ Your message was not delivered to   b@example.com
     const report = 'Your message was not delivered to   grace@example.net\n        for the following reason:\n        Unknown Address\n        MTA \'mx.example.net\' gives error message  5.7.7 Requested action not taken\n';
     const [first] = decodeText(report).recipients;
     expect([first?.status?.code, first?.reason.id]).toEqual(['5.7.7', 'securityerror']);
+  });
+});
+
+describe('undoubleSpacing: a text copied with a blank line after every line', () => {
+  const notice = ['Delivery has failed to these recipients or groups:', '', 'bob@example.org', 'The email address could not be found.', '', 'Diagnostic information for administrators:', '', 'Generating server: mail.example.com', 'bob@example.org', 'Remote Server returned \'550 5.1.1 User unknown\''];
+
+  test('takes the spacing out and keeps each paragraph break', () => {
+    expect(undoubleSpacing(notice.join('\n\n'))).toBe(notice.join('\n'));
+  });
+
+  test.each([
+    ['a text whose lines stand together', notice.join('\n')],
+    ['paragraphs one blank line apart, none longer (Gmail\'s notice)', 'Address not found\n\nYour message wasn\'t delivered to bob@example.org.\n\nLEARN MORE\n\nThe response was:\n\n550 5.1.1 The email account that you tried to reach does not exist.\n\nThanks'],
+    ['too few lines to tell', 'a\n\nb\n\n\n\nc'],
+    ['two lines together anywhere', `${notice.join('\n\n')}\nand one more line`],
+  ])('leaves %s as it is', (_name, text) => {
+    expect(undoubleSpacing(text)).toBe(text);
   });
 });
