@@ -616,10 +616,35 @@ export function undoubleSpacing(text: string): string {
   return kept.join('\n');
 }
 
+/**
+ * A text indented as a whole (copied from a block quote, or pasted into an indented reply) without
+ * the indentation all its lines share, so that report fields and headings start their lines again.
+ * The lines' own indentation beyond it stays.
+ */
+export function dedented(text: string): string {
+  let common: string | undefined;
+  for (const line of text.split('\n', 20_000)) {
+    if (line.trim() === '') continue;
+    // Most texts have a line that starts with a character: nothing to take off.
+    if (line[0] !== ' ' && line[0] !== '\t') return text;
+    const indent = /^[ \t]*/.exec(line)![0];
+    if (common === undefined || !indent.startsWith(common)) {
+      let shared = 0;
+      const previous = common ?? indent;
+      while (shared < previous.length && shared < indent.length && previous[shared] === indent[shared]) shared++;
+      common = previous.slice(0, shared);
+      if (common === '') return text;
+    }
+  }
+  if (common === undefined || common === '') return text;
+  const width = common.length;
+  return text.split('\n').map((line) => (line.startsWith(common) ? line.slice(width) : line.trimStart())).join('\n');
+}
+
 /** Reads text as a person sees it: a rendered notice, a selection, a log; HTML source as the text it shows. */
 export function readText(text: string): MessageTexts {
   const body = unifyLineEnds(text);
-  return {format: 'text', body: isHtmlSource(body) ? htmlToText(body.slice(0, maxHtmlLength)) : undoubleSpacing(body), reports: [], autoReplyHeaders: []};
+  return {format: 'text', body: isHtmlSource(body) ? htmlToText(body.slice(0, maxHtmlLength)) : undoubleSpacing(dedented(body)), reports: [], autoReplyHeaders: []};
 }
 
 /** Reads any input: a raw message, a JSON webhook payload, or text as a person sees it. */

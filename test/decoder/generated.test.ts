@@ -60,6 +60,18 @@ function doubleSpaced(text: string): string {
   return text.split('\n').join('\n\n');
 }
 
+/** Text as pasted into an indented block (a block quote, an indented reply): every line indented. */
+function indented(text: string): string {
+  return text.split('\n').map((line) => (line === '' ? line : `    ${line}`)).join('\n');
+}
+
+describe.each(families.map((family) => [family.id]))('generated %s notices, indented as a whole and pasted', (id) => {
+  test.each(generatedCases.filter((item) => item.family === id && item.form === 'webmail').slice(0, 12))('$name', async (item) => {
+    const result = await decode(indented(item.input));
+    expect(project(result, item)).toEqual({kind: item.kind, recipients: item.recipients});
+  });
+});
+
 describe.each(families.map((family) => [family.id]))('generated %s notices, copied double-spaced and pasted', (id) => {
   // The webmail text of a sample of the family's notices: the spacing changes no decoding.
   test.each(generatedCases.filter((item) => item.family === id && item.form === 'webmail').slice(0, 12))('$name', async (item) => {

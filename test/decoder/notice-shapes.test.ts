@@ -6,7 +6,7 @@
  */
 import {describe, expect, test} from 'vitest';
 import {decode, decodeText} from '../../src/decoder/index.ts';
-import {undoubleSpacing} from '../../src/decoder/read-input.ts';
+import {dedented, undoubleSpacing} from '../../src/decoder/read-input.ts';
 import {localExitReplies, unknownLocalExit} from '../../src/rules/local-exit-codes.ts';
 import {mtaFamilies} from '../../src/rules/mta/index.ts';
 
@@ -602,5 +602,23 @@ describe('undoubleSpacing: a text copied with a blank line after every line', ()
     ['two lines together anywhere', `${notice.join('\n\n')}\nand one more line`],
   ])('leaves %s as it is', (_name, text) => {
     expect(undoubleSpacing(text)).toBe(text);
+  });
+});
+
+describe('dedented: a text indented as a whole', () => {
+  test.each([
+    ['spaces', '    Final-Recipient: rfc822; bob@example.org\n    Status: 5.1.1\n', 'Final-Recipient: rfc822; bob@example.org\nStatus: 5.1.1\n'],
+    ['a tab, blank lines between', '\tbob@example.org\n\n\t550 5.1.1 User unknown', 'bob@example.org\n\n550 5.1.1 User unknown'],
+    ['the lines\' own indentation beyond the shared one stays', '  Delivery has failed to:\n      bob@example.org\n', 'Delivery has failed to:\n    bob@example.org\n'],
+  ])('takes off the shared indentation: %s', (_name, text, expected) => {
+    expect(dedented(text)).toBe(expected);
+  });
+
+  test.each([
+    ['a line that starts with a character', '    bob@example.org\n550 5.1.1 User unknown'],
+    ['lines indented with different characters', '  bob@example.org\n\t550 5.1.1 User unknown'],
+    ['no indentation at all', 'bob@example.org\n550 5.1.1 User unknown'],
+  ])('leaves %s as it is', (_name, text) => {
+    expect(dedented(text)).toBe(text);
   });
 });
