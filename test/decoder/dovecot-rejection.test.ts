@@ -4,30 +4,10 @@
 // template drives it instead, in every form (raw with LF, CRLF, CR, and the webmail text).
 
 import {describe, expect, test} from 'vitest';
-import {decode, type DecodeResult} from '../../src/decoder/index.ts';
-import {type ExpectedRecipient, type Form, forms, namesAReason} from './generate.ts';
+import {decode} from '../../src/decoder/index.ts';
+import {type ExpectedRecipient, type Form, forms, namesAReason, project} from './generate.ts';
 import {mailingListOriginal, originalAddresses, plainOriginal, type Rendered} from './templates/common.ts';
 import {dovecotRejection, quotaExceeded} from './templates/dovecot.ts';
-
-type Projected = Partial<Record<keyof ExpectedRecipient, unknown>>;
-
-/** The decoder's answer cut down to the fields a case asserts (as generated.test.ts). */
-function project(result: DecodeResult, want: {readonly recipients: readonly (ExpectedRecipient | Projected)[]}): {kind: string; recipients: Projected[]} {
-  return {
-    kind: result.kind,
-    recipients: result.recipients.map((got, index) => {
-      const keys = Object.keys(want.recipients[index] ?? {recipient: ''}) as (keyof ExpectedRecipient)[];
-      const values: Projected = {
-        recipient: got.recipient,
-        replyCode: got.replyCode?.code,
-        status: got.status?.code,
-        permanent: got.permanent,
-        reason: got.reason.id,
-      };
-      return Object.fromEntries(keys.map((key) => [key, values[key]]));
-    }),
-  };
-}
 
 function lineEnds(text: string, form: Form): string {
   if (form === 'raw-crlf') return text.replace(/\n/g, '\r\n');

@@ -15,6 +15,7 @@
  * where it is known (the provider row's reason when the provider can be recognised from the
  * rendered notice; the enhanced code's reason for a neutral text).
  */
+import type {DecodeResult} from '../../src/decoder/index.ts';
 import {broadStatusReasons, providers, reasonOfClassSubject, reasons, statusCodes, statusReasons} from '../../src/rules/index.ts';
 import type {ProviderRules, ProviderRow, ReasonId} from '../../src/rules/index.ts';
 import {families, type FamilyTemplate, type TemplateRecipient} from './templates/index.ts';
@@ -45,6 +46,27 @@ export interface GeneratedCase {
   readonly input: string;
   readonly kind: 'bounce' | 'delay';
   readonly recipients: readonly ExpectedRecipient[];
+}
+
+/** A recipient's fields as a case asserts them (some of them). */
+export type Projected = Partial<Record<keyof ExpectedRecipient, unknown>>;
+
+/** The decoder's answer cut down to the fields a case asserts, recipient by recipient. */
+export function project(result: DecodeResult, want: {readonly recipients: readonly Projected[]}): {kind: string; recipients: Projected[]} {
+  return {
+    kind: result.kind,
+    recipients: result.recipients.map((got, index) => {
+      const keys = Object.keys(want.recipients[index] ?? {recipient: ''}) as (keyof ExpectedRecipient)[];
+      const values: Projected = {
+        recipient: got.recipient,
+        replyCode: got.replyCode?.code,
+        status: got.status?.code,
+        permanent: got.permanent,
+        reason: got.reason.id,
+      };
+      return Object.fromEntries(keys.map((key) => [key, values[key]]));
+    }),
+  };
 }
 
 /** One reply of the pool and where it comes from. */

@@ -4,33 +4,13 @@
 // family, tables of positive and negative cases about the notice's own structure.
 
 import {describe, expect, test} from 'vitest';
-import {decode, type DecodeResult} from '../../src/decoder/index.ts';
+import {decode} from '../../src/decoder/index.ts';
 import {
-  buildCases, casesFor, type ExpectedRecipient, families, type Form, forms, type GeneratedCase,
-  generatedCases, namesAReason, neutralTexts, reasonOfStatus, type ReplySpec,
+  buildCases, casesFor, families, type Form, forms, type GeneratedCase,
+  generatedCases, namesAReason, neutralTexts, project, reasonOfStatus, type ReplySpec,
 } from './generate.ts';
 import {mailingListOriginal, originalAddresses, plainOriginal, quotedBounceOriginal} from './templates/common.ts';
 import type {FamilyTemplate} from './templates/index.ts';
-
-type Projected = Partial<Record<keyof ExpectedRecipient, unknown>>;
-
-/** The decoder's answer cut down to the fields a case asserts. */
-function project(result: DecodeResult, want: GeneratedCase): {kind: string; recipients: Projected[]} {
-  return {
-    kind: result.kind,
-    recipients: result.recipients.map((got, index) => {
-      const keys = Object.keys(want.recipients[index] ?? {recipient: ''}) as (keyof ExpectedRecipient)[];
-      const values: Projected = {
-        recipient: got.recipient,
-        replyCode: got.replyCode?.code,
-        status: got.status?.code,
-        permanent: got.permanent,
-        reason: got.reason.id,
-      };
-      return Object.fromEntries(keys.map((key) => [key, values[key]]));
-    }),
-  };
-}
 
 describe('the generator', () => {
   test('neutral texts name no reason, so that the enhanced code decides', () => {

@@ -21,32 +21,18 @@ import {
   arrivalDate, deliveryStatus, type FamilyTemplate, genericStatus, headersOf, message, multipart, noticeDate,
   type RenderOptions, reportingHost, sender, type TemplateRecipient,
 } from './common.ts';
+import {courierFooter, courierHeaderText, courierRecipientBlock, courierRule} from './courier.ts';
 
 const boundary = '=_courier_0';
-const rule = '-'.repeat(75);
 /** RFC2045MIMEMSG (courier-libs rfc2045/rfc2045.h), the preamble dsn.C writes. */
 const mimePreamble = 'This is a MIME-formatted message.  If you see this text it means that your\nE-mail software does not support MIME-formatted messages.';
 const willRetryUntil = 'Mon, 9 Mar 2026 09:58:00 +0000';
 
-/** One recipient as dsn.C writes it: "<rcpt>:" then format_del_info's lines. */
-function recipientBlock(recipient: TemplateRecipient, options: RenderOptions): string {
-  return [
-    `<${recipient.address}>:`,
-    `     ${options.remoteHost} [${options.remoteIp}]:`,
-    ` >>> RCPT TO:<${recipient.address}>`,
-    ...recipient.reply.split('\n').map((line) => ` <<< ${line}`),
-  ].join('\n');
-}
-
 function render(recipients: readonly TemplateRecipient[], options: RenderOptions): {raw: string; webmail: string} {
   // dsnheader.txt, dsndelayed.txt, the recipients, dsnfooter.txt: the words of the text part.
-  const text = `This is a delivery status notification from ${reportingHost},
-running the Courier mail server, version 1.4.1.
+  const text = `${courierHeaderText}
 
-The original message was received on ${arrivalDate}
-from client.example.org (client.example.org [192.0.2.25])
-
-${rule}
+${courierRule}
 
                      DELAYS IN DELIVERING YOUR MESSAGE
 
@@ -65,16 +51,11 @@ this message were sent to additional recipients, deliveries to those
 addresses are not included in this notice.  This is an advisory notice for
 the following addresses only:
 
-${recipients.map((recipient) => recipientBlock(recipient, options)).join('\n\n')}
+${recipients.map((recipient) => courierRecipientBlock(recipient, options)).join('\n\n')}
 
-${rule}
+${courierRule}
 
-If your message was also sent to additional recipients, their delivery
-status is not included in this report.  You may or may not receive
-other delivery status notifications for additional recipients.
-
-The original message follows as a separate attachment.
-`;
+${courierFooter}`;
   const report = deliveryStatus(
     [`Reporting-MTA: dns; ${reportingHost}`, `Arrival-Date: ${arrivalDate}`, 'Received-From-MTA: dns; client.example.org (client.example.org [192.0.2.25])'],
     recipients.map((recipient) => [

@@ -9,7 +9,8 @@
  *   "Your message to the following recipients cannot be delivered:"), dsnfooter.txt ("The original
  *   message follows as a separate attachment."), dsnsubjectnotice.txt;
  * - courier/courier/libs/comdsn.C: From "Courier mail server at <me>".
- * Recipient block: "<rcpt>:" / "     <host>:" / " >>> RCPT TO:<rcpt>" / " <<< <reply line>".
+ * Recipient block: "<rcpt>:" / "     <host>:" / " >>> RCPT TO:<rcpt>" / " <<< <reply line>", as dsn.C's
+ * format_del_info indents them.
  */
 import {
   arrivalDate, deliveryStatus, diagnosticField, type FamilyTemplate, field, genericStatus, message, multipart, noticeDate,
@@ -17,40 +18,49 @@ import {
 } from './common.ts';
 
 const boundary = '=_courier-12345-1772445600';
-const rule = '-'.repeat(75);
 
-function recipientBlock(recipient: TemplateRecipient, options: RenderOptions): string {
+/** One recipient as dsn.C writes it: "<rcpt>:" then format_del_info's lines (five spaces before the host, one before ">>>" and "<<<"). */
+export function courierRecipientBlock(recipient: TemplateRecipient, options: RenderOptions): string {
   return [
     `<${recipient.address}>:`,
-    `    ${options.remoteHost} [${options.remoteIp}]:`,
-    `>>> RCPT TO:<${recipient.address}>`,
-    ...recipient.reply.split('\n').map((line) => `<<< ${line}`),
+    `     ${options.remoteHost} [${options.remoteIp}]:`,
+    ` >>> RCPT TO:<${recipient.address}>`,
+    ...recipient.reply.split('\n').map((line) => ` <<< ${line}`),
   ].join('\n');
 }
 
-function render(recipients: readonly TemplateRecipient[], options: RenderOptions): {raw: string; webmail: string} {
-  const text = `This is a delivery status notification from ${reportingHost},
+/** dsnheader.txt: who sends the notice, and where the message came from. */
+export const courierHeaderText = `This is a delivery status notification from ${reportingHost},
 running the Courier mail server, version 1.4.1.
 
 The original message was received on ${arrivalDate}
-from client.example.org (client.example.org [192.0.2.25])
+from client.example.org (client.example.org [192.0.2.25])`;
 
-${rule}
+/** The line dsn.C writes around the recipients' blocks. */
+export const courierRule = '-'.repeat(75);
 
-                           UNDELIVERABLE MAIL
-
-Your message to the following recipients cannot be delivered:
-
-${recipients.map((recipient) => recipientBlock(recipient, options)).join('\n\n')}
-
-${rule}
-
-If your message was also sent to additional recipients, their delivery
+/** dsnfooter.txt, the end of the text part. */
+export const courierFooter = `If your message was also sent to additional recipients, their delivery
 status is not included in this report.  You may or may not receive
 other delivery status notifications for additional recipients.
 
 The original message follows as a separate attachment.
 `;
+
+function render(recipients: readonly TemplateRecipient[], options: RenderOptions): {raw: string; webmail: string} {
+  const text = `${courierHeaderText}
+
+${courierRule}
+
+                           UNDELIVERABLE MAIL
+
+Your message to the following recipients cannot be delivered:
+
+${recipients.map((recipient) => courierRecipientBlock(recipient, options)).join('\n\n')}
+
+${courierRule}
+
+${courierFooter}`;
   const report = deliveryStatus(
     [`Reporting-MTA: dns; ${reportingHost}`, `Arrival-Date: ${arrivalDate}`, 'Received-From-MTA: dns; client.example.org (client.example.org [192.0.2.25])'],
     recipients.map((recipient) => [

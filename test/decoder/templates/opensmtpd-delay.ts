@@ -25,10 +25,8 @@
  *   ESC_OTHER_STATUS, and esc.c `esc_code` writes "<class>.0.0": the report's Status is always
  *   4.0.0 for a remote temporary reply; the real code is only in the text line.
  */
-import {
-  deliveryStatus, type FamilyTemplate, genericStatus, headersOf, message, multipart, noticeDate, reportingHost, sender,
-  type TemplateRecipient,
-} from './common.ts';
+import {deliveryStatus, type FamilyTemplate, genericStatus, message, noticeDate, reportingHost, sender, type TemplateRecipient} from './common.ts';
+import {opensmtpdIntro, opensmtpdParts} from './opensmtpd.ts';
 
 const boundary = '16243578109362418462/mail.example.org';
 
@@ -43,9 +41,7 @@ export function opensmtpdErrorLine(reply: string): string {
 }
 
 function render(recipients: readonly TemplateRecipient[], options: {readonly original: string}): {raw: string; webmail: string} {
-  const text = `    Hi!
-
-    This is the MAILER-DAEMON, please DO NOT REPLY to this email.
+  const text = `${opensmtpdIntro}
 
     A message is delayed for more than 4 hours for the following
     list of recipients:
@@ -66,11 +62,7 @@ ${recipients.map((recipient) => `${recipient.address}: ${opensmtpdErrorLine(reci
       'Status: 4.0.0',
     ]),
   );
-  const body = multipart(boundary, [
-    {headers: ['Content-Description: Notification', 'Content-Type: text/plain; charset=us-ascii'], body: text},
-    {headers: ['Content-Description: Delivery Report', 'Content-Type: message/delivery-status'], body: report},
-    {headers: ['Content-Description: Message headers', 'Content-Type: text/rfc822-headers'], body: headersOf(options.original)},
-  ], 'This is a MIME-encapsulated message.');
+  const body = opensmtpdParts(boundary, text, report, options.original);
   // The notice is submitted to the server itself over SMTP: it adds Return-Path, Received and Message-ID.
   const raw = message([
     'Return-Path: <>',

@@ -17,10 +17,22 @@ import {
 
 const boundary = '16243578109362418462.1772445600/mail.example.org';
 
-function render(recipients: readonly TemplateRecipient[], options: RenderOptions): {raw: string; webmail: string} {
-  const text = `    Hi!
+/** NOTICE_INTRO of bounce.c, which opens every notice. */
+export const opensmtpdIntro = `    Hi!
 
-    This is the MAILER-DAEMON, please DO NOT REPLY to this email.
+    This is the MAILER-DAEMON, please DO NOT REPLY to this email.`;
+
+/** bounce.c's three parts: the notice's text, its delivery report and the original's headers. */
+export function opensmtpdParts(boundary: string, text: string, report: string, original: string): string {
+  return multipart(boundary, [
+    {headers: ['Content-Description: Notification', 'Content-Type: text/plain; charset=us-ascii'], body: text},
+    {headers: ['Content-Description: Delivery Report', 'Content-Type: message/delivery-status'], body: report},
+    {headers: ['Content-Description: Message headers', 'Content-Type: text/rfc822-headers'], body: headersOf(original)},
+  ], 'This is a MIME-encapsulated message.');
+}
+
+function render(recipients: readonly TemplateRecipient[], options: RenderOptions): {raw: string; webmail: string} {
+  const text = `${opensmtpdIntro}
 
     An error has occurred while attempting to deliver a message for
     the following list of recipients:
@@ -37,11 +49,7 @@ ${recipients.map((recipient) => `${recipient.address}: ${recipient.reply.split('
       `Status: ${statusOrGeneric(parseReply(recipient.reply))}`,
     ]),
   );
-  const body = multipart(boundary, [
-    {headers: ['Content-Description: Notification', 'Content-Type: text/plain; charset=utf-8'], body: text},
-    {headers: ['Content-Description: Delivery Report', 'Content-Type: message/delivery-status'], body: report},
-    {headers: ['Content-Description: Message headers', 'Content-Type: text/rfc822-headers'], body: headersOf(options.original)},
-  ], 'This is a MIME-encapsulated message.');
+  const body = opensmtpdParts(boundary, text, report, options.original);
   const raw = message([
     'Return-Path: <>',
     `Received: from ${reportingHost} (localhost [127.0.0.1])`,
