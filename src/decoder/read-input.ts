@@ -581,6 +581,12 @@ function jsonTexts(json: unknown): MessageTexts {
 /** Below this many lines of text, a text is not judged double-spaced: a short one may just be paragraphs. */
 const minDoubleSpacedLines = 6;
 
+/** White space up to the end of a line, from where the search starts (`lastIndex`). */
+const blankLine = /[^\S\n]*/y;
+
+/** Pasted text longer than this keeps its layout: no notice is, and its lines are not split to look. */
+const maxRelayoutLength = 512 * 1024;
+
 /**
  * Text copied from a rendering that puts each line in a paragraph of its own (an NDR's HTML part
  * shown by a webmail, one `<p>` a line) comes with a blank line after every line, and a paragraph
@@ -589,18 +595,28 @@ const minDoubleSpacedLines = 6;
  * are the spacing and are taken out, and each longer run stands for one paragraph break.
  */
 export function undoubleSpacing(text: string): string {
-  const lines = text.split('\n', 20_000);
+  if (text.length > maxRelayoutLength) return text;
+  // Read line by line without splitting: most texts have two lines together near their start, and
+  // are given back at once.
   let texts = 0;
+  let blanks = 0;
   let longRun = false;
-  for (let index = 0; index < lines.length; index++) {
-    if (lines[index]!.trim() === '') {
-      if (index >= 2 && lines[index - 1]!.trim() === '' && lines[index - 2]!.trim() === '' && texts > 0) longRun = true;
-      continue;
+  for (let start = 0; start <= text.length;) {
+    const newline = text.indexOf('\n', start);
+    const end = newline < 0 ? text.length : newline;
+    blankLine.lastIndex = start;
+    if (blankLine.test(text) && blankLine.lastIndex >= end) {
+      blanks++;
+      if (blanks >= 2 && texts > 0) longRun = true;
+    } else {
+      if (texts > 0 && blanks === 0) return text;
+      texts++;
+      blanks = 0;
     }
-    if (index > 0 && lines[index - 1]!.trim() !== '') return text;
-    texts++;
+    start = end + 1;
   }
   if (texts < minDoubleSpacedLines || !longRun) return text;
+  const lines = text.split('\n');
   const kept: string[] = [];
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!;
@@ -622,10 +638,14 @@ export function undoubleSpacing(text: string): string {
  * The lines' own indentation beyond it stays.
  */
 export function dedented(text: string): string {
+  if (text.length > maxRelayoutLength) return text;
+  // Most texts start their first line of text with a character: nothing to take off, nothing split.
+  const firstText = /\S/.exec(text);
+  if (firstText === null || (text[firstText.index - 1] ?? '\n') === '\n') return text;
   let common: string | undefined;
-  for (const line of text.split('\n', 20_000)) {
+  const lines = text.split('\n');
+  for (const line of lines) {
     if (line.trim() === '') continue;
-    // Most texts have a line that starts with a character: nothing to take off.
     if (line[0] !== ' ' && line[0] !== '\t') return text;
     const indent = /^[ \t]*/.exec(line)![0];
     if (common === undefined || !indent.startsWith(common)) {
@@ -638,7 +658,7 @@ export function dedented(text: string): string {
   }
   if (common === undefined || common === '') return text;
   const width = common.length;
-  return text.split('\n').map((line) => (line.startsWith(common) ? line.slice(width) : line.trimStart())).join('\n');
+  return lines.map((line) => (line.startsWith(common) ? line.slice(width) : line.trimStart())).join('\n');
 }
 
 /** Reads text as a person sees it: a rendered notice, a selection, a log; HTML source as the text it shows. */
