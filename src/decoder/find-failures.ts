@@ -239,6 +239,17 @@ function namesTheSender(lines: readonly string[], index: number): boolean {
   return previous >= 0 && /\bsent by:?\s*$/i.test(lines[previous]!);
 }
 
+/** A field whose value is a message's identifier, not an address: its label at a line's end. */
+const identifierFieldEnd = /\b(?:message-id|in-reply-to|references|original-message-id)\s*:\s*$/i;
+
+/**
+ * Whether line `index` is the value of a message-identifier field the line above labels, as a line
+ * folded or wrapped after "Message-ID:" leaves it (`<20260302.4AB12@example.org>` looks like an address).
+ */
+function continuesIdentifierField(lines: readonly string[], index: number): boolean {
+  return index > 0 && identifierFieldEnd.test(lines[index - 1]!.slice(-80));
+}
+
 /** Characters that may stand between a lead-in and its address: `To: <x@y>`, `("x@y"`. */
 const addressOpeners = '<:"\'(';
 
@@ -516,7 +527,7 @@ export function findFailures(fullText: string): FailureBlock[] {
       anchors.push({line: index, address: x400.toLowerCase()});
       continue;
     }
-    if (!line.includes('@') || reportFieldPattern.test(line) || namesTheSender(lines, index)) continue;
+    if (!line.includes('@') || reportFieldPattern.test(line) || namesTheSender(lines, index) || continuesIdentifierField(lines, index)) continue;
     for (const address of findAddresses(line, 4)) {
       if (isAddressLine(line, address) || (isListedLine(line, address) && underHeading(index))) {
         anchors.push({line: index, address: address.address.toLowerCase()});
@@ -547,7 +558,10 @@ export function findFailures(fullText: string): FailureBlock[] {
     // address (a transcript, a copy of the list) add nothing but cost.
     const known = byRecipient.get(anchor.address);
     if (known?.hasReply || (!known && byRecipient.size >= maxRecipients)) continue;
-    const end = Math.min(lines.length, anchor.line + 25, nextOther[a]!, partEndAfter(lines, anchor.line));
+    // The reply is looked for in the 25 lines below the recipient; once found, it is read to its
+    // end, which a notice's lines wrapped by a mail client may push past them.
+    const replyEnd = Math.min(lines.length, nextOther[a]!, partEndAfter(lines, anchor.line));
+    const end = Math.min(replyEnd, anchor.line + 25);
     while (replyCursor < sortedReplyLines.length && sortedReplyLines[replyCursor]! < anchor.line) replyCursor++;
     // The first failure among the replies below the recipient: a transcript's greeting and "250 OK"
     // lines come before it. Only successes there: the first one (a delivery confirmation).
@@ -585,15 +599,23 @@ export function findFailures(fullText: string): FailureBlock[] {
         }
       }
     }
-    const blockText = block.join('\n');
     // Postfix and qmail start the diagnostic on the address line itself ("<x@y>: host ... said:").
     const anchorLine = lines[anchor.line]!;
     // One `@` and no `:` in the address: each part then has a single way to match.
     const anchorCarriesText = /^\s*<?[^\s<>@]+@[^\s<>:]+>?:\s*\S/.test(anchorLine);
+    // A reply whose introduction a wrapped line split ("... Returned a Permanent" / "Error 550 ..."):
+    // its line alone does not show the code as a reply, so the line above, which opens it, comes too.
+    const above = diagnosticLine > anchor.line ? lines[diagnosticLine - 1]! : '';
+    const introducedAbove = above.trim() !== '' && findReplyCodes(lines[diagnosticLine]!).length === 0
+      && findReplyCodes(`${above}\n${lines[diagnosticLine]!}`).some((found) => found.index > above.length);
     const paragraphStart = anchorCarriesText && diagnosticLine >= 0
-      && !lines.slice(anchor.line, diagnosticLine).some((line) => line.trim() === '') ? anchor.line : diagnosticLine;
-    const diagnostic = diagnosticLine >= 0 ? diagnosticAt(lines, paragraphStart, Math.max(end, diagnosticLine + 1))
+      && !lines.slice(anchor.line, diagnosticLine).some((line) => line.trim() === '') ? anchor.line
+      : introducedAbove ? diagnosticLine - 1 : diagnosticLine;
+    const diagnostic = diagnosticLine >= 0 ? diagnosticAt(lines, paragraphStart, Math.max(replyEnd, diagnosticLine + 1))
       : block.filter((line) => line.trim() !== '').slice(0, 4).join('\n');
+    // The block's text reaches as far as its reply does.
+    const replyLinesEnd = diagnosticLine >= 0 ? paragraphStart + diagnostic.split('\n').length : 0;
+    const blockText = (replyLinesEnd > anchor.line + block.length ? lines.slice(anchor.line, replyLinesEnd) : block).join('\n');
     // A block is read for its host and command only when it is kept: repeats of a recipient that
     // add nothing cost no more than their text.
     const full = (): FailureBlock => ({

@@ -40,6 +40,26 @@ function doubleSpaced(text: string): string {
   return text.split('\n').join('\n\n');
 }
 
+/** Text as a mail client forwards it as plain text: every line longer than 72 columns wrapped at a space. */
+function wrapped(text: string): string {
+  return text.split('\n').map((line) => {
+    const pieces: string[] = [];
+    let rest = line;
+    for (let cut = rest.lastIndexOf(' ', 72); rest.length > 72 && cut > 0; cut = rest.lastIndexOf(' ', 72)) {
+      pieces.push(rest.slice(0, cut));
+      rest = rest.slice(cut + 1);
+    }
+    return [...pieces, rest].join('\n');
+  }).join('\n');
+}
+
+describe.each(families.map((family) => [family.id]))('generated %s notices, forwarded wrapped at 72 columns and pasted', (id) => {
+  test.each(generatedCases.filter((item) => item.family === id && item.form === 'webmail').slice(0, 12))('$name', async (item) => {
+    const result = await decode(wrapped(item.input));
+    expect(project(result, item)).toEqual({kind: item.kind, recipients: item.recipients});
+  });
+});
+
 /** Text as pasted into an indented block (a block quote, an indented reply): every line indented. */
 function indented(text: string): string {
   return text.split('\n').map((line) => (line === '' ? line : `    ${line}`)).join('\n');

@@ -622,3 +622,18 @@ describe('dedented: a text indented as a whole', () => {
     expect(dedented(text)).toBe(text);
   });
 });
+
+describe('a notice forwarded with its lines wrapped', () => {
+  test.each([
+    ['a Message-ID wrapped onto a line of its own is no recipient', 'Failed address: bob@example.org\n--- Session Transcript ---\n *  Message-ID:\n<20260302095800.4AB12C0FFEE@example.org>\n <-- 550 5.1.1 <bob@example.org>: user unknown\n', ['bob@example.org']],
+    ['an In-Reply-To wrapped the same way', 'Failed address: bob@example.org\nIn-Reply-To:\n<a1b2c3@mail.example.org>\n550 5.1.1 <bob@example.org>: user unknown\n', ['bob@example.org']],
+    ['an address on the line after a To: label still counts', 'Your message could not be delivered.\nTo:\n<carol@example.org>\n550 5.1.1 <carol@example.org>: user unknown\n', ['carol@example.org']],
+  ] as const)('%s', (_name, text, recipients) => {
+    expect(decodeText(text).recipients.map((recipient) => recipient.recipient)).toEqual(recipients);
+  });
+
+  test('a reply whose introduction the wrap split keeps its reply code (Domino)', () => {
+    const text = 'Your message\n\n  Subject: Hello\n\nwas not delivered to:\n\n  bob@example.org\n\nbecause:\n\n  Error transferring to mx.example.org; SMTP Protocol Returned a Permanent\nError 550 Unable to relay\n';
+    expect(decodeText(text).recipients.map((recipient) => [recipient.recipient, recipient.replyCode?.code])).toEqual([['bob@example.org', '550']]);
+  });
+});
