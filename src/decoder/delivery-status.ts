@@ -42,6 +42,31 @@ function bareAddress(value: string): string {
   return address.replace(/\s*\([^()]{0,200}\)$/, '').replace(/^<|>$/g, '').trim();
 }
 
+/** RFC 3464's field names (§2.2, §2.3) and ARF's (RFC 5965 §3.1): a line that opens with one is a field of its own. */
+const reportFieldNames = new Set([
+  'original-envelope-id', 'reporting-mta', 'dsn-gateway', 'received-from-mta', 'arrival-date', 'original-recipient',
+  'final-recipient', 'action', 'status', 'remote-mta', 'diagnostic-code', 'last-attempt-date', 'final-log-id',
+  'will-retry-until', 'feedback-type', 'user-agent', 'version', 'original-mail-from', 'original-rcpt-to', 'removal-recipient',
+  'source-ip', 'reported-domain', 'reported-uri', 'authentication-results',
+]);
+
+/** A Diagnostic-Code line at least this long may have been wrapped by a mail client (at 72 to 78 columns). */
+const minWrappedLength = 60;
+
+/**
+ * Whether `line`, which follows a Diagnostic-Code line of `previousLength` characters, is the rest of
+ * its value that a mail client forwarding the report as plain text wrapped onto a line of its own,
+ * without the indentation of a folded field: a line that opens no field of a report (a URL's
+ * "https:" is no field), after a line long enough to have been wrapped.
+ */
+function continuesWrappedValue(line: string, previousLength: number): boolean {
+  // A line that opens with a reply code is a line of the reply of its own, as some servers write a
+  // multi-line reply into the field unfolded: not a wrap, and left to the text's reading.
+  if (previousLength < minWrappedLength || line.trim() === '' || /^[245]\d\d[ -]/.test(line)) return false;
+  const name = fieldPattern.exec(line)?.[1]?.toLowerCase();
+  return name === undefined || (!reportFieldNames.has(name) && !name.startsWith('x-'));
+}
+
 /** Reads every DSN field block in `text`. Fields outside the recognised names are ignored. */
 export function readDeliveryStatus(text: string): DeliveryStatusReport {
   const lines = text.split('\n');
@@ -62,6 +87,11 @@ export function readDeliveryStatus(text: string): DeliveryStatusReport {
 
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!;
+    if (lastField === 'diagnostic-code' && current && continuesWrappedValue(line, lines[index - 1]!.length)) {
+      current.diagnostic = `${current.diagnostic ?? ''} ${line.trim()}`;
+      current.diagnosticRaw = `${current.diagnosticRaw ?? ''}\n${line}`;
+      continue;
+    }
     if ((line.startsWith(' ') || line.startsWith('\t')) && lastField === 'diagnostic-code' && current) {
       if (line.trim() === '') {
         lastField = undefined;

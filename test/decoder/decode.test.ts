@@ -124,6 +124,28 @@ describe('decodeText() reads report fields whatever their values hold', () => {
   });
 });
 
+describe('decodeText() reads a Diagnostic-Code wrapped by a mail client onto a line of its own', () => {
+  const field = 'Diagnostic-Code: smtp; 550 5.7.0 Message rejected by the recipient\'s policy - see';
+  test.each([
+    ['a URL (its "https:" is no field)', `${field}\nhttps://www.example.org/help/policy`, 'https://www.example.org/help/policy'],
+    ['words', `${field}\nthe sender policy pages`, 'the sender policy pages'],
+  ])('takes the rest of the value: %s', (_name, value, rest) => {
+    const [first] = decodeText(`Final-Recipient: rfc822; grace@example.com\nAction: failed\n${value}\nStatus: 5.7.0`).recipients;
+    expect(first?.diagnostic).toContain(rest);
+    expect(first?.status?.code).toBe('5.7.0');
+  });
+
+  test.each([
+    ['a field of the report', 'Diagnostic-Code: smtp; 550 5.7.0 Message rejected by the recipient\'s policy - see\nRemote-MTA: dns; mx.example.org', 'Remote-MTA'],
+    ['an extension field', 'Diagnostic-Code: smtp; 550 5.7.0 Message rejected by the recipient\'s policy - see\nX-Postfix-Queue-ID: 4F2A81C0123', 'X-Postfix'],
+    ['a line after a short value, which was not wrapped', 'Diagnostic-Code: smtp; 550 5.1.1 unknown\nPlease check the address.', 'Please check'],
+    ['a line of a multi-line reply of its own', 'Diagnostic-Code: smtp; 550-Please turn on SMTP Authentication in your mail client.\n550 relay not permitted', '550 relay'],
+  ])('leaves out %s', (_name, value, other) => {
+    const [first] = decodeText(`Final-Recipient: rfc822; grace@example.com\nAction: failed\n${value}\nStatus: 5.7.0`).recipients;
+    expect(first?.diagnostic).not.toContain(other);
+  });
+});
+
 describe('decodeText() weighs the report\'s Status field against the reply\'s own code', () => {
   test.each([
     ['the field contradicts both codes of the reply: the reply wins', '4.5.0', '550 5.5.0 Service refused', '5.5.0', true],
