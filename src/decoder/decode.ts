@@ -143,10 +143,10 @@ function isAutoReply(texts: MessageTexts): boolean {
 }
 
 /** Whether a message's sender or subject is that of a delivery failure notice. */
-function isFailureNotice(texts: MessageTexts): boolean {
-  const from = (texts.from ?? '').toLowerCase();
-  const subject = (texts.subject ?? '').toLowerCase();
-  return noticeSenders.some((sender) => from.includes(sender)) || noticeSubjects.some((word) => subject.includes(word));
+function isFailureNotice(from: string, subject: string): boolean {
+  const sender = from.toLowerCase();
+  const words = subject.toLowerCase();
+  return noticeSenders.some((name) => sender.includes(name)) || noticeSubjects.some((word) => words.includes(word));
 }
 
 /** The records of a webhook payload, and the feedback type of its complaints. */
@@ -231,7 +231,7 @@ function recordsOf(texts: MessageTexts, bodyWords: string): FoundRecords {
   // A notice in prose that names no recipient in a form we know (a bare user name, "Your message to
   // <bob> was automatically rejected"): its words are all there is. A message says it is a notice by
   // its sender or subject; a pasted text, by a line only a notice's template writes.
-  if ((texts.format === 'raw-message' && isFailureNotice(texts))
+  if ((texts.format === 'raw-message' && isFailureNotice(texts.from ?? '', texts.subject ?? ''))
     || (texts.format === 'text' && hasBodyMarker(bodyWords))) {
     const notice = cutOriginalMessage(texts.body);
     return {records: [{diagnostic: proseDiagnostic(notice).slice(0, 1000), context: notice.slice(0, 20_000)}]};
@@ -409,7 +409,7 @@ function forwardedNotice(body: string): {from: string; subject: string; body: st
     if (end === start) continue;
     const from = fields.get('from') ?? '';
     const subject = fields.get('subject') ?? '';
-    if (fields.size >= 2 && (noticeSenders.some((sender) => from.includes(sender)) || noticeSubjects.some((words) => subject.includes(words)))) {
+    if (fields.size >= 2 && isFailureNotice(from, subject)) {
       return {from, subject, body: lines.slice(end).join('\n')};
     }
     start = end;

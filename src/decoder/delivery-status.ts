@@ -87,19 +87,18 @@ export function readDeliveryStatus(text: string): DeliveryStatusReport {
 
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!;
-    if (lastField === 'diagnostic-code' && current && continuesWrappedValue(line, lines[index - 1]!.length)) {
-      current.diagnostic = `${current.diagnostic ?? ''} ${line.trim()}`;
-      current.diagnosticRaw = `${current.diagnosticRaw ?? ''}\n${line}`;
-      continue;
-    }
-    if ((line.startsWith(' ') || line.startsWith('\t')) && lastField === 'diagnostic-code' && current) {
-      if (line.trim() === '') {
+    if (lastField === 'diagnostic-code' && current) {
+      // A folded line (indented) or a wrapped one goes on with the value; a blank folded line ends it.
+      const folded = line.startsWith(' ') || line.startsWith('\t');
+      if (folded && line.trim() === '') {
         lastField = undefined;
         continue;
       }
-      current.diagnostic = `${current.diagnostic ?? ''} ${line.trim()}`;
-      current.diagnosticRaw = `${current.diagnosticRaw ?? ''}\n${line}`;
-      continue;
+      if (folded || continuesWrappedValue(line, lines[index - 1]!.length)) {
+        current.diagnostic = `${current.diagnostic ?? ''} ${line.trim()}`;
+        current.diagnosticRaw = `${current.diagnosticRaw ?? ''}\n${line}`;
+        continue;
+      }
     }
     const match = fieldPattern.exec(line);
     if (!match) {

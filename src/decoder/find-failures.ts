@@ -495,6 +495,17 @@ function readQueueListing(text: string, lines: readonly string[]): FailureBlock[
 }
 
 /**
+ * Whether the reply on line `index` is introduced by words that a wrapped line split off onto the
+ * line above ("... Returned a Permanent" / "Error 550 ..."): its line alone does not show the code
+ * as a reply, the two lines together do. The line above then opens the diagnostic.
+ */
+function introducedAbove(lines: readonly string[], index: number): boolean {
+  const above = lines[index - 1]!;
+  return above.trim() !== '' && findReplyCodes(lines[index]!).length === 0
+    && findReplyCodes(`${above}\n${lines[index]!}`).some((found) => found.index > above.length);
+}
+
+/**
  * Finds failed recipients in the human-readable text. Returns one block per distinct recipient
  * in the order they first appear, or a single recipient-less block when the text holds a reply
  * but names nobody (a pasted line such as `550 5.7.26 Unauthenticated email`).
@@ -603,14 +614,9 @@ export function findFailures(fullText: string): FailureBlock[] {
     const anchorLine = lines[anchor.line]!;
     // One `@` and no `:` in the address: each part then has a single way to match.
     const anchorCarriesText = /^\s*<?[^\s<>@]+@[^\s<>:]+>?:\s*\S/.test(anchorLine);
-    // A reply whose introduction a wrapped line split ("... Returned a Permanent" / "Error 550 ..."):
-    // its line alone does not show the code as a reply, so the line above, which opens it, comes too.
-    const above = diagnosticLine > anchor.line ? lines[diagnosticLine - 1]! : '';
-    const introducedAbove = above.trim() !== '' && findReplyCodes(lines[diagnosticLine]!).length === 0
-      && findReplyCodes(`${above}\n${lines[diagnosticLine]!}`).some((found) => found.index > above.length);
     const paragraphStart = anchorCarriesText && diagnosticLine >= 0
       && !lines.slice(anchor.line, diagnosticLine).some((line) => line.trim() === '') ? anchor.line
-      : introducedAbove ? diagnosticLine - 1 : diagnosticLine;
+      : diagnosticLine > anchor.line && introducedAbove(lines, diagnosticLine) ? diagnosticLine - 1 : diagnosticLine;
     const diagnostic = diagnosticLine >= 0 ? diagnosticAt(lines, paragraphStart, Math.max(replyEnd, diagnosticLine + 1))
       : block.filter((line) => line.trim() !== '').slice(0, 4).join('\n');
     // The block's text reaches as far as its reply does.
