@@ -53,42 +53,28 @@ function wrapped(text: string): string {
   }).join('\n');
 }
 
-describe.each(families.map((family) => [family.id]))('generated %s notices, forwarded wrapped at 72 columns and pasted', (id) => {
-  test.each(generatedCases.filter((item) => item.family === id && item.form === 'webmail').slice(0, 12))('$name', async (item) => {
-    const result = await decode(wrapped(item.input));
-    expect(project(result, item)).toEqual({kind: item.kind, recipients: item.recipients});
-  });
-});
-
 /** Text as pasted into an indented block (a block quote, an indented reply): every line indented. */
 function indented(text: string): string {
   return text.split('\n').map((line) => (line === '' ? line : `    ${line}`)).join('\n');
 }
-
-describe.each(families.map((family) => [family.id]))('generated %s notices, indented as a whole and pasted', (id) => {
-  test.each(generatedCases.filter((item) => item.family === id && item.form === 'webmail').slice(0, 12))('$name', async (item) => {
-    const result = await decode(indented(item.input));
-    expect(project(result, item)).toEqual({kind: item.kind, recipients: item.recipients});
-  });
-});
-
-describe.each(families.map((family) => [family.id]))('generated %s notices, copied double-spaced and pasted', (id) => {
-  // The webmail text of a sample of the family's notices: the spacing changes no decoding.
-  test.each(generatedCases.filter((item) => item.family === id && item.form === 'webmail').slice(0, 12))('$name', async (item) => {
-    const result = await decode(doubleSpaced(item.input));
-    expect(project(result, item)).toEqual({kind: item.kind, recipients: item.recipients});
-  });
-});
 
 /** A text as a reply quotes it: an attribution line, then every line behind "> ". */
 function quotedInReply(text: string): string {
   return `On Mon, 1 Jun 2026 at 10:00, Mail Delivery System <MAILER-DAEMON@example.net> wrote:\n${text.split('\n').map((line) => (line === '' ? '>' : `> ${line}`)).join('\n')}`;
 }
 
-describe.each(families.map((family) => [family.id]))('generated %s notices, quoted in a reply and pasted', (id) => {
-  // The webmail text of a sample of the family's notices: quoting changes no decoding.
+/** The ways a person's copy changes a notice's text before it is pasted. */
+const pastings: readonly (readonly [string, (text: string) => string])[] = [
+  ['quoted in a reply', quotedInReply],
+  ['copied double-spaced', doubleSpaced],
+  ['indented as a whole', indented],
+  ['forwarded wrapped at 72 columns', wrapped],
+];
+
+describe.each(families.flatMap((family) => pastings.map(([how, paste]) => [family.id, how, paste] as const)))('generated %s notices, %s and pasted', (id, _how, paste) => {
+  // The webmail text of a sample of the family's notices: the way it was copied changes no decoding.
   test.each(generatedCases.filter((item) => item.family === id && item.form === 'webmail').slice(0, 12))('$name', async (item) => {
-    const result = await decode(quotedInReply(item.input));
+    const result = await decode(paste(item.input));
     expect(project(result, item)).toEqual({kind: item.kind, recipients: item.recipients});
   });
 });
