@@ -18,10 +18,10 @@
  * - courier/courier/libs/comdsn.C: From "Courier mail server at <me>" <@>.
  */
 import {
-  arrivalDate, deliveryStatus, type FamilyTemplate, genericStatus, headersOf, message, multipart, noticeDate,
-  type RenderOptions, reportingHost, sender, type TemplateRecipient,
+  arrivalDate, deliveryStatus, type FamilyTemplate, genericStatus, headersOf, message, multipart, type RenderOptions,
+  reportingHost, type TemplateRecipient,
 } from './common.ts';
-import {courierFooter, courierHeaderText, courierRecipientBlock, courierRule} from './courier.ts';
+import {courierFooter, courierHeaders, courierHeaderText, courierRecipientBlock, courierRule} from './courier.ts';
 
 const boundary = '=_courier_0';
 /** RFC2045MIMEMSG (courier-libs rfc2045/rfc2045.h), the preamble dsn.C writes. */
@@ -72,18 +72,7 @@ ${courierFooter}`;
     {headers: ['Content-Type: message/delivery-status', 'Content-Transfer-Encoding: 7bit'], body: report},
     {headers: ['Content-Type: text/rfc822-headers; charset="utf-8"', 'Content-Transfer-Encoding: 7bit'], body: headersOf(options.original)},
   ], mimePreamble);
-  const raw = message([
-    'Return-Path: <>',
-    `From: "Courier mail server at ${reportingHost}" <@>`,
-    `To: ${sender}`,
-    'Subject: WARNING: delayed mail.',
-    'Mime-Version: 1.0',
-    'Content-Type: multipart/report; report-type=delivery-status;',
-    `    boundary="${boundary}"`,
-    'Content-Transfer-Encoding: 7bit',
-    `Message-ID: <courier.0000000069A5A0B0.00003039@${reportingHost}>`,
-    `Date: ${noticeDate}`,
-  ], body);
+  const raw = message(courierHeaders('WARNING: delayed mail.', boundary), body);
   return {raw, webmail: text};
 }
 

@@ -13,7 +13,7 @@
  * format_del_info indents them.
  */
 import {
-  arrivalDate, deliveryStatus, diagnosticField, type FamilyTemplate, field, genericStatus, message, multipart, noticeDate,
+  arrivalDate, deliveryStatus, diagnosticField, type FamilyTemplate, genericStatus, message, multipart, noticeDate,
   parseReply, type RenderOptions, reportingHost, sender, type TemplateRecipient,
 } from './common.ts';
 
@@ -35,6 +35,22 @@ running the Courier mail server, version 1.4.1.
 
 The original message was received on ${arrivalDate}
 from client.example.org (client.example.org [192.0.2.25])`;
+
+/** The notice's top headers as dsn.C writes them, its boundary on a continuation line of its own. */
+export function courierHeaders(subject: string, boundary: string): string[] {
+  return [
+    'Return-Path: <>',
+    `From: "Courier mail server at ${reportingHost}" <@>`,
+    `To: ${sender}`,
+    `Subject: ${subject}`,
+    'Mime-Version: 1.0',
+    'Content-Type: multipart/report; report-type=delivery-status;',
+    `    boundary="${boundary}"`,
+    'Content-Transfer-Encoding: 7bit',
+    `Message-ID: <courier.0000000069A5A0B0.00003039@${reportingHost}>`,
+    `Date: ${noticeDate}`,
+  ];
+}
 
 /** The line dsn.C writes around the recipients' blocks. */
 export const courierRule = '-'.repeat(75);
@@ -76,17 +92,7 @@ ${courierFooter}`;
     {headers: ['Content-Type: message/delivery-status', 'Content-Transfer-Encoding: 7bit'], body: report},
     {headers: ['Content-Type: message/rfc822', 'Content-Transfer-Encoding: 7bit'], body: options.original},
   ], 'This is a MIME message.');
-  const raw = message([
-    'Return-Path: <>',
-    `From: "Courier mail server at ${reportingHost}" <@>`,
-    `To: ${sender}`,
-    'Subject: NOTICE: mail delivery status.',
-    'Mime-Version: 1.0',
-    field('Content-Type', `multipart/report; report-type=delivery-status; boundary="${boundary}"`),
-    'Content-Transfer-Encoding: 7bit',
-    `Message-ID: <courier.0000000069A5A0B0.00003039@${reportingHost}>`,
-    `Date: ${noticeDate}`,
-  ], body);
+  const raw = message(courierHeaders('NOTICE: mail delivery status.', boundary), body);
   return {raw, webmail: text};
 }
 

@@ -25,8 +25,8 @@
  *   ESC_OTHER_STATUS, and esc.c `esc_code` writes "<class>.0.0": the report's Status is always
  *   4.0.0 for a remote temporary reply; the real code is only in the text line.
  */
-import {deliveryStatus, type FamilyTemplate, genericStatus, message, noticeDate, reportingHost, sender, type TemplateRecipient} from './common.ts';
-import {opensmtpdIntro, opensmtpdParts} from './opensmtpd.ts';
+import {deliveryStatus, type FamilyTemplate, genericStatus, message, reportingHost, type TemplateRecipient} from './common.ts';
+import {opensmtpdHeaders, opensmtpdIntro, opensmtpdParts} from './opensmtpd.ts';
 
 const boundary = '16243578109362418462/mail.example.org';
 
@@ -63,20 +63,7 @@ ${recipients.map((recipient) => `${recipient.address}: ${opensmtpdErrorLine(reci
     ]),
   );
   const body = opensmtpdParts(boundary, text, report, options.original);
-  // The notice is submitted to the server itself over SMTP: it adds Return-Path, Received and Message-ID.
-  const raw = message([
-    'Return-Path: <>',
-    `Received: from ${reportingHost} (localhost [127.0.0.1])`,
-    `\tby ${reportingHost} (OpenSMTPD) with ESMTP id 6f1a2b3c;`,
-    `\t${noticeDate}`,
-    'Subject: Delivery status notification: delayed',
-    `From: Mailer Daemon <MAILER-DAEMON@${reportingHost}>`,
-    `To: ${sender}`,
-    `Date: ${noticeDate}`,
-    'MIME-Version: 1.0',
-    `Content-Type: multipart/mixed;boundary="${boundary}"`,
-    `Message-ID: <1a2b3c4d5e6f7a8b@${reportingHost}>`,
-  ], body);
+  const raw = message(opensmtpdHeaders('delayed', boundary), body);
   return {raw, webmail: text};
 }
 

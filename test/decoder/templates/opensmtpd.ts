@@ -11,7 +11,7 @@
  * "Delivery Report", "Message headers" (text/rfc822-headers).
  */
 import {
-  deliveryStatus, type FamilyTemplate, field, headersOf, message, multipart, noticeDate, parseReply, type RenderOptions,
+  deliveryStatus, type FamilyTemplate, headersOf, message, multipart, noticeDate, parseReply, type RenderOptions,
   reportingHost, sender, statusOrGeneric, type TemplateRecipient,
 } from './common.ts';
 
@@ -21,6 +21,27 @@ const boundary = '16243578109362418462.1772445600/mail.example.org';
 export const opensmtpdIntro = `    Hi!
 
     This is the MAILER-DAEMON, please DO NOT REPLY to this email.`;
+
+/**
+ * The notice's headers as bounce.c writes them (Subject with action_str(), From, To, Date, MIME,
+ * the Content-Type without a space before its boundary), after the ones the server adds when the
+ * notice is submitted to it over SMTP (Return-Path, Received, Message-ID).
+ */
+export function opensmtpdHeaders(action: 'failed' | 'delayed', boundary: string): string[] {
+  return [
+    'Return-Path: <>',
+    `Received: from ${reportingHost} (localhost [127.0.0.1])`,
+    `\tby ${reportingHost} (OpenSMTPD) with ESMTP id 6f1a2b3c;`,
+    `\t${noticeDate}`,
+    `Subject: Delivery status notification: ${action}`,
+    `From: Mailer Daemon <MAILER-DAEMON@${reportingHost}>`,
+    `To: ${sender}`,
+    `Date: ${noticeDate}`,
+    'MIME-Version: 1.0',
+    `Content-Type: multipart/mixed;boundary="${boundary}"`,
+    `Message-ID: <1a2b3c4d5e6f7a8b@${reportingHost}>`,
+  ];
+}
 
 /** bounce.c's three parts: the notice's text, its delivery report and the original's headers. */
 export function opensmtpdParts(boundary: string, text: string, report: string, original: string): string {
@@ -50,19 +71,7 @@ ${recipients.map((recipient) => `${recipient.address}: ${recipient.reply.split('
     ]),
   );
   const body = opensmtpdParts(boundary, text, report, options.original);
-  const raw = message([
-    'Return-Path: <>',
-    `Received: from ${reportingHost} (localhost [127.0.0.1])`,
-    `\tby ${reportingHost} (OpenSMTPD) with ESMTP id 6f1a2b3c;`,
-    `\t${noticeDate}`,
-    `Date: ${noticeDate}`,
-    `From: Mailer Daemon <MAILER-DAEMON@${reportingHost}>`,
-    `To: ${sender}`,
-    'Subject: Delivery status notification: failed',
-    'MIME-Version: 1.0',
-    field('Content-Type', `multipart/mixed; boundary="${boundary}"`),
-    `Message-ID: <1a2b3c4d5e6f7a8b@${reportingHost}>`,
-  ], body);
+  const raw = message(opensmtpdHeaders('failed', boundary), body);
   return {raw, webmail: text};
 }
 
