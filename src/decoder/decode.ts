@@ -469,6 +469,28 @@ function decodeNotice(fullTexts: MessageTexts): DecodeResult {
   const recipients = withQuotedRecipient(classifyAll(records, permanence).filter((recipient) => found.fromEvents || texts.format !== 'text' || recipient.status !== undefined
     || !['undefined', 'onhold'].includes(recipient.reason.id) || isNoticeText()), texts.format);
   const kind = kindOf(recipients, texts, records.map((record) => record.action), permanence, found.fromEvents === true);
-  return {kind, format: texts.format, recipients, ...(feedbackType ? {feedbackType} : {})};
+  // Nothing in the notice may speak of retrying: no recipient's code, and not its subject.
+  const failureNotice = kind === 'bounce' && !found.fromEvents && recipients.every((recipient) => recipient.permanent !== false)
+    && !delayWords.some((word) => (texts.subject ?? '').toLowerCase().includes(word))
+    && (isFailureNotice(texts.from ?? '', texts.subject ?? '') || hasBodyMarker(noticeWords));
+  return {kind, format: texts.format, recipients: failureNotice ? recipients.map(finalInNotice) : recipients, ...(feedbackType ? {feedbackType} : {})};
+}
+
+/** Reasons that are no failure: a notice's delivered, auto-replied or reported recipients. */
+const noFailureReasons: ReadonlySet<ReasonId> = new Set(['delivered', 'vacation', 'feedback']);
+
+/**
+ * A failed recipient of a failure notice that no code, no word and no report field qualified: the
+ * notice itself says the failure is final. A server retries until it delivers or gives up (RFC 5321
+ * §4.5.4.1) and sends its non-delivery notice when it gives up (§6.1); the one notice it sends while
+ * still retrying, the delay warning, says so in its own words, and is read as a delay before this.
+ */
+function finalInNotice(recipient: RecipientDiagnosis): RecipientDiagnosis {
+  if (recipient.permanent !== undefined || noFailureReasons.has(recipient.reason.id)) return recipient;
+  return {
+    ...recipient,
+    permanent: true,
+    evidence: [...recipient.evidence, {about: 'kind', text: 'failure notice', note: 'The notice returns the message as not delivered and says nothing of retrying: its server has stopped trying.'}],
+  };
 }
 

@@ -69,7 +69,7 @@ export interface RecipientDiagnosis {
   readonly reason: {readonly id: ReasonId; readonly title: string};
   /** The address itself is dead: remove it from lists. */
   readonly hardBounce: boolean;
-  /** 5xx (true) vs 4xx (false); undefined when no class is known. */
+  /** Final (5xx, or a failure notice's own word) vs still retried (4xx, a delay); undefined when nothing says. */
   readonly permanent?: boolean;
   readonly provider?: ProviderMatch;
   readonly action: SuggestedAction;

@@ -1,0 +1,77 @@
+// A failure notice whose failed lines carry no code and none of its template's words of permanence
+// (a server's own words about a local failure: Sendmail's "(reason: ...)", Exim's indented reason,
+// Postfix's "<address>: text") is still final: a server sends its non-delivery notice when it gives
+// up (RFC 5321 §4.5.4.1, §6.1). The cases are generated from the rules' own rows of notice senders
+// and subjects, around such codeless lines; the negative cases keep everything but the notice.
+
+import {describe, expect, test} from 'vitest';
+import {decode} from '../../src/decoder/index.ts';
+import {delaySubjects} from '../../src/rules/auto-replies.ts';
+import {noticeSenderRows, noticeSubjectRows} from '../../src/rules/notice-signals.ts';
+
+/** Failed lines as servers write them for a local failure, with no code (each server's layout). */
+const codelessLines = [
+  {layout: 'Sendmail errbody', text: '<bob@example.com>\n    (reason: mailbox is full)\n'},
+  {layout: 'Exim, indented reason', text: '  bob@example.com\n    Mailbox quota exceeded\n'},
+  {layout: 'Postfix, address then text', text: '<bob@example.com>: mailbox is full\n'},
+];
+
+const delayWords = delaySubjects.map((row) => row.text);
+/** Subject rows that are no delay's words (a subject may carry both, "Delayed Mail"). */
+const failureSubjects = noticeSubjectRows.filter((row) => !delayWords.some((word) => row.text.includes(word)));
+
+function message(from: string, subject: string, body: string): string {
+  return `From: ${from}\nTo: alice@example.net\nSubject: ${subject}\nDate: Tue, 3 Mar 2026 10:00:00 +0000\n\n${body}`;
+}
+
+async function permanenceOf(input: string): Promise<{kind: string; recipients: {recipient?: string; permanent?: boolean}[]}> {
+  const result = await decode(input);
+  return {kind: result.kind, recipients: result.recipients.map((recipient) => ({recipient: recipient.recipient, permanent: recipient.permanent}))};
+}
+
+describe('a failure notice that no code qualifies is final', () => {
+  const bySubject = failureSubjects.flatMap((row) => codelessLines.map((line) => ({name: `subject "${row.text}", ${line.layout}`, subject: row.text, line: line.text})));
+  test.each(bySubject)('$name', async ({subject, line}) => {
+    const input = message('Alice <alice@example.org>', `${subject}: Hello`, line);
+    expect(await permanenceOf(input)).toEqual({kind: 'bounce', recipients: [{recipient: 'bob@example.com', permanent: true}]});
+  });
+
+  const bySender = noticeSenderRows.flatMap((row) => codelessLines.map((line) => ({name: `sender "${row.text}", ${line.layout}`, sender: row.text, line: line.text})));
+  test.each(bySender)('$name', async ({sender, line}) => {
+    const input = message(`"${sender}" <${sender.replace(/ /g, '-')}@example.org>`, 'Hello', line);
+    expect(await permanenceOf(input)).toEqual({kind: 'bounce', recipients: [{recipient: 'bob@example.com', permanent: true}]});
+  });
+
+  test('the evidence says it is the notice itself that says so', async () => {
+    const result = await decode(message('MAILER-DAEMON@example.org', 'Returned mail: Hello', codelessLines[0]!.text));
+    expect(result.recipients[0]!.evidence.filter((item) => item.about === 'kind').map((item) => item.text)).toEqual(['failure notice']);
+  });
+});
+
+describe('without a notice, or with words of retrying, permanence stays unknown', () => {
+  test.each(codelessLines)('an ordinary message: $layout', async ({text}) => {
+    expect(await permanenceOf(message('Alice <alice@example.org>', 'Hello', text))).toEqual({kind: 'bounce', recipients: [{recipient: 'bob@example.com', permanent: undefined}]});
+  });
+
+  test.each(codelessLines)('the lines pasted alone: $layout', async ({text}) => {
+    expect(await permanenceOf(text)).toEqual({kind: 'bounce', recipients: [{recipient: 'bob@example.com', permanent: undefined}]});
+  });
+
+  test.each(codelessLines)('a notice subject that also speaks of delay: $layout', async ({text}) => {
+    const input = message('MAILER-DAEMON@example.org', 'Returned mail: Re: the project delay', text);
+    expect((await permanenceOf(input)).recipients).toEqual([{recipient: 'bob@example.com', permanent: undefined}]);
+  });
+
+  test('a notice where another recipient is still retried', async () => {
+    const input = message('MAILER-DAEMON@example.org', 'Returned mail: Hello', '<bob@example.com>: mailbox is full\n<carol@example.com>: host mx.example.com said: 451 4.3.0 Try again later\n');
+    expect((await permanenceOf(input)).recipients).toEqual([
+      {recipient: 'bob@example.com', permanent: undefined},
+      {recipient: 'carol@example.com', permanent: false},
+    ]);
+  });
+
+  test('a notice with a code keeps the code\'s class', async () => {
+    const input = message('MAILER-DAEMON@example.org', 'Returned mail: Hello', '<bob@example.com>: host mx.example.com said: 452 4.2.2 Mailbox full\n');
+    expect((await permanenceOf(input)).recipients).toEqual([{recipient: 'bob@example.com', permanent: false}]);
+  });
+});
