@@ -79,6 +79,22 @@ describe.each(families.flatMap((family) => pastings.map(([how, paste]) => [famil
   });
 });
 
+/**
+ * Gmail's notice as its web page shows it: the HTML part, whose headings stand bare where the text
+ * part frames them ("** Message not delivered **") and whose help link is its words alone.
+ */
+function asGmailShowsIt(text: string): string {
+  return text.replace(/^\*\* (.+) \*\*$/gm, '$1').replace(/^Learn more here: \S+$/gm, 'Learn more');
+}
+
+describe.each(families.filter((family) => family.id.startsWith('gmail')).map((family) => [family.id]))('generated %s notices, as the web page shows them and pasted', (id) => {
+  test.each(generatedCases.filter((item) => item.family === id && item.form === 'webmail'))('$name', async (item) => {
+    expect(asGmailShowsIt(item.input)).not.toBe(item.input);
+    const result = await decode(asGmailShowsIt(item.input));
+    expect(project(result, item)).toEqual({kind: item.kind, recipients: item.recipients});
+  });
+});
+
 describe('a quoted notice', () => {
   test.each([
     ['a Sendmail transcript keeps its own ">>>" lines', '... while talking to mx.example.org.:\n>>> RCPT To:<bob@example.org>\n<<< 550 5.1.1 <bob@example.org>... User unknown\n>>> DATA\n<<< 554 5.5.1 Error: no valid recipients\n', 'bob@example.org', '550'],

@@ -6,6 +6,8 @@ const googleRb = 'sisimai/rb-sisimai lib/sisimai/lhost/google.rb (secondary: wor
 const gsuiteRb = 'sisimai/rb-sisimai lib/sisimai/lhost/gsuite.rb (secondary: wording seen in the wild; current layout)';
 const workspaceRb = 'sisimai/rb-sisimai lib/sisimai/lhost/googleworkspace.rb (secondary: wording seen in the wild; current layout)';
 const mailman = (file: string, seenAt: string): string => `flufl.bounce flufl/bounce/_detectors/${file}.py (GNU Mailman's bounce detectors; secondary: wording seen in the wild, ${seenAt})`;
+/** The first sentence of the "Message not delivered" notice, in its text part and its HTML part alike. */
+const notDeliveredSentence = 'Gmail\'s "Message not delivered" notice, its first sentence "There was a problem delivering your message to <rcpt>. See the technical details below, or try resending in a few minutes." (a delay says "There was a temporary problem delivering ..."), as public repositories\' test fixtures and users\' reports copy it (secondary: wording seen in the wild; not confirmed from a Google page)';
 const delayLayout = 'Gmail\'s current delay notice (subject "Delivery Status Notification (Delay)"), as recorded from observed notices in the project\'s reference (shared/reference/mta-sources.md §18; secondary)';
 const stateTable = `${gmailRb}: StateTable "(state N)" → SMTP command (the mapping is sisimai's; same in sisimai/go-sisimai lhost/via-gmail.go)`;
 /** Gmail writes its notice in the language of the sender's Gmail account; the subject and the remote reply stay English. */
@@ -35,6 +37,7 @@ export default {
     {text: '** address not found **', source: `${gsuiteRb}: "** Address not found **" (MarkingsOf[:message] /\\A[*][*][ ].+[ ][*][*]\\z/)`},
     {text: '** message not delivered **', source: `${workspaceRb}: "** Message not delivered **"`},
     {text: 'google tried to deliver your message, but it was rejected by the', source: `${gmailRb}; ${googleRb}`},
+    {text: 'there was a problem delivering your message to', source: notDeliveredSentence},
     {text: 'we recommend contacting the other email provider for further information about the cause of this error', source: `${gmailRb}; ${googleRb}`},
     {text: '** die adresse wurde nicht gefunden **', language: 'de', source: germanNotice},
     {text: '** adresse introuvable **', language: 'fr', source: frenchFixtures},
@@ -45,6 +48,7 @@ export default {
     {text: 'delivery to the following recipient failed permanently:', source: `${gmailRb}: "Delivery to the following recipient failed permanently:" / "     <rcpt>"`},
     {text: 'delivery to the following recipient has been delayed:', source: `${gmailRb}: "Delivery to the following recipient has been delayed:" / "     <rcpt>"`},
     {text: 'your message wasn\'t delivered to', source: `${gsuiteRb}: "Your message wasn't delivered to * because the address couldn't be found."`},
+    {text: 'there was a problem delivering your message to ', source: notDeliveredSentence},
     {text: 'ihre nachricht wurde nicht an ', language: 'de', source: germanNotice},
     {text: 'n\'a pas pu être envoyé à ', language: 'fr', source: frenchFixtures},
     {text: 'il tuo messaggio non è stato recapitato a ', language: 'it', source: italianFixture},
@@ -67,6 +71,7 @@ export default {
     {text: 'your message wasn\'t delivered to', source: `${gsuiteRb}: the failure notice's first line (a delay says "There was a temporary problem delivering")`},
     {text: '** address not found **', source: `${gsuiteRb}: failure heading`},
     {text: '** message not delivered **', source: `${workspaceRb}: failure heading`},
+    {text: 'there was a problem delivering your message to', source: notDeliveredSentence},
     {text: 'delivery to the following recipient failed permanently', source: gmailRb},
     {text: 'technical details of permanent failure:', source: `${googleRb}: MarkingsOf[:start] /Technical details of (?:permanent|temporary) failure:/`},
     {text: '** die adresse wurde nicht gefunden **', language: 'de', source: `${germanNotice}: the failure heading`},
