@@ -10,7 +10,7 @@ import {mimePreambles} from '../rules/message-headers.ts';
 import {noticeSenders, noticeSubjects} from '../rules/notice-signals.ts';
 import type {ReasonId} from '../rules/types.ts';
 import {foldTypography, LiteralSet, normalizeForMatch} from './match-text.ts';
-import {hasBodyMarker, saysDelivered, templatePermanence, type TemplatePermanence, templateReplyIntroductions, unescapeLogLines} from './templates.ts';
+import {hasBodyMarker, hasNoticeWords, saysDelivered, templatePermanence, type TemplatePermanence, templateReplyIntroductions, unescapeLogLines} from './templates.ts';
 import type {DecodeResult, MessageKind, RecipientDiagnosis} from './types.ts';
 
 /** A failure's reply or enhanced code anywhere in a diagnostic. */
@@ -460,20 +460,32 @@ function decodeNotice(fullTexts: MessageTexts): DecodeResult {
       ? {...record, knownReason: 'delivered'}
       : record));
   // Free text counts as a failure notice only with an enhanced code, a known phrase or the fixed
-  // words of a mail server's notice: a reply code alone is too weak ("Item 421: 550 EUR"), unless
+  // words of a mail server's notice, those that frame its reply included ("Remote host said:", "in
+  // reply to RCPT TO command"): a reply code alone is too weak ("Item 421: 550 EUR"), unless
   // the whole text is one code a person typed in. Whether it is one is read only when a recipient
   // of free text depends on it, and once.
   let noticeText: boolean | undefined;
   const isNoticeText = () => (noticeText ??= /^\s*(?:[245]\d\d|[245]\.\d{1,3}\.\d{1,3})\s*$/.test(texts.body)
-    || permanence !== undefined || delivered || hasBodyMarker(noticeWords));
+    || permanence !== undefined || delivered || hasNoticeWords(noticeWords));
   const recipients = withQuotedRecipient(classifyAll(records, permanence).filter((recipient) => found.fromEvents || texts.format !== 'text' || recipient.status !== undefined
-    || !['undefined', 'onhold'].includes(recipient.reason.id) || isNoticeText()), texts.format);
+    || !['undefined', 'onhold'].includes(recipient.reason.id) || repliedTo(recipient) || isNoticeText()), texts.format);
   const kind = kindOf(recipients, texts, records.map((record) => record.action), permanence, found.fromEvents === true);
   // Nothing in the notice may speak of retrying: no recipient's code, and not its subject.
   const failureNotice = kind === 'bounce' && !found.fromEvents && recipients.every((recipient) => recipient.permanent !== false)
     && !delayWords.some((word) => (texts.subject ?? '').toLowerCase().includes(word))
     && (isFailureNotice(texts.from ?? '', texts.subject ?? '') || hasBodyMarker(noticeWords));
   return {kind, format: texts.format, recipients: failureNotice ? recipients.map(finalInNotice) : recipients, ...(feedbackType ? {feedbackType} : {})};
+}
+
+/**
+ * A failed recipient's line as servers write it, the address and a colon before the remote reply
+ * ("<bob@example.com>: 550 ..." in OpenSMTPD's bounce.c, MX Logic's and Postfix's notices): a
+ * reply code after an address is a refusal of that address, not a number in prose.
+ */
+const addressThenReply = /^[ \t]*<?[^\s<>@]{1,64}@[^\s<>:@]{1,255}>?:[ \t]*[45]\d\d[ \t-]/;
+
+function repliedTo(recipient: RecipientDiagnosis): boolean {
+  return recipient.recipient !== undefined && addressThenReply.test(recipient.diagnostic.slice(0, 400));
 }
 
 /** Reasons that are no failure: a notice's delivered, auto-replied or reported recipients. */

@@ -74,6 +74,25 @@ export function hasBodyMarker(notice: string): boolean {
   return anyBodyMarker.test(notice);
 }
 
+/**
+ * The words a template puts around the remote reply: the SMTP stage it answered ("in reply to RCPT
+ * TO command", "does not like recipient.") and the introductions that say a remote server's reply
+ * follows ("SMTP error from remote mail server after", "Remote host said:"). The shortest
+ * introductions ("said:", "<<< ") are everyday words alone, and left out.
+ */
+const anyReplyFrame = new LiteralSet([
+  ...mtaFamilies.flatMap((family) => (family.stages ?? []).map((text) => text.text)),
+  ...templateReplyIntroductions.filter((text) => text.length >= 10),
+]);
+
+/**
+ * Whether a text (normalised) holds a notice's own words: a family's fixed body line, or the words
+ * its template frames a remote reply with. A selection of a notice keeps the second without the first.
+ */
+export function hasNoticeWords(notice: string): boolean {
+  return anyBodyMarker.test(notice) || anyReplyFrame.test(notice);
+}
+
 /** Whether a notice (normalised) says its recipients were delivered: a delivery confirmation. */
 export function saysDelivered(notice: string): boolean {
   return templateDelivered.some((text) => notice.includes(text));

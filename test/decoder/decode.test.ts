@@ -242,8 +242,22 @@ describe('decodeText() on text that is no bounce', () => {
     ['a version number', 'Upgrade to version 5.1.1 for the new features.'],
     ['empty text', ''],
     ['prose about mail', 'Please email me at someone@example.com when you can.'],
+    ['a code someone said', 'He said: 550 euros, and not a cent less.'],
+    ['an address before a success code', 'bob@example.com: 250 ok'],
+    ['a phone number after a label', 'Call me: 555 1234'],
   ])('%s → kind none', (_name, input) => {
     expect(decodeText(input).kind).toBe('none');
+  });
+});
+
+describe('decodeText() on a notice\'s failed line, selected alone', () => {
+  test.each([
+    ['a reply framed by its SMTP stage', '<bob@example.com>: host mx.example.com[192.0.2.1] said: 554 error: open resolver (in reply to RCPT TO command)', '554'],
+    ['a reply introduced as the remote server\'s', 'bob@example.com\n  SMTP error from remote mail server after RCPT TO:<bob@example.com>:\n  550 Requested action not taken', '550'],
+    ['a reply after the address and a colon', 'bob@example.com: 421 sender address blocked', '421'],
+  ])('%s', (_name, input, code) => {
+    const result = decodeText(input);
+    expect(result.recipients.map((recipient) => [recipient.recipient, recipient.replyCode?.code])).toEqual([['bob@example.com', code]]);
   });
 });
 

@@ -6,7 +6,7 @@
 import {describe, expect, test} from 'vitest';
 import {decode} from '../../src/decoder/index.ts';
 import {
-  buildCases, casesFor, families, type Form, forms, type GeneratedCase,
+  buildCases, casesFor, type ExpectedRecipient, families, type Form, forms, type GeneratedCase,
   generatedCases, namesAReason, neutralTexts, project, reasonOfStatus, type ReplySpec,
 } from './generate.ts';
 import {mailingListOriginal, originalAddresses, plainOriginal, quotedBounceOriginal} from './templates/common.ts';
@@ -92,6 +92,33 @@ describe.each(families.filter((family) => family.id.startsWith('gmail')).map((fa
     expect(asGmailShowsIt(item.input)).not.toBe(item.input);
     const result = await decode(asGmailShowsIt(item.input));
     expect(project(result, item)).toEqual({kind: item.kind, recipients: item.recipients});
+  });
+});
+
+/** What a person selects of a notice to paste it: from the first line naming the failed recipient to the end. */
+function selectedFromRecipient(text: string, address: string): string {
+  const lines = text.split('\n');
+  return lines.slice(lines.findIndex((line) => line.toLowerCase().includes(address))).join('\n').trim();
+}
+
+/** Each family's webmail notices to one recipient whose reply the text shows, as selected from that recipient on. */
+function selectionsOf(id: string): GeneratedCase[] {
+  return generatedCases
+    .filter((item) => item.family === id && item.form === 'webmail' && item.recipients.length === 1 && item.recipients[0]!.replyCode !== undefined)
+    .map((item) => ({...item, input: selectedFromRecipient(item.input, item.recipients[0]!.recipient)}))
+    .filter((item) => !generatedCases.some((whole) => whole.name === item.name && whole.input.trim() === item.input));
+}
+
+// Families whose text opens on the recipient's line, or shows no reply, have no such selection.
+const selectedFamilies = families.map((family) => [family.id, selectionsOf(family.id)] as const).filter(([, selections]) => selections.length > 0);
+
+describe.each(selectedFamilies)('generated %s notices, selected from the failed recipient on and pasted', (_id, selections) => {
+  // Without the notice's heading, the selection may no longer say failure or delay, nor name the
+  // server that answered: its recipient and the reply's codes are what it must still give.
+  test.each(selections)('$name', async (item) => {
+    const [{recipient, replyCode, status, permanent}] = item.recipients as [ExpectedRecipient];
+    const result = await decode(item.input);
+    expect(project(result, {recipients: [{recipient, replyCode, status, permanent}]}).recipients).toEqual([{recipient, replyCode, status, permanent}]);
   });
 });
 
