@@ -3,7 +3,7 @@ import {readDeliveryStatus, type DeliveryStatusRecord} from './delivery-status.t
 import {findAddresses} from './find-addresses.ts';
 import {lastAttemptIn, opensWithExpiry} from './find-codes.ts';
 import {cutOriginalMessage, findFailures, type FailureBlock} from './find-failures.ts';
-import {maxInputLength, readByteOrderMark, readInput, readText, type MessageTexts, parseJsonText, unquoteReply} from './read-input.ts';
+import {maxInputLength, readByteOrderMark, readInput, readText, type MessageTexts, parseJsonText, unquoteReply, withoutMailtoTargets} from './read-input.ts';
 import {readWebhook} from './read-webhook.ts';
 import {autoReplySubjects, challengeRequestPhrases, challengeRequestSubjects, delaySubjects} from '../rules/auto-replies.ts';
 import {mimePreambles} from '../rules/message-headers.ts';
@@ -439,7 +439,7 @@ function decodeNotice(fullTexts: MessageTexts): DecodeResult {
   const fold = fullTexts.format === 'json' ? (text: string) => text : foldTypography;
   const texts: MessageTexts = {
     ...fullTexts,
-    body: fold(unescapeLogLines(unquoteReply(boundForAnalysis(fullTexts.body)))),
+    body: fold(unescapeLogLines(withoutMailtoTargets(unquoteReply(boundForAnalysis(fullTexts.body))))),
     reports: fullTexts.reports.map((report) => fold(boundForAnalysis(report))),
     ...(fullTexts.subject === undefined ? {} : {subject: fold(fullTexts.subject)}),
   };

@@ -320,8 +320,12 @@ const listedPrefix = /^[\s\-*•>·]*(?:[^\s@:<>()",;、，。]{1,64}(?: [^\s@:<
 const listedSuffix = /^[\s>)"'.,;:]*$/;
 
 function isListedLine(line: string, address: {start: number; end: number}): boolean {
-  return address.start <= 200 && line.length - address.end <= 40 && listedPrefix.test(line.slice(0, address.start))
-    && listedSuffix.test(line.slice(address.end));
+  if (address.start > 200 || !listedPrefix.test(line.slice(0, address.start))) return false;
+  const after = line.slice(address.end);
+  if (after.length <= 40 && listedSuffix.test(after)) return true;
+  // The address said again in parentheses after a name's: "Bob Smith <bob@example.com> (bob@example.com)".
+  const again = ` (${line.slice(address.start, address.end)})`;
+  return after.length <= 40 + again.length && after.includes(again) && listedSuffix.test(after.replace(again, ''));
 }
 
 /** Characters after which an enhanced code stands as a status: `#5.1.1`, `(5.1.1)`, `dsn=5.1.1`. */

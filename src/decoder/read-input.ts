@@ -89,6 +89,24 @@ export function unquoteReply(text: string): string {
   return lines.map((line) => (quotedLine.test(line) ? line.slice(2) : line)).join('\n');
 }
 
+/** A mailto link's target as Outlook and Word write it after the link's text: `<mailto:bob@example.com>`. */
+const mailtoTarget = /<mailto:([^\s<>@?]{1,64}@[^\s<>?]{1,255})(?:\?[^\s<>]{0,500})?>/gi;
+const anyMailtoTarget = /<mailto:/i;
+
+/**
+ * A notice as Outlook or Word turn it into plain text (copied, forwarded, quoted) writes each link
+ * as its text, then its target in angle brackets: "bob@example.com<mailto:bob@example.com>", "Bob
+ * Smith<mailto:bob@example.com>". A mailto target goes where the text before it already says the
+ * address, and stands as `<address>` after a name otherwise, as the address of a name does.
+ */
+export function withoutMailtoTargets(text: string): string {
+  if (!anyMailtoTarget.test(text)) return text;
+  return text.replace(mailtoTarget, (_whole: string, address: string, offset: number) => {
+    const before = text.slice(Math.max(0, offset - address.length - 2), offset).toLowerCase();
+    return before.includes(address.toLowerCase()) ? '' : ` <${address}>`;
+  });
+}
+
 const reportTypes = new Set(['message/delivery-status', 'message/global-delivery-status', 'message/feedback-report']);
 
 function attachmentText(content: ArrayBuffer | Uint8Array | string): string {

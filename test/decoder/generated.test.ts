@@ -63,12 +63,23 @@ function quotedInReply(text: string): string {
   return `On Mon, 1 Jun 2026 at 10:00, Mail Delivery System <MAILER-DAEMON@example.net> wrote:\n${text.split('\n').map((line) => (line === '' ? '>' : `> ${line}`)).join('\n')}`;
 }
 
+/**
+ * Text as Outlook or Word turn a rendered notice into plain text (a copy, a forward): every link
+ * its text then its target in angle brackets, an address's link a mailto one.
+ */
+function withLinkTargets(text: string): string {
+  return text
+    .replace(/(?<![<\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?![\w>-])/g, (address) => `${address}<mailto:${address}>`)
+    .replace(/https?:\/\/[^\s<>]+[^\s<>.,)]/g, (url) => `${url}<${url}>`);
+}
+
 /** The ways a person's copy changes a notice's text before it is pasted. */
 const pastings: readonly (readonly [string, (text: string) => string])[] = [
   ['quoted in a reply', quotedInReply],
   ['copied double-spaced', doubleSpaced],
   ['indented as a whole', indented],
   ['forwarded wrapped at 72 columns', wrapped],
+  ['copied from Outlook with its links\' targets', withLinkTargets],
 ];
 
 describe.each(families.flatMap((family) => pastings.map(([how, paste]) => [family.id, how, paste] as const)))('generated %s notices, %s and pasted', (id, _how, paste) => {

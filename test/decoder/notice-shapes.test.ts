@@ -6,7 +6,7 @@
  */
 import {describe, expect, test} from 'vitest';
 import {decode, decodeText} from '../../src/decoder/index.ts';
-import {dedented, undoubleSpacing} from '../../src/decoder/read-input.ts';
+import {dedented, undoubleSpacing, withoutMailtoTargets} from '../../src/decoder/read-input.ts';
 import {localExitReplies, unknownLocalExit} from '../../src/rules/local-exit-codes.ts';
 import {mtaFamilies} from '../../src/rules/mta/index.ts';
 
@@ -195,6 +195,29 @@ describe('a notice forwarded or quoted below a header block of its own', () => {
     ['a reply that quotes an ordinary message', 'Sounds good.\n\n-----Original Message-----\nFrom: Bob <bob@example.org>\nSent: Monday, March 2, 2026 9:00 AM\nSubject: Lunch\n\nLunch at noon?\n'],
   ])('%s is no notice', async (_name, input) => {
     expect((await decode(input)).kind).toBe('none');
+  });
+});
+
+describe('a notice as Outlook writes it in plain text: a mailto link\'s target after its text', () => {
+  test.each([
+    ['the address as the link\'s text', 'bob@example.com<mailto:bob@example.com>', 'bob@example.com'],
+    ['the address in other case', 'Bob@Example.COM<mailto:bob@example.com>', 'Bob@Example.COM'],
+    ['a name as the link\'s text', 'Bob Smith<mailto:bob@example.com>', 'Bob Smith <bob@example.com>'],
+    ['a target with a subject', 'bob@example.com<mailto:bob@example.com?subject=Hello>', 'bob@example.com'],
+    ['an address in angle brackets, no link', '<bob@example.com>', '<bob@example.com>'],
+    ['a mailto URL written out', 'mailto:bob@example.com', 'mailto:bob@example.com'],
+    ['a web link\'s target', 'Learn more<https://example.com/help>', 'Learn more<https://example.com/help>'],
+  ])('%s', (_name, text, want) => {
+    expect(withoutMailtoTargets(text)).toBe(want);
+  });
+
+  test.each([
+    ['its address as the link\'s text', 'bob@example.com<mailto:bob@example.com>'],
+    ['a name and its address', 'Bob Smith<mailto:bob@example.com> (bob@example.com)<mailto:bob@example.com>'],
+    ['a name as the link\'s text', 'Bob Smith<mailto:bob@example.com>'],
+  ])('a recipient listed with %s is found', async (_name, line) => {
+    const result = decodeText(`Delivery has failed to these recipients or groups:\n\n${line}\nThe email address you entered couldn't be found.\n\n550 5.1.1 User unknown\n`);
+    expect(result.recipients.map((recipient) => recipient.recipient)).toEqual(['bob@example.com']);
   });
 });
 
