@@ -508,7 +508,13 @@ export function classify(record: FailureRecord, noticePermanence?: TemplatePerma
   }
 
   const statedStatus = pickStatusCode(diagnosticHead) ?? localExit?.status;
-  const reported = record.reportedStatus && /^[245]\.\d{1,3}\.\d{1,3}$/.test(record.reportedStatus) ? record.reportedStatus : undefined;
+  const fieldStatus = record.reportedStatus && /^[245]\.\d{1,3}\.\d{1,3}$/.test(record.reportedStatus) ? record.reportedStatus : undefined;
+  const reported = fieldStatus;
+  // A Status that only spells out the digits of a reply that has no enhanced code (Stalwart writes
+  // 5.5.0 for "550 ...", 4.2.1 for "421 ...": dsn.rs write_dsn_status) names no cause: 4.2.1 would
+  // read as a disabled mailbox.
+  const spellsReplyCode = fieldStatus !== undefined && statedStatus === undefined && replyCode !== undefined
+    && fieldStatus === `${replyCode[0]}.${replyCode[1]}.${replyCode[2]}`;
   let status = reported;
   // The reply's own enhanced code wins over the report's field when it is more precise in the same
   // class, or when the field's class contradicts both codes of the reply ("Status: 4.5.0" above
@@ -529,12 +535,13 @@ export function classify(record: FailureRecord, noticePermanence?: TemplatePerma
       note: status !== reported ? `The reply carries the enhanced code ${status}.`
         : record.reportedStatusFrom === 'log' ? `The log line's dsn= field says ${status}.`
         : record.reportedStatusFrom === 'heading' ? `The notice's status line says ${status}.`
+        : spellsReplyCode ? `The report's Status field says ${status}, which only spells out the reply code ${replyCode}: it names no cause.`
         : `The report's Status field says ${status}.`,
     });
   }
 
   // The reason the enhanced code stands for; x.0.0 says nothing about the cause.
-  const fromStatus = status && !status.endsWith('.0.0') ? reasonFromStatus(status) : undefined;
+  const fromStatus = status && !status.endsWith('.0.0') && !spellsReplyCode ? reasonFromStatus(status) : undefined;
 
   const klass = status?.[0] ?? replyCode?.[0];
   let permanent = klass === '5' ? true : klass === '4' ? false : undefined;

@@ -221,6 +221,37 @@ describe('a notice as Outlook writes it in plain text: a mailto link\'s target a
   });
 });
 
+describe('a delivery confirmation as its server writes it is no failure', () => {
+  // Each from its server's success template; the recipient's line as the server writes it.
+  const confirmations = [
+    ['Postfix (bounce_templates.c, def_bounce_success_body)', 'Successful Mail Delivery Report',
+      'This is the mail system at host mail.example.org.\n\nYour message was successfully delivered to the destination(s)\nlisted below. If the message was delivered to mailbox you will\nreceive no further notifications. Otherwise you may still receive\nnotifications of mail delivery errors from other systems.\n\n                   The mail system\n\n<bob@example.com>: delivered to mailbox\n'],
+    ['Sendmail (savemail.c, errbody)', 'Return receipt',
+      'The original message was received at Mon, 2 Mar 2026 09:58:00 +0000\nfrom client.example.org [192.0.2.25]\n\n   ----- The following addresses had successful delivery notifications -----\n<bob@example.com>  (successfully delivered to mailbox)\n\n   ----- Transcript of session follows -----\n<bob@example.com>... Successfully delivered\n'],
+    ['OpenSMTPD (bounce.c, notice_success)', 'Delivery status notification: delivered',
+      '    Hi!\n\n    This is the MAILER-DAEMON, please DO NOT REPLY to this email.\n\n    Your message was successfully delivered to these recipients.\n\nbob@example.com: 250 2.0.0 Ok\n'],
+    ['Stalwart (dsn.rs, build_dsn)', 'Successfully delivered message',
+      'Your message has been successfully delivered to the following recipients:\n\n<bob@example.com> (delivered to \'mx.example.com\' with code 250 (2.0.0) \'OK\')\n'],
+  ] as const;
+
+  test.each(confirmations)('%s, as a message', async (_server, subject, body) => {
+    const result = await decode(`From: MAILER-DAEMON@mail.example.org\nTo: alice@example.org\nSubject: ${subject}\n\n${body}`);
+    expect([result.kind, result.recipients.map((recipient) => [recipient.recipient, recipient.reason.id])]).toEqual(['delivered', [['bob@example.com', 'delivered']]]);
+  });
+
+  test.each(confirmations)('%s, its text pasted', async (_server, _subject, body) => {
+    const result = decodeText(body);
+    expect([result.kind, result.recipients.map((recipient) => [recipient.recipient, recipient.reason.id])]).toEqual(['delivered', [['bob@example.com', 'delivered']]]);
+  });
+
+  test.each([
+    ['Postfix', '<bob@example.com>: host mx.example.com[192.0.2.5] said: 550 5.1.1 User unknown (in reply to RCPT TO command)'],
+    ['Sendmail', '   ----- The following addresses had permanent fatal errors -----\n<bob@example.com>\n    (reason: 550 5.1.1 User unknown)'],
+  ])('a %s failure beside no such words is a failure', async (_server, text) => {
+    expect(decodeText(text).kind).toBe('bounce');
+  });
+});
+
 describe('HTML source pasted as text is read as the text it shows', () => {
   const office365 = '<html><head><style>p {font-family: "Segoe UI"} /* 550 5.7.1 */</style></head><body><table><tr><td>Your message to <a href="mailto:bob@example.org">bob@example.org</a> couldn&#39;t be delivered.</td></tr></table>'
     + '<table><tr><td>Reported error:</td><td><span>550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup</span></td></tr></table></body></html>';

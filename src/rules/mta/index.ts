@@ -41,6 +41,7 @@ import rfc3464 from './rfc3464.ts';
 import sendgrid from './sendgrid.ts';
 import sendmail from './sendmail.ts';
 import sparkpost from './sparkpost.ts';
+import stalwart from './stalwart.ts';
 import various from './various.ts';
 import x400 from './x400.ts';
 import yahoo from './yahoo.ts';
@@ -85,6 +86,7 @@ export const mtaFamilies: readonly MtaFamily[] = [
   sendgrid,
   sendmail,
   sparkpost,
+  stalwart,
   various,
   x400,
   yahoo,

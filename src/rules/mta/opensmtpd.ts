@@ -34,4 +34,8 @@ export default {
   originalMessageMarkers: [
     {text: 'below is a copy of the original message:', source: bounce},
   ],
+  delivered: [
+    {text: 'your message was successfully delivered to these recipients.', source: 'OpenSMTPD/OpenSMTPD usr.sbin/smtpd/bounce.c (notice_success)'},
+    {text: 'your message was relayed to these recipients.', source: 'OpenSMTPD/OpenSMTPD usr.sbin/smtpd/bounce.c (notice_relay)'},
+  ],
 } satisfies MtaFamily;

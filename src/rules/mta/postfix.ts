@@ -76,4 +76,8 @@ export default {
   queueListingHeadings: [
     {text: '-queue id- --size-- ----arrival time---- -sender/recipient-------', source: showq},
   ],
+  delivered: [
+    {text: 'your message was successfully delivered to the destination(s) listed below.', source: 'vdukhovni/postfix postfix/src/bounce/bounce_templates.c (def_bounce_success_body: the "delivered", "expanded" and "relayed" notification)'},
+    {text: 'successful mail delivery report', source: 'vdukhovni/postfix postfix/src/bounce/bounce_templates.c (def_bounce_success_template: its subject)'},
+  ],
 } satisfies MtaFamily;

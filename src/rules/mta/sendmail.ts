@@ -66,4 +66,10 @@ export default {
   queueListingHeadings: [
     {text: '-----q-id----- --size-- -----q-time----- ------------sender/recipient-----------', source: printQueue},
   ],
+  delivered: [
+    {text: '----- the following addresses had successful delivery notifications -----', source: `${errbody}: the heading of the addresses delivered, relayed or expanded`},
+    {text: '(successfully delivered to mailbox)', source: `${errbody}: a delivered address's line "<rcpt>  (successfully delivered to mailbox)"`},
+    {text: '(successfully delivered to mailing list)', source: `${errbody}: an address expanded to a list`},
+    {text: '(relayed to non-dsn-aware mailer)', source: `${errbody}: an address relayed where no notice can follow`},
+  ],
 } satisfies MtaFamily;
