@@ -90,8 +90,7 @@ export function unquoteReply(text: string): string {
 }
 
 /** A mailto link's target as Outlook and Word write it after the link's text: `<mailto:bob@example.com>`. */
-const mailtoTarget = /<mailto:([^\s<>@?]{1,64}@[^\s<>?]{1,255})(?:\?[^\s<>]{0,500})?>/gi;
-const anyMailtoTarget = /<mailto:/i;
+const mailtoTarget = /<mailto:([^\s<>@?]{1,64}@[^\s<>?]{1,255})(?:\?[^\s<>]{0,500})?>/g;
 
 /**
  * A notice as Outlook or Word turn it into plain text (copied, forwarded, quoted) writes each link
@@ -100,7 +99,8 @@ const anyMailtoTarget = /<mailto:/i;
  * address, and stands as `<address>` after a name otherwise, as the address of a name does.
  */
 export function withoutMailtoTargets(text: string): string {
-  if (!anyMailtoTarget.test(text)) return text;
+  // Outlook and Word write the scheme in lower case; one native scan rules most texts out.
+  if (!text.includes('<mailto:')) return text;
   return text.replace(mailtoTarget, (_whole: string, address: string, offset: number) => {
     const before = text.slice(Math.max(0, offset - address.length - 2), offset).toLowerCase();
     return before.includes(address.toLowerCase()) ? '' : ` <${address}>`;
