@@ -508,13 +508,12 @@ export function classify(record: FailureRecord, noticePermanence?: TemplatePerma
   }
 
   const statedStatus = pickStatusCode(diagnosticHead) ?? localExit?.status;
-  const fieldStatus = record.reportedStatus && /^[245]\.\d{1,3}\.\d{1,3}$/.test(record.reportedStatus) ? record.reportedStatus : undefined;
-  const reported = fieldStatus;
+  const reported = record.reportedStatus && /^[245]\.\d{1,3}\.\d{1,3}$/.test(record.reportedStatus) ? record.reportedStatus : undefined;
   // A Status that only spells out the digits of a reply that has no enhanced code (Stalwart writes
   // 5.5.0 for "550 ...", 4.2.1 for "421 ...": dsn.rs write_dsn_status) names no cause: 4.2.1 would
   // read as a disabled mailbox.
-  const spellsReplyCode = fieldStatus !== undefined && statedStatus === undefined && replyCode !== undefined
-    && fieldStatus === `${replyCode[0]}.${replyCode[1]}.${replyCode[2]}`;
+  const spellsReplyCode = reported !== undefined && statedStatus === undefined && replyCode !== undefined
+    && reported === `${replyCode[0]}.${replyCode[1]}.${replyCode[2]}`;
   let status = reported;
   // The reply's own enhanced code wins over the report's field when it is more precise in the same
   // class, or when the field's class contradicts both codes of the reply ("Status: 4.5.0" above

@@ -471,9 +471,11 @@ function decodeNotice(fullTexts: MessageTexts): DecodeResult {
     || !['undefined', 'onhold'].includes(recipient.reason.id) || repliedTo(recipient) || isNoticeText()), texts.format);
   const kind = kindOf(recipients, texts, records.map((record) => record.action), permanence, found.fromEvents === true);
   // Nothing in the notice may speak of retrying: no recipient's code, and not its subject.
+  const subject = texts.subject ?? '';
+  const lowerSubject = subject.toLowerCase();
   const failureNotice = kind === 'bounce' && !found.fromEvents && recipients.every((recipient) => recipient.permanent !== false)
-    && !delayWords.some((word) => (texts.subject ?? '').toLowerCase().includes(word))
-    && (isFailureNotice(texts.from ?? '', texts.subject ?? '') || hasBodyMarker(noticeWords));
+    && !delayWords.some((word) => lowerSubject.includes(word))
+    && (isFailureNotice(texts.from ?? '', subject) || hasBodyMarker(noticeWords));
   return {kind, format: texts.format, recipients: failureNotice ? recipients.map(finalInNotice) : recipients, ...(feedbackType ? {feedbackType} : {})};
 }
 
