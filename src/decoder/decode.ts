@@ -466,7 +466,7 @@ function decodeNotice(fullTexts: MessageTexts): DecodeResult {
   // of free text depends on it, and once.
   let noticeText: boolean | undefined;
   const isNoticeText = () => (noticeText ??= /^\s*(?:[245]\d\d|[245]\.\d{1,3}\.\d{1,3})\s*$/.test(texts.body)
-    || permanence !== undefined || delivered || hasNoticeWords(noticeWords));
+    || isReplyAlone(cutOriginalMessage(texts.body)) || permanence !== undefined || delivered || hasNoticeWords(noticeWords));
   const recipients = withQuotedRecipient(classifyAll(records, permanence).filter((recipient) => found.fromEvents || texts.format !== 'text' || recipient.status !== undefined
     || !['undefined', 'onhold'].includes(recipient.reason.id) || repliedTo(recipient) || isNoticeText()), texts.format);
   const kind = kindOf(recipients, texts, records.map((record) => record.action), permanence, found.fromEvents === true);
@@ -477,6 +477,22 @@ function decodeNotice(fullTexts: MessageTexts): DecodeResult {
     && !delayWords.some((word) => lowerSubject.includes(word))
     && (isFailureNotice(texts.from ?? '', subject) || hasBodyMarker(noticeWords));
   return {kind, format: texts.format, recipients: failureNotice ? recipients.map(finalInNotice) : recipients, ...(feedbackType ? {feedbackType} : {})};
+}
+
+/** A line of an SMTP reply refusing something (RFC 5321 §4.2: the code, then a space or a hyphen and the text). */
+const refusalLine = /^[ \t]*(?:<<<[ \t]*)?([45]\d\d)[ -][ \t]*\S/;
+
+/**
+ * Whether a text is an SMTP refusal selected alone: every line of it a reply line of one code, as a
+ * multi-line reply writes its lines ("550-...", "550 ..."), or as a transcript quotes them ("<<< 550
+ * ..."). A few lines at most: a selection, not a list. The returned original a selection may run
+ * into is cut before.
+ */
+function isReplyAlone(text: string): boolean {
+  const lines = text.trim().split('\n', 11).filter((line) => line.trim() !== '');
+  if (lines.length === 0 || lines.length > 10) return false;
+  const code = refusalLine.exec(lines[0]!)?.[1];
+  return code !== undefined && lines.every((line) => refusalLine.exec(line)?.[1] === code);
 }
 
 /**

@@ -259,6 +259,24 @@ describe('decodeText() on a notice\'s failed line, selected alone', () => {
     const result = decodeText(input);
     expect(result.recipients.map((recipient) => [recipient.recipient, recipient.replyCode?.code])).toEqual([['bob@example.com', code]]);
   });
+
+  test.each([
+    ['a reply of one line', '550 delivery not authorized, message refused', '550'],
+    ['a multi-line reply', '550-Requested action not taken for this recipient\n550 Please quote reference 8F3A2C1D when asking', '550'],
+    ['a reply as a transcript quotes it', '   <<< 554 account is paused', '554'],
+    ['a reply, then the returned original', '553 relaying disallowed\n\n--- The header of the original message is following. ---\n\nReturn-Path: <sender@example.org>\nSubject: Hello\n', '553'],
+  ])('%s, with no word the rules know', (_name, input, code) => {
+    const result = decodeText(input);
+    expect([result.kind, result.recipients.map((recipient) => recipient.replyCode?.code)]).toEqual(['bounce', [code]]);
+  });
+
+  test.each([
+    ['lines of different codes', '550 delivery not authorized\n421 try later'],
+    ['a reply line among prose', 'We tried twice.\n550 delivery not authorized, message refused\nPlease call us.'],
+    ['a success reply', '250 2.0.0 Ok: queued as 4F3A2'],
+  ])('%s is no refusal alone', (_name, input) => {
+    expect(decodeText(input).kind).not.toBe('bounce');
+  });
 });
 
 describe('decodeText() keeps the diagnostic untouched', () => {
