@@ -1,9 +1,9 @@
 import type {Attachment, Email} from 'postal-mime';
 import {boundForMimeParser, singleByte} from './bound-mime.ts';
 import {cutAtMarker, cutOriginalMessage} from './find-failures.ts';
-import {includesAny} from './match-text.ts';
+import {includesAny, LiteralSet} from './match-text.ts';
 import {noticeSenders, noticeSubjects} from '../rules/notice-signals.ts';
-import {templateRecipientHeaders} from './templates.ts';
+import {anyRecipientHeading, templateOriginalMessageMarkers, templateRecipientHeaders} from './templates.ts';
 
 /**
  * Turning any input into the texts the decoder reads: the human-readable notice, the machine
@@ -682,7 +682,50 @@ export function dedented(text: string): string {
 /** Reads text as a person sees it: a rendered notice, a selection, a log; HTML source as the text it shows. */
 export function readText(text: string): MessageTexts {
   const body = unifyLineEnds(text);
-  return {format: 'text', body: isHtmlSource(body) ? htmlToText(body.slice(0, maxHtmlLength)) : undoubleSpacing(dedented(body)), reports: [], autoReplyHeaders: []};
+  return {format: 'text', body: isHtmlSource(body) ? htmlToText(body.slice(0, maxHtmlLength)) : relined(undoubleSpacing(dedented(body))), reports: [], autoReplyHeaders: []};
+}
+
+/** The fields of a delivery report (RFC 3464 §2.2, §2.3, and the X- fields servers add): each starts a line. */
+const reportFieldNames = [
+  'reporting-mta:', 'received-from-mta:', 'arrival-date:', 'original-envelope-id:', 'original-recipient:', 'final-recipient:',
+  'action:', 'status:', 'remote-mta:', 'diagnostic-code:', 'last-attempt-date:', 'will-retry-until:', 'x-actual-recipient:',
+  'x-postfix-queue-id:', 'x-postfix-sender:',
+];
+/** What starts a line of a notice wherever it stands: a returned original's marker, a report's field. */
+const lineStarts = new LiteralSet([...templateOriginalMessageMarkers, ...reportFieldNames], {caseBlind: true});
+
+/**
+ * A text this long on one line may be a notice flattened; a shorter one is a code or a word, and a
+ * longer one is no notice a page flattened (notices are a few kilobytes).
+ */
+const minFlattenedLength = 40;
+const maxFlattenedLength = 64 * 1024;
+
+/**
+ * A notice flattened to one line (a page that renders its text without the line ends, a paste into a
+ * field of one line) with its lines broken again where the templates break them: before a returned
+ * original's marker and each field of a report, and after each heading of a recipient list. The
+ * readers then find recipients, reports and the returned original where the servers put them.
+ */
+export function relined(text: string): string {
+  const trimmed = text.trim();
+  if (trimmed.length < minFlattenedLength || trimmed.length > maxFlattenedLength || trimmed.includes('\n')) return text;
+  const breaks = new Set<number>();
+  for (const match of lineStarts.occurrences(trimmed)) if (match.index > 0 && /\s/.test(trimmed[match.index - 1]!)) breaks.add(match.index);
+  for (const match of anyRecipientHeading.matches(trimmed)) {
+    // After the heading's own colon or full stop, when its text ends before them.
+    let end = match.index + match.text.length;
+    while (end < trimmed.length && (trimmed[end] === ':' || trimmed[end] === '.')) end++;
+    breaks.add(end);
+  }
+  if (breaks.size === 0) return text;
+  let lined = '';
+  let from = 0;
+  for (const at of [...breaks].sort((a, b) => a - b)) {
+    lined += `${trimmed.slice(from, at).trim()}\n`;
+    from = at;
+  }
+  return lined + trimmed.slice(from).trimStart();
 }
 
 /** Reads any input: a raw message, a JSON webhook payload, or text as a person sees it. */

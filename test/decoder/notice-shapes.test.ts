@@ -6,7 +6,7 @@
  */
 import {describe, expect, test} from 'vitest';
 import {decode, decodeText} from '../../src/decoder/index.ts';
-import {dedented, undoubleSpacing, withoutMailtoTargets} from '../../src/decoder/read-input.ts';
+import {dedented, relined, undoubleSpacing, withoutMailtoTargets} from '../../src/decoder/read-input.ts';
 import {localExitReplies, unknownLocalExit} from '../../src/rules/local-exit-codes.ts';
 import {mtaFamilies} from '../../src/rules/mta/index.ts';
 
@@ -218,6 +218,33 @@ describe('a notice as Outlook writes it in plain text: a mailto link\'s target a
   ])('a recipient listed with %s is found', async (_name, line) => {
     const result = decodeText(`Delivery has failed to these recipients or groups:\n\n${line}\nThe email address you entered couldn't be found.\n\n550 5.1.1 User unknown\n`);
     expect(result.recipients.map((recipient) => recipient.recipient)).toEqual(['bob@example.com']);
+  });
+});
+
+describe('a notice flattened to one line has its lines broken again where its template breaks them', () => {
+  test.each([
+    ['before a report\'s fields', 'Technical report: Reporting-MTA: dsn; mx.example.org Action: failed Final-Recipient: rfc822; bob@example.com Status: 5.1.1',
+      'Technical report:\nReporting-MTA: dsn; mx.example.org\nAction: failed\nFinal-Recipient: rfc822; bob@example.com\nStatus: 5.1.1'],
+    ['before a returned original\'s marker', 'bob@example.com: 550 5.1.1 User unknown --- Below this line is a copy of the message. Return-Path: <alice@example.org>',
+      'bob@example.com: 550 5.1.1 User unknown\n--- Below this line is a copy of the message. Return-Path: <alice@example.org>'],
+    ['after a recipient list\'s heading', 'This is an automatically generated Delivery Status Notification. Delivery to the following recipients failed. bob@example.com',
+      'This is an automatically generated Delivery Status Notification. Delivery to the following recipients failed.\nbob@example.com'],
+  ])('%s', (_name, text, want) => {
+    expect(relined(text)).toBe(want);
+  });
+
+  test.each([
+    ['a text of several lines', 'Action: failed\nStatus: 5.1.1 Final-Recipient: rfc822; bob@example.com'],
+    ['a short text', 'Status: 5.1.1'],
+    ['a log line', 'Mar  3 10:00:01 mx postfix/smtp[1234]: 4F3A2: to=<bob@example.com>, relay=mx.example.com[192.0.2.5]:25, dsn=5.1.1, status=bounced (host said: 550 5.1.1 User unknown)'],
+    ['a field name inside a word', 'The transaction:status:pending was logged, and nothing else happened here at all.'],
+  ])('%s stays as it is', (_name, text) => {
+    expect(relined(text)).toBe(text);
+  });
+
+  test('the returned original of a flattened notice gives no recipient', () => {
+    const text = 'This message was created automatically by mail delivery software. A message that you sent could not be delivered to one or more of its recipients. This is a permanent error. The following address(es) failed: bob@example.com host mx.example.com [192.0.2.5] SMTP error from remote mail server after RCPT TO:<bob@example.com>: 550 5.1.1 User unknown ------ This is a copy of the message, including all the headers. ------ Return-Path: <alice@example.org> From: Alice <alice@example.org> To: Carol <carol@example.net>';
+    expect(decodeText(text).recipients.map((recipient) => recipient.recipient)).toEqual(['bob@example.com']);
   });
 });
 
