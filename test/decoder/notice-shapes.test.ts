@@ -242,6 +242,14 @@ describe('a notice flattened to one line has its lines broken again where its te
     expect(relined(text)).toBe(text);
   });
 
+  test.each([
+    ['OpenSMTPD (bounce.c)', 'Hi! This is the MAILER-DAEMON, please DO NOT REPLY to this email. An error has occurred while attempting to deliver a message for the following list of recipients: bob@example.com: 550 5.1.1 User unknown Below is a copy of the original message: Return-Path: <alice@example.org>'],
+    ['Amazon SES', 'An error occurred while trying to deliver the mail to the following recipients: bob@example.com'],
+    ['a report', 'Reporting-MTA: dns; mx.example.org Final-Recipient: rfc822; bob@example.com Action: failed Status: 5.1.1 Diagnostic-Code: smtp; 550 5.1.1 User unknown'],
+  ])('%s, flattened, names its recipient', (_name, text) => {
+    expect(decodeText(text).recipients.map((recipient) => recipient.recipient)).toEqual(['bob@example.com']);
+  });
+
   test('the returned original of a flattened notice gives no recipient', () => {
     const text = 'This message was created automatically by mail delivery software. A message that you sent could not be delivered to one or more of its recipients. This is a permanent error. The following address(es) failed: bob@example.com host mx.example.com [192.0.2.5] SMTP error from remote mail server after RCPT TO:<bob@example.com>: 550 5.1.1 User unknown ------ This is a copy of the message, including all the headers. ------ Return-Path: <alice@example.org> From: Alice <alice@example.org> To: Carol <carol@example.net>';
     expect(decodeText(text).recipients.map((recipient) => recipient.recipient)).toEqual(['bob@example.com']);

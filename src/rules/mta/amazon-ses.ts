@@ -33,6 +33,9 @@ export default {
   recipientLeadIns: [
     {text: 'the following message to <', source: `${sesRb}: StartingOf[:message] 'The following message to <'`},
   ],
+  recipientHeadings: [
+    {text: 'an error occurred while trying to deliver the mail to the following recipients:', source: `${sesRb}: StartingOf[:message], the recipients listed one per line below it`},
+  ],
   permanent: [
     {text: '"bouncetype":"permanent"', source: `${json}; ${bounceApi}`},
     {text: '"bouncetype": "permanent"', source: `${json}; ${bounceApi} (pretty-printed form)`},

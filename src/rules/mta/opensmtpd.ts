@@ -20,6 +20,9 @@ export default {
   bodyMarkers: [
     {text: 'this is the mailer-daemon, please do not reply to this email.', source: notice},
   ],
+  recipientHeadings: [
+    {text: 'the following list of recipients:', source: `${noticeError}: "the following list of recipients:", then each recipient's line "<rcpt>: <reply>"`},
+  ],
   permanent: [
     {text: 'an error has occurred while attempting to deliver a message for the following list of recipients:', source: noticeError},
     {text: 'delivery status notification: failed', source: `${bounce}: "Subject: Delivery status notification: %s" with action_str() "failed"`},
