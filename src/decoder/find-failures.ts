@@ -319,13 +319,20 @@ const listedPrefix = /^[\s\-*•>·]*(?:[^\s@:<>()",;、，。]{1,64}(?: [^\s@:<
 /** What may follow the address on a listed line: closing brackets and punctuation, nothing said. */
 const listedSuffix = /^[\s>)"'.,;:]*$/;
 
-function isListedLine(line: string, address: {start: number; end: number}): boolean {
-  if (address.start > 200 || !listedPrefix.test(line.slice(0, address.start))) return false;
+/**
+ * How a line lists its address, if it does: alone (after at most a bullet or a name), or said again
+ * after it, as a name's address or in parentheses: "bob@example.com <bob@example.com>" (an address
+ * that is its own display name), "Bob Smith <bob@example.com> (bob@example.com)". An address said
+ * twice so is a list's line wherever it stands; one alone only under a list's heading.
+ */
+function listedForm(line: string, address: {start: number; end: number}): 'alone' | 'again' | undefined {
+  if (address.start > 200 || !listedPrefix.test(line.slice(0, address.start))) return undefined;
   const after = line.slice(address.end);
-  if (after.length <= 40 && listedSuffix.test(after)) return true;
-  // The address said again in parentheses after a name's: "Bob Smith <bob@example.com> (bob@example.com)".
-  const again = ` (${line.slice(address.start, address.end)})`;
-  return after.length <= 40 + again.length && after.includes(again) && listedSuffix.test(after.replace(again, ''));
+  if (after.length <= 40 && listedSuffix.test(after)) return 'alone';
+  const written = line.slice(address.start, address.end);
+  const again = [` <${written}>`, ` (${written})`].some((repeat) => after.length <= 40 + repeat.length && after.includes(repeat)
+    && listedSuffix.test(after.replace(repeat, '')));
+  return again ? 'again' : undefined;
 }
 
 /** Characters after which an enhanced code stands as a status: `#5.1.1`, `(5.1.1)`, `dsn=5.1.1`. */
@@ -535,6 +542,11 @@ export function findFailures(fullText: string): FailureBlock[] {
     for (let line = index; line >= 0 && line >= index - maxListLength; line--) if (headings.has(line)) return true;
     return false;
   };
+  /** Whether the line lists the address as a recipient: said twice, or alone under a heading. */
+  const listsRecipient = (line: string, address: {start: number; end: number}, index: number): boolean => {
+    const form = listedForm(line, address);
+    return form === 'again' || (form === 'alone' && underHeading(index));
+  };
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!;
     const x400 = x400Address(line);
@@ -544,7 +556,7 @@ export function findFailures(fullText: string): FailureBlock[] {
     }
     if (!line.includes('@') || reportFieldPattern.test(line) || namesTheSender(lines, index) || continuesIdentifierField(lines, index)) continue;
     for (const address of findAddresses(line, 4)) {
-      if (isAddressLine(line, address) || (isListedLine(line, address) && underHeading(index))) {
+      if (isAddressLine(line, address) || listsRecipient(line, address, index)) {
         anchors.push({line: index, address: address.address.toLowerCase()});
         break;
       }

@@ -221,6 +221,22 @@ describe('a notice as Outlook writes it in plain text: a mailto link\'s target a
   });
 });
 
+describe('an address said twice on its own line is a listed recipient, with no heading above it', () => {
+  test.each([
+    ['as its own name\'s address (Active!hunter)', '>>> bob@example.org <bob@example.org>\n\n  ----- Transcript of session follows -----\n550 5.1.1 sorry, no mailbox here by that name'],
+    ['after a name, and in parentheses', 'Bob Smith <bob@example.org> (bob@example.org)\n550 5.1.1 User unknown'],
+  ])('%s', (_name, text) => {
+    expect(decodeText(text).recipients.map((recipient) => recipient.recipient)).toEqual(['bob@example.org']);
+  });
+
+  test.each([
+    ['a field', 'From: bob@example.org <bob@example.org>\n550 5.1.1 User unknown'],
+    ['a sentence', 'For help, write to bob@example.org <bob@example.org> today.\n550 5.1.1 User unknown'],
+  ])('%s names no recipient', (_name, text) => {
+    expect(decodeText(text).recipients.map((recipient) => recipient.recipient)).toEqual([undefined]);
+  });
+});
+
 describe('a notice flattened to one line has its lines broken again where its template breaks them', () => {
   test.each([
     ['before a report\'s fields', 'Technical report: Reporting-MTA: dsn; mx.example.org Action: failed Final-Recipient: rfc822; bob@example.com Status: 5.1.1',

@@ -4,6 +4,7 @@
  * source, and list it here; test/decoder/templates/ renders notices from it for the generated tests.
  */
 import type {MtaFamily} from '../types.ts';
+import activehunter from './activehunter.ts';
 import amazonSes from './amazon-ses.ts';
 import aol from './aol.ts';
 import brevo from './brevo.ts';
@@ -49,6 +50,7 @@ import yandex from './yandex.ts';
 import zimbra from './zimbra.ts';
 
 export const mtaFamilies: readonly MtaFamily[] = [
+  activehunter,
   amazonSes,
   aol,
   brevo,
