@@ -2,7 +2,7 @@ import {classify, type FailureRecord} from './classify.ts';
 import {readDeliveryStatus, type DeliveryStatusRecord} from './delivery-status.ts';
 import {findAddresses} from './find-addresses.ts';
 import {lastAttemptIn, opensWithExpiry} from './find-codes.ts';
-import {cutOriginalMessage, findFailures, type FailureBlock} from './find-failures.ts';
+import {cutAtMarker, cutOriginalMessage, findFailures, type FailureBlock} from './find-failures.ts';
 import {maxInputLength, readByteOrderMark, readInput, readText, type MessageTexts, parseJsonText, unquoteReply, withoutMailtoTargets} from './read-input.ts';
 import {readWebhook} from './read-webhook.ts';
 import {autoReplySubjects, challengeRequestPhrases, challengeRequestSubjects, delaySubjects} from '../rules/auto-replies.ts';
@@ -466,7 +466,9 @@ function decodeNotice(fullTexts: MessageTexts): DecodeResult {
   // of free text depends on it, and once.
   let noticeText: boolean | undefined;
   const isNoticeText = () => (noticeText ??= /^\s*(?:[245]\d\d|[245]\.\d{1,3}\.\d{1,3})\s*$/.test(texts.body)
-    || isReplyAlone(cutOriginalMessage(texts.body)) || permanence !== undefined || delivered || hasNoticeWords(noticeWords));
+    || isReplyAlone(cutOriginalMessage(texts.body)) || permanence !== undefined || delivered || hasNoticeWords(noticeWords)
+    // A server's marker before the returned original is a notice's own line too.
+    || cutAtMarker(texts.body) !== texts.body);
   const recipients = withQuotedRecipient(classifyAll(records, permanence).filter((recipient) => found.fromEvents || texts.format !== 'text' || recipient.status !== undefined
     || !['undefined', 'onhold'].includes(recipient.reason.id) || repliedTo(recipient) || isNoticeText()), texts.format);
   const kind = kindOf(recipients, texts, records.map((record) => record.action), permanence, found.fromEvents === true);

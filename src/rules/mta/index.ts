@@ -41,6 +41,7 @@ import resend from './resend.ts';
 import rfc3464 from './rfc3464.ts';
 import sendgrid from './sendgrid.ts';
 import sendmail from './sendmail.ts';
+import smail from './smail.ts';
 import sparkpost from './sparkpost.ts';
 import stalwart from './stalwart.ts';
 import various from './various.ts';
@@ -87,6 +88,7 @@ export const mtaFamilies: readonly MtaFamily[] = [
   rfc3464,
   sendgrid,
   sendmail,
+  smail,
   sparkpost,
   stalwart,
   various,

@@ -29,6 +29,7 @@ import {postfix, postfixDelay} from './postfix.ts';
 import {qmail} from './qmail.ts';
 import {sendmail} from './sendmail.ts';
 import {sendmailDelay} from './sendmail-delay.ts';
+import {smail} from './smail.ts';
 import {stalwart, stalwartDelay} from './stalwart.ts';
 import {x400} from './x400.ts';
 import {yahoo} from './yahoo.ts';
@@ -39,7 +40,7 @@ export const families: readonly FamilyTemplate[] = [
   postfix, postfixDelay, exim, eximDelay, sendmail, sendmailDelay, qmail, courier, courierDelay, opensmtpd, opensmtpdDelay,
   haraka, exchange, exchangeOnline, exchangeDelay, exchange2003, gmail, gmailDelay, yahoo, domino, messagingServer,
   gmx, amazonSes, mdaemon, mdaemonDelay, interscan, imail, mailru, yandex, dragonfly, x400, mxlogic, outlookCom, ezweb,
-  zimbra, aol, amazonWorkmail, stalwart, stalwartDelay, activehunter,
+  zimbra, aol, amazonWorkmail, stalwart, stalwartDelay, activehunter, smail,
 ];
 
 export type {FamilyTemplate, ParsedReply, RenderOptions, Rendered, TemplateRecipient} from './common.ts';
