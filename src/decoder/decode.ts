@@ -33,6 +33,12 @@ function challengeRequest(texts: MessageTexts, bodyWords: string, blocks: readon
 }
 const delayWords = delaySubjects.map((subject) => subject.text);
 
+/** Whether a notice's subject speaks of a delay ("Delayed Mail", "Warning: could not send ..."). */
+function subjectSaysDelay(subject: string | undefined): boolean {
+  const words = (subject ?? '').toLowerCase();
+  return delayWords.some((word) => words.includes(word));
+}
+
 /** How much of a notice's text is read for its template's words. */
 const maxTemplateLength = 4 * 1024;
 
@@ -124,12 +130,11 @@ function kindOf(
   if (permanence?.permanent === true || recipients.some((recipient) => recipient.queueGaveUp)) return 'bounce';
   // Every recipient's report or event says delivery is still being retried.
   if (actions.length > 0 && actions.every((action) => action === 'delayed') && recipients.every((recipient) => recipient.permanent !== true)) return 'delay';
-  const subject = (texts.subject ?? '').toLowerCase();
   // Temporary failures are a delay until the sender's server gives up (an expiry is final).
   const allTemporary = recipients.every((recipient) => (recipient.permanent === false && recipient.reason.id !== 'expired')
     || recipient.reason.id === 'delivered');
   // A service's event says for itself whether it is retried; a notice's subject, or a reply pasted alone, may say it.
-  const sayDelay = actions.includes('delayed') || (!fromEvents && (delayWords.some((word) => subject.includes(word)) || texts.format === 'text'));
+  const sayDelay = actions.includes('delayed') || (!fromEvents && (subjectSaysDelay(texts.subject) || texts.format === 'text'));
   if (allTemporary && sayDelay) return 'delay';
   return 'bounce';
 }
@@ -465,19 +470,16 @@ function decodeNotice(fullTexts: MessageTexts): DecodeResult {
   // the whole text is one code a person typed in. Whether it is one is read only when a recipient
   // of free text depends on it, and once.
   let noticeText: boolean | undefined;
-  const isNoticeText = () => (noticeText ??= /^\s*(?:[245]\d\d|[245]\.\d{1,3}\.\d{1,3})\s*$/.test(texts.body)
-    || isReplyAlone(cutOriginalMessage(texts.body)) || permanence !== undefined || delivered || hasNoticeWords(noticeWords)
+  const isNoticeText = () => (noticeText ??= permanence !== undefined || delivered
+    || /^\s*(?:[245]\d\d|[245]\.\d{1,3}\.\d{1,3})\s*$/.test(texts.body) || isReplyAlone(cutOriginalMessage(texts.body)) || hasNoticeWords(noticeWords)
     // A server's marker before the returned original is a notice's own line too.
     || cutAtMarker(texts.body) !== texts.body);
   const recipients = withQuotedRecipient(classifyAll(records, permanence).filter((recipient) => found.fromEvents || texts.format !== 'text' || recipient.status !== undefined
     || !['undefined', 'onhold'].includes(recipient.reason.id) || repliedTo(recipient) || isNoticeText()), texts.format);
   const kind = kindOf(recipients, texts, records.map((record) => record.action), permanence, found.fromEvents === true);
   // Nothing in the notice may speak of retrying: no recipient's code, and not its subject.
-  const subject = texts.subject ?? '';
-  const lowerSubject = subject.toLowerCase();
   const failureNotice = kind === 'bounce' && !found.fromEvents && recipients.every((recipient) => recipient.permanent !== false)
-    && !delayWords.some((word) => lowerSubject.includes(word))
-    && (isFailureNotice(texts.from ?? '', subject) || hasBodyMarker(noticeWords));
+    && !subjectSaysDelay(texts.subject) && (isFailureNotice(texts.from ?? '', texts.subject ?? '') || hasBodyMarker(noticeWords));
   return {kind, format: texts.format, recipients: failureNotice ? recipients.map(finalInNotice) : recipients, ...(feedbackType ? {feedbackType} : {})};
 }
 

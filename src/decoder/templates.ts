@@ -74,6 +74,15 @@ export function hasBodyMarker(notice: string): boolean {
   return anyBodyMarker.test(notice);
 }
 
+/** Whether a notice (normalised) says its recipients were delivered: a delivery confirmation. */
+export function saysDelivered(notice: string): boolean {
+  return templateDelivered.some((text) => notice.includes(text));
+}
+
+const stageTexts = mtaFamilies.flatMap((family) => family.stages ?? []);
+const stageByText = new Map<string, SmtpStage>(stageTexts.map((text) => [text.text, text.stage]));
+const anyStage = new LiteralSet([...stageByText.keys()]);
+
 /**
  * The words a template puts around the remote reply: the SMTP stage it answered ("in reply to RCPT
  * TO command", "does not like recipient.") and the introductions that say a remote server's reply
@@ -81,7 +90,7 @@ export function hasBodyMarker(notice: string): boolean {
  * introductions ("said:", "<<< ") are everyday words alone, and left out.
  */
 const anyReplyFrame = new LiteralSet([
-  ...mtaFamilies.flatMap((family) => (family.stages ?? []).map((text) => text.text)),
+  ...stageByText.keys(),
   ...templateReplyIntroductions.filter((text) => text.length >= 10),
 ]);
 
@@ -92,15 +101,6 @@ const anyReplyFrame = new LiteralSet([
 export function hasNoticeWords(notice: string): boolean {
   return anyBodyMarker.test(notice) || anyReplyFrame.test(notice);
 }
-
-/** Whether a notice (normalised) says its recipients were delivered: a delivery confirmation. */
-export function saysDelivered(notice: string): boolean {
-  return templateDelivered.some((text) => notice.includes(text));
-}
-
-const stageTexts = mtaFamilies.flatMap((family) => family.stages ?? []);
-const stageByText = new Map<string, SmtpStage>(stageTexts.map((text) => [text.text, text.stage]));
-const anyStage = new LiteralSet([...stageByText.keys()]);
 
 /**
  * The SMTP stage that the template words name last in `text` (the one the failing reply answered),
