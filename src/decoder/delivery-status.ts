@@ -42,11 +42,17 @@ function bareAddress(value: string): string {
   return address.replace(/\s*\([^()]{0,200}\)$/, '').replace(/^<|>$/g, '').trim();
 }
 
-/** RFC 3464's field names (§2.2, §2.3) and ARF's (RFC 5965 §3.1): a line that opens with one is a field of its own. */
-const reportFieldNames = new Set([
+/** RFC 3464's field names (§2.2, §2.3), lower case. */
+export const deliveryStatusFieldNames: readonly string[] = [
   'original-envelope-id', 'reporting-mta', 'dsn-gateway', 'received-from-mta', 'arrival-date', 'original-recipient',
   'final-recipient', 'action', 'status', 'remote-mta', 'diagnostic-code', 'last-attempt-date', 'final-log-id',
-  'will-retry-until', 'feedback-type', 'user-agent', 'version', 'original-mail-from', 'original-rcpt-to', 'removal-recipient',
+  'will-retry-until',
+];
+
+/** RFC 3464's field names and ARF's (RFC 5965 §3.1): a line that opens with one is a field of its own. */
+const reportFieldNames = new Set([
+  ...deliveryStatusFieldNames,
+  'feedback-type', 'user-agent', 'version', 'original-mail-from', 'original-rcpt-to', 'removal-recipient',
   'source-ip', 'reported-domain', 'reported-uri', 'authentication-results',
 ]);
 

@@ -1,5 +1,6 @@
 import type {Attachment, Email} from 'postal-mime';
 import {boundForMimeParser, singleByte} from './bound-mime.ts';
+import {deliveryStatusFieldNames} from './delivery-status.ts';
 import {cutAtMarker, cutOriginalMessage} from './find-failures.ts';
 import {includesAny, LiteralSet} from './match-text.ts';
 import {noticeSenders, noticeSubjects} from '../rules/notice-signals.ts';
@@ -686,13 +687,9 @@ export function readText(text: string): MessageTexts {
 }
 
 /** The fields of a delivery report (RFC 3464 §2.2, §2.3, and the X- fields servers add): each starts a line. */
-const reportFieldNames = [
-  'reporting-mta:', 'received-from-mta:', 'arrival-date:', 'original-envelope-id:', 'original-recipient:', 'final-recipient:',
-  'action:', 'status:', 'remote-mta:', 'diagnostic-code:', 'last-attempt-date:', 'will-retry-until:', 'x-actual-recipient:',
-  'x-postfix-queue-id:', 'x-postfix-sender:',
-];
+const reportFields = [...deliveryStatusFieldNames, 'x-actual-recipient', 'x-postfix-queue-id', 'x-postfix-sender'].map((name) => `${name}:`);
 /** What starts a line of a notice wherever it stands: a returned original's marker, a report's field. */
-const lineStarts = new LiteralSet([...templateOriginalMessageMarkers, ...reportFieldNames], {caseBlind: true});
+const lineStarts = new LiteralSet([...templateOriginalMessageMarkers, ...reportFields], {caseBlind: true});
 
 /**
  * A text this long on one line may be a notice flattened; a shorter one is a code or a word, and a
