@@ -3,20 +3,64 @@
  * expression with no nested repetition, so scanning stays linear on hostile input.
  */
 import {templateReplyIntroductions} from './templates.ts';
-import {escapeRegExp} from './match-text.ts';
 
 /**
  * The words after which a mail server's template prints the remote reply ("SMTP Protocol Returned
- * a Permanent Error 550 ...", "Remote host said: 550"), as one alternation of literals whose
- * spaces stand for any run of blanks (templates fold their lines).
+ * a Permanent Error 550 ...", "Remote host said: 550"), in the form they are compared in: lower
+ * case, each blank one space (templates fold their lines, so any run of white space stands for it),
+ * grouped by their last character that is not a blank.
  */
-const replyIntroduction = new RegExp(templateReplyIntroductions.map((text) => escapeRegExp(text).replace(/ /g, '\\s+')).join('|'), 'gi');
+const introductionsByLastCharacter = new Map<string, string[]>();
+for (const text of new Set(templateReplyIntroductions.map((introduction) => introduction.toLowerCase().replace(/\s+/g, ' ')))) {
+  const last = text.trimEnd().at(-1);
+  if (last !== undefined) introductionsByLastCharacter.set(last, [...introductionsByLastCharacter.get(last) ?? [], text]);
+}
 
-/** Where each reply introduction of `text` ends, for the reply codes that follow one. */
-function introductionEnds(text: string): Set<number> {
-  const ends = new Set<number>();
-  for (const match of text.matchAll(replyIntroduction)) ends.add(match.index + match[0].length);
-  return ends;
+/** Whether the character at `index` is white space, as `\s` reads it. */
+function isSpaceAt(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  return code === 32 || (code >= 9 && code <= 13) || (code > 127 && /\s/.test(text[index]!));
+}
+
+/** The character at `index` in lower case. */
+function lowerAt(text: string, index: number): string {
+  const code = text.charCodeAt(index);
+  if (code >= 65 && code <= 90) return String.fromCharCode(code + 32);
+  return code < 128 ? text[index]! : text[index]!.toLowerCase();
+}
+
+/**
+ * Whether `introduction` (normalised) ends at `end` of `text`, read backwards from its character at
+ * `last`: its letters in any case, each of its blanks any run of white space.
+ */
+function endsWithIntroduction(text: string, last: number, introduction: string): boolean {
+  let at = last;
+  for (let index = introduction.trimEnd().length - 1; index >= 0; index--) {
+    if (at < 0) return false;
+    if (introduction[index] === ' ') {
+      if (!isSpaceAt(text, at)) return false;
+      while (at >= 0 && isSpaceAt(text, at)) at--;
+    } else if (lowerAt(text, at--) !== introduction[index]) {
+      return false;
+    }
+  }
+  return true;
+}
+
+/**
+ * Whether a template's reply introduction ends at `end` of `text`. Only the characters before the
+ * code are read, never the whole text: a code's position is asked of every diagnostic, line and
+ * reply read, and a scan of each such text for every introduction was a fifth of a notice's decoding.
+ */
+function introductionEndsAt(text: string, end: number): boolean {
+  let last = end - 1;
+  while (last >= 0 && isSpaceAt(text, last)) last--;
+  if (last < 0) return false;
+  const candidates = introductionsByLastCharacter.get(lowerAt(text, last));
+  if (candidates === undefined) return false;
+  // An introduction that ends in a blank ("<-- ") needs white space before `end`; one that does not, none.
+  const spaceBefore = last < end - 1;
+  return candidates.some((introduction) => introduction.endsWith(' ') === spaceBefore && endsWithIntroduction(text, last, introduction));
 }
 
 /** An RFC 3463 enhanced status code: class 2/4/5, subject, detail (detail may be 3 digits: 5.7.606). */
@@ -58,42 +102,36 @@ const enhancedAfterReply = /[ -]?['"(#[]?[245]\.\d/y;
  * Characters after which a reply code is in an SMTP position: line start, `said:`, `<<<`, `;`, or
  * the end of a template's reply introduction (`introductions`, computed only when needed).
  */
-function isReplyPosition(text: string, index: number, introductions: () => Set<number>): boolean {
+function isReplyPosition(text: string, index: number): boolean {
   let at = index - 1;
   while (at >= 0 && (text[at] === ' ' || text[at] === '\t')) at--;
   if (at < 0) return true;
-  return '\n:<(\'"[;>'.includes(text[at]!) || followsIntroduction(text, index, introductions);
+  return '\n:<(\'"[;>'.includes(text[at]!) || followsIntroduction(text, index);
 }
 
 /**
  * Whether the code at `index` of `text` follows a template's reply introduction, blanks between
- * ("MTA 'mx.example.net' gives error message  5.7.1 ..."). `introductions` caches the scan.
+ * ("MTA 'mx.example.net' gives error message  5.7.1 ...").
  */
-export function followsIntroduction(text: string, index: number, introductions: () => Set<number>): boolean {
+export function followsIntroduction(text: string, index: number): boolean {
   let at = index;
   while (at > 0 && (text[at - 1] === ' ' || text[at - 1] === '\t')) at--;
   // An introduction that ends in a blank ("<-- ") ends where the code starts.
-  return introductions().has(at) || introductions().has(index);
-}
-
-/** A lazily computed set of where `text`'s reply introductions end. */
-export function introductionsOf(text: string): () => Set<number> {
-  let ends: Set<number> | undefined;
-  return () => (ends ??= introductionEnds(text));
+  return introductionEndsAt(text, at) || (at !== index && introductionEndsAt(text, index));
 }
 
 /**
  * The SMTP reply codes in `text` that stand where a server reply stands: at a line start, after
  * `said:`, `<<<` or `smtp;`, or right before an enhanced code. "order 550 shipped" has none.
  */
-export function findReplyCodes(text: string, introductions = introductionsOf(text)): FoundCode[] {
+export function findReplyCodes(text: string): FoundCode[] {
   const found: FoundCode[] = [];
   for (const match of text.matchAll(replyPattern)) {
     const index = match.index;
     enhancedAfterReply.lastIndex = index + 3;
     const code = match[1]!;
     if (code[0] === '2' && !successReplies.has(code)) continue;
-    if (isReplyPosition(text, index, introductions) || enhancedAfterReply.test(text)) found.push({code, index});
+    if (isReplyPosition(text, index) || enhancedAfterReply.test(text)) found.push({code, index});
   }
   return found;
 }

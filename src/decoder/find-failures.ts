@@ -1,5 +1,5 @@
 import {findAddresses} from './find-addresses.ts';
-import {findReplyCodes, findStatusCodes, followsIntroduction, introductionsOf, opensWithExpiry} from './find-codes.ts';
+import {findReplyCodes, findStatusCodes, followsIntroduction, opensWithExpiry} from './find-codes.ts';
 import {escapeRegExp, normalizeForMatch} from './match-text.ts';
 import {messageHeaderNames} from '../rules/message-headers.ts';
 import {anyRecipientHeading, templateOriginalMessageMarkers, templateQueueListingHeadings, templateRecipientLeadIns, templateStage} from './templates.ts';
@@ -363,14 +363,12 @@ function findReplyLines(text: string): Set<number> {
       return line;
     };
   };
-  // Where the templates' reply introductions end, scanned at most once for both kinds of code.
-  const introductions = introductionsOf(text);
   const replyLineOf = lineCounter();
-  for (const found of findReplyCodes(text, introductions)) lines.add(replyLineOf(found.index));
+  for (const found of findReplyCodes(text)) lines.add(replyLineOf(found.index));
   const statusLineOf = lineCounter();
   for (const found of findStatusCodes(text)) {
     const line = statusLineOf(found.index);
-    if (!lines.has(line) && (isStatusPosition(text, found.index) || followsIntroduction(text, found.index, introductions))) lines.add(line);
+    if (!lines.has(line) && (isStatusPosition(text, found.index) || followsIntroduction(text, found.index))) lines.add(line);
   }
   return lines;
 }
