@@ -10,7 +10,6 @@
  * Blob (memory-blob.ts). `npm run bench` measures the whole.
  */
 import {availableParallelism, loadavg} from 'node:os';
-import process from 'node:process';
 import {parseArguments, usage, UsageError, type CliOptions} from './args.ts';
 import {csvHeader} from './csv-rows.ts';
 import {decodeMessage, type Outcome} from './decode-message.ts';

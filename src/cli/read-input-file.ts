@@ -1,5 +1,4 @@
 import {closeSync, fstatSync, openSync, readSync} from 'node:fs';
-import process from 'node:process';
 import path from 'node:path';
 import {looksLikeMbox, MboxSplitter, type MboxMember} from './mbox.ts';
 
