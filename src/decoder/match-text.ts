@@ -122,11 +122,13 @@ class WindowSearch {
   /** `literals`: distinct, not empty, longest first. */
   constructor(literals: readonly string[]) {
     this.#window = literals.length === 0 ? 0 : Math.min(...literals.map((text) => text.length));
-    // Three characters, or half a short window: Wu and Manber's rule (log base c of 2·k·m) assumes
-    // random text, but in prose the few common pairs of letters end some literal's prefix so often
-    // that a block of two rarely lets the window jump; a block of a short window's length would
-    // leave it no room to jump.
-    this.#block = Math.max(1, Math.min(3, Math.round(this.#window / 2)));
+    // Three characters, or half a short window; four from a window of ten. Wu and Manber's rule (log
+    // base c of 2·k·m) assumes random text, but in prose the few common pairs of letters end some
+    // literal's prefix so often that a block of two rarely lets the window jump, and over a hundred
+    // and more phrases so do common triples ("the", "ion"): a block of four made the scan of the
+    // templates' permanence words twice as fast. A block of a short window's length would leave it
+    // no room to jump.
+    this.#block = this.#window >= 10 ? 4 : Math.max(1, Math.min(3, Math.round(this.#window / 2)));
     const longest = Math.min(255, this.#window - this.#block + 1);
     const blocks = literals.length * (this.#window - this.#block + 1);
     this.#mask = 2 ** Math.min(16, Math.max(8, Math.ceil(Math.log2(8 * blocks)))) - 1;
@@ -151,6 +153,7 @@ class WindowSearch {
     let hash = text.charCodeAt(end);
     if (this.#block > 1) hash += 37 * text.charCodeAt(end - 1);
     if (this.#block > 2) hash += 37 * 37 * text.charCodeAt(end - 2);
+    if (this.#block > 3) hash += 37 * 37 * 37 * text.charCodeAt(end - 3);
     return hash & this.#mask;
   }
 
@@ -172,6 +175,7 @@ class WindowSearch {
       let hash = text.charCodeAt(end);
       if (block > 1) hash += 37 * text.charCodeAt(end - 1);
       if (block > 2) hash += 37 * 37 * text.charCodeAt(end - 2);
+      if (block > 3) hash += 37 * 37 * 37 * text.charCodeAt(end - 3);
       hash &= mask;
       const shift = shifts[hash]!;
       if (shift > 0) {
@@ -302,8 +306,8 @@ const shortLiteralLength = 8;
  * results merged in order.
  */
 export class LiteralSet {
-  /** The literals of each tier, until the first search builds its tables (`#searches`). */
-  #tiers: readonly (readonly string[])[] | undefined;
+  /** The literals as given, until the first search sorts them into tiers and builds their tables (`#searches`). */
+  #texts: readonly string[] | undefined;
   #built: readonly (WindowSearch | IndexOfSearch)[] | undefined;
   readonly #caseBlind: boolean;
 
@@ -312,22 +316,22 @@ export class LiteralSet {
    * @param caseBlind whether A-Z and the Latin-1 capitals match their lower case, as flag `i` would
    */
   constructor(texts: readonly string[], {caseBlind = false}: {caseBlind?: boolean} = {}) {
-    const literals = [...new Set(texts.filter((text) => text !== '').map((text) => (caseBlind ? text.toLowerCase() : text)))].sort((a, b) => b.length - a.length);
-    const long = literals.filter((literal) => literal.length >= shortLiteralLength);
-    const short = literals.filter((literal) => literal.length < shortLiteralLength);
-    this.#tiers = [long, short].filter((tier) => tier.length > 0);
+    this.#texts = texts;
     this.#caseBlind = caseBlind;
   }
 
   /**
-   * The searches, built on first use: the rules hold dozens of sets made when the module loads
+   * The searches, sorted into tiers and built on first use: the rules hold dozens of sets made when the module loads
    * (one per provider's rows), most of them never searched in a run, and building the tables of
    * them all was a fifth of the command line's start-up.
    */
   get #searches(): readonly (WindowSearch | IndexOfSearch)[] {
     if (this.#built === undefined) {
-      this.#built = this.#tiers!.map((tier) => (tier.length <= maxIndexOfLiterals ? new IndexOfSearch(tier) : new WindowSearch(tier)));
-      this.#tiers = undefined;
+      const literals = [...new Set(this.#texts!.filter((text) => text !== '').map((text) => (this.#caseBlind ? text.toLowerCase() : text)))].sort((a, b) => b.length - a.length);
+      const long = literals.filter((literal) => literal.length >= shortLiteralLength);
+      const short = literals.filter((literal) => literal.length < shortLiteralLength);
+      this.#built = [long, short].filter((tier) => tier.length > 0).map((tier) => (tier.length <= maxIndexOfLiterals ? new IndexOfSearch(tier) : new WindowSearch(tier)));
+      this.#texts = undefined;
     }
     return this.#built;
   }
