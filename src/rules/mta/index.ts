@@ -5,6 +5,7 @@
  */
 import type {MtaFamily} from '../types.ts';
 import activehunter from './activehunter.ts';
+import amavis from './amavis.ts';
 import amazonSes from './amazon-ses.ts';
 import aol from './aol.ts';
 import brevo from './brevo.ts';
@@ -52,6 +53,7 @@ import zimbra from './zimbra.ts';
 
 export const mtaFamilies: readonly MtaFamily[] = [
   activehunter,
+  amavis,
   amazonSes,
   aol,
   brevo,

@@ -1,5 +1,6 @@
 /** Every family's template, in the order the generator walks them. */
 import {activehunter} from './activehunter.ts';
+import {amavis} from './amavis.ts';
 import {amazonSes} from './amazon-ses.ts';
 import {amazonWorkmail} from './amazon-workmail.ts';
 import {aol} from './aol.ts';
@@ -40,7 +41,7 @@ export const families: readonly FamilyTemplate[] = [
   postfix, postfixDelay, exim, eximDelay, sendmail, sendmailDelay, qmail, courier, courierDelay, opensmtpd, opensmtpdDelay,
   haraka, exchange, exchangeOnline, exchangeDelay, exchange2003, gmail, gmailDelay, yahoo, domino, messagingServer,
   gmx, amazonSes, mdaemon, mdaemonDelay, interscan, imail, mailru, yandex, dragonfly, x400, mxlogic, outlookCom, ezweb,
-  zimbra, aol, amazonWorkmail, stalwart, stalwartDelay, activehunter, smail,
+  zimbra, aol, amazonWorkmail, stalwart, stalwartDelay, activehunter, smail, amavis,
 ];
 
 export type {FamilyTemplate, ParsedReply, RenderOptions, Rendered, TemplateRecipient} from './common.ts';
