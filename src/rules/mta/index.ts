@@ -8,6 +8,7 @@ import activehunter from './activehunter.ts';
 import amavis from './amavis.ts';
 import amazonSes from './amazon-ses.ts';
 import aol from './aol.ts';
+import apacheJames from './apache-james.ts';
 import brevo from './brevo.ts';
 import courier from './courier.ts';
 import domino from './domino.ts';
@@ -56,6 +57,7 @@ export const mtaFamilies: readonly MtaFamily[] = [
   amavis,
   amazonSes,
   aol,
+  apacheJames,
   brevo,
   courier,
   domino,

@@ -4,6 +4,7 @@ import {amavis} from './amavis.ts';
 import {amazonSes} from './amazon-ses.ts';
 import {amazonWorkmail} from './amazon-workmail.ts';
 import {aol} from './aol.ts';
+import {apacheJames} from './apache-james.ts';
 import type {FamilyTemplate} from './common.ts';
 import {courier} from './courier.ts';
 import {courierDelay} from './courier-delay.ts';
@@ -41,7 +42,7 @@ export const families: readonly FamilyTemplate[] = [
   postfix, postfixDelay, exim, eximDelay, sendmail, sendmailDelay, qmail, courier, courierDelay, opensmtpd, opensmtpdDelay,
   haraka, exchange, exchangeOnline, exchangeDelay, exchange2003, gmail, gmailDelay, yahoo, domino, messagingServer,
   gmx, amazonSes, mdaemon, mdaemonDelay, interscan, imail, mailru, yandex, dragonfly, x400, mxlogic, outlookCom, ezweb,
-  zimbra, aol, amazonWorkmail, stalwart, stalwartDelay, activehunter, smail, amavis,
+  zimbra, aol, amazonWorkmail, stalwart, stalwartDelay, activehunter, smail, amavis, apacheJames,
 ];
 
 export type {FamilyTemplate, ParsedReply, RenderOptions, Rendered, TemplateRecipient} from './common.ts';
