@@ -14,14 +14,15 @@
  * - Amavis::Notify::delivery_status_notification: "Reporting-MTA: dns; <host>", "Received-From-MTA:",
  *   "Arrival-Date:", then per recipient a blank line, "Final-Recipient: rfc822;<rcpt>" (no space),
  *   "Action: failed", "Status: <the reply's enhanced code, or 5.0.0>", "Remote-MTA: dns; <host>",
- *   "Diagnostic-Code: smtp; <reply>" (continuation lines indented by a space), "Last-Attempt-Date:",
+ *   "Diagnostic-Code: smtp; <reply>" (a remote reply unwrapped, each further line of it indented by
+ *   a space: "s/\n(?![ \t])/\n /gs"), "Last-Attempt-Date:",
  *   "Final-Log-ID: <log id>/<mail id>"; the part's description "Delivery error report", its file
  *   name "dsn_status.dsn"; multipart/report; the header section only is returned (text/rfc822-headers).
  * - From: lathiat/amavisd amavisd.conf-default: "Content-filter at <host>" <postmaster@<host>>.
  * The reply in the text is written on one line (the template shows the SMTP response amavisd keeps).
  */
 import {
-  arrivalDate, deliveryStatus, diagnosticField, type FamilyTemplate, headersOf, joinedReply, message, multipart, noticeDate,
+  arrivalDate, deliveryStatus, type FamilyTemplate, headersOf, joinedReply, message, multipart, noticeDate,
   originalSubject, parseReply, type RenderOptions, reportingHost, sender, statusOrGeneric, type TemplateRecipient, wrap,
 } from './common.ts';
 
@@ -49,7 +50,7 @@ function render(recipients: readonly TemplateRecipient[], options: RenderOptions
       'Action: failed',
       `Status: ${statusOrGeneric(parseReply(recipient.reply))}`,
       `Remote-MTA: dns; ${options.remoteHost}`,
-      diagnosticField(recipient.reply),
+      `Diagnostic-Code: smtp; ${recipient.reply.split('\n').join('\n ')}`,
       `Last-Attempt-Date: ${noticeDate}`,
       `Final-Log-ID: ${logId}/${mailId}`,
     ]),
