@@ -38,6 +38,7 @@ import outlookCom from './outlook-com.ts';
 import postal from './postal.ts';
 import postfix from './postfix.ts';
 import postmark from './postmark.ts';
+import powermta from './powermta.ts';
 import qmail from './qmail.ts';
 import resend from './resend.ts';
 import rfc3464 from './rfc3464.ts';
@@ -87,6 +88,7 @@ export const mtaFamilies: readonly MtaFamily[] = [
   postal,
   postfix,
   postmark,
+  powermta,
   qmail,
   resend,
   rfc3464,

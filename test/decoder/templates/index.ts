@@ -28,6 +28,7 @@ import {opensmtpd} from './opensmtpd.ts';
 import {opensmtpdDelay} from './opensmtpd-delay.ts';
 import {outlookCom} from './outlook-com.ts';
 import {postfix, postfixDelay} from './postfix.ts';
+import {powermta} from './powermta.ts';
 import {qmail} from './qmail.ts';
 import {sendmail} from './sendmail.ts';
 import {sendmailDelay} from './sendmail-delay.ts';
@@ -42,7 +43,7 @@ export const families: readonly FamilyTemplate[] = [
   postfix, postfixDelay, exim, eximDelay, sendmail, sendmailDelay, qmail, courier, courierDelay, opensmtpd, opensmtpdDelay,
   haraka, exchange, exchangeOnline, exchangeDelay, exchange2003, gmail, gmailDelay, yahoo, domino, messagingServer,
   gmx, amazonSes, mdaemon, mdaemonDelay, interscan, imail, mailru, yandex, dragonfly, x400, mxlogic, outlookCom, ezweb,
-  zimbra, aol, amazonWorkmail, stalwart, stalwartDelay, activehunter, smail, amavis, apacheJames,
+  zimbra, aol, amazonWorkmail, stalwart, stalwartDelay, activehunter, smail, amavis, apacheJames, powermta,
 ];
 
 export type {FamilyTemplate, ParsedReply, RenderOptions, Rendered, TemplateRecipient} from './common.ts';
