@@ -31,6 +31,7 @@ import mailjet from './mailjet.ts';
 import mailru from './mailru.ts';
 import mandrill from './mandrill.ts';
 import mdaemon from './mdaemon.ts';
+import mfilter from './mfilter.ts';
 import messagingServer from './messaging-server.ts';
 import mxlogic from './mxlogic.ts';
 import opensmtpd from './opensmtpd.ts';
@@ -82,6 +83,7 @@ export const mtaFamilies: readonly MtaFamily[] = [
   mandrill,
   mdaemon,
   messagingServer,
+  mfilter,
   mxlogic,
   opensmtpd,
   outlookCom,

@@ -23,6 +23,7 @@ import {ezweb} from './japanese-carriers.ts';
 import {mailru} from './mailru.ts';
 import {mdaemon, mdaemonDelay} from './mdaemon.ts';
 import {messagingServer} from './messaging-server.ts';
+import {mfilter} from './mfilter.ts';
 import {mxlogic} from './mxlogic.ts';
 import {opensmtpd} from './opensmtpd.ts';
 import {opensmtpdDelay} from './opensmtpd-delay.ts';
@@ -44,6 +45,7 @@ export const families: readonly FamilyTemplate[] = [
   haraka, exchange, exchangeOnline, exchangeDelay, exchange2003, gmail, gmailDelay, yahoo, domino, messagingServer,
   gmx, amazonSes, mdaemon, mdaemonDelay, interscan, imail, mailru, yandex, dragonfly, x400, mxlogic, outlookCom, ezweb,
   zimbra, aol, amazonWorkmail, stalwart, stalwartDelay, activehunter, smail, amavis, apacheJames, powermta,
+  mfilter,
 ];
 
 export type {FamilyTemplate, ParsedReply, RenderOptions, Rendered, TemplateRecipient} from './common.ts';
