@@ -26,6 +26,7 @@ import interscan from './interscan.ts';
 import japaneseCarriers from './japanese-carriers.ts';
 import kerio from './kerio.ts';
 import mailenable from './mailenable.ts';
+import mailfoundry from './mailfoundry.ts';
 import mailgun from './mailgun.ts';
 import mailjet from './mailjet.ts';
 import mailru from './mailru.ts';
@@ -77,6 +78,7 @@ export const mtaFamilies: readonly MtaFamily[] = [
   japaneseCarriers,
   kerio,
   mailenable,
+  mailfoundry,
   mailgun,
   mailjet,
   mailru,

@@ -20,6 +20,7 @@ import {haraka} from './haraka.ts';
 import {imail} from './imail.ts';
 import {interscan} from './interscan.ts';
 import {ezweb} from './japanese-carriers.ts';
+import {mailfoundry} from './mailfoundry.ts';
 import {mailru} from './mailru.ts';
 import {mdaemon, mdaemonDelay} from './mdaemon.ts';
 import {messagingServer} from './messaging-server.ts';
@@ -45,7 +46,7 @@ export const families: readonly FamilyTemplate[] = [
   haraka, exchange, exchangeOnline, exchangeDelay, exchange2003, gmail, gmailDelay, yahoo, domino, messagingServer,
   gmx, amazonSes, mdaemon, mdaemonDelay, interscan, imail, mailru, yandex, dragonfly, x400, mxlogic, outlookCom, ezweb,
   zimbra, aol, amazonWorkmail, stalwart, stalwartDelay, activehunter, smail, amavis, apacheJames, powermta,
-  mfilter,
+  mfilter, mailfoundry,
 ];
 
 export type {FamilyTemplate, ParsedReply, RenderOptions, Rendered, TemplateRecipient} from './common.ts';
