@@ -5,8 +5,10 @@
  */
 import type {MtaFamily} from '../types.ts';
 import activehunter from './activehunter.ts';
+import amavis from './amavis.ts';
 import amazonSes from './amazon-ses.ts';
 import aol from './aol.ts';
+import apacheJames from './apache-james.ts';
 import brevo from './brevo.ts';
 import courier from './courier.ts';
 import domino from './domino.ts';
@@ -24,11 +26,13 @@ import interscan from './interscan.ts';
 import japaneseCarriers from './japanese-carriers.ts';
 import kerio from './kerio.ts';
 import mailenable from './mailenable.ts';
+import mailfoundry from './mailfoundry.ts';
 import mailgun from './mailgun.ts';
 import mailjet from './mailjet.ts';
 import mailru from './mailru.ts';
 import mandrill from './mandrill.ts';
 import mdaemon from './mdaemon.ts';
+import mfilter from './mfilter.ts';
 import messagingServer from './messaging-server.ts';
 import mxlogic from './mxlogic.ts';
 import opensmtpd from './opensmtpd.ts';
@@ -36,6 +40,7 @@ import outlookCom from './outlook-com.ts';
 import postal from './postal.ts';
 import postfix from './postfix.ts';
 import postmark from './postmark.ts';
+import powermta from './powermta.ts';
 import qmail from './qmail.ts';
 import resend from './resend.ts';
 import rfc3464 from './rfc3464.ts';
@@ -52,8 +57,10 @@ import zimbra from './zimbra.ts';
 
 export const mtaFamilies: readonly MtaFamily[] = [
   activehunter,
+  amavis,
   amazonSes,
   aol,
+  apacheJames,
   brevo,
   courier,
   domino,
@@ -71,18 +78,21 @@ export const mtaFamilies: readonly MtaFamily[] = [
   japaneseCarriers,
   kerio,
   mailenable,
+  mailfoundry,
   mailgun,
   mailjet,
   mailru,
   mandrill,
   mdaemon,
   messagingServer,
+  mfilter,
   mxlogic,
   opensmtpd,
   outlookCom,
   postal,
   postfix,
   postmark,
+  powermta,
   qmail,
   resend,
   rfc3464,

@@ -1,8 +1,10 @@
 /** Every family's template, in the order the generator walks them. */
 import {activehunter} from './activehunter.ts';
+import {amavis} from './amavis.ts';
 import {amazonSes} from './amazon-ses.ts';
 import {amazonWorkmail} from './amazon-workmail.ts';
 import {aol} from './aol.ts';
+import {apacheJames} from './apache-james.ts';
 import type {FamilyTemplate} from './common.ts';
 import {courier} from './courier.ts';
 import {courierDelay} from './courier-delay.ts';
@@ -18,14 +20,17 @@ import {haraka} from './haraka.ts';
 import {imail} from './imail.ts';
 import {interscan} from './interscan.ts';
 import {ezweb} from './japanese-carriers.ts';
+import {mailfoundry} from './mailfoundry.ts';
 import {mailru} from './mailru.ts';
 import {mdaemon, mdaemonDelay} from './mdaemon.ts';
 import {messagingServer} from './messaging-server.ts';
+import {mfilter} from './mfilter.ts';
 import {mxlogic} from './mxlogic.ts';
 import {opensmtpd} from './opensmtpd.ts';
 import {opensmtpdDelay} from './opensmtpd-delay.ts';
 import {outlookCom} from './outlook-com.ts';
 import {postfix, postfixDelay} from './postfix.ts';
+import {powermta} from './powermta.ts';
 import {qmail} from './qmail.ts';
 import {sendmail} from './sendmail.ts';
 import {sendmailDelay} from './sendmail-delay.ts';
@@ -40,7 +45,8 @@ export const families: readonly FamilyTemplate[] = [
   postfix, postfixDelay, exim, eximDelay, sendmail, sendmailDelay, qmail, courier, courierDelay, opensmtpd, opensmtpdDelay,
   haraka, exchange, exchangeOnline, exchangeDelay, exchange2003, gmail, gmailDelay, yahoo, domino, messagingServer,
   gmx, amazonSes, mdaemon, mdaemonDelay, interscan, imail, mailru, yandex, dragonfly, x400, mxlogic, outlookCom, ezweb,
-  zimbra, aol, amazonWorkmail, stalwart, stalwartDelay, activehunter, smail,
+  zimbra, aol, amazonWorkmail, stalwart, stalwartDelay, activehunter, smail, amavis, apacheJames, powermta,
+  mfilter, mailfoundry,
 ];
 
 export type {FamilyTemplate, ParsedReply, RenderOptions, Rendered, TemplateRecipient} from './common.ts';
