@@ -166,7 +166,8 @@ export function deliveryStatus(perMessage: readonly string[], perRecipient: read
 
 /** A `Diagnostic-Code: smtp; ...` field, multi-line replies folded one line per reply line. */
 export function diagnosticField(reply: string, name = 'Diagnostic-Code', type = 'smtp; '): string {
-  return reply.split('\n').map((line, index) => (index === 0 ? field(name, `${type}${line}`) : wrap(` ${line}`, 78, ' '))).join('\n');
+  // Each further line of a multi-line reply is a continuation of the field: it opens with a space.
+  return reply.split('\n').map((line, index) => (index === 0 ? field(name, `${type}${line}`) : ` ${wrap(line, 77, ' ')}`)).join('\n');
 }
 
 /** The header block of a message. */
