@@ -18,10 +18,10 @@ describe('the generator', () => {
     expect(neutralTexts.map((text) => [text, namesAReason(text)]).filter(([, reason]) => reason !== undefined)).toEqual([]);
   });
 
-  test('every family has cases, and the whole stays near eleven thousand (a minute of the unit tests)', () => {
+  test("every family has cases, and the whole stays near fourteen thousand (a bound on the unit tests' running time)", () => {
     const counts = new Map(families.map((family) => [family.id, generatedCases.filter((item) => item.family === family.id).length]));
     expect([...counts.values()].every((count) => count >= 100)).toBe(true);
-    expect(generatedCases.length).toBeLessThanOrEqual(13_652);
+    expect(generatedCases.length).toBeLessThanOrEqual(14_072);
   });
 
   test('the sample is the same on every run', () => {

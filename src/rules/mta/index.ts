@@ -49,6 +49,7 @@ import sendmail from './sendmail.ts';
 import smail from './smail.ts';
 import sparkpost from './sparkpost.ts';
 import stalwart from './stalwart.ts';
+import surfcontrol from './surfcontrol.ts';
 import various from './various.ts';
 import x400 from './x400.ts';
 import yahoo from './yahoo.ts';
@@ -101,6 +102,7 @@ export const mtaFamilies: readonly MtaFamily[] = [
   smail,
   sparkpost,
   stalwart,
+  surfcontrol,
   various,
   x400,
   yahoo,

@@ -36,6 +36,7 @@ import {sendmail} from './sendmail.ts';
 import {sendmailDelay} from './sendmail-delay.ts';
 import {smail} from './smail.ts';
 import {stalwart, stalwartDelay} from './stalwart.ts';
+import {surfcontrol} from './surfcontrol.ts';
 import {x400} from './x400.ts';
 import {yahoo} from './yahoo.ts';
 import {yandex} from './yandex.ts';
@@ -46,7 +47,7 @@ export const families: readonly FamilyTemplate[] = [
   haraka, exchange, exchangeOnline, exchangeDelay, exchange2003, gmail, gmailDelay, yahoo, domino, messagingServer,
   gmx, amazonSes, mdaemon, mdaemonDelay, interscan, imail, mailru, yandex, dragonfly, x400, mxlogic, outlookCom, ezweb,
   zimbra, aol, amazonWorkmail, stalwart, stalwartDelay, activehunter, smail, amavis, apacheJames, powermta,
-  mfilter, mailfoundry,
+  mfilter, mailfoundry, surfcontrol,
 ];
 
 export type {FamilyTemplate, ParsedReply, RenderOptions, Rendered, TemplateRecipient} from './common.ts';
