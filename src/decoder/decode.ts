@@ -506,8 +506,19 @@ function isReplyAlone(text: string): boolean {
  */
 const addressThenReply = /^[ \t]*<?[^\s<>@]{1,64}@[^\s<>:@]{1,255}>?:[ \t]*[45]\d\d[ \t-]/;
 
+/**
+ * The server that answered, named by its address in brackets, right before its reply: Postfix's
+ * "host mx.example.net[192.0.2.1] said: 550 ..." (smtp_proto.c, "host %s said: %s" of the
+ * server's name[address]), Exim's "host mx.example.net [192.0.2.1]: 550 ..." (deliver.c), and
+ * SurfControl's "<rcpt>: [192.0.2.1], 550 ..." (as Sisimai's lhost/surfcontrol.rb records it): a
+ * reply code after the server that sent it is its reply, not a number in prose.
+ */
+const hostThenReply = /\[(?:\d{1,3}(?:\.\d{1,3}){3}|ipv6:[\da-f:.]{2,45}|[\da-f]{0,4}(?::[\da-f]{0,4}){2,7})\](?: said)?[:,][ \t]*[45]\d\d(?!\d)/i;
+
+/** Whether a recipient's diagnostic is a server's refusal: after the address it refused, or after the server's own address. */
 function repliedTo(recipient: RecipientDiagnosis): boolean {
-  return recipient.recipient !== undefined && addressThenReply.test(recipient.diagnostic.slice(0, 400));
+  const head = recipient.diagnostic.slice(0, 400);
+  return (recipient.recipient !== undefined && addressThenReply.test(head)) || hostThenReply.test(head);
 }
 
 /** Reasons that are no failure: a notice's delivered, auto-replied or reported recipients. */
