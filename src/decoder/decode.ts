@@ -1,7 +1,7 @@
 import {classify, type FailureRecord} from './classify.ts';
 import {readDeliveryStatus, type DeliveryStatusRecord} from './delivery-status.ts';
 import {findAddresses} from './find-addresses.ts';
-import {lastAttemptIn, opensWithExpiry} from './find-codes.ts';
+import {findReplyCodes, introductionBefore, lastAttemptIn, opensWithExpiry} from './find-codes.ts';
 import {cutAtMarker, cutOriginalMessage, findFailures, type FailureBlock} from './find-failures.ts';
 import {maxInputLength, readByteOrderMark, readInput, readText, type MessageTexts, parseJsonText, unquoteReply, withoutMailtoTargets} from './read-input.ts';
 import {readWebhook} from './read-webhook.ts';
@@ -515,10 +515,21 @@ const addressThenReply = /^[ \t]*<?[^\s<>@]{1,64}@[^\s<>:@]{1,255}>?:[ \t]*[45]\
  */
 const hostThenReply = /\[(?:\d{1,3}(?:\.\d{1,3}){3}|ipv6:[\da-f:.]{2,45}|[\da-f]{0,4}(?::[\da-f]{0,4}){2,7})\](?: said)?[:,][ \t]*[45]\d\d(?!\d)/i;
 
-/** Whether a recipient's diagnostic is a server's refusal: after the address it refused, or after the server's own address. */
+/**
+ * A template's introduction of the remote reply that no prose writes: a transcript's arrow or a
+ * bracket ("<<< " in Sendmail's transcript, ": <-- " in MDaemon's, "(reason: " in Sendmail's list of
+ * addresses). One of everyday words ("said:", "Antwort:") before a number says nothing alone.
+ */
+const framingIntroduction = /[<>([]/;
+
+/**
+ * Whether a recipient's diagnostic is a server's refusal: after the address it refused, after the
+ * server's own address, or in the frame a template writes the remote reply in.
+ */
 function repliedTo(recipient: RecipientDiagnosis): boolean {
   const head = recipient.diagnostic.slice(0, 400);
-  return (recipient.recipient !== undefined && addressThenReply.test(head)) || hostThenReply.test(head);
+  return (recipient.recipient !== undefined && addressThenReply.test(head)) || hostThenReply.test(head)
+    || findReplyCodes(head).some((found) => found.code[0] !== '2' && framingIntroduction.test(introductionBefore(head, found.index) ?? ''));
 }
 
 /** Reasons that are no failure: a notice's delivered, auto-replied or reported recipients. */

@@ -48,19 +48,20 @@ function endsWithIntroduction(text: string, last: number, introduction: string):
 }
 
 /**
- * Whether a template's reply introduction ends at `end` of `text`. Only the characters before the
- * code are read, never the whole text: a code's position is asked of every diagnostic, line and
- * reply read, and a scan of each such text for every introduction was a fifth of a notice's decoding.
+ * The template's reply introduction that ends at `end` of `text`, if one does. Only the characters
+ * before the code are read, never the whole text: a code's position is asked of every diagnostic,
+ * line and reply read, and a scan of each such text for every introduction was a fifth of a
+ * notice's decoding.
  */
-function introductionEndsAt(text: string, end: number): boolean {
+function introductionEndingAt(text: string, end: number): string | undefined {
   let last = end - 1;
   while (last >= 0 && isSpaceAt(text, last)) last--;
-  if (last < 0) return false;
+  if (last < 0) return undefined;
   const candidates = introductionsByLastCharacter.get(lowerAt(text, last));
-  if (candidates === undefined) return false;
+  if (candidates === undefined) return undefined;
   // An introduction that ends in a blank ("<-- ") needs white space before `end`; one that does not, none.
   const spaceBefore = last < end - 1;
-  return candidates.some((introduction) => introduction.endsWith(' ') === spaceBefore && endsWithIntroduction(text, last, introduction));
+  return candidates.find((introduction) => introduction.endsWith(' ') === spaceBefore && endsWithIntroduction(text, last, introduction));
 }
 
 /** An RFC 3463 enhanced status code: class 2/4/5, subject, detail (detail may be 3 digits: 5.7.606). */
@@ -114,10 +115,15 @@ function isReplyPosition(text: string, index: number): boolean {
  * ("MTA 'mx.example.net' gives error message  5.7.1 ...").
  */
 export function followsIntroduction(text: string, index: number): boolean {
+  return introductionBefore(text, index) !== undefined;
+}
+
+/** The template's reply introduction (normalised) that the code at `index` of `text` follows, blanks between. */
+export function introductionBefore(text: string, index: number): string | undefined {
   let at = index;
   while (at > 0 && (text[at - 1] === ' ' || text[at - 1] === '\t')) at--;
   // An introduction that ends in a blank ("<-- ") ends where the code starts.
-  return introductionEndsAt(text, at) || (at !== index && introductionEndsAt(text, index));
+  return introductionEndingAt(text, at) ?? (at === index ? undefined : introductionEndingAt(text, index));
 }
 
 /**

@@ -1,27 +1,36 @@
 // The one useful line of a notice, selected and pasted alone: the remote server's reply, after the
-// server that sent it (its address in brackets, as Postfix, Exim and SurfControl name it) or after
-// the address it refused, is a reply and is decoded; a number after other words stays prose.
+// server that sent it (its address in brackets, as Postfix, Exim and SurfControl name it), after
+// the address it refused, or in a template's transcript frame ("<<< ", ": <-- ", "(reason: "), is a
+// reply and is decoded; a number after everyday words stays prose.
 
 import {describe, expect, test} from 'vitest';
 import {decode, decodeText} from '../../src/decoder/index.ts';
 import {generatedCases} from './generate.ts';
 
-/** Every family's webmail line that names the answering server by its bracketed address and holds the reply code, as a person selects it. */
-const replyLines = generatedCases
+/**
+ * Every family's webmail notice to one recipient, selected as a person selects its one useful line:
+ * the line that holds the reply code, alone, and from that line to the notice's end.
+ */
+const selections = generatedCases
   .filter((item) => item.form === 'webmail' && item.recipients.length === 1 && item.recipients[0]!.replyCode !== undefined)
   .flatMap((item) => {
     const {replyCode} = item.recipients[0]!;
-    const line = item.input.split('\n').find((text) => /\[[\d.]+\]/.test(text) && new RegExp(`\\D${replyCode}(?!\\d)`).test(text));
-    return line === undefined ? [] : [{name: `${item.family}: ${line.trim()}`, line: line.trim(), replyCode: replyCode!}];
+    const lines = item.input.split('\n');
+    const at = lines.findIndex((line) => new RegExp(`(?:^|\\D)${replyCode}(?:[ -]|$)`).test(line) && !/^\s*(?:status|diagnostic-code|remote-mta|final-recipient)\b/i.test(line));
+    if (at < 0) return [];
+    return [
+      {name: `${item.name} | the reply line`, text: lines[at]!.trim(), replyCode: replyCode!},
+      {name: `${item.name} | from the reply line on`, text: lines.slice(at).join('\n').trim(), replyCode: replyCode!},
+    ];
   })
-  .filter((item, index, all) => all.findIndex((other) => other.line === item.line) === index);
+  .filter((item, index, all) => all.findIndex((other) => other.text === item.text) === index);
 
-describe('a generated notice\'s reply line that names its server, pasted alone', () => {
-  test('there are such lines from several families', () => {
-    expect(new Set(replyLines.map((item) => item.name.split(':')[0])).size).toBeGreaterThanOrEqual(4);
+describe('a generated notice\'s reply, selected from its line and pasted', () => {
+  test('every family gives such selections', () => {
+    expect(selections.length).toBeGreaterThan(1000);
   });
-  test.each(replyLines)('$name', async ({line, replyCode}) => {
-    const result = await decode(line);
+  test.each(selections)('$name', async ({text, replyCode}) => {
+    const result = await decode(text);
     expect(result.recipients.map((recipient) => recipient.replyCode?.code)).toContain(replyCode);
   });
 });
@@ -33,6 +42,9 @@ describe('a reply code after the server that sent it, or after prose', () => {
     ['SurfControl: the server and a comma', 'bob@example.org: [192.0.2.1], 451 try again later', '451'],
     ['an IPv6 address', 'host mx.example.org[IPv6:2001:db8::1] said: 554 refused', '554'],
     ['the code at the line\'s end (a folded reply)', '<bob@example.org>: host mx.example.org[192.0.2.1] said: 550\n   local policy', '550'],
+    ['Sendmail\'s reason in its list of addresses', '(reason: 554 account is paused)', '554'],
+    ['MDaemon\'s transcript line', 'Mon 2026-03-02 10:00:01: <-- 421 message temporarily deferred', '421'],
+    ['a transcript\'s reply and the notice\'s closing words', '<<< 554 account is paused\n\nPlease reply to <postmaster@example.net>\nif you feel this message to be in error.', '554'],
   ])('%s is a reply', (_name, text, replyCode) => {
     expect(decodeText(text).recipients.map((recipient) => recipient.replyCode?.code)).toEqual([replyCode]);
   });
@@ -42,6 +54,7 @@ describe('a reply code after the server that sent it, or after prose', () => {
     ['a price after a reference', 'Invoice 421: 550 EUR'],
     ['a bracketed word', 'See note [a]: 550 people came'],
     ['a code after a number, not a server', 'Room 12, 550 seats'],
+    ['a code after everyday words that a template also writes', 'And then he said: 550 people came'],
   ])('%s is prose', (_name, text) => {
     expect(decodeText(text).kind).toBe('none');
   });
