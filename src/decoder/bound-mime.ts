@@ -43,7 +43,7 @@ interface Level {
 }
 
 /** A Content-Type field tried in place (sticky), with the kind of part it opens when it matters. */
-const contentTypeAt = /content-type[ \t]*:[ \t]*(multipart\/|message\/(?:rfc822|global)\b)?/iy;
+const contentTypeAt = /content-type[ \t]*:[ \t]*(multipart\/|message\/(?:rfc822|global)(?![\w-]))?/iy;
 // Bounded quantifiers: the value is at most `maxHeaderFieldLength` and a boundary at most 70 characters (RFC 2046).
 const boundaryPattern = /\bboundary[ \t]*=[ \t]*(?:"([^"\n]{1,200})"|([^\s;"]{1,200}))/i;
 
@@ -100,7 +100,7 @@ function boundingEdits(text: string): Edit[] {
       multipartBoundary = undefined;
       multipartField = undefined;
       // A type folded onto the next line is read from the unfolded field.
-      const kind = type[1] ?? (unfolded === field ? undefined : /^content-type[ \t]*:[ \t]*(multipart\/|message\/(?:rfc822|global)\b)?/i.exec(unfolded)?.[1]);
+      const kind = type[1] ?? (unfolded === field ? undefined : /^content-type[ \t]*:[ \t]*(multipart\/|message\/(?:rfc822|global)(?![\w-]))?/i.exec(unfolded)?.[1]);
       nestedMessage = kind !== undefined && /^message/i.test(kind);
       if (kind !== undefined && /^multipart/i.test(kind)) {
         const match = boundaryPattern.exec(unfolded);

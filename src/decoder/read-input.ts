@@ -442,7 +442,7 @@ function plainHeaders(head: string): {key: string; value: string}[] {
   return headers;
 }
 
-const attachedMessagePattern = /^content-type:[ \t]*message\/(?:rfc822|global)\b/gim;
+const attachedMessagePattern = /^content-type:[ \t]*message\/(?:rfc822|global)(?![\w-])/gim;
 const encodedPartPattern = /^content-transfer-encoding:[ \t]*(?:base64|quoted-printable)\b/im;
 
 /** How far back from an attached message's Content-Type its part's header block is read. */
