@@ -10,6 +10,7 @@ import amazonSes from './amazon-ses.ts';
 import aol from './aol.ts';
 import apacheJames from './apache-james.ts';
 import brevo from './brevo.ts';
+import chasquid from './chasquid.ts';
 import courier from './courier.ts';
 import domino from './domino.ts';
 import dovecot from './dovecot.ts';
@@ -63,6 +64,7 @@ export const mtaFamilies: readonly MtaFamily[] = [
   aol,
   apacheJames,
   brevo,
+  chasquid,
   courier,
   domino,
   dovecot,

@@ -5,6 +5,7 @@ import {amazonSes} from './amazon-ses.ts';
 import {amazonWorkmail} from './amazon-workmail.ts';
 import {aol} from './aol.ts';
 import {apacheJames} from './apache-james.ts';
+import {chasquid} from './chasquid.ts';
 import type {FamilyTemplate} from './common.ts';
 import {courier} from './courier.ts';
 import {courierDelay} from './courier-delay.ts';
@@ -47,7 +48,7 @@ export const families: readonly FamilyTemplate[] = [
   haraka, exchange, exchangeOnline, exchangeDelay, exchange2003, gmail, gmailDelay, yahoo, domino, messagingServer,
   gmx, amazonSes, mdaemon, mdaemonDelay, interscan, imail, mailru, yandex, dragonfly, x400, mxlogic, outlookCom, ezweb,
   zimbra, aol, amazonWorkmail, stalwart, stalwartDelay, activehunter, smail, amavis, apacheJames, powermta,
-  mfilter, mailfoundry, surfcontrol,
+  mfilter, mailfoundry, surfcontrol, chasquid,
 ];
 
 export type {FamilyTemplate, ParsedReply, RenderOptions, Rendered, TemplateRecipient} from './common.ts';
