@@ -263,11 +263,16 @@ function trimAddressOpeners(text: string): string {
   return text.slice(0, end);
 }
 
+/** The marks a list opens its items with. */
+const listBullets = new Set(['-', '*', '+', '\u2022']);
+
 /** Whether the address found in `line` stands where a failed recipient stands. */
 function isAddressLine(line: string, address: {start: number}): boolean {
   const prefix = trimAddressOpeners(line.slice(0, address.start).toLowerCase().replace(/\s+/g, ' ')).trimStart();
-  // Sendmail's summary lines name the recipient after the code: "550 <x@example.org>... User unknown".
-  if (prefix === '' || prefix === '**' || /^[45]\d\d$/.test(prefix)) return true;
+  // Sendmail's summary lines name the recipient after the code: "550 <x@example.org>... User unknown";
+  // a list's bullet opens the line as chasquid writes each recipient ('- "x@example.org" (EMAIL)
+  // failed permanently with error:', internal/queue/dsn.go).
+  if (prefix === '' || prefix === '**' || listBullets.has(prefix) || /^[45]\d\d$/.test(prefix)) return true;
   // "Sender Address: x@y", "Original Sender: <x@y>": the sender is named with the same words.
   if (/(?:sender|from)(?: address)?$/.test(prefix)) return false;
   return leadInAtEnd.test(prefix);

@@ -114,10 +114,9 @@ export const chasquid: FamilyTemplate = {
   id: 'chasquid',
   kind: 'bounce',
   render,
-  // No statusField yet: the decoder reads a plain (unencoded) notice without the MIME parser and
-  // cuts its text at "Content-Type: message/global-delivery-status", taken for a returned
-  // message/global (an engine gap, reported: the type's pattern ends in \b), so the report's
-  // generic Status (5.0.0, 4.0.0) is not found. Once it is, this is `statusField: genericStatus`.
+  // The report's Status is the generic code of the reply's class (5.0.0, 4.0.0) where the reply
+  // gives none.
+  statusField: genericStatus,
   hostInRaw: false,
   hostInWebmail: false,
   replyInWebmail: true,
