@@ -29,8 +29,8 @@ export default {
   recipientHeadings: [
     {text: 'delivery of your message to the following recipient(s) failed', source: `${dsn}: "Delivery of your message to the following recipient(s) failed permanently:", the recipients below as "  - <rcpt>" (the line's opening words: a mail client's wrap at 72 columns leaves them on one line)`},
     {text: 'delivery to the following recipient(s) failed permanently:', source: `${oldDsn}: the recipients follow as "  - <rcpt>"`},
-    {text: 'technical details:', source: `${dsn}: each recipient follows as "- \"<rcpt>\" (<type>) failed permanently with error:" (or "failed repeatedly and timed out, last error:"), its last error on the next line`},
-    {text: '----- technical details -----', source: `${oldDsn}: each recipient follows as "- \"<rcpt>\" (<type>) failed with error:"`},
+    {text: 'technical details:', source: `${dsn}: each recipient follows as '- "<rcpt>" (<type>) failed permanently with error:' (or "failed repeatedly and timed out, last error:"), its last error on the next line`},
+    {text: '----- technical details -----', source: `${oldDsn}: each recipient follows as '- "<rcpt>" (<type>) failed with error:'`},
   ],
   replyIntroductions: [
     {text: 'failed permanently with error:', source: `${dsn}: "- \\"<rcpt>\\" (<type>) failed permanently with error:", then the last error on the next line, indented by four spaces`},
