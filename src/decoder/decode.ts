@@ -6,6 +6,7 @@ import {cutAtMarker, cutOriginalMessage, findFailures, type FailureBlock} from '
 import {maxInputLength, readByteOrderMark, readInput, readText, type MessageTexts, parseJsonText, unquoteReply, withoutMailtoTargets} from './read-input.ts';
 import {readWebhook} from './read-webhook.ts';
 import {autoReplySubjects, challengeRequestPhrases, challengeRequestSubjects, delaySubjects} from '../rules/auto-replies.ts';
+import {deliveredDispositions} from '../rules/message-dispositions.ts';
 import {mimePreambles} from '../rules/message-headers.ts';
 import {noticeSenders, noticeSubjects} from '../rules/notice-signals.ts';
 import type {ReasonId} from '../rules/types.ts';
@@ -184,6 +185,23 @@ function embeddedPayload(body: string): FoundRecords {
   return {records: []};
 }
 
+/** An MDN's disposition field (RFC 8098 §3.2.6): "Disposition: manual-action/MDN-sent-manually; displayed". */
+const dispositionField = /^disposition[ \t]*:[ \t]*([a-z-]{1,40})\/[^;\n]{0,100};[ \t]*([a-z-]{1,40})/im;
+
+/**
+ * The disposition field of a message disposition notification that says its message reached the
+ * recipient (`deliveredDispositions`): a read receipt, whatever else it holds, is no failure.
+ */
+function deliveredDisposition(texts: MessageTexts, reportText: string): string | undefined {
+  const isReport = /\breport-type\s*=\s*"?disposition-notification\b/i.test(texts.contentType ?? '');
+  const match = dispositionField.exec(reportText) ?? (isReport || texts.format === 'text' ? dispositionField.exec(cutOriginalMessage(texts.body)) : null);
+  if (match === null) return undefined;
+  const [, mode, type] = match;
+  const delivered = deliveredDispositions.some((disposition) => disposition.type === type!.toLowerCase()
+    && (disposition.actionModes === undefined || disposition.actionModes.includes(mode!.toLowerCase())));
+  return delivered ? match[0].trim() : undefined;
+}
+
 /** The per-recipient records of a message, from its reports and its text. */
 function recordsOf(texts: MessageTexts, bodyWords: string): FoundRecords {
   if (texts.format === 'json') return fromWebhook(texts.json);
@@ -205,6 +223,11 @@ function recordsOf(texts: MessageTexts, bodyWords: string): FoundRecords {
       records: complainants.map((recipient) => ({recipient, diagnostic: `Feedback-Type: ${feedbackType}`, knownReason: 'feedback' as const})),
       feedbackType,
     };
+  }
+  const disposition = deliveredDisposition(texts, reportText);
+  if (disposition !== undefined) {
+    const recipients = report.records.length > 0 ? report.records.map((record) => record.recipient ?? record.originalRecipient) : [undefined];
+    return {records: recipients.slice(0, maxRecipients).map((recipient) => ({recipient, diagnostic: disposition, knownReason: 'delivered' as const}))};
   }
   if (report.records.length > 0) {
     // Capped before the join, and joined through a map: a crafted report of thousands of fields

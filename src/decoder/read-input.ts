@@ -108,7 +108,7 @@ export function withoutMailtoTargets(text: string): string {
   });
 }
 
-const reportTypes = new Set(['message/delivery-status', 'message/global-delivery-status', 'message/feedback-report']);
+const reportTypes = new Set(['message/delivery-status', 'message/global-delivery-status', 'message/feedback-report', 'message/disposition-notification', 'message/global-disposition-notification']);
 
 function attachmentText(content: ArrayBuffer | Uint8Array | string): string {
   return typeof content === 'string' ? content : new TextDecoder().decode(content);

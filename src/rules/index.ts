@@ -9,6 +9,7 @@ export {statusCodes} from './status-codes.ts';
 export {statusClasses, statusSubjects} from './status-parts.ts';
 export {replyCodes, replyClassMeanings} from './reply-codes.ts';
 export {statusReasons, reasonOfClassSubject} from './status-reasons.ts';
+export {deliveredDispositions} from './message-dispositions.ts';
 export type * from './types.ts';
 
 /**
