@@ -1,10 +1,14 @@
 import type {Attachment, Email} from 'postal-mime';
 import {boundForMimeParser, singleByte} from './bound-mime.ts';
 import {deliveryStatusFieldNames} from './delivery-status.ts';
+import {findAddresses} from './find-addresses.ts';
+import {findReplyCodes, findStatusCodes} from './find-codes.ts';
 import {cutAtMarker, cutOriginalMessage} from './find-failures.ts';
 import {includesAny, LiteralSet} from './match-text.ts';
 import {noticeSenders, noticeSubjects} from '../rules/notice-signals.ts';
-import {anyRecipientHeading, templateOriginalMessageMarkers, templateRecipientHeaders} from './templates.ts';
+import {
+  anyRecipientHeading, templateOriginalMessageMarkers, templateRecipientHeaders, templateRecipientLeadIns, templateReplyFrames,
+} from './templates.ts';
 
 /**
  * Turning any input into the texts the decoder reads: the human-readable notice, the machine
@@ -698,28 +702,167 @@ const lineStarts = new LiteralSet([...templateOriginalMessageMarkers, ...reportF
 const minFlattenedLength = 40;
 const maxFlattenedLength = 64 * 1024;
 
+/** A returned original's marker, alone: where a flattened notice's own text ends. */
+const originalMarkers = new LiteralSet(templateOriginalMessageMarkers, {caseBlind: true});
+/** The words that stand right before a failed recipient's address ("Recipient address:", "after RCPT TO:<"). */
+const recipientLeadIns = new LiteralSet(templateRecipientLeadIns, {caseBlind: true});
+/** The words a template frames a remote reply with: its stage ("in reply to RCPT TO command") and its introductions. */
+const replyFrames = new LiteralSet(templateReplyFrames, {caseBlind: true});
+
+/** How far after a recipient's address its reply's frame or codes may stand in the same block ("<x>: host mx[192.0.2.1] said: 550"). */
+const maxFrameDistance = 256;
+/** How far after a list's heading its first recipient may stand ("... list of the affected recipients; also attached is ... <x>"). */
+const maxHeadingDistance = 400;
+/** Recipients looked at on one flattened line: a notice names a few, a crafted line thousands. */
+const maxFlattenedAddresses = 1000;
+
+/** What may stand between a lead-in and its address, or open an address: `To: <x@y>`, `("x@y"`. */
+const addressOpeners = new Set([' ', '\t', '<', ':', '"', "'", '(']);
+
+/** The characters that open an address written in brackets or quotes: its block starts with them. */
+const addressBrackets = new Set(['<', '"', "'", '(']);
+
+/** Text that ends with a reply's codes ("550 5.1.1 <x@y>", "550 <x@y>..."): the address is named by the reply, inside it. */
+const endsWithCodes = /(?:^|[\s(;=#-])(?:[245]\d\d|[245]\.\d{1,3}\.\d{1,3})[\s:;,-]*$/;
+/** Text that names the sender, not a recipient ("Sender Address:", "sent by", "From: Sam Sender <x@y>"): its words, or its field and a display name. */
+const endsWithSenderWords = /\b(?:(?:sender|from)(?: address)?(?:\s*:(?:\s+[^\s:<>@"']{1,40}){1,3})?|by)[\s:]*$/i;
+/** A report field's address type before its address ("Final-Recipient: rfc822; x@y", RFC 3464 §2.3.2): the field's value. */
+const endsWithAddressType = /\b[a-z][a-z0-9-]{0,19};\s*$/i;
+/** What may stand between two addresses of one list: blanks, commas, and the same address again ("x@y (x@y)<mailto:x@y>"). */
+const listSeparator = /^[\s,;()<>"']*(?:mailto:)?$/i;
+
+/**
+ * Where each failed recipient's block starts in a notice flattened to one line, by the notice's
+ * own structure as the families' templates (`src/rules/mta`) write it: a recipient's block opens
+ * its line there, and the line starts that the flattening took away are found again from
+ *   - a recipient lead-in right before the address ("Recipient address: x@y", ">>> RCPT To:<x@y>"):
+ *     the block starts with the lead-in;
+ *   - the frame of its reply after it, before any other address: a stage or a reply introduction
+ *     ("<x@y>: 192.0.2.1 does not like recipient.", "x@y host mx SMTP error from remote mail server
+ *     after ...") or the reply's codes ("x@y: 550 5.1.1 ...");
+ *   - a recipient list's heading: its first address after it, and each one that follows that one
+ *     with nothing else between ("... failed: x@y, z@w").
+ * An address that a reply's codes name ("550 5.1.1 <x@y>: ..."), or that names the sender, opens
+ * no block; nor does one already the block's own (a transcript's "RCPT TO:<x@y>" under "<x@y>:").
+ */
+function recipientBlockStarts(text: string, end: number, headingEnds: readonly number[], replies: readonly number[]): number[] {
+  const addresses = findAddresses(text.slice(0, end), maxFlattenedAddresses);
+  if (addresses.length === 0) return [];
+  // Where the lead-in before each address starts, by where the address starts.
+  const ledIn = new Map<number, number>();
+  for (const match of recipientLeadIns.matches(text)) {
+    let at = match.index + match.text.length;
+    while (at < end && addressOpeners.has(text[at]!)) at++;
+    ledIn.set(at, match.index);
+  }
+  // Where each address's block would open: at its lead-in, else at its bracket or quote.
+  const openers = addresses.map((found) => {
+    let open = found.start;
+    if (open > 0 && addressBrackets.has(text[open - 1]!)) open--;
+    return {open, leadIn: ledIn.get(found.start) ?? ledIn.get(open), address: found.address.toLowerCase()};
+  });
+  // Where the next other address's block would open (from the end in one pass): a reply's frame must come before it.
+  const nextOther = new Array<number>(addresses.length);
+  for (let index = addresses.length - 1; index >= 0; index--) {
+    const next = openers[index + 1];
+    nextOther[index] = next === undefined ? end : next.address === openers[index]!.address ? nextOther[index + 1]! : next.leadIn ?? next.open;
+  }
+  // The reply's frames and codes, in order, read with one cursor as the addresses are.
+  const frames = [...replies, ...findStatusCodes(text.slice(0, end)).map((found) => found.index), ...replyFrames.occurrences(text.slice(0, end)).map((found) => found.index)]
+    .sort((a, b) => a - b);
+  const starts: number[] = [];
+  let block: string | undefined;
+  let frameCursor = 0;
+  let replyCursor = 0;
+  let headingCursor = -1;
+  /** The end of the last address that opened a block as a listed one (or repeated it), while the list goes on. */
+  let listedEnd = -1;
+  for (const [index, found] of addresses.entries()) {
+    const {open, leadIn, address} = openers[index]!;
+    while (frameCursor < frames.length && frames[frameCursor]! < found.end) frameCursor++;
+    while (replyCursor < replies.length && replies[replyCursor]! < open) replyCursor++;
+    while (headingCursor + 1 < headingEnds.length && headingEnds[headingCursor + 1]! <= open) headingCursor++;
+    const frame = frames[frameCursor];
+    const framed = frame !== undefined && frame < Math.min(found.end + maxFrameDistance, nextOther[index]!);
+    const heading = headingEnds[headingCursor];
+    // The first address under a heading: no reply and no other address between them.
+    const firstListed = heading !== undefined && open - heading <= maxHeadingDistance
+      && (replyCursor === 0 || replies[replyCursor - 1]! < heading) && (index === 0 || addresses[index - 1]!.end <= heading);
+    const continuesList = listedEnd >= 0 && listSeparator.test(text.slice(listedEnd, open));
+    const before = text.slice(Math.max(0, open - 40), open).trimEnd();
+    // "x@y: 550 ..." opens a block whatever ends the text before it (the last reply's "messages from").
+    const colonAfter = text[found.end + (open < found.start ? 1 : 0)] === ':';
+    const opens = leadIn !== undefined || ((framed || firstListed || continuesList) && !endsWithCodes.test(before)
+      && !endsWithAddressType.test(before) && (colonAfter || !endsWithSenderWords.test(before)));
+    listedEnd = (opens && (firstListed || continuesList)) || (continuesList && address === block) ? found.end : -1;
+    if (!opens || address === block) continue;
+    // A first block opened by its lead-in needs no line of its own: the lead-in names it where it stands (a log line's "to=<x@y>").
+    if (leadIn === undefined || block !== undefined) starts.push(leadIn ?? open);
+    block = address;
+  }
+  return starts;
+}
+
 /**
  * A notice flattened to one line (a page that renders its text without the line ends, a paste into a
  * field of one line) with its lines broken again where the templates break them: before a returned
- * original's marker and each field of a report, and after each heading of a recipient list. The
- * readers then find recipients, reports and the returned original where the servers put them.
+ * original's marker and each field of a report, after each heading of a recipient list, and before
+ * each failed recipient's block (`recipientBlockStarts`). Within a line, a second reply starts a line
+ * of its own, as every reply line does in SMTP (RFC 5321 §4.2.1: each line opens with its code): a
+ * multi-line reply and a transcript's exchanges come apart again. The readers then find recipients,
+ * replies, reports and the returned original where the servers put them. A text of one block and
+ * one reply (a reply line, a log line, one recipient's line) stays as it is.
  */
 export function relined(text: string): string {
   const trimmed = text.trim();
   if (trimmed.length < minFlattenedLength || trimmed.length > maxFlattenedLength || trimmed.includes('\n')) return text;
   const breaks = new Set<number>();
   for (const match of lineStarts.occurrences(trimmed)) if (match.index > 0 && /\s/.test(trimmed[match.index - 1]!)) breaks.add(match.index);
+  const headingEnds: number[] = [];
   for (const match of anyRecipientHeading.matches(trimmed)) {
     // After the heading's own colon or full stop, when its text ends before them.
     let end = match.index + match.text.length;
     while (end < trimmed.length && (trimmed[end] === ':' || trimmed[end] === '.')) end++;
     breaks.add(end);
+    headingEnds.push(end);
+  }
+  // The notice's own text ends at the returned original's first marker; its addresses are no recipients.
+  let originalStart = trimmed.length;
+  for (let match = originalMarkers.next(trimmed); match !== undefined; match = originalMarkers.next(trimmed, match.index + 1)) {
+    if (match.index > 0 && /\s/.test(trimmed[match.index - 1]!)) {
+      originalStart = match.index;
+      break;
+    }
+  }
+  const replies = findReplyCodes(trimmed.slice(0, originalStart)).map((found) => found.index);
+  for (const start of recipientBlockStarts(trimmed, originalStart, headingEnds, replies)) if (start > 0) breaks.add(start);
+  // Each reply after the first of a line opens a line of its own, and so does one far into its line
+  // (a transcript's greeting after the session's first lines, joined): no block frames it there.
+  const sorted = [...breaks].sort((a, b) => a - b);
+  let lineCursor = 0;
+  let lineStart = 0;
+  let repliesOnLine = 0;
+  for (const index of replies) {
+    while (lineCursor < sorted.length && sorted[lineCursor]! <= index) {
+      lineStart = sorted[lineCursor++]!;
+      repliesOnLine = 0;
+    }
+    if ((repliesOnLine++ > 0 || index - lineStart > maxFrameDistance) && index > lineStart) {
+      // The reply's introduction stays where it ends ("... <<<", MDaemon's "...: <--"): the readers
+      // know a reply by the introduction before it across a line end, as a wrapped line leaves it.
+      breaks.add(index);
+      lineStart = index;
+      repliesOnLine = 1;
+    }
   }
   if (breaks.size === 0) return text;
   let lined = '';
   let from = 0;
   for (const at of [...breaks].sort((a, b) => a - b)) {
-    lined += `${trimmed.slice(from, at).trim()}\n`;
+    const line = trimmed.slice(from, at).trim();
+    // Breaks with only blanks between them (a heading's end, then its first recipient) make one.
+    if (line === '') continue;
+    lined += `${line}\n`;
     from = at;
   }
   return lined + trimmed.slice(from).trimStart();

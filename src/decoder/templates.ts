@@ -89,10 +89,11 @@ const anyStage = new LiteralSet([...stageByText.keys()]);
  * follows ("SMTP error from remote mail server after", "Remote host said:"). The shortest
  * introductions ("said:", "<<< ") are everyday words alone, and left out.
  */
-const anyReplyFrame = new LiteralSet([
+export const templateReplyFrames: readonly string[] = [
   ...stageByText.keys(),
   ...templateReplyIntroductions.filter((text) => text.length >= 10),
-]);
+];
+const anyReplyFrame = new LiteralSet(templateReplyFrames);
 
 /**
  * Whether a text (normalised) holds a notice's own words: a family's fixed body line, or the words

@@ -272,6 +272,60 @@ describe('a notice flattened to one line has its lines broken again where its te
   });
 });
 
+describe('relined() breaks a flattened notice before each failed recipient\'s block and each further reply', () => {
+  test.each([
+    ['Postfix: each "<x>:" its reply\'s frame follows',
+      'The mail system <alice@example.com>: host mx.example.com[192.0.2.1] said: 550 5.1.1 User unknown (in reply to RCPT TO command) <bob@example.net>: host mx.example.net[192.0.2.2] said: 554 5.7.1 Access denied (in reply to RCPT TO command)',
+      'The mail system\n<alice@example.com>: host mx.example.com[192.0.2.1] said: 550 5.1.1 User unknown (in reply to RCPT TO command)\n<bob@example.net>: host mx.example.net[192.0.2.2] said: 554 5.7.1 Access denied (in reply to RCPT TO command)'],
+    ['Exim: the block opens at the recipient, not at its "RCPT TO:<x>" again',
+      'The following address(es) failed: alice@example.com host mx.example.com [192.0.2.1] SMTP error from remote mail server after RCPT TO:<alice@example.com>: 550 5.1.1 User unknown bob@example.net host mx.example.net [192.0.2.2] SMTP error from remote mail server after RCPT TO:<bob@example.net>: 554 5.7.1 Access denied',
+      'The following address(es) failed:\nalice@example.com host mx.example.com [192.0.2.1] SMTP error from remote mail server after RCPT TO:<alice@example.com>: 550 5.1.1 User unknown\nbob@example.net host mx.example.net [192.0.2.2] SMTP error from remote mail server after RCPT TO:<bob@example.net>: 554 5.7.1 Access denied'],
+    ['a further recipient\'s lead-in (Messaging Server)',
+      'Your message cannot be delivered to the following recipients: Recipient address: alice@example.com Reason: Remote SMTP server has rejected address Recipient address: bob@example.net Reason: Remote SMTP server has rejected address',
+      'Your message cannot be delivered to the following recipients: Recipient address: alice@example.com Reason: Remote SMTP server has rejected address\nRecipient address: bob@example.net Reason: Remote SMTP server has rejected address'],
+    ['the addresses listed under a heading (AOL)',
+      'Your mail to the following recipients could not be delivered: alice@example.com, bob@example.net',
+      'Your mail to the following recipients could not be delivered:\nalice@example.com,\nbob@example.net'],
+    ['the recipient a heading\'s paragraph ends with (PowerMTA)',
+      'Immediately below you will find a list of the affected recipients; also attached is a Delivery Status Notification (DSN) report in standard format. <bob@example.com>  delivery failed; will not continue trying',
+      'Immediately below you will find a list of the affected recipients;\nalso attached is a Delivery Status Notification (DSN) report in standard format.\n<bob@example.com>  delivery failed; will not continue trying'],
+    ['a transcript\'s next reply',
+      '... while talking to mx.example.com.: >>> RCPT To:<alice@example.com> <<< 550 5.1.1 User unknown >>> DATA <<< 503 5.5.1 No recipients',
+      '... while talking to mx.example.com.: >>> RCPT To:<alice@example.com> <<< 550 5.1.1 User unknown >>> DATA <<<\n503 5.5.1 No recipients'],
+    ['a multi-line reply\'s lines',
+      '550-5.1.1 The email account that you tried to reach does not exist. Please try 550-5.1.1 double-checking the recipient\'s email address for typos. 550 5.1.1 https://support.google.com/mail/?p=NoSuchUser - gsmtp',
+      '550-5.1.1 The email account that you tried to reach does not exist. Please try\n550-5.1.1 double-checking the recipient\'s email address for typos.\n550 5.1.1 https://support.google.com/mail/?p=NoSuchUser - gsmtp'],
+    ['a report\'s fields, not inside a field\'s value',
+      'Final-Recipient: rfc822; bob@example.com Action: failed Diagnostic-Code: smtp; 550 5.1.1 User unknown',
+      'Final-Recipient: rfc822; bob@example.com\nAction: failed\nDiagnostic-Code: smtp; 550 5.1.1 User unknown'],
+  ])('%s', (_name, text, want) => {
+    expect(relined(text)).toBe(want);
+  });
+
+  test.each([
+    ['ordinary prose with an address', 'Please write to help@example.com if this happens again; our answer is in the message we sent yesterday.'],
+    ['prose with an address, then a number', 'For further assistance, please contact postmaster@example.org. The server answered 552 after the message was sent.'],
+    ['a single SMTP reply line naming its recipient', '550 5.1.1 <bob@example.com>: Recipient address rejected: User unknown in virtual mailbox table'],
+    ['a reply whose text holds a number like a code', '550 5.2.2 Mailbox full: bob@example.com has used 550 of 500 MB, see https://example.com/help for details'],
+    ['a single recipient\'s line (Postfix)', '<bob@example.com>: host mx.example.org[192.0.2.1] said: 550 5.1.1 User unknown (in reply to RCPT TO command)'],
+    ['a log line whose sender stands before the recipient\'s lead-in (Exim)', '2026-03-02 10:00:03 H=(mail.example.net) [198.51.100.7] F=<news@example.net> rejected RCPT <bob@example.org>: 550 5.7.1 relay not permitted'],
+    ['the sender named before a reply', 'Mail from sender@example.org was refused: 550 5.7.1 Message rejected as spam by Content Filtering'],
+  ])('%s stays as it is', (_name, text) => {
+    expect(relined(text)).toBe(text);
+  });
+
+  test.each([
+    ['Postfix, two recipients', 'The mail system <alice@example.com>: host mx.example.com[192.0.2.1] said: 550 5.1.1 User unknown (in reply to RCPT TO command) <bob@example.net>: host mx.example.net[192.0.2.2] said: 554 5.7.1 Access denied (in reply to RCPT TO command)',
+      [['alice@example.com', '550'], ['bob@example.net', '554']]],
+    ['a transcript (Sendmail): the reply to RCPT TO, not the one to DATA', '----- The following addresses had permanent fatal errors ----- <alice@example.com> (reason: 550 User unknown) ----- Transcript of session follows ----- ... while talking to mx.example.com.: >>> RCPT To:<alice@example.com> <<< 550 User unknown 550 <alice@example.com>... User unknown >>> DATA <<< 503 5.5.1 No recipients',
+      [['alice@example.com', '550']]],
+    ['a sender before the reply\'s frame, then the recipient', 'Delivery to the following recipients failed. From: Sam <sender@example.org> <bob@example.net>: 550 5.1.1 User unknown',
+      [['bob@example.net', '550']]],
+  ] as const)('%s, flattened, names its recipients and their replies', (_name, text, want) => {
+    expect(decodeText(text).recipients.map((recipient) => [recipient.recipient, recipient.replyCode?.code])).toEqual(want);
+  });
+});
+
 describe('a delivery confirmation as its server writes it is no failure', () => {
   // Each from its server's success template; the recipient's line as the server writes it.
   const confirmations = [
