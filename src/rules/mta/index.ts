@@ -21,6 +21,7 @@ import gmail from './gmail.ts';
 import gmx from './gmx.ts';
 import groupwise from './groupwise.ts';
 import haraka from './haraka.ts';
+import hmailserver from './hmailserver.ts';
 import icloud from './icloud.ts';
 import imail from './imail.ts';
 import interscan from './interscan.ts';
@@ -75,6 +76,7 @@ export const mtaFamilies: readonly MtaFamily[] = [
   gmx,
   groupwise,
   haraka,
+  hmailserver,
   icloud,
   imail,
   interscan,

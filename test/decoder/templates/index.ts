@@ -18,6 +18,7 @@ import {exim, eximDelay} from './exim.ts';
 import {gmail, gmailDelay} from './gmail.ts';
 import {gmx} from './gmx.ts';
 import {haraka} from './haraka.ts';
+import {hmailserver} from './hmailserver.ts';
 import {imail} from './imail.ts';
 import {interscan} from './interscan.ts';
 import {ezweb} from './japanese-carriers.ts';
@@ -48,7 +49,7 @@ export const families: readonly FamilyTemplate[] = [
   haraka, exchange, exchangeOnline, exchangeDelay, exchange2003, gmail, gmailDelay, yahoo, domino, messagingServer,
   gmx, amazonSes, mdaemon, mdaemonDelay, interscan, imail, mailru, yandex, dragonfly, x400, mxlogic, outlookCom, ezweb,
   zimbra, aol, amazonWorkmail, stalwart, stalwartDelay, activehunter, smail, amavis, apacheJames, powermta,
-  mfilter, mailfoundry, surfcontrol, chasquid,
+  mfilter, mailfoundry, surfcontrol, chasquid, hmailserver,
 ];
 
 export type {FamilyTemplate, ParsedReply, RenderOptions, Rendered, TemplateRecipient} from './common.ts';
