@@ -90,6 +90,11 @@ export function readDeliveryStatus(text: string): DeliveryStatusReport {
     records.push(current);
     return current;
   };
+  // A field of a recipient's group after a blank line that followed a recipient opens the next
+  // group: RFC 3464 §2.1 separates the groups by blank lines and orders no field within one, and
+  // some writers put Final-Recipient last (maddy, whose go-message writes a header's fields in
+  // reverse order).
+  const groupRecord = (): DeliveryStatusRecord => (current && !(blankSinceRecipient && (current.recipient || current.originalRecipient)) ? current : startRecord());
 
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!;
@@ -141,22 +146,21 @@ export function readDeliveryStatus(text: string): DeliveryStatusReport {
         break;
       }
       case 'action':
-        (current ?? startRecord()).action ??= value.toLowerCase();
+        groupRecord().action ??= value.toLowerCase();
         break;
       case 'status': {
-        const record = current ?? startRecord();
-        record.status ??= value.split(/[\s(]/)[0];
+        groupRecord().status ??= value.split(/[\s(]/)[0];
         break;
       }
       case 'diagnostic-code': {
-        const record = current ?? startRecord();
+        const record = groupRecord();
         record.diagnostic = value;
         record.diagnosticRaw = line;
         break;
       }
       case 'remote-mta':
         // "dns; mx.example.jp (TCP|192.0.2.1|25)": the host name is the first word.
-        if (current) current.remoteMta ??= bareAddress(value).split(/\s/)[0]!.replace(/\.$/, '');
+        if (current) groupRecord().remoteMta ??= bareAddress(value).split(/\s/)[0]!.replace(/\.$/, '');
         break;
       default:
         break;
