@@ -286,7 +286,10 @@ function expectationFor(family: FamilyTemplate, form: Form, address: string, wri
   // A reply the family retried and never wrote: the notice says only that the queue gave up.
   if (family.writesReply?.(written.reply) === false) return {recipient: address, permanent: true, reason: 'expired'};
   // What the family writes of the reply is all the decoder can know.
-  const spec = family.shownReply ? {...written, reply: family.shownReply(written.reply)} : written;
+  const shown = family.shownReply?.(written.reply) ?? written.reply;
+  // An enhanced code the family does not write names no cause the decoder can know.
+  const spec = shown === written.reply ? written
+    : {...written, reply: shown, ...(parseReply(shown).status === parseReply(written.reply).status ? {} : {statusReason: undefined})};
   const parsed = parseReply(spec.reply);
   const fieldStatus = form === 'webmail' ? family.webmailStatusField?.(parsed) : family.statusField?.(parsed);
   const status = parsed.status ?? fieldStatus;

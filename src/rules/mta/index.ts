@@ -27,6 +27,7 @@ import imail from './imail.ts';
 import interscan from './interscan.ts';
 import japaneseCarriers from './japanese-carriers.ts';
 import kerio from './kerio.ts';
+import maddy from './maddy.ts';
 import mailenable from './mailenable.ts';
 import mailfoundry from './mailfoundry.ts';
 import mailgun from './mailgun.ts';
@@ -82,6 +83,7 @@ export const mtaFamilies: readonly MtaFamily[] = [
   interscan,
   japaneseCarriers,
   kerio,
+  maddy,
   mailenable,
   mailfoundry,
   mailgun,

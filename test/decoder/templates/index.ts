@@ -22,6 +22,7 @@ import {hmailserver} from './hmailserver.ts';
 import {imail} from './imail.ts';
 import {interscan} from './interscan.ts';
 import {ezweb} from './japanese-carriers.ts';
+import {maddy} from './maddy.ts';
 import {mailfoundry} from './mailfoundry.ts';
 import {mailru} from './mailru.ts';
 import {mdaemon, mdaemonDelay} from './mdaemon.ts';
@@ -49,7 +50,7 @@ export const families: readonly FamilyTemplate[] = [
   haraka, exchange, exchangeOnline, exchangeDelay, exchange2003, gmail, gmailDelay, yahoo, domino, messagingServer,
   gmx, amazonSes, mdaemon, mdaemonDelay, interscan, imail, mailru, yandex, dragonfly, x400, mxlogic, outlookCom, ezweb,
   zimbra, aol, amazonWorkmail, stalwart, stalwartDelay, activehunter, smail, amavis, apacheJames, powermta,
-  mfilter, mailfoundry, surfcontrol, chasquid, hmailserver,
+  mfilter, mailfoundry, surfcontrol, chasquid, hmailserver, maddy,
 ];
 
 export type {FamilyTemplate, ParsedReply, RenderOptions, Rendered, TemplateRecipient} from './common.ts';
