@@ -222,7 +222,11 @@ function rowMatches(row: ProviderRow, provider: ProviderRules, text: string, sta
   if (row.statusRange && status && inStatusRange(status, row.statusRange)) return findPhrase(text, row.text);
   // Providers send the same reply as 4xx or 5xx as it persists (Gmail's 450 4.2.1 and 550 5.2.1):
   // the subject and detail identify the row, not the class.
-  if (row.status && status && row.status.slice(1) !== status.slice(1)) return undefined;
+  // A status of the class alone (X.0.0, "other undefined status", RFC 3463 §3.1) says no subject or
+  // detail to contradict the row's, nor to confirm it: the reply code must then stand and agree.
+  const classOnly = status?.endsWith('.0.0') === true;
+  if (row.status && status && !classOnly && row.status.slice(1) !== status.slice(1)) return undefined;
+  if (row.status && classOnly && (reply === undefined || (row.reply !== undefined && row.reply !== reply))) return undefined;
   if (row.reply && reply && row.reply !== reply) return undefined;
   return findPhrase(text, row.text);
 }
