@@ -9,7 +9,7 @@
  *       on the threads the command line picks and on one (`--jobs 1`), then on the corpus as one mbox;
  *       against a floor: a node process that only reads each file and prints one line per file, so
  *       the ratio is what decoding adds to what any node program over these files costs;
- *   (c) adversarial inputs of 1 MB each: milliseconds per decode, flagged over 50 ms. They run in a
+ *   (c) adversarial inputs of 1 MB each (and 64 KB single lines, the longest relined): milliseconds per decode, flagged over 50 ms. They run in a
  *       worker thread that is stopped when one decode takes longer than 10 s, so a decoder that
  *       hangs on one of them is reported, not waited on.
  *
@@ -223,6 +223,9 @@ function adversarialInputs() {
     ['HTML source, unclosed <style> openers', () => `<html>${fill('<style> ')}`],
     ['HTML source, a <style> closed at every line', () => `<html>${fill('<style>p{}</style><td>550 5.1.1 a@b.cc</td>\n')}`],
     ['HTML source, character references', () => `<p>${fill('&#x27;&#39;&#99999999;&amp;')}`],
+    // The largest single lines a flattened notice is relined at (64 KB): its recipients' blocks and replies found again.
+    ['64 KB flattened line: recipient, frame, reply', () => `This is the mail system. ${'<a@b.cc>: host mx.b.cc[192.0.2.1] said: 550 5.1.1 unknown (in reply to RCPT TO command) '.repeat(800)}`.slice(0, 64 * 1024 - 1)],
+    ['64 KB flattened line: addresses under a heading', () => `The following addresses had permanent fatal errors: ${'a@b.cc, 550 '.repeat(6000)}`.slice(0, 64 * 1024 - 1)],
     ['7,000 Final-Recipient fields and 1,000 lines', () => fill(`${Array.from({length: 7000}, (_, index) => `Final-Recipient: rfc822; u${index}@example.org\n`).join('')}${Array.from({length: 1000}, (_, index) => `<u${index}@example.org>: 550 5.1.1 unknown\n`).join('')}`)],
   ];
   return inputs;
