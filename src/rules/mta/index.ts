@@ -55,6 +55,7 @@ import stalwart from './stalwart.ts';
 import surfcontrol from './surfcontrol.ts';
 import various from './various.ts';
 import x400 from './x400.ts';
+import xmail from './xmail.ts';
 import yahoo from './yahoo.ts';
 import yandex from './yandex.ts';
 import zimbra from './zimbra.ts';
@@ -111,6 +112,7 @@ export const mtaFamilies: readonly MtaFamily[] = [
   surfcontrol,
   various,
   x400,
+  xmail,
   yahoo,
   yandex,
   zimbra,

@@ -8,6 +8,7 @@ export default {
   description: 'The sending server kept getting temporary failures and finally gave up.',
   phrases: [
     'could not deliver for the last', // dragonfly
+    'maximum number of delivery attempts has been reached', // xmail QueueUtils.cpp QueUtResendMessage
     'have been failing for a long time', // exim
     'retry timeout exceeded', // exim
     'delivery time expired', // common

@@ -41,6 +41,7 @@ import {smail} from './smail.ts';
 import {stalwart, stalwartDelay} from './stalwart.ts';
 import {surfcontrol} from './surfcontrol.ts';
 import {x400} from './x400.ts';
+import {xmail, xmailDelay} from './xmail.ts';
 import {yahoo} from './yahoo.ts';
 import {yandex} from './yandex.ts';
 import {zimbra} from './zimbra.ts';
@@ -51,6 +52,7 @@ export const families: readonly FamilyTemplate[] = [
   gmx, amazonSes, mdaemon, mdaemonDelay, interscan, imail, mailru, yandex, dragonfly, x400, mxlogic, outlookCom, ezweb,
   zimbra, aol, amazonWorkmail, stalwart, stalwartDelay, activehunter, smail, amavis, apacheJames, powermta,
   mfilter, mailfoundry, surfcontrol, chasquid, hmailserver, maddy,
+  xmail, xmailDelay,
 ];
 
 export type {FamilyTemplate, ParsedReply, RenderOptions, Rendered, TemplateRecipient} from './common.ts';
