@@ -150,6 +150,8 @@ export function findReplyCodes(text: string): FoundCode[] {
  * RFC 3463 §3.5), which is the sending server's own verdict, and only a reply code after it.
  */
 export function lastAttemptIn(head: string): string | undefined {
+  // Most diagnostics hold no X.4.7 at all: one native search spares the scan for codes.
+  if (!head.includes('.4.7')) return undefined;
   const expiry = findStatusCodes(head)[0];
   if (!expiry?.code.endsWith('.4.7')) return undefined;
   const reply = findReplyCodes(head).find((found) => found.index > expiry.index);
@@ -158,7 +160,7 @@ export function lastAttemptIn(head: string): string | undefined {
 
 /** Whether a diagnostic opens with an expiry or a delay (X.4.7): the sending server's verdict, not the remote server's reply. */
 export function opensWithExpiry(text: string): boolean {
-  return findStatusCodes(text)[0]?.code.endsWith('.4.7') === true;
+  return text.includes('.4.7') && findStatusCodes(text)[0]?.code.endsWith('.4.7') === true;
 }
 
 /**

@@ -80,13 +80,22 @@ export function inOrder(text: string, fragments: readonly string[]): boolean {
  */
 const foldableSpace = /[^\S ]\s*| \s+/g;
 
+/** The texts normalised last, with their forms: a notice's diagnostic and its block are asked for by several readers in turn. */
+const recentlyNormalized = new Map<string, string>();
+const maxRecentlyNormalized = 16;
+
 /** Lower-case and fold every run of white space to one space: the form phrases are matched on. */
 export function normalizeForMatch(text: string): string {
+  const known = recentlyNormalized.get(text);
+  if (known !== undefined) return known;
   // Lower case last: V8 returns a replace's result as a rope of pieces, and every search of it paid
   // to walk the rope (a multi-literal scan ran at less than half speed); lower-casing writes one
   // flat string, and has less text to do once the white space is folded. Neither step makes or
   // changes white space, so the order does not change the result.
-  return text.replace(foldableSpace, ' ').trim().toLowerCase();
+  const normalized = text.replace(foldableSpace, ' ').trim().toLowerCase();
+  if (recentlyNormalized.size >= maxRecentlyNormalized) recentlyNormalized.clear();
+  recentlyNormalized.set(text, normalized);
+  return normalized;
 }
 
 /** A literal found by `LiteralSet`: which one, and where it starts. */
