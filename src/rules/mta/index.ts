@@ -49,6 +49,7 @@ import resend from './resend.ts';
 import rfc3464 from './rfc3464.ts';
 import sendgrid from './sendgrid.ts';
 import sendmail from './sendmail.ts';
+import slimta from './slimta.ts';
 import smail from './smail.ts';
 import sparkpost from './sparkpost.ts';
 import stalwart from './stalwart.ts';
@@ -106,6 +107,7 @@ export const mtaFamilies: readonly MtaFamily[] = [
   rfc3464,
   sendgrid,
   sendmail,
+  slimta,
   smail,
   sparkpost,
   stalwart,

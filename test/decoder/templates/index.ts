@@ -37,6 +37,7 @@ import {powermta} from './powermta.ts';
 import {qmail} from './qmail.ts';
 import {sendmail} from './sendmail.ts';
 import {sendmailDelay} from './sendmail-delay.ts';
+import {slimta} from './slimta.ts';
 import {smail} from './smail.ts';
 import {stalwart, stalwartDelay} from './stalwart.ts';
 import {surfcontrol} from './surfcontrol.ts';
@@ -52,7 +53,7 @@ export const families: readonly FamilyTemplate[] = [
   gmx, amazonSes, mdaemon, mdaemonDelay, interscan, imail, mailru, yandex, dragonfly, x400, mxlogic, outlookCom, ezweb,
   zimbra, aol, amazonWorkmail, stalwart, stalwartDelay, activehunter, smail, amavis, apacheJames, powermta,
   mfilter, mailfoundry, surfcontrol, chasquid, hmailserver, maddy,
-  xmail, xmailDelay,
+  xmail, xmailDelay, slimta,
 ];
 
 export type {FamilyTemplate, ParsedReply, RenderOptions, Rendered, TemplateRecipient} from './common.ts';
