@@ -27,6 +27,7 @@ import imail from './imail.ts';
 import interscan from './interscan.ts';
 import japaneseCarriers from './japanese-carriers.ts';
 import kerio from './kerio.ts';
+import lbbs from './lbbs.ts';
 import maddy from './maddy.ts';
 import mailenable from './mailenable.ts';
 import mailfoundry from './mailfoundry.ts';
@@ -85,6 +86,7 @@ export const mtaFamilies: readonly MtaFamily[] = [
   interscan,
   japaneseCarriers,
   kerio,
+  lbbs,
   maddy,
   mailenable,
   mailfoundry,

@@ -21,6 +21,7 @@ import {haraka} from './haraka.ts';
 import {hmailserver} from './hmailserver.ts';
 import {imail} from './imail.ts';
 import {interscan} from './interscan.ts';
+import {lbbs} from './lbbs.ts';
 import {ezweb} from './japanese-carriers.ts';
 import {maddy} from './maddy.ts';
 import {mailfoundry} from './mailfoundry.ts';
@@ -53,7 +54,7 @@ export const families: readonly FamilyTemplate[] = [
   gmx, amazonSes, mdaemon, mdaemonDelay, interscan, imail, mailru, yandex, dragonfly, x400, mxlogic, outlookCom, ezweb,
   zimbra, aol, amazonWorkmail, stalwart, stalwartDelay, activehunter, smail, amavis, apacheJames, powermta,
   mfilter, mailfoundry, surfcontrol, chasquid, hmailserver, maddy,
-  xmail, xmailDelay, slimta,
+  xmail, xmailDelay, slimta, lbbs,
 ];
 
 export type {FamilyTemplate, ParsedReply, RenderOptions, Rendered, TemplateRecipient} from './common.ts';
