@@ -226,6 +226,9 @@ function adversarialInputs() {
     // The largest single lines a flattened notice is relined at (64 KB): its recipients' blocks and replies found again.
     ['64 KB flattened line: recipient, frame, reply', () => `This is the mail system. ${'<a@b.cc>: host mx.b.cc[192.0.2.1] said: 550 5.1.1 unknown (in reply to RCPT TO command) '.repeat(800)}`.slice(0, 64 * 1024 - 1)],
     ['64 KB flattened line: addresses under a heading', () => `The following addresses had permanent fatal errors: ${'a@b.cc, 550 '.repeat(6000)}`.slice(0, 64 * 1024 - 1)],
+    ['64 KB flattened line: banners, hosts before replies', () => `${'----- Transcript of session follows ----- SMTP error from remote server after RCPT command: host: mx.b.cc 550 x '.repeat(800)}`.slice(0, 64 * 1024 - 1)],
+    ['64 KB flattened line: recipients, the same words after each', () => `Immediately below you will find a list of the affected recipients; ${'<a@b.cc>  delivery failed; will not continue trying '.repeat(1400)}`.slice(0, 64 * 1024 - 1)],
+    ['64 KB flattened line: frames, long host names, no reply', () => `${`SMTP error from remote server after RCPT command: host: ${'a'.repeat(60)}.${'b'.repeat(60)}.${'c'.repeat(60)} `.repeat(400)}`.slice(0, 64 * 1024 - 1)],
     ['7,000 Final-Recipient fields and 1,000 lines', () => fill(`${Array.from({length: 7000}, (_, index) => `Final-Recipient: rfc822; u${index}@example.org\n`).join('')}${Array.from({length: 1000}, (_, index) => `<u${index}@example.org>: 550 5.1.1 unknown\n`).join('')}`)],
   ];
   return inputs;

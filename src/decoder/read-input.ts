@@ -7,7 +7,7 @@ import {cutAtMarker, cutOriginalMessage} from './find-failures.ts';
 import {includesAny, LiteralSet} from './match-text.ts';
 import {noticeSenders, noticeSubjects} from '../rules/notice-signals.ts';
 import {
-  anyRecipientHeading, templateOriginalMessageMarkers, templateRecipientHeaders, templateRecipientLeadIns, templateReplyFrames,
+  anyRecipientHeading, templateBanners, templateOriginalMessageMarkers, templateRecipientHeaders, templateRecipientLeadIns, templateReplyFrames,
 } from './templates.ts';
 
 /**
@@ -709,6 +709,21 @@ const recipientLeadIns = new LiteralSet(templateRecipientLeadIns, {caseBlind: tr
 /** The words a template frames a remote reply with: its stage ("in reply to RCPT TO command") and its introductions. */
 const replyFrames = new LiteralSet(templateReplyFrames, {caseBlind: true});
 
+/** The templates' banner lines ("----- Transcript of session follows -----"): each a line of its own. */
+const banners = new LiteralSet(templateBanners, {caseBlind: true});
+/** A banner closed by a run of its characters, as it opens ("----- ... -----"): the whole line. */
+const closesBanner = /([-*=])\1\1$/;
+
+/**
+ * After a reply's frame, the remote host its template names on a line of its own and then the reply
+ * alone on the next ("SMTP error from remote server after RCPT command:" / "host: mx.example.net" /
+ * "550 Mailbox unavailable"): one or two host names (a label before each allowed, "host:"), then
+ * a reply code. Read on a bounded window after the frame; no repetition nests an unbounded one.
+ */
+const hostThenReply = /^[\s:]*(?:(?:[a-z][a-z-]{0,19}:\s*)?(?:[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,10}\.?|\[[0-9a-f.:]{2,45}\])[\s:,]{1,8}){1,2}(?=[245][0-5]\d(?:[\s;:,-]|$))/i;
+/** How much text after a reply's frame is read for a host and a reply (`hostThenReply`). */
+const maxHostTail = 200;
+
 /** How far after a recipient's address its reply's frame or codes may stand in the same block ("<x>: host mx[192.0.2.1] said: 550"). */
 const maxFrameDistance = 256;
 /** How far after a list's heading its first recipient may stand ("... list of the affected recipients; also attached is ... <x>"). */
@@ -745,7 +760,7 @@ const listSeparator = /^[\s,;()<>"']*(?:mailto:)?$/i;
  * An address that a reply's codes name ("550 5.1.1 <x@y>: ..."), or that names the sender, opens
  * no block; nor does one already the block's own (a transcript's "RCPT TO:<x@y>" under "<x@y>:").
  */
-function recipientBlockStarts(text: string, end: number, headingEnds: readonly number[], replies: readonly number[]): number[] {
+function recipientBlockStarts(text: string, end: number, headingEnds: readonly number[], replies: readonly number[], frameStarts: readonly number[]): number[] {
   const addresses = findAddresses(text.slice(0, end), maxFlattenedAddresses);
   if (addresses.length === 0) return [];
   // Where the lead-in before each address starts, by where the address starts.
@@ -768,8 +783,7 @@ function recipientBlockStarts(text: string, end: number, headingEnds: readonly n
     nextOther[index] = next === undefined ? end : next.address === openers[index]!.address ? nextOther[index + 1]! : next.leadIn ?? next.open;
   }
   // The reply's frames and codes, in order, read with one cursor as the addresses are.
-  const frames = [...replies, ...findStatusCodes(text.slice(0, end)).map((found) => found.index), ...replyFrames.occurrences(text.slice(0, end)).map((found) => found.index)]
-    .sort((a, b) => a - b);
+  const frames = [...replies, ...findStatusCodes(text.slice(0, end)).map((found) => found.index), ...frameStarts].sort((a, b) => a - b);
   const starts: number[] = [];
   let block: string | undefined;
   let frameCursor = 0;
@@ -777,6 +791,8 @@ function recipientBlockStarts(text: string, end: number, headingEnds: readonly n
   let headingCursor = -1;
   /** The end of the last address that opened a block as a listed one (or repeated it), while the list goes on. */
   let listedEnd = -1;
+  /** The template's words after the last recipient that opened a block, up to the next one ("<x@y>  delivery failed; will not continue trying"). */
+  let blockWords: string | undefined;
   for (const [index, found] of addresses.entries()) {
     const {open, leadIn, address} = openers[index]!;
     while (frameCursor < frames.length && frames[frameCursor]! < found.end) frameCursor++;
@@ -789,16 +805,24 @@ function recipientBlockStarts(text: string, end: number, headingEnds: readonly n
     const firstListed = heading !== undefined && open - heading <= maxHeadingDistance
       && (replyCursor === 0 || replies[replyCursor - 1]! < heading) && (index === 0 || addresses[index - 1]!.end <= heading);
     const continuesList = listedEnd >= 0 && listSeparator.test(text.slice(listedEnd, open));
+    // The same words after it as after the last recipient that opened a block: the template's line for each recipient, again.
+    let after = found.end;
+    while (after < end && (text[after] === '>' || text[after] === '"' || text[after] === "'" || text[after] === ')' || text[after] === ' ')) after++;
+    const repeats = blockWords !== undefined && text.startsWith(blockWords, after) && (after + blockWords.length === end || /[\s.,;:]/.test(text[after + blockWords.length] ?? ' '));
     const before = text.slice(Math.max(0, open - 40), open).trimEnd();
     // "x@y: 550 ..." opens a block whatever ends the text before it (the last reply's "messages from").
     const colonAfter = text[found.end + (open < found.start ? 1 : 0)] === ':';
-    const opens = leadIn !== undefined || ((framed || firstListed || continuesList) && !endsWithCodes.test(before)
+    const opens = leadIn !== undefined || ((framed || firstListed || continuesList || repeats) && !endsWithCodes.test(before)
       && !endsWithAddressType.test(before) && (colonAfter || !endsWithSenderWords.test(before)));
     listedEnd = (opens && (firstListed || continuesList)) || (continuesList && address === block) ? found.end : -1;
     if (!opens || address === block) continue;
     // A first block opened by its lead-in needs no line of its own: the lead-in names it where it stands (a log line's "to=<x@y>").
     if (leadIn === undefined || block !== undefined) starts.push(leadIn ?? open);
     block = address;
+    if (!repeats) {
+      const words = text.slice(after, Math.min(nextOther[index]!, after + maxFrameDistance + 1)).trimEnd();
+      blockWords = words.length <= maxFrameDistance && after < nextOther[index]! && nextOther[index]! < end && /[a-z]{3}/i.test(words) ? words : undefined;
+    }
   }
   return starts;
 }
@@ -818,10 +842,26 @@ export function relined(text: string): string {
   if (trimmed.length < minFlattenedLength || trimmed.length > maxFlattenedLength || trimmed.includes('\n')) return text;
   const breaks = new Set<number>();
   for (const match of lineStarts.occurrences(trimmed)) if (match.index > 0 && /\s/.test(trimmed[match.index - 1]!)) breaks.add(match.index);
+  // A banner is a line of its own: it starts one, and what follows it starts the next.
+  const bannerEnds = new Map<number, number>();
+  for (const match of banners.occurrences(trimmed)) {
+    const bannerEnd = match.index + match.text.length;
+    if (match.index > 0 && !/\s/.test(trimmed[match.index - 1]!)) continue;
+    if (match.index > 0) breaks.add(match.index);
+    // Only a banner closed by its run of dashes or stars is its whole line.
+    if (bannerEnd < trimmed.length && closesBanner.test(match.text)) breaks.add(bannerEnd);
+    bannerEnds.set(match.index, bannerEnd);
+  }
+  const bannerStarts = [...bannerEnds.keys()];
+  let bannerCursor = 0;
   const headingEnds: number[] = [];
   for (const match of anyRecipientHeading.matches(trimmed)) {
-    // After the heading's own colon or full stop, when its text ends before them.
+    // After the heading's own colon or full stop, when its text ends before them; a heading in a banner ends with the banner.
     let end = match.index + match.text.length;
+    while (bannerCursor + 1 < bannerStarts.length && bannerStarts[bannerCursor + 1]! <= match.index) bannerCursor++;
+    const bannerStart = bannerStarts[bannerCursor];
+    const bannerEnd = bannerStart === undefined || bannerStart > match.index ? undefined : bannerEnds.get(bannerStart)!;
+    if (bannerEnd !== undefined && end < bannerEnd) end = bannerEnd;
     while (end < trimmed.length && (trimmed[end] === ':' || trimmed[end] === '.')) end++;
     breaks.add(end);
     headingEnds.push(end);
@@ -834,8 +874,24 @@ export function relined(text: string): string {
       break;
     }
   }
-  const replies = findReplyCodes(trimmed.slice(0, originalStart)).map((found) => found.index);
-  for (const start of recipientBlockStarts(trimmed, originalStart, headingEnds, replies)) if (start > 0) breaks.add(start);
+  const notice = trimmed.slice(0, originalStart);
+  const replies = findReplyCodes(notice).map((found) => found.index);
+  const frames = replyFrames.occurrences(notice);
+  // A reply alone on its line after its frame's host ("... after RCPT command: host: mx.example.net 550 ...") starts that line again.
+  const hostReplies: number[] = [];
+  for (const frame of frames) {
+    const frameEnd = frame.index + frame.text.length;
+    const tail = hostThenReply.exec(notice.slice(frameEnd, frameEnd + maxHostTail));
+    if (tail !== null) hostReplies.push(frameEnd + tail[0].length);
+  }
+  const known = new Set(replies);
+  const newReplies = hostReplies.filter((index) => !known.has(index));
+  for (const index of newReplies) breaks.add(index);
+  if (newReplies.length > 0) {
+    replies.push(...newReplies);
+    replies.sort((a, b) => a - b);
+  }
+  for (const start of recipientBlockStarts(trimmed, originalStart, headingEnds, replies, frames.map((found) => found.index))) if (start > 0) breaks.add(start);
   // Each reply after the first of a line opens a line of its own, and so does one far into its line
   // (a transcript's greeting after the session's first lines, joined): no block frames it there.
   const sorted = [...breaks].sort((a, b) => a - b);

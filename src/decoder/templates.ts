@@ -27,6 +27,16 @@ export const templateRecipientHeaders = new Set(textsOf('recipientHeaders'));
 const templateDelivered = textsOf('delivered');
 
 /**
+ * The banner lines of the templates: fixed texts a family writes at the start of a line of their
+ * own, opened by a run of dashes, stars or equals signs ("***** The following information is
+ * directed towards the local administrator", PP's write_report.c); one closed by such a run too
+ * is the whole line ("----- Transcript of session follows -----", Sendmail's errbody). Where a
+ * notice lost its line ends, each still starts its line, and a closed one ends it.
+ */
+export const templateBanners = [...new Set([...textsOf('bodyMarkers'), ...textsOf('permanent'), ...textsOf('temporary')])]
+  .filter((text) => /^([-*=])\1\1/.test(text) && /[a-z]/.test(text));
+
+/**
  * The words of a line that opens a list of recipients: a failure notice's list, or a delivery
  * confirmation's. Matched case-blind over the whole text, in one scan (`headingLines`).
  */

@@ -166,17 +166,11 @@ function flattened(text: string): string {
  * another cause ("did not report a specific reason", "will give up").
  */
 const flattenedShortfalls: Readonly<Record<string, 'codes' | 'recipients'>> = {
-  // "host: <name>" then the reply on a line of its own: a reply code without an enhanced code after a
-  // host name stands nowhere a reply stands once the line end is gone.
-  gmx: 'codes',
-  // "----- Transcript of session follows -----" then the reply on its own line: the same, after the banner's dashes.
-  activehunter: 'codes',
-  // The administrator's report writes each recipient again as "/RFC-822=bob(a)example.org/" (RFC 2156);
-  // a second recipient's line then holds the first one's report, whose X.400 address is read first.
-  x400: 'recipients',
-  // "<x@y>  delivery failed; will not continue trying": a recipient after the first stands after
-  // words of the template, with no reply, lead-in or heading to open its block.
-  powermta: 'recipients',
+  // None left: a reply alone on its line after its frame's host (GMX's "host: <name>") or after a
+  // banner (Active!hunter's "----- Transcript of session follows -----") starts its line again, a
+  // banner that opens the administrator's section (X.400) ends the last recipient's line, and a
+  // recipient followed by the same template words as the one before (PowerMTA's "delivery failed;
+  // will not continue trying") opens its own block.
 };
 
 /** A family's flattened cases: its first dozen webmail notices and every one to several recipients. */

@@ -27,6 +27,7 @@ export default {
     {text: 'the mts-id of the original message is:', source: `${kb250521}; ${kb305203}; ${exchange2003}`},
     {text: 'this report relates to your message', source: `${pp('Chans/dr2rfc/write_report.c')}: wr_body() "This report relates to your message with subject: <subject>"`},
     {text: 'msexch:msexchangemta:', source: `${kb250521}; ${kb305203}: diagnostic line "MSEXCH:MSExchangeMTA:<site>:<server>"`},
+    {text: '***** the following information is directed towards the local administrator', source: `${pp('Chans/dr2rfc/write_report.c')}: the administrator's section opens with this line, "***** and is not intended for the end user" below it`},
   ],
   recipientLeadIns: [
     {text: 'your message was not delivered to:', source: `${sympa}: "Your message was not delivered to: <rcpt> for the following reason: <reason>"`},
