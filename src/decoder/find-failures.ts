@@ -315,11 +315,12 @@ const maxListLength = 30;
 
 /**
  * A line of a recipient list: the address, after at most a bullet or a display name of up to three
- * words ("Bob (bob@example.org)", "- bob@example.org", "> bob@example.org"); no colon, so no
- * "To: x@y" field, and no comma, so no sentence ("For assistance, please contact <x@y>"); nothing
- * but closing brackets after it.
+ * words ("Bob (bob@example.org)", "- bob@example.org", "> bob@example.org") or a quoted one, which
+ * may hold anything but a quote (RFC 5322 §3.4's quoted-string display name: '"Smith, Bob"
+ * <bob@example.org>'); no colon, so no "To: x@y" field, and no comma outside quotes, so no sentence
+ * ("For assistance, please contact <x@y>"); nothing but closing brackets after it.
  */
-const listedPrefix = /^[\s\-*•>·]*(?:[^\s@:<>()",;、，。]{1,64}(?: [^\s@:<>()",;、，。]{1,64}){0,2})?\s*["<(]?\s*$/;
+const listedPrefix = /^[\s\-*•>·]*(?:"[^"\n]{1,80}"|[^\s@:<>()",;、，。]{1,64}(?: [^\s@:<>()",;、，。]{1,64}){0,2})?\s*["<(]?\s*$/;
 
 /** What may follow the address on a listed line: closing brackets and punctuation, nothing said. */
 const listedSuffix = /^[\s>)"'.,;:]*$/;

@@ -237,6 +237,31 @@ describe('an address said twice on its own line is a listed recipient, with no h
   });
 });
 
+describe('a recipient listed under a heading, as a name-addr (RFC 5322 §3.4) or alone', () => {
+  // KB 284204's layout: the heading, the recipient, the explanation and the server's code.
+  const notice = (line: string): string => `Your message did not reach some or all of the intended recipients.\n\nThe following recipient(s) could not be reached:\n\n      ${line}\n            The e-mail account does not exist at the organization this message was sent to.\n            <server.example.net #5.1.1>\n`;
+  test.each([
+    ['the address alone', 'bob@example.com'],
+    ['in angle brackets', '<bob@example.com>'],
+    ['after a name of words', 'Bob Smith <bob@example.com>'],
+    ['after a quoted name', '"Bob Smith" <bob@example.com>'],
+    ['after a quoted name with a comma', '"Smith, Bob" <bob@example.com>'],
+    ['after a quoted name with an @', '"bob@example.com" <bob@example.com>'],
+    ['quoted itself, with its date', '\'bob@example.com\' on 3/27/97 11:18 AM'],
+    ['with a name in parentheses', 'bob@example.com (Bob Smith)'],
+  ])('%s', (_name, line) => {
+    expect(decodeText(notice(line)).recipients.map((recipient) => recipient.recipient)).toEqual(['bob@example.com']);
+  });
+
+  test.each([
+    ['a name alone', 'Bob Smith on 4/4/2005 12:10 PM'],
+    ['a sentence with a comma before a quote', 'For help, ask "the postmaster" <bob@example.com>'],
+    ['a quote left open', '"Bob Smith <bob@example.com>'],
+  ])('%s names no recipient', (_name, line) => {
+    expect(decodeText(notice(line)).recipients.map((recipient) => recipient.recipient)).toEqual([undefined]);
+  });
+});
+
 describe('a notice flattened to one line has its lines broken again where its template breaks them', () => {
   test.each([
     ['before a report\'s fields', 'Technical report: Reporting-MTA: dsn; mx.example.org Action: failed Final-Recipient: rfc822; bob@example.com Status: 5.1.1',
