@@ -5,7 +5,7 @@ import {findReplyCodes, introductionBefore, lastAttemptIn, opensWithExpiry} from
 import {cutAtMarker, cutOriginalMessage, findFailures, type FailureBlock} from './find-failures.ts';
 import {maxInputLength, readByteOrderMark, readInput, readText, type MessageTexts, parseJsonText, unquoteReply, withoutMailtoTargets} from './read-input.ts';
 import {readWebhook} from './read-webhook.ts';
-import {autoReplySubjects, challengeRequestPhrases, challengeRequestSubjects, delaySubjects} from '../rules/auto-replies.ts';
+import {autoReplyHeaderFields, autoReplySubjects, challengeRequestPhrases, challengeRequestSubjects, delaySubjects} from '../rules/auto-replies.ts';
 import {deliveredDispositions} from '../rules/message-dispositions.ts';
 import {mimePreambles} from '../rules/message-headers.ts';
 import {noticeSenders, noticeSubjects} from '../rules/notice-signals.ts';
@@ -38,6 +38,19 @@ const delayWords = delaySubjects.map((subject) => subject.text);
 function subjectSaysDelay(subject: string | undefined): boolean {
   const words = (subject ?? '').toLowerCase();
   return delayWords.some((word) => words.includes(word));
+}
+
+/** The delay subjects that say so alone, words no ordinary subject holds. */
+const decisiveDelayWords = delaySubjects.filter((subject) => subject.ordinary !== true).map((subject) => subject.text);
+
+/**
+ * What a delay warning's subject says of its failures when its text says nothing ("deferral
+ * notice", "Warning: could not send message for past 4 hours"): they are still being retried.
+ */
+function subjectPermanence(subject: string | undefined): TemplatePermanence | undefined {
+  const words = (subject ?? '').toLowerCase();
+  const text = decisiveDelayWords.find((word) => words.includes(word));
+  return text === undefined ? undefined : {permanent: false, text};
 }
 
 /** How much of a notice's text is read for its template's words. */
@@ -140,11 +153,17 @@ function kindOf(
   return 'bounce';
 }
 
+/** Whether a header field ("name: value") is one an automatic responder writes, with the value it writes. */
+function marksAutoReply(field: string): boolean {
+  const colon = field.indexOf(':');
+  const name = field.slice(0, colon).toLowerCase();
+  const value = field.slice(colon + 1).toLowerCase();
+  return autoReplyHeaderFields.some((known) => known.name === name && (known.value === undefined || value.includes(known.value)));
+}
+
 function isAutoReply(texts: MessageTexts): boolean {
   const subject = (texts.subject ?? '').toLowerCase();
-  const headers = texts.autoReplyHeaders.join('\n').toLowerCase();
-  const marked = headers.includes('auto-replied') || headers.includes('x-autoreply') || headers.includes('x-autorespond')
-    || headers.includes('auto_reply') || headers.includes('x-mail-autoreply');
+  const marked = texts.autoReplyHeaders.some(marksAutoReply);
   return autoReplyWords.some((word) => subject.includes(word)) || (marked && !/mailer-daemon|postmaster/i.test(texts.from ?? ''));
 }
 
@@ -479,7 +498,7 @@ function decodeNotice(fullTexts: MessageTexts): DecodeResult {
   // What the notice's template says of its failures, read once for all its recipients.
   // A template's own words stand in its first lines; a bound keeps this read cheap on a long notice.
   const noticeWords = [normalizeForMatch(texts.subject ?? ''), bodyWords].filter((words) => words !== '').join(' ');
-  const permanence = found.fromEvents ? undefined : templatePermanence(noticeWords);
+  const permanence = found.fromEvents ? undefined : templatePermanence(noticeWords) ?? subjectPermanence(texts.subject);
   // A delivery confirmation's own words ("successfully delivered"): its recipients were delivered,
   // unless a failure code says otherwise.
   const delivered = !found.fromEvents && permanence === undefined && saysDelivered(noticeWords);

@@ -6,6 +6,7 @@ import {findReplyCodes, findStatusCodes} from './find-codes.ts';
 import {cutAtMarker, cutOriginalMessage} from './find-failures.ts';
 import {includesAny, LiteralSet} from './match-text.ts';
 import {noticeSenders, noticeSubjects} from '../rules/notice-signals.ts';
+import {autoReplyHeaderFields} from '../rules/auto-replies.ts';
 import {
   anyRecipientHeading, templateBanners, templateOriginalMessageMarkers, templateRecipientHeaders, templateRecipientLeadIns, templateReplyFrames,
 } from './templates.ts';
@@ -133,16 +134,11 @@ function failedRecipientsOf(headers: readonly {key: string; value: string}[]): s
   return addresses.size > 0 ? [...addresses] : undefined;
 }
 
-/** Header values that mark automatic replies, read from postal-mime's header list. */
+const autoReplyFieldNames = new Set(autoReplyHeaderFields.map((field) => field.name));
+
+/** The fields that may mark an automatic reply, as "name: value", read from postal-mime's header list. */
 function autoReplyHeaderValues(headers: readonly {key: string; value: string}[]): string[] {
-  const values: string[] = [];
-  for (const {key, value} of headers) {
-    if (key === 'auto-submitted' || key === 'x-autoreply' || key === 'x-autorespond' || key === 'precedence'
-      || key === 'x-auto-response-suppress' || key === 'x-autoreply-from' || key === 'x-mail-autoreply') {
-      values.push(`${key}: ${value}`);
-    }
-  }
-  return values;
+  return headers.filter(({key}) => autoReplyFieldNames.has(key)).map(({key, value}) => `${key}: ${value.slice(0, 200)}`);
 }
 
 /** The text of HTML without its style sheets and scripts, which are no words of the notice. */

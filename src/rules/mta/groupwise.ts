@@ -1,6 +1,7 @@
 import type {MtaFamily} from '../types.ts';
 
 const settings = 'https://www.novell.com/documentation/groupwise2014r2/gw2014_guide_admin/data/adm_gwia_inet_smtp_underliverables.html';
+const ezmlmWeed = 'ezmlm-weed(1), the manual of ezmlm-idx\'s filter of messages that are no bounces ("Notification messages from Novell Groupwise"; e.g. manpages.org/ezmlm-weed)';
 const sympa = 'sympa-community/sympa wwsympa/Bounce.pm (anabounce, "groupwise7" branch: the line, then "  <rcpt> (<reason>)" lines) (secondary: wording seen in the wild)';
 
 /** GroupWise Internet Agent (GWIA): Novell documents only settings; its one text is secondary (Sympa's parser), the rest not found. */
@@ -13,5 +14,10 @@ export default {
   ],
   permanent: [
     {text: 'the message that you sent was undeliverable to the following:', source: sympa},
+  ],
+  // GroupWise's status messages: delivered to the recipient's mailbox, or opened there (a receipt).
+  delivered: [
+    {text: 'message status - delivered', source: `${ezmlmWeed}: "Subject: Message status - delivered"`},
+    {text: 'message status - opened', source: `${ezmlmWeed}: "Subject: Message status - opened"`},
   ],
 } satisfies MtaFamily;

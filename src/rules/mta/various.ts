@@ -13,6 +13,8 @@ const warning = (seenAt: string): string => mailman('simplewarning', seenAt);
  * for), as GNU Mailman's bounce detectors record them: the fixed lines that open a block of failed
  * addresses, the words before an address, and the lines after which the returned message follows.
  */
+const ezmlmWeed = 'ezmlm-weed(1), the manual of ezmlm-idx\'s filter of messages that are no bounces ("RECOGNIZED FORMATS"; e.g. manpages.org/ezmlm-weed)';
+
 export default {
   id: 'various',
   name: 'Other and unnamed servers',
@@ -90,5 +92,8 @@ export default {
     {text: 'the following recipients did not receive this message:', source: `${mailman('caiwireless', 'caiwireless.net')}: start line, then "<rcpt>"`},
     {text: 'undeliverable address:', source: `${simple('hotpop.com')}: "Undeliverable Address: <rcpt>"`},
     {text: 'failed recipient:', source: `${simple('an unnamed site, "xxx.com"')}: "Failed Recipient: <rcpt>"`},
+  ],
+  delivered: [
+    {text: 'success notice', source: `${ezmlmWeed}: "Generic success message, recommended for all MTAs: Subject: success notice"`},
   ],
 } satisfies MtaFamily;
