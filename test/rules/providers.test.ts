@@ -97,6 +97,7 @@ describe('rows against the reference', () => {
   // so that a lost reference row still fails the count.
   const extraRows: Partial<Record<(typeof providerIds)[number], number>> = {
     orange: 3, // "Service refused, please try later", OFR005_505 and "Invalid recipient", from Orange bounces
+    facebook: 34, // every code of Facebook's postmaster page, as Sisimai quotes it (no reference row)
   };
 
   test('all 251 reference rows, plus the extra rows', () => {
@@ -218,6 +219,28 @@ describe('the provider named by the markers in a reply, as decodeText() names it
     '421 Service not available (as of now)',
   ])('%s → none', (reply) => {
     expect(providerOfReply(reply)).toBeUndefined();
+  });
+});
+
+describe('a Facebook reply: its postmaster page\'s code gives the reason', () => {
+  test.each([
+    ['550 5.1.1 RCP-P1 http://postmaster.facebook.com/response_codes?ip=192.0.2.1#rcp The attempted recipient address does not exist', 'userunknown'],
+    ['550 5.1.1 RCP-P2 http://postmaster.facebook.com/response_codes?ip=192.0.2.1#rcp Refused due to recipient preferences', 'filtered'],
+    ['450 4.2.1 RCP-T4 http://postmaster.facebook.com/response_codes?ip=192.0.2.1#rcp Temporarily deactivated', 'suspend'],
+    ['421 4.7.0 CON-T3 http://postmaster.facebook.com/response_codes?ip=192.0.2.1#con Too many new connections', 'toomanyconn'],
+    ['550 5.7.1 POL-P1 http://postmaster.facebook.com/response_codes?ip=192.0.2.1#pol Listed on the Spamhaus PBL', 'blocked'],
+    ['550 5.7.1 DNS-P3 http://postmaster.facebook.com/response_codes?ip=192.0.2.1#dns No reverse DNS', 'requireptr'],
+  ] as const)('%s → %s', (reply, reason) => {
+    const [recipient] = decodeText(reply).recipients;
+    expect([recipient?.reason.id, recipient?.provider?.id]).toEqual([reason, 'facebook']);
+  });
+
+  test.each([
+    // A code of its page in another server's reply is no Facebook code.
+    ['550 5.1.1 RCP-P2 Refused due to recipient preferences', 'userunknown'],
+  ] as const)('%s: not Facebook\'s, the registry\'s meaning (%s)', (reply, reason) => {
+    const [recipient] = decodeText(reply).recipients;
+    expect([recipient?.reason.id, recipient?.provider?.id]).toEqual([reason, undefined]);
   });
 });
 

@@ -5,6 +5,7 @@ import barracuda from './barracuda.ts';
 import cloudmark from './cloudmark.ts';
 import comcast from './comcast.ts';
 import cox from './cox.ts';
+import facebook from './facebook.ts';
 import godaddy from './godaddy.ts';
 import google from './google.ts';
 import messagelabs from './messagelabs.ts';
@@ -43,6 +44,7 @@ export const providers = [
   godaddy,
   tencent,
   proton,
+  facebook,
   // SES writes bounces that quote the remote server's reply, so the remote provider goes first.
   amazonSes,
   // Filtering gateways in front of many organisations.
@@ -79,4 +81,5 @@ export const providerById: {readonly [Id in ProviderId]: ProviderRules} = {
   tencent,
   godaddy,
   spectrum,
+  facebook,
 };
