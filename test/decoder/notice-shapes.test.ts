@@ -253,6 +253,18 @@ describe('a recipient listed under a heading, as a name-addr (RFC 5322 §3.4) or
     expect(decodeText(notice(line)).recipients.map((recipient) => recipient.recipient)).toEqual(['bob@example.com']);
   });
 
+  // The explanation Exchange writes for a status stands even where its code line was not copied.
+  test.each([
+    ['5.1.1', 'The e-mail account does not exist at the organization this message was sent to.  Check the e-mail address, or contact the recipient directly to find out the correct address.', 'userunknown'],
+    ['5.2.2', 'The message could not be delivered because the recipient\'s mailbox is full.', 'mailboxfull'],
+    ['5.4.0', 'The destination server for this recipient could not be found in Domain Name Service (DNS).  Please verify the email address and retry.', 'hostunknown'],
+    ['5.7.1', 'You do not have permission to send to this recipient.  For assistance, contact your system administrator.', 'securityerror'],
+    ['4.4.7', 'Could not deliver the message in the time limit specified.  Please retry or contact your administrator.', 'expired'],
+  ])('the %s explanation, without its code line, gives its reason', (_status, explanation, reason) => {
+    const text = `The following recipient(s) could not be reached:\n\n      bob@example.com on 3/2/2026 10:00 AM\n            ${explanation}\n`;
+    expect(decodeText(text).recipients.map((recipient) => [recipient.recipient, recipient.reason.id])).toEqual([['bob@example.com', reason]]);
+  });
+
   test.each([
     ['a name alone', 'Bob Smith on 4/4/2005 12:10 PM'],
     ['a sentence with a comma before a quote', 'For help, ask "the postmaster" <bob@example.com>'],

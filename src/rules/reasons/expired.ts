@@ -37,6 +37,7 @@ export default {
     'message will be retried for', // gmail delay notice
     'did not accept our requests to connect', // gmail: the destination refused every attempt
     'will continue trying', // exchange delay notice
+    'could not deliver the message in the time limit specified', // exchange 2000/2003 4.4.7 explanation (test/decoder/templates/exchange-2003.ts cites it)
     'unable to deliver in', // amazon ses "Message expired: unable to deliver in 840 minutes"
     'connection timed out', // postfix, sendmail: the last of many attempts timed out
     'operation timed out', // qmail

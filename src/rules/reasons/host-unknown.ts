@@ -27,6 +27,7 @@ export default {
     'unrouteable address', // exim: the domain resolves to no route
     'unknown domain', // common
     'host or domain name not found', // postfix
+    'the destination server for this recipient could not be found in domain name service', // exchange 2000/2003 5.4.0 explanation (snmail.co.uk/support/failure-dns.htm quotes the NDR)
     'name or service not known', // postfix
     'invalid domain', // common
     'mail domain not found', // common

@@ -8,6 +8,7 @@ export default {
   phrases: [
     'unauthenticated senders', // postfix smtpd_sender_login_maps
     'authentication required', // common
+    'you do not have permission to send to this recipient', // exchange 2000/2003 5.7.1 explanation (microsoft kb 817425)
     'must authenticate', // common
     'encryption required', // common
     'security policy', // weak
