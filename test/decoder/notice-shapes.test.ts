@@ -274,6 +274,22 @@ describe('a recipient listed under a heading, as a name-addr (RFC 5322 §3.4) or
   });
 });
 
+describe('Exchange 5.5\'s Internet Mail Service notice: the words of its MSEXCH diagnostic give the reason', () => {
+  // Sisimai's exchange2003.rb records the layout and the codes: "<rcpt> on <date>", then the
+  // diagnostic "MSEXCH:IMS:<org>:<site>:<server> 0 (<code>) <words>".
+  const notice = (diagnostic: string): string => `Your message\n\n  To:      bob@example.com\n  Subject: hello\n  Sent:    Thu, 29 Apr 2010 18:14:35 +0000\n\ndid not reach the following recipient(s):\n\nbob@example.com on Thu, 29 Apr 2010 18:14:37 +0000\n    The recipient name is not recognized\n    MSEXCH:IMS:EXAMPLE:SITE:EXCHANGE 0 ${diagnostic}\n`;
+  test.each([
+    ['(000C05A6) Unknown Recipient', 'userunknown'],
+    ['(000B099C) Host Unknown', 'hostunknown'],
+    ['(00010256) Too many recipients.', 'toomanyconn'],
+    ['(00120270) Too Many Hops', 'networkerror'],
+    ['(00050311) Conversion to Internet format failed', 'contenterror'],
+    ['(000B0981) 502 Server does not support AUTH', 'securityerror'],
+  ])('%s → %s', (diagnostic, reason) => {
+    expect(decodeText(notice(diagnostic)).recipients.map((recipient) => [recipient.recipient, recipient.reason.id, recipient.permanent])).toEqual([['bob@example.com', reason, true]]);
+  });
+});
+
 describe('a notice flattened to one line has its lines broken again where its template breaks them', () => {
   test.each([
     ['before a report\'s fields', 'Technical report: Reporting-MTA: dsn; mx.example.org Action: failed Final-Recipient: rfc822; bob@example.com Status: 5.1.1',

@@ -7,6 +7,7 @@ export default {
   description: 'The message\'s header or body format was refused.',
   phrases: [
     'header error', // common
+    'conversion to internet format failed', // exchange 5.5 / 2000 ims diagnostic (000502cc, 00050311; sisimai lib/sisimai/lhost/exchange2003.rb)
     'invalid header', // common
     'malformed', // common
     'header too long', // common

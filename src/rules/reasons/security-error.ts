@@ -8,6 +8,7 @@ export default {
   phrases: [
     'unauthenticated senders', // postfix smtpd_sender_login_maps
     'authentication required', // common
+    'server does not support auth', // exchange 5.5 / 2000 ims diagnostic (000b0981 "502 server does not support auth"; sisimai lib/sisimai/lhost/exchange2003.rb)
     'you do not have permission to send to this recipient', // exchange 2000/2003 5.7.1 explanation (microsoft kb 817425)
     'must authenticate', // common
     'encryption required', // common
