@@ -97,6 +97,7 @@ describe('rows against the reference', () => {
   // so that a lost reference row still fails the count.
   const extraRows: Partial<Record<(typeof providerIds)[number], number>> = {
     orange: 3, // "Service refused, please try later", OFR005_505 and "Invalid recipient", from Orange bounces
+    't-online': 1, // its (BL) refusal, as Spam Resource quotes T-Online's explanation of it (no reference row)
     facebook: 34, // every code of Facebook's postmaster page, as Sisimai quotes it (no reference row)
   };
 
@@ -209,6 +210,7 @@ describe('the provider named by the markers in a reply, as decodeText() names it
     ['550 192.0.2.1 listed at Spamhaus ZEN. BL000001', 'comcast'],
     ['550 5.7.1 Client host blocked using zen.spamhaus.org', 'spamhaus'],
     ['550 Invalid recipient. OFR_416 [416]', 'orange'],
+    ['554 IP=192.0.2.1 - A problem occurred. (Ask your postmaster for help or to contact tosa@rx.t-online.de to clarify.) (BL)', 't-online'],
   ] as const)('%s → %s', (reply, id) => {
     expect(providerOfReply(reply)).toBe(id);
   });
@@ -241,6 +243,17 @@ describe('a Facebook reply: its postmaster page\'s code gives the reason', () =>
   ] as const)('%s: not Facebook\'s, the registry\'s meaning (%s)', (reply, reason) => {
     const [recipient] = decodeText(reply).recipients;
     expect([recipient?.reason.id, recipient?.provider?.id]).toEqual([reason, undefined]);
+  });
+});
+
+describe('a T-Online refusal: its code in parentheses gives the reason', () => {
+  test.each([
+    ['554 IP=192.0.2.1 - A problem occurred. (Ask your postmaster for help or to contact tosa@rx.t-online.de to clarify.) (BL)', 'blocked', 't-online'],
+    // Without T-Online's contact or host, "(BL)" is anybody's words.
+    ['554 IP=192.0.2.1 - A problem occurred. (Ask your postmaster for help.) (BL)', 'onhold', undefined],
+  ] as const)('%s → %s', (reply, reason, id) => {
+    const [recipient] = decodeText(reply).recipients;
+    expect([recipient?.reason.id, recipient?.provider?.id]).toEqual([reason, id]);
   });
 });
 

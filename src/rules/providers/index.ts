@@ -18,6 +18,7 @@ import proton from './proton.ts';
 import spamcop from './spamcop.ts';
 import spamhaus from './spamhaus.ts';
 import spectrum from './spectrum.ts';
+import tOnline from './t-online.ts';
 import tencent from './tencent.ts';
 import yahoo from './yahoo.ts';
 import zoho from './zoho.ts';
@@ -45,6 +46,7 @@ export const providers = [
   tencent,
   proton,
   facebook,
+  tOnline,
   // SES writes bounces that quote the remote server's reply, so the remote provider goes first.
   amazonSes,
   // Filtering gateways in front of many organisations.
@@ -82,4 +84,5 @@ export const providerById: {readonly [Id in ProviderId]: ProviderRules} = {
   godaddy,
   spectrum,
   facebook,
+  't-online': tOnline,
 };
