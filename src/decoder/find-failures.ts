@@ -576,9 +576,42 @@ export function findFailures(fullText: string): FailureBlock[] {
     const next = anchors[a + 1];
     nextOther[a] = next === undefined ? lines.length : next.address !== anchors[a]!.address ? next.line : nextOther[a + 1]!;
   }
+  // The last anchor of each list of recipients: anchors on consecutive lines, each a new address on
+  // a line that holds no reply (a recipient's line with its reply, or one named again further on,
+  // is no list's), found in one pass.
+  const runLast: number[] = new Array<number>(anchors.length);
+  const listItem = (a: number): boolean => !replyLines.has(anchors[a]!.line);
+  for (let start = 0; start < anchors.length;) {
+    let end = start;
+    if (listItem(start)) {
+      const seen = new Set([anchors[start]!.address]);
+      while (end + 1 < anchors.length && anchors[end + 1]!.line === anchors[end]!.line + 1 && listItem(end + 1) && !seen.has(anchors[end + 1]!.address)) {
+        end++;
+        seen.add(anchors[end]!.address);
+      }
+    }
+    for (let a = start; a <= end; a++) runLast[a] = end;
+    start = end + 1;
+  }
   let previousOtherLine = -1;
   // Anchors come in line order: one cursor over the sorted reply lines finds each anchor's reply.
   const sortedReplyLines = [...replyLines].sort((a, b) => a - b);
+  /**
+   * The reply that follows a list of recipients and names none of them ("a@x / b@y / Reason: 550
+   * 5.2.2 Mailbox full"): it answers each recipient of the list, not only the last.
+   */
+  const replyAfterList = (a: number): number => {
+    const last = runLast[a]!;
+    if (last === a) return -1;
+    const from = anchors[last]!.line + 1;
+    const until = Math.min(nextOther[last]!, partEndAfter(lines, anchors[last]!.line), from + 25);
+    // The cursor already stands at the first reply line at or after this anchor's.
+    for (let cursor = replyCursor; cursor < sortedReplyLines.length && sortedReplyLines[cursor]! < until; cursor++) {
+      const line = sortedReplyLines[cursor]!;
+      if (line >= from) return lines[line]!.includes('@') ? -1 : line;
+    }
+    return -1;
+  };
   let replyCursor = 0;
   // The reply lines that a recipient above already took as its own, following it.
   const claimed = new Set<number>();
@@ -615,6 +648,7 @@ export function findFailures(fullText: string): FailureBlock[] {
       && !claimed.has(previousReply)) {
       diagnosticLine = previousReply;
     }
+    if (diagnosticLine < 0 && !known) diagnosticLine = replyAfterList(a);
     // A heading with bare codes ("Status code: 550 5.1.90") is not the reply when the reply itself,
     // words and all, follows further on ("Reported error: 550 5.1.90 reached your daily limit").
     let headingStatus: string | undefined;
