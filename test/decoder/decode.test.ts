@@ -505,3 +505,19 @@ ${listed(recipients)}`;
     }
   });
 });
+
+describe('Gmail\'s "Message blocked" notice, as its web page shows it, says its failure is final', () => {
+  const blocked = (response: string, reply: string) => `** Message blocked **\n\nYour message to bob@example.org has been blocked. See technical details below for more information.\n\n${response}\n${reply}\n`;
+  test.each([
+    ['a remote server\'s refusal without a code', 'The response from the remote server was:', 'Email rejected due to security policies'],
+    ['Gmail\'s own block', 'The response was:', 'This message was blocked because its content presents a potential security issue.'],
+    ['a Google Workspace administrator\'s rule', 'The response from the recipient enterprise administrator was:', 'The user or domain that you are sending to (or from) has a policy that prohibited the mail that you sent.'],
+  ])('%s', (_name, response, reply) => {
+    const found = decodeText(blocked(response, reply)).recipients;
+    expect(found.map((recipient) => [recipient.recipient, recipient.permanent, recipient.diagnostic.includes(reply)])).toEqual([['bob@example.org', true, true]]);
+  });
+
+  test('a sentence that speaks of a block is no notice', () => {
+    expect(decodeText('The road has been blocked. See technical details below for more information about the detour.').recipients).toEqual([]);
+  });
+});

@@ -8,6 +8,7 @@ const workspaceRb = 'sisimai/rb-sisimai lib/sisimai/lhost/googleworkspace.rb (se
 const mailman = (file: string, seenAt: string): string => `flufl.bounce flufl/bounce/_detectors/${file}.py (GNU Mailman's bounce detectors; secondary: wording seen in the wild, ${seenAt})`;
 /** The first sentence of the "Message not delivered" notice, in its text part and its HTML part alike. */
 const notDeliveredSentence = 'Gmail\'s "Message not delivered" notice, its first sentence "There was a problem delivering your message to <rcpt>. See the technical details below, or try resending in a few minutes." (a delay says "There was a temporary problem delivering ..."), as public repositories\' test fixtures and users\' reports copy it (secondary: wording seen in the wild; not confirmed from a Google page)';
+const blockedNotice = 'Gmail\'s "Message blocked" notice as quoted in public (qemu-devel list, 2023; notice fixtures in public repositories; secondary: wording seen in the wild)';
 const delayLayout = 'Gmail\'s current delay notice (subject "Delivery Status Notification (Delay)"), as recorded from observed notices in the project\'s reference (shared/reference/mta-sources.md §18; secondary)';
 const stateTable = `${gmailRb}: StateTable "(state N)" → SMTP command (the mapping is sisimai's; same in sisimai/go-sisimai lhost/via-gmail.go)`;
 /** Gmail writes its notice in the language of the sender's Gmail account; the subject and the remote reply stay English. */
@@ -36,6 +37,7 @@ export default {
   bodyMarkers: [
     {text: '** address not found **', source: `${gsuiteRb}: "** Address not found **" (MarkingsOf[:message] /\\A[*][*][ ].+[ ][*][*]\\z/)`},
     {text: '** message not delivered **', source: `${workspaceRb}: "** Message not delivered **"`},
+    {text: '** message blocked **', source: `${blockedNotice}: its heading`},
     {text: 'google tried to deliver your message, but it was rejected by the', source: `${gmailRb}; ${googleRb}`},
     {text: 'there was a problem delivering your message to', source: notDeliveredSentence},
     {text: 'we recommend contacting the other email provider for further information about the cause of this error', source: `${gmailRb}; ${googleRb}`},
@@ -61,6 +63,7 @@ export default {
   replyIntroductions: [
     {text: 'the response from the remote server was:', source: `${workspaceRb}: StartingOf[:error]; ${gsuiteRb}: MarkingsOf[:error]`},
     {text: 'the response was:', source: `${workspaceRb}: StartingOf[:error] "The response was:"`},
+    {text: 'the response from the recipient enterprise administrator was:', source: `${blockedNotice}: before the words of a Google Workspace administrator's rule`},
     {text: 'the error that the other server returned was:', source: `${gmailRb}: StartingOf[:error]; ${googleRb}`},
     {text: 'antwort:', language: 'de', source: `${germanNotice}: the German "The response was:"`},
     {text: 'la réponse était :', language: 'fr', source: `${frenchFixtures}: the French "The response was:"`},
@@ -71,6 +74,8 @@ export default {
     {text: 'your message wasn\'t delivered to', source: `${gsuiteRb}: the failure notice's first line (a delay says "There was a temporary problem delivering")`},
     {text: '** address not found **', source: `${gsuiteRb}: failure heading`},
     {text: '** message not delivered **', source: `${workspaceRb}: failure heading`},
+    {text: '** message blocked **', source: `${blockedNotice}: its heading`},
+    {text: 'has been blocked. see technical details below for more information.', source: `${blockedNotice}: "Your message to <rcpt> has been blocked. ..."`},
     {text: 'there was a problem delivering your message to', source: notDeliveredSentence},
     {text: 'delivery to the following recipient failed permanently', source: gmailRb},
     {text: 'technical details of permanent failure:', source: `${googleRb}: MarkingsOf[:start] /Technical details of (?:permanent|temporary) failure:/`},

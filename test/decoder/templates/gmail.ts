@@ -22,17 +22,28 @@ import {
 
 const boundary = '000000000000a1b2c3d4e5f60718';
 
+/**
+ * "** Message blocked **" heads a refusal for policy ("Your message to <rcpt> has been blocked. See
+ * technical details below for more information."), as notices quoted in public show it (the
+ * qemu-devel list, 2023, over a Microsoft 365 "Access denied"; repositories' fixtures over Gmail's
+ * own spam block and Mimecast's security policies). Which replies Gmail heads so is its own choice:
+ * here, those of an enhanced code of the security or policy subject (X.7.X).
+ */
 function failureBlock(recipient: TemplateRecipient): string {
   const reply = parseReply(recipient.reply);
   const notFound = reply.status === '5.1.1';
+  const blocked = reply.status?.startsWith('5.7.') === true;
+  const [heading, sentence, help] = notFound
+    ? ['** Address not found **', `Your message wasn't delivered to ${recipient.address} because the address couldn't be found, or is unable to receive mail.`, '6596']
+    : blocked
+      ? ['** Message blocked **', `Your message to ${recipient.address} has been blocked. See technical details below for more information.`, '7720']
+      : ['** Message not delivered **', `There was a problem delivering your message to ${recipient.address}. See the technical details below, or try resending in a few minutes.`, '7720'];
   return [
-    notFound ? '** Address not found **' : '** Message not delivered **',
+    heading,
     '',
-    notFound
-      ? `Your message wasn't delivered to ${recipient.address} because the address couldn't be found, or is unable to receive mail.`
-      : `There was a problem delivering your message to ${recipient.address}. See the technical details below, or try resending in a few minutes.`,
+    sentence,
     '',
-    `Learn more here: https://support.google.com/mail/answer/${notFound ? '6596' : '7720'}`,
+    `Learn more here: https://support.google.com/mail/answer/${help}`,
     '',
     'The response from the remote server was:',
     joinedReply(recipient.reply),
