@@ -46,6 +46,17 @@ export default {
     'user is terminated', // sisimai reason/suspend.rb
     'temporarily inactive', // sisimai reason/suspend.rb
     'suspend the service', // sisimai reason/suspend.rb
+    'user disabled', // cfortune/PHP-Bounce-Handler bounce_responses.php (secondary: wording seen in the wild)
+    'user is suspended', // cfortune/PHP-Bounce-Handler bounce_responses.php (secondary: wording seen in the wild)
+    'mail is not currently being accepted for this mailbox', // cfortune/PHP-Bounce-Handler bounce_responses.php (secondary: wording seen in the wild)
+    'el usuario esta en estado: inactivo', // spanish; cfortune/PHP-Bounce-Handler bounce_responses.php (secondary: wording seen in the wild)
+    'inactive user', // cfortune/PHP-Bounce-Handler bounce_responses.php (secondary: wording seen in the wild)
+    'blocked due to inactivity', // cfortune/PHP-Bounce-Handler bounce_responses.php (secondary: wording seen in the wild)
+    'mailbox locked or suspended', // cfortune/PHP-Bounce-Handler bounce_responses.php (secondary: wording seen in the wild)
+    'zablokowane administracyjnie lub nieaktywne', // polish; cfortune/PHP-Bounce-Handler bounce_responses.php (secondary: wording seen in the wild)
+    'bloccato per inutilizzo', // italian; cfortune/PHP-Bounce-Handler bounce_responses.php (secondary: wording seen in the wild)
+    'mailbox was disabled', // cfortune/PHP-Bounce-Handler bounce_responses.php (secondary: wording seen in the wild)
+    'expirado por falta de uso', // spanish; cfortune/PHP-Bounce-Handler bounce_responses.php (secondary: wording seen in the wild)
   ],
   action: {
     id: 'contact-recipient',
