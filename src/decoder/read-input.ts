@@ -6,6 +6,7 @@ import {findReplyCodes, findStatusCodes} from './find-codes.ts';
 import {cutAtMarker, cutOriginalMessage} from './find-failures.ts';
 import {includesAny, LiteralSet} from './match-text.ts';
 import {noticeSenders, noticeSubjects} from '../rules/notice-signals.ts';
+import {feedbackLoopHeaders} from '../rules/message-headers.ts';
 import {
   anyRecipientHeading, templateBanners, templateOriginalMessageMarkers, templateRecipientHeaders, templateRecipientLeadIns, templateReplyFrames,
 } from './templates.ts';
@@ -31,6 +32,8 @@ export interface MessageTexts {
   readonly failedRecipients?: readonly string[];
   /** Headers that mark automatic replies (Auto-Submitted, X-Autoreply, Precedence, ...). */
   readonly autoReplyHeaders: readonly string[];
+  /** Headers of a complaint feed's report without an ARF part (`feedbackLoopHeaders`), as `name: value`. */
+  readonly feedbackHeaders?: readonly string[];
   /** The content type of the top-level message (`multipart/report; report-type=...`). */
   readonly contentType?: string;
   /** Parsed JSON, for webhook payloads. */
@@ -131,6 +134,14 @@ function failedRecipientsOf(headers: readonly {key: string; value: string}[]): s
     }
   }
   return addresses.size > 0 ? [...addresses] : undefined;
+}
+
+const feedbackHeaderNames = new Set(feedbackLoopHeaders.map((header) => header.name));
+
+/** The top-level headers that mark a complaint feed's report (`feedbackLoopHeaders`), as `name: value`. */
+function feedbackHeaderValues(headers: readonly {key: string; value: string}[]): string[] | undefined {
+  const values = headers.filter(({key}) => feedbackHeaderNames.has(key)).slice(0, 16).map(({key, value}) => `${key}: ${value.slice(0, 400).trim()}`);
+  return values.length > 0 ? values : undefined;
 }
 
 /** Header values that mark automatic replies, read from postal-mime's header list. */
@@ -386,6 +397,7 @@ async function readRawMessage(input: string | Uint8Array, raw: string): Promise<
     subject: email.subject,
     from: email.from ? `${email.from.name ?? ''} <${email.from.address ?? ''}>` : undefined,
     autoReplyHeaders: autoReplyHeaderValues(email.headers),
+    feedbackHeaders: feedbackHeaderValues(email.headers),
     failedRecipients: failedRecipientsOf(email.headers),
     contentType,
   };
@@ -520,6 +532,7 @@ function readPlainMessage(input: string | Uint8Array, raw: string): MessageTexts
     subject: value('subject'),
     from: value('from'),
     autoReplyHeaders: autoReplyHeaderValues(headers),
+    feedbackHeaders: feedbackHeaderValues(headers),
     failedRecipients: failedRecipientsOf(headers),
     contentType: value('content-type'),
   };

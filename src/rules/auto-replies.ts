@@ -6,6 +6,8 @@
 
 const outlookAutoReply = 'Microsoft Outlook / Exchange automatic replies: the subject prefix the mailbox\'s language gives ("Automatic reply: <subject>"); Microsoft Support, "Send automatic replies (Out of Office) from Outlook"';
 
+const phpAutoResponders = 'cfortune/PHP-Bounce-Handler bounce_responses.php ($autorespondlist, the subjects of autoresponders; secondary: wording seen in the wild)';
+
 /** Subjects of automatic replies, in the languages the extension speaks. */
 export const autoReplySubjects: readonly {readonly text: string; readonly source: string}[] = [
   {text: 'automatic reply', source: outlookAutoReply},
@@ -33,6 +35,30 @@ export const autoReplySubjects: readonly {readonly text: string; readonly source
   {text: 'fuera de la oficina', source: 'Spanish absence notices (Outlook "Fuera de la oficina")'},
   {text: 'afwezig', source: 'Dutch absence notices'},
   {text: '不在', source: 'Japanese absence notices'},
+  {text: 'automated reply', source: `${phpAutoResponders}: "^.?auto(mated|matic).{0,5}(reply|response)"`},
+  {text: 'automated response', source: `${phpAutoResponders}: same pattern`},
+  {text: 'automatic response', source: `${phpAutoResponders}: same pattern`},
+  {text: 'auto-response', source: `${phpAutoResponders}: "^auto-?response" (an older release of the list)`},
+  {text: '自动回复', source: `${phpAutoResponders}: the UTF-8 bytes it lists for sino.com and 163.com (Chinese "automatic reply")`},
+];
+
+/**
+ * Subjects of automatic replies known by how they begin: the words open the subject, and where
+ * `then` is given one of its words follows within `within` characters ("I am currently away",
+ * "I'll be out of the office"). Anywhere else in a subject these words are a person's ("Re: when I
+ * am away").
+ */
+export const autoReplySubjectOpenings: readonly {readonly start: string; readonly then?: readonly string[]; readonly within?: number; readonly source: string}[] = [
+  ...['i am', 'i\'m', 'i will'].map((start) => ({
+    start,
+    then: ['away', 'on vacation', 'on leave', 'out of office', 'out of the office'],
+    within: 20,
+    source: `${phpAutoResponders}: "^(I am|I'm|I will).{0,15}\\s(away|on vacation|on leave|out of office|out of the office)"`,
+  })),
+  {start: 'away from', then: ['office'], within: 20, source: `${phpAutoResponders}: "^away from.{0,15}office"`},
+  {start: 'thank you for your email', source: `${phpAutoResponders}: "^Thank you for your e-?mail"`},
+  {start: 'thank you for your e-mail', source: `${phpAutoResponders}: same pattern`},
+  {start: 'this is an automated', source: `${phpAutoResponders}: "^This is an automated"`},
 ];
 
 /** Subjects of delay warnings: the server is still retrying. */

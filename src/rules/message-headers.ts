@@ -44,3 +44,22 @@ export const mimePreambles: readonly {readonly text: string; readonly source: st
   {text: 'this is a message in mime format', source: 'RFC 2046 §5.1.1 preamble, as mail clients word it'},
   {text: 'this is a mime formatted message', source: 'RFC 2046 §5.1.1 preamble, as mail clients word it'},
 ];
+
+/**
+ * Header fields that mark a complaint feed's report sent without an ARF part (RFC 5965): the whole
+ * message is the report, and the complained-of copy follows in its body. `value`, when given, is
+ * the field's value (lower case, the whole of it); `recipient` marks the field that names the
+ * complainant's address. Lower-case names.
+ */
+export const feedbackLoopHeaders: readonly {readonly name: string; readonly value?: string; readonly recipient?: true; readonly source: string}[] = [
+  {
+    name: 'x-hmxmroriginalrecipient',
+    recipient: true,
+    source: 'cfortune/PHP-Bounce-Handler bounce_driver.class.php (is_an_ARF: the field in the report\'s header or in its first part makes it a Hotmail complaint, its value the recipient; secondary: formats seen in the wild); Outlook.com JMRP (Junk Mail Reporting Program) reports',
+  },
+  {
+    name: 'x-loop',
+    value: 'scomp',
+    source: 'cfortune/PHP-Bounce-Handler bounce_driver.class.php (is_an_ARF: "X-Loop: scomp", AOL\'s complaint feed before ARF; the complained-of copy\'s To is the recipient; secondary: formats seen in the wild)',
+  },
+];

@@ -235,6 +235,44 @@ describe('decode() tells an automatic reply from a bounce', () => {
   });
 });
 
+describe('decode() tells an automatic reply by its subject alone', () => {
+  const message = (subject: string, body = 'Thanks for your message. I will read it when I am back.') => `From: Jane <jane@example.com>\nTo: me@example.net\nSubject: ${subject}\n\n${body}\n`;
+
+  test.each([
+    ['Automated reply: Re: meeting'],
+    ['Automatic response: project'],
+    ['Auto-Response: hello'],
+    ['自动回复: hello'],
+    ['I am away until 5 January'],
+    ['I\'m currently on leave'],
+    ['I will be out of the office'],
+    ['Away from the office until Monday'],
+    ['Thank you for your email.'],
+    ['Thank you for your e-mail'],
+    ['This is an automated response'],
+  ])('"%s" is an automatic reply', async (subject) => {
+    const result = await decode(message(subject));
+    expect(result.kind).toBe('autoreply');
+    expect(result.recipients.map((recipient) => recipient.reason.id)).toEqual(['vacation']);
+  });
+
+  test.each([
+    ['the opening words inside a person\'s subject', 'Re: plans for when I am away'],
+    ['"I am" with no absence after it', 'I am happy to help'],
+    ['the absence too far from "I am"', 'I am writing about the budget figures that were away'],
+    ['"I am" as the start of a longer word', 'I amended the contract'],
+    ['away from home, not the office', 'Away from home'],
+    ['thanks for an order', 'Thank you for your order'],
+  ])('%s is no automatic reply', async (_name, subject) => {
+    expect((await decode(message(subject, 'See you at noon.'))).kind).toBe('none');
+  });
+
+  test('a failure notice with such a subject and a reply code stays a bounce', async () => {
+    const result = await decode(message('Automatic response: delivery failed', '<bob@example.com>: host mx.example.com[192.0.2.1] said: 550 5.1.1 User unknown (in reply to RCPT TO command)'));
+    expect(result.recipients.map((recipient) => [recipient.recipient, recipient.reason.id])).toEqual([['bob@example.com', 'userunknown']]);
+  });
+});
+
 describe('decodeText() on text that is no bounce', () => {
   test.each([
     ['an order number', 'Your order 550 has shipped and will arrive on 5 May.'],
@@ -446,6 +484,25 @@ describe('decode() of complaint feeds', () => {
     expect(result.kind).toBe('feedback');
     expect(result.feedbackType).toBe('abuse');
     expect(result.recipients[0]?.recipient).toBe('ann@example.com');
+  });
+
+  test.each([
+    ['Outlook.com\'s feed, the recipient field in the report\'s own header', 'From: staff@hotmail.com\nTo: abuse@example.net\nSubject: Re: News\nX-HmXmrOriginalRecipient: <ann@example.com>\nContent-Type: text/plain\n\nFrom: news@example.net\nSubject: News\n\nNews.\n', 'ann@example.com'],
+    ['Outlook.com\'s feed, the field in the complained-of copy only', 'From: staff@hotmail.com\nTo: abuse@example.net\nSubject: Re: News\nX-HmXmrOriginalRecipient: unknown\nContent-Type: text/plain\n\nX-HmXmrOriginalRecipient: ann@example.com\nFrom: news@example.net\nSubject: News\n\nNews.\n', 'ann@example.com'],
+    ['AOL\'s feed before ARF, "X-Loop: scomp", the copy\'s To', 'From: scomplaints@aol.example\nTo: abuse@example.net\nSubject: Client TOS Notification\nX-Loop: scomp\nContent-Type: text/plain\n\nThis is an email abuse report for an email message received from IP 192.0.2.7.\n\nReceived: from mail.example.net\nFrom: news@example.net\nTo: Ann <ann@example.com>\nSubject: News\n\nNews.\n', 'ann@example.com'],
+  ] as const)('%s is feedback about the original recipient', async (_name, message, recipient) => {
+    const result = await decode(message);
+    expect(result.kind).toBe('feedback');
+    expect(result.feedbackType).toBe('abuse');
+    expect(result.recipients.map((entry) => entry.recipient)).toEqual([recipient]);
+  });
+
+  test.each([
+    ['a list\'s own loop field', 'From: friend@example.com\nTo: me@example.net\nSubject: Re: News\nX-Loop: list@example.net\n\nSee you.\n'],
+    ['"scomp" inside another loop value', 'From: friend@example.com\nTo: me@example.net\nSubject: Re: News\nX-Loop: scomp-list@example.net\n\nSee you.\n'],
+    ['the Outlook.com field in the body of an ordinary message', 'From: friend@example.com\nTo: me@example.net\nSubject: headers\n\nWhat does X-HmXmrOriginalRecipient: mean?\n'],
+  ])('%s is not feedback', async (_name, message) => {
+    expect((await decode(message)).kind).toBe('none');
   });
 
   test('an ordinary message that mentions complaints is not feedback', async () => {
