@@ -273,6 +273,33 @@ describe('decode() tells an automatic reply by its subject alone', () => {
   });
 });
 
+describe('decode() reads a notice in prose by its subject, as bounce handlers list them', () => {
+  const prose = (subject: string) => `From: Mail Administrator <admin@mail.example.net>\nTo: me@example.net\nSubject: ${subject}\n\nSorry, we could not pass on your message to bob, the mailbox is full.\n`;
+
+  test.each([
+    ['Delivery errors'],
+    ['Delivery problem'],
+    ['Delivery reports about your e-mail'],
+    ['Failure delivery'],
+    ['Mail System Error - Returned Mail'],
+    ['Returned email'],
+    ['Returned e-mail: see transcript'],
+    ['Message returned to sender'],
+  ])('"%s"', async (subject) => {
+    const result = await decode(prose(subject));
+    expect(result.kind).toBe('bounce');
+    expect(result.recipients.map((recipient) => recipient.reason.id)).toEqual(['mailboxfull']);
+  });
+
+  test.each([
+    ['an ordinary subject', 'Lunch on Friday'],
+    ['a problem that is no delivery\'s', 'Payment problem'],
+    ['returned goods', 'Returned items'],
+  ])('%s reads no notice', async (_name, subject) => {
+    expect((await decode(prose(subject))).kind).toBe('none');
+  });
+});
+
 describe('decodeText() on text that is no bounce', () => {
   test.each([
     ['an order number', 'Your order 550 has shipped and will arrive on 5 May.'],
