@@ -118,3 +118,21 @@ describe('a phrase that holds a cause\'s words is that cause only as a whole', (
     expect(decodeText(input).recipients[0]?.reason.id).toBe(reason);
   });
 });
+
+describe('a sequence of words is read within one clause, not across a notice\'s frame', () => {
+  const postfix = (reply: string) => `This is the mail system at host mx.example.net.\n\nI'm sorry to have to inform you that your message could not\nbe delivered to one or more recipients.\n\n<bob@example.com>: host mx.example.com[192.0.2.1] said: ${reply} (in reply to RCPT TO command)\n`;
+
+  test.each([
+    ['"host" of the frame and "not found" of the reply', postfix('550 The mailbox you specified was not found'), 'hostunknown'],
+    ['"host" of the banner and "not found" of the reply', postfix('550 Sorry, the requested entry could not be found or was not found'), 'hostunknown'],
+  ] as const)('%s name no unknown host', (_name, input, not) => {
+    expect(decodeText(input).recipients.map((recipient) => recipient.reason.id)).not.toContain(not);
+  });
+
+  test.each([
+    ['a host named between the words', postfix('550 DNS lookup failure: host example.org not found'), 'hostunknown'],
+    ['a user named between the words', postfix('550 user bob@example.com does not exist'), 'userunknown'],
+  ] as const)('%s', (_name, input, reason) => {
+    expect(decodeText(input).recipients.map((recipient) => recipient.reason.id)).toEqual([reason]);
+  });
+});
