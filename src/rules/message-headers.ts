@@ -63,3 +63,14 @@ export const feedbackLoopHeaders: readonly {readonly name: string; readonly valu
     source: 'cfortune/PHP-Bounce-Handler bounce_driver.class.php (is_an_ARF: "X-Loop: scomp", AOL\'s complaint feed before ARF; the complained-of copy\'s To is the recipient; secondary: formats seen in the wild)',
   },
 ];
+
+/**
+ * Words that stand for a complainant's address a complaint feed withheld (RFC 6590 §3: a report's
+ * redacted fields; Original-Rcpt-To: redacted@..., "Undisclosed recipients"): such a value names no
+ * one, and a report that also names the address another way (Removal-Recipient) is about that one.
+ * Lower case, matched in the field's value.
+ */
+export const withheldComplainantWords: readonly {readonly text: string; readonly source: string}[] = [
+  {text: 'redacted', source: 'cfortune/PHP-Bounce-Handler bounce_driver.class.php ("some servers will remove the name of the original intended recipient from the FBL report, replacing it with redacted@rcpt-hostname.com": /Undisclosed|redacted/ gives way to Removal-Recipient; secondary: formats seen in the wild); RFC 6590 §3'},
+  {text: 'undisclosed', source: 'cfortune/PHP-Bounce-Handler bounce_driver.class.php (same test: "Undisclosed"; secondary: formats seen in the wild)'},
+];

@@ -532,6 +532,20 @@ describe('decode() of complaint feeds', () => {
     expect((await decode(message)).kind).toBe('none');
   });
 
+  const arf = (fields: string) => `From: fbl@isp.example\nTo: abuse@example.net\nSubject: FW: News\nMIME-Version: 1.0\nContent-Type: multipart/report; report-type=feedback-report; boundary="b"\n\n--b\nContent-Type: text/plain\n\nThis is an abuse report.\n\n--b\nContent-Type: message/feedback-report\n\nFeedback-Type: abuse\nUser-Agent: SomeFBL/1.0\nVersion: 1\n${fields}\n--b\nContent-Type: message/rfc822\n\nFrom: news@example.net\nTo: bob@isp.example\nSubject: News\n\nNews\n--b--\n`;
+
+  test.each([
+    ['a redacted Original-Rcpt-To gives way to the Removal-Recipient', 'Original-Rcpt-To: redacted@isp.example\nRemoval-Recipient: bob@isp.example', ['bob@isp.example']],
+    ['an undisclosed Original-Rcpt-To, no address, gives way too', 'Original-Rcpt-To: <Undisclosed Recipient>\nRemoval-Recipient: bob@isp.example', ['bob@isp.example']],
+    ['a redacted address alone is still what the report says', 'Original-Rcpt-To: redacted@isp.example', ['redacted@isp.example']],
+    ['two complainants, both named', 'Original-Rcpt-To: ann@isp.example\nOriginal-Rcpt-To: bob@isp.example', ['ann@isp.example', 'bob@isp.example']],
+    ['the same complainant twice, once', 'Original-Rcpt-To: bob@isp.example\nRemoval-Recipient: <bob@isp.example>', ['bob@isp.example']],
+  ] as const)('an ARF report: %s', async (_name, fields, recipients) => {
+    const result = await decode(arf(fields));
+    expect(result.kind).toBe('feedback');
+    expect(result.recipients.map((recipient) => recipient.recipient)).toEqual(recipients);
+  });
+
   test('an ordinary message that mentions complaints is not feedback', async () => {
     const message = 'From: friend@example.com\nTo: me@example.net\nSubject: about your complaint\n\nI got your complaint about the noise.\n';
     expect((await decode(message)).kind).toBe('none');
