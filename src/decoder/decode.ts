@@ -5,7 +5,7 @@ import {findReplyCodes, introductionBefore, lastAttemptIn, opensWithExpiry} from
 import {cutAtMarker, cutOriginalMessage, findFailures, type FailureBlock} from './find-failures.ts';
 import {maxInputLength, readByteOrderMark, readInput, readText, type MessageTexts, parseJsonText, unquoteReply, withoutMailtoTargets} from './read-input.ts';
 import {readWebhook} from './read-webhook.ts';
-import {autoReplySubjectOpenings, autoReplySubjects, challengeRequestPhrases, challengeRequestSubjects, delaySubjects} from '../rules/auto-replies.ts';
+import {autoReplyHeaderMarks, autoReplySubjectOpenings, autoReplySubjects, challengeRequestPhrases, challengeRequestSubjects, delaySubjects} from '../rules/auto-replies.ts';
 import {deliveredDispositions} from '../rules/message-dispositions.ts';
 import {feedbackLoopHeaders, mimePreambles} from '../rules/message-headers.ts';
 import {noticeSenders, noticeSubjects} from '../rules/notice-signals.ts';
@@ -18,6 +18,7 @@ import type {DecodeResult, MessageKind, RecipientDiagnosis} from './types.ts';
 const failureCode = /(?<![\w.])[45]\d\d(?![\w.])|(?<![\d.])[45]\.\d{1,3}\.\d{1,3}/;
 
 const autoReplyWords = autoReplySubjects.map((subject) => subject.text);
+const autoReplyMarks = autoReplyHeaderMarks.map((mark) => mark.text);
 
 /**
  * Whether a subject (or a pasted text's first line), lower-cased, is an automatic reply's: its
@@ -155,8 +156,7 @@ function kindOf(
 function isAutoReply(texts: MessageTexts): boolean {
   const subject = (texts.subject ?? '').toLowerCase();
   const headers = texts.autoReplyHeaders.join('\n').toLowerCase();
-  const marked = headers.includes('auto-replied') || headers.includes('x-autoreply') || headers.includes('x-autorespond')
-    || headers.includes('auto_reply') || headers.includes('x-mail-autoreply');
+  const marked = autoReplyMarks.some((mark) => headers.includes(mark));
   return saysAutoReply(subject) || (marked && !/mailer-daemon|postmaster/i.test(texts.from ?? ''));
 }
 

@@ -148,7 +148,7 @@ function feedbackHeaderValues(headers: readonly {key: string; value: string}[]):
 function autoReplyHeaderValues(headers: readonly {key: string; value: string}[]): string[] {
   const values: string[] = [];
   for (const {key, value} of headers) {
-    if (key === 'auto-submitted' || key === 'x-autoreply' || key === 'x-autorespond' || key === 'precedence'
+    if (key === 'auto-submitted' || key === 'x-autoreply' || key === 'x-autorespond' || key === 'precedence' || key === 'x-precedence'
       || key === 'x-auto-response-suppress' || key === 'x-autoreply-from' || key === 'x-mail-autoreply') {
       values.push(`${key}: ${value}`);
     }

@@ -8,6 +8,8 @@ const outlookAutoReply = 'Microsoft Outlook / Exchange automatic replies: the su
 
 const phpAutoResponders = 'cfortune/PHP-Bounce-Handler bounce_responses.php ($autorespondlist, the subjects of autoresponders; secondary: wording seen in the wild)';
 
+const phpDriver = 'cfortune/PHP-Bounce-Handler bounce_driver.class.php (is_an_autoresponse; secondary: wording seen in the wild)';
+
 /** Subjects of automatic replies, in the languages the extension speaks. */
 export const autoReplySubjects: readonly {readonly text: string; readonly source: string}[] = [
   {text: 'automatic reply', source: outlookAutoReply},
@@ -40,6 +42,22 @@ export const autoReplySubjects: readonly {readonly text: string; readonly source
   {text: 'automatic response', source: `${phpAutoResponders}: same pattern`},
   {text: 'auto-response', source: `${phpAutoResponders}: "^auto-?response" (an older release of the list)`},
   {text: '自动回复', source: `${phpAutoResponders}: the UTF-8 bytes it lists for sino.com and 163.com (Chinese "automatic reply")`},
+];
+
+/**
+ * Header fields, or a field with its value, that mark an automatic reply: lower-case text matched
+ * in the message's marking fields written as `name: value` (Auto-Submitted, X-Autoreply, Precedence,
+ * ...). A notice from a mailer-daemon or postmaster is automatic too, and stays a notice.
+ */
+export const autoReplyHeaderMarks: readonly {readonly text: string; readonly source: string}[] = [
+  {text: 'auto-replied', source: 'RFC 3834 §5 (Auto-Submitted: auto-replied)'},
+  {text: 'x-autoreply', source: 'the X-Autoreply field some autoresponders add, as their replies show it; not confirmed from a vendor page'},
+  {text: 'x-autorespond', source: `${phpDriver}: the X-Autorespond field`},
+  {text: 'auto_reply', source: 'sisimai/rb-sisimai lib/sisimai/rfc3834.rb (Precedence: auto_reply; secondary)'},
+  {text: 'x-mail-autoreply', source: 'the X-Mail-Autoreply field some autoresponders add, as their replies show it; not confirmed from a vendor page'},
+  {text: 'auto-submitted: auto-notified', source: `${phpDriver}: Auto-Submitted "auto-notified|vacation|away"; sisimai/rb-sisimai lib/sisimai/rfc3834.rb (auto-(generated|replied|notified); secondary); RFC 5436 (auto-notified: a Sieve notification sent on a message's arrival)`},
+  {text: 'auto-submitted: vacation', source: `${phpDriver}: same pattern, a value autoresponders write outside RFC 3834`},
+  {text: 'auto-submitted: away', source: `${phpDriver}: same pattern`},
 ];
 
 /**

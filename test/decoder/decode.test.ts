@@ -267,6 +267,19 @@ describe('decode() tells an automatic reply by its subject alone', () => {
     expect((await decode(message(subject, 'See you at noon.'))).kind).toBe('none');
   });
 
+  test.each([
+    ['Auto-Submitted: auto-notified', 'autoreply'],
+    ['Auto-Submitted: vacation', 'autoreply'],
+    ['Auto-Submitted: away', 'autoreply'],
+    ['X-Precedence: auto_reply', 'autoreply'],
+    ['Auto-Submitted: auto-generated', 'none'],
+    ['Auto-Submitted: no', 'none'],
+    ['X-Precedence: bulk', 'none'],
+  ])('a reply marked "%s" is %s', async (field, kind) => {
+    const input = `From: Jane <jane@example.com>\nTo: me@example.net\nSubject: Re: hello\n${field}\n\nThanks, I will be back soon.\n`;
+    expect((await decode(input)).kind).toBe(kind);
+  });
+
   test('a failure notice with such a subject and a reply code stays a bounce', async () => {
     const result = await decode(message('Automatic response: delivery failed', '<bob@example.com>: host mx.example.com[192.0.2.1] said: 550 5.1.1 User unknown (in reply to RCPT TO command)'));
     expect(result.recipients.map((recipient) => [recipient.recipient, recipient.reason.id])).toEqual([['bob@example.com', 'userunknown']]);
