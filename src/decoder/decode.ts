@@ -264,8 +264,10 @@ function recordsOf(texts: MessageTexts, bodyWords: string): FoundRecords {
   const report = readDeliveryStatus(reportText || (/final-recipient|original-recipient|diagnostic-code|feedback-type/i.test(texts.body) ? texts.body : ''));
   if (report.feedbackType || /report-type="?feedback-report/i.test(texts.contentType ?? '')) {
     const feedbackType = report.feedbackType ?? 'abuse';
+    // A report that names no complainant is about the one its complained-of copy was sent to
+    // (RFC 5965 §3.1: Original-Rcpt-To is optional; the third part is that copy or its headers).
     const complainants = report.complainants.length > 0 ? report.complainants
-      : [report.records[0]?.recipient ?? report.records[0]?.originalRecipient];
+      : [report.records[0]?.recipient ?? report.records[0]?.originalRecipient ?? texts.complainedCopyTo];
     return {
       records: complainants.map((recipient) => ({recipient, diagnostic: `Feedback-Type: ${feedbackType}`, knownReason: 'feedback' as const})),
       feedbackType,

@@ -559,6 +559,22 @@ describe('decode() of complaint feeds', () => {
     expect(result.recipients.map((recipient) => recipient.recipient)).toEqual(recipients);
   });
 
+  const arfWithCopy = (fields: string, copyType: string, to: string, encoded = false) => `From: fbl@isp.example\nTo: abuse@example.net\nSubject: FW: News\nMIME-Version: 1.0\nContent-Type: multipart/report; report-type=feedback-report; boundary="b"\n\n--b\nContent-Type: text/plain\n${encoded ? 'Content-Transfer-Encoding: base64\n\nVGhpcyBpcyBhbiBhYnVzZSByZXBvcnQu' : '\nThis is an abuse report.'}\n\n--b\nContent-Type: message/feedback-report\n\nFeedback-Type: abuse\nUser-Agent: SomeFBL/1.0\nVersion: 1\n${fields}\n--b\nContent-Type: ${copyType}\n\nFrom: news@example.net\nTo: ${to}\nSubject: News\n\nNews\n--b--\n`;
+
+  test.each([
+    ['no complainant field: the copy\'s To', arfWithCopy('Source-IP: 192.0.2.1', 'message/rfc822', 'bob@isp.example'), ['bob@isp.example']],
+    ['no complainant field, the copy\'s headers alone, a display name', arfWithCopy('Source-IP: 192.0.2.1', 'text/rfc822-headers', '"Bob B" <bob@isp.example>'), ['bob@isp.example']],
+    ['no complainant field, read by the MIME parser', arfWithCopy('Source-IP: 192.0.2.1', 'message/rfc822', 'Bob <bob@isp.example>', true), ['bob@isp.example']],
+    ['no complainant field, headers alone, read by the MIME parser', arfWithCopy('Source-IP: 192.0.2.1', 'text/rfc822-headers', 'bob@isp.example', true), ['bob@isp.example']],
+    ['the report\'s field before the copy\'s To', arfWithCopy('Original-Rcpt-To: ann@isp.example', 'message/rfc822', 'bob@isp.example'), ['ann@isp.example']],
+    ['a copy to several addresses names no one', arfWithCopy('Source-IP: 192.0.2.1', 'message/rfc822', 'bob@isp.example, ann@isp.example'), [undefined]],
+    ['a copy to undisclosed recipients names no one', arfWithCopy('Source-IP: 192.0.2.1', 'message/rfc822', 'undisclosed-recipients:;'), [undefined]],
+  ] as const)('an ARF report, %s', async (_name, message, recipients) => {
+    const result = await decode(message);
+    expect(result.kind).toBe('feedback');
+    expect(result.recipients.map((recipient) => recipient.recipient)).toEqual(recipients);
+  });
+
   test('an ordinary message that mentions complaints is not feedback', async () => {
     const message = 'From: friend@example.com\nTo: me@example.net\nSubject: about your complaint\n\nI got your complaint about the noise.\n';
     expect((await decode(message)).kind).toBe('none');
