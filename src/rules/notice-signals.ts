@@ -71,13 +71,11 @@ export const noticeSubjectRows: readonly NoticeSignal[] = [
   {text: 'olevererbart', language: 'sv', producer: 'exchange', source: `${exchange2007Go}: emailtitle "Olevererbart" (sv-SE)`},
   {text: '配信不能', language: 'ja', producer: 'exchange', source: `${ndrFormats('§2 Localized Exchange/Outlook NDRs')}: "配信不能:" (weak: one third-party test fixture); ${issue13('"配信不能: <subject>"')}`},
   {text: 'delivery errors', language: 'en', producer: 'various', source: phpBounceSubjects('"delivery errors"')},
-  {text: 'delivery problem', language: 'en', producer: 'various', source: phpBounceSubjects('"delivery problem"')},
   {text: 'delivery reports about your e', language: 'en', producer: 'various', source: phpBounceSubjects('"deletver reports about your e?mail", "delivery reports about your email"')},
   {text: 'failure delivery', language: 'en', producer: 'various', source: phpBounceSubjects('"failure delivery"')},
   {text: 'mail system error', language: 'en', producer: 'various', source: phpBounceSubjects('"mail system error"')},
   {text: 'returned email', language: 'en', producer: 'various', source: phpBounceSubjects('"returned e?mail"')},
   {text: 'returned e-mail', language: 'en', producer: 'various', source: phpBounceSubjects('"returned e?mail", with the hyphen such subjects also write')},
-  {text: 'returned to sender', language: 'en', producer: 'various', source: phpBounceSubjects('"returned to sender"')},
 ];
 
 /**

@@ -291,13 +291,11 @@ describe('decode() reads a notice in prose by its subject, as bounce handlers li
 
   test.each([
     ['Delivery errors'],
-    ['Delivery problem'],
     ['Delivery reports about your e-mail'],
     ['Failure delivery'],
     ['Mail System Error - Returned Mail'],
     ['Returned email'],
     ['Returned e-mail: see transcript'],
-    ['Message returned to sender'],
   ])('"%s"', async (subject) => {
     const result = await decode(prose(subject));
     expect(result.kind).toBe('bounce');
@@ -308,6 +306,8 @@ describe('decode() reads a notice in prose by its subject, as bounce handlers li
     ['an ordinary subject', 'Lunch on Friday'],
     ['a problem that is no delivery\'s', 'Payment problem'],
     ['returned goods', 'Returned items'],
+    ['a shop\'s delivery problem', 'Delivery problem with your order'],
+    ['a parcel sent back', 'Your parcel was returned to sender'],
   ])('%s reads no notice', async (_name, subject) => {
     expect((await decode(prose(subject))).kind).toBe('none');
   });
