@@ -5,9 +5,9 @@ import {findReplyCodes, introductionBefore, lastAttemptIn, opensWithExpiry} from
 import {cutAtMarker, cutOriginalMessage, findFailures, type FailureBlock} from './find-failures.ts';
 import {maxInputLength, readByteOrderMark, readInput, readText, type MessageTexts, parseJsonText, unquoteReply, withoutMailtoTargets} from './read-input.ts';
 import {readWebhook} from './read-webhook.ts';
-import {autoReplyHeaderFields, autoReplySubjects, challengeRequestPhrases, challengeRequestSubjects, delaySubjects} from '../rules/auto-replies.ts';
+import {autoReplyHeaderFields, autoReplySubjectOpenings, autoReplySubjects, challengeRequestPhrases, challengeRequestSubjects, delaySubjects} from '../rules/auto-replies.ts';
 import {deliveredDispositions} from '../rules/message-dispositions.ts';
-import {mimePreambles} from '../rules/message-headers.ts';
+import {feedbackLoopHeaders, mimePreambles} from '../rules/message-headers.ts';
 import {noticeSenders, noticeSubjects} from '../rules/notice-signals.ts';
 import type {ReasonId} from '../rules/types.ts';
 import {foldTypography, LiteralSet, normalizeForMatch} from './match-text.ts';
@@ -18,6 +18,18 @@ import type {DecodeResult, MessageKind, RecipientDiagnosis} from './types.ts';
 const failureCode = /(?<![\w.])[45]\d\d(?![\w.])|(?<![\d.])[45]\.\d{1,3}\.\d{1,3}/;
 
 const autoReplyWords = autoReplySubjects.map((subject) => subject.text);
+
+/**
+ * Whether a subject (or a pasted text's first line), lower-cased, is an automatic reply's: its
+ * words anywhere, or an opening of `autoReplySubjectOpenings` at its start, with one of the words
+ * that must follow within the characters the row allows.
+ */
+function saysAutoReply(subject: string): boolean {
+  if (autoReplyWords.some((word) => subject.includes(word))) return true;
+  const start = subject.trimStart().slice(0, 200);
+  return autoReplySubjectOpenings.some((opening) => start.startsWith(opening.start) && !/[a-z]/.test(start.charAt(opening.start.length)) && (opening.then === undefined
+    || opening.then.some((word) => start.slice(opening.start.length, opening.start.length + (opening.within ?? 0) + word.length + 1).includes(` ${word}`))));
+}
 const challengeWords = new LiteralSet(challengeRequestPhrases.map((phrase) => phrase.text));
 const challengeSubjects = challengeRequestSubjects.map((subject) => subject.text);
 
@@ -164,7 +176,7 @@ function marksAutoReply(field: string): boolean {
 function isAutoReply(texts: MessageTexts): boolean {
   const subject = (texts.subject ?? '').toLowerCase();
   const marked = texts.autoReplyHeaders.some(marksAutoReply);
-  return autoReplyWords.some((word) => subject.includes(word)) || (marked && !/mailer-daemon|postmaster/i.test(texts.from ?? ''));
+  return saysAutoReply(subject) || (marked && !/mailer-daemon|postmaster/i.test(texts.from ?? ''));
 }
 
 /** Whether a message's sender or subject is that of a delivery failure notice. */
@@ -172,6 +184,41 @@ function isFailureNotice(from: string, subject: string): boolean {
   const sender = from.toLowerCase();
   const words = subject.toLowerCase();
   return noticeSenders.some((name) => sender.includes(name)) || noticeSubjects.some((word) => words.includes(word));
+}
+
+/** The first of a message's header fields that marks a complaint feed's report (`feedbackLoopHeaders`), as `name: value`. */
+function feedbackLoopHeaderOf(fields: readonly string[] | undefined): string | undefined {
+  return fields?.find((field) => {
+    const colon = field.indexOf(':');
+    const name = field.slice(0, colon);
+    const value = field.slice(colon + 1).trim().toLowerCase();
+    return feedbackLoopHeaders.some((header) => header.name === name && (header.value === undefined || header.value === value));
+  });
+}
+
+/** An address alone in a header field's value, in angle brackets or not. */
+const fieldAddress = /^[ \t]*<?([^\s<>@]{1,320}@[^\s<>]{1,255}?)>?[ \t]*$/;
+
+/**
+ * The complainant of a complaint feed's report without an ARF part: the recipient its header field
+ * names, else the one the complained-of copy's own field names, else that copy's To.
+ */
+function feedbackRecipient(texts: MessageTexts): string | undefined {
+  const recipientFields = feedbackLoopHeaders.filter((header) => header.recipient).map((header) => header.name);
+  for (const field of texts.feedbackHeaders ?? []) {
+    const colon = field.indexOf(':');
+    if (!recipientFields.includes(field.slice(0, colon))) continue;
+    const address = fieldAddress.exec(field.slice(colon + 1))?.[1];
+    if (address !== undefined) return address;
+  }
+  const head = texts.body.slice(0, 64 * 1024);
+  for (const name of recipientFields) {
+    const line = new RegExp(`^${name}:([^\\n]{0,600})`, 'im').exec(head)?.[1];
+    const address = line === undefined ? undefined : fieldAddress.exec(line)?.[1];
+    if (address !== undefined) return address;
+  }
+  const to = /^to:([^\n]{0,600})/im.exec(head)?.[1];
+  return to === undefined ? undefined : /<?([^\s<>@,"]{1,64}@[^\s<>,"]{1,255}?)>?[ \t]*$/.exec(to)?.[1];
 }
 
 /** The records of a webhook payload, and the feedback type of its complaints. */
@@ -236,8 +283,10 @@ function recordsOf(texts: MessageTexts, bodyWords: string): FoundRecords {
   const report = readDeliveryStatus(reportText || (/final-recipient|original-recipient|diagnostic-code|feedback-type/i.test(texts.body) ? texts.body : ''));
   if (report.feedbackType || /report-type="?feedback-report/i.test(texts.contentType ?? '')) {
     const feedbackType = report.feedbackType ?? 'abuse';
+    // A report that names no complainant is about the one its complained-of copy was sent to
+    // (RFC 5965 §3.1: Original-Rcpt-To is optional; the third part is that copy or its headers).
     const complainants = report.complainants.length > 0 ? report.complainants
-      : [report.records[0]?.recipient ?? report.records[0]?.originalRecipient];
+      : [report.records[0]?.recipient ?? report.records[0]?.originalRecipient ?? texts.complainedCopyTo];
     return {
       records: complainants.map((recipient) => ({recipient, diagnostic: `Feedback-Type: ${feedbackType}`, knownReason: 'feedback' as const})),
       feedbackType,
@@ -255,10 +304,12 @@ function recordsOf(texts: MessageTexts, bodyWords: string): FoundRecords {
     return {records: report.records.slice(0, maxRecipients).map((record) => fromReport(record, blocks, byRecipient))};
   }
   // Outlook.com's complaint feed (JMRP) sends no ARF part: its subject says "complaint about
-  // message from <ip>" and the complained-of copy carries X-HmXmrOriginalRecipient.
-  if (texts.format === 'raw-message' && /^\s*complaint about message from/i.test(texts.subject ?? '')) {
-    const recipient = /^x-hmxmroriginalrecipient:[ \t]*<?([^\s<>]{1,320}@[^\s<>]{1,255})>?/im.exec(texts.body)?.[1];
-    return {records: [{recipient, diagnostic: texts.subject ?? '', knownReason: 'feedback'}], feedbackType: 'abuse'};
+  // message from <ip>" and the complained-of copy carries X-HmXmrOriginalRecipient. Other feeds
+  // without one mark the report by a header field of its own (`feedbackLoopHeaders`).
+  const feedbackHeader = texts.format === 'raw-message' ? feedbackLoopHeaderOf(texts.feedbackHeaders) : undefined;
+  if (texts.format === 'raw-message' && (feedbackHeader !== undefined || /^\s*complaint about message from/i.test(texts.subject ?? ''))) {
+    const recipient = feedbackRecipient(texts);
+    return {records: [{recipient, diagnostic: feedbackHeader ?? texts.subject ?? '', knownReason: 'feedback'}], feedbackType: 'abuse'};
   }
   // A challenge-response request names the sender's own message and address, never a failure.
   const challenge = challengeRequest(texts, bodyWords, blocks);
@@ -270,7 +321,7 @@ function recordsOf(texts: MessageTexts, bodyWords: string): FoundRecords {
   // An automatic reply pasted as text: its subject line comes first, and it quotes no failure code.
   if (texts.format === 'text') {
     const firstLine = texts.body.trimStart().slice(0, 300).split('\n', 1)[0]!.toLowerCase();
-    if (autoReplyWords.some((word) => firstLine.includes(word)) && !failureCode.test(texts.body)) {
+    if (saysAutoReply(firstLine) && !failureCode.test(texts.body)) {
       return {records: [{diagnostic: firstLine.trim(), knownReason: 'vacation'}]};
     }
   }

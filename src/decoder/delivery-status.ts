@@ -3,6 +3,9 @@
  * `Diagnostic-Code`, ...) from text, whether they come from a message/delivery-status part or
  * were pasted as text. One record per recipient, in the order the report lists them.
  */
+import {withheldComplainantWords} from '../rules/message-headers.ts';
+
+const withheldWords = withheldComplainantWords.map((word) => word.text);
 
 export interface DeliveryStatusRecord {
   recipient?: string;
@@ -173,5 +176,15 @@ export function readDeliveryStatus(text: string): DeliveryStatusReport {
   }
   // Field-like lines of ordinary text (e.g. a stray "Status: ok") do not make a record.
   const real = records.filter((record) => record.recipient || record.originalRecipient || record.diagnostic);
-  return {records: real, reportingMta, feedbackType, complainants};
+  return {records: real, reportingMta, feedbackType, complainants: namedComplainants(complainants)};
+}
+
+/**
+ * The complainants a feedback report names: addresses only, and those a feed withheld
+ * (`withheldComplainantWords`: "redacted@isp.example") only when the report names no other.
+ */
+function namedComplainants(values: readonly string[]): string[] {
+  const addresses = [...new Set(values.filter((value) => /^[^\s@]{1,320}@[^\s@]{1,255}$/.test(value)))];
+  const named = addresses.filter((address) => !withheldWords.some((word) => address.toLowerCase().includes(word)));
+  return named.length > 0 ? named : addresses;
 }

@@ -59,19 +59,53 @@ export function findPhrase(text: string, phrases: readonly string[]): string | u
   return undefined;
 }
 
+/** The most words a sequence's variable middle may hold: a name, an address, a few words of one clause. */
+export const maxSequenceGapWords = 6;
+
+/** The most characters a sequence's variable middle may hold (a whole address fits). */
+export const maxSequenceGapLength = 255;
+
+/** Whether the text between two fragments of a sequence is a middle of one clause, not a stretch of a notice. */
+function isShortMiddle(text: string, from: number, to: number): boolean {
+  if (to - from > maxSequenceGapLength) return false;
+  const middle = text.slice(from, to).trim();
+  let words = middle === '' ? 0 : 1;
+  for (let at = middle.indexOf(' '); at >= 0 && words <= maxSequenceGapWords; at = middle.indexOf(' ', at + 1)) words++;
+  return words <= maxSequenceGapWords;
+}
+
 /**
  * Whether the fragments appear in `text` in this order, each after the end of the previous one
- * (Sisimai's "aligned" idea: a variable middle between fixed words).
+ * and near it (Sisimai's "aligned" idea: a variable middle between fixed words). The middle is at
+ * most `maxSequenceGapWords` words: a sequence says one clause ("host example.org not found"), and
+ * a notice's text holds its template's words too ("... at host mx.example.net ... said: 550 The
+ * mailbox you specified was not found" names no missing host). Each later fragment is looked up
+ * from a position that only moves forward, so the search stays linear in the text.
  * @example inOrder('user foo does not exist', ['user ', ' does not exist']) //=> true
+ * @example inOrder('host a said: 550 the mailbox you specified was not found', ['host ', ' not found']) //=> false
  */
 export function inOrder(text: string, fragments: readonly string[]): boolean {
-  let from = 0;
-  for (const fragment of fragments) {
-    const at = text.indexOf(fragment, from);
-    if (at < 0) return false;
-    from = at + fragment.length;
+  const [first, ...rest] = fragments;
+  if (first === undefined) return true;
+  // The earliest place of each later fragment at or after where it was last looked for.
+  const next = rest.map(() => -1);
+  for (let start = text.indexOf(first); start >= 0; start = text.indexOf(first, start + 1)) {
+    let end = start + first.length;
+    let near = true;
+    for (const [index, fragment] of rest.entries()) {
+      if (next[index]! < end) next[index] = text.indexOf(fragment, end);
+      const at = next[index]!;
+      // Nowhere after this start, so nowhere after any later one.
+      if (at < 0) return false;
+      if (!isShortMiddle(text, end, at)) {
+        near = false;
+        break;
+      }
+      end = at + fragment.length;
+    }
+    if (near) return true;
   }
-  return true;
+  return false;
 }
 
 /**

@@ -7,6 +7,7 @@ import {cutAtMarker, cutOriginalMessage} from './find-failures.ts';
 import {includesAny, LiteralSet} from './match-text.ts';
 import {noticeSenders, noticeSubjects} from '../rules/notice-signals.ts';
 import {autoReplyHeaderFields} from '../rules/auto-replies.ts';
+import {feedbackLoopHeaders} from '../rules/message-headers.ts';
 import {
   anyRecipientHeading, templateBanners, templateOriginalMessageMarkers, templateRecipientHeaders, templateRecipientLeadIns, templateReplyFrames,
 } from './templates.ts';
@@ -32,6 +33,13 @@ export interface MessageTexts {
   readonly failedRecipients?: readonly string[];
   /** Headers that mark automatic replies (Auto-Submitted, X-Autoreply, Precedence, ...). */
   readonly autoReplyHeaders: readonly string[];
+  /** Headers of a complaint feed's report without an ARF part (`feedbackLoopHeaders`), as `name: value`. */
+  readonly feedbackHeaders?: readonly string[];
+  /**
+   * Of a feedback report (RFC 5965), the one address the To of the complained-of copy names (its
+   * message/rfc822 or text/rfc822-headers part): the complainant, when no field of the report says.
+   */
+  readonly complainedCopyTo?: string;
   /** The content type of the top-level message (`multipart/report; report-type=...`). */
   readonly contentType?: string;
   /** Parsed JSON, for webhook payloads. */
@@ -141,6 +149,14 @@ function autoReplyHeaderValues(headers: readonly {key: string; value: string}[])
   return headers.filter(({key}) => autoReplyFieldNames.has(key)).map(({key, value}) => `${key}: ${value.slice(0, 200)}`);
 }
 
+const feedbackHeaderNames = new Set(feedbackLoopHeaders.map((header) => header.name));
+
+/** The top-level headers that mark a complaint feed's report (`feedbackLoopHeaders`), as `name: value`. */
+function feedbackHeaderValues(headers: readonly {key: string; value: string}[]): string[] | undefined {
+  const values = headers.filter(({key}) => feedbackHeaderNames.has(key)).slice(0, 16).map(({key, value}) => `${key}: ${value.slice(0, 400).trim()}`);
+  return values.length > 0 ? values : undefined;
+}
+
 /** The text of HTML without its style sheets and scripts, which are no words of the notice. */
 function withoutStyles(html: string): string {
   const opener = /<(style|script)[\s>]/gi;
@@ -229,6 +245,8 @@ const deliveryStatusTypes = new Set(['message/delivery-status', 'message/global-
 /** What one parsed message holds for the decoder. */
 interface MessageParts {
   readonly text: string;
+  /** The header blocks of text/rfc822-headers parts (a returned original's or a complained-of copy's headers alone). */
+  readonly headerParts: readonly string[];
   /** Text parts that came as attachments without `disposition: attachment`. */
   readonly inlineTexts: readonly string[];
   readonly reports: readonly string[];
@@ -245,8 +263,12 @@ function partsOf(email: Email): MessageParts {
   const reports: string[] = [];
   const inlineTexts: string[] = [];
   const attachedMessages: Uint8Array[] = [];
+  const headerParts: string[] = [];
   let hasDeliveryStatus = false;
   for (const attachment of email.attachments) {
+    if (attachment.mimeType === 'text/rfc822-headers' && headerParts.length < maxAttachedMessages) {
+      headerParts.push(unifyLineEnds(attachmentText(attachment.content).slice(0, maxAttachedHeadLength)));
+    }
     if (reportTypes.has(attachment.mimeType)) {
       reports.push(unifyLineEnds(attachmentText(attachment.content)));
       if (deliveryStatusTypes.has(attachment.mimeType)) hasDeliveryStatus = true;
@@ -258,7 +280,45 @@ function partsOf(email: Email): MessageParts {
     }
   }
   const text = email.text ?? (email.html ? htmlToText(email.html) : '');
-  return {text, inlineTexts, reports, hasDeliveryStatus, attachedMessages};
+  return {text, inlineTexts, reports, hasDeliveryStatus, attachedMessages, headerParts};
+}
+
+/** A To field's value that is one address, bare or in angle brackets after a display name. */
+const singleAddressTo = /^(?:[^<>@,]{0,200}<)?([^\s<>@,"]{1,64}@[^\s<>@,"]{1,255}?)>?$/;
+
+/**
+ * The one address the To of a complained-of copy names, from its header block: the first of the
+ * report's attached message or header parts that has one. A To of several addresses names no one.
+ */
+function complainedCopyToOf(parts: MessageParts): string | undefined {
+  const heads = [
+    ...parts.attachedMessages.slice(0, maxAttachedMessages).map((message) => singleByte.decode(message.subarray(0, maxAttachedHeadLength))),
+    ...parts.headerParts,
+  ];
+  for (const message of heads) {
+    const address = singleToOf(unifyLineEnds(message));
+    if (address !== undefined) return address;
+  }
+  return undefined;
+}
+
+/** The one address the To field of a message's header block names (`message`: line ends unified). */
+function singleToOf(message: string): string | undefined {
+  const headerEnd = message.indexOf('\n\n');
+  const to = plainHeaders(headerEnd >= 0 ? message.slice(0, headerEnd) : message.slice(0, maxAttachedHeadLength)).find((header) => header.key === 'to')?.value.trim();
+  return to === undefined ? undefined : singleAddressTo.exec(to)?.[1];
+}
+
+/** The header of a part that holds a complained-of copy, or its headers alone. */
+const complainedCopyPartPattern = /^content-type:[ \t]*(?:message\/(?:rfc822|global)|text\/rfc822-headers)(?![\w-])/im;
+
+/** Of a plain feedback report, the one address the To of its complained-of copy names (see `complainedCopyToOf`). */
+function plainComplainedCopyTo(text: string, bodyStart: number): string | undefined {
+  const rest = text.slice(bodyStart, bodyStart + maxAttachedNoticeLength);
+  const part = complainedCopyPartPattern.exec(rest);
+  if (part === null) return undefined;
+  const partHeadEnd = rest.indexOf('\n\n', part.index);
+  return partHeadEnd < 0 ? undefined : singleToOf(rest.slice(partHeadEnd + 2, partHeadEnd + 2 + maxAttachedHeadLength));
 }
 
 /**
@@ -375,13 +435,16 @@ async function readRawMessage(input: string | Uint8Array, raw: string): Promise<
     body = [notice, ...attached.texts, body.slice(notice.length)].join('\n\n');
   }
   const contentType = email.headers.find((header) => header.key === 'content-type')?.value;
+  const isFeedbackReport = /report-type[ \t]*=[ \t]*"?feedback-report/i.test(contentType ?? '');
   return {
     format: 'raw-message',
     body,
     reports,
+    complainedCopyTo: isFeedbackReport ? complainedCopyToOf(parts) : undefined,
     subject: email.subject,
     from: email.from ? `${email.from.name ?? ''} <${email.from.address ?? ''}>` : undefined,
     autoReplyHeaders: autoReplyHeaderValues(email.headers),
+    feedbackHeaders: feedbackHeaderValues(email.headers),
     failedRecipients: failedRecipientsOf(email.headers),
     contentType,
   };
@@ -509,13 +572,16 @@ function readPlainMessage(input: string | Uint8Array, raw: string): MessageTexts
   if (headerEnd < 0) return undefined;
   const headers = plainHeaders(text.slice(text.startsWith('From ') ? text.indexOf('\n') + 1 : 0, headerEnd));
   const value = (key: string) => headers.find((header) => header.key === key)?.value;
+  const isFeedbackReport = /report-type[ \t]*=[ \t]*"?feedback-report/i.test(value('content-type') ?? '');
   return {
     format: 'raw-message',
     body: beforeAttachedMessage(text, headerEnd + 2),
     reports: [],
+    complainedCopyTo: isFeedbackReport ? plainComplainedCopyTo(text, headerEnd + 2) : undefined,
     subject: value('subject'),
     from: value('from'),
     autoReplyHeaders: autoReplyHeaderValues(headers),
+    feedbackHeaders: feedbackHeaderValues(headers),
     failedRecipients: failedRecipientsOf(headers),
     contentType: value('content-type'),
   };

@@ -44,3 +44,33 @@ export const mimePreambles: readonly {readonly text: string; readonly source: st
   {text: 'this is a message in mime format', source: 'RFC 2046 §5.1.1 preamble, as mail clients word it'},
   {text: 'this is a mime formatted message', source: 'RFC 2046 §5.1.1 preamble, as mail clients word it'},
 ];
+
+/**
+ * Header fields that mark a complaint feed's report sent without an ARF part (RFC 5965): the whole
+ * message is the report, and the complained-of copy follows in its body. `value`, when given, is
+ * the field's value (lower case, the whole of it); `recipient` marks the field that names the
+ * complainant's address. Lower-case names.
+ */
+export const feedbackLoopHeaders: readonly {readonly name: string; readonly value?: string; readonly recipient?: true; readonly source: string}[] = [
+  {
+    name: 'x-hmxmroriginalrecipient',
+    recipient: true,
+    source: 'cfortune/PHP-Bounce-Handler bounce_driver.class.php (is_an_ARF: the field in the report\'s header or in its first part makes it a Hotmail complaint, its value the recipient; secondary: formats seen in the wild); Outlook.com JMRP (Junk Mail Reporting Program) reports',
+  },
+  {
+    name: 'x-loop',
+    value: 'scomp',
+    source: 'cfortune/PHP-Bounce-Handler bounce_driver.class.php (is_an_ARF: "X-Loop: scomp", AOL\'s complaint feed before ARF; the complained-of copy\'s To is the recipient; secondary: formats seen in the wild)',
+  },
+];
+
+/**
+ * Words that stand for a complainant's address a complaint feed withheld (RFC 6590 §3: a report's
+ * redacted fields; Original-Rcpt-To: redacted@..., "Undisclosed recipients"): such a value names no
+ * one, and a report that also names the address another way (Removal-Recipient) is about that one.
+ * Lower case, matched in the field's value.
+ */
+export const withheldComplainantWords: readonly {readonly text: string; readonly source: string}[] = [
+  {text: 'redacted', source: 'cfortune/PHP-Bounce-Handler bounce_driver.class.php ("some servers will remove the name of the original intended recipient from the FBL report, replacing it with redacted@rcpt-hostname.com": /Undisclosed|redacted/ gives way to Removal-Recipient; secondary: formats seen in the wild); RFC 6590 §3'},
+  {text: 'undisclosed', source: 'cfortune/PHP-Bounce-Handler bounce_driver.class.php (same test: "Undisclosed"; secondary: formats seen in the wild)'},
+];

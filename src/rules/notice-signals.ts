@@ -30,6 +30,9 @@ const issue13 = (what: string): string => `${what}, as the project's issue 13 qu
 /** A heading of Exchange Online's new-style NDR in another language, with no page of Microsoft's to confirm it. */
 const unconfirmedOnline = (english: string): string => `Exchange Online's new-style NDR, its "${english}" heading as such NDRs put it in this language; not confirmed from a Microsoft page`;
 
+/** A subject pattern of PHP-Bounce-Handler's list of bounce subjects, a record of subjects seen in the wild. */
+const phpBounceSubjects = (pattern: string): string => `cfortune/PHP-Bounce-Handler bounce_responses.php ($bouncesubj, the subjects it takes for a bounce: ${pattern}; secondary: wording seen in the wild)`;
+
 /** Sender names and addresses of failure notices. */
 export const noticeSenderRows: readonly NoticeSignal[] = [
   {text: 'mailer-daemon', language: 'zxx', producer: 'various', source: `${ndrFormats('§1, §3, §4')}: Postfix, Exim, qmail, Sendmail, Yahoo, Amazon SES`},
@@ -67,6 +70,12 @@ export const noticeSubjectRows: readonly NoticeSignal[] = [
   {text: 'falha na entrega', language: 'pt', producer: 'exchange', source: 'Exchange and Outlook.com, newer Portuguese subject: wording as such NDRs put it, not confirmed from a Microsoft page'},
   {text: 'olevererbart', language: 'sv', producer: 'exchange', source: `${exchange2007Go}: emailtitle "Olevererbart" (sv-SE)`},
   {text: '配信不能', language: 'ja', producer: 'exchange', source: `${ndrFormats('§2 Localized Exchange/Outlook NDRs')}: "配信不能:" (weak: one third-party test fixture); ${issue13('"配信不能: <subject>"')}`},
+  {text: 'delivery errors', language: 'en', producer: 'various', source: phpBounceSubjects('"delivery errors"')},
+  {text: 'delivery reports about your e', language: 'en', producer: 'various', source: phpBounceSubjects('"deletver reports about your e?mail", "delivery reports about your email"')},
+  {text: 'failure delivery', language: 'en', producer: 'various', source: phpBounceSubjects('"failure delivery"')},
+  {text: 'mail system error', language: 'en', producer: 'various', source: phpBounceSubjects('"mail system error"')},
+  {text: 'returned email', language: 'en', producer: 'various', source: phpBounceSubjects('"returned e?mail"')},
+  {text: 'returned e-mail', language: 'en', producer: 'various', source: phpBounceSubjects('"returned e?mail", with the hyphen such subjects also write')},
 ];
 
 /**

@@ -237,6 +237,84 @@ describe('decode() tells an automatic reply from a bounce', () => {
   });
 });
 
+describe('decode() tells an automatic reply by its subject alone', () => {
+  const message = (subject: string, body = 'Thanks for your message. I will read it when I am back.') => `From: Jane <jane@example.com>\nTo: me@example.net\nSubject: ${subject}\n\n${body}\n`;
+
+  test.each([
+    ['Automated reply: Re: meeting'],
+    ['Automatic response: project'],
+    ['Auto-Response: hello'],
+    ['自动回复: hello'],
+    ['I am away until 5 January'],
+    ['I\'m currently on leave'],
+    ['I will be out of the office'],
+    ['Away from the office until Monday'],
+    ['Thank you for your email.'],
+    ['Thank you for your e-mail'],
+    ['This is an automated response'],
+  ])('"%s" is an automatic reply', async (subject) => {
+    const result = await decode(message(subject));
+    expect(result.kind).toBe('autoreply');
+    expect(result.recipients.map((recipient) => recipient.reason.id)).toEqual(['vacation']);
+  });
+
+  test.each([
+    ['the opening words inside a person\'s subject', 'Re: plans for when I am away'],
+    ['"I am" with no absence after it', 'I am happy to help'],
+    ['the absence too far from "I am"', 'I am writing about the budget figures that were away'],
+    ['"I am" as the start of a longer word', 'I amended the contract'],
+    ['away from home, not the office', 'Away from home'],
+    ['thanks for an order', 'Thank you for your order'],
+  ])('%s is no automatic reply', async (_name, subject) => {
+    expect((await decode(message(subject, 'See you at noon.'))).kind).toBe('none');
+  });
+
+  test.each([
+    ['Auto-Submitted: auto-notified', 'autoreply'],
+    ['Auto-Submitted: vacation', 'autoreply'],
+    ['Auto-Submitted: away', 'autoreply'],
+    ['X-Precedence: auto_reply', 'autoreply'],
+    ['Auto-Submitted: auto-generated', 'none'],
+    ['Auto-Submitted: no', 'none'],
+    ['X-Precedence: bulk', 'none'],
+  ])('a reply marked "%s" is %s', async (field, kind) => {
+    const input = `From: Jane <jane@example.com>\nTo: me@example.net\nSubject: Re: hello\n${field}\n\nThanks, I will be back soon.\n`;
+    expect((await decode(input)).kind).toBe(kind);
+  });
+
+  test('a failure notice with such a subject and a reply code stays a bounce', async () => {
+    const result = await decode(message('Automatic response: delivery failed', '<bob@example.com>: host mx.example.com[192.0.2.1] said: 550 5.1.1 User unknown (in reply to RCPT TO command)'));
+    expect(result.recipients.map((recipient) => [recipient.recipient, recipient.reason.id])).toEqual([['bob@example.com', 'userunknown']]);
+  });
+});
+
+describe('decode() reads a notice in prose by its subject, as bounce handlers list them', () => {
+  const prose = (subject: string) => `From: Mail Administrator <admin@mail.example.net>\nTo: me@example.net\nSubject: ${subject}\n\nSorry, we could not pass on your message to bob, the mailbox is full.\n`;
+
+  test.each([
+    ['Delivery errors'],
+    ['Delivery reports about your e-mail'],
+    ['Failure delivery'],
+    ['Mail System Error - Returned Mail'],
+    ['Returned email'],
+    ['Returned e-mail: see transcript'],
+  ])('"%s"', async (subject) => {
+    const result = await decode(prose(subject));
+    expect(result.kind).toBe('bounce');
+    expect(result.recipients.map((recipient) => recipient.reason.id)).toEqual(['mailboxfull']);
+  });
+
+  test.each([
+    ['an ordinary subject', 'Lunch on Friday'],
+    ['a problem that is no delivery\'s', 'Payment problem'],
+    ['returned goods', 'Returned items'],
+    ['a shop\'s delivery problem', 'Delivery problem with your order'],
+    ['a parcel sent back', 'Your parcel was returned to sender'],
+  ])('%s reads no notice', async (_name, subject) => {
+    expect((await decode(prose(subject))).kind).toBe('none');
+  });
+});
+
 describe('decodeText() on text that is no bounce', () => {
   test.each([
     ['an order number', 'Your order 550 has shipped and will arrive on 5 May.'],
@@ -448,6 +526,55 @@ describe('decode() of complaint feeds', () => {
     expect(result.kind).toBe('feedback');
     expect(result.feedbackType).toBe('abuse');
     expect(result.recipients[0]?.recipient).toBe('ann@example.com');
+  });
+
+  test.each([
+    ['Outlook.com\'s feed, the recipient field in the report\'s own header', 'From: staff@hotmail.com\nTo: abuse@example.net\nSubject: Re: News\nX-HmXmrOriginalRecipient: <ann@example.com>\nContent-Type: text/plain\n\nFrom: news@example.net\nSubject: News\n\nNews.\n', 'ann@example.com'],
+    ['Outlook.com\'s feed, the field in the complained-of copy only', 'From: staff@hotmail.com\nTo: abuse@example.net\nSubject: Re: News\nX-HmXmrOriginalRecipient: unknown\nContent-Type: text/plain\n\nX-HmXmrOriginalRecipient: ann@example.com\nFrom: news@example.net\nSubject: News\n\nNews.\n', 'ann@example.com'],
+    ['AOL\'s feed before ARF, "X-Loop: scomp", the copy\'s To', 'From: scomplaints@aol.example\nTo: abuse@example.net\nSubject: Client TOS Notification\nX-Loop: scomp\nContent-Type: text/plain\n\nThis is an email abuse report for an email message received from IP 192.0.2.7.\n\nReceived: from mail.example.net\nFrom: news@example.net\nTo: Ann <ann@example.com>\nSubject: News\n\nNews.\n', 'ann@example.com'],
+  ] as const)('%s is feedback about the original recipient', async (_name, message, recipient) => {
+    const result = await decode(message);
+    expect(result.kind).toBe('feedback');
+    expect(result.feedbackType).toBe('abuse');
+    expect(result.recipients.map((entry) => entry.recipient)).toEqual([recipient]);
+  });
+
+  test.each([
+    ['a list\'s own loop field', 'From: friend@example.com\nTo: me@example.net\nSubject: Re: News\nX-Loop: list@example.net\n\nSee you.\n'],
+    ['"scomp" inside another loop value', 'From: friend@example.com\nTo: me@example.net\nSubject: Re: News\nX-Loop: scomp-list@example.net\n\nSee you.\n'],
+    ['the Outlook.com field in the body of an ordinary message', 'From: friend@example.com\nTo: me@example.net\nSubject: headers\n\nWhat does X-HmXmrOriginalRecipient: mean?\n'],
+  ])('%s is not feedback', async (_name, message) => {
+    expect((await decode(message)).kind).toBe('none');
+  });
+
+  const arf = (fields: string) => `From: fbl@isp.example\nTo: abuse@example.net\nSubject: FW: News\nMIME-Version: 1.0\nContent-Type: multipart/report; report-type=feedback-report; boundary="b"\n\n--b\nContent-Type: text/plain\n\nThis is an abuse report.\n\n--b\nContent-Type: message/feedback-report\n\nFeedback-Type: abuse\nUser-Agent: SomeFBL/1.0\nVersion: 1\n${fields}\n--b\nContent-Type: message/rfc822\n\nFrom: news@example.net\nTo: bob@isp.example\nSubject: News\n\nNews\n--b--\n`;
+
+  test.each([
+    ['a redacted Original-Rcpt-To gives way to the Removal-Recipient', 'Original-Rcpt-To: redacted@isp.example\nRemoval-Recipient: bob@isp.example', ['bob@isp.example']],
+    ['an undisclosed Original-Rcpt-To, no address, gives way too', 'Original-Rcpt-To: <Undisclosed Recipient>\nRemoval-Recipient: bob@isp.example', ['bob@isp.example']],
+    ['a redacted address alone is still what the report says', 'Original-Rcpt-To: redacted@isp.example', ['redacted@isp.example']],
+    ['two complainants, both named', 'Original-Rcpt-To: ann@isp.example\nOriginal-Rcpt-To: bob@isp.example', ['ann@isp.example', 'bob@isp.example']],
+    ['the same complainant twice, once', 'Original-Rcpt-To: bob@isp.example\nRemoval-Recipient: <bob@isp.example>', ['bob@isp.example']],
+  ] as const)('an ARF report: %s', async (_name, fields, recipients) => {
+    const result = await decode(arf(fields));
+    expect(result.kind).toBe('feedback');
+    expect(result.recipients.map((recipient) => recipient.recipient)).toEqual(recipients);
+  });
+
+  const arfWithCopy = (fields: string, copyType: string, to: string, encoded = false) => `From: fbl@isp.example\nTo: abuse@example.net\nSubject: FW: News\nMIME-Version: 1.0\nContent-Type: multipart/report; report-type=feedback-report; boundary="b"\n\n--b\nContent-Type: text/plain\n${encoded ? 'Content-Transfer-Encoding: base64\n\nVGhpcyBpcyBhbiBhYnVzZSByZXBvcnQu' : '\nThis is an abuse report.'}\n\n--b\nContent-Type: message/feedback-report\n\nFeedback-Type: abuse\nUser-Agent: SomeFBL/1.0\nVersion: 1\n${fields}\n--b\nContent-Type: ${copyType}\n\nFrom: news@example.net\nTo: ${to}\nSubject: News\n\nNews\n--b--\n`;
+
+  test.each([
+    ['no complainant field: the copy\'s To', arfWithCopy('Source-IP: 192.0.2.1', 'message/rfc822', 'bob@isp.example'), ['bob@isp.example']],
+    ['no complainant field, the copy\'s headers alone, a display name', arfWithCopy('Source-IP: 192.0.2.1', 'text/rfc822-headers', '"Bob B" <bob@isp.example>'), ['bob@isp.example']],
+    ['no complainant field, read by the MIME parser', arfWithCopy('Source-IP: 192.0.2.1', 'message/rfc822', 'Bob <bob@isp.example>', true), ['bob@isp.example']],
+    ['no complainant field, headers alone, read by the MIME parser', arfWithCopy('Source-IP: 192.0.2.1', 'text/rfc822-headers', 'bob@isp.example', true), ['bob@isp.example']],
+    ['the report\'s field before the copy\'s To', arfWithCopy('Original-Rcpt-To: ann@isp.example', 'message/rfc822', 'bob@isp.example'), ['ann@isp.example']],
+    ['a copy to several addresses names no one', arfWithCopy('Source-IP: 192.0.2.1', 'message/rfc822', 'bob@isp.example, ann@isp.example'), [undefined]],
+    ['a copy to undisclosed recipients names no one', arfWithCopy('Source-IP: 192.0.2.1', 'message/rfc822', 'undisclosed-recipients:;'), [undefined]],
+  ] as const)('an ARF report, %s', async (_name, message, recipients) => {
+    const result = await decode(message);
+    expect(result.kind).toBe('feedback');
+    expect(result.recipients.map((recipient) => recipient.recipient)).toEqual(recipients);
   });
 
   test('an ordinary message that mentions complaints is not feedback', async () => {

@@ -3,7 +3,9 @@
 
 import fc from 'fast-check';
 import {describe, expect, test} from 'vitest';
-import {escapeRegExp, foldTypography, includesAny, type LiteralMatch, LiteralSet, normalizeForMatch} from '../../src/decoder/match-text.ts';
+import {
+  escapeRegExp, foldTypography, includesAny, inOrder, type LiteralMatch, LiteralSet, maxSequenceGapLength, maxSequenceGapWords, normalizeForMatch,
+} from '../../src/decoder/match-text.ts';
 
 /** What `LiteralSet.matches` must equal: the alternation of the literals, longest first, flag `g`. */
 function alternationMatches(literals: readonly string[], text: string, flags = 'g'): {text: string; index: number}[] {
@@ -190,5 +192,52 @@ describe('foldTypography()', () => {
   test('includesAny() matches lower-case patterns in text of any typography', () => {
     expect(includesAny('ERREUR SIGNALE\u0301E\u00a0: 550', ['erreur signalée :'])).toBe(true);
     expect(includesAny('Erreur signalée', ['erreur signalée :'])).toBe(false);
+  });
+});
+
+/** What `inOrder` must equal: some place of the fragments in order, each middle short enough (every start and every later place tried). */
+function referenceInOrder(text: string, fragments: readonly string[], from = 0, first = true): boolean {
+  const [fragment, ...rest] = fragments;
+  if (fragment === undefined) return true;
+  for (let at = text.indexOf(fragment, from); at >= 0; at = text.indexOf(fragment, at + 1)) {
+    const middle = text.slice(from, at).trim();
+    const words = middle === '' ? 0 : middle.split(' ').length;
+    if (!first && (at - from > maxSequenceGapLength || words > maxSequenceGapWords)) break;
+    if (referenceInOrder(text, rest, at + fragment.length, false)) return true;
+  }
+  return false;
+}
+
+describe('inOrder(): a sequence\'s fragments in order, with a short middle between them', () => {
+  test.each([
+    ['a host name in the middle', 'dns lookup failure: host example.org not found', ['host ', ' not found'], true],
+    ['an address in the middle', 'user bob@example.org does not exist', ['user ', ' does not exist'], true],
+    ['a few words in the middle', 'mailbox for user bob is full', ['mailbox ', ' full'], true],
+    ['three fragments', 'the size of message exceeds the limit', ['size ', ' message', ' exceeds '], true],
+    ['a later start that is near, after an earlier one that is not', 'host mx.example.net said: 550 the mailbox you specified was not found; host example.org not found', ['host ', ' not found'], true],
+    ['no middle at all', 'relay denied', ['relay', ' denied'], true],
+    ['a frame and a reply between the words', 'host mx.example.com[192.0.2.1] said: 550 the mailbox you specified was not found', ['host ', ' not found'], false],
+    ['words of two sentences of a notice', 'this is the mail system at host mx.example.net. i\'m sorry to have to inform you that the recipient was not found', ['host ', ' not found'], false],
+    ['a middle past the length bound, in one word', `user ${'x'.repeat(maxSequenceGapLength + 1)} does not exist`, ['user ', ' does not exist'], false],
+    ['the fragments the other way round', 'not found: host example.org', ['host ', ' not found'], false],
+    ['a fragment missing', 'host example.org', ['host ', ' not found'], false],
+  ] as const)('%s', (_name, text, fragments, want) => {
+    expect(inOrder(text, fragments)).toBe(want);
+    expect(referenceInOrder(text, fragments)).toBe(want);
+  });
+
+  test('equals the search that tries every place of every fragment', () => {
+    const text = fc.string({unit: fc.constantFrom('a', 'b', ' ', 'ab ', 'x')});
+    const fragments = fc.array(fc.constantFrom('a', 'b', 'ab', ' b', 'a '), {minLength: 1, maxLength: 3});
+    fc.assert(fc.property(text, fragments, (input, parts) => {
+      expect(inOrder(input, parts)).toBe(referenceInOrder(input, parts));
+    }), {numRuns: 2000});
+  });
+
+  test('stays linear on a long text of near misses', () => {
+    const text = `${'host a b c d e f g '.repeat(20_000)}not found`;
+    const started = performance.now();
+    expect(inOrder(text, ['host ', ' not found'])).toBe(false);
+    expect(performance.now() - started).toBeLessThan(1000);
   });
 });

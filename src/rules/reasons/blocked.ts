@@ -60,6 +60,12 @@ export default {
     'unwanted messages have been sent from', // sisimai reason/blocked.rb
     'you are sending spam', // sisimai reason/blocked.rb
     'sender ip address', // sisimai reason/blocked.rb
+    'refused due to abuse', // cfortune/PHP-Bounce-Handler bounce_responses.php (secondary: wording seen in the wild)
+    'dynamic-ip denied', // cfortune/PHP-Bounce-Handler bounce_responses.php (secondary: wording seen in the wild)
+    'dns blacklist', // cfortune/PHP-Bounce-Handler bounce_responses.php (secondary: wording seen in the wild)
+    'ips blocked', // cfortune/PHP-Bounce-Handler bounce_responses.php (secondary: wording seen in the wild)
+    'not allowed access from your location', // cfortune/PHP-Bounce-Handler bounce_responses.php (secondary: wording seen in the wild)
+    'permanently deferred', // cfortune/PHP-Bounce-Handler bounce_responses.php (secondary: wording seen in the wild)
   ],
   phraseSequences: [
     ['ip ', ' blocked'], // common

@@ -12,6 +12,7 @@ export default {
     'has been moved', // common
     'new address', // weak
     'user has moved', // sendmail 551
+    'old address no longer valid', // cfortune/PHP-Bounce-Handler bounce_responses.php (secondary: wording seen in the wild)
   ],
   phraseSequences: [
     ['user ', ' moved'], // common

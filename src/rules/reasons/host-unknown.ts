@@ -44,6 +44,10 @@ export default {
     'recipient domain must exist', // sisimai reason/hostunknown.rb
     'mail domain mentioned in email address is unknown', // sisimai reason/hostunknown.rb
     'unroutable address', // sisimai reason/hostunknown.rb
+    'host name is unknown', // cfortune/PHP-Bounce-Handler bounce_responses.php (secondary: wording seen in the wild)
+    'hostname is unknown', // cfortune/PHP-Bounce-Handler bounce_responses.php (secondary: wording seen in the wild)
+    'couldn\'t find any host named', // cfortune/PHP-Bounce-Handler bounce_responses.php (secondary: wording seen in the wild)
+    'couldn\'t find any host by that name', // cfortune/PHP-Bounce-Handler bounce_responses.php (secondary: wording seen in the wild)
   ],
   phraseSequences: [
     ['host ', ' not found'], // dragonfly: "DNS lookup failure: host example.org not found"

@@ -71,6 +71,8 @@ export default {
     'user has exceeded quota', // sisimai reason/mailboxfull.rb
     'too many messages on the server', // sisimai reason/mailboxfull.rb
     'is over the quota', // sisimai reason/mailboxfull.rb
+    'benutzer hat zuviele mails auf dem server', // german; cfortune/PHP-Bounce-Handler bounce_responses.php (secondary: wording seen in the wild)
+    'exhausted allowed storage space', // cfortune/PHP-Bounce-Handler bounce_responses.php (secondary: wording seen in the wild)
   ],
   phraseSequences: [
     ['mailbox ', ' full'], // common

@@ -41,6 +41,7 @@ export default {
     'message looping', // sisimai reason/networkerror.rb
     'unable to resolve route', // sisimai reason/networkerror.rb
     'loop was found in the mail exchanger', // sisimai reason/systemerror.rb
+    'can\'t connect to', // cfortune/PHP-Bounce-Handler bounce_responses.php (secondary: wording seen in the wild)
   ],
   action: {
     id: 'wait',

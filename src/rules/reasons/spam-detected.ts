@@ -67,6 +67,8 @@ export default {
     'probability of being spam', // sisimai reason/spamdetected.rb
     'spam points', // sisimai reason/spamdetected.rb
     'rejected due to spam', // sisimai reason/spamdetected.rb
+    'odrzucona przez system antyspamowy', // polish; cfortune/PHP-Bounce-Handler bounce_responses.php (secondary: wording seen in the wild)
+    'declared spam', // cfortune/PHP-Bounce-Handler bounce_responses.php (secondary: wording seen in the wild)
   ],
   action: {
     id: 'fix-content',

@@ -46,6 +46,27 @@ export default {
     'user is terminated', // sisimai reason/suspend.rb
     'temporarily inactive', // sisimai reason/suspend.rb
     'suspend the service', // sisimai reason/suspend.rb
+    'user disabled', // cfortune/PHP-Bounce-Handler bounce_responses.php (secondary: wording seen in the wild)
+    'user is suspended', // cfortune/PHP-Bounce-Handler bounce_responses.php (secondary: wording seen in the wild)
+    'mail is not currently being accepted for this mailbox', // cfortune/PHP-Bounce-Handler bounce_responses.php (secondary: wording seen in the wild)
+    'el usuario esta en estado: inactivo', // spanish; cfortune/PHP-Bounce-Handler bounce_responses.php (secondary: wording seen in the wild)
+    'inactive user', // cfortune/PHP-Bounce-Handler bounce_responses.php (secondary: wording seen in the wild)
+    'blocked due to inactivity', // cfortune/PHP-Bounce-Handler bounce_responses.php (secondary: wording seen in the wild)
+    'mailbox locked or suspended', // cfortune/PHP-Bounce-Handler bounce_responses.php (secondary: wording seen in the wild)
+    'zablokowane administracyjnie lub nieaktywne', // polish; cfortune/PHP-Bounce-Handler bounce_responses.php (secondary: wording seen in the wild)
+    'bloccato per inutilizzo', // italian; cfortune/PHP-Bounce-Handler bounce_responses.php (secondary: wording seen in the wild)
+    'mailbox was disabled', // cfortune/PHP-Bounce-Handler bounce_responses.php (secondary: wording seen in the wild)
+    'expirado por falta de uso', // spanish; cfortune/PHP-Bounce-Handler bounce_responses.php (secondary: wording seen in the wild)
+    'account deactivated', // cfortune/PHP-Bounce-Handler bounce_driver.class.php (get_status_code_from_text: a 5xx reply with "inactive", "deactivated", "disabled" or "not activated"; secondary: wording seen in the wild)
+    'mailbox deactivated', // cfortune/PHP-Bounce-Handler bounce_driver.class.php (get_status_code_from_text: a 5xx reply with "inactive", "deactivated", "disabled" or "not activated"; secondary: wording seen in the wild)
+    'address deactivated', // cfortune/PHP-Bounce-Handler bounce_driver.class.php (get_status_code_from_text: a 5xx reply with "inactive", "deactivated", "disabled" or "not activated"; secondary: wording seen in the wild)
+    'user deactivated', // cfortune/PHP-Bounce-Handler bounce_driver.class.php (get_status_code_from_text: a 5xx reply with "inactive", "deactivated", "disabled" or "not activated"; secondary: wording seen in the wild)
+    'recipient inactive', // cfortune/PHP-Bounce-Handler bounce_driver.class.php (get_status_code_from_text: a 5xx reply with "inactive", "deactivated", "disabled" or "not activated"; secondary: wording seen in the wild)
+    'user inactive', // cfortune/PHP-Bounce-Handler bounce_driver.class.php (get_status_code_from_text: a 5xx reply with "inactive", "deactivated", "disabled" or "not activated"; secondary: wording seen in the wild)
+    'mailbox inactive', // cfortune/PHP-Bounce-Handler bounce_driver.class.php (get_status_code_from_text: a 5xx reply with "inactive", "deactivated", "disabled" or "not activated"; secondary: wording seen in the wild)
+    'recipient disabled', // cfortune/PHP-Bounce-Handler bounce_driver.class.php (get_status_code_from_text: a 5xx reply with "inactive", "deactivated", "disabled" or "not activated"; secondary: wording seen in the wild)
+    'address disabled', // cfortune/PHP-Bounce-Handler bounce_driver.class.php (get_status_code_from_text: a 5xx reply with "inactive", "deactivated", "disabled" or "not activated"; secondary: wording seen in the wild)
+    'account not activated', // cfortune/PHP-Bounce-Handler bounce_driver.class.php (get_status_code_from_text: a 5xx reply with "inactive", "deactivated", "disabled" or "not activated"; secondary: wording seen in the wild)
   ],
   action: {
     id: 'contact-recipient',

@@ -34,6 +34,10 @@ export default {
     'server is misconfigured', // sisimai reason/systemerror.rb
     'system config error', // sisimai reason/systemerror.rb
     'temporary local problem', // sisimai reason/systemerror.rb
+    'server too busy', // cfortune/PHP-Bounce-Handler bounce_responses.php (secondary: wording seen in the wild)
+    'too busy to accept mail', // cfortune/PHP-Bounce-Handler bounce_responses.php (secondary: wording seen in the wild)
+    'system load is too high', // cfortune/PHP-Bounce-Handler bounce_responses.php (secondary: wording seen in the wild)
+    'too much load', // cfortune/PHP-Bounce-Handler bounce_responses.php (secondary: wording seen in the wild)
   ],
   action: {
     id: 'wait',

@@ -136,6 +136,30 @@ export default {
     'unknown email address', // sisimai reason/userunknown.rb
     'unknown e-mail address', // sisimai reason/userunknown.rb
     'no matches to nameserver query', // sisimai reason/userunknown.rb
+    'account is unavailable', // cfortune/PHP-Bounce-Handler bounce_responses.php (secondary: wording seen in the wild)
+    'account not found', // cfortune/PHP-Bounce-Handler bounce_responses.php (secondary: wording seen in the wild)
+    'address invalid', // cfortune/PHP-Bounce-Handler bounce_responses.php (secondary: wording seen in the wild)
+    'address is unknown', // cfortune/PHP-Bounce-Handler bounce_responses.php (secondary: wording seen in the wild)
+    'address_not_found', // cfortune/PHP-Bounce-Handler bounce_responses.php (secondary: wording seen in the wild)
+    'destin. sconosciuto', // italian; cfortune/PHP-Bounce-Handler bounce_responses.php (secondary: wording seen in the wild)
+    'destinatario errato', // italian; cfortune/PHP-Bounce-Handler bounce_responses.php (secondary: wording seen in the wild)
+    'email address was not found', // cfortune/PHP-Bounce-Handler bounce_responses.php (secondary: wording seen in the wild)
+    'indirizzo inesistente', // italian; cfortune/PHP-Bounce-Handler bounce_responses.php (secondary: wording seen in the wild)
+    'invalid account', // cfortune/PHP-Bounce-Handler bounce_responses.php (secondary: wording seen in the wild)
+    'nie istnieje', // polish; cfortune/PHP-Bounce-Handler bounce_responses.php (secondary: wording seen in the wild)
+    'nie ma takiego konta', // polish; cfortune/PHP-Bounce-Handler bounce_responses.php (secondary: wording seen in the wild)
+    'no mailbox here', // cfortune/PHP-Bounce-Handler bounce_responses.php (secondary: wording seen in the wild)
+    'no one with that email address here', // cfortune/PHP-Bounce-Handler bounce_responses.php (secondary: wording seen in the wild)
+    'no such email address', // cfortune/PHP-Bounce-Handler bounce_responses.php (secondary: wording seen in the wild)
+    'no such mail drop', // cfortune/PHP-Bounce-Handler bounce_responses.php (secondary: wording seen in the wild)
+    'server doesn\'t handle mail for that user', // cfortune/PHP-Bounce-Handler bounce_responses.php (secondary: wording seen in the wild)
+    'not known to this system', // cfortune/PHP-Bounce-Handler bounce_responses.php (secondary: wording seen in the wild)
+    'unknown account', // cfortune/PHP-Bounce-Handler bounce_responses.php (secondary: wording seen in the wild)
+    'unknown or illegal user', // cfortune/PHP-Bounce-Handler bounce_responses.php (secondary: wording seen in the wild)
+    'was not found in ldap server', // cfortune/PHP-Bounce-Handler bounce_responses.php (secondary: wording seen in the wild)
+    'sorry but the address is invalid', // cfortune/PHP-Bounce-Handler bounce_responses.php (secondary: wording seen in the wild)
+    'unable to find alias user', // cfortune/PHP-Bounce-Handler bounce_responses.php (secondary: wording seen in the wild)
+    'adressat unbekannt', // german; cfortune/PHP-Bounce-Handler bounce_responses.php (secondary: wording seen in the wild)
   ],
   phraseSequences: [
     ['user ', ' does not exist'], // common
