@@ -58,17 +58,22 @@ const reportFieldNames = new Set([
 
 /** A Diagnostic-Code line at least this long may have been wrapped by a mail client (at 72 to 78 columns). */
 const minWrappedLength = 60;
+/** The narrowest column mail clients wrap at. */
+const minWrapWidth = 72;
 
 /**
  * Whether `line`, which follows a Diagnostic-Code line of `previousLength` characters, is the rest of
  * its value that a mail client forwarding the report as plain text wrapped onto a line of its own,
  * without the indentation of a folded field: a line that opens no field of a report (a URL's
- * "https:" is no field), after a line long enough to have been wrapped.
+ * "https:" is no field), after a line long enough to have been wrapped, or one cut short because
+ * the line's first word (a long URL) would not have fitted after it.
  */
 function continuesWrappedValue(line: string, previousLength: number): boolean {
   // A line that opens with a reply code is a line of the reply of its own, as some servers write a
   // multi-line reply into the field unfolded: not a wrap, and left to the text's reading.
-  if (previousLength < minWrappedLength || line.trim() === '' || /^[245]\d\d[ -]/.test(line)) return false;
+  if (line.trim() === '' || /^[245]\d\d[ -]/.test(line)) return false;
+  const firstWord = line.length - line.trimStart().length + (line.trimStart().split(' ', 1)[0]?.length ?? 0);
+  if (previousLength < minWrappedLength && previousLength + 1 + firstWord <= minWrapWidth) return false;
   const name = fieldPattern.exec(line)?.[1]?.toLowerCase();
   return name === undefined || (!reportFieldNames.has(name) && !name.startsWith('x-'));
 }
