@@ -61,6 +61,7 @@ import xmail from './xmail.ts';
 import yahoo from './yahoo.ts';
 import yandex from './yandex.ts';
 import zimbra from './zimbra.ts';
+import zonemta from './zonemta.ts';
 
 export const mtaFamilies: readonly MtaFamily[] = [
   activehunter,
@@ -120,4 +121,5 @@ export const mtaFamilies: readonly MtaFamily[] = [
   yahoo,
   yandex,
   zimbra,
+  zonemta,
 ];

@@ -47,6 +47,7 @@ import {xmail, xmailDelay} from './xmail.ts';
 import {yahoo} from './yahoo.ts';
 import {yandex} from './yandex.ts';
 import {zimbra} from './zimbra.ts';
+import {zonemta, zonemtaDelay} from './zonemta.ts';
 
 export const families: readonly FamilyTemplate[] = [
   postfix, postfixDelay, exim, eximDelay, sendmail, sendmailDelay, qmail, courier, courierDelay, opensmtpd, opensmtpdDelay,
@@ -54,7 +55,7 @@ export const families: readonly FamilyTemplate[] = [
   gmx, amazonSes, mdaemon, mdaemonDelay, interscan, imail, mailru, yandex, dragonfly, x400, mxlogic, outlookCom, ezweb,
   zimbra, aol, amazonWorkmail, stalwart, stalwartDelay, activehunter, smail, amavis, apacheJames, powermta,
   mfilter, mailfoundry, surfcontrol, chasquid, hmailserver, maddy,
-  xmail, xmailDelay, slimta, lbbs,
+  xmail, xmailDelay, slimta, lbbs, zonemta, zonemtaDelay,
 ];
 
 export type {FamilyTemplate, ParsedReply, RenderOptions, Rendered, TemplateRecipient} from './common.ts';
