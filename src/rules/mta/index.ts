@@ -11,6 +11,7 @@ import aol from './aol.ts';
 import apacheJames from './apache-james.ts';
 import brevo from './brevo.ts';
 import chasquid from './chasquid.ts';
+import citadel from './citadel.ts';
 import courier from './courier.ts';
 import domino from './domino.ts';
 import dovecot from './dovecot.ts';
@@ -71,6 +72,7 @@ export const mtaFamilies: readonly MtaFamily[] = [
   apacheJames,
   brevo,
   chasquid,
+  citadel,
   courier,
   domino,
   dovecot,

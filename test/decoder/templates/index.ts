@@ -6,6 +6,7 @@ import {amazonWorkmail} from './amazon-workmail.ts';
 import {aol} from './aol.ts';
 import {apacheJames} from './apache-james.ts';
 import {chasquid} from './chasquid.ts';
+import {citadel, citadelDelay} from './citadel.ts';
 import type {FamilyTemplate} from './common.ts';
 import {courier} from './courier.ts';
 import {courierDelay} from './courier-delay.ts';
@@ -55,7 +56,7 @@ export const families: readonly FamilyTemplate[] = [
   gmx, amazonSes, mdaemon, mdaemonDelay, interscan, imail, mailru, yandex, dragonfly, x400, mxlogic, outlookCom, ezweb,
   zimbra, aol, amazonWorkmail, stalwart, stalwartDelay, activehunter, smail, amavis, apacheJames, powermta,
   mfilter, mailfoundry, surfcontrol, chasquid, hmailserver, maddy,
-  xmail, xmailDelay, slimta, lbbs, zonemta, zonemtaDelay,
+  xmail, xmailDelay, slimta, lbbs, zonemta, zonemtaDelay, citadel, citadelDelay,
 ];
 
 export type {FamilyTemplate, ParsedReply, RenderOptions, Rendered, TemplateRecipient} from './common.ts';
