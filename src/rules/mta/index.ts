@@ -39,6 +39,7 @@ import mandrill from './mandrill.ts';
 import mdaemon from './mdaemon.ts';
 import mfilter from './mfilter.ts';
 import messagingServer from './messaging-server.ts';
+import mox from './mox.ts';
 import mxlogic from './mxlogic.ts';
 import opensmtpd from './opensmtpd.ts';
 import outlookCom from './outlook-com.ts';
@@ -100,6 +101,7 @@ export const mtaFamilies: readonly MtaFamily[] = [
   mdaemon,
   messagingServer,
   mfilter,
+  mox,
   mxlogic,
   opensmtpd,
   outlookCom,

@@ -30,6 +30,7 @@ import {mailru} from './mailru.ts';
 import {mdaemon, mdaemonDelay} from './mdaemon.ts';
 import {messagingServer} from './messaging-server.ts';
 import {mfilter} from './mfilter.ts';
+import {mox, moxDelay} from './mox.ts';
 import {mxlogic} from './mxlogic.ts';
 import {opensmtpd} from './opensmtpd.ts';
 import {opensmtpdDelay} from './opensmtpd-delay.ts';
@@ -57,6 +58,7 @@ export const families: readonly FamilyTemplate[] = [
   zimbra, aol, amazonWorkmail, stalwart, stalwartDelay, activehunter, smail, amavis, apacheJames, powermta,
   mfilter, mailfoundry, surfcontrol, chasquid, hmailserver, maddy,
   xmail, xmailDelay, slimta, lbbs, zonemta, zonemtaDelay, citadel, citadelDelay,
+  mox, moxDelay,
 ];
 
 export type {FamilyTemplate, ParsedReply, RenderOptions, Rendered, TemplateRecipient} from './common.ts';
