@@ -549,7 +549,10 @@ function decodeNotice(fullTexts: MessageTexts): DecodeResult {
   // What the notice's template says of its failures, read once for all its recipients.
   // A template's own words stand in its first lines; a bound keeps this read cheap on a long notice.
   const noticeWords = [normalizeForMatch(texts.subject ?? ''), bodyWords].filter((words) => words !== '').join(' ');
-  const permanence = found.fromEvents ? undefined : templatePermanence(noticeWords) ?? subjectPermanence(texts.subject);
+  // The text's own words come first: a subject may be one for every kind of notice (Citadel's
+  // delay warning is "Delivery Status Notification (Failure)" too), the text is written for this one.
+  const permanence = found.fromEvents ? undefined
+    : templatePermanence(bodyWords) ?? templatePermanence(noticeWords) ?? subjectPermanence(texts.subject);
   // A delivery confirmation's own words ("successfully delivered"): its recipients were delivered,
   // unless a failure code says otherwise.
   const delivered = !found.fromEvents && permanence === undefined && saysDelivered(noticeWords);

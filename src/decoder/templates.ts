@@ -61,15 +61,35 @@ export interface TemplatePermanence {
 }
 
 /**
+ * The permanence words that a family writes as its subject ("Undeliverable:", "Delivery Status
+ * Notification (Failure)"), and the template lines of other kinds that hold one in a sentence of
+ * their own ("The following addresses were undeliverable:", above Citadel's delay warning too).
+ */
+const subjectPermanenceTexts = [...new Set(mtaFamilies.flatMap((family) => {
+  const subjects = new Set((family.subjects ?? []).map((text) => text.text));
+  return [...family.permanent ?? [], ...family.temporary ?? []].map((text) => text.text).filter((text) => subjects.has(text));
+}))];
+const linesHoldingSubjectWords = new LiteralSet([...textsOf('recipientHeadings'), ...textsOf('recipientLeadIns'), ...textsOf('bodyMarkers')]
+  .filter((line) => !permanentTexts.has(line) && !temporaryTexts.has(line)
+    && subjectPermanenceTexts.some((word) => line.length > word.length && line.includes(word))));
+const subjectWords = new Set(subjectPermanenceTexts);
+
+/**
  * Whether the template words of a notice say its failures are final ("This is a permanent error;
  * I've given up") or still being retried (a delay warning), when exactly one of the two is said.
- * `notice` is normalised (`normalizeForMatch`).
+ * `notice` is normalised (`normalizeForMatch`). A subject's words inside a longer line of a
+ * template are that line's, which says neither.
  */
 export function templatePermanence(notice: string): TemplatePermanence | undefined {
   let permanent: string | undefined;
   let temporary: string | undefined;
+  const found = anyPermanence.occurrences(notice);
+  const lines = found.some((match) => subjectWords.has(match.text)) ? linesHoldingSubjectWords.occurrences(notice) : [];
+  const inLine = (match: LiteralMatch) => lines.some((line) => line.index <= match.index && match.index + match.text.length <= line.index + line.text.length);
   // In order of where they stand: the first of each kind is the one quoted as evidence.
-  for (const text of anyPermanence.allIn(notice)) {
+  for (const match of found) {
+    const {text} = match;
+    if (subjectWords.has(text) && inLine(match)) continue;
     if (permanentTexts.has(text)) permanent ??= text;
     else temporary ??= text;
   }

@@ -130,6 +130,8 @@ describe('decodeText() reads a Diagnostic-Code wrapped by a mail client onto a l
     ['a URL (its "https:" is no field)', `${field}\nhttps://www.example.org/help/policy`, 'https://www.example.org/help/policy'],
     ['words', `${field}\nthe sender policy pages`, 'the sender policy pages'],
     ['a long URL moved down whole after a short line', 'Diagnostic-Code: smtp; 550 5.7.0 blocked - see\nhttps://support.proofpoint.com/dnsbl-lookup.cgi', 'https://support.proofpoint.com/dnsbl-lookup.cgi'],
+    // The wrap cut the line short: the URL did not fit after it.
+    ['a long URL after a short line', 'Diagnostic-Code: smtp; 550 5.7.0 blocked - see\nhttps://support.example.org/help/dnsbl-lookup.cgi?reference=8F3A2C1D', 'https://support.example.org/help/dnsbl-lookup.cgi'],
   ])('takes the rest of the value: %s', (_name, value, rest) => {
     const [first] = decodeText(`Final-Recipient: rfc822; grace@example.com\nAction: failed\n${value}\nStatus: 5.7.0`).recipients;
     expect(first?.diagnostic).toContain(rest);
@@ -141,6 +143,7 @@ describe('decodeText() reads a Diagnostic-Code wrapped by a mail client onto a l
     ['an extension field', 'Diagnostic-Code: smtp; 550 5.7.0 Message rejected by the recipient\'s policy - see\nX-Postfix-Queue-ID: 4F2A81C0123', 'X-Postfix'],
     ['a line after a short value, which was not wrapped', 'Diagnostic-Code: smtp; 550 5.1.1 unknown\nPlease check the address.', 'Please check'],
     ['a short word after a short value, which would have fitted', 'Diagnostic-Code: smtp; 550 5.7.0 blocked - see\nhttps://x.org', 'https://x.org'],
+    ['a URL that would have fitted after the short value', 'Diagnostic-Code: smtp; 550 5.7.0 blocked - see\nhttps://example.org/help', 'https://example.org/help'],
     ['a line of a multi-line reply of its own', 'Diagnostic-Code: smtp; 550-Please turn on SMTP Authentication in your mail client.\n550 relay not permitted', '550 relay'],
   ])('leaves out %s', (_name, value, other) => {
     const [first] = decodeText(`Final-Recipient: rfc822; grace@example.com\nAction: failed\n${value}\nStatus: 5.7.0`).recipients;

@@ -11,6 +11,7 @@ import aol from './aol.ts';
 import apacheJames from './apache-james.ts';
 import brevo from './brevo.ts';
 import chasquid from './chasquid.ts';
+import citadel from './citadel.ts';
 import courier from './courier.ts';
 import domino from './domino.ts';
 import dovecot from './dovecot.ts';
@@ -38,6 +39,7 @@ import mandrill from './mandrill.ts';
 import mdaemon from './mdaemon.ts';
 import mfilter from './mfilter.ts';
 import messagingServer from './messaging-server.ts';
+import mox from './mox.ts';
 import mxlogic from './mxlogic.ts';
 import opensmtpd from './opensmtpd.ts';
 import outlookCom from './outlook-com.ts';
@@ -61,6 +63,7 @@ import xmail from './xmail.ts';
 import yahoo from './yahoo.ts';
 import yandex from './yandex.ts';
 import zimbra from './zimbra.ts';
+import zonemta from './zonemta.ts';
 
 export const mtaFamilies: readonly MtaFamily[] = [
   activehunter,
@@ -70,6 +73,7 @@ export const mtaFamilies: readonly MtaFamily[] = [
   apacheJames,
   brevo,
   chasquid,
+  citadel,
   courier,
   domino,
   dovecot,
@@ -97,6 +101,7 @@ export const mtaFamilies: readonly MtaFamily[] = [
   mdaemon,
   messagingServer,
   mfilter,
+  mox,
   mxlogic,
   opensmtpd,
   outlookCom,
@@ -120,4 +125,5 @@ export const mtaFamilies: readonly MtaFamily[] = [
   yahoo,
   yandex,
   zimbra,
+  zonemta,
 ];

@@ -6,6 +6,7 @@ import {amazonWorkmail} from './amazon-workmail.ts';
 import {aol} from './aol.ts';
 import {apacheJames} from './apache-james.ts';
 import {chasquid} from './chasquid.ts';
+import {citadel, citadelDelay} from './citadel.ts';
 import type {FamilyTemplate} from './common.ts';
 import {courier} from './courier.ts';
 import {courierDelay} from './courier-delay.ts';
@@ -29,6 +30,7 @@ import {mailru} from './mailru.ts';
 import {mdaemon, mdaemonDelay} from './mdaemon.ts';
 import {messagingServer} from './messaging-server.ts';
 import {mfilter} from './mfilter.ts';
+import {mox, moxDelay} from './mox.ts';
 import {mxlogic} from './mxlogic.ts';
 import {opensmtpd} from './opensmtpd.ts';
 import {opensmtpdDelay} from './opensmtpd-delay.ts';
@@ -47,6 +49,7 @@ import {xmail, xmailDelay} from './xmail.ts';
 import {yahoo} from './yahoo.ts';
 import {yandex} from './yandex.ts';
 import {zimbra} from './zimbra.ts';
+import {zonemta, zonemtaDelay} from './zonemta.ts';
 
 export const families: readonly FamilyTemplate[] = [
   postfix, postfixDelay, exim, eximDelay, sendmail, sendmailDelay, qmail, courier, courierDelay, opensmtpd, opensmtpdDelay,
@@ -54,7 +57,8 @@ export const families: readonly FamilyTemplate[] = [
   gmx, amazonSes, mdaemon, mdaemonDelay, interscan, imail, mailru, yandex, dragonfly, x400, mxlogic, outlookCom, ezweb,
   zimbra, aol, amazonWorkmail, stalwart, stalwartDelay, activehunter, smail, amavis, apacheJames, powermta,
   mfilter, mailfoundry, surfcontrol, chasquid, hmailserver, maddy,
-  xmail, xmailDelay, slimta, lbbs,
+  xmail, xmailDelay, slimta, lbbs, zonemta, zonemtaDelay, citadel, citadelDelay,
+  mox, moxDelay,
 ];
 
 export type {FamilyTemplate, ParsedReply, RenderOptions, Rendered, TemplateRecipient} from './common.ts';
