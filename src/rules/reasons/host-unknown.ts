@@ -43,6 +43,7 @@ export default {
     'recipient domain must exist', // sisimai reason/hostunknown.rb
     'mail domain mentioned in email address is unknown', // sisimai reason/hostunknown.rb
     'unroutable address', // sisimai reason/hostunknown.rb
+    'no data record of requested type', // rjbs/Mail-DeliveryStatus-BounceParser BounceParser.pm _std_reason (secondary: wording seen in the wild): the resolver's answer for a name with no record of the type asked
   ],
   phraseSequences: [
     ['host ', ' not found'], // dragonfly: "DNS lookup failure: host example.org not found"

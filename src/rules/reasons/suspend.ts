@@ -46,6 +46,15 @@ export default {
     'user is terminated', // sisimai reason/suspend.rb
     'temporarily inactive', // sisimai reason/suspend.rb
     'suspend the service', // sisimai reason/suspend.rb
+    'inactive user', // rjbs/Mail-DeliveryStatus-BounceParser BounceParser.pm _std_reason (secondary: wording seen in the wild): outblaze
+    'user is inactive', // rjbs/Mail-DeliveryStatus-BounceParser BounceParser.pm _std_reason (secondary: wording seen in the wild): hotmail and others: "<user> is inactive"
+    'user inactive', // rjbs/Mail-DeliveryStatus-BounceParser BounceParser.pm _std_reason (secondary: wording seen in the wild): "<user> inactive"
+    'recipient is inactive', // rjbs/Mail-DeliveryStatus-BounceParser BounceParser.pm _std_reason (secondary: wording seen in the wild): "<user> is inactive"
+    'account discontinued', // rjbs/Mail-DeliveryStatus-BounceParser BounceParser.pm _std_reason (secondary: wording seen in the wild): everyone.net and others: "<user> discontinued"
+    'mailbox discontinued', // rjbs/Mail-DeliveryStatus-BounceParser BounceParser.pm _std_reason (secondary: wording seen in the wild): "<user> discontinued"
+    'account is currently unavailable', // rjbs/Mail-DeliveryStatus-BounceParser BounceParser.pm _std_reason (secondary: wording seen in the wild): att, generic "<user> is currently unavailable"
+    'administratively disabled', // rjbs/Mail-DeliveryStatus-BounceParser BounceParser.pm _std_reason (secondary: wording seen in the wild): "address is administratively disabled"
+    'account not activated', // rjbs/Mail-DeliveryStatus-BounceParser BounceParser.pm _std_reason (secondary: wording seen in the wild): usa.net
   ],
   action: {
     id: 'contact-recipient',
