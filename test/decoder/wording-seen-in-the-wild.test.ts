@@ -5,7 +5,7 @@
  * here with example addresses; none is taken from its test corpus.
  */
 import {describe, expect, test} from 'vitest';
-import {decodeText} from '../../src/decoder/index.ts';
+import {decode, decodeText} from '../../src/decoder/index.ts';
 
 /** A refusal answering RCPT TO, as Postfix words it: the reply's words alone decide the reason. */
 const refusedAtRcpt = (reply: string) => `<bob@example.com>: host mx.example.com[192.0.2.1] said: ${reply} (in reply to RCPT TO command)`;
@@ -41,5 +41,30 @@ describe('the reason, from phrases servers write for a missing, disabled or unre
     ['550 Unknown command', ['userunknown']],
   ] as const)('%s is not %j', (reply, not) => {
     expect(not).not.toContain(decodeText(refusedAtRcpt(reply)).recipients[0]?.reason.id);
+  });
+});
+
+/** A plain notice from a mail server's postmaster, with `body` as its text. */
+const plainNotice = (subject: string, body: string) => `From: Mail Delivery System <postmaster@mx.example.net>
+To: list@example.org
+Subject: ${subject}
+Date: Thu, 19 Sep 2002 13:51:40 -0700
+Content-Type: text/plain
+
+${body}
+`;
+
+describe('the kind, from words that say the message was delivered, forwarded or is still being tried', () => {
+  test.each([
+    ['a delivery report', 'Delivery report', 'Your message (hello) was delivered to the following recipient(s):\n    bob@example.com\n', 'delivered'],
+    ['a forwarding notice', 'Address change', 'bob@example.com has a new e-mail address. The new e-mail address is robert@example.net and the service has automatically forwarded your message. Please update your address book.\n', 'delivered'],
+    ['an address-change notice', 'Re: hello', 'The email address bob@example.com has changed to robert@example.net.\nYour message has been forwarded to the new address.\n', 'delivered'],
+    ['a transient error, no code', 'Mail delivery problem', 'A transient error occurred while delivering your message to bob@example.com.\nThe server will keep trying.\n', 'delay'],
+    // Not so: the words that say it failed.
+    ['a failure list', 'Undeliverable mail', 'Your message was not delivered to the following recipient(s):\n    bob@example.com\n\nUser unknown\n', 'bounce'],
+    ['a forwarding that failed', 'Undeliverable mail', 'Your message could not be forwarded to the following recipient:\n    bob@example.com\n\n550 5.1.1 User unknown\n', 'bounce'],
+    ['a transient error turned permanent by its code', 'Undeliverable mail', 'After a transient error, delivery to bob@example.com failed:\n550 5.1.1 User unknown\n', 'bounce'],
+  ] as const)('%s: %s', async (_name, subject, body, kind) => {
+    expect((await decode(plainNotice(subject, body))).kind).toBe(kind);
   });
 });

@@ -6,6 +6,11 @@ function mailman(file: string, seenAt: string): string {
 }
 
 const simple = (seenAt: string): string => mailman('simplematch', seenAt);
+
+/** A row's source: Mail::DeliveryStatus::BounceParser, and the site or layout its code names. */
+function bounceParser(seenAt: string): string {
+  return `rjbs/Mail-DeliveryStatus-BounceParser lib/Mail/DeliveryStatus/BounceParser.pm (secondary: wording seen in the wild, ${seenAt})`;
+}
 const warning = (seenAt: string): string => mailman('simplewarning', seenAt);
 
 /**
@@ -57,9 +62,16 @@ export default {
     {text: 'the address to which the message has not yet been delivered is', source: `${warning('pop3.pta.lia.net')}: start line of a delay warning`},
   ],
   temporary: [
+    {text: 'transient error', source: `${bounceParser('$Not_An_Error and parse()')}: "transient.{0,20}\\serror" before the returned message, "nonfatal errors usually say they're transient"`},
     {text: 'this is just a warning, you do not need to take any action', source: warning('MessageSwitch')},
     {text: 'delivery attempts will continue to be made', source: warning('Symantec AntiVirus for SMTP Gateways')},
     {text: 'the address to which the message has not yet been delivered is', source: `${warning('pop3.pta.lia.net')}: start line of a delay warning`},
+  ],
+  delivered: [
+    {text: 'was delivered to the following recipient', source: `${bounceParser('$Not_An_Error')}: "Your message .{0,100} was delivered to the following recipient", a delivery report`},
+    {text: 'has automatically forwarded your message', source: `${bounceParser('CompuServe, parse()')}: "<rcpt> has a new CompuServe e-mail address. The new e-mail address is <new> and CompuServe has automatically forwarded your message" (a forwarding notice, no bounce)`},
+    {text: 'your message has been forwarded', source: `${bounceParser('parse(), "informational address-change autoreply"')}: "address .{0,60} changed ... (has been|was|will be) (forwarded|delivered)"`},
+    {text: 'your message was forwarded', source: `${bounceParser('parse(), "informational address-change autoreply"')}: same pattern`},
   ],
   originalMessageMarkers: [
     {text: '-----original message-----', source: 'Microsoft Outlook\'s separator before a quoted or forwarded message ("-----Original Message-----"), which a forwarded notice carries'},
