@@ -282,15 +282,25 @@ function isAddressLine(line: string, address: {start: number}): boolean {
 const x400Escapes: Readonly<Record<string, string>> = {a: '@', p: '%', b: '!', q: '"', u: '_', l: '(', r: ')'};
 
 /**
+ * The labels of the attribute that carries an RFC 822 address inside an X.400 address: RFC 2156's
+ * "rfc-822=", and the domain-defined attribute of type SMTP that Exchange's Internet Mail Service
+ * wrote ("c=US;a= ;p=Org;o=Site;dda:SMTP=bob@example.org;", as Mail::DeliveryStatus::BounceParser's
+ * _cleanup_email records it).
+ */
+const x400AddressLabels = ['rfc-822=', 'dda:smtp='];
+
+/**
  * The RFC 822 address an X.400 address carries (RFC 2156): "/c=US/.../rfc-822=bob(a)example.org/"
- * or "c=US;...;rfc-822=bob@example.org" gives "bob@example.org".
+ * or "c=US;...;rfc-822=bob@example.org" (or "...;dda:SMTP=bob@example.org;") gives "bob@example.org".
  */
 function x400Address(line: string): string | undefined {
-  // Most lines hold no "822=": a plain search rules them out before any copy is made.
-  if (!line.includes('822=')) return undefined;
-  const at = line.toLowerCase().indexOf('rfc-822=');
-  if (at < 0) return undefined;
-  const value = /^[^/;\s]{3,320}/.exec(line.slice(at + 8, at + 8 + 320))?.[0];
+  // Most lines hold no "822=" or "SMTP=": a plain search rules them out before any copy is made.
+  if (!line.includes('822=') && !line.includes('SMTP=') && !line.includes('smtp=')) return undefined;
+  const lower = line.toLowerCase();
+  const label = x400AddressLabels.find((text) => lower.includes(text));
+  if (label === undefined) return undefined;
+  const at = lower.indexOf(label) + label.length;
+  const value = /^[^/;\s]{3,320}/.exec(line.slice(at, at + 320))?.[0];
   const address = value?.replace(/\(([a-z]|\d{3})\)/gi, (whole, code: string) => (/^\d+$/.test(code) ? String.fromCharCode(Number(code)) : x400Escapes[code.toLowerCase()] ?? whole));
   return address !== undefined && /^[^\s@]{1,64}@[^\s@]{1,255}\.[a-z]{2,63}$/i.test(address) ? address : undefined;
 }

@@ -68,3 +68,14 @@ describe('the kind, from words that say the message was delivered, forwarded or 
     expect((await decode(plainNotice(subject, body))).kind).toBe(kind);
   });
 });
+
+describe('a recipient named inside an X.400 address', () => {
+  test.each([
+    ['Exchange IMS: dda:SMTP=', 'did not reach the following recipient(s):\n\nc=US;a= ;p=Example;o=Site;dda:SMTP=bob@example.com; on Thu, 19 Sep 2002 10:00:00 -0700\n\tThe recipient name is not recognized\n', 'bob@example.com'],
+    ['RFC 2156: rfc-822=', 'did not reach the following recipient(s):\n\nc=US;a= ;p=Example;o=Site;rfc-822=bob@example.com; on Thu, 19 Sep 2002 10:00:00 -0700\n\tThe recipient name is not recognized\n', 'bob@example.com'],
+    // Not so: a web address whose query names an address, which is no X.400 attribute.
+    ['a link', 'did not reach the following recipient(s):\n\nhttps://help.example.net/?to=smtp=bob@example.com\n', undefined],
+  ] as const)('%s', (_name, text, recipient) => {
+    expect(decodeText(text).recipients[0]?.recipient).toBe(recipient);
+  });
+});
