@@ -116,6 +116,41 @@ function withHeaderRecipients(found: FoundRecords, listed: readonly string[] | u
   return {...found, records: listed.map((recipient) => ({...record!, recipient}))};
 }
 
+/** The To and Cc fields of a header block, with their folded lines. */
+const recipientFieldLines = /^(?:to|cc)[ \t]*:(.*(?:\n[ \t].*){0,20})/gim;
+
+/** The addresses the returned original was sent to: the To and Cc of its header block, lower case. */
+function returnedRecipients(texts: MessageTexts): string[] {
+  const notice = cutOriginalMessage(texts.body);
+  const blocks = [texts.attachedHeaders ?? '', texts.body.slice(notice.length, notice.length + 16 * 1024)];
+  return blocks.flatMap((block) => [...block.matchAll(recipientFieldLines)]
+    .flatMap((field) => findAddresses(field[1]!, 100).map((found) => found.address.toLowerCase())));
+}
+
+/** The domain of a notice's sender ("Mail Delivery Subsystem <mailer-daemon@example.org>"), lower case. */
+const senderDomain = /@([a-z0-9][a-z0-9.-]{0,252}\.[a-z]{2,63})>?\s*$/i;
+
+/**
+ * The text's blocks with a recipient named by its local part alone (GroupWise's "bob (user not
+ * found)", CompuServe's "Receiver not found: bob", AOL's bare screen names) completed to an
+ * address: the returned original's recipient of that local part, else the local part at the domain
+ * of the notice's sender, as Mail::DeliveryStatus::BounceParser (p_compuserve,
+ * p_novell_groupwise_5_2, p_aol_senderblock) and GNU Mailman's aol.py complete them. With neither,
+ * the block names nobody.
+ */
+function withLocalPartsCompleted(blocks: readonly FailureBlock[], texts: MessageTexts): readonly FailureBlock[] {
+  if (!blocks.some((block) => block.recipient !== undefined && !block.recipient.includes('@'))) return blocks;
+  const from = texts.from ?? '';
+  const domain = isFailureNotice(from, texts.subject ?? '') ? senderDomain.exec(from.slice(-300))?.[1]?.toLowerCase() : undefined;
+  const returned = returnedRecipients(texts);
+  return blocks.map((block) => {
+    const local = block.recipient;
+    if (local === undefined || local.includes('@')) return block;
+    const recipient = returned.find((address) => address.slice(0, address.lastIndexOf('@')) === local) ?? (domain === undefined ? undefined : `${local}@${domain}`);
+    return {...block, recipient};
+  });
+}
+
 function kindOf(
   recipients: readonly RecipientDiagnosis[], texts: MessageTexts, actions: readonly (string | undefined)[], permanence: TemplatePermanence | undefined,
   fromEvents: boolean,
@@ -255,7 +290,7 @@ function recordsOf(texts: MessageTexts, bodyWords: string): FoundRecords {
       return {records: [{diagnostic: firstLine.trim(), knownReason: 'vacation'}]};
     }
   }
-  if (blocks.length > 0) return {records: blocks.map((block) => fromBlock(block, texts.format === 'text'))};
+  if (blocks.length > 0) return {records: withLocalPartsCompleted(blocks, texts).map((block) => fromBlock(block, texts.format === 'text'))};
   // A notice in prose that names no recipient in a form we know (a bare user name, "Your message to
   // <bob> was automatically rejected"): its words are all there is. A message says it is a notice by
   // its sender or subject; a pasted text, by a line only a notice's template writes.

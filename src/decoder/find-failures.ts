@@ -223,6 +223,8 @@ function findRemoteHost(text: string): string | undefined {
 interface Anchor {
   readonly line: number;
   readonly address: string;
+  /** The heading a local part alone is listed under: its words may say why ("... because they are not accepting mail from"). */
+  readonly heading?: number;
 }
 
 // The openers that the prefix loses (`trimAddressOpeners`) are cut from the lead-ins too; a space
@@ -322,6 +324,49 @@ function headingLines(text: string): Set<number> {
 
 /** How many lines below a list's heading its recipients may stand. */
 const maxListLength = 30;
+
+/**
+ * A list's line that names a recipient by its local part alone, with at most a bullet before it
+ * and the reason in parentheses after it: GroupWise's "        bob (user not found)" under "The
+ * message that you sent was undeliverable to the following:", AOL's bare screen names under "Your
+ * mail to the following recipients could not be delivered ...:" (as Mail::DeliveryStatus::
+ * BounceParser's p_novell_groupwise_5_2 and p_aol_senderblock, and GNU Mailman's aol.py, read them).
+ */
+const listedLocalPart = /^[ \t]*(?:[-*\u2022][ \t]+)?<?([a-z0-9][a-z0-9._%+=-]{0,63})>?(?:[ \t]+\([^()\n]{1,200}\))?[ \t]*$/i;
+
+/** A local part alone at a line's end after a colon: CompuServe's "Receiver not found: bob". */
+const localPartAfterColon = /:[ \t]*<?([a-z0-9][a-z0-9._%+=-]{0,63})>?[ \t]*$/i;
+
+/**
+ * The recipients a notice names by their local part alone (no @ and domain, which the notice's
+ * reader completes from the returned original or from the notice's sender): listed right below a
+ * heading that ends in a colon, or after a lead-in and its colon at a line's end. Read only when the
+ * notice names no address at all. Returns anchors whose `address` is the local part.
+ */
+function localPartAnchors(lines: readonly string[], headings: ReadonlySet<number>): Anchor[] {
+  const found: Anchor[] = [];
+  for (const heading of [...headings].sort((a, b) => a - b)) {
+    if (!lines[heading]!.trimEnd().endsWith(':')) continue;
+    let index = heading + 1;
+    while (index < lines.length && index <= heading + 3 && lines[index]!.trim() === '') index++;
+    for (; index < lines.length && index <= heading + maxListLength && found.length < maxRecipients; index++) {
+      const line = lines[index]!;
+      const match = line.length <= 300 ? listedLocalPart.exec(line) : null;
+      if (match === null || /^\d+$/.test(match[1]!)) break;
+      found.push({line: index, address: match[1]!.toLowerCase(), heading});
+    }
+  }
+  if (found.length > 0) return found;
+  for (let index = 0; index < lines.length && found.length < maxRecipients; index++) {
+    const line = lines[index]!;
+    if (line.length > 300 || !line.includes(':')) continue;
+    const match = localPartAfterColon.exec(line);
+    if (match === null || /^\d+$/.test(match[1]!)) continue;
+    const prefix = trimAddressOpeners(line.slice(0, match.index).toLowerCase().replace(/\s+/g, ' ')).trimStart();
+    if (leadInAtEnd.test(prefix)) found.push({line: index, address: match[1]!.toLowerCase()});
+  }
+  return found;
+}
 
 /**
  * A line of a recipient list: the address, after at most a bullet or a display name of up to three
@@ -577,6 +622,9 @@ export function findFailures(fullText: string): FailureBlock[] {
     }
   }
 
+  // A notice that names no address at all may name its recipients by their local part alone.
+  if (anchors.length === 0) anchors.push(...localPartAnchors(lines, headings ??= headingLines(text)));
+
   const byRecipient = new Map<string, FailureBlock>();
   const order: string[] = [];
   // Where each anchor's block ends: the line of the next anchor naming another address (computed
@@ -651,7 +699,10 @@ export function findFailures(fullText: string): FailureBlock[] {
       : block.filter((line) => line.trim() !== '').slice(0, 4).join('\n');
     // The block's text reaches as far as its reply does.
     const replyLinesEnd = diagnosticLine >= 0 ? paragraphStart + diagnostic.split('\n').length : 0;
-    const blockText = (replyLinesEnd > anchor.line + block.length ? lines.slice(anchor.line, replyLinesEnd) : block).join('\n');
+    const blockText = [
+      ...(anchor.heading === undefined ? [] : [lines[anchor.heading]!]),
+      ...(replyLinesEnd > anchor.line + block.length ? lines.slice(anchor.line, replyLinesEnd) : block),
+    ].join('\n');
     // A block is read for its host and command only when it is kept: repeats of a recipient that
     // add nothing cost no more than their text.
     const full = (): FailureBlock => ({

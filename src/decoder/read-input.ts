@@ -31,6 +31,11 @@ export interface MessageTexts {
   readonly failedRecipients?: readonly string[];
   /** Headers that mark automatic replies (Auto-Submitted, X-Autoreply, Precedence, ...). */
   readonly autoReplyHeaders: readonly string[];
+  /**
+   * The header block of the message a notice attaches (message/rfc822, usually the returned
+   * original), bounded: its To and Cc name the recipients a notice may give by local part alone.
+   */
+  readonly attachedHeaders?: string;
   /** The content type of the top-level message (`multipart/report; report-type=...`). */
   readonly contentType?: string;
   /** Parsed JSON, for webhook payloads. */
@@ -387,8 +392,24 @@ async function readRawMessage(input: string | Uint8Array, raw: string): Promise<
     from: email.from ? `${email.from.name ?? ''} <${email.from.address ?? ''}>` : undefined,
     autoReplyHeaders: autoReplyHeaderValues(email.headers),
     failedRecipients: failedRecipientsOf(email.headers),
+    ...(parts.attachedMessages.length > 0 ? {attachedHeaders: headerBlockOf(parts.attachedMessages[0]!)} : {}),
     contentType,
   };
+}
+
+/** The header block of an attached message (bytes, or text from its start), its first 8 KB at most. */
+function headerBlockOf(message: Uint8Array | string): string {
+  const head = typeof message === 'string' ? message.slice(0, 8192) : unifyLineEnds(singleByte.decode(message.subarray(0, 8192)));
+  const end = head.indexOf('\n\n');
+  return end < 0 ? head : head.slice(0, end);
+}
+
+/** The header block of the message a plain message's part attaches, if a part attaches one. */
+function attachedHeaderBlock(text: string, bodyStart: number): string | undefined {
+  attachedMessagePattern.lastIndex = bodyStart;
+  const match = attachedMessagePattern.exec(text);
+  const partHeaderEnd = match === null ? -1 : text.indexOf('\n\n', match.index);
+  return partHeaderEnd < 0 ? undefined : headerBlockOf(text.slice(partHeaderEnd + 2, partHeaderEnd + 2 + 8192));
 }
 
 /** An encoded part or encoded words: what a string input (already characters) still needs parsed. */
@@ -521,6 +542,7 @@ function readPlainMessage(input: string | Uint8Array, raw: string): MessageTexts
     from: value('from'),
     autoReplyHeaders: autoReplyHeaderValues(headers),
     failedRecipients: failedRecipientsOf(headers),
+    attachedHeaders: attachedHeaderBlock(text, headerEnd + 2),
     contentType: value('content-type'),
   };
 }

@@ -79,3 +79,89 @@ describe('a recipient named inside an X.400 address', () => {
     expect(decodeText(text).recipients[0]?.recipient).toBe(recipient);
   });
 });
+
+const groupWise = (from: string, returnedTo: string | undefined) => `X-Mailer: Novell GroupWise 5.2
+Date: Thu, 19 Sep 2002 13:52:48 -0700
+From: ${from}
+To: list@example.org
+Subject: Message status - undeliverable
+Mime-Version: 1.0
+Content-Type: multipart/mixed; boundary="=_B"
+
+--=_B
+Content-Type: text/plain; charset=US-ASCII
+Content-Disposition: inline
+
+The message that you sent was undeliverable to the following:
+        bobsmith (user not found)
+
+Possibly truncated original message follows:
+${returnedTo === undefined ? '' : `
+--=_B
+Content-Type: message/rfc822
+
+From: list@example.org
+To: Bob Smith
+ <${returnedTo}>
+Subject: hi
+
+hello
+`}
+--=_B--
+`;
+
+const compuServe = `From: Postmaster <postmaster@service.example.net>
+To: list@example.org
+Subject: Undeliverable Message
+Date: Wed, 18 Sep 2002 12:40:20 -0400
+
+Receiver not found: bobsmith
+
+
+Your message could not be delivered as addressed.
+
+--- Returned Message ---
+
+From: list@example.org
+Subject: hello
+`;
+
+const airMail = `From: Mail Delivery Subsystem <MAILER-DAEMON@mail.example.net>
+To: list@example.org
+Subject: Mail Delivery Problem
+Date: Thu, 19 Sep 2002 10:00:00 -0700
+Content-Type: text/plain
+
+Sorry list@example.org. Your mail to the following recipients could not be delivered because they are not accepting mail from list@example.org:
+\tbobsmith
+\tcarol.jones
+`;
+
+describe('a recipient named by its local part alone, completed from the returned original or the notice\'s sender', () => {
+  test.each([
+    ['GroupWise: the returned original\'s To', groupWise('Mailer-Daemon@gw.example.com', 'bobsmith@corp.example.com'), ['bobsmith@corp.example.com']],
+    ['GroupWise: no original, the sender\'s domain', groupWise('Mailer-Daemon@example.com', undefined), ['bobsmith@example.com']],
+    ['CompuServe: "Receiver not found: <name>"', compuServe, ['bobsmith@service.example.net']],
+    ['AOL AirMail: bare names under the heading', airMail, ['bobsmith@mail.example.net', 'carol.jones@mail.example.net']],
+    // Not so: a notice that names an address names its recipients so; a person's message completes nothing.
+    ['an address named too', plainNotice('Undeliverable mail', 'Your message could not be delivered to the following recipients:\n\n  bob@example.com\n  postmaster\n'), ['bob@example.com']],
+    ['no notice\'s sender', groupWise('Alice <alice@example.com>', undefined).replace('Message status - undeliverable', 'Re: hi'), []],
+    ['a sentence under the heading', plainNotice('Undeliverable mail', 'The message that you sent was undeliverable to the following:\n    Please contact your administrator.\n'), []],
+    ['a heading without its colon', plainNotice('Undeliverable mail', 'Your mail to the following recipients could not be delivered\n    bobsmith\n'), []],
+  ] as const)('%s', async (_name, message, recipients) => {
+    const result = await decode(message);
+    expect(result.recipients.map((recipient) => recipient.recipient).filter((recipient) => recipient !== undefined)).toEqual(recipients);
+  });
+
+  test('AOL AirMail: the heading says why', async () => {
+    expect((await decode(airMail)).recipients.map((recipient) => recipient.reason.id)).toEqual(['rejected', 'rejected']);
+  });
+
+  test.each([
+    ['the returned original\'s To', 'Receiver not found: bobsmith\n\n--- Returned Message ---\n\nFrom: list@example.org\nTo: bobsmith@example.com\nSubject: hi\n', 'bobsmith@example.com'],
+    ['another local part in the original', 'Receiver not found: bobsmith\n\n--- Returned Message ---\n\nFrom: list@example.org\nTo: carol@example.com\nSubject: hi\n', undefined],
+    ['no original', 'Receiver not found: bobsmith\n', undefined],
+  ] as const)('pasted text: %s', (_name, text, recipient) => {
+    expect(decodeText(text).recipients[0]?.recipient).toBe(recipient);
+  });
+});

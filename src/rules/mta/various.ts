@@ -39,6 +39,7 @@ export default {
     {text: 'sorry, unable to deliver your message to', source: `${simple('earthlink.net supported domains')}: start line "Sorry, unable to deliver your message to", the address after it`},
     {text: 'error-for:', source: `${simple('LSMTP for Windows')}: "Error-for: <rcpt>"`},
     {text: 'failed recipient:', source: `${simple('an unnamed site, "xxx.com"')}: "Failed Recipient: <rcpt>"`},
+    {text: 'receiver not found:', source: `${bounceParser('CompuServe, p_compuserve')}: "Receiver not found: <rcpt>", the recipient's local part alone (completed with the notice's domain)`},
   ],
   recipientHeadings: [
     {text: 'this is a delivery failure notification message', source: 'flufl.bounce flufl/bounce/_detectors/simplematch.py (GNU Mailman\'s bounce detectors; secondary: wording seen in the wild, "From some unknown MTA": the recipients follow as "-- <address>")'},
@@ -83,6 +84,10 @@ export default {
     {text: '---- start of returned message ----', source: `${simple('demon.co.uk')}: end line "^---- START OF RETURNED MESSAGE ----"`},
     {text: '-------- returned mail --------', source: `${simple('E500_SMTP_Mail_Service@lerctr.org')}: end line`},
     {text: 'a copy of the original message', source: `${simple('earthlink.net supported domains')}: end line "^A copy of the original message"`},
+    {text: '--- returned message ---', source: `${bounceParser('CompuServe, p_compuserve')}: the line "--- Returned Message ---" before the returned copy`},
+    {text: 'returned message follows', source: `${bounceParser('$Returned_Message_Below')}: "(original|returned) message (follows|below)"`},
+    {text: 'original message follows', source: `${bounceParser('$Returned_Message_Below')}: same pattern`},
+    {text: 'original message below', source: `${bounceParser('$Returned_Message_Below')}: same pattern`},
   ],
   permanent: [
     {text: 'here is your list of failed recipients', source: `${simple('sdm.de')}: start line`},
