@@ -322,6 +322,43 @@ function headingLines(text: string): Set<number> {
   return found;
 }
 
+/**
+ * A transcript's line that names the recipient the client gave the next server: ">>> RCPT
+ * To:<x@y>", wherever it stands in its line (a notice whose line ends were lost has it mid-line).
+ */
+const transcriptRecipientLine = /(?:^|\s)>>>[ \t]*rcpt to:/i;
+
+/**
+ * Gives, in place, the anchors of a transcript's "RCPT To:" lines whose address the notice lists
+ * under another domain with the same local part the listed address: the relay rewrote the
+ * recipient the sender gave (Sendmail's "<bob@example.com>" in its list of failed addresses, then
+ * ">>> RCPT To:<bob@smtp-local.example.com>" in the transcript, as Mail::DeliveryStatus::
+ * BounceParser's p_plain_smtp_transcript shows). The listed address is the failed recipient, and
+ * the exchange in the transcript, its command and reply, is its own.
+ */
+function joinRewrittenTranscriptAddresses(anchors: Anchor[], lines: readonly string[]): void {
+  const localPart = (address: string) => address.slice(0, address.lastIndexOf('@'));
+  const listed = new Set<string>();
+  const given = new Set<string>();
+  for (const anchor of anchors) (transcriptRecipientLine.test(lines[anchor.line]!) ? given : listed).add(anchor.address);
+  /**
+   * Each local part of a listed address that the transcript never gives as it stands, and that
+   * address; undefined when two such addresses share it.
+   */
+  const byLocalPart = new Map<string, string | undefined>();
+  for (const address of listed) {
+    if (given.has(address)) continue;
+    const local = localPart(address);
+    byLocalPart.set(local, byLocalPart.has(local) ? undefined : address);
+  }
+  for (let index = 0; index < anchors.length; index++) {
+    const anchor = anchors[index]!;
+    if (listed.has(anchor.address) || !transcriptRecipientLine.test(lines[anchor.line]!)) continue;
+    const address = byLocalPart.get(localPart(anchor.address));
+    if (address !== undefined) anchors[index] = {...anchor, address};
+  }
+}
+
 /** How many lines below a list's heading its recipients may stand. */
 const maxListLength = 30;
 
@@ -624,6 +661,7 @@ export function findFailures(fullText: string): FailureBlock[] {
 
   // A notice that names no address at all may name its recipients by their local part alone.
   if (anchors.length === 0) anchors.push(...localPartAnchors(lines, headings ??= headingLines(text)));
+  else joinRewrittenTranscriptAddresses(anchors, lines);
 
   const byRecipient = new Map<string, FailureBlock>();
   const order: string[] = [];

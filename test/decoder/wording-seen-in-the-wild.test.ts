@@ -165,3 +165,29 @@ describe('a recipient named by its local part alone, completed from the returned
     expect(decodeText(text).recipients[0]?.recipient).toBe(recipient);
   });
 });
+
+/** Sendmail's notice: its list of failed addresses, then the transcript of its session with the next server. */
+const sendmailTranscript = (listed: readonly string[], exchanges: readonly [rcpt: string, reply: string][]) => `The original message was received at Thu, 19 Sep 2002 13:51:36 -0700 (MST)
+from daemon@localhost
+
+   ----- The following addresses had permanent fatal errors -----
+${listed.map((address) => `<${address}>\n    (expanded from: <${address}>)`).join('\n')}
+
+   ----- Transcript of session follows -----
+... while talking to smtp-local.example.com.:
+${exchanges.map(([rcpt, reply]) => `>>> RCPT To:<${rcpt}>\n<<< ${reply}`).join('\n')}
+${listed.map((address) => `550 <${address}>... User unknown`).join('\n')}
+   ----- Message header follows -----
+`;
+
+describe('a transcript\'s RCPT TO that a relay rewrote is the listed recipient\'s, not another recipient', () => {
+  test.each([
+    ['rewritten to another domain', sendmailTranscript(['bob@example.com'], [['bob@smtp-local.example.com', '550 <bob@smtp-local.example.com>... User unknown']]), [['bob@example.com', 'RCPT TO', 'userunknown']]],
+    ['two recipients, both rewritten', sendmailTranscript(['bob@example.com', 'carol@example.com'], [['bob@mx.example.com', '550 <bob@mx.example.com>... User unknown'], ['carol@mx.example.com', '550 <carol@mx.example.com>... User unknown']]), [['bob@example.com', 'RCPT TO', 'userunknown'], ['carol@example.com', 'RCPT TO', 'userunknown']]],
+    // Not so: the same address, or another local part, is named as it stands.
+    ['not rewritten', sendmailTranscript(['bob@example.com'], [['bob@example.com', '550 <bob@example.com>... User unknown']]), [['bob@example.com', 'RCPT TO', 'userunknown']]],
+    ['another local part', sendmailTranscript(['bob@example.com'], [['robert@example.net', '550 <robert@example.net>... User unknown']]), [['bob@example.com', undefined, 'userunknown'], ['robert@example.net', 'RCPT TO', 'userunknown']]],
+  ] as const)('%s', (_name, text, expected) => {
+    expect(decodeText(text).recipients.map((recipient) => [recipient.recipient, recipient.command, recipient.reason.id])).toEqual(expected);
+  });
+});
