@@ -410,9 +410,11 @@ function localPartAnchors(lines: readonly string[], headings: ReadonlySet<number
  * words ("Bob (bob@example.org)", "- bob@example.org", "> bob@example.org") or a quoted one, which
  * may hold anything but a quote (RFC 5322 §3.4's quoted-string display name: '"Smith, Bob"
  * <bob@example.org>'); no colon, so no "To: x@y" field, and no comma outside quotes, so no sentence
- * ("For assistance, please contact <x@y>"); nothing but closing brackets after it.
+ * ("For assistance, please contact <x@y>"); nothing but closing brackets after it. The address
+ * may carry its type, as Exchange writes a proxy address ("SMTP:bob@example.org", which
+ * Mail::DeliveryStatus::BounceParser's _cleanup_email strips).
  */
-const listedPrefix = /^[\s\-*•>·]*(?:"[^"\n]{1,80}"|[^\s@:<>()",;、，。]{1,64}(?: [^\s@:<>()",;、，。]{1,64}){0,2})?\s*["<(]?\s*$/;
+const listedPrefix = /^[\s\-*•>·]*(?:"[^"\n]{1,80}"|[^\s@:<>()",;、，。]{1,64}(?: [^\s@:<>()",;、，。]{1,64}){0,2})?\s*["<(]?\s*(?:[Ss][Mm][Tt][Pp]:)?$/;
 
 /** What may follow the address on a listed line: closing brackets and punctuation, nothing said. */
 const listedSuffix = /^[\s>)"'.,;:]*$/;

@@ -191,3 +191,18 @@ describe('a transcript\'s RCPT TO that a relay rewrote is the listed recipient\'
     expect(decodeText(text).recipients.map((recipient) => [recipient.recipient, recipient.command, recipient.reason.id])).toEqual(expected);
   });
 });
+
+describe('an address as old servers write it in their lists', () => {
+  const listed = (line: string) => `Your message could not be delivered to the following recipients:\n\n   ${line}\n`;
+  test.each([
+    ['with its type, as Exchange writes a proxy address', 'SMTP:bob@example.com', 'bob@example.com'],
+    ['with its type in lower case', 'smtp:bob@example.com', 'bob@example.com'],
+    ['run into Sendmail\'s dots', 'bob@example.com...User unknown', 'bob@example.com'],
+    ['in parentheses', '(bob@example.com)', 'bob@example.com'],
+    // Not so: a domain with an empty label is none, and a field's colon still makes no list line.
+    ['an empty label', 'bob@example..com', undefined],
+    ['a header field', 'Reply-To: bob@example.com', undefined],
+  ] as const)('%s: %s', (_name, line, recipient) => {
+    expect(decodeText(listed(line)).recipients[0]?.recipient).toBe(recipient);
+  });
+});
