@@ -5,7 +5,7 @@ import {findReplyCodes, introductionBefore, lastAttemptIn, opensWithExpiry} from
 import {cutAtMarker, cutOriginalMessage, findFailures, type FailureBlock} from './find-failures.ts';
 import {maxInputLength, readByteOrderMark, readInput, readText, type MessageTexts, parseJsonText, unquoteReply, withoutMailtoTargets} from './read-input.ts';
 import {readWebhook} from './read-webhook.ts';
-import {autoReplySubjects, challengeRequestPhrases, challengeRequestSubjects, delaySubjects} from '../rules/auto-replies.ts';
+import {autoReplySubjects, challengeRequestHeaders, challengeRequestPhrases, challengeRequestSubjects, delaySubjects} from '../rules/auto-replies.ts';
 import {deliveredDispositions} from '../rules/message-dispositions.ts';
 import {mimePreambles} from '../rules/message-headers.ts';
 import {noticeSenders, noticeSubjects} from '../rules/notice-signals.ts';
@@ -20,6 +20,7 @@ const failureCode = /(?<![\w.])[45]\d\d(?![\w.])|(?<![\d.])[45]\.\d{1,3}\.\d{1,3
 const autoReplyWords = autoReplySubjects.map((subject) => subject.text);
 const challengeWords = new LiteralSet(challengeRequestPhrases.map((phrase) => phrase.text));
 const challengeSubjects = challengeRequestSubjects.map((subject) => subject.text);
+const challengeHeaders = challengeRequestHeaders.map((header) => header.text);
 
 /**
  * The words of a challenge-response request, if the message is one: the recipient's filter holds
@@ -30,7 +31,9 @@ const challengeSubjects = challengeRequestSubjects.map((subject) => subject.text
 function challengeRequest(texts: MessageTexts, bodyWords: string, blocks: readonly FailureBlock[]): string | undefined {
   if (texts.format === 'json' || blocks.some((block) => failureCode.test(block.diagnostic))) return undefined;
   const subject = (texts.subject ?? '').toLowerCase();
-  return challengeWords.first(bodyWords)?.text ?? challengeSubjects.find((text) => subject.includes(text));
+  const headers = texts.autoReplyHeaders.map((header) => header.toLowerCase());
+  return challengeWords.first(bodyWords)?.text ?? challengeSubjects.find((text) => subject.includes(text))
+    ?? challengeHeaders.find((text) => headers.some((header) => header.startsWith(text)));
 }
 const delayWords = delaySubjects.map((subject) => subject.text);
 

@@ -143,7 +143,7 @@ function autoReplyHeaderValues(headers: readonly {key: string; value: string}[])
   const values: string[] = [];
   for (const {key, value} of headers) {
     if (key === 'auto-submitted' || key === 'x-autoreply' || key === 'x-autorespond' || key === 'precedence'
-      || key === 'x-auto-response-suppress' || key === 'x-autoreply-from' || key === 'x-mail-autoreply') {
+      || key === 'x-auto-response-suppress' || key === 'x-autoreply-from' || key === 'x-mail-autoreply' || key === 'x-delivery-agent') {
       values.push(`${key}: ${value}`);
     }
   }

@@ -67,6 +67,14 @@ export const challengeRequestPhrases: readonly {readonly text: string; readonly 
   {text: 'requires that you verify that you are a real live human being', source: `${boxTrapper}: "The message you sent requires that you verify that you are a real live human being and not a spam source."`},
 ];
 
+/**
+ * Header fields (lower case, "name: value" opening) that only a challenge-response system's request
+ * carries: TMDA names itself in X-Delivery-Agent ("X-Delivery-Agent: TMDA/1.1.12 (Macallan)").
+ */
+export const challengeRequestHeaders: readonly {readonly text: string; readonly source: string}[] = [
+  {text: 'x-delivery-agent: tmda', source: 'rjbs/Mail-DeliveryStatus-BounceParser lib/Mail/DeliveryStatus/BounceParser.pm (parse(): X-Delivery-Agent =~ /^TMDA/, "Challenge / Response system autoreply"; secondary: wording seen in the wild)'},
+];
+
 /** Subjects of challenge-response requests. */
 export const challengeRequestSubjects: readonly {readonly text: string; readonly source: string}[] = [
   {text: 'please confirm your message', source: `${tmda}: "Subject: Please confirm your message"`},

@@ -206,3 +206,22 @@ describe('an address as old servers write it in their lists', () => {
     expect(decodeText(listed(line)).recipients[0]?.recipient).toBe(recipient);
   });
 });
+
+describe('a challenge-response request, told by the header its system names itself in', () => {
+  const message = (agent: string, body: string) => `From: bob-confirm-1234@example.com
+To: list@example.org
+Subject: Re: hello
+X-Delivery-Agent: ${agent}
+Date: Thu, 19 Sep 2002 13:51:40 -0700
+
+${body}
+`;
+  test.each([
+    ['TMDA', message('TMDA/1.1.12 (Macallan)', 'Hello, I am bob@example.com.\nPlease reply to this message to have yours delivered.\n'), 'autoreply'],
+    // Not so: another agent, or TMDA's header on a notice with a server's refusal in it.
+    ['another agent', message('maildrop', 'Hello, I am bob@example.com.\nPlease reply to this message to have yours delivered.\n'), 'none'],
+    ['a refusal', message('TMDA/1.1.12 (Macallan)', '<bob@example.com>: host mx.example.com[192.0.2.1] said: 550 5.1.1 User unknown (in reply to RCPT TO command)\n'), 'bounce'],
+  ] as const)('%s', async (_name, input, kind) => {
+    expect((await decode(input)).kind).toBe(kind);
+  });
+});
