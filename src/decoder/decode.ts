@@ -5,7 +5,7 @@ import {findReplyCodes, introductionBefore, lastAttemptIn, opensWithExpiry} from
 import {cutAtMarker, cutOriginalMessage, findFailures, type FailureBlock} from './find-failures.ts';
 import {maxInputLength, readByteOrderMark, readInput, readText, type MessageTexts, parseJsonText, unquoteReply, withoutMailtoTargets} from './read-input.ts';
 import {readWebhook} from './read-webhook.ts';
-import {autoReplySubjects, challengeRequestHeaders, challengeRequestPhrases, challengeRequestSubjects, delaySubjects} from '../rules/auto-replies.ts';
+import {autoReplyBodyPhrases, autoReplySubjects, challengeRequestHeaders, challengeRequestPhrases, challengeRequestSubjects, delaySubjects} from '../rules/auto-replies.ts';
 import {deliveredDispositions} from '../rules/message-dispositions.ts';
 import {mimePreambles} from '../rules/message-headers.ts';
 import {noticeSenders, noticeSubjects} from '../rules/notice-signals.ts';
@@ -186,6 +186,21 @@ function isAutoReply(texts: MessageTexts): boolean {
   return autoReplyWords.some((word) => subject.includes(word)) || (marked && !/mailer-daemon|postmaster/i.test(texts.from ?? ''));
 }
 
+const autoReplyBodyWords = new LiteralSet(autoReplyBodyPhrases.map((phrase) => phrase.text));
+
+/** The longest text of a message read as an automatic reply for its words alone. */
+const maxAutoReplyLength = 3000;
+
+/**
+ * Whether a message's own words say it is an automatic reply ("I am out of the office"): a short
+ * plain message, not a report, from no notice's sender and under no notice's subject.
+ */
+function saysAutoReply(texts: MessageTexts, bodyWords: string): boolean {
+  return texts.format === 'raw-message' && texts.reports.length === 0 && !/multipart\/report/i.test(texts.contentType ?? '')
+    && texts.body.trim().length < maxAutoReplyLength && !isFailureNotice(texts.from ?? '', texts.subject ?? '')
+    && autoReplyBodyWords.test(bodyWords);
+}
+
 /** Whether a message's sender or subject is that of a delivery failure notice. */
 function isFailureNotice(from: string, subject: string): boolean {
   const sender = from.toLowerCase();
@@ -283,7 +298,8 @@ function recordsOf(texts: MessageTexts, bodyWords: string): FoundRecords {
   const challenge = challengeRequest(texts, bodyWords, blocks);
   if (challenge !== undefined) return {records: [{diagnostic: challenge, knownReason: 'vacation'}]};
   // An automatic reply quotes addresses too; without a single SMTP code in it, it is just that.
-  if (texts.format === 'raw-message' && isAutoReply(texts) && !blocks.some((block) => /[245]\.\d{1,3}\.\d|(?:^|\s)[45]\d\d[\s-]/.test(block.diagnostic))) {
+  if (texts.format === 'raw-message' && (isAutoReply(texts) || saysAutoReply(texts, bodyWords))
+    && !blocks.some((block) => /[245]\.\d{1,3}\.\d|(?:^|\s)[45]\d\d[\s-]/.test(block.diagnostic))) {
     return {records: [{diagnostic: texts.subject ?? '', knownReason: 'vacation'}]};
   }
   // An automatic reply pasted as text: its subject line comes first, and it quotes no failure code.

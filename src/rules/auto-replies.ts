@@ -35,6 +35,26 @@ export const autoReplySubjects: readonly {readonly text: string; readonly source
   {text: '不在', source: 'Japanese absence notices'},
 ];
 
+const bounceParserVacation = 'rjbs/Mail-DeliveryStatus-BounceParser lib/Mail/DeliveryStatus/BounceParser.pm (parse(): a text/plain first part under 3000 characters, not a report, matching /auto.{0,20}reply|vacation|(out|away|on holiday).*office/ is a "vacation autoreply"; secondary: wording seen in the wild)';
+
+/**
+ * Words of an automatic reply's own text, for a short plain message that no notice's sender or
+ * subject marks as a notice and that holds no server's code: a person's absence message whose
+ * subject and headers say nothing ("Re: hello", sent by an old vacation program).
+ */
+export const autoReplyBodyPhrases: readonly {readonly text: string; readonly source: string}[] = [
+  {text: 'out of the office', source: bounceParserVacation},
+  {text: 'out of office', source: bounceParserVacation},
+  {text: 'away from the office', source: bounceParserVacation},
+  {text: 'away from my office', source: bounceParserVacation},
+  {text: 'on vacation', source: bounceParserVacation},
+  {text: 'on holiday', source: bounceParserVacation},
+  {text: 'auto-reply', source: bounceParserVacation},
+  {text: 'autoreply', source: bounceParserVacation},
+  {text: 'automatic reply', source: bounceParserVacation},
+  {text: 'automated reply', source: bounceParserVacation},
+];
+
 /** Subjects of delay warnings: the server is still retrying. */
 export const delaySubjects: readonly {readonly text: string; readonly source: string}[] = [
   {text: 'delayed mail (still being retried)', source: 'vdukhovni/postfix postfix/src/bounce/bounce_templates.c (def_bounce_delay_body)'},

@@ -225,3 +225,24 @@ ${body}
     expect((await decode(input)).kind).toBe(kind);
   });
 });
+
+describe('an automatic reply told by its own words, when its subject and headers say nothing', () => {
+  const reply = (from: string, subject: string, body: string) => `From: ${from}
+To: list@example.org
+Subject: ${subject}
+Date: Thu, 19 Sep 2002 13:51:40 -0700
+
+${body}
+`;
+  test.each([
+    ['out of the office', reply('Bob <bob@example.com>', 'Re: hello', 'Your message to bob@example.com has been received. I am out of the office until Monday and will reply then.'), true],
+    ['on vacation', reply('bob@example.com', 'Re: hello', 'I am on vacation. Your message to bob@example.com will not be read until I return on 3 October.'), true],
+    ['an automated reply', reply('bob@example.com', 'Re: hello', 'This is an automated reply: the mailbox bob@example.com is read once a week.'), true],
+    // Not so: a notice's sender or subject, a server's code, a long message.
+    ['a notice\'s sender', reply('MAILER-DAEMON@mx.example.net', 'Re: hello', 'Your message to bob@example.com could not be delivered: the recipient is out of the office and the mailbox is closed.'), false],
+    ['a server\'s code', reply('bob@example.com', 'Re: hello', 'I am out of the office.\n\n<carol@example.com>: host mx.example.com[192.0.2.1] said: 550 5.1.1 User unknown (in reply to RCPT TO command)'), false],
+    ['a long message', reply('bob@example.com', 'Re: hello', `Your message to carol@example.com was forwarded while I am on holiday.\n${'A line of an ordinary long letter that goes on and on.\n'.repeat(60)}`), false],
+  ] as const)('%s', async (_name, input, autoReply) => {
+    expect((await decode(input)).kind === 'autoreply').toBe(autoReply);
+  });
+});
