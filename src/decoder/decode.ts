@@ -5,7 +5,7 @@ import {findReplyCodes, introductionBefore, lastAttemptIn, opensWithExpiry} from
 import {cutAtMarker, cutOriginalMessage, findFailures, type FailureBlock} from './find-failures.ts';
 import {maxInputLength, readByteOrderMark, readInput, readText, type MessageTexts, parseJsonText, unquoteReply, withoutMailtoTargets} from './read-input.ts';
 import {readWebhook} from './read-webhook.ts';
-import {autoReplyHeaderFields, autoReplySubjectOpenings, autoReplySubjects, challengeRequestPhrases, challengeRequestSubjects, delaySubjects} from '../rules/auto-replies.ts';
+import {autoReplyBodyPhrases, autoReplyHeaderFields, autoReplySubjectOpenings, autoReplySubjects, challengeRequestHeaders, challengeRequestPhrases, challengeRequestSubjects, delaySubjects} from '../rules/auto-replies.ts';
 import {deliveredDispositions} from '../rules/message-dispositions.ts';
 import {feedbackLoopHeaders, mimePreambles} from '../rules/message-headers.ts';
 import {noticeSenders, noticeSubjects} from '../rules/notice-signals.ts';
@@ -32,6 +32,7 @@ function saysAutoReply(subject: string): boolean {
 }
 const challengeWords = new LiteralSet(challengeRequestPhrases.map((phrase) => phrase.text));
 const challengeSubjects = challengeRequestSubjects.map((subject) => subject.text);
+const challengeHeaders = challengeRequestHeaders.map((header) => header.text);
 
 /**
  * The words of a challenge-response request, if the message is one: the recipient's filter holds
@@ -42,7 +43,9 @@ const challengeSubjects = challengeRequestSubjects.map((subject) => subject.text
 function challengeRequest(texts: MessageTexts, bodyWords: string, blocks: readonly FailureBlock[]): string | undefined {
   if (texts.format === 'json' || blocks.some((block) => failureCode.test(block.diagnostic))) return undefined;
   const subject = (texts.subject ?? '').toLowerCase();
-  return challengeWords.first(bodyWords)?.text ?? challengeSubjects.find((text) => subject.includes(text));
+  const headers = texts.autoReplyHeaders.map((header) => header.toLowerCase());
+  return challengeWords.first(bodyWords)?.text ?? challengeSubjects.find((text) => subject.includes(text))
+    ?? challengeHeaders.find((text) => headers.some((header) => header.startsWith(text)));
 }
 const delayWords = delaySubjects.map((subject) => subject.text);
 
@@ -141,6 +144,41 @@ function withHeaderRecipients(found: FoundRecords, listed: readonly string[] | u
   return {...found, records: listed.map((recipient) => ({...record!, recipient}))};
 }
 
+/** The To and Cc fields of a header block, with their folded lines. */
+const recipientFieldLines = /^(?:to|cc)[ \t]*:(.*(?:\n[ \t].*){0,20})/gim;
+
+/** The addresses the returned original was sent to: the To and Cc of its header block, lower case. */
+function returnedRecipients(texts: MessageTexts): string[] {
+  const notice = cutOriginalMessage(texts.body);
+  const blocks = [texts.attachedHeaders ?? '', texts.body.slice(notice.length, notice.length + 16 * 1024)];
+  return blocks.flatMap((block) => [...block.matchAll(recipientFieldLines)]
+    .flatMap((field) => findAddresses(field[1]!, 100).map((found) => found.address.toLowerCase())));
+}
+
+/** The domain of a notice's sender ("Mail Delivery Subsystem <mailer-daemon@example.org>"), lower case. */
+const senderDomain = /@([a-z0-9][a-z0-9.-]{0,252}\.[a-z]{2,63})>?\s*$/i;
+
+/**
+ * The text's blocks with a recipient named by its local part alone (GroupWise's "bob (user not
+ * found)", CompuServe's "Receiver not found: bob", AOL's bare screen names) completed to an
+ * address: the returned original's recipient of that local part, else the local part at the domain
+ * of the notice's sender, as Mail::DeliveryStatus::BounceParser (p_compuserve,
+ * p_novell_groupwise_5_2, p_aol_senderblock) and GNU Mailman's aol.py complete them. With neither,
+ * the block names nobody.
+ */
+function withLocalPartsCompleted(blocks: readonly FailureBlock[], texts: MessageTexts): readonly FailureBlock[] {
+  if (!blocks.some((block) => block.recipient !== undefined && !block.recipient.includes('@'))) return blocks;
+  const from = texts.from ?? '';
+  const domain = isFailureNotice(from, texts.subject ?? '') ? senderDomain.exec(from.slice(-300))?.[1]?.toLowerCase() : undefined;
+  const returned = returnedRecipients(texts);
+  return blocks.map((block) => {
+    const local = block.recipient;
+    if (local === undefined || local.includes('@')) return block;
+    const recipient = returned.find((address) => address.slice(0, address.lastIndexOf('@')) === local) ?? (domain === undefined ? undefined : `${local}@${domain}`);
+    return {...block, recipient};
+  });
+}
+
 function kindOf(
   recipients: readonly RecipientDiagnosis[], texts: MessageTexts, actions: readonly (string | undefined)[], permanence: TemplatePermanence | undefined,
   fromEvents: boolean,
@@ -177,6 +215,21 @@ function isAutoReply(texts: MessageTexts): boolean {
   const subject = (texts.subject ?? '').toLowerCase();
   const marked = texts.autoReplyHeaders.some(marksAutoReply);
   return saysAutoReply(subject) || (marked && !/mailer-daemon|postmaster/i.test(texts.from ?? ''));
+}
+
+const autoReplyBodyWords = new LiteralSet(autoReplyBodyPhrases.map((phrase) => phrase.text));
+
+/** The longest text of a message read as an automatic reply for its words alone. */
+const maxAutoReplyLength = 3000;
+
+/**
+ * Whether a message's own words say it is an automatic reply ("I am out of the office"): a short
+ * plain message, not a report, from no notice's sender and under no notice's subject.
+ */
+function bodySaysAutoReply(texts: MessageTexts, bodyWords: string): boolean {
+  return texts.format === 'raw-message' && texts.reports.length === 0 && !/multipart\/report/i.test(texts.contentType ?? '')
+    && texts.body.trim().length < maxAutoReplyLength && !isFailureNotice(texts.from ?? '', texts.subject ?? '')
+    && autoReplyBodyWords.test(bodyWords);
 }
 
 /** Whether a message's sender or subject is that of a delivery failure notice. */
@@ -315,7 +368,8 @@ function recordsOf(texts: MessageTexts, bodyWords: string): FoundRecords {
   const challenge = challengeRequest(texts, bodyWords, blocks);
   if (challenge !== undefined) return {records: [{diagnostic: challenge, knownReason: 'vacation'}]};
   // An automatic reply quotes addresses too; without a single SMTP code in it, it is just that.
-  if (texts.format === 'raw-message' && isAutoReply(texts) && !blocks.some((block) => /[245]\.\d{1,3}\.\d|(?:^|\s)[45]\d\d[\s-]/.test(block.diagnostic))) {
+  if (texts.format === 'raw-message' && (isAutoReply(texts) || bodySaysAutoReply(texts, bodyWords))
+    && !blocks.some((block) => /[245]\.\d{1,3}\.\d|(?:^|\s)[45]\d\d[\s-]/.test(block.diagnostic))) {
     return {records: [{diagnostic: texts.subject ?? '', knownReason: 'vacation'}]};
   }
   // An automatic reply pasted as text: its subject line comes first, and it quotes no failure code.
@@ -325,7 +379,7 @@ function recordsOf(texts: MessageTexts, bodyWords: string): FoundRecords {
       return {records: [{diagnostic: firstLine.trim(), knownReason: 'vacation'}]};
     }
   }
-  if (blocks.length > 0) return {records: blocks.map((block) => fromBlock(block, texts.format === 'text'))};
+  if (blocks.length > 0) return {records: withLocalPartsCompleted(blocks, texts).map((block) => fromBlock(block, texts.format === 'text'))};
   // A notice in prose that names no recipient in a form we know (a bare user name, "Your message to
   // <bob> was automatically rejected"): its words are all there is. A message says it is a notice by
   // its sender or subject; a pasted text, by a line only a notice's template writes.

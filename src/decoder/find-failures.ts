@@ -223,6 +223,8 @@ function findRemoteHost(text: string): string | undefined {
 interface Anchor {
   readonly line: number;
   readonly address: string;
+  /** The heading a local part alone is listed under: its words may say why ("... because they are not accepting mail from"). */
+  readonly heading?: number;
 }
 
 // The openers that the prefix loses (`trimAddressOpeners`) are cut from the lead-ins too; a space
@@ -282,15 +284,25 @@ function isAddressLine(line: string, address: {start: number}): boolean {
 const x400Escapes: Readonly<Record<string, string>> = {a: '@', p: '%', b: '!', q: '"', u: '_', l: '(', r: ')'};
 
 /**
+ * The labels of the attribute that carries an RFC 822 address inside an X.400 address: RFC 2156's
+ * "rfc-822=", and the domain-defined attribute of type SMTP that Exchange's Internet Mail Service
+ * wrote ("c=US;a= ;p=Org;o=Site;dda:SMTP=bob@example.org;", as Mail::DeliveryStatus::BounceParser's
+ * _cleanup_email records it).
+ */
+const x400AddressLabels = ['rfc-822=', 'dda:smtp='];
+
+/**
  * The RFC 822 address an X.400 address carries (RFC 2156): "/c=US/.../rfc-822=bob(a)example.org/"
- * or "c=US;...;rfc-822=bob@example.org" gives "bob@example.org".
+ * or "c=US;...;rfc-822=bob@example.org" (or "...;dda:SMTP=bob@example.org;") gives "bob@example.org".
  */
 function x400Address(line: string): string | undefined {
-  // Most lines hold no "822=": a plain search rules them out before any copy is made.
-  if (!line.includes('822=')) return undefined;
-  const at = line.toLowerCase().indexOf('rfc-822=');
-  if (at < 0) return undefined;
-  const value = /^[^/;\s]{3,320}/.exec(line.slice(at + 8, at + 8 + 320))?.[0];
+  // Most lines hold no "822=" or "SMTP=": a plain search rules them out before any copy is made.
+  if (!line.includes('822=') && !line.includes('SMTP=') && !line.includes('smtp=')) return undefined;
+  const lower = line.toLowerCase();
+  const label = x400AddressLabels.find((text) => lower.includes(text));
+  if (label === undefined) return undefined;
+  const at = lower.indexOf(label) + label.length;
+  const value = /^[^/;\s]{3,320}/.exec(line.slice(at, at + 320))?.[0];
   const address = value?.replace(/\(([a-z]|\d{3})\)/gi, (whole, code: string) => (/^\d+$/.test(code) ? String.fromCharCode(Number(code)) : x400Escapes[code.toLowerCase()] ?? whole));
   return address !== undefined && /^[^\s@]{1,64}@[^\s@]{1,255}\.[a-z]{2,63}$/i.test(address) ? address : undefined;
 }
@@ -310,17 +322,99 @@ function headingLines(text: string): Set<number> {
   return found;
 }
 
+/**
+ * A transcript's line that names the recipient the client gave the next server: ">>> RCPT
+ * To:<x@y>", wherever it stands in its line (a notice whose line ends were lost has it mid-line).
+ */
+const transcriptRecipientLine = /(?:^|\s)>>>[ \t]*rcpt to:/i;
+
+/**
+ * Gives, in place, the anchors of a transcript's "RCPT To:" lines whose address the notice lists
+ * under another domain with the same local part the listed address: the relay rewrote the
+ * recipient the sender gave (Sendmail's "<bob@example.com>" in its list of failed addresses, then
+ * ">>> RCPT To:<bob@smtp-local.example.com>" in the transcript, as Mail::DeliveryStatus::
+ * BounceParser's p_plain_smtp_transcript shows). The listed address is the failed recipient, and
+ * the exchange in the transcript, its command and reply, is its own.
+ */
+function joinRewrittenTranscriptAddresses(anchors: Anchor[], lines: readonly string[]): void {
+  const localPart = (address: string) => address.slice(0, address.lastIndexOf('@'));
+  const listed = new Set<string>();
+  const given = new Set<string>();
+  for (const anchor of anchors) (transcriptRecipientLine.test(lines[anchor.line]!) ? given : listed).add(anchor.address);
+  /**
+   * Each local part of a listed address that the transcript never gives as it stands, and that
+   * address; undefined when two such addresses share it.
+   */
+  const byLocalPart = new Map<string, string | undefined>();
+  for (const address of listed) {
+    if (given.has(address)) continue;
+    const local = localPart(address);
+    byLocalPart.set(local, byLocalPart.has(local) ? undefined : address);
+  }
+  for (let index = 0; index < anchors.length; index++) {
+    const anchor = anchors[index]!;
+    if (listed.has(anchor.address) || !transcriptRecipientLine.test(lines[anchor.line]!)) continue;
+    const address = byLocalPart.get(localPart(anchor.address));
+    if (address !== undefined) anchors[index] = {...anchor, address};
+  }
+}
+
 /** How many lines below a list's heading its recipients may stand. */
 const maxListLength = 30;
+
+/**
+ * A list's line that names a recipient by its local part alone, with at most a bullet before it
+ * and the reason in parentheses after it: GroupWise's "        bob (user not found)" under "The
+ * message that you sent was undeliverable to the following:", AOL's bare screen names under "Your
+ * mail to the following recipients could not be delivered ...:" (as Mail::DeliveryStatus::
+ * BounceParser's p_novell_groupwise_5_2 and p_aol_senderblock, and GNU Mailman's aol.py, read them).
+ */
+const listedLocalPart = /^[ \t]*(?:[-*\u2022][ \t]+)?<?([a-z0-9][a-z0-9._%+=-]{0,63})>?(?:[ \t]+\([^()\n]{1,200}\))?[ \t]*$/i;
+
+/** A local part alone at a line's end after a colon: CompuServe's "Receiver not found: bob". */
+const localPartAfterColon = /:[ \t]*<?([a-z0-9][a-z0-9._%+=-]{0,63})>?[ \t]*$/i;
+
+/**
+ * The recipients a notice names by their local part alone (no @ and domain, which the notice's
+ * reader completes from the returned original or from the notice's sender): listed right below a
+ * heading that ends in a colon, or after a lead-in and its colon at a line's end. Read only when the
+ * notice names no address at all. Returns anchors whose `address` is the local part.
+ */
+function localPartAnchors(lines: readonly string[], headings: ReadonlySet<number>): Anchor[] {
+  const found: Anchor[] = [];
+  for (const heading of [...headings].sort((a, b) => a - b)) {
+    if (!lines[heading]!.trimEnd().endsWith(':')) continue;
+    let index = heading + 1;
+    while (index < lines.length && index <= heading + 3 && lines[index]!.trim() === '') index++;
+    for (; index < lines.length && index <= heading + maxListLength && found.length < maxRecipients; index++) {
+      const line = lines[index]!;
+      const match = line.length <= 300 ? listedLocalPart.exec(line) : null;
+      if (match === null || /^\d+$/.test(match[1]!)) break;
+      found.push({line: index, address: match[1]!.toLowerCase(), heading});
+    }
+  }
+  if (found.length > 0) return found;
+  for (let index = 0; index < lines.length && found.length < maxRecipients; index++) {
+    const line = lines[index]!;
+    if (line.length > 300 || !line.includes(':')) continue;
+    const match = localPartAfterColon.exec(line);
+    if (match === null || /^\d+$/.test(match[1]!)) continue;
+    const prefix = trimAddressOpeners(line.slice(0, match.index).toLowerCase().replace(/\s+/g, ' ')).trimStart();
+    if (leadInAtEnd.test(prefix)) found.push({line: index, address: match[1]!.toLowerCase()});
+  }
+  return found;
+}
 
 /**
  * A line of a recipient list: the address, after at most a bullet or a display name of up to three
  * words ("Bob (bob@example.org)", "- bob@example.org", "> bob@example.org") or a quoted one, which
  * may hold anything but a quote (RFC 5322 §3.4's quoted-string display name: '"Smith, Bob"
  * <bob@example.org>'); no colon, so no "To: x@y" field, and no comma outside quotes, so no sentence
- * ("For assistance, please contact <x@y>"); nothing but closing brackets after it.
+ * ("For assistance, please contact <x@y>"); nothing but closing brackets after it. The address
+ * may carry its type, as Exchange writes a proxy address ("SMTP:bob@example.org", which
+ * Mail::DeliveryStatus::BounceParser's _cleanup_email strips).
  */
-const listedPrefix = /^[\s\-*•>·]*(?:"[^"\n]{1,80}"|[^\s@:<>()",;、，。]{1,64}(?: [^\s@:<>()",;、，。]{1,64}){0,2})?\s*["<(]?\s*$/;
+const listedPrefix = /^[\s\-*•>·]*(?:"[^"\n]{1,80}"|[^\s@:<>()",;、，。]{1,64}(?: [^\s@:<>()",;、，。]{1,64}){0,2})?\s*["<(]?\s*(?:[Ss][Mm][Tt][Pp]:)?$/;
 
 /** What may follow the address on a listed line: closing brackets and punctuation, nothing said. */
 const listedSuffix = /^[\s>)"'.,;:]*$/;
@@ -567,6 +661,10 @@ export function findFailures(fullText: string): FailureBlock[] {
     }
   }
 
+  // A notice that names no address at all may name its recipients by their local part alone.
+  if (anchors.length === 0) anchors.push(...localPartAnchors(lines, headings ??= headingLines(text)));
+  else joinRewrittenTranscriptAddresses(anchors, lines);
+
   const byRecipient = new Map<string, FailureBlock>();
   const order: string[] = [];
   // Where each anchor's block ends: the line of the next anchor naming another address (computed
@@ -675,7 +773,10 @@ export function findFailures(fullText: string): FailureBlock[] {
       : block.filter((line) => line.trim() !== '').slice(0, 4).join('\n');
     // The block's text reaches as far as its reply does.
     const replyLinesEnd = diagnosticLine >= 0 ? paragraphStart + diagnostic.split('\n').length : 0;
-    const blockText = (replyLinesEnd > anchor.line + block.length ? lines.slice(anchor.line, replyLinesEnd) : block).join('\n');
+    const blockText = [
+      ...(anchor.heading === undefined ? [] : [lines[anchor.heading]!]),
+      ...(replyLinesEnd > anchor.line + block.length ? lines.slice(anchor.line, replyLinesEnd) : block),
+    ].join('\n');
     // A block is read for its host and command only when it is kept: repeats of a recipient that
     // add nothing cost no more than their text.
     const full = (): FailureBlock => ({

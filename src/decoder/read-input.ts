@@ -6,7 +6,7 @@ import {findReplyCodes, findStatusCodes} from './find-codes.ts';
 import {cutAtMarker, cutOriginalMessage} from './find-failures.ts';
 import {includesAny, LiteralSet} from './match-text.ts';
 import {noticeSenders, noticeSubjects} from '../rules/notice-signals.ts';
-import {autoReplyHeaderFields} from '../rules/auto-replies.ts';
+import {autoReplyHeaderFields, challengeRequestHeaders} from '../rules/auto-replies.ts';
 import {feedbackLoopHeaders} from '../rules/message-headers.ts';
 import {
   anyRecipientHeading, templateBanners, templateOriginalMessageMarkers, templateRecipientHeaders, templateRecipientLeadIns, templateReplyFrames,
@@ -40,6 +40,11 @@ export interface MessageTexts {
    * message/rfc822 or text/rfc822-headers part): the complainant, when no field of the report says.
    */
   readonly complainedCopyTo?: string;
+  /**
+   * The header block of the message a notice attaches (message/rfc822, usually the returned
+   * original), bounded: its To and Cc name the recipients a notice may give by local part alone.
+   */
+  readonly attachedHeaders?: string;
   /** The content type of the top-level message (`multipart/report; report-type=...`). */
   readonly contentType?: string;
   /** Parsed JSON, for webhook payloads. */
@@ -142,7 +147,11 @@ function failedRecipientsOf(headers: readonly {key: string; value: string}[]): s
   return addresses.size > 0 ? [...addresses] : undefined;
 }
 
-const autoReplyFieldNames = new Set(autoReplyHeaderFields.map((field) => field.name));
+/** The fields read for an automatic reply's marks, and for a challenge-response system's name. */
+const autoReplyFieldNames = new Set([
+  ...autoReplyHeaderFields.map((field) => field.name),
+  ...challengeRequestHeaders.map((header) => header.text.slice(0, header.text.indexOf(':'))),
+]);
 
 /** The fields that may mark an automatic reply, as "name: value", read from postal-mime's header list. */
 function autoReplyHeaderValues(headers: readonly {key: string; value: string}[]): string[] {
@@ -446,8 +455,24 @@ async function readRawMessage(input: string | Uint8Array, raw: string): Promise<
     autoReplyHeaders: autoReplyHeaderValues(email.headers),
     feedbackHeaders: feedbackHeaderValues(email.headers),
     failedRecipients: failedRecipientsOf(email.headers),
+    ...(parts.attachedMessages.length > 0 ? {attachedHeaders: headerBlockOf(parts.attachedMessages[0]!)} : {}),
     contentType,
   };
+}
+
+/** The header block of an attached message (bytes, or text from its start), its first 8 KB at most. */
+function headerBlockOf(message: Uint8Array | string): string {
+  const head = typeof message === 'string' ? message.slice(0, 8192) : unifyLineEnds(singleByte.decode(message.subarray(0, 8192)));
+  const end = head.indexOf('\n\n');
+  return end < 0 ? head : head.slice(0, end);
+}
+
+/** The header block of the message a plain message's part attaches, if a part attaches one. */
+function attachedHeaderBlock(text: string, bodyStart: number): string | undefined {
+  attachedMessagePattern.lastIndex = bodyStart;
+  const match = attachedMessagePattern.exec(text);
+  const partHeaderEnd = match === null ? -1 : text.indexOf('\n\n', match.index);
+  return partHeaderEnd < 0 ? undefined : headerBlockOf(text.slice(partHeaderEnd + 2, partHeaderEnd + 2 + 8192));
 }
 
 /** An encoded part or encoded words: what a string input (already characters) still needs parsed. */
@@ -583,6 +608,7 @@ function readPlainMessage(input: string | Uint8Array, raw: string): MessageTexts
     autoReplyHeaders: autoReplyHeaderValues(headers),
     feedbackHeaders: feedbackHeaderValues(headers),
     failedRecipients: failedRecipientsOf(headers),
+    attachedHeaders: attachedHeaderBlock(text, headerEnd + 2),
     contentType: value('content-type'),
   };
 }

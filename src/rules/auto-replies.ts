@@ -87,6 +87,26 @@ export const autoReplyHeaderFields: readonly {readonly name: string; readonly va
   {name: 'auto-submitted', value: 'away', source: `${phpDriver}: the same pattern`},
 ];
 
+const bounceParserVacation = 'rjbs/Mail-DeliveryStatus-BounceParser lib/Mail/DeliveryStatus/BounceParser.pm (parse(): a text/plain first part under 3000 characters, not a report, matching /auto.{0,20}reply|vacation|(out|away|on holiday).*office/ is a "vacation autoreply"; secondary: wording seen in the wild)';
+
+/**
+ * Words of an automatic reply's own text, for a short plain message that no notice's sender or
+ * subject marks as a notice and that holds no server's code: a person's absence message whose
+ * subject and headers say nothing ("Re: hello", sent by an old vacation program).
+ */
+export const autoReplyBodyPhrases: readonly {readonly text: string; readonly source: string}[] = [
+  {text: 'out of the office', source: bounceParserVacation},
+  {text: 'out of office', source: bounceParserVacation},
+  {text: 'away from the office', source: bounceParserVacation},
+  {text: 'away from my office', source: bounceParserVacation},
+  {text: 'on vacation', source: bounceParserVacation},
+  {text: 'on holiday', source: bounceParserVacation},
+  {text: 'auto-reply', source: bounceParserVacation},
+  {text: 'autoreply', source: bounceParserVacation},
+  {text: 'automatic reply', source: bounceParserVacation},
+  {text: 'automated reply', source: bounceParserVacation},
+];
+
 /**
  * Subjects of delay warnings: the server is still retrying. A row marked `ordinary` is a word that
  * also stands in the subject of a message a notice quotes ("Undeliverable: Delay in shipment"): it
@@ -122,6 +142,14 @@ export const challengeRequestPhrases: readonly {readonly text: string; readonly 
   {text: 'this confirmation verifies that your message is legitimate', source: `${tmda}: "This confirmation verifies that your message is legitimate and not junk-mail."`},
   {text: 'an automated junk-mail reduction system', source: `${tmda}: the request's closing line`},
   {text: 'requires that you verify that you are a real live human being', source: `${boxTrapper}: "The message you sent requires that you verify that you are a real live human being and not a spam source."`},
+];
+
+/**
+ * Header fields (lower case, "name: value" opening) that only a challenge-response system's request
+ * carries: TMDA names itself in X-Delivery-Agent ("X-Delivery-Agent: TMDA/1.1.12 (Macallan)").
+ */
+export const challengeRequestHeaders: readonly {readonly text: string; readonly source: string}[] = [
+  {text: 'x-delivery-agent: tmda', source: 'rjbs/Mail-DeliveryStatus-BounceParser lib/Mail/DeliveryStatus/BounceParser.pm (parse(): X-Delivery-Agent =~ /^TMDA/, "Challenge / Response system autoreply"; secondary: wording seen in the wild)'},
 ];
 
 /** Subjects of challenge-response requests. */

@@ -6,6 +6,11 @@ function mailman(file: string, seenAt: string): string {
 }
 
 const simple = (seenAt: string): string => mailman('simplematch', seenAt);
+
+/** A row's source: Mail::DeliveryStatus::BounceParser, and the site or layout its code names. */
+function bounceParser(seenAt: string): string {
+  return `rjbs/Mail-DeliveryStatus-BounceParser lib/Mail/DeliveryStatus/BounceParser.pm (secondary: wording seen in the wild, ${seenAt})`;
+}
 const warning = (seenAt: string): string => mailman('simplewarning', seenAt);
 
 /**
@@ -36,6 +41,7 @@ export default {
     {text: 'sorry, unable to deliver your message to', source: `${simple('earthlink.net supported domains')}: start line "Sorry, unable to deliver your message to", the address after it`},
     {text: 'error-for:', source: `${simple('LSMTP for Windows')}: "Error-for: <rcpt>"`},
     {text: 'failed recipient:', source: `${simple('an unnamed site, "xxx.com"')}: "Failed Recipient: <rcpt>"`},
+    {text: 'receiver not found:', source: `${bounceParser('CompuServe, p_compuserve')}: "Receiver not found: <rcpt>", the recipient's local part alone (completed with the notice's domain)`},
   ],
   recipientHeadings: [
     {text: 'this is a delivery failure notification message', source: 'flufl.bounce flufl/bounce/_detectors/simplematch.py (GNU Mailman\'s bounce detectors; secondary: wording seen in the wild, "From some unknown MTA": the recipients follow as "-- <address>")'},
@@ -59,9 +65,17 @@ export default {
     {text: 'the address to which the message has not yet been delivered is', source: `${warning('pop3.pta.lia.net')}: start line of a delay warning`},
   ],
   temporary: [
+    {text: 'transient error', source: `${bounceParser('$Not_An_Error and parse()')}: "transient.{0,20}\\serror" before the returned message, "nonfatal errors usually say they're transient"`},
     {text: 'this is just a warning, you do not need to take any action', source: warning('MessageSwitch')},
     {text: 'delivery attempts will continue to be made', source: warning('Symantec AntiVirus for SMTP Gateways')},
     {text: 'the address to which the message has not yet been delivered is', source: `${warning('pop3.pta.lia.net')}: start line of a delay warning`},
+  ],
+  delivered: [
+    {text: 'was delivered to the following recipient', source: `${bounceParser('$Not_An_Error')}: "Your message .{0,100} was delivered to the following recipient", a delivery report`},
+    {text: 'has automatically forwarded your message', source: `${bounceParser('CompuServe, parse()')}: "<rcpt> has a new CompuServe e-mail address. The new e-mail address is <new> and CompuServe has automatically forwarded your message" (a forwarding notice, no bounce)`},
+    {text: 'your message has been forwarded', source: `${bounceParser('parse(), "informational address-change autoreply"')}: "address .{0,60} changed ... (has been|was|will be) (forwarded|delivered)"`},
+    {text: 'your message was forwarded', source: `${bounceParser('parse(), "informational address-change autoreply"')}: same pattern`},
+    {text: 'success notice', source: `${ezmlmWeed}: "Generic success message, recommended for all MTAs: Subject: success notice"`},
   ],
   originalMessageMarkers: [
     {text: '-----original message-----', source: 'Microsoft Outlook\'s separator before a quoted or forwarded message ("-----Original Message-----"), which a forwarded notice carries'},
@@ -73,6 +87,10 @@ export default {
     {text: '---- start of returned message ----', source: `${simple('demon.co.uk')}: end line "^---- START OF RETURNED MESSAGE ----"`},
     {text: '-------- returned mail --------', source: `${simple('E500_SMTP_Mail_Service@lerctr.org')}: end line`},
     {text: 'a copy of the original message', source: `${simple('earthlink.net supported domains')}: end line "^A copy of the original message"`},
+    {text: '--- returned message ---', source: `${bounceParser('CompuServe, p_compuserve')}: the line "--- Returned Message ---" before the returned copy`},
+    {text: 'returned message follows', source: `${bounceParser('$Returned_Message_Below')}: "(original|returned) message (follows|below)"`},
+    {text: 'original message follows', source: `${bounceParser('$Returned_Message_Below')}: same pattern`},
+    {text: 'original message below', source: `${bounceParser('$Returned_Message_Below')}: same pattern`},
   ],
   permanent: [
     {text: 'here is your list of failed recipients', source: `${simple('sdm.de')}: start line`},
@@ -92,8 +110,5 @@ export default {
     {text: 'the following recipients did not receive this message:', source: `${mailman('caiwireless', 'caiwireless.net')}: start line, then "<rcpt>"`},
     {text: 'undeliverable address:', source: `${simple('hotpop.com')}: "Undeliverable Address: <rcpt>"`},
     {text: 'failed recipient:', source: `${simple('an unnamed site, "xxx.com"')}: "Failed Recipient: <rcpt>"`},
-  ],
-  delivered: [
-    {text: 'success notice', source: `${ezmlmWeed}: "Generic success message, recommended for all MTAs: Subject: success notice"`},
   ],
 } satisfies MtaFamily;

@@ -48,6 +48,7 @@ export default {
     'hostname is unknown', // cfortune/PHP-Bounce-Handler bounce_responses.php (secondary: wording seen in the wild)
     'couldn\'t find any host named', // cfortune/PHP-Bounce-Handler bounce_responses.php (secondary: wording seen in the wild)
     'couldn\'t find any host by that name', // cfortune/PHP-Bounce-Handler bounce_responses.php (secondary: wording seen in the wild)
+    'no data record of requested type', // rjbs/Mail-DeliveryStatus-BounceParser BounceParser.pm _std_reason (secondary: wording seen in the wild): the resolver's answer for a name with no record of the type asked
   ],
   phraseSequences: [
     ['host ', ' not found'], // dragonfly: "DNS lookup failure: host example.org not found"

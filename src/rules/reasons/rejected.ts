@@ -17,6 +17,7 @@ export default {
     'sender address rejected', // postfix
     'sender rejected', // common
     'sender denied', // common
+    'they are not accepting mail from', // rjbs/Mail-DeliveryStatus-BounceParser BounceParser.pm _std_reason (secondary: wording seen in the wild): aol airmail's sender block, "could not be delivered because they are not accepting mail from <sender>"
     'sender unknown', // common
     'sender verify failed', // exim
     'sender verification failed', // common

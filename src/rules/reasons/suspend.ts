@@ -67,6 +67,12 @@ export default {
     'recipient disabled', // cfortune/PHP-Bounce-Handler bounce_driver.class.php (get_status_code_from_text: a 5xx reply with "inactive", "deactivated", "disabled" or "not activated"; secondary: wording seen in the wild)
     'address disabled', // cfortune/PHP-Bounce-Handler bounce_driver.class.php (get_status_code_from_text: a 5xx reply with "inactive", "deactivated", "disabled" or "not activated"; secondary: wording seen in the wild)
     'account not activated', // cfortune/PHP-Bounce-Handler bounce_driver.class.php (get_status_code_from_text: a 5xx reply with "inactive", "deactivated", "disabled" or "not activated"; secondary: wording seen in the wild)
+    'user is inactive', // rjbs/Mail-DeliveryStatus-BounceParser BounceParser.pm _std_reason (secondary: wording seen in the wild): hotmail and others: "<user> is inactive"
+    'recipient is inactive', // rjbs/Mail-DeliveryStatus-BounceParser BounceParser.pm _std_reason (secondary: wording seen in the wild): "<user> is inactive"
+    'account discontinued', // rjbs/Mail-DeliveryStatus-BounceParser BounceParser.pm _std_reason (secondary: wording seen in the wild): everyone.net and others: "<user> discontinued"
+    'mailbox discontinued', // rjbs/Mail-DeliveryStatus-BounceParser BounceParser.pm _std_reason (secondary: wording seen in the wild): "<user> discontinued"
+    'account is currently unavailable', // rjbs/Mail-DeliveryStatus-BounceParser BounceParser.pm _std_reason (secondary: wording seen in the wild): att, generic "<user> is currently unavailable"
+    'administratively disabled', // rjbs/Mail-DeliveryStatus-BounceParser BounceParser.pm _std_reason (secondary: wording seen in the wild): "address is administratively disabled"
   ],
   action: {
     id: 'contact-recipient',

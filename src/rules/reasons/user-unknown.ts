@@ -160,6 +160,20 @@ export default {
     'sorry but the address is invalid', // cfortune/PHP-Bounce-Handler bounce_responses.php (secondary: wording seen in the wild)
     'unable to find alias user', // cfortune/PHP-Bounce-Handler bounce_responses.php (secondary: wording seen in the wild)
     'adressat unbekannt', // german; cfortune/PHP-Bounce-Handler bounce_responses.php (secondary: wording seen in the wild)
+    'mailbox unknown', // rjbs/Mail-DeliveryStatus-BounceParser BounceParser.pm _std_reason (secondary: wording seen in the wild): generic "<user> (is) unknown"
+    'recipient not recognized', // rjbs/Mail-DeliveryStatus-BounceParser BounceParser.pm _std_reason (secondary: wording seen in the wild): generic "<user> not recognized"
+    'user not recognized', // rjbs/Mail-DeliveryStatus-BounceParser BounceParser.pm _std_reason (secondary: wording seen in the wild): generic "<user> not recognized"
+    'address not recognized', // rjbs/Mail-DeliveryStatus-BounceParser BounceParser.pm _std_reason (secondary: wording seen in the wild): generic "<user> not recognized"
+    'mailbox was not found', // rjbs/Mail-DeliveryStatus-BounceParser BounceParser.pm _std_reason (secondary: wording seen in the wild): aol, generic "<user> was not found"
+    'recipient was not found', // rjbs/Mail-DeliveryStatus-BounceParser BounceParser.pm _std_reason (secondary: wording seen in the wild): aol, generic "<user> was not found"
+    'address was not found', // rjbs/Mail-DeliveryStatus-BounceParser BounceParser.pm _std_reason (secondary: wording seen in the wild): aol, generic "<user> was not found"
+    'recipient is unavailable', // rjbs/Mail-DeliveryStatus-BounceParser BounceParser.pm _std_reason (secondary: wording seen in the wild): hotmail and others: "<user> is unavailable"
+    'user is unavailable', // rjbs/Mail-DeliveryStatus-BounceParser BounceParser.pm _std_reason (secondary: wording seen in the wild): hotmail and others: "<user> is unavailable"
+    'no user here by that name', // rjbs/Mail-DeliveryStatus-BounceParser BounceParser.pm _std_reason (secondary: wording seen in the wild): "no <user> here by that name"
+    'no user by that name', // rjbs/Mail-DeliveryStatus-BounceParser BounceParser.pm _std_reason (secondary: wording seen in the wild): "no <user> by that name"
+    'address not known here', // rjbs/Mail-DeliveryStatus-BounceParser BounceParser.pm _std_reason (secondary: wording seen in the wild): an unnamed server
+    'doesn\'t handle mail for that user', // rjbs/Mail-DeliveryStatus-BounceParser BounceParser.pm _std_reason (secondary: wording seen in the wild): mailfoundry
+    'receiver not found', // rjbs/Mail-DeliveryStatus-BounceParser BounceParser.pm _std_reason (secondary: wording seen in the wild): compuserve: "Receiver not found: <user>"
   ],
   phraseSequences: [
     ['user ', ' does not exist'], // common
@@ -171,6 +185,7 @@ export default {
     ['recipient ', ' was not found in'], // sisimai reason/userunknown.rb
     ['user ', ' was not found'], // sisimai reason/userunknown.rb
     ['user (', ') unknown'], // sisimai reason/userunknown.rb
+    ['user ', ' is unknown'], // rjbs/Mail-DeliveryStatus-BounceParser BounceParser.pm _std_reason (secondary: wording seen in the wild): generic "<user> <name> is unknown"
   ],
   action: {
     id: 'suppress',
