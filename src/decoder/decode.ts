@@ -150,7 +150,7 @@ const recipientFieldLines = /^(?:to|cc)[ \t]*:(.*(?:\n[ \t].*){0,20})/gim;
 /** The addresses the returned original was sent to: the To and Cc of its header block, lower case. */
 function returnedRecipients(texts: MessageTexts): string[] {
   const notice = cutOriginalMessage(texts.body);
-  const blocks = [texts.attachedHeaders ?? '', texts.body.slice(notice.length, notice.length + 16 * 1024)];
+  const blocks = [texts.attachedHeaders?.() ?? '', texts.body.slice(notice.length, notice.length + 16 * 1024)];
   return blocks.flatMap((block) => [...block.matchAll(recipientFieldLines)]
     .flatMap((field) => findAddresses(field[1]!, 100).map((found) => found.address.toLowerCase())));
 }
@@ -228,8 +228,8 @@ const maxAutoReplyLength = 3000;
  */
 function bodySaysAutoReply(texts: MessageTexts, bodyWords: string): boolean {
   return texts.format === 'raw-message' && texts.reports.length === 0 && !/multipart\/report/i.test(texts.contentType ?? '')
-    && texts.body.trim().length < maxAutoReplyLength && !isFailureNotice(texts.from ?? '', texts.subject ?? '')
-    && autoReplyBodyWords.test(bodyWords);
+    && (texts.body.length < maxAutoReplyLength || texts.body.trim().length < maxAutoReplyLength)
+    && !isFailureNotice(texts.from ?? '', texts.subject ?? '') && autoReplyBodyWords.test(bodyWords);
 }
 
 /** Whether a message's sender or subject is that of a delivery failure notice. */

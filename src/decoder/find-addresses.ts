@@ -35,7 +35,11 @@ export function findAddresses(text: string, limit = 1000): FoundAddress[] {
     while (start > scannedTo && at - start < 64 && isIn(localChars, text.charCodeAt(start - 1))) start--;
     let end = at + 1;
     // Two dots in a row end the domain (no label is empty): "bob@example.com...User unknown".
-    while (end < text.length && end - at < 254 && isIn(domainChars, text.charCodeAt(end)) && !(text[end] === '.' && text[end - 1] === '.')) end++;
+    while (end < text.length && end - at < 254) {
+      const code = text.charCodeAt(end);
+      if (!isIn(domainChars, code) || (code === 46 && text.charCodeAt(end - 1) === 46)) break;
+      end++;
+    }
     while (end > at + 1 && (text[end - 1] === '.' || text[end - 1] === '-')) end--;
     let local = text.slice(start, at);
     while (local.startsWith('.') || local.startsWith('\'')) {

@@ -296,8 +296,8 @@ const x400AddressLabels = ['rfc-822=', 'dda:smtp='];
  * or "c=US;...;rfc-822=bob@example.org" (or "...;dda:SMTP=bob@example.org;") gives "bob@example.org".
  */
 function x400Address(line: string): string | undefined {
-  // Most lines hold no "822=" or "SMTP=": a plain search rules them out before any copy is made.
-  if (!line.includes('822=') && !line.includes('SMTP=') && !line.includes('smtp=')) return undefined;
+  // Most lines hold no "822=" or "dda:": a plain search rules them out before any copy is made.
+  if (!line.includes('822=') && !line.includes('dda:') && !line.includes('DDA:')) return undefined;
   const lower = line.toLowerCase();
   const label = x400AddressLabels.find((text) => lower.includes(text));
   if (label === undefined) return undefined;
@@ -337,6 +337,8 @@ const transcriptRecipientLine = /(?:^|\s)>>>[ \t]*rcpt to:/i;
  * the exchange in the transcript, its command and reply, is its own.
  */
 function joinRewrittenTranscriptAddresses(anchors: Anchor[], lines: readonly string[]): void {
+  // Most notices hold no transcript: one plain search per anchor's line rules it out.
+  if (!anchors.some((anchor) => lines[anchor.line]!.includes('>>>'))) return;
   const localPart = (address: string) => address.slice(0, address.lastIndexOf('@'));
   const listed = new Set<string>();
   const given = new Set<string>();
@@ -396,7 +398,11 @@ function localPartAnchors(lines: readonly string[], headings: ReadonlySet<number
   if (found.length > 0) return found;
   for (let index = 0; index < lines.length && found.length < maxRecipients; index++) {
     const line = lines[index]!;
-    if (line.length > 300 || !line.includes(':')) continue;
+    if (line.length > 300) continue;
+    // One word after the line's last colon, and no address: most lines fail this without a pattern.
+    const colon = line.lastIndexOf(':');
+    const rest = colon < 0 ? '' : line.slice(colon + 1).trim();
+    if (rest === '' || rest.includes(' ') || rest.includes('\t') || rest.includes('@')) continue;
     const match = localPartAfterColon.exec(line);
     if (match === null || /^\d+$/.test(match[1]!)) continue;
     const prefix = trimAddressOpeners(line.slice(0, match.index).toLowerCase().replace(/\s+/g, ' ')).trimStart();

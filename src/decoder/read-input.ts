@@ -43,8 +43,9 @@ export interface MessageTexts {
   /**
    * The header block of the message a notice attaches (message/rfc822, usually the returned
    * original), bounded: its To and Cc name the recipients a notice may give by local part alone.
+   * Read on demand: few notices name a recipient so.
    */
-  readonly attachedHeaders?: string;
+  readonly attachedHeaders?: () => string | undefined;
   /** The content type of the top-level message (`multipart/report; report-type=...`). */
   readonly contentType?: string;
   /** Parsed JSON, for webhook payloads. */
@@ -455,7 +456,7 @@ async function readRawMessage(input: string | Uint8Array, raw: string): Promise<
     autoReplyHeaders: autoReplyHeaderValues(email.headers),
     feedbackHeaders: feedbackHeaderValues(email.headers),
     failedRecipients: failedRecipientsOf(email.headers),
-    ...(parts.attachedMessages.length > 0 ? {attachedHeaders: headerBlockOf(parts.attachedMessages[0]!)} : {}),
+    ...(parts.attachedMessages.length > 0 ? {attachedHeaders: () => headerBlockOf(parts.attachedMessages[0]!)} : {}),
     contentType,
   };
 }
@@ -608,7 +609,7 @@ function readPlainMessage(input: string | Uint8Array, raw: string): MessageTexts
     autoReplyHeaders: autoReplyHeaderValues(headers),
     feedbackHeaders: feedbackHeaderValues(headers),
     failedRecipients: failedRecipientsOf(headers),
-    attachedHeaders: attachedHeaderBlock(text, headerEnd + 2),
+    attachedHeaders: () => attachedHeaderBlock(text, headerEnd + 2),
     contentType: value('content-type'),
   };
 }
