@@ -203,11 +203,15 @@ function kindOf(
   return 'bounce';
 }
 
+/** A header field the reader keeps as "name: value" (`autoReplyHeaders`, `feedbackHeaders`), split again. */
+function splitField(field: string): {name: string; value: string} {
+  const colon = field.indexOf(':');
+  return {name: field.slice(0, colon), value: field.slice(colon + 1)};
+}
+
 /** Whether a header field ("name: value") is one an automatic responder writes, with the value it writes. */
 function marksAutoReply(field: string): boolean {
-  const colon = field.indexOf(':');
-  const name = field.slice(0, colon).toLowerCase();
-  const value = field.slice(colon + 1).toLowerCase();
+  const {name, value} = splitField(field.toLowerCase());
   return autoReplyHeaderFields.some((known) => known.name === name && (known.value === undefined || value.includes(known.value)));
 }
 
@@ -242,31 +246,33 @@ function isFailureNotice(from: string, subject: string): boolean {
 /** The first of a message's header fields that marks a complaint feed's report (`feedbackLoopHeaders`), as `name: value`. */
 function feedbackLoopHeaderOf(fields: readonly string[] | undefined): string | undefined {
   return fields?.find((field) => {
-    const colon = field.indexOf(':');
-    const name = field.slice(0, colon);
-    const value = field.slice(colon + 1).trim().toLowerCase();
-    return feedbackLoopHeaders.some((header) => header.name === name && (header.value === undefined || header.value === value));
+    const {name, value} = splitField(field);
+    const words = value.trim().toLowerCase();
+    return feedbackLoopHeaders.some((header) => header.name === name && (header.value === undefined || header.value === words));
   });
 }
 
 /** An address alone in a header field's value, in angle brackets or not. */
 const fieldAddress = /^[ \t]*<?([^\s<>@]{1,320}@[^\s<>]{1,255}?)>?[ \t]*$/;
 
+/** The fields of `feedbackLoopHeaders` that name the complainant, and a pattern for each as a line of the complained-of copy. */
+const recipientFeedbackFields = feedbackLoopHeaders.filter((header) => header.recipient)
+  .map((header) => ({name: header.name, line: new RegExp(`^${header.name}:([^\\n]{0,600})`, 'im')}));
+
 /**
  * The complainant of a complaint feed's report without an ARF part: the recipient its header field
  * names, else the one the complained-of copy's own field names, else that copy's To.
  */
 function feedbackRecipient(texts: MessageTexts): string | undefined {
-  const recipientFields = feedbackLoopHeaders.filter((header) => header.recipient).map((header) => header.name);
   for (const field of texts.feedbackHeaders ?? []) {
-    const colon = field.indexOf(':');
-    if (!recipientFields.includes(field.slice(0, colon))) continue;
-    const address = fieldAddress.exec(field.slice(colon + 1))?.[1];
+    const {name, value} = splitField(field);
+    if (!recipientFeedbackFields.some((known) => known.name === name)) continue;
+    const address = fieldAddress.exec(value)?.[1];
     if (address !== undefined) return address;
   }
   const head = texts.body.slice(0, 64 * 1024);
-  for (const name of recipientFields) {
-    const line = new RegExp(`^${name}:([^\\n]{0,600})`, 'im').exec(head)?.[1];
+  for (const {line: pattern} of recipientFeedbackFields) {
+    const line = pattern.exec(head)?.[1];
     const address = line === undefined ? undefined : fieldAddress.exec(line)?.[1];
     if (address !== undefined) return address;
   }
@@ -605,8 +611,9 @@ function decodeNotice(fullTexts: MessageTexts): DecodeResult {
   const noticeWords = [normalizeForMatch(texts.subject ?? ''), bodyWords].filter((words) => words !== '').join(' ');
   // The text's own words come first: a subject may be one for every kind of notice (Citadel's
   // delay warning is "Delivery Status Notification (Failure)" too), the text is written for this one.
+  // Without a subject the notice's words are the text's, already read.
   const permanence = found.fromEvents ? undefined
-    : templatePermanence(bodyWords) ?? templatePermanence(noticeWords) ?? subjectPermanence(texts.subject);
+    : templatePermanence(bodyWords) ?? (noticeWords === bodyWords ? undefined : templatePermanence(noticeWords)) ?? subjectPermanence(texts.subject);
   // A delivery confirmation's own words ("successfully delivered"): its recipients were delivered,
   // unless a failure code says otherwise.
   const delivered = !found.fromEvents && permanence === undefined && saysDelivered(noticeWords);

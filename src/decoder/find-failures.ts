@@ -265,12 +265,17 @@ function trimAddressOpeners(text: string): string {
   return text.slice(0, end);
 }
 
+/** The words of `line` before `end`, as lead-ins are matched: lower case, white space folded, openers cut. */
+function wordsBefore(line: string, end: number): string {
+  return trimAddressOpeners(line.slice(0, end).toLowerCase().replace(/\s+/g, ' ')).trimStart();
+}
+
 /** The marks a list opens its items with. */
 const listBullets = new Set(['-', '*', '+', '\u2022']);
 
 /** Whether the address found in `line` stands where a failed recipient stands. */
 function isAddressLine(line: string, address: {start: number}): boolean {
-  const prefix = trimAddressOpeners(line.slice(0, address.start).toLowerCase().replace(/\s+/g, ' ')).trimStart();
+  const prefix = wordsBefore(line, address.start);
   // Sendmail's summary lines name the recipient after the code: "550 <x@example.org>... User unknown";
   // a list's bullet opens the line as chasquid writes each recipient ('- "x@example.org" (EMAIL)
   // failed permanently with error:', internal/queue/dsn.go).
@@ -405,8 +410,7 @@ function localPartAnchors(lines: readonly string[], headings: ReadonlySet<number
     if (rest === '' || rest.includes(' ') || rest.includes('\t') || rest.includes('@')) continue;
     const match = localPartAfterColon.exec(line);
     if (match === null || /^\d+$/.test(match[1]!)) continue;
-    const prefix = trimAddressOpeners(line.slice(0, match.index).toLowerCase().replace(/\s+/g, ' ')).trimStart();
-    if (leadInAtEnd.test(prefix)) found.push({line: index, address: match[1]!.toLowerCase()});
+    if (leadInAtEnd.test(wordsBefore(line, match.index))) found.push({line: index, address: match[1]!.toLowerCase()});
   }
   return found;
 }
@@ -682,21 +686,25 @@ export function findFailures(fullText: string): FailureBlock[] {
   }
   // The last anchor of each list of recipients: anchors on consecutive lines, each a new address on
   // a line that holds no reply (a recipient's line with its reply, or one named again further on,
-  // is no list's), found in one pass.
-  const runLast: number[] = new Array<number>(anchors.length);
-  const listItem = (a: number): boolean => !replyLines.has(anchors[a]!.line);
-  for (let start = 0; start < anchors.length;) {
-    let end = start;
-    if (listItem(start)) {
-      const seen = new Set([anchors[start]!.address]);
-      while (end + 1 < anchors.length && anchors[end + 1]!.line === anchors[end]!.line + 1 && listItem(end + 1) && !seen.has(anchors[end + 1]!.address)) {
-        end++;
-        seen.add(anchors[end]!.address);
+  // is no list's), found in one pass, and only once a recipient without a reply asks for it.
+  let runLast: number[] | undefined;
+  const listRuns = (): number[] => {
+    const last = new Array<number>(anchors.length);
+    const listItem = (a: number): boolean => !replyLines.has(anchors[a]!.line);
+    for (let start = 0; start < anchors.length;) {
+      let end = start;
+      if (listItem(start)) {
+        const seen = new Set([anchors[start]!.address]);
+        while (end + 1 < anchors.length && anchors[end + 1]!.line === anchors[end]!.line + 1 && listItem(end + 1) && !seen.has(anchors[end + 1]!.address)) {
+          end++;
+          seen.add(anchors[end]!.address);
+        }
       }
+      for (let a = start; a <= end; a++) last[a] = end;
+      start = end + 1;
     }
-    for (let a = start; a <= end; a++) runLast[a] = end;
-    start = end + 1;
-  }
+    return last;
+  };
   let previousOtherLine = -1;
   // Anchors come in line order: one cursor over the sorted reply lines finds each anchor's reply.
   const sortedReplyLines = [...replyLines].sort((a, b) => a - b);
@@ -705,7 +713,7 @@ export function findFailures(fullText: string): FailureBlock[] {
    * 5.2.2 Mailbox full"): it answers each recipient of the list, not only the last.
    */
   const replyAfterList = (a: number): number => {
-    const last = runLast[a]!;
+    const last = (runLast ??= listRuns())[a]!;
     if (last === a) return -1;
     const from = anchors[last]!.line + 1;
     const until = Math.min(nextOther[last]!, partEndAfter(lines, anchors[last]!.line), from + 25);

@@ -302,11 +302,11 @@ const singleAddressTo = /^(?:[^<>@,]{0,200}<)?([^\s<>@,"]{1,64}@[^\s<>@,"]{1,255
  */
 function complainedCopyToOf(parts: MessageParts): string | undefined {
   const heads = [
-    ...parts.attachedMessages.slice(0, maxAttachedMessages).map((message) => singleByte.decode(message.subarray(0, maxAttachedHeadLength))),
+    ...parts.attachedMessages.slice(0, maxAttachedMessages).map((message) => headerBlockOf(message, maxAttachedHeadLength)),
     ...parts.headerParts,
   ];
-  for (const message of heads) {
-    const address = singleToOf(unifyLineEnds(message));
+  for (const head of heads) {
+    const address = singleToOf(head);
     if (address !== undefined) return address;
   }
   return undefined;
@@ -461,9 +461,12 @@ async function readRawMessage(input: string | Uint8Array, raw: string): Promise<
   };
 }
 
-/** The header block of an attached message (bytes, or text from its start), its first 8 KB at most. */
-function headerBlockOf(message: Uint8Array | string): string {
-  const head = typeof message === 'string' ? message.slice(0, 8192) : unifyLineEnds(singleByte.decode(message.subarray(0, 8192)));
+/** How much of an attached message's start is read for its header block. */
+const maxHeaderBlockLength = 8192;
+
+/** The header block of an attached message (bytes, or text from its start; line ends unified), its first `limit` characters at most. */
+function headerBlockOf(message: Uint8Array | string, limit = maxHeaderBlockLength): string {
+  const head = typeof message === 'string' ? message.slice(0, limit) : unifyLineEnds(singleByte.decode(message.subarray(0, limit)));
   const end = head.indexOf('\n\n');
   return end < 0 ? head : head.slice(0, end);
 }
@@ -473,7 +476,7 @@ function attachedHeaderBlock(text: string, bodyStart: number): string | undefine
   attachedMessagePattern.lastIndex = bodyStart;
   const match = attachedMessagePattern.exec(text);
   const partHeaderEnd = match === null ? -1 : text.indexOf('\n\n', match.index);
-  return partHeaderEnd < 0 ? undefined : headerBlockOf(text.slice(partHeaderEnd + 2, partHeaderEnd + 2 + 8192));
+  return partHeaderEnd < 0 ? undefined : headerBlockOf(text.slice(partHeaderEnd + 2, partHeaderEnd + 2 + maxHeaderBlockLength));
 }
 
 /** An encoded part or encoded words: what a string input (already characters) still needs parsed. */
