@@ -114,21 +114,30 @@ export function inOrder(text: string, fragments: readonly string[]): boolean {
  */
 const foldableSpace = /[^\S ]\s*| \s+/g;
 
-/** The texts normalised last, with their forms: a notice's diagnostic and its block are asked for by several readers in turn. */
-const recentlyNormalized = new Map<string, string>();
+/**
+ * The texts normalised last, with their forms: a notice's diagnostic and its block are asked for by
+ * several readers in turn. Compared with `===`, not looked up in a map: a map hashes every text it
+ * is asked for, a pass over each long one that cost more than the hits saved, while a comparison
+ * stops at a different length or the first different character, and at once on the same string.
+ */
+const recentTexts: string[] = [];
+const recentForms: string[] = [];
 const maxRecentlyNormalized = 16;
+let nextRecent = 0;
 
 /** Lower-case and fold every run of white space to one space: the form phrases are matched on. */
 export function normalizeForMatch(text: string): string {
-  const known = recentlyNormalized.get(text);
-  if (known !== undefined) return known;
+  for (let index = 0; index < recentTexts.length; index++) {
+    if (recentTexts[index] === text) return recentForms[index]!;
+  }
   // Lower case last: V8 returns a replace's result as a rope of pieces, and every search of it paid
   // to walk the rope (a multi-literal scan ran at less than half speed); lower-casing writes one
   // flat string, and has less text to do once the white space is folded. Neither step makes or
   // changes white space, so the order does not change the result.
   const normalized = text.replace(foldableSpace, ' ').trim().toLowerCase();
-  if (recentlyNormalized.size >= maxRecentlyNormalized) recentlyNormalized.clear();
-  recentlyNormalized.set(text, normalized);
+  recentTexts[nextRecent] = text;
+  recentForms[nextRecent] = normalized;
+  nextRecent = (nextRecent + 1) % maxRecentlyNormalized;
   return normalized;
 }
 
