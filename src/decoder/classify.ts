@@ -259,11 +259,12 @@ function findProviderCode(diagnostic: string, status: string | undefined): strin
  */
 function ruledOut(rule: ReasonRule, text: string, phrase?: string): boolean {
   if (rule.exceptWhen === undefined) return false;
+  const {present} = phraseScan(text);
   // The common case, with no list to split: no exception is part of the phrase.
-  if (phrase === undefined || !rule.exceptWhen.some((words) => phrase.includes(words))) return findPhrase(text, rule.exceptWhen) !== undefined;
+  if (phrase === undefined || !rule.exceptWhen.some((words) => phrase.includes(words))) return rule.exceptWhen.some((words) => present.has(words));
   const inside = rule.exceptWhen.filter((words) => phrase.includes(words));
   const outside = rule.exceptWhen.filter((words) => !inside.includes(words));
-  return (outside.length > 0 && findPhrase(text, outside) !== undefined) || findPhrase(text.replace(phrase, ' '), inside) !== undefined;
+  return outside.some((words) => present.has(words)) || findPhrase(text.replace(phrase, ' '), inside) !== undefined;
 }
 
 /** Every reason's phrases in one set, each with the reasons it belongs to. */
@@ -271,31 +272,58 @@ const reasonsOfPhrase = new Map<string, ReasonRule[]>();
 for (const rule of Object.values(reasons)) {
   for (const phrase of rule.phrases) reasonsOfPhrase.set(phrase, [...(reasonsOfPhrase.get(phrase) ?? []), rule]);
 }
-const anyReasonPhrase = new LiteralSet([...reasonsOfPhrase.keys()]);
-
-/** The last text scanned and the reasons with a phrase in it: one text is asked about reason after reason. */
-let lastPhraseScan = {text: '', rules: new Set<ReasonRule>()};
 
 /**
- * The reasons with at least one phrase in `text`, from one scan for all reasons' phrases (most
- * texts hold none of a given reason's), before a reason's list is searched for which one.
+ * The fragment of a phrase sequence looked for in the one scan: its longest. A sequence whose
+ * longest fragment is absent cannot stand in order, and the longest is the rarest in prose
+ * ("<" or "no " alone would stand in most texts, and shorten the scan's window).
  */
-function reasonsWithPhrasesIn(text: string): Set<ReasonRule> {
+const gateOfSequence = new Map<readonly string[], string>();
+for (const rule of Object.values(reasons)) {
+  for (const sequence of rule.phraseSequences ?? []) gateOfSequence.set(sequence, sequence.reduce((longest, fragment) => (fragment.length > longest.length ? fragment : longest)));
+}
+
+/**
+ * One scan finds every reason's phrases, its exceptions and its sequences' gates: a reason is then
+ * read from which of them are present, not from a search of the text per phrase.
+ */
+const anyReasonWords = new LiteralSet([
+  ...reasonsOfPhrase.keys(),
+  ...Object.values(reasons).flatMap((rule) => rule.exceptWhen ?? []),
+  ...gateOfSequence.values(),
+]);
+
+interface PhraseScan {
+  readonly text: string;
+  /** The reasons with at least one phrase in the text. */
+  readonly rules: Set<ReasonRule>;
+  /** Every word of `anyReasonWords` that stands in the text. */
+  readonly present: Set<string>;
+}
+
+/** The last text scanned: one text is asked about reason after reason. */
+let lastPhraseScan: PhraseScan = {text: '', rules: new Set(), present: new Set()};
+
+/** What the one scan of `text` for all reasons' words found (most texts hold none of a given reason's). */
+function phraseScan(text: string): PhraseScan {
   if (text !== lastPhraseScan.text) {
     const rules = new Set<ReasonRule>();
-    for (const phrase of anyReasonPhrase.allIn(text)) for (const rule of reasonsOfPhrase.get(phrase)!) rules.add(rule);
-    lastPhraseScan = {text, rules};
+    const present = anyReasonWords.allIn(text);
+    for (const words of present) for (const rule of reasonsOfPhrase.get(words) ?? []) rules.add(rule);
+    lastPhraseScan = {text, rules, present};
   }
-  return lastPhraseScan.rules;
+  return lastPhraseScan;
 }
 
 /** Matches a reason's phrases and phrase sequences; returns the text that matched. */
 function matchReason(rule: ReasonRule, text: string): string | undefined {
-  const phrase = reasonsWithPhrasesIn(text).has(rule) ? findPhrase(text, rule.phrases) : undefined;
+  const {rules, present} = phraseScan(text);
+  // The first of the reason's phrases in its own order, as a search of the text for each in turn finds it.
+  const phrase = rules.has(rule) ? rule.phrases.find((candidate) => present.has(candidate)) : undefined;
   if ((phrase || rule.phraseSequences) && ruledOut(rule, text, phrase)) return undefined;
   if (phrase) return phrase;
   for (const sequence of rule.phraseSequences ?? []) {
-    if (inOrder(text, sequence)) return sequence.join('…');
+    if (present.has(gateOfSequence.get(sequence)!) && inOrder(text, sequence)) return sequence.join('…');
   }
   return undefined;
 }
