@@ -611,9 +611,8 @@ function decodeNotice(fullTexts: MessageTexts): DecodeResult {
   const noticeWords = [normalizeForMatch(texts.subject ?? ''), bodyWords].filter((words) => words !== '').join(' ');
   // The text's own words come first: a subject may be one for every kind of notice (Citadel's
   // delay warning is "Delivery Status Notification (Failure)" too), the text is written for this one.
-  // Without a subject the notice's words are the text's, already read.
   const permanence = found.fromEvents ? undefined
-    : templatePermanence(bodyWords) ?? (noticeWords === bodyWords ? undefined : templatePermanence(noticeWords)) ?? subjectPermanence(texts.subject);
+    : templatePermanence(noticeWords, noticeWords.length - bodyWords.length) ?? subjectPermanence(texts.subject);
   // A delivery confirmation's own words ("successfully delivered"): its recipients were delivered,
   // unless a failure code says otherwise.
   const delivered = !found.fromEvents && permanence === undefined && saysDelivered(noticeWords);

@@ -296,13 +296,18 @@ const x400Escapes: Readonly<Record<string, string>> = {a: '@', p: '%', b: '!', q
  */
 const x400AddressLabels = ['rfc-822=', 'dda:smtp='];
 
+/** Whether `text` holds what every X.400 address that `x400Address` reads holds. */
+function mayHoldX400Address(text: string): boolean {
+  return text.includes('822=') || text.includes('dda:') || text.includes('DDA:');
+}
+
 /**
  * The RFC 822 address an X.400 address carries (RFC 2156): "/c=US/.../rfc-822=bob(a)example.org/"
  * or "c=US;...;rfc-822=bob@example.org" (or "...;dda:SMTP=bob@example.org;") gives "bob@example.org".
  */
 function x400Address(line: string): string | undefined {
   // Most lines hold no "822=" or "dda:": a plain search rules them out before any copy is made.
-  if (!line.includes('822=') && !line.includes('dda:') && !line.includes('DDA:')) return undefined;
+  if (!mayHoldX400Address(line)) return undefined;
   const lower = line.toLowerCase();
   const label = x400AddressLabels.find((text) => lower.includes(text));
   if (label === undefined) return undefined;
@@ -655,9 +660,11 @@ export function findFailures(fullText: string): FailureBlock[] {
     const form = listedForm(line, address);
     return form === 'again' || (form === 'alone' && underHeading(index));
   };
+  // Most notices hold no X.400 address at all: one search of the text spares one per line.
+  const readsX400 = mayHoldX400Address(text);
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!;
-    const x400 = x400Address(line);
+    const x400 = readsX400 ? x400Address(line) : undefined;
     if (x400 !== undefined && !namesTheSender(lines, index)) {
       anchors.push({line: index, address: x400.toLowerCase()});
       continue;

@@ -79,12 +79,24 @@ const subjectWords = new Set(subjectPermanenceTexts);
  * I've given up") or still being retried (a delay warning), when exactly one of the two is said.
  * `notice` is normalised (`normalizeForMatch`). A subject's words inside a longer line of a
  * template are that line's, which says neither.
+ *
+ * `textStart`: where the notice's text starts after its subject's words. The text is read first,
+ * alone, and the whole only when the text says nothing: both answers come from one scan, as a
+ * literal found from `textStart` on is one the text alone holds.
  */
-export function templatePermanence(notice: string): TemplatePermanence | undefined {
+export function templatePermanence(notice: string, textStart = 0): TemplatePermanence | undefined {
+  const found = anyPermanence.occurrences(notice);
+  if (textStart === 0) return permanenceOf(notice, found, 0);
+  return permanenceOf(notice, found.filter((match) => match.index >= textStart), textStart) ?? permanenceOf(notice, found, 0);
+}
+
+/** What `found`, the permanence words of `notice` from `from` on, say (see `templatePermanence`). */
+function permanenceOf(notice: string, found: readonly LiteralMatch[], from: number): TemplatePermanence | undefined {
   let permanent: string | undefined;
   let temporary: string | undefined;
-  const found = anyPermanence.occurrences(notice);
-  const lines = found.some((match) => subjectWords.has(match.text)) ? linesHoldingSubjectWords.occurrences(notice) : [];
+  const lines = found.some((match) => subjectWords.has(match.text))
+    ? linesHoldingSubjectWords.occurrences(notice).filter((line) => line.index >= from)
+    : [];
   const inLine = (match: LiteralMatch) => lines.some((line) => line.index <= match.index && match.index + match.text.length <= line.index + line.text.length);
   // In order of where they stand: the first of each kind is the one quoted as evidence.
   for (const match of found) {
