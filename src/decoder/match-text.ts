@@ -149,12 +149,17 @@ export interface LiteralMatch {
 
 /** Upper-case ASCII and Latin-1 letters, the ones a case-blind search folds. */
 const foldableCapitals = /[A-Z\xC0-\xD6\xD8-\xDE]+/g;
+// eslint-disable-next-line no-control-regex -- the range starts at NUL
+const beyondLatin1 = /[^\x00-\xff]/;
 
 /**
  * `text` with upper-case ASCII and Latin-1 letters in lower case, in place of `toLowerCase`, which
  * may change a text's length (and so the indices of matches).
  */
 function foldCase(text: string): string {
+  // Within Latin-1, lower-casing changes these capitals and nothing else, one character for one:
+  // the engine's own pass then does the work of a call back per run of capitals.
+  if (!beyondLatin1.test(text)) return text.toLowerCase();
   return text.replace(foldableCapitals, (capitals) => capitals.toLowerCase());
 }
 

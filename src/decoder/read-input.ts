@@ -1016,9 +1016,15 @@ export function relined(text: string): string {
   return lined + trimmed.slice(from).trimStart();
 }
 
+/** How much of an input's start is read to tell what kind of input it is. */
+const sniffLength = 8192;
+
 /** Reads any input: a raw message, a JSON webhook payload, or text as a person sees it. */
 export async function readInput(input: string | Uint8Array): Promise<MessageTexts> {
-  const sniff = typeof input === 'string' ? input.slice(0, 8192) : singleByte.decode(input.subarray(0, 8192));
+  // Most inputs are no longer than the sniffed start: decoded whole once, they are not decoded
+  // again if they turn out to be a raw message.
+  const whole = typeof input === 'string' ? input : input.length <= sniffLength ? singleByte.decode(input) : undefined;
+  const sniff = whole === undefined ? singleByte.decode((input as Uint8Array).subarray(0, sniffLength)) : whole.slice(0, sniffLength);
   const start = sniff.trimStart();
   // Webhook payloads are small; a larger bracketed text is read as text, never parsed as JSON.
   if ((start.startsWith('{') || start.startsWith('[')) && input.length <= maxJsonLength) {
@@ -1035,7 +1041,7 @@ export async function readInput(input: string | Uint8Array): Promise<MessageText
   if (looksLikeRawMessage(unifyLineEnds(start))) {
     // Single-byte decoding keeps every 8-bit byte a non-ASCII character, so the plain reading sees
     // that a charset is needed, and the MIME parser's bounding reads the same characters.
-    const raw = typeof input === 'string' ? input : singleByte.decode(input);
+    const raw = whole ?? singleByte.decode(input as Uint8Array);
     const plain = readPlainMessage(input, raw);
     if (plain) return plain;
     try {
