@@ -163,6 +163,13 @@ function foldCase(text: string): string {
   return text.replace(foldableCapitals, (capitals) => capitals.toLowerCase());
 }
 
+/** How many code units `a` and `b` share from their start. */
+function sharedLength(a: string, b: string): number {
+  let length = 0;
+  while (length < a.length && length < b.length && a.charCodeAt(length) === b.charCodeAt(length)) length++;
+  return length;
+}
+
 /** One Wu–Manber search over literals of similar length (see `LiteralSet`). */
 class WindowSearch {
   /** The length of the shortest literal: the window. */
@@ -173,8 +180,20 @@ class WindowSearch {
   readonly #shift: Uint8Array;
   /** The hash's mask: the table has a few slots for each block of the literals' prefixes, so few collide. */
   readonly #mask: number;
-  /** By the hash of the block at the window's end, the literals whose window-long prefix ends so, longest first. */
-  readonly #candidates: (string[] | undefined)[];
+  /**
+   * By the hash of the block at the window's end, the literals whose window-long prefix ends so, in
+   * code-unit order, and for each the length of the opening it shares with the one before it. Many
+   * literals share long openings ("the following addresses ..."), and comparing each from its start
+   * again was most of a scan's time; in this order, a character of the text is compared once for
+   * all the literals that share it, as a trie would.
+   */
+  readonly #candidates: (readonly string[] | undefined)[];
+  readonly #shared: (readonly number[] | undefined)[];
+  /**
+   * By the same hash, a bit for each first character (its code modulo 32) of those literals: a
+   * window whose first character has none of them starts none, told without reading them.
+   */
+  readonly #firsts: Uint32Array;
 
   /** `literals`: distinct, not empty, longest first. */
   constructor(literals: readonly string[]) {
@@ -191,15 +210,28 @@ class WindowSearch {
     this.#mask = 2 ** Math.min(16, Math.max(8, Math.ceil(Math.log2(8 * blocks)))) - 1;
     this.#shift = new Uint8Array(this.#mask + 1).fill(longest);
     // Holey: most slots stay empty, and filling tens of thousands of them cost start-up time.
-    this.#candidates = new Array<string[] | undefined>(this.#mask + 1);
+    const candidates = new Array<string[] | undefined>(this.#mask + 1);
+    this.#firsts = new Uint32Array(this.#mask + 1);
     for (const literal of literals) {
       for (let end = this.#block - 1; end < this.#window; end++) {
         const hash = this.#hashAt(literal, end);
         const shift = this.#window - 1 - end;
         if (shift < this.#shift[hash]!) this.#shift[hash] = shift;
-        if (shift === 0) (this.#candidates[hash] ??= []).push(literal);
+        if (shift === 0) {
+          (candidates[hash] ??= []).push(literal);
+          this.#firsts[hash]! |= 1 << (literal.charCodeAt(0) & 31);
+        }
       }
     }
+    this.#candidates = new Array<string[] | undefined>(this.#mask + 1);
+    this.#shared = new Array<number[] | undefined>(this.#mask + 1);
+    // forEach skips the holes: only the slots that hold literals are visited.
+    candidates.forEach((slot, hash) => {
+      if (slot === undefined) return;
+      const sorted = slot.sort((a, b) => (a < b ? -1 : 1));
+      this.#candidates[hash] = sorted;
+      this.#shared[hash] = sorted.map((literal, index) => (index === 0 ? 0 : sharedLength(sorted[index - 1]!, literal)));
+    });
   }
 
   /**
@@ -224,6 +256,7 @@ class WindowSearch {
     // The fields read once into locals, and the hash written out: this loop is the search's whole
     // cost, and a method call or a private field read per position made it several times slower.
     const shifts = this.#shift;
+    const firsts = this.#firsts;
     const mask = this.#mask;
     const block = this.#block;
     const length = text.length;
@@ -240,10 +273,37 @@ class WindowSearch {
         continue;
       }
       const start = end - window + 1;
-      const first = text.charCodeAt(start);
-      for (const literal of this.#candidates[hash]!) {
-        // The first character rules most candidates out before a comparison is called.
-        if (literal.charCodeAt(0) === first && text.startsWith(literal, start) && !found(literal, start)) return;
+      if (((firsts[hash]! >>> (text.charCodeAt(start) & 31)) & 1) === 0) {
+        end++;
+        continue;
+      }
+      const candidates = this.#candidates[hash]!;
+      const shared = this.#shared[hash]!;
+      const available = length - start;
+      // How far the text agrees with the literal before: a literal that shares less with that one
+      // agrees with the text as far as it shares, one that shares more disagrees where that one did.
+      let agreed = 0;
+      let matched: string[] | undefined;
+      for (let index = 0; index < candidates.length; index++) {
+        const literal = candidates[index]!;
+        if (index > 0) {
+          const common = shared[index]!;
+          if (common < agreed) {
+            agreed = common;
+            continue;
+          }
+          if (common > agreed) continue;
+        }
+        const limit = Math.min(literal.length, available);
+        let at = agreed;
+        while (at < limit && literal.charCodeAt(at) === text.charCodeAt(start + at)) at++;
+        agreed = at;
+        if (at === literal.length) (matched ??= []).push(literal);
+      }
+      if (matched !== undefined) {
+        // Longest first, as the alternation the set stands for prefers.
+        if (matched.length > 1) matched.sort((a, b) => b.length - a.length);
+        for (const literal of matched) if (!found(literal, start)) return;
       }
       end++;
     }
