@@ -214,20 +214,22 @@ function isHtmlSource(text: string): boolean {
 
 /** CRLF and CR-only line ends become LF, byte-wise (safe for every charset mail uses). */
 function unifyByteLineEnds(bytes: Uint8Array): Uint8Array {
-  let at = bytes.indexOf(13);
-  if (at < 0) return bytes;
+  const first = bytes.indexOf(13);
+  if (first < 0) return bytes;
   const out = new Uint8Array(bytes.length);
-  let length = 0;
-  let from = 0;
-  while (at >= 0) {
-    out.set(bytes.subarray(from, at), length);
-    length += at - from;
-    out[length++] = 10;
-    from = bytes[at + 1] === 10 ? at + 2 : at + 1;
-    at = bytes.indexOf(13, from);
+  out.set(bytes.subarray(0, first));
+  let length = first;
+  // Byte by byte from the first CR: a copy of each line's run made a view of it per line, which
+  // cost more than the bytes it copied.
+  for (let at = first; at < bytes.length; at++) {
+    const byte = bytes[at]!;
+    if (byte !== 13) {
+      out[length++] = byte;
+    } else {
+      out[length++] = 10;
+      if (bytes[at + 1] === 10) at++;
+    }
   }
-  out.set(bytes.subarray(from), length);
-  length += bytes.length - from;
   return out.subarray(0, length);
 }
 
