@@ -84,6 +84,23 @@ function blocksByRecipient(blocks: readonly FailureBlock[]): ReadonlyMap<string,
   return byRecipient;
 }
 
+/** True when `text` is one whole Internet mail address (`local@domain.tld`), nothing around it. */
+function isInternetAddress(text: string): boolean {
+  return findAddresses(text, 1)[0]?.address === text;
+}
+
+/**
+ * The recipient a report's record names, as the sender wrote it. Original-Recipient is the address
+ * the sender gave; Final-Recipient is what forwarding, aliases or a source route made of it on the
+ * way (RFC 3464 2.3.1, 2.3.2), so the original wins when it is an Internet address: it is the one
+ * in the sender's list, the one to stop mailing. Otherwise the Final-Recipient, of whatever type
+ * ("LOCAL;bob"), is what the report says.
+ */
+function addressTheSenderGave(record: DeliveryStatusRecord): string | undefined {
+  const original = record.originalRecipient;
+  return (original !== undefined && isInternetAddress(original) ? original : undefined) ?? record.recipient ?? original;
+}
+
 /** Joins a delivery-status record with the text block that names the same recipient. */
 function fromReport(record: DeliveryStatusRecord, blocks: readonly FailureBlock[], byRecipient: ReadonlyMap<string, FailureBlock>): FailureRecord {
   const block = (record.recipient !== undefined ? byRecipient.get(record.recipient.toLowerCase()) : undefined)
@@ -96,10 +113,7 @@ function fromReport(record: DeliveryStatusRecord, blocks: readonly FailureBlock[
     && lastAttemptIn(block.diagnostic) !== undefined;
   const diagnostic = reported !== undefined && !blockSaysMore ? reported : block?.diagnostic ?? record.diagnosticRaw ?? '';
   return {
-    // A Final-Recipient of another address type ("LOCAL;bob") yields to an Original-Recipient
-    // that is an Internet address (RFC 3464 2.3.1, 2.3.2).
-    recipient: (record.recipient?.includes('@') === false && record.originalRecipient?.includes('@') ? record.originalRecipient : undefined)
-      ?? record.recipient ?? record.originalRecipient ?? block?.recipient,
+    recipient: addressTheSenderGave(record) ?? block?.recipient,
     diagnostic,
     context: block ? block.text : undefined,
     reportedStatus: record.status,
@@ -345,7 +359,7 @@ function recordsOf(texts: MessageTexts, bodyWords: string): FoundRecords {
     // A report that names no complainant is about the one its complained-of copy was sent to
     // (RFC 5965 §3.1: Original-Rcpt-To is optional; the third part is that copy or its headers).
     const complainants = report.complainants.length > 0 ? report.complainants
-      : [report.records[0]?.recipient ?? report.records[0]?.originalRecipient ?? texts.complainedCopyTo];
+      : [(report.records[0] && addressTheSenderGave(report.records[0])) ?? texts.complainedCopyTo];
     return {
       records: complainants.map((recipient) => ({recipient, diagnostic: `Feedback-Type: ${feedbackType}`, knownReason: 'feedback' as const})),
       feedbackType,
@@ -353,7 +367,7 @@ function recordsOf(texts: MessageTexts, bodyWords: string): FoundRecords {
   }
   const disposition = deliveredDisposition(texts, reportText);
   if (disposition !== undefined) {
-    const recipients = report.records.length > 0 ? report.records.map((record) => record.recipient ?? record.originalRecipient) : [undefined];
+    const recipients = report.records.length > 0 ? report.records.map(addressTheSenderGave) : [undefined];
     return {records: recipients.slice(0, maxRecipients).map((recipient) => ({recipient, diagnostic: disposition, knownReason: 'delivered' as const}))};
   }
   if (report.records.length > 0) {

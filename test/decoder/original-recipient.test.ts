@@ -1,0 +1,67 @@
+// RFC 3464 §2.3.1: Original-Recipient is the address the sender gave; Final-Recipient (§2.3.2) is
+// what aliasing, forwarding or a source route made of it. The failed recipient reported is the one
+// in the sender's list whenever the report gives it as an Internet address. Reports generated here
+// around the pairs each kind of rewriting produces (written for this test, not copied from any
+// corpus), in the layouts Postfix and Sendmail write: text part, then the report.
+
+import {describe, expect, test} from 'vitest';
+import {decode} from '../../src/decoder/index.ts';
+
+function notice(fields: string, lineEnd = '\n'): string {
+  const text = `From: Mail Delivery System <MAILER-DAEMON@relay.example.net>
+To: sender@example.com
+Subject: Undelivered Mail Returned to Sender
+MIME-Version: 1.0
+Content-Type: multipart/report; report-type=delivery-status; boundary="B"
+
+--B
+Content-Type: text/plain; charset=us-ascii
+
+This is the mail system at host relay.example.net.
+
+I'm sorry to have to inform you that your message could not
+be delivered to one or more recipients.
+
+--B
+Content-Type: message/delivery-status
+
+Reporting-MTA: dns; relay.example.net
+
+${fields}
+Action: failed
+Status: 5.1.1
+Diagnostic-Code: smtp; 550 5.1.1 user unknown
+
+--B--
+`;
+  return text.replace(/\n/g, lineEnd);
+}
+
+const recipientOf = async (fields: string, lineEnd?: string) => (await decode(notice(fields, lineEnd))).recipients.map((r) => r.recipient);
+
+describe('the address the sender gave is the failed recipient', () => {
+  test.each([
+    // [what rewrote it, Original-Recipient, Final-Recipient, reported]
+    ['a virtual alias (Postfix virtual(5))', 'rfc822; info@example.org', 'rfc822; ann.smith@mailhost.example.org', 'info@example.org'],
+    ['an internal cluster name', 'rfc822;user@example.org', 'rfc822; user@mailcluster.local', 'user@example.org'],
+    ['a forward to another provider', 'rfc822; old@example.org', 'rfc822; someone@example.net', 'old@example.org'],
+    ['a source route (RFC 5321 Appendix C)', 'rfc822;bob@example.org', 'rfc822;@mx.example.org:bob@ims-ms-daemon', 'bob@example.org'],
+    ['a local address type', 'rfc822; carol@example.org', 'LOCAL; carol', 'carol@example.org'],
+    ['angle brackets around the original', 'rfc822; <dan@example.org>', 'rfc822; dan@internal.example.org', 'dan@example.org'],
+    ['the same address both times', 'rfc822; eve@example.org', 'rfc822; eve@example.org', 'eve@example.org'],
+  ])('%s', async (_name, original, final, reported) => {
+    for (const order of [`Original-Recipient: ${original}\nFinal-Recipient: ${final}`, `Final-Recipient: ${final}\nOriginal-Recipient: ${original}`]) {
+      for (const lineEnd of ['\n', '\r\n']) expect(await recipientOf(order, lineEnd)).toEqual([reported]);
+    }
+  });
+
+  test.each([
+    // An Original-Recipient that is no Internet address leaves the Final-Recipient standing.
+    ['an original of a local type', 'Original-Recipient: LOCAL; frank', 'Final-Recipient: rfc822; frank@example.org', 'frank@example.org'],
+    ['an original without a domain', 'Original-Recipient: rfc822; grace', 'Final-Recipient: rfc822; grace@example.org', 'grace@example.org'],
+    ['an original with an X.400 address', 'Original-Recipient: x400; /C=US/O=Example/S=Hopper/', 'Final-Recipient: rfc822; hopper@example.org', 'hopper@example.org'],
+    ['no original at all', '', 'Final-Recipient: rfc822; ivan@example.org', 'ivan@example.org'],
+  ])('%s', async (_name, original, final, reported) => {
+    expect(await recipientOf(`${original}\n${final}`.trim())).toEqual([reported]);
+  });
+});
