@@ -644,7 +644,11 @@ function decodeNotice(fullTexts: MessageTexts): DecodeResult {
     || /^\s*(?:[245]\d\d|[245]\.\d{1,3}\.\d{1,3})\s*$/.test(texts.body) || isReplyAlone(cutOriginalMessage(texts.body)) || hasNoticeWords(noticeWords)
     // A server's marker before the returned original is a notice's own line too.
     || cutAtMarker(texts.body) !== texts.body);
-  const recipients = withQuotedRecipient(classifyAll(records, permanence).filter((recipient) => found.fromEvents || texts.format !== 'text' || recipient.status !== undefined
+  // A raw message counts as a notice by its report parts, sender or subject; one that has none of
+  // them (a newsletter, a spam whose HTML says height="400") needs the same evidence as free text.
+  const weighed = texts.format === 'text'
+    || (texts.format === 'raw-message' && texts.reports.length === 0 && !isFailureNotice(texts.from ?? '', texts.subject ?? ''));
+  const recipients = withQuotedRecipient(classifyAll(records, permanence).filter((recipient) => found.fromEvents || !weighed || recipient.status !== undefined
     || !['undefined', 'onhold'].includes(recipient.reason.id) || repliedTo(recipient) || isNoticeText()), texts.format);
   const kind = kindOf(recipients, texts, records.map((record) => record.action), permanence, found.fromEvents === true);
   // Nothing in the notice may speak of retrying: no recipient's code, and not its subject.

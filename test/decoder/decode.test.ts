@@ -333,6 +333,37 @@ describe('decodeText() on text that is no bounce', () => {
   });
 });
 
+describe('decode() of a raw message with no notice\'s sender, subject or report weighs its body as free text', () => {
+  const message = (subject: string, body: string, from = 'Karen <karen@example.com>') =>
+    `From: ${from}\nTo: bob@example.org\nSubject: ${subject}\nMIME-Version: 1.0\nContent-Type: text/plain\n\n${body}\n`;
+  const html = (size: string) => `<table width="600"><tr><td><a href="mailto:<bob@example.org>"><img src="x.png" width="600" height="${size}"></a></td></tr></table>`;
+
+  test.each([
+    ['an image\'s height in HTML', 'Get a gift card on us', html('400')],
+    ['an image\'s height of a failure code', 'Summer sale', html('550')],
+    ['an order number beside an address', 'Your order', 'Order 550 for bob@example.org has shipped.'],
+    ['a price list beside an address', 'Prices', 'bob@example.org asked for these:\nItem 421: 550 EUR\nItem 554: 250 EUR'],
+  ])('%s → no failed recipient', async (_name, subject, body) => {
+    const result = await decode(message(subject, body));
+    expect([result.kind, result.recipients.length]).toEqual(['none', 0]);
+  });
+
+  test.each([
+    // A reply the body quotes with a server's own frame, an enhanced code or a reason's phrase is a notice.
+    ['a reply framed as Postfix frames it', 'hello', '<bob@example.org>: host mx.example.org[192.0.2.1] said: 550 5.1.1 user unknown (in reply to RCPT TO command)', 'userunknown'],
+    ['an enhanced code and a phrase', 'hello', 'bob@example.org: 550 5.2.2 mailbox full', 'mailboxfull'],
+    ['a spam\'s subject above a real failure', 'Get a gift card on us', 'bob@example.org: 552 5.2.2 mailbox full', 'mailboxfull'],
+  ])('%s → its failure', async (_name, subject, body, reason) => {
+    const result = await decode(message(subject, body));
+    expect([result.kind, result.recipients.map((recipient) => recipient.reason.id)]).toEqual(['bounce', [reason]]);
+  });
+
+  test('a notice\'s sender makes a reply code alone enough', async () => {
+    const result = await decode(message('Returned mail', 'bob@example.org: 550 no such user here', 'MAILER-DAEMON@example.com'));
+    expect(result.recipients.map((recipient) => [recipient.recipient, recipient.replyCode?.code])).toEqual([['bob@example.org', '550']]);
+  });
+});
+
 describe('decodeText() on a notice\'s failed line, selected alone', () => {
   test.each([
     ['a reply framed by its SMTP stage', '<bob@example.com>: host mx.example.com[192.0.2.1] said: 554 error: open resolver (in reply to RCPT TO command)', '554'],

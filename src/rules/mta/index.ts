@@ -18,6 +18,7 @@ import dovecot from './dovecot.ts';
 import dragonfly from './dragonfly.ts';
 import exchange from './exchange.ts';
 import exim from './exim.ts';
+import fml from './fml.ts';
 import gmail from './gmail.ts';
 import gmx from './gmx.ts';
 import groupwise from './groupwise.ts';
@@ -80,6 +81,7 @@ export const mtaFamilies: readonly MtaFamily[] = [
   dragonfly,
   exchange,
   exim,
+  fml,
   gmail,
   gmx,
   groupwise,

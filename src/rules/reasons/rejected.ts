@@ -13,6 +13,8 @@ export default {
     'provide a valid from', // godaddy
     'from: domain is invalid', // godaddy
     'permission to post', // google groups: the sender may not post to the group
+    'you are not a member of this mailing list', // sisimai/rb-sisimai lib/sisimai/lhost/fml.rb ErrorTable, rejected: fml refuses a non-member's post
+    'not member article from', // sisimai/rb-sisimai lib/sisimai/lhost/fml.rb ErrorTable, rejected
     'groups.google.com/support', // google groups notices in every language end with this help link
     'sender address rejected', // postfix
     'sender rejected', // common
