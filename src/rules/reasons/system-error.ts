@@ -7,6 +7,8 @@ export default {
   description: 'The remote server had an internal error or misconfiguration.',
   phrases: [
     'queue file write error', // postfix
+    'duplicated message-id in ', // sisimai/rb-sisimai lib/sisimai/lhost/fml.rb ErrorTable, systemerror: fml's loop alert, a post it has seen before
+    'has detected a loop condition so that', // sisimai/rb-sisimai lib/sisimai/lhost/fml.rb ErrorTable, systemerror
     'service currently unavailable', // surfcontrol
     'could not load', // various
     'system error', // common
