@@ -5,6 +5,8 @@ export default {
   id: 'filtered',
   title: 'Refused by a filter for this recipient',
   description: 'A header or content rule at the destination refused the message for this recipient, typically after DATA.',
+  // A content filter's "rejection" is its spam verdict (sisimai reason/spamdetected.rb).
+  exceptWhen: ['content filter rejection'],
   phrases: [
     'due to extended inactivity', // weak
     'message filtered', // common

@@ -69,6 +69,15 @@ export default {
     'rejected due to spam', // sisimai reason/spamdetected.rb
     'odrzucona przez system antyspamowy', // polish; cfortune/PHP-Bounce-Handler bounce_responses.php (secondary: wording seen in the wild)
     'declared spam', // cfortune/PHP-Bounce-Handler bounce_responses.php (secondary: wording seen in the wild)
+    'bulk email', // sisimai reason/spamdetected.rb
+    'content filter rejection', // sisimai reason/spamdetected.rb
+    'denied due to spam list', // sisimai reason/spamdetected.rb
+    'rejected because of unacceptable content', // sisimai reason/spamdetected.rb
+    'rejecting banned content', // sisimai reason/spamdetected.rb: amavisd-new's refusal of a banned part
+    'rejecting mail content', // sisimai reason/spamdetected.rb
+  ],
+  phraseSequences: [
+    ['rejected by ', ' (spam)'], // sisimai reason/spamdetected.rb Pairs: a filter names itself, then "(spam)"
   ],
   action: {
     id: 'fix-content',
