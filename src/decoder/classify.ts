@@ -629,6 +629,9 @@ export function classify(record: FailureRecord, noticePermanence?: TemplatePerma
       }
     }
   }
+  // A notice that quotes no server's reply (no code at all) speaks for its writer alone: a
+  // provider's mark anywhere in it (Google Groups' help link below its refusal) names who refused.
+  if (!detected && replyCode === undefined && status === undefined && contextText !== '') detected = detectProviders(undefined, contextText)[0];
   if (detected) evidence.push(detected.evidence);
 
   let reasonId: ReasonId;

@@ -428,7 +428,7 @@ function endsWithReplyIntroduction(paragraph: string): boolean {
  */
 function proseDiagnostic(notice: string): string {
   const paragraphs = notice.split(/\n\s*\n/).map((part) => part.trim())
-    .filter((part) => part !== '' && !isPreamble(part) && !isStructure(part));
+    .filter((part) => part !== '' && !isPreamble(part) && !isStructure(part) && !isSalutation(part));
   // Only a paragraph's tail is tested: the test then stays cheap on a crafted megabyte line.
   const introduced = paragraphs.findIndex((part, index) => index + 1 < paragraphs.length && endsWithReplyIntroduction(part));
   if (introduced >= 0) return paragraphs[introduced + 1]!;
@@ -443,6 +443,14 @@ function proseDiagnostic(notice: string): string {
 function isStructure(paragraph: string): boolean {
   if (paragraph.length > 4096) return false;
   return paragraph.split('\n').every((line) => /^--\S{1,200}$/.test(line.trim()) || /^[A-Za-z][A-Za-z0-9-]{0,60}[ \t]*:/.test(line));
+}
+
+/**
+ * Whether a paragraph is a letter's salutation ("Hello bob@example.org,", "Dear customer,"): one
+ * short line that ends with a comma (in any script's comma), saying nothing of the failure.
+ */
+function isSalutation(paragraph: string): boolean {
+  return paragraph.length <= 120 && !paragraph.includes('\n') && /[,،，、]$/.test(paragraph);
 }
 
 /** Whether a paragraph is a MIME preamble (and nothing else). */

@@ -3,6 +3,7 @@ import type {MtaFamily} from '../types.ts';
 const bounceHelp = 'https://support.google.com/mail/answer/6596 ("Fix bounced or rejected emails": sender Mail Delivery Subsystem <mailer-daemon@googlemail.com>, subject "Delivery Status Notification (Failure)")';
 const gmailRb = 'sisimai/rb-sisimai lib/sisimai/lhost/gmail.rb (secondary: wording seen in the wild; legacy layout)';
 const googleRb = 'sisimai/rb-sisimai lib/sisimai/lhost/google.rb (secondary: wording seen in the wild; legacy layout)';
+const groupsRb = 'sisimai/rb-sisimai lib/sisimai/lhost/googlegroups.rb (Google Groups\' refusal of a post, quoted in the module\'s comments: "We\'re writing to let you know that the group you tried to contact (<group>) may not exist, or you may not have permission to post messages to the group."; secondary: wording seen in the wild)';
 const gsuiteRb = 'sisimai/rb-sisimai lib/sisimai/lhost/gsuite.rb (secondary: wording seen in the wild; current layout)';
 const workspaceRb = 'sisimai/rb-sisimai lib/sisimai/lhost/googleworkspace.rb (secondary: wording seen in the wild; current layout)';
 const mailman = (file: string, seenAt: string): string => `flufl.bounce flufl/bounce/_detectors/${file}.py (GNU Mailman's bounce detectors; secondary: wording seen in the wild, ${seenAt})`;
@@ -41,6 +42,7 @@ export default {
     {text: 'google tried to deliver your message, but it was rejected by the', source: `${gmailRb}; ${googleRb}`},
     {text: 'there was a problem delivering your message to', source: notDeliveredSentence},
     {text: 'we recommend contacting the other email provider for further information about the cause of this error', source: `${gmailRb}; ${googleRb}`},
+    {text: 'the group you tried to contact', source: groupsRb},
     {text: '** die adresse wurde nicht gefunden **', language: 'de', source: germanNotice},
     {text: '** adresse introuvable **', language: 'fr', source: frenchFixtures},
     {text: '** indirizzo non trovato **', language: 'it', source: italianFixture},

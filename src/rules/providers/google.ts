@@ -26,6 +26,7 @@ export default {
       '- gsmtp', // ends every Gmail reply
       'support.google.com/mail', // help links in Gmail replies (?p=NoSuchUser, ...)
       'support.google.com/a/', // Workspace help links
+      'groups.google.com/support', // Google Groups' refusal of a post ends with its Help Center link (sisimai/rb-sisimai lib/sisimai/lhost/googlegroups.rb)
       // Gmail's own sentences, in its documented replies and nowhere else (Google's SMTP error list,
       // support.google.com/a/answer/3726730): a reply pasted without its "- gsmtp" tail still names it.
       'email account that you tried to reach', // 5.1.1 does not exist, 5.2.1 disabled / inactive, 4.2.2 over quota
