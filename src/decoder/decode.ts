@@ -7,7 +7,7 @@ import {maxInputLength, readByteOrderMark, readInput, readText, type MessageText
 import {readWebhook} from './read-webhook.ts';
 import {autoReplyBodyPhrases, autoReplyHeaderFields, autoReplySubjectOpenings, autoReplySubjects, challengeRequestHeaders, challengeRequestPhrases, challengeRequestSubjects, delaySubjects} from '../rules/auto-replies.ts';
 import {deliveredDispositions} from '../rules/message-dispositions.ts';
-import {feedbackLoopHeaders, mimePreambles} from '../rules/message-headers.ts';
+import {feedbackLoopHeaders, feedbackReportSentences, feedbackTypeWords, mimePreambles} from '../rules/message-headers.ts';
 import {noticeSenders, noticeSubjects} from '../rules/notice-signals.ts';
 import type {ReasonId} from '../rules/types.ts';
 import {foldTypography, LiteralSet, normalizeForMatch} from './match-text.ts';
@@ -257,6 +257,24 @@ function isFailureNotice(from: string, subject: string): boolean {
   return noticeSenders.some((name) => sender.includes(name)) || noticeSubjects.some((word) => words.includes(word));
 }
 
+/** How far into a text a complaint report's opening sentence is looked for: its first lines. */
+const maxOpeningOffset = 600;
+
+/**
+ * The opening sentence of a complaint feed's report (`feedbackReportSentences`), when the text's
+ * first lines hold one, and the Feedback-Type its words name (`feedbackTypeWords`; abuse when none).
+ */
+function feedbackOpening(body: string, bodyWords: string): {sentence: string; feedbackType: string} | undefined {
+  const start = bodyWords.slice(0, maxOpeningOffset);
+  const core = feedbackReportSentences.find((candidate) => start.includes(candidate.text));
+  if (core === undefined) return undefined;
+  const lead = start.slice(Math.max(0, start.indexOf(core.text) - 80), start.indexOf(core.text));
+  if (!lead.includes('this is a')) return undefined;
+  const feedbackType = feedbackTypeWords.find((word) => lead.includes(word.text))?.feedbackType ?? 'abuse';
+  const line = body.slice(0, maxOpeningOffset * 2).split('\n').find((candidate) => normalizeForMatch(candidate).includes('report for an email'));
+  return {sentence: (line ?? core.text).trim().slice(0, 1000), feedbackType};
+}
+
 /** The first of a message's header fields that marks a complaint feed's report (`feedbackLoopHeaders`), as `name: value`. */
 function feedbackLoopHeaderOf(fields: readonly string[] | undefined): string | undefined {
   return fields?.find((field) => {
@@ -383,6 +401,12 @@ function recordsOf(texts: MessageTexts, bodyWords: string): FoundRecords {
   if (texts.format === 'raw-message' && (feedbackHeader !== undefined || /^\s*complaint about message from/i.test(texts.subject ?? ''))) {
     const recipient = feedbackRecipient(texts);
     return {records: [{recipient, diagnostic: feedbackHeader ?? texts.subject ?? '', knownReason: 'feedback'}], feedbackType: 'abuse'};
+  }
+  // A complaint feed's report without its machine-readable part (pasted from webmail, which shows
+  // that part as an attachment) opens with the sentence that says what it is.
+  const opening = feedbackOpening(texts.body, bodyWords);
+  if (opening !== undefined) {
+    return {records: [{recipient: texts.complainedCopyTo, diagnostic: opening.sentence, knownReason: 'feedback'}], feedbackType: opening.feedbackType};
   }
   // A challenge-response request names the sender's own message and address, never a failure.
   const challenge = challengeRequest(texts, bodyWords, blocks);

@@ -65,6 +65,32 @@ export const feedbackLoopHeaders: readonly {readonly name: string; readonly valu
 ];
 
 /**
+ * The sentence a complaint feed's report opens its human-readable part with (RFC 5965 §2 (b): the
+ * first part says what the report is), as the specifications' own examples and report generators
+ * write it: "This is a(n) <kind of> report for an email message received from ...", a sentence that
+ * opens with "this is a" (a report generator may leave out "received", or name a domain). A report
+ * pasted from webmail, its machine-readable part shown as an attachment, is still told by it.
+ * Lower case.
+ */
+export const feedbackReportSentences: readonly {readonly text: string; readonly source: string}[] = [
+  {text: 'report for an email message ', source: 'RFC 5965 Appendix B.1 ("This is an email abuse report for an email message received from IP 192.0.2.1 on ..."); RFC 6591 Appendix B ("This is an authentication failure report for an email message received from IP ...")'},
+  {text: 'report for an email received from', source: 'indimail/indimail-mta qarf(1), the default text of the reports it generates ("This is an email abuse report for an email received from IP ...")'},
+];
+
+/**
+ * The Feedback-Type a report's opening sentence names before "report for" (RFC 5965 §7.3's
+ * registry; RFC 6591 adds auth-failure); a sentence that names none is an abuse report, as
+ * RFC 5965's own example is. Lower case.
+ */
+export const feedbackTypeWords: readonly {readonly text: string; readonly feedbackType: string; readonly source: string}[] = [
+  {text: 'authentication failure', feedbackType: 'auth-failure', source: 'RFC 6591 Appendix B'},
+  {text: 'authentication-failure', feedbackType: 'auth-failure', source: 'RFC 6591 §3.1 (Feedback-Type: auth-failure)'},
+  {text: 'opt-out', feedbackType: 'opt-out', source: 'draft-shafranovich-feedback-report (the ARF draft before RFC 5965: Feedback-Type opt-out, an "opt-out report")'},
+  {text: 'fraud', feedbackType: 'fraud', source: 'RFC 5965 §7.3 (fraud)'},
+  {text: 'virus', feedbackType: 'virus', source: 'RFC 5965 §7.3 (virus)'},
+];
+
+/**
  * Words that stand for a complainant's address a complaint feed withheld (RFC 6590 §3: a report's
  * redacted fields; Original-Rcpt-To: redacted@..., "Undisclosed recipients"): such a value names no
  * one, and a report that also names the address another way (Removal-Recipient) is about that one.
