@@ -659,10 +659,17 @@ export function findFailures(fullText: string): FailureBlock[] {
     for (let line = index; line >= 0 && line >= index - maxListLength; line--) if (headings.has(line)) return true;
     return false;
   };
-  /** Whether the line lists the address as a recipient: said twice, or alone under a heading. */
+  /**
+   * Whether the line lists the address as a recipient: said twice, alone under a heading, or after
+   * the heading's own colon on its line ("Did not reach the following recipient: bob@example.org",
+   * a list of one written on one line, or a list's lines joined by a mail client).
+   */
   const listsRecipient = (line: string, address: {start: number; end: number}, index: number): boolean => {
     const form = listedForm(line, address);
-    return form === 'again' || (form === 'alone' && underHeading(index));
+    if (form === 'again' || (form === 'alone' && underHeading(index))) return true;
+    headings ??= headingLines(text);
+    return headings.has(index) && /:[ \t]*[<("]?[ \t]*$/.test(line.slice(Math.max(0, address.start - 40), address.start))
+      && listedSuffix.test(line.slice(address.end, address.end + 40)) && address.end + 40 >= line.length;
   };
   // Most notices hold no X.400 address at all: one search of the text spares one per line.
   const readsX400 = mayHoldX400Address(text);

@@ -138,11 +138,19 @@ export const templateReplyFrames: readonly string[] = [
 const anyReplyFrame = new LiteralSet(templateReplyFrames);
 
 /**
- * Whether a text (normalised) holds a notice's own words: a family's fixed body line, or the words
- * its template frames a remote reply with. A selection of a notice keeps the second without the first.
+ * The headings of a failure notice's recipient list long enough to be its template's alone ("did
+ * not reach the following recipient", not "error message:"): a selection that keeps the list and
+ * its heading, not the notice's first lines, is still a notice.
+ */
+const anyNoticeHeading = new LiteralSet(textsOf('recipientHeadings').filter((text) => text.length >= 20));
+
+/**
+ * Whether a text (normalised) holds a notice's own words: a family's fixed body line, the words its
+ * template frames a remote reply with, or its recipient list's heading. A selection of a notice
+ * keeps the second or the third without the first.
  */
 export function hasNoticeWords(notice: string): boolean {
-  return anyBodyMarker.test(notice) || anyReplyFrame.test(notice);
+  return anyBodyMarker.test(notice) || anyReplyFrame.test(notice) || anyNoticeHeading.test(notice);
 }
 
 /**
