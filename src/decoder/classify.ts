@@ -370,15 +370,16 @@ function suggestAction(reason: ReasonRule, permanent: boolean | undefined, provi
 
 /**
  * Whether the refusal answered the recipient address itself: said at RCPT TO, worded about the
- * recipient, or, in a report with a status, naming the address back (`550 <x@example.com>: User
- * unknown`).
+ * recipient, naming the address back in a report with a status (`550 <x@example.com>: User
+ * unknown`), or a notice's line that states the error, then the address (`Unknown user:
+ * x@example.com`, as IMail writes its failures).
  */
 function answersRecipient(record: FailureRecord, diagnosticText: string): boolean {
   if (record.command === 'RCPT TO') return true;
   if (record.command) return false;
   if (record.standalone) return true;
   if (findPhrase(diagnosticText, recipientPhrases) !== undefined) return true;
-  if (!record.reportedStatus) return false;
+  if (!record.reportedStatus) return record.recipient !== undefined && diagnosticText.includes(`: ${record.recipient.toLowerCase()}`);
   return /<[^\s<>@]{1,64}@[^\s<>]{1,255}>/.test(diagnosticText) || findPhrase(diagnosticText, reportedRecipientPhrases) !== undefined;
 }
 

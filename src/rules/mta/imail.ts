@@ -17,6 +17,7 @@ export default {
   ],
   recipientLeadIns: [
     {text: 'unknown user:', source: `${imail}: "Unknown user: <rcpt>"`},
+    {text: 'user mailbox exceeds allowed size:', source: `${imail}: ReFailures mailboxfull, a line "<error>: <rcpt>" ("User mailbox exceeds allowed size: <rcpt>")`},
     {text: 'undeliverable to ', source: `${imail}: "undeliverable to <rcpt>"`},
     {text: 'attempts:', source: `${imail}: "Delivery failed <n> attempts: <rcpt>" (ReFailures expired: /\\ADelivery failed \\d+ attempts/); ${mailman('smtp32', 'X-Mailer: <SMTP32 v...>, an IMail host')}: address prefix "delivery failed[^:]*:"`},
     {text: 'invalid final delivery userid:', source: `${mailman('smtp32', 'X-Mailer: <SMTP32 v...>, an IMail host')}: address prefix "delivery userid[^:]*:"; the full words from ${mailman('simplematch', 'andrew.ac.jp')}: "Invalid final delivery userid:", ended by IMail's "Original message follows."`},

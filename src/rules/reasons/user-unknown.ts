@@ -105,6 +105,7 @@ export default {
     'address could not be found', // sisimai reason/userunknown.rb
     'not a known user', // sisimai reason/userunknown.rb
     'not an active address', // sisimai reason/userunknown.rb
+    'invalid final delivery userid', // sisimai/rb-sisimai lib/sisimai/lhost/imailserver.rb ReFailures, userunknown: IMail's "Invalid final delivery userid: <rcpt>"
     'mailbox invalid', // sisimai reason/userunknown.rb
     'mailbox unavaiable', // sisimai reason/userunknown.rb
     'nessun utente simile', // sisimai reason/userunknown.rb
