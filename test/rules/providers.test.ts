@@ -99,6 +99,7 @@ describe('rows against the reference', () => {
     orange: 3, // "Service refused, please try later", OFR005_505 and "Invalid recipient", from Orange bounces
     't-online': 1, // its (BL) refusal, as Spam Resource quotes T-Online's explanation of it (no reference row)
     facebook: 34, // every code of Facebook's postmaster page, as Sisimai quotes it (no reference row)
+    spectrum: 18, // every row of Spectrum's error-code page, as Sisimai transcribes it (no reference row)
   };
 
   test('all 251 reference rows, plus the extra rows', () => {
@@ -294,5 +295,29 @@ describe('the provider named by an enhanced code only it documents, as decodeTex
     '550 5.7.515 Access denied, sending domain example.net does not meet the required authentication level.',
   ])('%s → none', (reply) => {
     expect(providerOfReply(reply)).toBeUndefined();
+  });
+});
+
+describe('a Spectrum refusal: the code of its error-code page gives the reason', () => {
+  const link = 'Please see https://www.spectrum.net/support/internet/understanding-email-error-codes for more information.';
+  // Every row's first and last code, in the form its replies write ("AUP#In-1310"), after its link.
+  const cases = providerById.spectrum.rows.flatMap((row) => {
+    const [first, last] = row.providerCode!.slice(4).split('-').map(Number);
+    return [...new Set([first!, last ?? first!])].map((code) => [`550 5.7.1 Connection refused. ${link} AUP#In-${code}`, row.reason] as const);
+  });
+  test.each(cases)('%s → %s', (reply, reason) => {
+    const [recipient] = decodeText(reply).recipients;
+    expect([recipient?.reason.id, recipient?.provider?.id]).toEqual([reason, 'spectrum']);
+  });
+
+  test('a code of its page without Spectrum\'s link or host is anybody\'s number (Cox writes AUP# too)', () => {
+    const [recipient] = decodeText('550 5.7.1 Connection refused. AUP#In-1310').recipients;
+    expect(recipient?.provider).toBeUndefined();
+  });
+
+  test('a code between two of its ranges matches no row of its page', () => {
+    const reply = `550 5.7.1 Connection refused. ${link} AUP#In-1095`;
+    expect(providerById.spectrum.rows.filter((row) => row.text.some((text) => reply.toLowerCase().includes(text)))).toEqual([]);
+    expect(decodeText(reply).recipients[0]?.provider?.id).toBe('spectrum');
   });
 });
