@@ -667,9 +667,12 @@ export function findFailures(fullText: string): FailureBlock[] {
   const listsRecipient = (line: string, address: {start: number; end: number}, index: number): boolean => {
     const form = listedForm(line, address);
     if (form === 'again' || (form === 'alone' && underHeading(index))) return true;
+    // The line's own shape first: the headings are found (one scan of the text) only for a line
+    // that could be one.
+    if (address.end + 40 < line.length || !listedSuffix.test(line.slice(address.end))
+      || !/:[ \t]*[<("]?[ \t]*$/.test(line.slice(Math.max(0, address.start - 40), address.start))) return false;
     headings ??= headingLines(text);
-    return headings.has(index) && /:[ \t]*[<("]?[ \t]*$/.test(line.slice(Math.max(0, address.start - 40), address.start))
-      && listedSuffix.test(line.slice(address.end, address.end + 40)) && address.end + 40 >= line.length;
+    return headings.has(index);
   };
   // Most notices hold no X.400 address at all: one search of the text spares one per line.
   const readsX400 = mayHoldX400Address(text);
