@@ -386,7 +386,7 @@ describe('decodeText() on a notice\'s failed line, selected alone', () => {
 
   test.each([
     ['lines of different codes', '550 delivery not authorized\n421 try later'],
-    ['a reply line among prose', 'We tried twice.\n550 delivery not authorized, message refused\nPlease call us.'],
+    ['a reply line among prose', 'We tried twice.\n550 the moon is not aligned, message refused\nPlease call us.'],
     ['a success reply', '250 2.0.0 Ok: queued as 4F3A2'],
   ])('%s is no refusal alone', (_name, input) => {
     expect(decodeText(input).kind).not.toBe('bounce');

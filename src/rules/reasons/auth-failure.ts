@@ -22,6 +22,8 @@ export default {
     'arc validation', // common
     'authentication information', // sendmail milters: "does not have authentication information"
     'fails to pass spf', // common
+    '5322.from address doesn\'t meet the authentication requirements', // sisimai reason/authfailure.rb
+    'doesn\'t meet the required authentication level', // sisimai reason/authfailure.rb
   ],
   action: {
     id: 'fix-authentication',

@@ -66,6 +66,11 @@ export default {
     'ips blocked', // cfortune/PHP-Bounce-Handler bounce_responses.php (secondary: wording seen in the wild)
     'not allowed access from your location', // cfortune/PHP-Bounce-Handler bounce_responses.php (secondary: wording seen in the wild)
     'permanently deferred', // cfortune/PHP-Bounce-Handler bounce_responses.php (secondary: wording seen in the wild)
+    'extreme bad ip profile', // sisimai reason/blocked.rb
+    'is in a black list', // sisimai reason/blocked.rb
+    'is not allowed to send mail from', // sisimai reason/blocked.rb
+    'rejected - multi-blacklist', // sisimai reason/blocked.rb
+    ' said: 550 blocked', // sisimai reason/blocked.rb
   ],
   phraseSequences: [
     ['ip ', ' blocked'], // common

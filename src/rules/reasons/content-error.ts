@@ -25,6 +25,7 @@ export default {
     'mime complexity', // sisimai reason/contenterror.rb
     'improperly-formatted binary content', // sisimai reason/contenterror.rb
     'unnecessary base64 encoding', // sisimai reason/contenterror.rb
+    'charset not supported', // sisimai reason/contenterror.rb
   ],
   action: {
     id: 'fix-content',

@@ -45,6 +45,10 @@ export default {
     'has not been collected after', // sisimai reason/expired.rb
     'after multiple retries', // sisimai reason/expired.rb
     'allowed queue period', // sisimai reason/expired.rb
+    'could not find a gateway for', // sisimai reason/expired.rb
+    'failed to deliver to domain ', // sisimai reason/expired.rb
+    'frozen on arrival', // sisimai reason/expired.rb
+    'has been frozen', // sisimai reason/expired.rb
   ],
   phraseSequences: [
     ['message could not be delivered for more than'], // common

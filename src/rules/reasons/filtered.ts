@@ -30,6 +30,12 @@ export default {
     'refused due to recipient preferences', // sisimai reason/filtered.rb
     'resolver.rst.notauthorized', // sisimai reason/filtered.rb
     'refuse to receive mail', // sisimai reason/filtered.rb
+    'account is protected by', // sisimai reason/filtered.rb
+    'is not accepting any mail', // sisimai reason/filtered.rb
+    'message rejected due to user rules', // sisimai reason/filtered.rb
+    'not found recipient account', // sisimai reason/filtered.rb
+    'user refuses to receive this mail', // sisimai reason/filtered.rb
+    'user reject', // sisimai reason/filtered.rb
   ],
   action: {
     id: 'contact-recipient',

@@ -13,6 +13,7 @@ export default {
     'new address', // weak
     'user has moved', // sendmail 551
     'old address no longer valid', // cfortune/PHP-Bounce-Handler bounce_responses.php (secondary: wording seen in the wild)
+    ' has been replaced by ', // sisimai reason/hasmoved.rb
   ],
   phraseSequences: [
     ['user ', ' moved'], // common

@@ -49,6 +49,11 @@ export default {
     'couldn\'t find any host named', // cfortune/PHP-Bounce-Handler bounce_responses.php (secondary: wording seen in the wild)
     'couldn\'t find any host by that name', // cfortune/PHP-Bounce-Handler bounce_responses.php (secondary: wording seen in the wild)
     'no data record of requested type', // rjbs/Mail-DeliveryStatus-BounceParser BounceParser.pm _std_reason (secondary: wording seen in the wild): the resolver's answer for a name with no record of the type asked
+    'all host address lookups failed', // sisimai reason/hostunknown.rb
+    'couldn\'t find any host ', // sisimai reason/hostunknown.rb
+    'dns server returned answer with no data', // sisimai reason/hostunknown.rb
+    'domain must exist', // sisimai reason/hostunknown.rb
+    'responded with code nxdomain', // sisimai reason/hostunknown.rb
   ],
   phraseSequences: [
     ['host ', ' not found'], // dragonfly: "DNS lookup failure: host example.org not found"

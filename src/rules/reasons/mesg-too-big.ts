@@ -31,6 +31,7 @@ export default {
     'taille limite du message', // sisimai reason/emailtoolarge.rb
     'maximum allowed message size', // sisimai reason/emailtoolarge.rb
     'maximum inbound message size', // sisimai reason/mesgtoobig.rb
+    'size limit', // sisimai reason/mesgtoobig.rb
   ],
   phraseSequences: [
     ['message ', ' too large'], // common

@@ -42,6 +42,15 @@ export default {
     'unable to resolve route', // sisimai reason/networkerror.rb
     'loop was found in the mail exchanger', // sisimai reason/systemerror.rb
     'can\'t connect to', // cfortune/PHP-Bounce-Handler bounce_responses.php (secondary: wording seen in the wild)
+    'address family mismatch on destination mxs', // sisimai reason/networkerror.rb
+    'all routes to destination blocked', // sisimai reason/networkerror.rb
+    'could not contact dns servers', // sisimai reason/networkerror.rb
+    'could not retrieve source address', // sisimai reason/networkerror.rb
+    'exceeded maximum hop count', // sisimai reason/networkerror.rb
+    'host name lookup failure', // sisimai reason/networkerror.rb
+    'listed as a best-preference mx', // sisimai reason/networkerror.rb
+    'no relevant answers', // sisimai reason/networkerror.rb
+    'establish an smtp connection', // sisimai reason/networkerror.rb
   ],
   action: {
     id: 'wait',

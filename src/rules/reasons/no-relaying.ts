@@ -27,6 +27,10 @@ export default {
     'send to a non-local e-mail address', // sisimai reason/norelaying.rb
     'not configured to relay', // sisimai reason/norelaying.rb
     'we don\'t handle mail for', // sisimai reason/norelaying.rb
+    'as a relay', // sisimai reason/norelaying.rb
+    'not a gateway', // sisimai reason/norelaying.rb
+    'relaying mail to ', // sisimai reason/norelaying.rb
+    'specified domain is not allowed', // sisimai reason/norelaying.rb
   ],
   phraseSequences: [
     ['relay', ' denied'], // common

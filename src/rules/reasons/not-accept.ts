@@ -22,6 +22,11 @@ export default {
     'host does not accept mail', // common
     'does not accept email', // common
     'mail for this domain is not accepted', // common
+    'destination seem to reject all mails', // sisimai reason/notaccept.rb
+    'mail receiving disabled', // sisimai reason/notaccept.rb
+    'mx or srv record indicated no smtp ', // sisimai reason/notaccept.rb
+    'no host found for existing smtp ', // sisimai reason/notaccept.rb
+    'no route for current request', // sisimai reason/notaccept.rb
   ],
   action: {
     id: 'suppress',

@@ -21,6 +21,7 @@ export default {
     'multiple addresses in from', // gmail
     'rfcmessagenoncompliant', // sisimai reason/notcompliantrfc.rb
     'multiple subject headers', // sisimai reason/notcompliantrfc.rb
+    'rfc 1035 violation', // sisimai reason/notcompliantrfc.rb
   ],
   action: {
     id: 'fix-content',

@@ -34,6 +34,8 @@ export default {
     'by organization policy', // sisimai reason/policyviolation.rb
     'containing images or other attachments', // sisimai reason/policyviolation.rb
     'using a mass mailer', // sisimai reason/policyviolation.rb
+    'delivery not authorized, message refused', // sisimai reason/policyviolation.rb
+    'message given low priority', // sisimai reason/policyviolation.rb
   ],
   action: {
     id: 'fix-content',

@@ -61,6 +61,14 @@ export default {
     'sender is spammer', // sisimai reason/rejected.rb
     'unsigned dsn', // sisimai reason/rejected.rb
     'unroutable sender address', // sisimai reason/rejected.rb
+    'access denied (in reply to mail from command)', // sisimai reason/rejected.rb
+    'denied by secumail valid-address-filter', // sisimai reason/rejected.rb
+    'email address is on senderfilterconfig list', // sisimai reason/rejected.rb
+    'empty email address', // sisimai reason/rejected.rb
+    'fully qualified email address required', // sisimai reason/rejected.rb
+    'is not a registered gateway user', // sisimai reason/rejected.rb
+    'sender domain listed at ', // sisimai reason/rejected.rb
+    'you are not allowed to post to this mailing list', // sisimai reason/rejected.rb
   ],
   phraseSequences: [
     ['sender ', ' rejected'], // common

@@ -73,6 +73,7 @@ export default {
     'mailbox discontinued', // rjbs/Mail-DeliveryStatus-BounceParser BounceParser.pm _std_reason (secondary: wording seen in the wild): "<user> discontinued"
     'account is currently unavailable', // rjbs/Mail-DeliveryStatus-BounceParser BounceParser.pm _std_reason (secondary: wording seen in the wild): att, generic "<user> is currently unavailable"
     'administratively disabled', // rjbs/Mail-DeliveryStatus-BounceParser BounceParser.pm _std_reason (secondary: wording seen in the wild): "address is administratively disabled"
+    'has been suspended', // sisimai reason/suspend.rb
   ],
   action: {
     id: 'contact-recipient',

@@ -40,6 +40,17 @@ export default {
     'too busy to accept mail', // cfortune/PHP-Bounce-Handler bounce_responses.php (secondary: wording seen in the wild)
     'system load is too high', // cfortune/PHP-Bounce-Handler bounce_responses.php (secondary: wording seen in the wild)
     'too much load', // cfortune/PHP-Bounce-Handler bounce_responses.php (secondary: wording seen in the wild)
+    'automatic homedir creator crashed', // sisimai reason/systemerror.rb
+    'delivery to file forbidden', // sisimai reason/systemerror.rb
+    'delivery to pipe forbidden', // sisimai reason/systemerror.rb
+    'input/output error', // sisimai reason/systemerror.rb
+    'lmtp error after ', // sisimai reason/systemerror.rb
+    'loop back warning:', // sisimai reason/systemerror.rb
+    'mail transport unavailable', // sisimai reason/systemerror.rb
+    'error while executing qmail-forward', // sisimai reason/systemerror.rb
+    'several matches found in domino directory', // sisimai reason/systemerror.rb
+    'too many results returned but needs to be unique', // sisimai reason/systemerror.rb
+    'cannot send e-mail to yourself', // sisimai reason/systemerror.rb
   ],
   action: {
     id: 'wait',

@@ -175,6 +175,13 @@ export default {
     'address not known here', // rjbs/Mail-DeliveryStatus-BounceParser BounceParser.pm _std_reason (secondary: wording seen in the wild): an unnamed server
     'doesn\'t handle mail for that user', // rjbs/Mail-DeliveryStatus-BounceParser BounceParser.pm _std_reason (secondary: wording seen in the wild): mailfoundry
     'receiver not found', // rjbs/Mail-DeliveryStatus-BounceParser BounceParser.pm _std_reason (secondary: wording seen in the wild): compuserve: "Receiver not found: <user>"
+    'destination server rejected recipients', // sisimai reason/userunknown.rb
+    'recipient is not accepted', // sisimai reason/userunknown.rb
+    'recipient is not local', // sisimai reason/userunknown.rb
+    'recipient not ok', // sisimai reason/userunknown.rb
+    'recipients was undeliverable', // sisimai reason/userunknown.rb
+    'user missing home directory', // sisimai reason/userunknown.rb
+    '5.1.0 address rejected.', // sisimai reason/userunknown.rb
   ],
   phraseSequences: [
     ['user ', ' does not exist'], // common
