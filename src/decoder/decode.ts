@@ -71,6 +71,9 @@ function subjectPermanence(subject: string | undefined): TemplatePermanence | un
 /** How much of a notice's text is read for its template's words. */
 const maxTemplateLength = 4 * 1024;
 
+/** How much of a notice's human-readable part stands as the context of a report that quotes no reply. */
+const maxNoticeContext = 20_000;
+
 /** At most this many recipients are diagnosed (a notice to a large list still fits). */
 const maxRecipients = 1000;
 
@@ -98,7 +101,9 @@ function isInternetAddress(text: string): boolean {
  */
 function addressTheSenderGave(record: DeliveryStatusRecord): string | undefined {
   const original = record.originalRecipient;
-  return (original !== undefined && isInternetAddress(original) ? original : undefined) ?? record.recipient ?? original;
+  // An address of a test domain ("f.b@a.b.c") is still more of one than a local name ("LOCAL;f.b").
+  const wins = original !== undefined && (isInternetAddress(original) || (original.includes('@') && record.recipient?.includes('@') !== true));
+  return (wins ? original : undefined) ?? record.recipient ?? original;
 }
 
 /** Joins a delivery-status record with the text block that names the same recipient. */
@@ -392,7 +397,14 @@ function recordsOf(texts: MessageTexts, bodyWords: string): FoundRecords {
     // Capped before the join, and joined through a map: a crafted report of thousands of fields
     // costs one pass, not one search of the text blocks per field.
     const byRecipient = blocksByRecipient(blocks);
-    return {records: report.records.slice(0, maxRecipients).map((record) => fromReport(record, blocks, byRecipient))};
+    const records = report.records.slice(0, maxRecipients).map((record) => fromReport(record, blocks, byRecipient));
+    // A report of one recipient that quotes no reply (no Diagnostic-Code, no block of the text
+    // about it) is explained by its human-readable part alone: that text is its context.
+    const [only] = records;
+    if (records.length === 1 && only!.diagnostic === '' && only!.context === undefined) {
+      return {records: [{...only!, context: cutOriginalMessage(texts.body).slice(0, maxNoticeContext)}]};
+    }
+    return {records};
   }
   // Outlook.com's complaint feed (JMRP) sends no ARF part: its subject says "complaint about
   // message from <ip>" and the complained-of copy carries X-HmXmrOriginalRecipient. Other feeds

@@ -47,6 +47,7 @@ describe('the address the sender gave is the failed recipient', () => {
     ['a forward to another provider', 'rfc822; old@example.org', 'rfc822; someone@example.net', 'old@example.org'],
     ['a source route (RFC 5321 Appendix C)', 'rfc822;bob@example.org', 'rfc822;@mx.example.org:bob@ims-ms-daemon', 'bob@example.org'],
     ['a local address type', 'rfc822; carol@example.org', 'LOCAL; carol', 'carol@example.org'],
+    ['a local address type, the original in a domain without a top-level label', 'rfc822;<f.b@a.b.c>', 'LOCAL;<f.b>', 'f.b@a.b.c'],
     ['angle brackets around the original', 'rfc822; <dan@example.org>', 'rfc822; dan@internal.example.org', 'dan@example.org'],
     ['the same address both times', 'rfc822; eve@example.org', 'rfc822; eve@example.org', 'eve@example.org'],
   ])('%s', async (_name, original, final, reported) => {
