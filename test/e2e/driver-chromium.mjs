@@ -281,14 +281,15 @@ export class PuppeteerChromium extends ChromiumDriver {
       const worker = (await extension.workers()).find((candidate) => candidate.url() === `chrome-extension://${extension.id}/service-worker-loader.js`);
       assert.ok(worker, 'the background service worker runs');
       // A worker Chromium has just started again can be reached before its extension APIs are
-      // bound ("chrome is not defined" on a loaded machine): wait for them, a few seconds at most.
-      await worker.evaluate(async () => {
-        for (let waited = 0; typeof chrome === 'undefined' && waited < 5000; waited += 20) {
-          await new Promise((resolve) => {
-            setTimeout(resolve, 20);
-          });
-        }
-      });
+      // bound ("chrome is not defined" on a loaded machine), or even before its timers are
+      // ("setTimeout is not defined"): wait for both, from this side, a few seconds at most.
+      for (let waited = 0; ; waited += 50) {
+        const ready = await worker.evaluate(() => typeof chrome !== 'undefined' && typeof setTimeout !== 'undefined').catch(() => false);
+        if (ready || waited >= 5000) break;
+        await new Promise((resolve) => {
+          setTimeout(resolve, 50);
+        });
+      }
       return /** @type {never} */ (await worker.evaluate(/** @type {(arg: unknown) => unknown} */ (fn), arg));
     }, recorder.pageErrors);
     this.browser = browser;
