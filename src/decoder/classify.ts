@@ -607,10 +607,13 @@ export function classify(record: FailureRecord, noticePermanence?: TemplatePerma
   let detected: DetectedProvider | undefined = candidates[0];
   let providerRow: ProviderRow | undefined;
   let providerPhrase: string | undefined;
+  // The providers the notice's wider text names, found once whether the rows or the writer ask.
+  let contextCandidates: DetectedProvider[] | undefined;
+  const candidatesIn = (text: string): DetectedProvider[] => (text === diagnosticText ? candidates : contextCandidates ??= detectProviders(undefined, contextText));
   // The provider's documented wording may stand in the notice rather than in the line picked as
   // the diagnostic ("Status code: 550 5.1.10" above "Reported error: ... RecipientNotFound").
   search: for (const text of [diagnosticText, contextText]) {
-    for (const candidate of text === diagnosticText ? candidates : detectProviders(undefined, text)) {
+    for (const candidate of candidatesIn(text)) {
       const inRange = rangeRow(candidate.provider, status);
       if (!anyRowTextOf.get(candidate.provider)!.test(text) && inRange === undefined) continue;
       for (const row of candidate.provider.rows) {
@@ -632,7 +635,7 @@ export function classify(record: FailureRecord, noticePermanence?: TemplatePerma
   }
   // A notice that quotes no server's reply (no code at all) speaks for its writer alone: a
   // provider's mark anywhere in it (Google Groups' help link below its refusal) names who refused.
-  if (!detected && replyCode === undefined && status === undefined && contextText !== '') detected = detectProviders(undefined, contextText)[0];
+  if (!detected && replyCode === undefined && status === undefined && contextText !== '') detected = candidatesIn(contextText)[0];
   if (detected) evidence.push(detected.evidence);
 
   let reasonId: ReasonId;

@@ -7,7 +7,7 @@ import {maxInputLength, readByteOrderMark, readInput, readText, type MessageText
 import {readWebhook} from './read-webhook.ts';
 import {autoReplyBodyPhrases, autoReplyHeaderFields, autoReplySubjectOpenings, autoReplySubjects, challengeRequestHeaders, challengeRequestPhrases, challengeRequestSubjects, delaySubjects} from '../rules/auto-replies.ts';
 import {deliveredDispositions} from '../rules/message-dispositions.ts';
-import {feedbackLoopHeaders, feedbackReportSentences, feedbackTypeWords, mimePreambles} from '../rules/message-headers.ts';
+import {feedbackLoopHeaders, feedbackReportOpening, feedbackReportSentences, feedbackTypeWords, mimePreambles} from '../rules/message-headers.ts';
 import {noticeSenders, noticeSubjects} from '../rules/notice-signals.ts';
 import type {ReasonId} from '../rules/types.ts';
 import {foldTypography, LiteralSet, normalizeForMatch} from './match-text.ts';
@@ -273,8 +273,9 @@ function feedbackOpening(body: string, bodyWords: string): {sentence: string; fe
   const start = bodyWords.slice(0, maxOpeningOffset);
   const core = feedbackReportSentences.find((candidate) => start.includes(candidate.text));
   if (core === undefined) return undefined;
-  const lead = start.slice(Math.max(0, start.indexOf(core.text) - 80), start.indexOf(core.text));
-  if (!lead.includes('this is a')) return undefined;
+  const at = start.indexOf(core.text);
+  const lead = start.slice(Math.max(0, at - 80), at);
+  if (!lead.includes(feedbackReportOpening)) return undefined;
   const feedbackType = feedbackTypeWords.find((word) => lead.includes(word.text))?.feedbackType ?? 'abuse';
   const line = body.slice(0, maxOpeningOffset * 2).split('\n').find((candidate) => normalizeForMatch(candidate).includes('report for an email'));
   return {sentence: (line ?? core.text).trim().slice(0, 1000), feedbackType};
@@ -690,14 +691,14 @@ function decodeNotice(fullTexts: MessageTexts): DecodeResult {
     || cutAtMarker(texts.body) !== texts.body);
   // A raw message counts as a notice by its report parts, sender or subject; one that has none of
   // them (a newsletter, a spam whose HTML says height="400") needs the same evidence as free text.
-  const weighed = texts.format === 'text'
-    || (texts.format === 'raw-message' && texts.reports.length === 0 && !isFailureNotice(texts.from ?? '', texts.subject ?? ''));
+  const byNoticeHeaders = isFailureNotice(texts.from ?? '', texts.subject ?? '');
+  const weighed = texts.format === 'text' || (texts.format === 'raw-message' && texts.reports.length === 0 && !byNoticeHeaders);
   const recipients = withQuotedRecipient(classifyAll(records, permanence).filter((recipient) => found.fromEvents || !weighed || recipient.status !== undefined
     || !['undefined', 'onhold'].includes(recipient.reason.id) || repliedTo(recipient) || isNoticeText()), texts.format);
   const kind = kindOf(recipients, texts, records.map((record) => record.action), permanence, found.fromEvents === true);
   // Nothing in the notice may speak of retrying: no recipient's code, and not its subject.
   const failureNotice = kind === 'bounce' && !found.fromEvents && recipients.every((recipient) => recipient.permanent !== false)
-    && !subjectSaysDelay(texts.subject) && (isFailureNotice(texts.from ?? '', texts.subject ?? '') || hasBodyMarker(noticeWords));
+    && !subjectSaysDelay(texts.subject) && (byNoticeHeaders || hasBodyMarker(noticeWords));
   return {kind, format: texts.format, recipients: failureNotice ? recipients.map(finalInNotice) : recipients, ...(feedbackType ? {feedbackType} : {})};
 }
 

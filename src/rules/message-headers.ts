@@ -78,6 +78,13 @@ export const feedbackReportSentences: readonly {readonly text: string; readonly 
 ];
 
 /**
+ * The words a complaint report's opening sentence starts with, at most 80 characters before its
+ * `feedbackReportSentences` text (RFC 5965 Appendix B.1, RFC 6591 Appendix B: "This is an email
+ * abuse report ...", "This is an authentication failure report ..."). Lower case.
+ */
+export const feedbackReportOpening = 'this is a';
+
+/**
  * The Feedback-Type a report's opening sentence names before "report for" (RFC 5965 §7.3's
  * registry; RFC 6591 adds auth-failure); a sentence that names none is an abuse report, as
  * RFC 5965's own example is. Lower case.
