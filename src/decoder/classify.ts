@@ -3,7 +3,7 @@ import {
   statusCodes, statusReasons, statusSubjects,
 } from '../rules/index.ts';
 import {type LocalExitReply, localExitReplies, unknownLocalExit} from '../rules/local-exit-codes.ts';
-import {recipientPhrases, reportedRecipientPhrases} from '../rules/recipient-phrases.ts';
+import {recipientPhrases, recipientTags, reportedRecipientPhrases} from '../rules/recipient-phrases.ts';
 import {defaultRetrySchedule, reasonRetryGuidance} from '../rules/retry.ts';
 import type {ProviderRules, ProviderRow, ReasonId, ReasonRule, StatusClass} from '../rules/types.ts';
 import {findIpAddresses, findReplyCodes, lastAttemptIn, pickReplyCode, pickStatusCode} from './find-codes.ts';
@@ -344,9 +344,9 @@ function reasonFromStatus(status: string): ReasonId | undefined {
 }
 
 /** The hard-bounce rule of reasons.md: only a dead address is a hard bounce. */
-function isHardBounce(reason: ReasonId, permanent: boolean | undefined): boolean {
+function isHardBounce(reason: ReasonId, codeIsPermanent: boolean | undefined): boolean {
   if (reason === 'userunknown' || reason === 'hostunknown' || reason === 'hasmoved') return true;
-  if (reason === 'notaccept') return permanent !== false;
+  if (reason === 'notaccept') return codeIsPermanent !== false;
   return false;
 }
 
@@ -379,8 +379,14 @@ function answersRecipient(record: FailureRecord, diagnosticText: string): boolea
   if (record.command) return false;
   if (record.standalone) return true;
   if (findPhrase(diagnosticText, recipientPhrases) !== undefined) return true;
+  if (record.recipient !== undefined && namesRecipientAsSubject(diagnosticText, record.recipient.toLowerCase())) return true;
   if (!record.reportedStatus) return record.recipient !== undefined && diagnosticText.includes(`: ${record.recipient.toLowerCase()}`);
   return /<[^\s<>@]{1,64}@[^\s<>]{1,255}>/.test(diagnosticText) || findPhrase(diagnosticText, reportedRecipientPhrases) !== undefined;
+}
+
+/** Whether the reply puts the recipient before its words the way a server tags what it is about (`recipientTags`). */
+function namesRecipientAsSubject(text: string, recipient: string): boolean {
+  return recipientTags.some((tag) => text.includes(`${recipient}${tag}`) || text.includes(`${recipient}>${tag}`));
 }
 
 const localExitByStatus = new Map(localExitReplies.map((row) => [row.exit, row]));
@@ -599,6 +605,28 @@ export function classify(record: FailureRecord, noticePermanence?: TemplatePerma
       note: permanent ? 'The report says delivery failed and will not be tried again.' : 'The report says delivery is still being retried.',
     });
   }
+  // A temporary last attempt in a notice of final failure: the sending server stopped retrying
+  // (it quotes its last attempt under an expiry, its report's Action is "failed", RFC 3464
+  // §2.3.3, or its template says it gave up), so this delivery has failed for good. The address
+  // itself is no more dead for it: the hard bounce still follows the reason.
+  // A temporary last attempt in a notice of final failure: the sending server stopped retrying (it
+  // quotes its last attempt under an expiry, its report's Action is "failed", RFC 3464 §2.3.3, or
+  // its template says it gave up). `permanent` stays the class of the codes, the cause's; what to
+  // do and the reason's title follow the delivery's end: nothing is being retried any more.
+  let stoppedRetrying = false;
+  if (permanent === false && record.action !== 'delayed' && record.statedPermanence?.permanent !== false) {
+    const finalWord = queueGaveUp ? expiryWords(verdict ?? '')
+      : record.action === 'failed' ? 'Action: failed'
+      : noticePermanence?.permanent === true ? noticePermanence.text : undefined;
+    if (finalWord !== undefined) {
+      stoppedRetrying = true;
+      evidence.push({
+        about: 'kind',
+        text: finalWord,
+        note: `The last attempt failed with a temporary code (${status ?? replyCode}), but the sending server has stopped retrying: this message will not be delivered; the cause may pass, so it can be sent again once it has.`,
+      });
+    }
+  }
   if (replyCode && status && replyCode[0] !== status[0]) {
     conflicts.push(`The reply code ${replyCode} and the enhanced code ${status} disagree on the class; ${status} is taken.`);
   }
@@ -692,11 +720,11 @@ export function classify(record: FailureRecord, noticePermanence?: TemplatePerma
     recipient: record.recipient,
     replyCode: replyCode ? describeReplyCode(replyCode) : undefined,
     status: status ? withProviderMeaning(describeStatusCode(status), detected, providerRow) : undefined,
-    reason: {id: reasonId, title: permanent === false ? reason.temporaryTitle ?? reason.title : reason.title},
+    reason: {id: reasonId, title: permanent === false && !stoppedRetrying ? reason.temporaryTitle ?? reason.title : reason.title},
     hardBounce: isHardBounce(reasonId, permanent),
     permanent,
     provider,
-    action: suggestAction(reason, permanent, providerRow),
+    action: suggestAction(reason, stoppedRetrying ? true : permanent, providerRow),
     evidence,
     conflicts,
     remoteHost: record.remoteHost,

@@ -2,7 +2,7 @@ import {classify, type FailureRecord} from './classify.ts';
 import {readDeliveryStatus, type DeliveryStatusRecord} from './delivery-status.ts';
 import {findAddresses} from './find-addresses.ts';
 import {findReplyCodes, introductionBefore, lastAttemptIn, opensWithExpiry} from './find-codes.ts';
-import {cutAtMarker, cutOriginalMessage, findFailures, type FailureBlock} from './find-failures.ts';
+import {cutAtMarker, cutOriginalMessage, findCommand, findFailures, type FailureBlock} from './find-failures.ts';
 import {maxInputLength, readByteOrderMark, readInput, readText, type MessageTexts, parseJsonText, unquoteReply, withoutMailtoTargets} from './read-input.ts';
 import {readWebhook} from './read-webhook.ts';
 import {autoReplyBodyPhrases, autoReplyHeaderFields, autoReplySubjectOpenings, autoReplySubjects, challengeRequestHeaders, challengeRequestPhrases, challengeRequestSubjects, delaySubjects} from '../rules/auto-replies.ts';
@@ -124,7 +124,9 @@ function fromReport(record: DeliveryStatusRecord, blocks: readonly FailureBlock[
     reportedStatus: record.status,
     action: record.action,
     remoteHost: record.remoteMta ?? block?.remoteHost,
-    command: block?.command,
+    // The reply's own words may name the stage ("... (in reply to end of DATA command)") where the
+    // text part does not.
+    command: block?.command ?? (reported === undefined ? undefined : findCommand(reported)),
   };
 }
 

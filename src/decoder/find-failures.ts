@@ -150,7 +150,7 @@ const commandPattern = /(?:\b(?:in reply to|after)|>>>|\bsmtp:) ?(rcpt to|rcpt|m
  * in the generic forms ("in reply to", "after", `>>>`) or in a mail server's own template words
  * ("does not like recipient", "[RCPT_TO]").
  */
-function findCommand(text: string): string | undefined {
+export function findCommand(text: string): string | undefined {
   let last: string | undefined;
   let lastIndex = -1;
   // Replies are folded at any space ("in reply to\n    RCPT TO command"): read them unfolded.

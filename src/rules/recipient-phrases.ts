@@ -29,3 +29,14 @@ export const reportedRecipientPhrases: readonly string[] = [
   'recipient address rejected', // postfix
   'destinataire invalide', // orange / la poste
 ];
+
+/**
+ * What a server writes right after the address its reply is about, so that the reply names that
+ * address as its subject: "550 5.1.1 <bob@example.org>... User unknown", "550 bob@example.org...
+ * No such user". Read after the address, bare or in angle brackets.
+ */
+export const recipientTags: readonly string[] = [
+  // sendmail err.c, fmtmsg(): 'output the "to" person', sprintf(eb, "%s... ", to) before the text
+  // of every usrerr() and message() about a recipient (8.x, "@(#)err.c 8.26 (Berkeley) 3/11/94").
+  '... ',
+];

@@ -1,0 +1,79 @@
+// A notice of final failure may quote a temporary last attempt: the sending server retried until
+// its queue lifetime ran out, then gave up (RFC 5321 §4.5.4.1). Its report says so with
+// "Action: failed" (RFC 3464 §2.3.3), its expiry quotes the last attempt ("554 4.4.7 Message
+// expired ... <421 4.4.2 ...>"), or its template says it ("I'm not going to try again", qmail-send).
+// The code's class still says what kind of cause it was (`permanent: false`), but nothing is being
+// retried any more: the advice is the reason's own, not "let the queue retry". Reports are
+// generated here around the replies (written for this test, not copied from any corpus).
+
+import {describe, expect, test} from 'vitest';
+import {decode, decodeText} from '../../src/decoder/index.ts';
+import {reasons} from '../../src/rules/index.ts';
+import type {ReasonId} from '../../src/rules/index.ts';
+
+function report(action: string, status: string, diagnostic: string): string {
+  return `From: Mail Delivery System <MAILER-DAEMON@relay.example.net>
+To: sender@example.com
+Subject: Undelivered Mail Returned to Sender
+MIME-Version: 1.0
+Content-Type: multipart/report; report-type=delivery-status; boundary="B"
+
+--B
+Content-Type: text/plain; charset=us-ascii
+
+This is the mail system at host relay.example.net.
+
+--B
+Content-Type: message/delivery-status
+
+Reporting-MTA: dns; relay.example.net
+
+Final-Recipient: rfc822; bob@example.org
+Action: ${action}
+Status: ${status}
+Diagnostic-Code: smtp; ${diagnostic}
+
+--B--
+`;
+}
+
+/** Temporary replies with a reason that has advice of its own for while the queue still retries. */
+const temporaryReplies: readonly [string, string, ReasonId][] = [
+  ['4.2.2', '452 4.2.2 Mailbox full', 'mailboxfull'],
+  ['4.7.1', '450 4.7.1 Client host rejected: your IP address is listed on a blocklist', 'blocked'],
+  ['4.3.2', '451 4.3.2 Domain does not accept mail', 'notaccept'],
+  ['4.4.7', '450 4.4.7 Message expired', 'expired'],
+];
+
+describe('a temporary last attempt of a delivery the server gave up on', () => {
+  test.each(temporaryReplies)('Action: failed, %s', async (status, diagnostic, reason) => {
+    const [first] = (await decode(report('failed', status, diagnostic))).recipients;
+    expect(first?.reason.id).toBe(reason);
+    expect(first?.permanent).toBe(false);
+    expect(first?.reason.title).toBe(reasons[reason].title);
+    expect(first?.action.summary).toBe(reasons[reason].action.summary);
+    expect(first?.action.retry).toBeUndefined();
+  });
+
+  test.each(temporaryReplies)('Action: delayed, %s: the queue still retries', async (status, diagnostic, reason) => {
+    const [first] = (await decode(report('delayed', status, diagnostic))).recipients;
+    expect(first?.permanent).toBe(false);
+    expect(first?.action.summary).toBe((reasons[reason].temporaryAction ?? reasons[reason].action).summary);
+  });
+
+  test.each([
+    ['an expiry quoting its last attempt (Postfix-style)', '<bob@example.org>: 554 4.4.7 Message expired: unable to deliver in 840 minutes.<421 4.4.2 Connection timed out>'],
+    ['qmail-send giving up', 'Hi. This is the qmail-send program at relay.example.net.\nI\'m afraid I wasn\'t able to deliver your message to the following addresses.\nThis is a permanent error; I\'ve given up. Sorry it didn\'t work out.\n\n<bob@example.org>:\nConnected to 192.0.2.1 but connection died. (#4.4.2)\nI\'m not going to try again; this message has been in the queue too long.\n'],
+  ])('%s: no retry schedule', (_name, text) => {
+    const [first] = decodeText(text).recipients;
+    expect(first?.recipient).toBe('bob@example.org');
+    expect(first?.action.retry).toBeUndefined();
+    expect(first?.evidence.some((item) => item.about === 'kind' && /stopped retrying|gave up/.test(item.note))).toBe(true);
+  });
+
+  test('a delay notice of the same reply keeps its retry advice', () => {
+    const [first] = decodeText('<bob@example.org>: host mx.example.org[192.0.2.1] said: 452 4.2.2 Mailbox full (in reply to RCPT TO command)\n\nstatus=deferred').recipients;
+    expect(first?.permanent).toBe(false);
+    expect(first?.action.retry).toBeDefined();
+  });
+});
