@@ -126,8 +126,13 @@ export const delaySubjects: readonly {readonly text: string; readonly source: st
   {text: 'not yet been delivered', source: 'Exim/exim src/src/deliver.c (the delay warning "has not yet been delivered")'},
 ];
 
-const tmda = 'tmda/tmda templates/confirm_request.txt (TMDA, the Tagged Message Delivery Agent: its confirmation request)';
-const boxTrapper = 'cPanel BoxTrapper, the "verify" template\'s default text (cPanel documentation, "BoxTrapper": "This message requests a response to confirm that the sender is legitimate")';
+const tmda = 'KevinGoodsell/tmda-fork tmda/templates/confirm_request.txt (TMDA, the Tagged Message Delivery Agent: its confirmation request; the wording before commit bebe11dd)';
+const tmdaNow = 'KevinGoodsell/tmda-fork tmda/templates/confirm_request.txt @ bebe11dd (the current confirmation request)';
+const tmdaHeaders = 'KevinGoodsell/tmda-fork tmda/TMDA/AutoResponse.py, create(): "X-Delivery-Agent: TMDA/%s (%s)" on every autoresponse';
+const boxTrapper = 'cPanel BoxTrapper, etc/boxtrapper/forms/verify.txt, the "verify" template\'s default text (as installed; docs.cpanel.net, "BoxTrapper": the verify template must keep "verify#%msgid%" in its subject)';
+const boxTrapperHeaders = 'cPanel BoxTrapper, Cpanel/BoxTrapper/CORE.pm _generate_formmessage(): "X-Boxtrapper: $id" on every form it sends';
+const ask = 'ASK, Active Spam Killer (Marco Paganini), templates/confirm_en.txt';
+const askHeaders = 'ASK, Active Spam Killer: askmail.py ("X-AskVersion: <version> (http://www.paganini.net/ask)") and askmessage.py ("X-ASK-Auth: <epoch>-<md5>")';
 
 /**
  * The words of challenge-response requests: a recipient's filter holds the message and asks the
@@ -141,7 +146,12 @@ export const challengeRequestPhrases: readonly {readonly text: string; readonly 
   {text: 'to release your message for delivery', source: `${tmda}: "To release your message for delivery, please send an empty message to the following address"`},
   {text: 'this confirmation verifies that your message is legitimate', source: `${tmda}: "This confirmation verifies that your message is legitimate and not junk-mail."`},
   {text: 'an automated junk-mail reduction system', source: `${tmda}: the request's closing line`},
+  // The current request opens with Exim's own first line and "(TMDA)" after it: only that says whose.
+  {text: 'created automatically by mail delivery software (tmda)', source: `${tmdaNow}: "This message was created automatically by mail delivery software (TMDA)."`},
+  {text: 'is being held because the address', source: `${tmdaNow}: "Your message attached below is being held because the address <...> has not been verified."`},
   {text: 'requires that you verify that you are a real live human being', source: `${boxTrapper}: "The message you sent requires that you verify that you are a real live human being and not a spam source."`},
+  {text: 'to complete this verification, simply reply to this message', source: `${boxTrapper}: "To complete this verification, simply reply to this message and leave the subject line intact."`},
+  {text: 'requires confirmation before it can be delivered', source: `${ask}: "The message you sent (attached below) requires confirmation before it can be delivered."`},
 ];
 
 /**
@@ -149,10 +159,15 @@ export const challengeRequestPhrases: readonly {readonly text: string; readonly 
  * carries: TMDA names itself in X-Delivery-Agent ("X-Delivery-Agent: TMDA/1.1.12 (Macallan)").
  */
 export const challengeRequestHeaders: readonly {readonly text: string; readonly source: string}[] = [
-  {text: 'x-delivery-agent: tmda', source: 'rjbs/Mail-DeliveryStatus-BounceParser lib/Mail/DeliveryStatus/BounceParser.pm (parse(): X-Delivery-Agent =~ /^TMDA/, "Challenge / Response system autoreply"; secondary: wording seen in the wild)'},
+  {text: 'x-delivery-agent: tmda', source: tmdaHeaders},
+  {text: 'x-boxtrapper:', source: boxTrapperHeaders},
+  {text: 'x-askversion:', source: askHeaders},
+  {text: 'x-ask-auth:', source: askHeaders},
 ];
 
 /** Subjects of challenge-response requests. */
 export const challengeRequestSubjects: readonly {readonly text: string; readonly source: string}[] = [
   {text: 'please confirm your message', source: `${tmda}: "Subject: Please confirm your message"`},
+  {text: 'your email requires verification verify#', source: `${boxTrapper}: "Subject: Your email requires verification verify#%msgid%"`},
+  {text: 'please confirm (conf#', source: 'ASK, Active Spam Killer, askmessage.py send_confirmation(): "Please confirm (conf#%s)" with the message\'s MD5 digest'},
 ];
