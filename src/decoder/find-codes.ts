@@ -154,7 +154,8 @@ export function lastAttemptIn(head: string): string | undefined {
   if (!head.includes('.4.7')) return undefined;
   const expiry = findStatusCodes(head)[0];
   if (!expiry?.code.endsWith('.4.7')) return undefined;
-  const reply = findReplyCodes(head).find((found) => found.index > expiry.index);
+  // A positive completion (2yz, RFC 5321 §4.2.1) answers no attempt that failed: a transcript's "221 Bye" after the expiry is none.
+  const reply = findReplyCodes(head).find((found) => found.index > expiry.index && found.code[0] !== '2');
   return reply === undefined ? undefined : head.slice(reply.index);
 }
 

@@ -74,6 +74,7 @@ describe('the reply that counts', () => {
   test.each([
     ['an expiry quoting the last attempt', '<bob@example.org>: 554 4.4.7 Message expired: unable to deliver in 840 minutes.<421 4.4.2 Connection timed out>', '421', '4.4.2', true],
     ['an expiry quoting nothing', '<bob@example.org>: 554 4.4.7 Message expired: unable to deliver in 840 minutes.', '554', '4.4.7', false],
+    ['an expiry in a transcript, the session closed after it', 'Failed address: bob@example.org --- Session Transcript --- <-- 451 4.4.7 message expired --> QUIT <-- 221 2.0.0 Bye --- End Transcript ---', '451', '4.4.7', false],
     ['a delay, the last attempt on the dated line below it (Exchange)', 'Delivery is delayed to these recipients or groups:\n\nDiagnostic information for administrators:\n\nbob@example.org\nRemote Server at mx.example.org (192.0.2.1) returned \'400 4.4.7 Message delayed\'\n3/2/2026 9:59:41 AM - Remote Server at mx.example.org (192.0.2.1) returned \'452 4.2.2 Mailbox full\'\n', '452', '4.2.2', false],
     ['a delay quoting nothing after it', 'Delivery is delayed to these recipients or groups:\n\nDiagnostic information for administrators:\n\nbob@example.org\nRemote Server at mx.example.org (192.0.2.1) returned \'400 4.4.7 Message delayed\'\n', '400', '4.4.7', false],
     ['two replies, neither an expiry: the first stands', '<bob@example.org>: host mx.example.org[192.0.2.1] said: 550 5.1.1 user unknown\n421 4.4.2 mx.example.org closing connection\n', '550', '5.1.1', false],
