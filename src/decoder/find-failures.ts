@@ -518,7 +518,17 @@ function partEndAfter(lines: readonly string[], from: number): number {
  * in it (`... <-- 550 ...`); a long line is not searched past its start.
  */
 function lineReplyCode(line: string): string | undefined {
-  return /^\s*(?:<<< ?)?([245]\d\d)[ -]/.exec(line)?.[1] ?? (line.length < 400 ? findReplyCodes(line)[0]?.code : undefined);
+  return leadingReplyCode(line) ?? (line.length < 400 ? findReplyCodes(line)[0]?.code : undefined);
+}
+
+/** The reply code at a line's start (`550 ...`, `550-...`, `<<< 550 ...`). */
+function leadingReplyCode(line: string): string | undefined {
+  return /^\s*(?:<<< ?)?([245]\d\d)[ -]/.exec(line)?.[1];
+}
+
+/** The width of a line's indentation. */
+function indentOf(line: string): number {
+  return line.length - line.trimStart().length;
 }
 
 /**
@@ -534,7 +544,10 @@ function diagnosticAt(lines: readonly string[], index: number, end: number): str
   for (let next = index + 1; next < end && parts.length < 12; next++) {
     const line = lines[next]!;
     if (line.trim() === '') break;
-    const lineCode = lineReplyCode(line);
+    // A line indented deeper than the reply's first is the reply folded (Postfix indents each
+    // continuation line of "said: ..." by four spaces): only a code that opens it starts another
+    // reply; one inside it ("... OFR_506 [506]") is the reply's own words.
+    const lineCode = indentOf(line) > indentOf(first) ? leadingReplyCode(line) : lineReplyCode(line);
     if (lineCode && replyCode && lineCode !== replyCode) {
       // After an expiry or a delay (X.4.7), the sending server's own verdict, the next reply is the
       // remote server's last one, which says why (Exchange writes it on a dated line of its own).

@@ -86,6 +86,19 @@ describe('the reply that counts', () => {
     if (gaveUp) expect(result.kind).toBe('bounce');
   });
 
+  // Postfix folds a long reply onto lines indented by four spaces (smtp_proto.c); a number inside a
+  // folded line is the reply's own words, whatever it looks like.
+  test.each([
+    ['a provider token in brackets', '[506]'],
+    ['a bare number', 'ref 421'],
+    ['a number after a colon', 'queue id: 250'],
+  ] as const)('a folded reply keeps its enhanced code past %s', (_name, words) => {
+    const text = `<bob@example.org>: host mx.example.org[192.0.2.1] said: 550\n    5.2.0 Message rejected ${words} (in reply to\n    end of DATA command)\n`;
+    const [recipient] = decodeText(text).recipients;
+    expect([recipient?.replyCode?.code, recipient?.status?.code]).toStrictEqual(['550', '5.2.0']);
+    expect(recipient?.diagnostic).toContain('end of DATA command');
+  });
+
   test.each([
     ['Domino: after its reply introduction', 'Your message\n\n  Subject: Hello\n\nwas not delivered to:\n\n  bob@example.org\n\nbecause:\n\n  Error transferring to mx.example.org; SMTP Protocol Returned a Permanent Error 550 5.7.1 Unable to relay\n', '550'],
     ['Postfix: folded onto the line after "said:"', '<bob@example.org>: host mx.example.org[192.0.2.1] said:\n    421 4.7.0 try again later (in reply to RCPT TO command)\n', '421'],
