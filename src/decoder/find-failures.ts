@@ -689,8 +689,24 @@ export function findFailures(fullText: string): FailureBlock[] {
   };
   // Most notices hold no X.400 address at all: one search of the text spares one per line.
   const readsX400 = mayHoldX400Address(text);
+  // The paragraph the line stands in: its first line's indentation and the recipient that line
+  // names, and whether a reply has begun in it. A line indented deeper after that is the reply
+  // folded (Postfix's four spaces under "<rcpt>: host ... said: 550 5.1.1"): another address
+  // there is one the reply quotes (the sender's, "<bounces+x@example.net>: unauthorized sender"),
+  // not a failed recipient.
+  let paragraphStart = -1;
+  let paragraphHasReply = false;
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!;
+    if (line.trim() === '') {
+      paragraphStart = -1;
+      paragraphHasReply = false;
+      continue;
+    }
+    if (paragraphStart < 0) paragraphStart = index;
+    const foldedInto = paragraphHasReply && indentOf(line) > indentOf(lines[paragraphStart]!) && anchors.at(-1)?.line === paragraphStart
+      ? anchors.at(-1)!.address : undefined;
+    if (replyLines.has(index)) paragraphHasReply = true;
     const x400 = readsX400 ? x400Address(line) : undefined;
     if (x400 !== undefined && !namesTheSender(lines, index)) {
       anchors.push({line: index, address: x400.toLowerCase()});
@@ -698,6 +714,7 @@ export function findFailures(fullText: string): FailureBlock[] {
     }
     if (!line.includes('@') || reportFieldPattern.test(line) || namesTheSender(lines, index) || continuesIdentifierField(lines, index)) continue;
     for (const address of findAddresses(line, 4)) {
+      if (foldedInto !== undefined && address.address.toLowerCase() !== foldedInto) continue;
       if (isAddressLine(line, address) || listsRecipient(line, address, index)) {
         anchors.push({line: index, address: address.address.toLowerCase()});
         break;

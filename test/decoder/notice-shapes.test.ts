@@ -930,3 +930,32 @@ describe('a notice forwarded with its lines wrapped', () => {
     expect(decodeText(text).recipients.map((recipient) => [recipient.recipient, recipient.replyCode?.code])).toEqual([['bob@example.org', '550']]);
   });
 });
+
+/**
+ * Postfix folds a long reply onto lines indented by four spaces under the recipient's line
+ * (smtp_proto.c, bounce templates); an address the reply quotes there (the sender's, a list's) is
+ * not a second failed recipient. Notices rendered around several quoted addresses and positions.
+ */
+describe('an address quoted in a folded reply is not a recipient', () => {
+  const quoted = ['<bounces+0123abcd@mail.example.net>: unauthorized sender', 'sender <news@example.net> rejected by policy', 'contact postmaster@example.org for help'];
+  const notice = (recipients: readonly string[], words: string) => `This is the mail system at host relay.example.net.
+
+I'm sorry to have to inform you that your message could not
+be delivered to one or more recipients.
+
+${recipients.map((recipient) => `<${recipient}>: host
+    mx.example.org[192.0.2.1] said: 550 5.7.1
+    ${words} (in
+    reply to RCPT TO command)`).join('\n\n')}
+`;
+  test.each(quoted.flatMap((words) => [[words, ['bob@example.org']], [words, ['bob@example.org', 'carol@example.com']]] as const))('%s, %j', (words, recipients) => {
+    const found = decodeText(notice(recipients, words)).recipients;
+    expect(found.map((recipient) => recipient.recipient)).toStrictEqual(recipients);
+    expect(found.every((recipient) => recipient.status?.code === '5.7.1')).toBe(true);
+  });
+
+  test('recipients listed one after another in one paragraph, each with its reply, are all read', () => {
+    const text = '   ----- The following addresses had permanent fatal errors -----\n<bob@example.org>\n    (reason: 550 5.1.1 User unknown)\n<carol@example.com>\n    (reason: 550 5.1.1 User unknown)\n';
+    expect(decodeText(text).recipients.map((recipient) => recipient.recipient)).toStrictEqual(['bob@example.org', 'carol@example.com']);
+  });
+});
