@@ -2,7 +2,7 @@ import {findAddresses} from './find-addresses.ts';
 import {findReplyCodes, findStatusCodes, followsIntroduction, opensWithExpiry} from './find-codes.ts';
 import {escapeRegExp, normalizeForMatch} from './match-text.ts';
 import {messageHeaderNames} from '../rules/message-headers.ts';
-import {anyRecipientHeading, templateOriginalMessageMarkers, templateQueueListingHeadings, templateRecipientLeadIns, templateStage} from './templates.ts';
+import {anyRecipientHeading, templateOriginalMessageMarkers, templateParentAddressLeadIns, templateQueueListingHeadings, templateRecipientLeadIns, templateStage} from './templates.ts';
 
 /**
  * Finding each failed recipient and its diagnostic in the human-readable text of a bounce, a
@@ -237,6 +237,9 @@ const leadInEnds = [...new Set(templateRecipientLeadIns.map((leadIn) => leadIn.r
   .filter((leadIn) => leadIn !== '');
 /** Whether a prefix ends with a lead-in: one native test rather than one per lead-in. */
 const leadInAtEnd = new RegExp(`(?:${leadInEnds.map(escapeRegExp).join('|')})$`);
+
+/** The words before the address a failed one was generated from (`parentAddressLeadIns`), openers cut as for lead-ins. */
+const parentLeadInAtEnd = new RegExp(`(?:${templateParentAddressLeadIns.map((leadIn) => escapeRegExp(leadIn.replace(/[\s:<('"[]+$/, '').trimStart())).join('|')})$`);
 
 /** Whether the line stands under "A message sent by" (Exim): the sender's address, not a recipient. */
 function namesTheSender(lines: readonly string[], index: number): boolean {
@@ -715,6 +718,15 @@ export function findFailures(fullText: string): FailureBlock[] {
     if (!line.includes('@') || reportFieldPattern.test(line) || namesTheSender(lines, index) || continuesIdentifierField(lines, index)) continue;
     for (const address of findAddresses(line, 4)) {
       if (foldedInto !== undefined && address.address.toLowerCase() !== foldedInto) continue;
+      // The address a hidden one was generated from is the failed recipient; under a printed
+      // address, it is that address's origin.
+      if (parentLeadInAtEnd.test(wordsBefore(line, address.start))) {
+        if (anchors.at(-1) === undefined || anchors.at(-1)!.line < paragraphStart) {
+          anchors.push({line: index, address: address.address.toLowerCase()});
+          break;
+        }
+        continue;
+      }
       if (isAddressLine(line, address) || listsRecipient(line, address, index)) {
         anchors.push({line: index, address: address.address.toLowerCase()});
         break;

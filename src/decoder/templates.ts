@@ -18,6 +18,7 @@ function textsOf(field: TextField): string[] {
 }
 
 export const templateRecipientLeadIns = textsOf('recipientLeadIns');
+export const templateParentAddressLeadIns = textsOf('parentAddressLeadIns');
 export const templateReplyIntroductions = textsOf('replyIntroductions');
 export const templateOriginalMessageMarkers = textsOf('originalMessageMarkers');
 /** The headings of queue listings (Postfix's `mailq`), white space folded to one space. */

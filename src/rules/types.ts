@@ -204,6 +204,13 @@ export interface MtaFamily {
   /** Words that stand right before a failed recipient's address: "unable to deliver message to". */
   readonly recipientLeadIns?: readonly TemplateText[];
   /**
+   * Words after which stands the address a failed one was generated from (by an alias or a
+   * forward): the address the sender gave. It is the failed recipient only where the template
+   * shows no address of its own above it ("an undisclosed address"); under a printed address it
+   * is that address's origin, not another recipient.
+   */
+  readonly parentAddressLeadIns?: readonly TemplateText[];
+  /**
    * Words of a line that opens a list of failed recipients, one per line below it ("The following
    * addresses had permanent fatal errors"): a listed line may then carry a display name or a bullet
    * before the address ("Bob (bob@example.org)", "- bob@example.org").

@@ -959,3 +959,32 @@ ${recipients.map((recipient) => `<${recipient}>: host
     expect(decodeText(text).recipients.map((recipient) => recipient.recipient)).toStrictEqual(['bob@example.org', 'carol@example.com']);
   });
 });
+
+/**
+ * Exim prints a child address that hide_child_in_errmsg hides as "an undisclosed address", and on
+ * the next line the address it was generated from (deliver.c, print_address_information): that
+ * one, the address the sender gave, is the failed recipient. Under a printed address, the same
+ * note names that address's origin and adds no recipient.
+ */
+describe('the address a failed one was generated from', () => {
+  const exim = (block: string) => `This message was created automatically by mail delivery software.
+
+A message that you sent could not be delivered to one or more of its
+recipients. This is a permanent error. The following address(es) failed:
+
+${block}
+`;
+  test.each([
+    ['hidden, with no reply', '  an undisclosed address\n    (generated from bob@example.org)', ['bob@example.org'], undefined],
+    ['hidden, ultimately generated', '  an undisclosed address\n    (ultimately generated from bob@example.org)', ['bob@example.org'], undefined],
+    ['hidden, with the remote reply', '  an undisclosed address\n    (generated from bob@example.org)\n    host mx.example.org [192.0.2.1]\n    SMTP error from remote mail server after end of data:\n    550 5.7.1 Message rejected', ['bob@example.org'], '5.7.1'],
+    ['printed, with its origin below it', '  bob@internal.example.org\n    (generated from info@example.org)\n    host mx.example.org [192.0.2.1]\n    SMTP error from remote mail server after RCPT TO:<bob@internal.example.org>:\n    550 5.1.1 User unknown', ['bob@internal.example.org'], '5.1.1'],
+    ['two hidden ones', '  an undisclosed address\n    (generated from bob@example.org)\n\n  an undisclosed address\n    (generated from carol@example.com)', ['bob@example.org', 'carol@example.com'], undefined],
+  ] as const)('%s', (_name, block, recipients, status) => {
+    for (const end of ['\n', '\r\n']) {
+      const found = decodeText(exim(block).replaceAll('\n', end)).recipients;
+      expect(found.map((recipient) => recipient.recipient)).toStrictEqual(recipients);
+      expect(found[0]?.status?.code).toBe(status);
+    }
+  });
+});
