@@ -503,9 +503,10 @@ function expiryWords(text: string): string {
 /**
  * Turns what the readers found for one recipient into a diagnosis with its evidence.
  * `noticePermanence`: what the notice's own template words say of its failures, read once for all
- * its recipients (`templatePermanence`), for when no code says.
+ * its recipients (`templatePermanence`), for when no code says. `noticeWords`: the notice's own
+ * words, normalised, read for its writer when nothing else names a provider.
  */
-export function classify(record: FailureRecord, noticePermanence?: TemplatePermanence): RecipientDiagnosis {
+export function classify(record: FailureRecord, noticePermanence?: TemplatePermanence, noticeWords = ''): RecipientDiagnosis {
   const evidence: Evidence[] = [];
   const conflicts: string[] = [];
   const diagnostic = record.diagnostic;
@@ -663,7 +664,11 @@ export function classify(record: FailureRecord, noticePermanence?: TemplatePerma
   }
   // A notice that quotes no server's reply (no code at all) speaks for its writer alone: a
   // provider's mark anywhere in it (Google Groups' help link below its refusal) names who refused.
-  if (!detected && replyCode === undefined && status === undefined && contextText !== '') detected = candidatesIn(contextText)[0];
+  // The notice's own words are read when the recipient's block names none (the notice's opening
+  // line, above its list of recipients).
+  if (!detected && replyCode === undefined && status === undefined) {
+    detected = (contextText === '' ? undefined : candidatesIn(contextText)[0]) ?? (noticeWords === '' ? undefined : detectProviders(undefined, noticeWords)[0]);
+  }
   if (detected) evidence.push(detected.evidence);
 
   let reasonId: ReasonId;

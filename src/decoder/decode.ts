@@ -558,10 +558,10 @@ function withQuotedRecipient(recipients: RecipientDiagnosis[], format: MessageTe
  * same reply for each, and only the recipient differs. `permanence`, the notice's template words, is
  * the same for all of them.
  */
-function classifyAll(records: readonly FailureRecord[], permanence: TemplatePermanence | undefined): RecipientDiagnosis[] {
+function classifyAll(records: readonly FailureRecord[], permanence: TemplatePermanence | undefined, noticeWords: string): RecipientDiagnosis[] {
   const capped = records.slice(0, maxRecipients);
   // A lone record has no twin: its shape would join kilobytes of context for nothing.
-  if (capped.length < 2) return capped.map((record) => classify(record, permanence));
+  if (capped.length < 2) return capped.map((record) => classify(record, permanence, noticeWords));
   const byShape = new Map<string, RecipientDiagnosis>();
   return capped.map((record) => {
     // Joined, not serialised: the context may be kilobytes, and escaping it costs more than hashing it.
@@ -570,7 +570,7 @@ function classifyAll(records: readonly FailureRecord[], permanence: TemplatePerm
       .map((part) => part ?? '\u0001').join('\u0000');
     const known = byShape.get(shape);
     if (known) return {...known, recipient: record.recipient};
-    const diagnosis = classify(record, permanence);
+    const diagnosis = classify(record, permanence, noticeWords);
     byShape.set(shape, diagnosis);
     return diagnosis;
   });
@@ -695,7 +695,7 @@ function decodeNotice(fullTexts: MessageTexts): DecodeResult {
   // them (a newsletter, a spam whose HTML says height="400") needs the same evidence as free text.
   const byNoticeHeaders = isFailureNotice(texts.from ?? '', texts.subject ?? '');
   const weighed = texts.format === 'text' || (texts.format === 'raw-message' && texts.reports.length === 0 && !byNoticeHeaders);
-  const recipients = withQuotedRecipient(classifyAll(records, permanence).filter((recipient) => found.fromEvents || !weighed || recipient.status !== undefined
+  const recipients = withQuotedRecipient(classifyAll(records, permanence, noticeWords).filter((recipient) => found.fromEvents || !weighed || recipient.status !== undefined
     || !['undefined', 'onhold'].includes(recipient.reason.id) || repliedTo(recipient) || isNoticeText()), texts.format);
   const kind = kindOf(recipients, texts, records.map((record) => record.action), permanence, found.fromEvents === true);
   // Nothing in the notice may speak of retrying: no recipient's code, and not its subject.

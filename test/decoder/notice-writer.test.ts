@@ -37,6 +37,22 @@ describe('a notice with no reply in it: its writer refused', () => {
     }
   });
 
+  // Amazon SES's own notice (its opening line as Sisimai's record quotes it, lhost/amazonses.rb)
+  // lists its recipients below that line: the line names the writer for each of them.
+  test.each([
+    [['bob@example.org']],
+    [['bob@example.org', 'carol@example.com', 'dan@example.net']],
+  ])('Amazon SES\'s notice naming no reply, its recipients %j below its opening line', (recipients) => {
+    const text = `Delivery Status Notification (Failure)\n\nAn error occurred while trying to deliver the mail to the following recipients:\n${recipients.join('\n')}\n`;
+    const found = decodeText(text).recipients;
+    expect(found.map((recipient) => [recipient.recipient, recipient.provider?.id])).toEqual(recipients.map((recipient) => [recipient, 'amazon-ses']));
+  });
+
+  test('a list of recipients under words no writer marks names no provider', () => {
+    const found = decodeText('Delivery Status Notification (Failure)\n\nThe following recipients failed:\nbob@example.org\n').recipients;
+    expect(found.map((recipient) => recipient.provider)).toEqual(found.map(() => undefined));
+  });
+
   test('a notice that quotes a server\'s reply is about that server, not about its writer\'s help links', () => {
     const text = `This is the mail system at host relay.example.net.
 

@@ -24,6 +24,8 @@ export default {
       'amazon ses has suppressed sending to this',
       'throttling failure: maximum sending rate exceeded',
       'throttling failure: daily message quota exceeded',
+      // The opening line of a notice SES itself writes: a notice that quotes no reply speaks for SES.
+      'an error occurred while trying to deliver the mail to the following recipients',
     ],
     docsUrl: 'https://docs.aws.amazon.com/ses/latest/dg/troubleshoot-error-messages.html',
     source: 'sisimai samples; pastebin Exim log; AWS SES developer guide',
@@ -92,7 +94,7 @@ export default {
       meaning: "Opening text of a bounce written by SES; the cause is in the remote server's reply quoted in the Diagnostic-Code.",
       action: 'Read the Diagnostic-Code of the bounce for the actual cause.',
       docsUrl: 'https://docs.aws.amazon.com/ses/latest/dg/troubleshoot-error-messages.html',
-      source: 'sisimai set-of-emails lhost-amazonses samples',
+      source: 'sisimai/rb-sisimai lib/sisimai/lhost/amazonses.rb, StartingOf[:message] (the notice SES writes; secondary: wording seen in the wild)',
     },
   ],
 } as const satisfies ProviderRules;
