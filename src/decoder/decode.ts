@@ -71,6 +71,9 @@ function subjectPermanence(subject: string | undefined): TemplatePermanence | un
 /** How much of a notice's text is read for its template's words. */
 const maxTemplateLength = 4 * 1024;
 
+/** How much of a notice in prose stands as the context of its recipients when it quotes no reply. */
+const maxProseContextLength = 20_000;
+
 /** How much of a notice's human-readable part stands as the context of a report that quotes no reply. */
 const maxNoticeContext = 20_000;
 
@@ -141,6 +144,14 @@ function fromBlock(block: FailureBlock, standalone: boolean): FailureRecord {
     remoteHost: block.remoteHost,
     command: block.command,
   };
+}
+
+/** Whether a recipient's block is its address line alone, with at most a list's marks around it ("-> bob@example.org"). */
+function namesOnlyItsAddress(block: FailureBlock): boolean {
+  if (block.hasReply || block.status !== undefined || block.recipient === undefined) return false;
+  const line = block.text.trim();
+  if (line.includes('\n') || line.length > 600) return false;
+  return line.toLowerCase().replace(block.recipient, '').replace(/[\s<>()"'*+\u2022-]/g, '') === '';
 }
 
 /** The failure records a notice holds, and the feedback type of its complaints. */
@@ -438,14 +449,27 @@ function recordsOf(texts: MessageTexts, bodyWords: string): FoundRecords {
       return {records: [{diagnostic: firstLine.trim(), knownReason: 'vacation'}]};
     }
   }
-  if (blocks.length > 0) return {records: withLocalPartsCompleted(blocks, texts).map((block) => fromBlock(block, texts.format === 'text'))};
+  if (blocks.length > 0) {
+    const records = withLocalPartsCompleted(blocks, texts).map((block) => fromBlock(block, texts.format === 'text'));
+    // A recipient listed with nothing of its own on its line ("-> bob@example.org", the next one on
+    // the line below) shares the words that follow the list ("was considered unsolicited bulk
+    // e-mail"), which only the list's last block runs on into.
+    for (let index = records.length - 2; index >= 0; index--) {
+      // Only words: a reply below the list may name its own address (replyAfterList decides those).
+      const nextBlock = blocks[index + 1]!;
+      if (!namesOnlyItsAddress(blocks[index]!) || nextBlock.hasReply || nextBlock.status !== undefined) continue;
+      const next = records[index + 1]!;
+      records[index] = {...records[index]!, diagnostic: next.diagnostic, context: next.context};
+    }
+    return {records};
+  }
   // A notice in prose that names no recipient in a form we know (a bare user name, "Your message to
   // <bob> was automatically rejected"): its words are all there is. A message says it is a notice by
   // its sender or subject; a pasted text, by a line only a notice's template writes.
   if ((texts.format === 'raw-message' && isFailureNotice(texts.from ?? '', texts.subject ?? ''))
     || (texts.format === 'text' && hasBodyMarker(bodyWords))) {
     const notice = cutOriginalMessage(texts.body);
-    return {records: [{diagnostic: proseDiagnostic(notice).slice(0, 1000), context: notice.slice(0, 20_000)}]};
+    return {records: [{diagnostic: proseDiagnostic(notice).slice(0, 1000), context: notice.slice(0, maxProseContextLength)}]};
   }
   return {records: []};
 }

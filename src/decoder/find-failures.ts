@@ -278,7 +278,8 @@ function wordsBefore(line: string, end: number): string {
 }
 
 /** The marks a list opens its items with. */
-const listBullets = new Set(['-', '*', '+', '\u2022']);
+// "->" as amavisd-new lists the recipients of its sender notifications ("-> bob@example.org").
+const listBullets = new Set(['-', '*', '+', '\u2022', '->']);
 
 /** Whether the address found in `line` stands where a failed recipient stands. */
 function isAddressLine(line: string, address: {start: number}): boolean {

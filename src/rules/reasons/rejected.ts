@@ -34,7 +34,6 @@ export default {
     'envelope sender', // weak
     'sender address is blacklisted', // common
     'from address rejected', // common
-    'return address', // weak
     'sender not allowed', // common
     'mail from: invalid', // weak
     'sender address is invalid', // common

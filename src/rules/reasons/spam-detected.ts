@@ -7,6 +7,8 @@ export default {
   description: 'A spam filter refused the message content.',
   phrases: [
     ' - spam', // amavis: "Reject, id=... - SPAM"
+    'considered unsolicited bulk e-mail', // amavisd-new amavisd, the spam sender notification template: "was considered unsolicited bulk e-mail (UBE)."
+    'unsolicited bulk email apparently from you', // amavisd-new amavisd, the DSN template's subject: "Undeliverable mail, UNSOLICITED BULK EMAIL apparently from you"
     'spam detected', // common
     'as spam', // common: "rejected as spam", "classified as spam"
     'spam message', // common
