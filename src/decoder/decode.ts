@@ -11,7 +11,7 @@ import {feedbackLoopHeaders, feedbackReportOpening, feedbackReportSentences, fee
 import {noticeSenders, noticeSubjects} from '../rules/notice-signals.ts';
 import type {ReasonId} from '../rules/types.ts';
 import {foldTypography, LiteralSet, normalizeForMatch} from './match-text.ts';
-import {hasBodyMarker, hasNoticeWords, saysDelivered, templatePermanence, type TemplatePermanence, templateReplyIntroductions, unescapeLogLines} from './templates.ts';
+import {hasBodyMarker, hasNoticeWords, saysDelivered, speaksOfRetrying, templatePermanence, type TemplatePermanence, templateReplyIntroductions, unescapeLogLines} from './templates.ts';
 import type {DecodeResult, MessageKind, RecipientDiagnosis} from './types.ts';
 
 /** A failure's reply or enhanced code anywhere in a diagnostic. */
@@ -467,7 +467,7 @@ function recordsOf(texts: MessageTexts, bodyWords: string): FoundRecords {
   // <bob> was automatically rejected"): its words are all there is. A message says it is a notice by
   // its sender or subject; a pasted text, by a line only a notice's template writes.
   if ((texts.format === 'raw-message' && isFailureNotice(texts.from ?? '', texts.subject ?? ''))
-    || (texts.format === 'text' && hasBodyMarker(bodyWords))) {
+    || (texts.format === 'text' && (hasBodyMarker(bodyWords) || texts.subject !== undefined))) {
     const notice = cutOriginalMessage(texts.body);
     return {records: [{diagnostic: proseDiagnostic(notice).slice(0, 1000), context: notice.slice(0, maxProseContextLength)}]};
   }
@@ -724,7 +724,9 @@ function decodeNotice(fullTexts: MessageTexts): DecodeResult {
   const kind = kindOf(recipients, texts, records.map((record) => record.action), permanence, found.fromEvents === true);
   // Nothing in the notice may speak of retrying: no recipient's code, and not its subject.
   const failureNotice = kind === 'bounce' && !found.fromEvents && recipients.every((recipient) => recipient.permanent !== false)
-    && !subjectSaysDelay(texts.subject) && (byNoticeHeaders || hasBodyMarker(noticeWords));
+    && !subjectSaysDelay(texts.subject) && (byNoticeHeaders || hasBodyMarker(noticeWords))
+    // Words of both kinds ("Undelivered Mail Returned to Sender" above "This is a warning only") say neither.
+    && (permanence !== undefined || !speaksOfRetrying(noticeWords));
   return {kind, format: texts.format, recipients: failureNotice ? recipients.map(finalInNotice) : recipients, ...(feedbackType ? {feedbackType} : {})};
 }
 

@@ -781,7 +781,26 @@ export function dedented(text: string): string {
 /** Reads text as a person sees it: a rendered notice, a selection, a log; HTML source as the text it shows. */
 export function readText(text: string): MessageTexts {
   const body = unifyLineEnds(text);
-  return {format: 'text', body: isHtmlSource(body) ? htmlToText(body.slice(0, maxHtmlLength)) : relined(undoubleSpacing(dedented(body))), reports: [], autoReplyHeaders: []};
+  const read = isHtmlSource(body) ? htmlToText(body.slice(0, maxHtmlLength)) : relined(undoubleSpacing(dedented(body)));
+  const subject = subjectLine(read);
+  return {format: 'text', body: read, reports: [], autoReplyHeaders: [], ...(subject === undefined ? {} : {subject})};
+}
+
+/** A subject line is short: a notice's first line longer than this is its text, not its subject. */
+const maxSubjectLineLength = 200;
+
+/**
+ * A notice's subject as webmail shows it above the text and a selection of the whole message takes
+ * it: a first line that is a notice's subject ("Undelivered Mail Returned to Sender", "Delivery
+ * Status Notification (Failure)") says what the text is, as the Subject of a raw message does.
+ */
+function subjectLine(text: string): string | undefined {
+  const start = text.length - text.trimStart().length;
+  const end = text.indexOf('\n', start);
+  const line = text.slice(start, end < 0 ? undefined : end).trim();
+  if (line === '' || line.length > maxSubjectLineLength) return undefined;
+  const words = line.toLowerCase();
+  return noticeSubjects.some((subject) => words.includes(subject)) ? line : undefined;
 }
 
 /** The fields of a delivery report (RFC 3464 §2.2, §2.3, and the X- fields servers add): each starts a line. */

@@ -112,6 +112,11 @@ function permanenceOf(notice: string, found: readonly LiteralMatch[], from: numb
   return undefined;
 }
 
+/** Whether a notice's template words (normalised) speak of retrying anywhere, whatever else they say. */
+export function speaksOfRetrying(notice: string): boolean {
+  return anyPermanence.occurrences(notice).some((match) => temporaryTexts.has(match.text));
+}
+
 /** Whether a notice (normalised) holds any family's fixed body line: the text is a notice. */
 export function hasBodyMarker(notice: string): boolean {
   return anyBodyMarker.test(notice);
