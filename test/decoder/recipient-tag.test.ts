@@ -6,35 +6,12 @@
 
 import {describe, expect, test} from 'vitest';
 import {decode, decodeText} from '../../src/decoder/index.ts';
+import {reportNotice} from './templates/common.ts';
 
 /** An RFC 3464 report that gives the reply and a class-only status, and names no SMTP command. */
 function report(diagnostic: string, lineEnd = '\n'): string {
-  return `From: Mail Delivery System <MAILER-DAEMON@relay.example.net>
-To: sender@example.com
-Subject: Delivery Status Notification (Failure)
-MIME-Version: 1.0
-Content-Type: multipart/report; report-type=delivery-status; boundary="B"
-
---B
-Content-Type: text/plain; charset=us-ascii
-
-I was unable to deliver your message to the following addresses:
-
-bob@example.org
-
---B
-Content-Type: message/delivery-status
-
-Reporting-MTA: dns; relay.example.net
-
-Final-Recipient: rfc822; bob@example.org
-Action: failed
-Status: 5.0.0
-Remote-MTA: dns; mx.example.org
-Diagnostic-Code: smtp; ${diagnostic}
-
---B--
-`.replace(/\n/g, lineEnd);
+  const fields = ['Final-Recipient: rfc822; bob@example.org', 'Action: failed', 'Status: 5.0.0', 'Remote-MTA: dns; mx.example.org', `Diagnostic-Code: smtp; ${diagnostic}`];
+  return reportNotice('I was unable to deliver your message to the following addresses:\n\nbob@example.org\n', fields, 'Delivery Status Notification (Failure)').replace(/\n/g, lineEnd);
 }
 
 const unknownUserTexts = ['No such user', 'User unknown', 'Unknown user', 'user not found'];

@@ -10,31 +10,10 @@ import {describe, expect, test} from 'vitest';
 import {decode, decodeText} from '../../src/decoder/index.ts';
 import {reasons} from '../../src/rules/index.ts';
 import type {ReasonId} from '../../src/rules/index.ts';
+import {reportNotice} from './templates/common.ts';
 
 function report(action: string, status: string, diagnostic: string): string {
-  return `From: Mail Delivery System <MAILER-DAEMON@relay.example.net>
-To: sender@example.com
-Subject: Undelivered Mail Returned to Sender
-MIME-Version: 1.0
-Content-Type: multipart/report; report-type=delivery-status; boundary="B"
-
---B
-Content-Type: text/plain; charset=us-ascii
-
-This is the mail system at host relay.example.net.
-
---B
-Content-Type: message/delivery-status
-
-Reporting-MTA: dns; relay.example.net
-
-Final-Recipient: rfc822; bob@example.org
-Action: ${action}
-Status: ${status}
-Diagnostic-Code: smtp; ${diagnostic}
-
---B--
-`;
+  return reportNotice('This is the mail system at host relay.example.net.\n', ['Final-Recipient: rfc822; bob@example.org', `Action: ${action}`, `Status: ${status}`, `Diagnostic-Code: smtp; ${diagnostic}`]);
 }
 
 /** Temporary replies with a reason that has advice of its own for while the queue still retries. */

@@ -164,6 +164,21 @@ export function deliveryStatus(perMessage: readonly string[], perRecipient: read
   return [perMessage, ...perRecipient].map((block) => block.join('\n')).join('\n\n') + '\n';
 }
 
+/**
+ * A whole RFC 3464 notice: a multipart/report with `text` as its human-readable part and one
+ * delivery-status block of `recipientFields` after the reporting MTA's.
+ */
+export function reportNotice(text: string, recipientFields: readonly string[], subject = 'Undelivered Mail Returned to Sender'): string {
+  const headers = [
+    `From: Mail Delivery System <MAILER-DAEMON@${reportingHost}>`, `To: ${sender}`, `Subject: ${subject}`, 'MIME-Version: 1.0',
+    'Content-Type: multipart/report; report-type=delivery-status; boundary="B"',
+  ];
+  return message(headers, multipart('B', [
+    {headers: ['Content-Type: text/plain; charset=us-ascii'], body: text},
+    {headers: ['Content-Type: message/delivery-status'], body: deliveryStatus([`Reporting-MTA: dns; ${reportingHost}`], [recipientFields])},
+  ]));
+}
+
 /** A `Diagnostic-Code: smtp; ...` field, multi-line replies folded one line per reply line. */
 export function diagnosticField(reply: string, name = 'Diagnostic-Code', type = 'smtp; '): string {
   // Each further line of a multi-line reply is a continuation of the field: it opens with a space.
