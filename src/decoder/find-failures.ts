@@ -722,7 +722,9 @@ export function findFailures(fullText: string): FailureBlock[] {
       // The address a hidden one was generated from is the failed recipient; under a printed
       // address, it is that address's origin.
       if (parentLeadInAtEnd.test(wordsBefore(line, address.start))) {
-        if (anchors.at(-1) === undefined || anchors.at(-1)!.line < paragraphStart) {
+        // The line above names no address of its own ("an undisclosed address"), not even one
+        // this reader takes for none ("bob@b.c"): a header may still name that one.
+        if ((anchors.at(-1) === undefined || anchors.at(-1)!.line < paragraphStart) && !lines[index - 1]?.includes('@')) {
           anchors.push({line: index, address: address.address.toLowerCase()});
           break;
         }

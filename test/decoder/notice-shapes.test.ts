@@ -987,4 +987,9 @@ ${block}
       expect(found[0]?.status?.code).toBe(status);
     }
   });
+
+  test('a printed address this reader cannot take for one still outranks its origin: the notice\'s header names it', async () => {
+    const raw = `From: Mail Delivery System <Mailer-Daemon@mail.example.org>\nTo: sender@example.net\nSubject: Mail delivery failed: returning message to sender\nX-Failed-Recipients: john.b@b.c\n\n${exim('  john.b@b.c\n    (ultimately generated from john@example.org)\n    all hosts have been failing for a long time and were last tried after this message arrived')}`;
+    expect((await decode(raw)).recipients.map((recipient) => recipient.recipient)).toStrictEqual(['john.b@b.c']);
+  });
 });
