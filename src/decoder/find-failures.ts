@@ -281,9 +281,8 @@ function wordsBefore(line: string, end: number): string {
 // "->" as amavisd-new lists the recipients of its sender notifications ("-> bob@example.org").
 const listBullets = new Set(['-', '*', '+', '\u2022', '->']);
 
-/** Whether the address found in `line` stands where a failed recipient stands. */
-function isAddressLine(line: string, address: {start: number}): boolean {
-  const prefix = wordsBefore(line, address.start);
+/** Whether an address after `prefix`, the words before it on its line (`wordsBefore`), stands where a failed recipient stands. */
+function isAddressLine(prefix: string): boolean {
   // Sendmail's summary lines name the recipient after the code: "550 <x@example.org>... User unknown";
   // a list's bullet opens the line as chasquid writes each recipient ('- "x@example.org" (EMAIL)
   // failed permanently with error:', internal/queue/dsn.go).
@@ -721,7 +720,8 @@ export function findFailures(fullText: string): FailureBlock[] {
       if (foldedInto !== undefined && address.address.toLowerCase() !== foldedInto) continue;
       // The address a hidden one was generated from is the failed recipient; under a printed
       // address, it is that address's origin.
-      if (parentLeadInAtEnd.test(wordsBefore(line, address.start))) {
+      const prefix = wordsBefore(line, address.start);
+      if (parentLeadInAtEnd.test(prefix)) {
         // The line above names no address of its own ("an undisclosed address"), not even one
         // this reader takes for none ("bob@b.c"): a header may still name that one.
         if ((anchors.at(-1) === undefined || anchors.at(-1)!.line < paragraphStart) && !lines[index - 1]?.includes('@')) {
@@ -730,7 +730,7 @@ export function findFailures(fullText: string): FailureBlock[] {
         }
         continue;
       }
-      if (isAddressLine(line, address) || listsRecipient(line, address, index)) {
+      if (isAddressLine(prefix) || listsRecipient(line, address, index)) {
         anchors.push({line: index, address: address.address.toLowerCase()});
         break;
       }
