@@ -606,10 +606,6 @@ export function classify(record: FailureRecord, noticePermanence?: TemplatePerma
       note: permanent ? 'The report says delivery failed and will not be tried again.' : 'The report says delivery is still being retried.',
     });
   }
-  // A temporary last attempt in a notice of final failure: the sending server stopped retrying
-  // (it quotes its last attempt under an expiry, its report's Action is "failed", RFC 3464
-  // §2.3.3, or its template says it gave up), so this delivery has failed for good. The address
-  // itself is no more dead for it: the hard bounce still follows the reason.
   // A temporary last attempt in a notice of final failure: the sending server stopped retrying (it
   // quotes its last attempt under an expiry, its report's Action is "failed", RFC 3464 §2.3.3, or
   // its template says it gave up). `permanent` stays the class of the codes, the cause's; what to

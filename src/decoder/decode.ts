@@ -71,10 +71,7 @@ function subjectPermanence(subject: string | undefined): TemplatePermanence | un
 /** How much of a notice's text is read for its template's words. */
 const maxTemplateLength = 4 * 1024;
 
-/** How much of a notice in prose stands as the context of its recipients when it quotes no reply. */
-const maxProseContextLength = 20_000;
-
-/** How much of a notice's human-readable part stands as the context of a report that quotes no reply. */
+/** How much of a notice's human-readable part stands as the context of a report, or of a notice in prose, that quotes no reply. */
 const maxNoticeContext = 20_000;
 
 /** At most this many recipients are diagnosed (a notice to a large list still fits). */
@@ -469,7 +466,7 @@ function recordsOf(texts: MessageTexts, bodyWords: string): FoundRecords {
   if ((texts.format === 'raw-message' && isFailureNotice(texts.from ?? '', texts.subject ?? ''))
     || (texts.format === 'text' && (hasBodyMarker(bodyWords) || texts.subject !== undefined))) {
     const notice = cutOriginalMessage(texts.body);
-    return {records: [{diagnostic: proseDiagnostic(notice).slice(0, 1000), context: notice.slice(0, maxProseContextLength)}]};
+    return {records: [{diagnostic: proseDiagnostic(notice).slice(0, 1000), context: notice.slice(0, maxNoticeContext)}]};
   }
   return {records: []};
 }
