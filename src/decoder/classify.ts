@@ -500,10 +500,20 @@ function expiryWords(text: string): string {
   return text.slice(0, end).trim().slice(0, 200);
 }
 
+/** The last notice's words and the provider they name: each recipient of a notice asks about the same words. */
+let lastNoticeWriter: {readonly words: string; readonly writer: DetectedProvider | undefined} = {words: '', writer: undefined};
+
+/** The provider a notice's own words name as its writer (`classify`), found once per notice. */
+function writerOf(noticeWords: string): DetectedProvider | undefined {
+  if (noticeWords === '') return undefined;
+  if (noticeWords !== lastNoticeWriter.words) lastNoticeWriter = {words: noticeWords, writer: detectProviders(undefined, noticeWords)[0]};
+  return lastNoticeWriter.writer;
+}
+
 /**
  * Turns what the readers found for one recipient into a diagnosis with its evidence.
  * `noticePermanence`: what the notice's own template words say of its failures, read once for all
- * its recipients (`templatePermanence`), for when no code says. `noticeWords`: the notice's own
+ * its recipients (`templateWords`), for when no code says. `noticeWords`: the notice's own
  * words, normalised, read for its writer when nothing else names a provider.
  */
 export function classify(record: FailureRecord, noticePermanence?: TemplatePermanence, noticeWords = ''): RecipientDiagnosis {
@@ -663,7 +673,7 @@ export function classify(record: FailureRecord, noticePermanence?: TemplatePerma
   // The notice's own words are read when the recipient's block names none (the notice's opening
   // line, above its list of recipients).
   if (!detected && replyCode === undefined && status === undefined) {
-    detected = (contextText === '' ? undefined : candidatesIn(contextText)[0]) ?? (noticeWords === '' ? undefined : detectProviders(undefined, noticeWords)[0]);
+    detected = (contextText === '' ? undefined : candidatesIn(contextText)[0]) ?? writerOf(noticeWords);
   }
   if (detected) evidence.push(detected.evidence);
 

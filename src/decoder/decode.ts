@@ -11,7 +11,7 @@ import {feedbackLoopHeaders, feedbackReportOpening, feedbackReportSentences, fee
 import {noticeSenders, noticeSubjects} from '../rules/notice-signals.ts';
 import type {ReasonId} from '../rules/types.ts';
 import {foldTypography, LiteralSet, normalizeForMatch} from './match-text.ts';
-import {hasBodyMarker, hasNoticeWords, saysDelivered, speaksOfRetrying, templatePermanence, type TemplatePermanence, templateReplyIntroductions, unescapeLogLines} from './templates.ts';
+import {hasBodyMarker, hasNoticeWords, saysDelivered, type TemplatePermanence, templateReplyIntroductions, templateWords, unescapeLogLines} from './templates.ts';
 import type {DecodeResult, MessageKind, RecipientDiagnosis} from './types.ts';
 
 /** A failure's reply or enhanced code anywhere in a diagnostic. */
@@ -693,8 +693,8 @@ function decodeNotice(fullTexts: MessageTexts): DecodeResult {
   const noticeWords = [normalizeForMatch(texts.subject ?? ''), bodyWords].filter((words) => words !== '').join(' ');
   // The text's own words come first: a subject may be one for every kind of notice (Citadel's
   // delay warning is "Delivery Status Notification (Failure)" too), the text is written for this one.
-  const permanence = found.fromEvents ? undefined
-    : templatePermanence(noticeWords, noticeWords.length - bodyWords.length) ?? subjectPermanence(texts.subject);
+  const templateSays = found.fromEvents ? undefined : templateWords(noticeWords, noticeWords.length - bodyWords.length);
+  const permanence = found.fromEvents ? undefined : templateSays?.permanence ?? subjectPermanence(texts.subject);
   // A delivery confirmation's own words ("successfully delivered"): its recipients were delivered,
   // unless a failure code says otherwise.
   const delivered = !found.fromEvents && permanence === undefined && saysDelivered(noticeWords);
@@ -723,7 +723,7 @@ function decodeNotice(fullTexts: MessageTexts): DecodeResult {
   const failureNotice = kind === 'bounce' && !found.fromEvents && recipients.every((recipient) => recipient.permanent !== false)
     && !subjectSaysDelay(texts.subject) && (byNoticeHeaders || hasBodyMarker(noticeWords))
     // Words of both kinds ("Undelivered Mail Returned to Sender" above "This is a warning only") say neither.
-    && (permanence !== undefined || !speaksOfRetrying(noticeWords));
+    && (permanence !== undefined || templateSays?.speaksOfRetrying !== true);
   return {kind, format: texts.format, recipients: failureNotice ? recipients.map(finalInNotice) : recipients, ...(feedbackType ? {feedbackType} : {})};
 }
 

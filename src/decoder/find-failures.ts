@@ -231,15 +231,21 @@ interface Anchor {
   readonly heading?: number;
 }
 
-// The openers that the prefix loses (`trimAddressOpeners`) are cut from the lead-ins too; a space
-// they leave stays, so that " to <" needs a word before "to " and never matches a bare "To:".
-const leadInEnds = [...new Set(templateRecipientLeadIns.map((leadIn) => leadIn.replace(/[\s:<('"[]+$/, '').trimStart()))]
-  .filter((leadIn) => leadIn !== '');
-/** Whether a prefix ends with a lead-in: one native test rather than one per lead-in. */
-const leadInAtEnd = new RegExp(`(?:${leadInEnds.map(escapeRegExp).join('|')})$`);
+/**
+ * A test of whether a prefix ends with one of `leadIns`: one native test rather than one per
+ * lead-in. The openers that the prefix loses (`trimAddressOpeners`) are cut from the lead-ins too;
+ * a space they leave stays, so that " to <" needs a word before "to " and never matches a bare "To:".
+ */
+function endingWithOneOf(leadIns: readonly string[]): RegExp {
+  const ends = [...new Set(leadIns.map((leadIn) => leadIn.replace(/[\s:<('"[]+$/, '').trimStart()))].filter((end) => end !== '');
+  return new RegExp(`(?:${ends.map(escapeRegExp).join('|')})$`);
+}
 
-/** The words before the address a failed one was generated from (`parentAddressLeadIns`), openers cut as for lead-ins. */
-const parentLeadInAtEnd = new RegExp(`(?:${templateParentAddressLeadIns.map((leadIn) => escapeRegExp(leadIn.replace(/[\s:<('"[]+$/, '').trimStart())).join('|')})$`);
+/** Whether a prefix ends with a recipient's lead-in. */
+const leadInAtEnd = endingWithOneOf(templateRecipientLeadIns);
+
+/** Whether a prefix ends with the words before the address a failed one was generated from (`parentAddressLeadIns`). */
+const parentLeadInAtEnd = endingWithOneOf(templateParentAddressLeadIns);
 
 /** Whether the line stands under "A message sent by" (Exim): the sender's address, not a recipient. */
 function namesTheSender(lines: readonly string[], index: number): boolean {

@@ -75,23 +75,33 @@ const linesHoldingSubjectWords = new LiteralSet([...textsOf('recipientHeadings')
     && subjectPermanenceTexts.some((word) => line.length > word.length && line.includes(word))));
 const subjectWords = new Set(subjectPermanenceTexts);
 
-/**
- * Whether the template words of a notice say its failures are final ("This is a permanent error;
- * I've given up") or still being retried (a delay warning), when exactly one of the two is said.
- * `notice` is normalised (`normalizeForMatch`). A subject's words inside a longer line of a
- * template are that line's, which says neither.
- *
- * `textStart`: where the notice's text starts after its subject's words. The text is read first,
- * alone, and the whole only when the text says nothing: both answers come from one scan, as a
- * literal found from `textStart` on is one the text alone holds.
- */
-export function templatePermanence(notice: string, textStart = 0): TemplatePermanence | undefined {
-  const found = anyPermanence.occurrences(notice);
-  if (textStart === 0) return permanenceOf(notice, found, 0);
-  return permanenceOf(notice, found.filter((match) => match.index >= textStart), textStart) ?? permanenceOf(notice, found, 0);
+/** What a notice's template words say of its failures (`templateWords`). */
+export interface TemplateWords {
+  /** Final or still retried, when exactly one of the two is said. */
+  readonly permanence?: TemplatePermanence;
+  /** Whether any of them speaks of retrying, whatever else they say. */
+  readonly speaksOfRetrying: boolean;
 }
 
-/** What `found`, the permanence words of `notice` from `from` on, say (see `templatePermanence`). */
+/**
+ * Whether the template words of a notice say its failures are final ("This is a permanent error;
+ * I've given up") or still being retried (a delay warning), when exactly one of the two is said,
+ * and whether any speaks of retrying (words of both kinds say neither, but a notice that holds
+ * them is not one of final failure). `notice` is normalised (`normalizeForMatch`). A subject's
+ * words inside a longer line of a template are that line's, which says neither.
+ *
+ * `textStart`: where the notice's text starts after its subject's words. The text is read first,
+ * alone, and the whole only when the text says nothing: all answers come from one scan, as a
+ * literal found from `textStart` on is one the text alone holds.
+ */
+export function templateWords(notice: string, textStart = 0): TemplateWords {
+  const found = anyPermanence.occurrences(notice);
+  const permanence = textStart === 0 ? permanenceOf(notice, found, 0)
+    : permanenceOf(notice, found.filter((match) => match.index >= textStart), textStart) ?? permanenceOf(notice, found, 0);
+  return {...(permanence === undefined ? {} : {permanence}), speaksOfRetrying: found.some((match) => temporaryTexts.has(match.text))};
+}
+
+/** What `found`, the permanence words of `notice` from `from` on, say (see `templateWords`). */
 function permanenceOf(notice: string, found: readonly LiteralMatch[], from: number): TemplatePermanence | undefined {
   let permanent: string | undefined;
   let temporary: string | undefined;
@@ -110,11 +120,6 @@ function permanenceOf(notice: string, found: readonly LiteralMatch[], from: numb
   if (permanent !== undefined) return {permanent: true, text: permanent};
   if (temporary !== undefined) return {permanent: false, text: temporary};
   return undefined;
-}
-
-/** Whether a notice's template words (normalised) speak of retrying anywhere, whatever else they say. */
-export function speaksOfRetrying(notice: string): boolean {
-  return anyPermanence.occurrences(notice).some((match) => temporaryTexts.has(match.text));
 }
 
 /** Whether a notice (normalised) holds any family's fixed body line: the text is a notice. */

@@ -6,35 +6,11 @@
 
 import {describe, expect, test} from 'vitest';
 import {decode} from '../../src/decoder/index.ts';
+import {reportNotice} from './templates/common.ts';
 
 function notice(fields: string, lineEnd = '\n'): string {
-  const text = `From: Mail Delivery System <MAILER-DAEMON@relay.example.net>
-To: sender@example.com
-Subject: Undelivered Mail Returned to Sender
-MIME-Version: 1.0
-Content-Type: multipart/report; report-type=delivery-status; boundary="B"
-
---B
-Content-Type: text/plain; charset=us-ascii
-
-This is the mail system at host relay.example.net.
-
-I'm sorry to have to inform you that your message could not
-be delivered to one or more recipients.
-
---B
-Content-Type: message/delivery-status
-
-Reporting-MTA: dns; relay.example.net
-
-${fields}
-Action: failed
-Status: 5.1.1
-Diagnostic-Code: smtp; 550 5.1.1 user unknown
-
---B--
-`;
-  return text.replace(/\n/g, lineEnd);
+  const text = 'This is the mail system at host relay.example.net.\n\nI\'m sorry to have to inform you that your message could not\nbe delivered to one or more recipients.\n';
+  return reportNotice(text, [fields, 'Action: failed', 'Status: 5.1.1', 'Diagnostic-Code: smtp; 550 5.1.1 user unknown']).replace(/\n/g, lineEnd);
 }
 
 const recipientOf = async (fields: string, lineEnd?: string) => (await decode(notice(fields, lineEnd))).recipients.map((r) => r.recipient);
