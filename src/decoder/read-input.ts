@@ -129,6 +129,9 @@ export function withoutMailtoTargets(text: string): string {
 
 const reportTypes = new Set(['message/delivery-status', 'message/global-delivery-status', 'message/feedback-report', 'message/disposition-notification', 'message/global-disposition-notification']);
 
+/** A part's header line giving one of `reportTypes`. */
+const reportPartPattern = new RegExp(`^content-type:[ \\t]*(?:${[...reportTypes].map((type) => type.replace('/', '\\/')).join('|')})(?![\\w-])`, 'im');
+
 function attachmentText(content: ArrayBuffer | Uint8Array | string): string {
   return typeof content === 'string' ? content : new TextDecoder().decode(content);
 }
@@ -597,16 +600,18 @@ function readPlainMessage(input: string | Uint8Array, raw: string): MessageTexts
     }
   }
   const text = unifyLineEnds(characters);
-  // An attached notice is read from its parsed parts, which only the MIME parser gives.
-  if (attachesNotice(text)) return undefined;
   const headerEnd = text.indexOf('\n\n');
   if (headerEnd < 0) return undefined;
+  const body = beforeAttachedMessage(text, headerEnd + 2);
+  // An attached notice is read from its parsed parts, which only the MIME parser gives; a notice
+  // with a report part of its own is read without what it attaches (see `readRawMessage`).
+  if (!reportPartPattern.test(body) && attachesNotice(text)) return undefined;
   const headers = plainHeaders(text.slice(text.startsWith('From ') ? text.indexOf('\n') + 1 : 0, headerEnd));
   const value = (key: string) => headers.find((header) => header.key === key)?.value;
   const isFeedbackReport = /report-type[ \t]*=[ \t]*"?feedback-report/i.test(value('content-type') ?? '');
   return {
     format: 'raw-message',
-    body: beforeAttachedMessage(text, headerEnd + 2),
+    body,
     reports: [],
     complainedCopyTo: isFeedbackReport ? plainComplainedCopyTo(text, headerEnd + 2) : undefined,
     subject: value('subject'),
