@@ -98,7 +98,6 @@ describe('a reason from wording seen in the wild, wherever the reply stands', ()
 const vague: readonly (readonly [string, string, readonly string[]])[] = [
   ['550', 'Delivery failed', ['userunknown', 'hostunknown', 'filtered']],
   ['550', 'Mail can not be delivered', ['userunknown', 'hostunknown', 'filtered']],
-  ['550', 'The account or domain may not exist', ['userunknown', 'hostunknown']],
   ['550', 'Not available', ['userunknown']],
   ['550', 'Recipient rejected', ['userunknown']],
   ['550', 'Access denied', ['blocked', 'userunknown']],

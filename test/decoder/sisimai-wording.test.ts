@@ -101,3 +101,136 @@ describe('the reason Sisimai\'s record gives a reply\'s words', () => {
     expect(decodeText(reply).recipients.map((recipient) => recipient.reason.id)).toEqual([reason]);
   });
 });
+
+/**
+ * The rest of the record's Index and Pairs (rb-sisimai lib/sisimai/reason/*.rb, as the rules cite
+ * each with its commit): a pair's fragments stand with a variable middle ("example.org") between
+ * them, as Sisimai's aligned match reads them. A reason the server gives only for a deferral is said
+ * with a 4xx code, and one of the message's content after the data.
+ */
+const recordedWording: readonly (readonly [string, string])[] = [
+  ['helo command rejected:', 'blocked'],
+  ['smtp error from remote mail server after initial connection:', 'blocked'],
+  ['connection example.org dropped', 'blocked'],
+  ['dynamic example.org ip', 'blocked'],
+  ['from example.org ip address', 'blocked'],
+  ['host example.org refused to talk to me: example.org blocked', 'blocked'],
+  ['mail from example.org refused', 'blocked'],
+  ['veuillez essayer plus tard. service refused, please try later. example.org 103', 'blocked'],
+  ['veuillez essayer plus tard. service refused, please try later. example.org 510', 'blocked'],
+  ['your access ip example.org has been rejected', 'blocked'],
+  ['too many "received" headers', 'contenterror'],
+  ['delivery example.org expired', 'expired'],
+  ['exceed example.org time example.org out', 'expired'],
+  ['not example.org reach example.org period', 'expired'],
+  ['the account or domain may not exist', 'hostunknown'],
+  ['452 insufficient disk space', 'mailboxfull'],
+  ['not sufficient disk space', 'mailboxfull'],
+  ['account is example.org quota', 'mailboxfull'],
+  ['disk example.org quota', 'mailboxfull'],
+  ['enough example.org space', 'mailboxfull'],
+  ['mailbox example.org exceeded example.org limit', 'mailboxfull'],
+  ['mailbox example.org quota', 'mailboxfull'],
+  ['maildir example.org quota', 'mailboxfull'],
+  ['over example.org quota', 'mailboxfull'],
+  ['quota example.org exceeded', 'mailboxfull'],
+  ['bin/maidrop', 'mailererror'],
+  ['command failed:', 'mailererror'],
+  ['line limit exceeded', 'mesgtoobig'],
+  ['exceeded the maximum incoming message size', 'mesgtoobig'],
+  ['exceeded example.org message size', 'mesgtoobig'],
+  ['message example.org exceeds example.org limit', 'mesgtoobig'],
+  ['message example.org size example.org exceed', 'mesgtoobig'],
+  ['message example.org too example.org big', 'mesgtoobig'],
+  ['mail example.org loop', 'networkerror'],
+  ['message example.org loop', 'networkerror'],
+  ['no example.org route to', 'networkerror'],
+  ['not local host', 'norelaying'],
+  ['no mx example.org found for', 'notaccept'],
+  ['administrative prohibition', 'rejected'],
+  ['because the sender isn\'t on the recipient\'s list of senders to accept mail from', 'rejected'],
+  ['recipient addresses rejected : access denied', 'rejected'],
+  ['rule imposed mailbox access for', 'rejected'],
+  ['sending this from a different address or alias using the', 'rejected'],
+  ['sender is in my black list', 'rejected'],
+  ['spam reporting address', 'rejected'],
+  ['ptr example.org record', 'requireptr'],
+  ['reverse example.org dns', 'requireptr'],
+  ['authentication failure', 'securityerror'],
+  ['verification failure', 'securityerror'],
+  ['identified spam', 'spamdetected'],
+  ['accept example.org spam', 'spamdetected'],
+  ['appears example.org to example.org spam', 'spamdetected'],
+  ['bulk example.org mail', 'spamdetected'],
+  ['considered example.org spam', 'spamdetected'],
+  ['contain example.org spam', 'spamdetected'],
+  ['detected example.org spam', 'spamdetected'],
+  ['mail score ( example.org over', 'spamdetected'],
+  ['mail rejete. mail rejected. example.org 506', 'spamdetected'],
+  ['message example.org like spam', 'spamdetected'],
+  ['probab example.org spam', 'spamdetected'],
+  ['reject example.org content', 'spamdetected'],
+  ['reject, id= example.org spam', 'spamdetected'],
+  ['score example.org spam', 'spamdetected'],
+  ['spam example.org block', 'spamdetected'],
+  ['spam example.org filter', 'spamdetected'],
+  ['spam example.org exceeded', 'spamdetected'],
+  ['spam example.org score', 'spamdetected'],
+  ['archived recipient', 'suspend'],
+  ['this account has been temporarily suspended', 'suspend'],
+  ['user or domain is disabled', 'suspend'],
+  ['ldap attribute', 'systemerror'],
+  ['ldap lookup', 'systemerror'],
+  ['ldap server', 'systemerror'],
+  ['no such file or directory', 'systemerror'],
+  ['config example.org error', 'systemerror'],
+  ['internal example.org error', 'systemerror'],
+  ['local example.org error', 'systemerror'],
+  ['proxy example.org broken pipe', 'systemerror'],
+  ['connection example.org limit', 'toomanyconn'],
+  ['too many con example.org s', 'toomanyconn'],
+  ['domain or user isn\'t in my list of allowed rcpthosts', 'userunknown'],
+  ['not a local address', 'userunknown'],
+  ['not email addresses', 'userunknown'],
+  ['recipient refuses to accept your mail', 'userunknown'],
+  ['weil die adresse nicht gefunden wurde oder keine e-mails empfangen kann', 'userunknown'],
+  ['address example.org not exist', 'userunknown'],
+  ['bad example.org recipient', 'userunknown'],
+  ['invalid example.org recipient', 'userunknown'],
+  ['invalid example.org user', 'userunknown'],
+  ['no example.org mail example.org box', 'userunknown'],
+  ['no example.org such example.org address', 'userunknown'],
+  ['non example.org existent user', 'userunknown'],
+  ['rcpt ( example.org t exist', 'userunknown'],
+  ['recipient no example.org found', 'userunknown'],
+  ['recipient example.org not exist', 'userunknown'],
+  ['unknown e example.org mail address', 'userunknown'],
+  ['unknown local example.org part', 'userunknown'],
+  ['user example.org not exist', 'userunknown'],
+];
+
+const temporaryReasons = new Set(['expired', 'toomanyconn', 'networkerror']);
+const contentReasons = new Set(['contenterror', 'mesgtoobig', 'spamdetected']);
+
+describe('the reason Sisimai\'s record gives its other words', () => {
+  test.each(recordedWording)('"%s" → %s', (words, reason) => {
+    const code = temporaryReasons.has(reason) ? '451' : '550';
+    const command = contentReasons.has(reason) ? 'end of DATA' : 'RCPT TO';
+    const notice = `<bob@example.org>: host mx.example.org[192.0.2.1] said: ${code} ${words} (in reply to ${command} command)`;
+    expect(decodeText(notice).recipients.map((recipient) => recipient.reason.id)).toEqual([reason]);
+  });
+});
+
+describe('words near the record\'s pairs that name another cause', () => {
+  test.each([
+    // The record's pair "address … no longer" is not taken: a sending IP address can be "no longer allowed".
+    ['550 Your IP address is no longer allowed to send', 'blocked'],
+    // Nor "mailbox … unavailable": RFC 5321's own words for a 450 or 550 of any cause.
+    ['450 4.2.0 Mailbox temporarily unavailable', 'onhold'],
+    // "invalid … user" stands in a refusal of the sender, which an earlier reason names.
+    ['550 5.7.1 Invalid sender domain, user authentication required', 'rejected'],
+  ])('%s → %s', (reply, reason) => {
+    const notice = `<bob@example.org>: host mx.example.org[192.0.2.1] said: ${reply} (in reply to RCPT TO command)`;
+    expect(decodeText(notice).recipients.map((recipient) => recipient.reason.id)).toEqual([reason]);
+  });
+});

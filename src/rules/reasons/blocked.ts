@@ -71,11 +71,21 @@ export default {
     'is not allowed to send mail from', // sisimai reason/blocked.rb
     'rejected - multi-blacklist', // sisimai reason/blocked.rb
     ' said: 550 blocked', // sisimai reason/blocked.rb
+    'helo command rejected:', // sisimai reason/blocked.rb Index @f352cb87
+    'smtp error from remote mail server after initial connection:', // sisimai reason/blocked.rb Index @f352cb87
   ],
   phraseSequences: [
     ['ip ', ' blocked'], // common
     ['host ', ' blocked'], // common
     ['ip ', ' listed'], // common
+    ['connection ', 'dropped'], // sisimai reason/blocked.rb Pairs @f352cb87
+    ['dynamic', ' ip'], // sisimai reason/blocked.rb Pairs @f352cb87
+    ['from ', ' ip address'], // sisimai reason/blocked.rb Pairs @f352cb87
+    ['host ', ' refused to talk to me: ', ' blocked'], // sisimai reason/blocked.rb Pairs @f352cb87
+    ['mail from ', ' refused'], // sisimai reason/blocked.rb Pairs @f352cb87
+    ['veuillez essayer plus tard. service refused, please try later. ', '103'], // sisimai reason/blocked.rb Pairs @f352cb87
+    ['veuillez essayer plus tard. service refused, please try later. ', '510'], // sisimai reason/blocked.rb Pairs @f352cb87
+    ['your access ip', ' has been rejected'], // sisimai reason/blocked.rb Pairs @f352cb87
   ],
   action: {
     id: 'request-delisting',

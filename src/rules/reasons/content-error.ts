@@ -26,6 +26,7 @@ export default {
     'improperly-formatted binary content', // sisimai reason/contenterror.rb
     'unnecessary base64 encoding', // sisimai reason/contenterror.rb
     'charset not supported', // sisimai reason/contenterror.rb
+    'too many "received" headers', // sisimai reason/contenterror.rb Index @f352cb87
   ],
   action: {
     id: 'fix-content',

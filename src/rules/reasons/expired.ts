@@ -52,6 +52,9 @@ export default {
   ],
   phraseSequences: [
     ['message could not be delivered for more than'], // common
+    ['delivery ', 'expired'], // sisimai reason/expired.rb Pairs @f352cb87
+    ['exceed', 'time', 'out'], // sisimai reason/expired.rb Pairs @f352cb87
+    ['not', 'reach', 'period'], // sisimai reason/expired.rb Pairs @f352cb87
   ],
   action: {
     id: 'retry',

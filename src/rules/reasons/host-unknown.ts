@@ -54,6 +54,7 @@ export default {
     'dns server returned answer with no data', // sisimai reason/hostunknown.rb
     'domain must exist', // sisimai reason/hostunknown.rb
     'responded with code nxdomain', // sisimai reason/hostunknown.rb
+    'the account or domain may not exist', // sisimai reason/hostunknown.rb Index @1a455416
   ],
   phraseSequences: [
     ['host ', ' not found'], // dragonfly: "DNS lookup failure: host example.org not found"

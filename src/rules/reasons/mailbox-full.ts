@@ -73,11 +73,21 @@ export default {
     'is over the quota', // sisimai reason/mailboxfull.rb
     'benutzer hat zuviele mails auf dem server', // german; cfortune/PHP-Bounce-Handler bounce_responses.php (secondary: wording seen in the wild)
     'exhausted allowed storage space', // cfortune/PHP-Bounce-Handler bounce_responses.php (secondary: wording seen in the wild)
+    '452 insufficient disk space', // sisimai reason/mailboxfull.rb Index @a137468d
+    'not sufficient disk space', // sisimai reason/mailboxfull.rb Index @a137468d
   ],
   phraseSequences: [
     ['mailbox ', ' full'], // common
     ['account ', ' over quota'], // common
     ['user ', ' over quota'], // common
+    ['account is ', ' quota'], // sisimai reason/mailboxfull.rb Pairs @a137468d
+    ['disk', 'quota'], // sisimai reason/mailboxfull.rb Pairs @a137468d
+    ['enough ', ' space'], // sisimai reason/mailboxfull.rb Pairs @a137468d
+    ['mailbox ', 'exceeded', ' limit'], // sisimai reason/mailboxfull.rb Pairs @a137468d
+    ['mailbox ', 'quota'], // sisimai reason/mailboxfull.rb Pairs @a137468d
+    ['maildir ', 'quota'], // sisimai reason/mailboxfull.rb Pairs @a137468d
+    ['over ', 'quota'], // sisimai reason/mailboxfull.rb Pairs @a137468d
+    ['quota ', 'exceeded'], // sisimai reason/mailboxfull.rb Pairs @a137468d
   ],
   action: {
     id: 'contact-recipient',

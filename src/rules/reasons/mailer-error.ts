@@ -18,6 +18,8 @@ export default {
     'command died with status', // postfix
     'delivery program', // common
     'bin/maildrop', // sisimai reason/mailererror.rb
+    'bin/maidrop', // sisimai reason/mailererror.rb Index @f352cb87
+    'command failed:', // sisimai reason/mailererror.rb Index @f352cb87
   ],
   action: {
     id: 'contact-recipient',

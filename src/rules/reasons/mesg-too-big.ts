@@ -32,10 +32,16 @@ export default {
     'maximum allowed message size', // sisimai reason/emailtoolarge.rb
     'maximum inbound message size', // sisimai reason/mesgtoobig.rb
     'size limit', // sisimai reason/mesgtoobig.rb
+    'line limit exceeded', // sisimai reason/emailtoolarge.rb Index @b38980af and reason/mesgtoobig.rb Index @f4800ed8
+    'exceeded the maximum incoming message size', // sisimai reason/mesgtoobig.rb Index @f4800ed8
   ],
   phraseSequences: [
     ['message ', ' too large'], // common
     ['size ', ' exceeds '], // common
+    ['exceeded', 'message size'], // sisimai reason/emailtoolarge.rb Pairs @b38980af
+    ['message ', 'exceeds ', 'limit'], // sisimai reason/emailtoolarge.rb Pairs @b38980af
+    ['message ', 'size', 'exceed'], // sisimai reason/emailtoolarge.rb Pairs @b38980af
+    ['message ', 'too', 'big'], // sisimai reason/emailtoolarge.rb Pairs @b38980af
   ],
   action: {
     id: 'fix-content',

@@ -52,6 +52,11 @@ export default {
     'no relevant answers', // sisimai reason/networkerror.rb
     'establish an smtp connection', // sisimai reason/networkerror.rb
   ],
+  phraseSequences: [
+    ['mail ', 'loop'], // sisimai reason/networkerror.rb Pairs @f352cb87
+    ['message ', 'loop'], // sisimai reason/networkerror.rb Pairs @f352cb87
+    ['no ', 'route to'], // sisimai reason/networkerror.rb Pairs @f352cb87
+  ],
   action: {
     id: 'wait',
     summary: 'A network or DNS problem: the queue retries; check the recipient domain\'s MX records if it persists.',

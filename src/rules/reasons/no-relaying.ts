@@ -31,6 +31,7 @@ export default {
     'not a gateway', // sisimai reason/norelaying.rb
     'relaying mail to ', // sisimai reason/norelaying.rb
     'specified domain is not allowed', // sisimai reason/norelaying.rb
+    'not local host', // sisimai reason/norelaying.rb Index @f4800ed8
   ],
   phraseSequences: [
     ['relay', ' denied'], // common

@@ -28,6 +28,9 @@ export default {
     'no host found for existing smtp ', // sisimai reason/notaccept.rb
     'no route for current request', // sisimai reason/notaccept.rb
   ],
+  phraseSequences: [
+    ['no mx ', 'found for '], // sisimai reason/notaccept.rb Pairs @f352cb87
+  ],
   action: {
     id: 'suppress',
     summary: 'Remove this address: its domain does not receive email at all.',

@@ -68,6 +68,13 @@ export default {
     'is not a registered gateway user', // sisimai reason/rejected.rb
     'sender domain listed at ', // sisimai reason/rejected.rb
     'you are not allowed to post to this mailing list', // sisimai reason/rejected.rb
+    'administrative prohibition', // sisimai reason/rejected.rb Index @f4800ed8
+    'because the sender isn\'t on the recipient\'s list of senders to accept mail from', // sisimai reason/rejected.rb Index @f4800ed8
+    'recipient addresses rejected : access denied', // sisimai reason/rejected.rb Index @f4800ed8
+    'rule imposed mailbox access for', // sisimai reason/rejected.rb Index @f4800ed8
+    'sending this from a different address or alias using the', // sisimai reason/rejected.rb Index @f4800ed8
+    'sender is in my black list', // sisimai reason/rejected.rb Index @f4800ed8
+    'spam reporting address', // sisimai reason/rejected.rb Index @f4800ed8
   ],
   phraseSequences: [
     ['sender ', ' rejected'], // common

@@ -31,6 +31,10 @@ export default {
     'unresolvable', // weak
     'forward dns entry does not point', // sisimai reason/requireptr.rb
   ],
+  phraseSequences: [
+    ['ptr', 'record'], // sisimai reason/requireptr.rb Pairs @f352cb87
+    ['reverse', ' dns'], // sisimai reason/requireptr.rb Pairs @f352cb87
+  ],
   action: {
     id: 'fix-server',
     summary: 'Give your sending IP a reverse DNS (PTR) record that matches your server name.',

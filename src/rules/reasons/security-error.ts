@@ -28,6 +28,8 @@ export default {
     'authentification requise', // sisimai reason/securityerror.rb
     'ses:sendrawemail', // sisimai reason/securityerror.rb
     'authentification invalide', // sisimai reason/securityerror.rb
+    'authentication failure', // sisimai reason/securityerror.rb Index @a137468d
+    'verification failure', // sisimai reason/securityerror.rb Index @a137468d
   ],
   action: {
     id: 'fix-server',

@@ -77,9 +77,27 @@ export default {
     'rejected because of unacceptable content', // sisimai reason/spamdetected.rb
     'rejecting banned content', // sisimai reason/spamdetected.rb: amavisd-new's refusal of a banned part
     'rejecting mail content', // sisimai reason/spamdetected.rb
+    'identified spam', // sisimai reason/spamdetected.rb Index @f352cb87
   ],
   phraseSequences: [
     ['rejected by ', ' (spam)'], // sisimai reason/spamdetected.rb Pairs: a filter names itself, then "(spam)"
+    ['accept', ' spam'], // sisimai reason/spamdetected.rb Pairs @f352cb87
+    ['appears', ' to ', 'spam'], // sisimai reason/spamdetected.rb Pairs @f352cb87
+    ['bulk', 'mail'], // sisimai reason/spamdetected.rb Pairs @f352cb87
+    ['considered', ' spam'], // sisimai reason/spamdetected.rb Pairs @f352cb87
+    ['contain', ' spam'], // sisimai reason/spamdetected.rb Pairs @f352cb87
+    ['detected', ' spam'], // sisimai reason/spamdetected.rb Pairs @f352cb87
+    ['mail score (', ' over '], // sisimai reason/spamdetected.rb Pairs @f352cb87
+    ['mail rejete. mail rejected. ', '506'], // sisimai reason/spamdetected.rb Pairs @f352cb87
+    ['message ', 'like spam'], // sisimai reason/spamdetected.rb Pairs @f352cb87
+    ['probab', ' spam'], // sisimai reason/spamdetected.rb Pairs @f352cb87
+    ['reject', ' content'], // sisimai reason/spamdetected.rb Pairs @f352cb87
+    ['reject, id=', 'spam'], // sisimai reason/spamdetected.rb Pairs @f352cb87
+    ['score', 'spam'], // sisimai reason/spamdetected.rb Pairs @f352cb87
+    ['spam ', 'block'], // sisimai reason/spamdetected.rb Pairs @f352cb87
+    ['spam ', 'filter'], // sisimai reason/spamdetected.rb Pairs @f352cb87
+    ['spam ', ' exceeded'], // sisimai reason/spamdetected.rb Pairs @f352cb87
+    ['spam ', 'score'], // sisimai reason/spamdetected.rb Pairs @f352cb87
   ],
   action: {
     id: 'fix-content',

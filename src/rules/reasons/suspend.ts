@@ -74,6 +74,9 @@ export default {
     'account is currently unavailable', // rjbs/Mail-DeliveryStatus-BounceParser BounceParser.pm _std_reason (secondary: wording seen in the wild): att, generic "<user> is currently unavailable"
     'administratively disabled', // rjbs/Mail-DeliveryStatus-BounceParser BounceParser.pm _std_reason (secondary: wording seen in the wild): "address is administratively disabled"
     'has been suspended', // sisimai reason/suspend.rb
+    'archived recipient', // sisimai reason/suspend.rb Index @aa51dd02
+    'this account has been temporarily suspended', // sisimai reason/suspend.rb Index @aa51dd02
+    'user or domain is disabled', // sisimai reason/suspend.rb Index @aa51dd02
   ],
   action: {
     id: 'contact-recipient',

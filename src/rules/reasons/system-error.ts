@@ -51,6 +51,16 @@ export default {
     'several matches found in domino directory', // sisimai reason/systemerror.rb
     'too many results returned but needs to be unique', // sisimai reason/systemerror.rb
     'cannot send e-mail to yourself', // sisimai reason/systemerror.rb
+    'ldap attribute', // sisimai reason/systemerror.rb Index
+    'ldap lookup', // sisimai reason/systemerror.rb Index
+    'ldap server', // sisimai reason/systemerror.rb Index
+    'no such file or directory', // sisimai reason/systemerror.rb Index
+  ],
+  phraseSequences: [
+    ['config', ' error'], // sisimai reason/systemerror.rb Pairs
+    ['internal ', 'error'], // sisimai reason/systemerror.rb Pairs
+    ['local ', 'error'], // sisimai reason/systemerror.rb Pairs
+    ['proxy', 'broken pipe'], // sisimai reason/systemerror.rb Pairs
   ],
   action: {
     id: 'wait',

@@ -18,6 +18,10 @@ export default {
     'frequency limited', // tencent qq "Ip frequency limited"
     'trop de connexions', // sisimai reason/ratelimited.rb
   ],
+  phraseSequences: [
+    ['connection ', 'limit'], // sisimai reason/ratelimited.rb Pairs @a137468d
+    ['too many con', 's'], // sisimai reason/ratelimited.rb Pairs @a137468d
+  ],
   action: {
     id: 'slow-down',
     summary: 'Open fewer simultaneous connections to this destination.',

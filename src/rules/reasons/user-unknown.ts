@@ -182,6 +182,11 @@ export default {
     'recipients was undeliverable', // sisimai reason/userunknown.rb
     'user missing home directory', // sisimai reason/userunknown.rb
     '5.1.0 address rejected.', // sisimai reason/userunknown.rb
+    'domain or user isn\'t in my list of allowed rcpthosts', // sisimai reason/userunknown.rb Index @a137468d
+    'not a local address', // sisimai reason/userunknown.rb Index @a137468d
+    'not email addresses', // sisimai reason/userunknown.rb Index @a137468d
+    'recipient refuses to accept your mail', // sisimai reason/userunknown.rb Index @a137468d
+    'weil die adresse nicht gefunden wurde oder keine e-mails empfangen kann', // sisimai reason/userunknown.rb Index @a137468d
   ],
   phraseSequences: [
     ['user ', ' does not exist'], // common
@@ -194,6 +199,19 @@ export default {
     ['user ', ' was not found'], // sisimai reason/userunknown.rb
     ['user (', ') unknown'], // sisimai reason/userunknown.rb
     ['user ', ' is unknown'], // rjbs/Mail-DeliveryStatus-BounceParser BounceParser.pm _std_reason (secondary: wording seen in the wild): generic "<user> <name> is unknown"
+    ['address', ' not exist'], // sisimai reason/userunknown.rb Pairs @a137468d
+    ['bad', 'recipient'], // sisimai reason/userunknown.rb Pairs @a137468d
+    ['invalid', 'recipient'], // sisimai reason/userunknown.rb Pairs @a137468d
+    ['invalid', 'user'], // sisimai reason/userunknown.rb Pairs @a137468d
+    ['no ', 'mail', 'box '], // sisimai reason/userunknown.rb Pairs @a137468d
+    ['no ', 'such', 'address'], // sisimai reason/userunknown.rb Pairs @a137468d
+    ['non', 'existent user'], // sisimai reason/userunknown.rb Pairs @a137468d
+    ['rcpt (', 't exist '], // sisimai reason/userunknown.rb Pairs @a137468d
+    ['recipient no', 'found'], // sisimai reason/userunknown.rb Pairs @a137468d
+    ['recipient ', ' not exist'], // sisimai reason/userunknown.rb Pairs @a137468d
+    ['unknown e', 'mail address'], // sisimai reason/userunknown.rb Pairs @a137468d
+    ['unknown local', 'part'], // sisimai reason/userunknown.rb Pairs @a137468d
+    ['user ', ' not exist'], // sisimai reason/userunknown.rb Pairs @a137468d
   ],
   action: {
     id: 'suppress',
