@@ -466,9 +466,26 @@ function recordsOf(texts: MessageTexts, bodyWords: string): FoundRecords {
   if ((texts.format === 'raw-message' && isFailureNotice(texts.from ?? '', texts.subject ?? ''))
     || (texts.format === 'text' && (hasBodyMarker(bodyWords) || texts.subject !== undefined))) {
     const notice = cutOriginalMessage(texts.body);
-    return {records: [{diagnostic: proseDiagnostic(notice).slice(0, 1000), context: notice.slice(0, maxNoticeContext)}]};
+    const diagnostic = proseDiagnostic(notice).slice(0, 1000);
+    // A header that lists the failed recipients (X-Failed-Recipients) says more than prose does.
+    const recipient = texts.failedRecipients === undefined ? onlyAddressOf(diagnostic, texts.from) : undefined;
+    return {records: [{...(recipient === undefined ? {} : {recipient}), diagnostic, context: notice.slice(0, maxNoticeContext)}]};
   }
   return {records: []};
+}
+
+/**
+ * The one address that the words stating a failure in prose name ("Local mailbox bob@example.org is
+ * unavailable: user not found"), unless it is the notice's own sender or a notice sender's name
+ * ("postmaster@..."): the address the failure is about, in whatever words a server put it. Two or
+ * more name no single recipient.
+ */
+function onlyAddressOf(statement: string, from: string | undefined): string | undefined {
+  const named = new Set(findAddresses(statement, 3).map((found) => found.address.toLowerCase()));
+  if (named.size !== 1) return undefined;
+  const [address] = named;
+  // A notice's sender ("postmaster@", "mailer-daemon@") speaks for the server, whoever sent it.
+  return from?.toLowerCase().includes(address!) || noticeSenders.some((sender) => address!.startsWith(sender)) ? undefined : address;
 }
 
 /** The end of a paragraph that introduces the server's own words: "The response was:". */

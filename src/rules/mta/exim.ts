@@ -6,6 +6,7 @@ const checkResponse = 'Exim/exim src/src/transports/smtp.c (check_response: "SMT
 const syncResponses = 'Exim/exim src/src/transports/smtp.c (sync_responses: "SMTP error from remote mail server after RCPT TO:<%s>: %s", "SMTP timeout after RCPT TO:<%s>")';
 const smtpCommand = 'Exim/exim src/src/transports/smtp.c (smtp_setup_conn: smtp_command = "initial connection", then smtp_command = big_buffer, the command just sent: "EHLO <name>", "MAIL FROM:<...>", "DATA"; smtp_deliver: smtp_command = "end of data")';
 const oldCopy = 'Exim/exim src/src/deliver.c before commit 50dc7409 (4.86 moved the copy into a MIME part), as quoted with line numbers (deliver.c:6423-6426) in sisimai\'s Exim module';
+const moan = 'Exim/exim src/src/moan.c (moan_send_message: the notice of a message refused as it was received, "Subject: Mail failure - ..." and one text per error)';
 const rejectLog = 'Exim/exim src/src/smtp_in.c (smtp_handle_acl_fail: the main and reject log line of a refused command, "H=<host> F=<sender> rejected RCPT <recipient>: <message>"); fail2ban config/filter.d/exim.conf reads the same line ("rejected RCPT <...>: Unknown user")';
 
 /** Exim 4 (and the hosts that keep its default texts: cPanel, Debian, many ISPs). */
@@ -19,6 +20,11 @@ export default {
   subjects: [
     {text: 'mail delivery failed: returning message to sender', source: `${bounce}: "Subject: Mail delivery failed%s" with ": returning message to sender"`},
     {text: 'mail delivery failed', source: `${bounce}: the subject when the bounce goes to an errors address, not the sender`},
+    {text: 'mail failure - malformed recipient address', source: `${moan}: ERRMESS_BADARGADDRESS, ERRMESS_BADADDRESS`},
+    {text: 'mail failure - no recipient addresses', source: `${moan}: ERRMESS_IGADDRESS, ERRMESS_NOADDRESS`},
+    {text: 'mail failure - message too big', source: `${moan}: ERRMESS_TOOBIG`},
+    {text: 'mail failure - too many recipients', source: `${moan}: ERRMESS_TOOMANYRECIP`},
+    {text: 'mail failure - rejected by local scanning code', source: `${moan}: ERRMESS_LOCAL_SCAN, ERRMESS_LOCAL_ACL`},
   ],
   headers: [
     {text: 'x-failed-recipients', source: `${bounce}: "X-Failed-Recipients: "`},
@@ -31,6 +37,11 @@ export default {
     {text: 'a message that you sent could not be delivered to one or more of its recipients.', source: bounce},
     {text: 'could not be delivered to one or more of its recipients. the following address(es) failed:', source: `${bounce}: "A message sent by <sender> could not be delivered ..."`},
     {text: 'the following text was generated during the delivery attempt', source: `${bounce}: pipe/file transport output`},
+    {text: 'a message that you sent contained one or more recipient addresses that were incorrectly constructed:', source: `${moan}: ERRMESS_BADADDRESS, ERRMESS_BADNOADDRESS`},
+    {text: 'a message that you sent contained a recipient address that was incorrectly constructed:', source: `${moan}: ERRMESS_BADARGADDRESS`},
+    {text: 'a message that you sent was longer than the maximum size allowed on this system.', source: `${moan}: ERRMESS_TOOBIG`},
+    {text: 'a message that you sent contained more recipients than allowed on this system.', source: `${moan}: ERRMESS_TOOMANYRECIP`},
+    {text: 'a message that you sent was rejected by the local scanning code that checks incoming messages on this system.', source: `${moan}: ERRMESS_LOCAL_SCAN, ERRMESS_LOCAL_ACL`},
   ],
   recipientLeadIns: [
     {text: ' ** ', source: 'Exim/exim doc/doc-docbook/spec.xfpt, chapter "Log files": the flag "**" opens the main log line of a failed delivery ("==" a deferred one, "=>" a delivery)'},
@@ -49,6 +60,7 @@ export default {
   ],
   replyIntroductions: [
     {text: 'smtp error from remote mail server after', source: checkResponse},
+    {text: 'the following error was given:', source: `${moan}: ERRMESS_LOCAL_SCAN, " The following error was given:" and the local_scan or ACL message`},
     {text: 'smtp error from remote mailer after', source: 'sisimai/rb-sisimai lib/sisimai/lhost/mailru.rb, mxlogic.rb ReCommands "SMTP error from remote (?:mail server|mailer) after" (secondary: wording seen in the wild, older Exim releases)'},
   ],
   permanent: [
@@ -60,6 +72,9 @@ export default {
     {text: 'unrouteable address', source: 'Exim/exim src/src/route.c (route_address: "Unrouteable address" when no router accepts; the address fails)'},
     {text: 'a message that you sent could not be delivered to one or more of its recipients.', source: bounce},
     {text: 'mail delivery failed: returning message to sender', source: `${bounce}: "Subject: Mail delivery failed%s" with ": returning message to sender"`},
+    {text: 'the message has not been delivered to any recipients.', source: `${moan}: ERRMESS_BADARGADDRESS, ERRMESS_VLONGHEADER, ERRMESS_VLONGHDRLINE`},
+    {text: 'it was not delivered to any recipients.', source: `${moan}: ERRMESS_TOOBIG, ERRMESS_TOOMANYRECIP`},
+    {text: 'a message that you sent was rejected by the local scanning code', source: `${moan}: ERRMESS_LOCAL_SCAN, ERRMESS_LOCAL_ACL`},
   ],
   temporary: [
     {text: 'has not yet been delivered to one or more of its recipients after more than', source: warning},

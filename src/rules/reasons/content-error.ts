@@ -5,6 +5,8 @@ export default {
   id: 'contenterror',
   title: 'The message format is broken',
   description: 'The message\'s header or body format was refused.',
+  // Exim's notice of malformed recipient addresses says "malformed" of an address, not of the message.
+  exceptWhen: ['this address has been ignored', 'these addresses have been ignored'], // exim src/src/moan.c (ERRMESS_BADADDRESS, ERRMESS_BADNOADDRESS)
   phrases: [
     'header error', // common
     'conversion to internet format failed', // exchange 5.5 / 2000 ims diagnostic (000502cc, 00050311; sisimai lib/sisimai/lhost/exchange2003.rb)

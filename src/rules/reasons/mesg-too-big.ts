@@ -32,6 +32,7 @@ export default {
     'maximum allowed message size', // sisimai reason/emailtoolarge.rb
     'maximum inbound message size', // sisimai reason/mesgtoobig.rb
     'size limit', // sisimai reason/mesgtoobig.rb
+    'longer than the maximum size allowed', // exim src/src/moan.c (ERRMESS_TOOBIG: "A message that you sent was longer than the maximum size allowed on this system.")
     'line limit exceeded', // sisimai reason/emailtoolarge.rb Index @b38980af and reason/mesgtoobig.rb Index @f4800ed8
     'exceeded the maximum incoming message size', // sisimai reason/mesgtoobig.rb Index @f4800ed8
   ],

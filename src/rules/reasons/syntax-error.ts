@@ -13,6 +13,8 @@ export default {
     'bad sequence of commands', // common
     'command unrecognized', // common
     'invalid command', // common
+    'this address has been ignored', // exim src/src/moan.c (ERRMESS_BADADDRESS: a recipient address of the message was incorrectly constructed)
+    'these addresses have been ignored', // exim src/src/moan.c (ERRMESS_BADADDRESS, ERRMESS_BADNOADDRESS)
     'parameter not', // weak
     'syntax', // weak
   ],
