@@ -234,3 +234,42 @@ describe('words near the record\'s pairs that name another cause', () => {
     expect(decodeText(notice).recipients.map((recipient) => recipient.reason.id)).toEqual([reason]);
   });
 });
+
+/**
+ * Wording the record's mail-server modules map to a reason (rb-sisimai lib/sisimai/lhost/*.rb,
+ * MessagesOf: Exim's address errors, qmail-ldap's, Domino's and Notes' localized "not in the
+ * directory", fml's list refusals and alerts, ...), said the same way.
+ */
+const serverWording: readonly (readonly [string, string])[] = [
+  ['exeeded the maximum size the user accepts', 'exceedlimit'],
+  ['cannot route mail to user', 'filtered'],
+  ['as the remote domain doesnt exist', 'hostunknown'],
+  ['reject spammers:', 'rejected'],
+  ['are not member', 'rejected'],
+  ['security alert', 'securityerror'],
+  ['could not retrieve credentials', 'securityerror'],
+  ['the user(s) account is temporarily limited', 'suspend'],
+  ['angle-brackets nested too deep', 'syntaxerror'],
+  ['expected word or "<"', 'syntaxerror'],
+  ['domain missing in source-routed address', 'syntaxerror'],
+  ['malformed address:', 'syntaxerror'],
+  ['temporary error in automatic homedir creation', 'systemerror'],
+  ['- temporary mta failure on relaying', 'systemerror'],
+  ['- rejected by next-hop mta on relaying', 'systemerror'],
+  ['this domain\'s dns violates rfc 1035', 'systemerror'],
+  ['duplicated message-id', 'systemerror'],
+  ['loop alert:', 'systemerror'],
+  ['unix from loop', 'systemerror'],
+  ['non répertorié dans l\'annuaire domino', 'userunknown'],
+  ['no se encuentra en el directorio de domino', 'userunknown'],
+  ['domino ディレクトリには見つかりません', 'userunknown'],
+  ['ディレクトリのリストにありません', 'userunknown'],
+];
+
+describe('the reason Sisimai\'s mail-server modules give their words', () => {
+  test.each(serverWording)('"%s" → %s', (words, reason) => {
+    const command = contentReasons.has(reason) || reason === 'filtered' ? 'end of DATA' : 'RCPT TO';
+    const notice = `<bob@example.org>: host mx.example.org[192.0.2.1] said: 550 ${words} (in reply to ${command} command)`;
+    expect(decodeText(notice).recipients.map((recipient) => recipient.reason.id)).toEqual([reason]);
+  });
+});

@@ -6,7 +6,11 @@ export default {
   title: 'The message format is broken',
   description: 'The message\'s header or body format was refused.',
   // Exim's notice of malformed recipient addresses says "malformed" of an address, not of the message.
-  exceptWhen: ['this address has been ignored', 'these addresses have been ignored'], // exim src/src/moan.c (ERRMESS_BADADDRESS, ERRMESS_BADNOADDRESS)
+  exceptWhen: [
+    'this address has been ignored', // exim src/src/moan.c (ERRMESS_BADADDRESS, ERRMESS_BADNOADDRESS)
+    'these addresses have been ignored', // exim src/src/moan.c (ERRMESS_BADADDRESS, ERRMESS_BADNOADDRESS)
+    'malformed address:', // sisimai lib/sisimai/lhost/exim.rb MessagesOf: Exim's error for an address it cannot parse (syntaxerror)
+  ],
   phrases: [
     'header error', // common
     'conversion to internet format failed', // exchange 5.5 / 2000 ims diagnostic (000502cc, 00050311; sisimai lib/sisimai/lhost/exchange2003.rb)

@@ -15,6 +15,7 @@ export default {
     'message exceeds the limit', // weak
     'recipient rate limit', // weak
     'exceeding receiving limits', // sisimai reason/mailboxfull.rb
+    'exeeded the maximum size the user accepts', // sisimai lib/sisimai/lhost/qmail.rb MessagesOf (wording that server's notices carry)
   ],
   action: {
     id: 'fix-content',

@@ -36,6 +36,7 @@ export default {
     'not found recipient account', // sisimai reason/filtered.rb
     'user refuses to receive this mail', // sisimai reason/filtered.rb
     'user reject', // sisimai reason/filtered.rb
+    'cannot route mail to user', // sisimai lib/sisimai/lhost/domino.rb MessagesOf (wording that server's notices carry)
   ],
   action: {
     id: 'contact-recipient',

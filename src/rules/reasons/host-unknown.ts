@@ -55,6 +55,7 @@ export default {
     'domain must exist', // sisimai reason/hostunknown.rb
     'responded with code nxdomain', // sisimai reason/hostunknown.rb
     'the account or domain may not exist', // sisimai reason/hostunknown.rb Index @1a455416
+    'as the remote domain doesnt exist', // sisimai lib/sisimai/lhost/kddi.rb MessagesOf (wording that server's notices carry)
   ],
   phraseSequences: [
     ['host ', ' not found'], // dragonfly: "DNS lookup failure: host example.org not found"

@@ -75,6 +75,8 @@ export default {
     'sending this from a different address or alias using the', // sisimai reason/rejected.rb Index @f4800ed8
     'sender is in my black list', // sisimai reason/rejected.rb Index @f4800ed8
     'spam reporting address', // sisimai reason/rejected.rb Index @f4800ed8
+    'reject spammers:', // sisimai lib/sisimai/lhost/fml.rb MessagesOf (wording that server's notices carry)
+    'are not member', // sisimai lib/sisimai/lhost/fml.rb MessagesOf (wording that server's notices carry)
   ],
   phraseSequences: [
     ['sender ', ' rejected'], // common

@@ -30,6 +30,8 @@ export default {
     'authentification invalide', // sisimai reason/securityerror.rb
     'authentication failure', // sisimai reason/securityerror.rb Index @a137468d
     'verification failure', // sisimai reason/securityerror.rb Index @a137468d
+    'security alert', // sisimai lib/sisimai/lhost/fml.rb MessagesOf (wording that server's notices carry)
+    'could not retrieve credentials', // sisimai lib/sisimai/lhost/opensmtpd.rb MessagesOf (wording that server's notices carry)
   ],
   action: {
     id: 'fix-server',

@@ -77,6 +77,7 @@ export default {
     'archived recipient', // sisimai reason/suspend.rb Index @aa51dd02
     'this account has been temporarily suspended', // sisimai reason/suspend.rb Index @aa51dd02
     'user or domain is disabled', // sisimai reason/suspend.rb Index @aa51dd02
+    'the user(s) account is temporarily limited', // sisimai lib/sisimai/lhost/ezweb.rb MessagesOf (wording that server's notices carry)
   ],
   action: {
     id: 'contact-recipient',

@@ -17,6 +17,10 @@ export default {
     'these addresses have been ignored', // exim src/src/moan.c (ERRMESS_BADADDRESS, ERRMESS_BADNOADDRESS)
     'parameter not', // weak
     'syntax', // weak
+    'angle-brackets nested too deep', // sisimai lib/sisimai/lhost/exim.rb MessagesOf (wording that server's notices carry)
+    'expected word or "<"', // sisimai lib/sisimai/lhost/exim.rb MessagesOf (wording that server's notices carry)
+    'domain missing in source-routed address', // sisimai lib/sisimai/lhost/exim.rb MessagesOf (wording that server's notices carry)
+    'malformed address:', // sisimai lib/sisimai/lhost/exim.rb MessagesOf (wording that server's notices carry)
   ],
   action: {
     id: 'fix-server',

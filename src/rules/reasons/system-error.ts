@@ -55,6 +55,13 @@ export default {
     'ldap lookup', // sisimai reason/systemerror.rb Index
     'ldap server', // sisimai reason/systemerror.rb Index
     'no such file or directory', // sisimai reason/systemerror.rb Index
+    'temporary error in automatic homedir creation', // sisimai lib/sisimai/lhost/qmail.rb MessagesOf (wording that server's notices carry)
+    '- temporary mta failure on relaying', // sisimai lib/sisimai/lhost/amavis.rb MessagesOf (wording that server's notices carry)
+    '- rejected by next-hop mta on relaying', // sisimai lib/sisimai/lhost/amavis.rb MessagesOf (wording that server's notices carry)
+    'this domain\'s dns violates rfc 1035', // sisimai lib/sisimai/lhost/courier.rb MessagesOf (wording that server's notices carry)
+    'duplicated message-id', // sisimai lib/sisimai/lhost/fml.rb MessagesOf (wording that server's notices carry)
+    'loop alert:', // sisimai lib/sisimai/lhost/fml.rb MessagesOf (wording that server's notices carry)
+    'unix from loop', // sisimai lib/sisimai/lhost/fml.rb MessagesOf (wording that server's notices carry)
   ],
   phraseSequences: [
     ['config', ' error'], // sisimai reason/systemerror.rb Pairs

@@ -187,6 +187,10 @@ export default {
     'not email addresses', // sisimai reason/userunknown.rb Index @a137468d
     'recipient refuses to accept your mail', // sisimai reason/userunknown.rb Index @a137468d
     'weil die adresse nicht gefunden wurde oder keine e-mails empfangen kann', // sisimai reason/userunknown.rb Index @a137468d
+    'non répertorié dans l\'annuaire domino', // sisimai lib/sisimai/lhost/domino.rb MessagesOf (wording that server's notices carry)
+    'no se encuentra en el directorio de domino', // sisimai lib/sisimai/lhost/domino.rb MessagesOf (wording that server's notices carry)
+    'domino ディレクトリには見つかりません', // sisimai lib/sisimai/lhost/domino.rb MessagesOf (wording that server's notices carry)
+    'ディレクトリのリストにありません', // sisimai lib/sisimai/lhost/notes.rb MessagesOf (wording that server's notices carry)
   ],
   phraseSequences: [
     ['user ', ' does not exist'], // common
