@@ -132,8 +132,17 @@ const reportTypes = new Set(['message/delivery-status', 'message/global-delivery
 /** A part's header line giving one of `reportTypes`. */
 const reportPartPattern = new RegExp(`^content-type:[ \\t]*(?:${[...reportTypes].map((type) => type.replace('/', '\\/')).join('|')})(?![\\w-])`, 'im');
 
+/** The escape that switches ISO-2022-JP to JIS X 0208 (ESC $ B, or ESC $ @ for its 1978 edition): RFC 1468. */
+const jisEscape = /\x1b\$[@B]/;
+
+/**
+ * A part's text. A report part has no charset of its own, yet Japanese servers write its fields
+ * (Diagnostic-Code) in ISO-2022-JP, whose 7-bit escapes read as UTF-8 leave the words unreadable.
+ */
 function attachmentText(content: ArrayBuffer | Uint8Array | string): string {
-  return typeof content === 'string' ? content : new TextDecoder().decode(content);
+  if (typeof content === 'string') return content;
+  const text = new TextDecoder().decode(content);
+  return jisEscape.test(text) ? new TextDecoder('iso-2022-jp').decode(content) : text;
 }
 
 /** The addresses of the headers that list a notice's failed recipients, at most 1,000. */

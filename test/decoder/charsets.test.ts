@@ -71,3 +71,47 @@ describe('an 8-bit notice whose bytes are not UTF-8 still decodes', () => {
     expect(result.recipients[0]!.diagnostic).toContain('unbekannt, Postfach');
   });
 });
+
+/**
+ * A report part has no charset parameter, yet Japanese servers write its Diagnostic-Code in
+ * ISO-2022-JP (RFC 1468): 7-bit bytes whose escapes switch to JIS X 0208. Read as UTF-8 they are
+ * unreadable; the escape tells the charset.
+ */
+describe('a report field written in ISO-2022-JP', () => {
+  // "ユーザーは見つかりません" (the user is not found) in ISO-2022-JP: ESC $ B, JIS X 0208 pairs, ESC ( B.
+  const jis = '\x1b$B%f!<%6!<$O8+$D$+$j$^$;$s\x1b(B';
+  const report = (diagnostic: string) => latin1Bytes([
+    'From: Mail Delivery Subsystem <MAILER-DAEMON@mx.example.jp>',
+    'To: sender@example.org',
+    'Subject: Returned mail: see transcript for details',
+    'MIME-Version: 1.0',
+    'Content-Type: multipart/report; report-type=delivery-status; boundary="b1"',
+    '',
+    '--b1',
+    'Content-Type: text/plain',
+    '',
+    'The original message was received.',
+    '',
+    '--b1',
+    'Content-Type: message/delivery-status',
+    '',
+    'Reporting-MTA: dns; mx.example.jp',
+    '',
+    'Final-Recipient: rfc822; taro@example.jp',
+    'Action: failed',
+    'Status: 5.1.1',
+    `Diagnostic-Code: X-Notes; ${diagnostic}`,
+    '',
+    '--b1--',
+    '',
+  ].join('\n'));
+
+  test.each([
+    ['escaped', jis, 'ユーザーは見つかりません'],
+    ['plain ASCII, left as it is', 'User unknown', 'User unknown'],
+  ])('%s', async (_name, diagnostic, words) => {
+    const [recipient] = (await decode(report(diagnostic))).recipients;
+    expect(recipient?.recipient).toBe('taro@example.jp');
+    expect(recipient?.diagnostic).toContain(words);
+  });
+});
