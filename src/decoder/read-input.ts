@@ -133,6 +133,7 @@ const reportTypes = new Set(['message/delivery-status', 'message/global-delivery
 const reportPartPattern = new RegExp(`^content-type:[ \\t]*(?:${[...reportTypes].map((type) => type.replace('/', '\\/')).join('|')})(?![\\w-])`, 'im');
 
 /** The escape that switches ISO-2022-JP to JIS X 0208 (ESC $ B, or ESC $ @ for its 1978 edition): RFC 1468. */
+// eslint-disable-next-line no-control-regex -- the escape character is what is looked for
 const jisEscape = /\x1b\$[@B]/;
 
 /**
