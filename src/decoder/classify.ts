@@ -440,7 +440,7 @@ function textSays(id: ReasonId, text: string, record: FailureRecord, aboutRecipi
  */
 function decideReason(
   record: FailureRecord, diagnosticText: string, contextText: string, aboutRecipient: boolean, status: string | undefined,
-  fromStatus: ReasonId | undefined, providerRow: ProviderRow | undefined, providerPhrase: string | undefined,
+  fromStatus: ReasonId | undefined, providerRow: ProviderRow | undefined, providerPhrase: string | undefined, replyCode: string | undefined,
 ): ReasonDecision {
   if (providerRow && providerPhrase) {
     return {id: providerRow.reason, evidence: {about: 'reason', text: providerPhrase, note: `The provider documents this reply: ${providerRow.meaning}`}};
@@ -477,6 +477,10 @@ function decideReason(
   const fallback = reasonFromText(diagnosticText, fallbackReasonOrder);
   if (fallback) return {id: fallback.id, evidence: textEvidence(fallback.id, fallback.phrase, 'reply'), fromPhrase: true};
   if (fromStatus) return {id: fromStatus, evidence: statusEvidence(fromStatus)};
+  // A reply whose defined meaning is one cause ("503 Bad sequence of commands") names it when its
+  // words and its enhanced code name none; the notice's words around it say less about it.
+  const byReply = replyCode === undefined ? undefined : replyCodeByCode.get(replyCode)?.reason;
+  if (byReply) return {id: byReply, evidence: {about: 'reason', text: replyCode!, note: `SMTP reply ${replyCode}: ${describeReplyCode(replyCode!).meaning}`}};
   if (contextText) {
     const contextAboutRecipient = aboutRecipient || answersRecipient(record, contextText);
     for (const order of [reasonOrder, fallbackReasonOrder]) {
@@ -690,7 +694,7 @@ export function classify(record: FailureRecord, noticePermanence?: TemplatePerma
     const replyAt = findReplyCodes(diagnosticHead).find((found) => found.index > 0 && /:\s*$/.test(diagnosticHead.slice(Math.max(0, found.index - 3), found.index)))?.index;
     const wordsText = withoutRemedy(replyAt === undefined ? diagnosticText : normalizeForMatch(diagnosticHead.slice(replyAt).replace(replyPrefixPattern, ' ')));
     const aboutRecipient = answersRecipient(record, diagnosticText);
-    const decided = decideReason(record, wordsText, replyAt === undefined ? contextText : `${diagnosticText} ${contextText}`, aboutRecipient, status, fromStatus, providerRow, providerPhrase);
+    const decided = decideReason(record, wordsText, replyAt === undefined ? contextText : `${diagnosticText} ${contextText}`, aboutRecipient, status, fromStatus, providerRow, providerPhrase, replyCode);
     reasonId = decided.id;
     reasonFromPhrase = decided.fromPhrase === true;
     if (decided.evidence) evidence.push(decided.evidence);

@@ -734,7 +734,7 @@ function decodeNotice(fullTexts: MessageTexts): DecodeResult {
   const byNoticeHeaders = isFailureNotice(texts.from ?? '', texts.subject ?? '');
   const weighed = texts.format === 'text' || (texts.format === 'raw-message' && texts.reports.length === 0 && !byNoticeHeaders);
   const recipients = withQuotedRecipient(classifyAll(records, permanence, noticeWords).filter((recipient) => found.fromEvents || !weighed || recipient.status !== undefined
-    || !['undefined', 'onhold'].includes(recipient.reason.id) || repliedTo(recipient) || isNoticeText()), texts.format);
+    || (!['undefined', 'onhold'].includes(recipient.reason.id) && !reasonFromReplyCode(recipient)) || repliedTo(recipient) || isNoticeText()), texts.format);
   const kind = kindOf(recipients, texts, records.map((record) => record.action), permanence, found.fromEvents === true);
   // Nothing in the notice may speak of retrying: no recipient's code, and not its subject.
   const failureNotice = kind === 'bounce' && !found.fromEvents && recipients.every((recipient) => recipient.permanent !== false)
@@ -742,6 +742,15 @@ function decodeNotice(fullTexts: MessageTexts): DecodeResult {
     // Words of both kinds ("Undelivered Mail Returned to Sender" above "This is a warning only") say neither.
     && (permanence !== undefined || templateSays?.speaksOfRetrying !== true);
   return {kind, format: texts.format, recipients: failureNotice ? recipients.map(finalInNotice) : recipients, ...(feedbackType ? {feedbackType} : {})};
+}
+
+/**
+ * Whether a recipient's reason rests on its reply code alone ("503": the command's syntax): a code
+ * in free text ("Call me: 555 1234") is no evidence that the text is a notice.
+ */
+function reasonFromReplyCode(recipient: RecipientDiagnosis): boolean {
+  const code = recipient.replyCode?.code;
+  return code !== undefined && recipient.evidence.some((item) => item.about === 'reason' && item.text === code);
 }
 
 /** A line of an SMTP reply refusing something (RFC 5321 §4.2: the code, then a space or a hyphen and the text). */

@@ -83,11 +83,11 @@ export const replyCodes: readonly ReplyCodeRule[] = [
 
   // 5yz: permanent failure
   // SMTP AUTH also uses it as 500 5.5.6, an authentication line that is too long (RFC 4954).
-  {code: '500', meaning: 'The server does not recognise the command, or the line was too long.', kind: 'core', source: 'RFC 5321 §4.2.2–4.2.3'},
-  {code: '501', meaning: 'The arguments of the command are malformed, for example a bad address or HELO name.', kind: 'core', source: 'RFC 5321 §4.2.2–4.2.3'},
-  {code: '502', meaning: 'The server does not implement this command.', kind: 'core', source: 'RFC 5321 §4.2.2–4.2.3'},
-  {code: '503', meaning: 'Commands came in the wrong order, for example RCPT before MAIL, or a step such as AUTH is required first.', kind: 'core', source: 'RFC 5321 §4.2.2–4.2.3'},
-  {code: '504', meaning: 'The server does not implement that parameter of the command, for example an unknown AUTH method.', kind: 'core', source: 'RFC 5321 §4.2.2–4.2.3'},
+  {code: '500', meaning: 'The server does not recognise the command, or the line was too long.', kind: 'core', source: 'RFC 5321 §4.2.2–4.2.3', reason: 'syntaxerror'},
+  {code: '501', meaning: 'The arguments of the command are malformed, for example a bad address or HELO name.', kind: 'core', source: 'RFC 5321 §4.2.2–4.2.3', reason: 'syntaxerror'},
+  {code: '502', meaning: 'The server does not implement this command.', kind: 'core', source: 'RFC 5321 §4.2.2–4.2.3', reason: 'syntaxerror'},
+  {code: '503', meaning: 'Commands came in the wrong order, for example RCPT before MAIL, or a step such as AUTH is required first.', kind: 'core', source: 'RFC 5321 §4.2.2–4.2.3', reason: 'syntaxerror'},
+  {code: '504', meaning: 'The server does not implement that parameter of the command, for example an unknown AUTH method.', kind: 'core', source: 'RFC 5321 §4.2.2–4.2.3', reason: 'syntaxerror'},
   // May replace the 220 greeting; an alternative to "554 No SMTP service here".
   {code: '521', meaning: 'This host never takes mail.', kind: 'extension', source: 'RFC 7504'},
   {code: '523', meaning: 'Listed by IANA with X.7.10: the connection must be encrypted first.', kind: 'extension', source: 'RFC 5248 (via the IANA enhanced status registry, X.7.10)'},
@@ -105,6 +105,6 @@ export const replyCodes: readonly ReplyCodeRule[] = [
   {code: '553', meaning: 'The mailbox name is not allowed: the sender or recipient address is malformed or refused.', kind: 'core', source: 'RFC 5321 §4.2.2–4.2.3'},
   // As a greeting it means "no SMTP service here"; servers also use it widely for policy and spam blocks.
   {code: '554', meaning: 'The transaction failed, often because of a policy or spam rejection.', kind: 'core', source: 'RFC 5321 §4.2.2–4.2.3'},
-  {code: '555', meaning: 'The server does not recognise or implement a parameter given with MAIL FROM or RCPT TO.', kind: 'core', source: 'RFC 5321 §4.2.2–4.2.3'},
+  {code: '555', meaning: 'The server does not recognise or implement a parameter given with MAIL FROM or RCPT TO.', kind: 'core', source: 'RFC 5321 §4.2.2–4.2.3', reason: 'syntaxerror'},
   {code: '556', meaning: 'The recipient domain takes no mail at all, for example because it publishes a null MX.', kind: 'extension', source: 'RFC 7504'},
 ];

@@ -36,6 +36,11 @@ export interface ReplyCodeRule {
   readonly kind: 'core' | 'extension';
   /** Where it is defined, e.g. "RFC 5321 §4.2.3". */
   readonly source: string;
+  /**
+   * The reason the reply names by itself, when neither the text nor an enhanced code names one:
+   * only a reply whose defined meaning is a single cause (500–504: the command or its syntax).
+   */
+  readonly reason?: ReasonId;
 }
 
 /** One entry of the IANA enhanced status registry, written class-free (`X.1.1`). */

@@ -145,3 +145,29 @@ describe('a sequence of words is read within one clause, not across a notice\'s 
     expect(decodeText(input).recipients.map((recipient) => recipient.reason.id)).toEqual([reason]);
   });
 });
+
+/**
+ * RFC 5321 §4.2.2 gives 500–504 and 555 one meaning each, all about the command or its syntax: a
+ * reply that says nothing more is a syntax error. Words or an enhanced code that name a cause win.
+ */
+describe('a reply whose defined meaning is one cause', () => {
+  test.each([
+    ['500 What?', 'syntaxerror'],
+    ['501 Invalid argument', 'syntaxerror'],
+    ['502 5.5.1 Unimplemented command', 'syntaxerror'],
+    ['503 5.5.1 MAIL first', 'syntaxerror'],
+    ['503 5.5.1 RCPT first', 'syntaxerror'],
+    ['504 Unrecognized authentication type', 'syntaxerror'],
+    ['555 Unsupported option: SMTPUTF8', 'syntaxerror'],
+    // Words that name a cause, and a precise enhanced code, outrank the reply code.
+    ['503 5.7.1 Message rejected as spam', 'spamdetected'],
+    ['501 5.1.3 Bad recipient address', 'userunknown'],
+    ['501 5.5.4 Invalid argument', 'systemerror'],
+    ['500 Line too long', 'contenterror'],
+    // A 550 has no one meaning.
+    ['550 Requested action not taken', 'onhold'],
+  ])('%s → %s', (reply, reason) => {
+    const notice = `<bob@example.org>: host mx.example.org[192.0.2.1] said: ${reply} (in reply to RCPT TO command)`;
+    expect(decodeText(notice).recipients.map((recipient) => recipient.reason.id)).toEqual([reason]);
+  });
+});
