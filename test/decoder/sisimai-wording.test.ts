@@ -273,3 +273,56 @@ describe('the reason Sisimai\'s mail-server modules give their words', () => {
     expect(decodeText(notice).recipients.map((recipient) => recipient.reason.id)).toEqual([reason]);
   });
 });
+
+/**
+ * Providers' own reply wording as the record's remote-host modules map it (rb-sisimai
+ * lib/sisimai/rhost/*.rb, MessagesOf: Cox, GoDaddy, Google, Microsoft, Mimecast, Tencent, Yahoo,
+ * Zoho, Apple), said the same way.
+ */
+const providerWording: readonly (readonly [string, string])[] = [
+  ['dkim = did not pass', 'authfailure'],
+  ['senders to authenticate their email with dkim', 'authfailure'],
+  ['too many bad commands from', 'blocked'],
+  ['suspected bounce attacks', 'blocked'],
+  ['attachment extension is forbidden', 'contenterror'],
+  ['senders to use tls/ssl for smtp', 'failedstarttls'],
+  ['tls not available due to temporary reason', 'failedstarttls'],
+  ['this route requires tls version 1.2 or greater', 'failedstarttls'],
+  ['this route requires high-strength ciphers', 'failedstarttls'],
+  ['account storage limit', 'mailboxfull'],
+  ['the incorrect hostname used for inbounds', 'networkerror'],
+  ['account inbounds disabled', 'notaccept'],
+  ['message threshold exceeded', 'policyviolation'],
+  ['rejected by header-based anti-spoofing policy', 'policyviolation'],
+  ['mailbox delivery restricted by policy error', 'policyviolation'],
+  ['host network, not allowed', 'policyviolation'],
+  ['bad outbound sender', 'rejected'],
+  ['block policy for envelope from address', 'rejected'],
+  ['dns check failure', 'requireptr'],
+  ['incorrect authentication data', 'securityerror'],
+  ['submitter failed to authenticate', 'securityerror'],
+  ['spam is embedded in the email', 'spamdetected'],
+  ['due to excessive volume', 'speeding'],
+  ['exceeded its daily limit', 'speeding'],
+  ['tenant has exceeded threshold', 'speeding'],
+  ['exceeding outbound thread limit', 'speeding'],
+  ['frequency of receiving messages is limited', 'speeding'],
+  ['max message per connection reached', 'speeding'],
+  ['esmtp server temporarily not available', 'systemerror'],
+  ['temporary system problem', 'systemerror'],
+  ['mail server temporarily rejected message', 'systemerror'],
+  ['misconfigured forwarding address', 'systemerror'],
+  ['message failed to be replicated', 'systemerror'],
+  ['pfa agent busy', 'systemerror'],
+  ['unable to process connection at this time', 'systemerror'],
+  ['unable to process an email at this time', 'systemerror'],
+  ['recipient address reserved by rfc 2606', 'userunknown'],
+];
+
+describe('the reason Sisimai\'s remote-host modules give providers\' words', () => {
+  test.each(providerWording)('"%s" → %s', (words, reason) => {
+    const command = contentReasons.has(reason) ? 'end of DATA' : 'RCPT TO';
+    const notice = `<bob@example.org>: host mx.example.org[192.0.2.1] said: 550 ${words} (in reply to ${command} command)`;
+    expect(decodeText(notice).recipients.map((recipient) => recipient.reason.id)).toEqual([reason]);
+  });
+});

@@ -24,6 +24,8 @@ export default {
     'fails to pass spf', // common
     '5322.from address doesn\'t meet the authentication requirements', // sisimai reason/authfailure.rb
     'doesn\'t meet the required authentication level', // sisimai reason/authfailure.rb
+    'dkim = did not pass', // sisimai lib/sisimai/rhost/godaddy.rb MessagesOf (that provider's reply wording)
+    'senders to authenticate their email with dkim', // sisimai lib/sisimai/rhost/google.rb MessagesOf (that provider's reply wording)
   ],
   action: {
     id: 'fix-authentication',

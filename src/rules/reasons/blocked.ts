@@ -73,6 +73,8 @@ export default {
     ' said: 550 blocked', // sisimai reason/blocked.rb
     'helo command rejected:', // sisimai reason/blocked.rb Index @f352cb87
     'smtp error from remote mail server after initial connection:', // sisimai reason/blocked.rb Index @f352cb87
+    'too many bad commands from', // sisimai lib/sisimai/rhost/cox.rb MessagesOf (that provider's reply wording)
+    'suspected bounce attacks', // sisimai lib/sisimai/rhost/tencent.rb MessagesOf (that provider's reply wording)
   ],
   phraseSequences: [
     ['ip ', ' blocked'], // common

@@ -33,6 +33,7 @@ export default {
     'unnecessary base64 encoding', // sisimai reason/contenterror.rb
     'charset not supported', // sisimai reason/contenterror.rb
     'too many "received" headers', // sisimai reason/contenterror.rb Index @f352cb87
+    'attachment extension is forbidden', // sisimai lib/sisimai/rhost/cox.rb MessagesOf (that provider's reply wording)
   ],
   action: {
     id: 'fix-content',

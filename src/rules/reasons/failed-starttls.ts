@@ -15,6 +15,10 @@ export default {
     'tls negotiation failed', // common
     'tls handshake', // common
     'encryption is required', // common
+    'senders to use tls/ssl for smtp', // sisimai lib/sisimai/rhost/google.rb MessagesOf (that provider's reply wording)
+    'tls not available due to temporary reason', // sisimai lib/sisimai/rhost/mimecast.rb MessagesOf (that provider's reply wording)
+    'this route requires tls version 1.2 or greater', // sisimai lib/sisimai/rhost/mimecast.rb MessagesOf (that provider's reply wording)
+    'this route requires high-strength ciphers', // sisimai lib/sisimai/rhost/mimecast.rb MessagesOf (that provider's reply wording)
   ],
   action: {
     id: 'fix-server',

@@ -75,6 +75,7 @@ export default {
     'exhausted allowed storage space', // cfortune/PHP-Bounce-Handler bounce_responses.php (secondary: wording seen in the wild)
     '452 insufficient disk space', // sisimai reason/mailboxfull.rb Index @a137468d
     'not sufficient disk space', // sisimai reason/mailboxfull.rb Index @a137468d
+    'account storage limit', // sisimai lib/sisimai/rhost/godaddy.rb MessagesOf (that provider's reply wording)
   ],
   phraseSequences: [
     ['mailbox ', ' full'], // common

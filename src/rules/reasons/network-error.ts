@@ -51,6 +51,7 @@ export default {
     'listed as a best-preference mx', // sisimai reason/networkerror.rb
     'no relevant answers', // sisimai reason/networkerror.rb
     'establish an smtp connection', // sisimai reason/networkerror.rb
+    'the incorrect hostname used for inbounds', // sisimai lib/sisimai/rhost/mimecast.rb MessagesOf (that provider's reply wording)
   ],
   phraseSequences: [
     ['mail ', 'loop'], // sisimai reason/networkerror.rb Pairs @f352cb87

@@ -27,6 +27,7 @@ export default {
     'mx or srv record indicated no smtp ', // sisimai reason/notaccept.rb
     'no host found for existing smtp ', // sisimai reason/notaccept.rb
     'no route for current request', // sisimai reason/notaccept.rb
+    'account inbounds disabled', // sisimai lib/sisimai/rhost/mimecast.rb MessagesOf (that provider's reply wording)
   ],
   phraseSequences: [
     ['no mx ', 'found for '], // sisimai reason/notaccept.rb Pairs @f352cb87

@@ -36,6 +36,10 @@ export default {
     'using a mass mailer', // sisimai reason/policyviolation.rb
     'delivery not authorized, message refused', // sisimai reason/policyviolation.rb
     'message given low priority', // sisimai reason/policyviolation.rb
+    'message threshold exceeded', // sisimai lib/sisimai/rhost/cox.rb MessagesOf (that provider's reply wording)
+    'rejected by header-based anti-spoofing policy', // sisimai lib/sisimai/rhost/mimecast.rb MessagesOf (that provider's reply wording)
+    'mailbox delivery restricted by policy error', // sisimai lib/sisimai/rhost/zoho.rb MessagesOf (that provider's reply wording)
+    'host network, not allowed', // sisimai lib/sisimai/rhost/mimecast.rb MessagesOf (that provider's reply wording)
   ],
   action: {
     id: 'fix-content',

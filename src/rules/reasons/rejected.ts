@@ -77,6 +77,8 @@ export default {
     'spam reporting address', // sisimai reason/rejected.rb Index @f4800ed8
     'reject spammers:', // sisimai lib/sisimai/lhost/fml.rb MessagesOf (wording that server's notices carry)
     'are not member', // sisimai lib/sisimai/lhost/fml.rb MessagesOf (wording that server's notices carry)
+    'bad outbound sender', // sisimai lib/sisimai/rhost/godaddy.rb MessagesOf (that provider's reply wording)
+    'block policy for envelope from address', // sisimai lib/sisimai/rhost/mimecast.rb MessagesOf (that provider's reply wording)
   ],
   phraseSequences: [
     ['sender ', ' rejected'], // common

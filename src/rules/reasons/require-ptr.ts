@@ -30,6 +30,7 @@ export default {
     'helo command rejected: host not found', // weak
     'unresolvable', // weak
     'forward dns entry does not point', // sisimai reason/requireptr.rb
+    'dns check failure', // sisimai lib/sisimai/rhost/cox.rb MessagesOf (that provider's reply wording)
   ],
   phraseSequences: [
     ['ptr', 'record'], // sisimai reason/requireptr.rb Pairs @f352cb87

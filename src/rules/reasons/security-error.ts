@@ -32,6 +32,8 @@ export default {
     'verification failure', // sisimai reason/securityerror.rb Index @a137468d
     'security alert', // sisimai lib/sisimai/lhost/fml.rb MessagesOf (wording that server's notices carry)
     'could not retrieve credentials', // sisimai lib/sisimai/lhost/opensmtpd.rb MessagesOf (wording that server's notices carry)
+    'incorrect authentication data', // sisimai lib/sisimai/rhost/mimecast.rb MessagesOf (that provider's reply wording)
+    'submitter failed to authenticate', // sisimai lib/sisimai/rhost/mimecast.rb MessagesOf (that provider's reply wording)
   ],
   action: {
     id: 'fix-server',

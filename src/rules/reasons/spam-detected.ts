@@ -78,6 +78,7 @@ export default {
     'rejecting banned content', // sisimai reason/spamdetected.rb: amavisd-new's refusal of a banned part
     'rejecting mail content', // sisimai reason/spamdetected.rb
     'identified spam', // sisimai reason/spamdetected.rb Index @f352cb87
+    'spam is embedded in the email', // sisimai lib/sisimai/rhost/tencent.rb MessagesOf (that provider's reply wording)
   ],
   phraseSequences: [
     ['rejected by ', ' (spam)'], // sisimai reason/spamdetected.rb Pairs: a filter names itself, then "(spam)"

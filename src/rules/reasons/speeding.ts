@@ -24,6 +24,12 @@ export default {
     'allowable number of posts', // sisimai reason/policyviolation.rb
     'max emails per hour', // sisimai reason/ratelimited.rb
     'try again slower', // sisimai reason/ratelimited.rb
+    'due to excessive volume', // sisimai lib/sisimai/rhost/apple.rb MessagesOf (that provider's reply wording)
+    'exceeded its daily limit', // sisimai lib/sisimai/rhost/godaddy.rb MessagesOf (that provider's reply wording)
+    'tenant has exceeded threshold', // sisimai lib/sisimai/rhost/microsoft.rb MessagesOf (that provider's reply wording)
+    'exceeding outbound thread limit', // sisimai lib/sisimai/rhost/mimecast.rb MessagesOf (that provider's reply wording)
+    'frequency of receiving messages is limited', // sisimai lib/sisimai/rhost/tencent.rb MessagesOf (that provider's reply wording)
+    'max message per connection reached', // sisimai lib/sisimai/rhost/yahooinc.rb MessagesOf (that provider's reply wording)
   ],
   action: {
     id: 'slow-down',

@@ -62,6 +62,14 @@ export default {
     'duplicated message-id', // sisimai lib/sisimai/lhost/fml.rb MessagesOf (wording that server's notices carry)
     'loop alert:', // sisimai lib/sisimai/lhost/fml.rb MessagesOf (wording that server's notices carry)
     'unix from loop', // sisimai lib/sisimai/lhost/fml.rb MessagesOf (wording that server's notices carry)
+    'esmtp server temporarily not available', // sisimai lib/sisimai/rhost/cox.rb MessagesOf (that provider's reply wording)
+    'temporary system problem', // sisimai lib/sisimai/rhost/google.rb MessagesOf (that provider's reply wording)
+    'mail server temporarily rejected message', // sisimai lib/sisimai/rhost/google.rb MessagesOf (that provider's reply wording)
+    'misconfigured forwarding address', // sisimai lib/sisimai/rhost/microsoft.rb MessagesOf (that provider's reply wording)
+    'message failed to be replicated', // sisimai lib/sisimai/rhost/microsoft.rb MessagesOf (that provider's reply wording)
+    'pfa agent busy', // sisimai lib/sisimai/rhost/microsoft.rb MessagesOf (that provider's reply wording)
+    'unable to process connection at this time', // sisimai lib/sisimai/rhost/mimecast.rb MessagesOf (that provider's reply wording)
+    'unable to process an email at this time', // sisimai lib/sisimai/rhost/mimecast.rb MessagesOf (that provider's reply wording)
   ],
   phraseSequences: [
     ['config', ' error'], // sisimai reason/systemerror.rb Pairs

@@ -191,6 +191,7 @@ export default {
     'no se encuentra en el directorio de domino', // sisimai lib/sisimai/lhost/domino.rb MessagesOf (wording that server's notices carry)
     'domino ディレクトリには見つかりません', // sisimai lib/sisimai/lhost/domino.rb MessagesOf (wording that server's notices carry)
     'ディレクトリのリストにありません', // sisimai lib/sisimai/lhost/notes.rb MessagesOf (wording that server's notices carry)
+    'recipient address reserved by rfc 2606', // sisimai lib/sisimai/rhost/microsoft.rb MessagesOf (that provider's reply wording)
   ],
   phraseSequences: [
     ['user ', ' does not exist'], // common
