@@ -128,5 +128,26 @@ export default {
       docsUrl: postmasterPage,
       source: sisimaiSource,
     },
+
+    // The rest of each family: its digits say which lists matched (IPBL0001 through IPBL1111,
+    // URLBL011 through URLBL1001 in the code help); after the rows of one list, first match wins.
+    {
+      providerCode: 'IPBL',
+      text: ['aup#ipbl'],
+      reason: 'blocked',
+      meaning: 'The sending IP is on one or more of the blocklists Cox checks; the digits after IPBL say which.',
+      action: 'Look the IP up on Spamhaus and Cloudmark CSI and request removal where it is listed.',
+      docsUrl: postmasterPage,
+      source: `${sisimaiSource}; sisimai lib/sisimai/rhost/cox.rb ErrorCodes (IPBL0001 ... IPBL1111, IPBL00001: blocked)`,
+    },
+    {
+      providerCode: 'URLBL',
+      text: ['aup#urlbl'],
+      reason: 'spamdetected',
+      meaning: 'A link in the message body is on one or more of the URL blocklists Cox checks; the digits after URLBL say which.',
+      action: 'Remove the listed links or domains.',
+      docsUrl: postmasterPage,
+      source: `${sisimaiSource}; sisimai lib/sisimai/rhost/cox.rb ErrorCodes (URLBL011, URLBL101, URLBL110, URLBL1001: spamdetected)`,
+    },
   ],
 } as const satisfies ProviderRules;
