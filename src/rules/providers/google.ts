@@ -682,7 +682,8 @@ export default {
     {
       reply: '550',
       status: '5.4.5',
-      text: ['daily user sending limit exceeded'],
+      // Google's reply has also said "Daily user sending quota exceeded" (sisimai lib/sisimai/rhost/google.rb: "daily sending quota exceeded").
+      text: ['daily user sending limit exceeded', 'daily user sending quota exceeded', 'daily sending quota exceeded'],
       reason: 'speeding',
       meaning: 'The sending Gmail or Workspace account went over its daily sending limit.',
       action: 'Wait for the limit to reset (up to 24 hours) or use a bulk-mail service.',
@@ -700,6 +701,42 @@ export default {
       action: 'Wait for the reset and lower the relay volume.',
       docsUrl: 'https://support.google.com/a/answer/6140680',
       source: helpSource,
+    },
+
+    // The same relay limit with 5.7.1, in either wording (sisimai lib/sisimai/rhost/google.rb MessagesOf, ReRATE rows).
+    {
+      reply: '550',
+      status: '5.7.1',
+      text: ['daily smtp relay limit exceeded for', 'daily smtp relay sending limit exceeded for'],
+      reason: 'speeding',
+      meaning: "Your Workspace account went over the daily limit of Google's SMTP relay.",
+      action: 'Wait for the reset and lower the relay volume.',
+      docsUrl: 'https://support.google.com/a/answer/6140680',
+      source: `${helpSource}; sisimai lib/sisimai/rhost/google.rb MessagesOf (550 5.7.1 rows)`,
+    },
+
+    // "Invalid credentials for relay": the relay does not take mail from that account or IP.
+    {
+      reply: '550',
+      status: '5.7.1',
+      text: ['invalid credentials for relay'],
+      reason: 'norelaying',
+      meaning: "The IP address registered in the Workspace SMTP relay service does not match the sending account's domain, so the relay refuses the message.",
+      action: 'Register the sending IP for the right domain in the SMTP relay settings, or authenticate.',
+      docsUrl: errorCodesPage,
+      source: `${helpSource}; sisimai lib/sisimai/rhost/google.rb MessagesOf (ReRELA: 550 5.7.1 "invalid credentials for relay")`,
+    },
+
+    // The hop limit with 5.6.0 (sisimai lib/sisimai/rhost/google.rb MessagesOf, ReINET rows).
+    {
+      reply: '554',
+      status: '5.6.0',
+      text: ['message exceeded 50 hops'],
+      reason: 'networkerror',
+      meaning: 'The message passed through more than 50 servers, which points to a forwarding loop.',
+      action: 'Find and fix the forwarding rule that sends mail in circles.',
+      docsUrl: 'https://support.google.com/mail/?p=MailLoop',
+      source: `${helpSource}; sisimai lib/sisimai/rhost/google.rb MessagesOf (554 5.6.0 "message exceeded 50 hops")`,
     },
 
     // "Message exceeded 50 hops"

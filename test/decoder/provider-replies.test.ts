@@ -1,0 +1,49 @@
+/**
+ * Providers' replies beyond the reference's rows: a provider code of a numbered family (Cox's IPBL
+ * and URLBL codes, whose digits say which lists matched) is known for every member of the family,
+ * and a reply a provider sends with another status or in other words than its help page lists
+ * (as Sisimai's remote-host modules record them) is still that reply.
+ */
+import {describe, expect, test} from 'vitest';
+import {decodeText} from '../../src/decoder/index.ts';
+
+const cox = (reply: string) => `<bob@cox.net>: host cxr.mx.a.cloudfilter.net[192.0.2.1] said: ${reply} (in reply to RCPT TO command)`;
+
+describe('Cox\'s numbered code families', () => {
+  test.each([
+    ['554 5.7.1 AUP#IPBL0110 - listed', 'blocked'],
+    ['554 5.7.1 AUP#IPBL1111 - listed', 'blocked'],
+    ['554 5.7.1 AUP#IPBL1000 - listed', 'blocked'],
+    ['554 5.7.1 AUP#URLBL110 - listed', 'spamdetected'],
+    ['554 5.7.1 AUP#URLBL1001 - listed', 'spamdetected'],
+    // A code of another family keeps its own row.
+    ['554 5.7.1 AUP#CXDNS - no reverse DNS', 'requireptr'],
+  ])('%s → %s', (reply, reason) => {
+    const [recipient] = decodeText(cox(reply)).recipients;
+    expect([recipient?.provider?.id, recipient?.reason.id]).toEqual(['cox', reason]);
+  });
+
+  test('a code outside the families names no Cox row: the enhanced code says what it can', () => {
+    const [recipient] = decodeText(cox('554 5.7.1 AUP#XYZ - refused')).recipients;
+    expect(recipient?.reason.id).toBe('securityerror');
+  });
+});
+
+const gmail = (reply: string) => `<bob@gmail.com>: host gmail-smtp-in.l.google.com[192.0.2.1] said: ${reply} (in reply to RCPT TO command)`;
+
+describe('Google\'s replies in their other wordings and statuses', () => {
+  test.each([
+    ['550 5.4.5 Daily user sending quota exceeded.', 'speeding'],
+    ['550 5.4.5 Daily user sending limit exceeded.', 'speeding'],
+    ['550 5.7.1 Daily SMTP relay limit exceeded for user.', 'speeding'],
+    ['550 5.7.1 Daily SMTP relay sending limit exceeded for customer.', 'speeding'],
+    ['550 5.7.1 Invalid credentials for relay [192.0.2.1].', 'norelaying'],
+    ['554 5.6.0 Message exceeded 50 hops, this may indicate a mail loop.', 'networkerror'],
+    ['554 5.4.6 Message exceeded 50 hops, this may indicate a mail loop.', 'networkerror'],
+    // A quota of the recipient's mailbox is still a full mailbox.
+    ['552 5.2.2 The email account that you tried to reach is over quota.', 'mailboxfull'],
+  ])('%s → %s', (reply, reason) => {
+    const [recipient] = decodeText(gmail(reply)).recipients;
+    expect([recipient?.provider?.id, recipient?.reason.id]).toEqual(['google', reason]);
+  });
+});
