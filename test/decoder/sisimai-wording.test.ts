@@ -212,12 +212,17 @@ const recordedWording: readonly (readonly [string, string])[] = [
 const temporaryReasons = new Set(['expired', 'toomanyconn', 'networkerror']);
 const contentReasons = new Set(['contenterror', 'mesgtoobig', 'spamdetected']);
 
+/** The reasons of `reply` ("550 words") said by a remote server in a Postfix notice, at `command`. */
+function reasonsOfReply(reply: string, command = 'RCPT TO'): string[] {
+  const notice = `<bob@example.org>: host mx.example.org[192.0.2.1] said: ${reply} (in reply to ${command} command)`;
+  return decodeText(notice).recipients.map((recipient) => recipient.reason.id);
+}
+
 describe('the reason Sisimai\'s record gives its other words', () => {
   test.each(recordedWording)('"%s" → %s', (words, reason) => {
     const code = temporaryReasons.has(reason) ? '451' : '550';
     const command = contentReasons.has(reason) ? 'end of DATA' : 'RCPT TO';
-    const notice = `<bob@example.org>: host mx.example.org[192.0.2.1] said: ${code} ${words} (in reply to ${command} command)`;
-    expect(decodeText(notice).recipients.map((recipient) => recipient.reason.id)).toEqual([reason]);
+    expect(reasonsOfReply(`${code} ${words}`, command)).toEqual([reason]);
   });
 });
 
@@ -230,8 +235,7 @@ describe('words near the record\'s pairs that name another cause', () => {
     // "invalid … user" stands in a refusal of the sender, which an earlier reason names.
     ['550 5.7.1 Invalid sender domain, user authentication required', 'rejected'],
   ])('%s → %s', (reply, reason) => {
-    const notice = `<bob@example.org>: host mx.example.org[192.0.2.1] said: ${reply} (in reply to RCPT TO command)`;
-    expect(decodeText(notice).recipients.map((recipient) => recipient.reason.id)).toEqual([reason]);
+    expect(reasonsOfReply(reply)).toEqual([reason]);
   });
 });
 
@@ -269,8 +273,7 @@ const serverWording: readonly (readonly [string, string])[] = [
 describe('the reason Sisimai\'s mail-server modules give their words', () => {
   test.each(serverWording)('"%s" → %s', (words, reason) => {
     const command = contentReasons.has(reason) || reason === 'filtered' ? 'end of DATA' : 'RCPT TO';
-    const notice = `<bob@example.org>: host mx.example.org[192.0.2.1] said: 550 ${words} (in reply to ${command} command)`;
-    expect(decodeText(notice).recipients.map((recipient) => recipient.reason.id)).toEqual([reason]);
+    expect(reasonsOfReply(`550 ${words}`, command)).toEqual([reason]);
   });
 });
 
@@ -322,7 +325,6 @@ const providerWording: readonly (readonly [string, string])[] = [
 describe('the reason Sisimai\'s remote-host modules give providers\' words', () => {
   test.each(providerWording)('"%s" → %s', (words, reason) => {
     const command = contentReasons.has(reason) ? 'end of DATA' : 'RCPT TO';
-    const notice = `<bob@example.org>: host mx.example.org[192.0.2.1] said: 550 ${words} (in reply to ${command} command)`;
-    expect(decodeText(notice).recipients.map((recipient) => recipient.reason.id)).toEqual([reason]);
+    expect(reasonsOfReply(`550 ${words}`, command)).toEqual([reason]);
   });
 });
