@@ -70,6 +70,8 @@ const wording: readonly (readonly [string, string])[] = [
   ['no host found for existing smtp example.org', 'notaccept'],
   ['no route for current request', 'notaccept'],
   ['charset not supported', 'contenterror'],
+  // Not a filter's verdict, as an unsourced weak phrase of filtered had it.
+  ['header error', 'contenterror'],
   ['could not find a gateway for', 'expired'],
   ['failed to deliver to domain example.org', 'expired'],
   ['frozen on arrival', 'expired'],

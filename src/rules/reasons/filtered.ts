@@ -21,7 +21,6 @@ export default {
     'message rejected by recipient', // common
     'sender is not allowed', // common
     'mail is not accepted from', // weak
-    'header error', // weak
     'due to a header', // weak
     'content filter', // common
     'rejected by filter', // common
