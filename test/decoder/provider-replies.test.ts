@@ -47,3 +47,33 @@ describe('Google\'s replies in their other wordings and statuses', () => {
     expect([recipient?.provider?.id, recipient?.reason.id]).toEqual(['google', reason]);
   });
 });
+
+const godaddy = (reply: string) => `<bob@example.com>: host smtp.secureserver.net[192.0.2.1] said: ${reply} (in reply to RCPT TO command)`;
+
+/** GoDaddy's replies as its help page on bounce errors gives them: the IB code at the end names the row. */
+describe('GoDaddy\'s IB codes', () => {
+  test.each([
+    ['535 Authentication not allowed on IBSMTP Servers. IB401', 'securityerror'],
+    ['550 jane@example.com Blank From: addresses are not allowed. Provide a valid From. IB501', 'notcompliantrfc'],
+    ['550 example.com From: Domain is invalid. Provide a valid From: IB506', 'rejected'],
+    ['550 jane@example.com Invalid SPF record. Inspect your SPF settings, and try again. IB508', 'authfailure'],
+    ['421 Temporarily rejected. Reverse DNS for this IP failed. IB108', 'requireptr'],
+    ['552 This message has been rejected due to content judged to be spam by the internet community. IB212', 'spamdetected'],
+    ['552 Virus infected message rejected. IB705', 'virusdetected'],
+    ['421 Connection refused, too many sessions from This IP. Lower the number of concurrent sessions. IB007', 'toomanyconn'],
+    ['421 Server temporarily unavailable. Try again later. IB101', 'systemerror'],
+    ['554 This IP has been temporarily blocked for attempting to mail too many invalid recipients. IB112', 'blocked'],
+    ['550 This IP has sent too many messages this hour. IB504', 'speeding'],
+    ['554 Connection refused. This IP has a poor reputation on Cloudmark Sender Intelligence (CSI). IB103', 'badreputation'],
+    ['554 Connection refused. This IP address is listed on the Policy Block List (PBL). IB106', 'blocked'],
+    ['554 RBL Reject.', 'blocked'],
+  ])('%s → %s', (reply, reason) => {
+    const [recipient] = decodeText(godaddy(reply)).recipients;
+    expect([recipient?.provider?.id, recipient?.reason.id]).toEqual(['godaddy', reason]);
+  });
+
+  test('an IB code from another provider\'s server is no GoDaddy row', () => {
+    const [recipient] = decodeText('<bob@example.org>: host mx.example.org[192.0.2.1] said: 550 5.7.1 Rejected IB504 (in reply to RCPT TO command)').recipients;
+    expect(recipient?.provider).toBeUndefined();
+  });
+});
