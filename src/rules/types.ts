@@ -19,7 +19,7 @@ export type ReasonId = (typeof reasonIds)[number];
 export const providerIds = [
   'google', 'microsoft365', 'outlook-com', 'yahoo', 'apple', 'comcast', 'cox', 'zoho', 'mimecast',
   'proofpoint', 'barracuda', 'amazon-ses', 'orange', 'spamhaus', 'spamcop', 'cloudmark', 'proton',
-  'messagelabs', 'tencent', 'godaddy', 'spectrum', 'facebook', 't-online',
+  'messagelabs', 'tencent', 'godaddy', 'spectrum', 'facebook', 't-online', 'iua',
 ] as const;
 
 export type ProviderId = (typeof providerIds)[number];

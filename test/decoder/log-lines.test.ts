@@ -60,8 +60,11 @@ function expectationOf(spec: ReplySpec) {
 }
 
 const pool = replyPool();
+// logsafe() writes a space and an underscore alike, so a reply's own underscore ("OFR_506") comes
+// back from the log as a space: such a reply cannot round-trip, and is left out of the sample.
+const loggable = (spec: ReplySpec) => !spec.reply.includes('_');
 const replies = [
-  ...sampleOf('qmail log provider', pool.provider, 20),
+  ...sampleOf('qmail log provider', pool.provider.filter(loggable), 20),
   ...sampleOf('qmail log status', pool['status-code'], 30),
   ...pool['no-code'],
   ...sampleOf('qmail log multi-line', pool['multi-line'], 4),

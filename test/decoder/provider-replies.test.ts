@@ -77,3 +77,19 @@ describe('GoDaddy\'s IB codes', () => {
     expect(recipient?.provider).toBeUndefined();
   });
 });
+
+const iua = (reply: string) => `<bob@email.ua>: host mx.email.ua[192.0.2.1] said: ${reply} (in reply to RCPT TO command)`;
+
+/** I.UA's refusals link to the page of their error code: the code names the row, 10 not read as 1. */
+describe('I.UA\'s error pages', () => {
+  test.each([
+    ['550 User not found. http://mail.i.ua/err/2', 'userunknown'],
+    ['550 Mailbox is full. http://mail.i.ua/err/4', 'mailboxfull'],
+    ['550 Blacklisted. http://mail.i.ua/err/9', 'blocked'],
+    ['550 Not in the list. http://mail.i.ua/err/10', 'filtered'],
+    ['550 Relay denied. http://mail.i.ua/err/1', 'norelaying'],
+  ])('%s → %s', (reply, reason) => {
+    const [recipient] = decodeText(iua(reply)).recipients;
+    expect([recipient?.provider?.id, recipient?.reason.id]).toEqual(['iua', reason]);
+  });
+});

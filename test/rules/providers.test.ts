@@ -102,6 +102,7 @@ describe('rows against the reference', () => {
     spectrum: 18, // every row of Spectrum's error-code page, as Sisimai transcribes it (no reference row)
     messagelabs: 16, // the replies Broadcom's knowledge-base articles explain, one row per article's reply (no reference row)
     google: 3, // Google's replies with another status or wording than the reference's, as Sisimai's google.rb records them (relay limit and credentials with 5.7.1, 50 hops with 5.6.0)
+    iua: 10, // every code of I.UA's error pages (no reference row)
     godaddy: 23, // every IB code of GoDaddy's help page on bounce errors, and its "RBL Reject" (no reference row)
     cox: 2, // the rest of the IPBL and URLBL families of Cox's code help, one row each (as Sisimai's cox.rb lists them)
   };

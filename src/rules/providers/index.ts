@@ -7,6 +7,7 @@ import comcast from './comcast.ts';
 import cox from './cox.ts';
 import facebook from './facebook.ts';
 import godaddy from './godaddy.ts';
+import iua from './iua.ts';
 import google from './google.ts';
 import messagelabs from './messagelabs.ts';
 import microsoft365 from './microsoft365.ts';
@@ -43,6 +44,7 @@ export const providers = [
   orange,
   zoho,
   godaddy,
+  iua,
   tencent,
   proton,
   facebook,
@@ -85,4 +87,5 @@ export const providerById: {readonly [Id in ProviderId]: ProviderRules} = {
   spectrum,
   facebook,
   't-online': tOnline,
+  iua,
 };
