@@ -64,6 +64,11 @@ function describeReplyCode(code: string): ReplyCodeInfo {
   return {code, class: klass, meaning};
 }
 
+/** What a reply code says, as evidence writes it: "SMTP reply 503: Commands came in the wrong order, ...". */
+function replyCodeNote(code: string): string {
+  return `SMTP reply ${code}: ${describeReplyCode(code).meaning}`;
+}
+
 function describeStatusCode(code: string): StatusCodeInfo {
   const [klass, subject, detail] = code.split('.') as [StatusClass, string, string];
   const rule = statusCodeByCode.get(`X.${subject}.${detail}`);
@@ -480,7 +485,7 @@ function decideReason(
   // A reply whose defined meaning is one cause ("503 Bad sequence of commands") names it when its
   // words and its enhanced code name none; the notice's words around it say less about it.
   const byReply = replyCode === undefined ? undefined : replyCodeByCode.get(replyCode)?.reason;
-  if (byReply) return {id: byReply, evidence: {about: 'reason', text: replyCode!, note: `SMTP reply ${replyCode}: ${describeReplyCode(replyCode!).meaning}`}};
+  if (byReply && replyCode !== undefined) return {id: byReply, evidence: {about: 'reason', text: replyCode, note: replyCodeNote(replyCode)}};
   if (contextText) {
     const contextAboutRecipient = aboutRecipient || answersRecipient(record, contextText);
     for (const order of [reasonOrder, fallbackReasonOrder]) {
@@ -557,7 +562,7 @@ export function classify(record: FailureRecord, noticePermanence?: TemplatePerma
       text: localExit ? `X-Unix; ${localExit.exit}` : replyCode,
       note: localExit
         ? `The local delivery program exited with ${localExit.exit}, which Sendmail reports as "${localExit.reply} ${localExit.status} ${localExit.text}".`
-        : `SMTP reply ${replyCode}: ${describeReplyCode(replyCode).meaning}`,
+        : replyCodeNote(replyCode),
     });
   }
 
