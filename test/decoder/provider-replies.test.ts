@@ -6,8 +6,15 @@
  */
 import {describe, expect, test} from 'vitest';
 import {decodeText} from '../../src/decoder/index.ts';
+import {postfixRefusal} from './templates/common.ts';
 
-const cox = (reply: string) => `<bob@cox.net>: host cxr.mx.a.cloudfilter.net[192.0.2.1] said: ${reply} (in reply to RCPT TO command)`;
+/** The provider and the reason a refusal is read with. */
+function providerAndReason(refusal: string): [string | undefined, string | undefined] {
+  const [recipient] = decodeText(refusal).recipients;
+  return [recipient?.provider?.id, recipient?.reason.id];
+}
+
+const cox = (reply: string) => postfixRefusal(reply, {recipient: 'bob@cox.net', host: 'cxr.mx.a.cloudfilter.net'});
 
 describe('Cox\'s numbered code families', () => {
   test.each([
@@ -19,8 +26,7 @@ describe('Cox\'s numbered code families', () => {
     // A code of another family keeps its own row.
     ['554 5.7.1 AUP#CXDNS - no reverse DNS', 'requireptr'],
   ])('%s → %s', (reply, reason) => {
-    const [recipient] = decodeText(cox(reply)).recipients;
-    expect([recipient?.provider?.id, recipient?.reason.id]).toEqual(['cox', reason]);
+    expect(providerAndReason(cox(reply))).toEqual(['cox', reason]);
   });
 
   test('a code outside the families names no Cox row: the enhanced code says what it can', () => {
@@ -29,7 +35,7 @@ describe('Cox\'s numbered code families', () => {
   });
 });
 
-const gmail = (reply: string) => `<bob@gmail.com>: host gmail-smtp-in.l.google.com[192.0.2.1] said: ${reply} (in reply to RCPT TO command)`;
+const gmail = (reply: string) => postfixRefusal(reply, {recipient: 'bob@gmail.com', host: 'gmail-smtp-in.l.google.com'});
 
 describe('Google\'s replies in their other wordings and statuses', () => {
   test.each([
@@ -43,12 +49,11 @@ describe('Google\'s replies in their other wordings and statuses', () => {
     // A quota of the recipient's mailbox is still a full mailbox.
     ['552 5.2.2 The email account that you tried to reach is over quota.', 'mailboxfull'],
   ])('%s → %s', (reply, reason) => {
-    const [recipient] = decodeText(gmail(reply)).recipients;
-    expect([recipient?.provider?.id, recipient?.reason.id]).toEqual(['google', reason]);
+    expect(providerAndReason(gmail(reply))).toEqual(['google', reason]);
   });
 });
 
-const godaddy = (reply: string) => `<bob@example.com>: host smtp.secureserver.net[192.0.2.1] said: ${reply} (in reply to RCPT TO command)`;
+const godaddy = (reply: string) => postfixRefusal(reply, {recipient: 'bob@example.com', host: 'smtp.secureserver.net'});
 
 /** GoDaddy's replies as its help page on bounce errors gives them: the IB code at the end names the row. */
 describe('GoDaddy\'s IB codes', () => {
@@ -68,17 +73,16 @@ describe('GoDaddy\'s IB codes', () => {
     ['554 Connection refused. This IP address is listed on the Policy Block List (PBL). IB106', 'blocked'],
     ['554 RBL Reject.', 'blocked'],
   ])('%s → %s', (reply, reason) => {
-    const [recipient] = decodeText(godaddy(reply)).recipients;
-    expect([recipient?.provider?.id, recipient?.reason.id]).toEqual(['godaddy', reason]);
+    expect(providerAndReason(godaddy(reply))).toEqual(['godaddy', reason]);
   });
 
   test('an IB code from another provider\'s server is no GoDaddy row', () => {
-    const [recipient] = decodeText('<bob@example.org>: host mx.example.org[192.0.2.1] said: 550 5.7.1 Rejected IB504 (in reply to RCPT TO command)').recipients;
+    const [recipient] = decodeText(postfixRefusal('550 5.7.1 Rejected IB504')).recipients;
     expect(recipient?.provider).toBeUndefined();
   });
 });
 
-const iua = (reply: string) => `<bob@email.ua>: host mx.email.ua[192.0.2.1] said: ${reply} (in reply to RCPT TO command)`;
+const iua = (reply: string) => postfixRefusal(reply, {recipient: 'bob@email.ua', host: 'mx.email.ua'});
 
 /** I.UA's refusals link to the page of their error code: the code names the row, 10 not read as 1. */
 describe('I.UA\'s error pages', () => {
@@ -89,7 +93,6 @@ describe('I.UA\'s error pages', () => {
     ['550 Not in the list. http://mail.i.ua/err/10', 'filtered'],
     ['550 Relay denied. http://mail.i.ua/err/1', 'norelaying'],
   ])('%s → %s', (reply, reason) => {
-    const [recipient] = decodeText(iua(reply)).recipients;
-    expect([recipient?.provider?.id, recipient?.reason.id]).toEqual(['iua', reason]);
+    expect(providerAndReason(iua(reply))).toEqual(['iua', reason]);
   });
 });

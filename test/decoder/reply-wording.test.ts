@@ -7,6 +7,7 @@
  */
 import {describe, expect, test} from 'vitest';
 import {decodeText} from '../../src/decoder/index.ts';
+import {postfixRefusal} from './templates/common.ts';
 
 /** The three places a reply's words stand in: alone, after a Postfix frame, under the address in a notice without a code. */
 const layouts = [
@@ -167,7 +168,6 @@ describe('a reply whose defined meaning is one cause', () => {
     // A 550 has no one meaning.
     ['550 Requested action not taken', 'onhold'],
   ])('%s → %s', (reply, reason) => {
-    const notice = `<bob@example.org>: host mx.example.org[192.0.2.1] said: ${reply} (in reply to RCPT TO command)`;
-    expect(decodeText(notice).recipients.map((recipient) => recipient.reason.id)).toEqual([reason]);
+    expect(decodeText(postfixRefusal(reply)).recipients.map((recipient) => recipient.reason.id)).toEqual([reason]);
   });
 });

@@ -6,6 +6,7 @@
  */
 import {describe, expect, test} from 'vitest';
 import {decodeText} from '../../src/decoder/index.ts';
+import {postfixRefusal} from './templates/common.ts';
 
 const wording: readonly (readonly [string, string])[] = [
   ['extreme bad ip profile', 'blocked'],
@@ -87,7 +88,7 @@ const wording: readonly (readonly [string, string])[] = [
 
 const layouts = [
   ['a bare reply', (words: string) => `550 ${words}`],
-  ['a Postfix notice at RCPT TO', (words: string) => `<bob@example.org>: host mx.example.org[192.0.2.1] said: 550 ${words} (in reply to RCPT TO command)`],
+  ['a Postfix notice at RCPT TO', (words: string) => postfixRefusal(`550 ${words}`)],
 ] as const;
 
 describe('the reason Sisimai\'s record gives a reply\'s words', () => {
@@ -216,8 +217,7 @@ const contentReasons = new Set(['contenterror', 'mesgtoobig', 'spamdetected']);
 
 /** The reasons of `reply` ("550 words") said by a remote server in a Postfix notice, at `command`. */
 function reasonsOfReply(reply: string, command = 'RCPT TO'): string[] {
-  const notice = `<bob@example.org>: host mx.example.org[192.0.2.1] said: ${reply} (in reply to ${command} command)`;
-  return decodeText(notice).recipients.map((recipient) => recipient.reason.id);
+  return decodeText(postfixRefusal(reply, {command})).recipients.map((recipient) => recipient.reason.id);
 }
 
 describe('the reason Sisimai\'s record gives its other words', () => {

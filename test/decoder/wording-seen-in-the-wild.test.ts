@@ -6,9 +6,10 @@
  */
 import {describe, expect, test} from 'vitest';
 import {decode, decodeText} from '../../src/decoder/index.ts';
+import {postfixRefusal} from './templates/common.ts';
 
 /** A refusal answering RCPT TO, as Postfix words it: the reply's words alone decide the reason. */
-const refusedAtRcpt = (reply: string) => `<bob@example.com>: host mx.example.com[192.0.2.1] said: ${reply} (in reply to RCPT TO command)`;
+const refusedAtRcpt = (reply: string) => postfixRefusal(reply, {recipient: 'bob@example.com', host: 'mx.example.com'});
 
 describe('the reason, from phrases servers write for a missing, disabled or unreachable address', () => {
   test.each([

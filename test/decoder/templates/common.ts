@@ -179,6 +179,15 @@ export function reportNotice(text: string, recipientFields: readonly string[], s
   ]));
 }
 
+/**
+ * One recipient's refusal as Postfix's bounce reports it on one line: "<rcpt>: host <host>[<ip>]
+ * said: <reply> (in reply to <command> command)". The reply's words, the answering host and the
+ * stage are all a table row needs to vary.
+ */
+export function postfixRefusal(reply: string, {recipient = 'bob@example.org', host = 'mx.example.org', command = 'RCPT TO'}: {recipient?: string; host?: string; command?: string} = {}): string {
+  return `<${recipient}>: host ${host}[192.0.2.1] said: ${reply} (in reply to ${command} command)`;
+}
+
 /** A `Diagnostic-Code: smtp; ...` field, multi-line replies folded one line per reply line. */
 export function diagnosticField(reply: string, name = 'Diagnostic-Code', type = 'smtp; '): string {
   // Each further line of a multi-line reply is a continuation of the field: it opens with a space.
