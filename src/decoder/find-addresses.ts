@@ -18,6 +18,27 @@ function isIn(table: Uint8Array, code: number): boolean {
   return code < 128 && table[code] === 1;
 }
 
+/** The length of a reply line's code and its continuation hyphen, "550-". */
+const replyContinuationLength = 4;
+
+/**
+ * Whether the local part `local`, at `start` in `text`, opens with the code and hyphen of a
+ * multi-line reply's line (RFC 5321 4.2.1: "550-bob@example.org is not an active address ..."): the
+ * hyphen joins no address, it says another line follows. Only where a reply's line starts: at the
+ * start of a line, after a transcript's "<<<", or after the colon or semicolon that introduces a
+ * reply ("said: 550-...", "Deferred: 452-...", "Diagnostic-Code: smtp; 550-..."). A local part that
+ * merely begins with digits ("to 550-shop@example.org", "<550-shop@example.org>") is left as it is.
+ */
+function opensReplyLine(text: string, start: number, local: string): boolean {
+  if (local.length <= replyContinuationLength || !/^[245][0-5]\d-/.test(local)) return false;
+  let before = start - 1;
+  while (before >= 0 && (text[before] === ' ' || text[before] === '\t')) before--;
+  if (before < 0) return true;
+  const mark = text[before];
+  if (mark === '<') return before < start - 1 && text.startsWith('<<<', before - 2);
+  return mark === '\n' || mark === '\r' || mark === ':' || mark === ';';
+}
+
 export interface FoundAddress {
   readonly address: string;
   readonly start: number;
@@ -45,6 +66,10 @@ export function findAddresses(text: string, limit = 1000): FoundAddress[] {
     while (local.startsWith('.') || local.startsWith('\'')) {
       local = local.slice(1);
       start++;
+    }
+    if (opensReplyLine(text, start, local)) {
+      local = local.slice(replyContinuationLength);
+      start += replyContinuationLength;
     }
     const domain = text.slice(at + 1, end);
     const lastDot = domain.lastIndexOf('.');

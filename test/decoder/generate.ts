@@ -178,6 +178,14 @@ const noCodeReplies: readonly ReplySpec[] = [
 
 const google = providers.find((provider) => provider.info.id === 'google')!;
 
+/** Where a reply of the pool names its recipient: replaced by the address it is written for (`replyFor`). */
+export const recipientSlot = '{recipient}';
+
+/** The reply of `spec` as written for `address`. */
+export function replyFor(spec: ReplySpec, address: string): string {
+  return spec.reply.replaceAll(recipientSlot, address);
+}
+
 /** (d) Multi-line replies, neutral unless a provider's own. */
 const multiLineReplies: readonly ReplySpec[] = [
   {reply: '550-5.1.1 Requested action not taken for this recipient\n550-5.1.1 Please quote reference 8F3A2C1D when asking\n550 5.1.1 the administrator of example.net for details', source: 'multi-line', statusReason: reasonOfStatus('5.1.1')},
@@ -185,6 +193,10 @@ const multiLineReplies: readonly ReplySpec[] = [
   {reply: '452-4.2.2 Requested action not taken for this recipient\n452-4.2.2 Please quote reference 8F3A2C1D when asking\n452 4.2.2 the administrator of example.net for details', source: 'multi-line', statusReason: reasonOfStatus('4.2.2')},
   {reply: '451-4.7.1 Requested action not taken for this recipient\n451 4.7.1 Please quote reference 8F3A2C1D when asking', source: 'multi-line', statusReason: reasonOfStatus('4.7.1')},
   {reply: '550-Requested action not taken for this recipient\n550 Please quote reference 8F3A2C1D when asking', source: 'multi-line'},
+  // A line that opens with the address after its code and hyphen ("550-bob@example.org is not ..."):
+  // the hyphen says another line follows, it is no part of the address.
+  {reply: `550-${recipientSlot} is not an active address at this host (invalid\n550 username)`, source: 'multi-line'},
+  {reply: `452-${recipientSlot} has too many messages waiting\n452 try again later`, source: 'multi-line'},
   {
     reply: '550-5.1.1 The email account that you tried to reach does not exist. Please try\n550-5.1.1 double-checking the recipient\'s email address for typos or\n550-5.1.1 unnecessary spaces. For more information, go to\n550 5.1.1  https://support.google.com/mail/?p=NoSuchUser 41be03b00d2f7-b8a5a1b2c3dsi12345a.123 - gsmtp',
     source: 'multi-line',
@@ -333,7 +345,7 @@ export function sampleOf<T>(seed: string, items: readonly T[], count: number): T
 /** Renders one notice in every form, with its expectations. */
 export function casesFor(family: FamilyTemplate, specs: readonly ReplySpec[], recipientAddresses: readonly string[], original = plainOriginal): GeneratedCase[] {
   const remoteHost = remoteHostOf(specs[0]?.provider);
-  const recipients: TemplateRecipient[] = specs.map((spec, index) => ({address: recipientAddresses[index]!, reply: spec.reply}));
+  const recipients: TemplateRecipient[] = specs.map((spec, index) => ({address: recipientAddresses[index]!, reply: replyFor(spec, recipientAddresses[index]!)}));
   const rendered = family.render(recipients, {remoteHost, remoteIp: defaultRemoteIp, original});
   return forms.map((form) => ({
     name: `${family.id} | ${form} | ${specs.length} rcpt | ${specs[0]!.source} | ${shorten(specs[0]!.reply)}`,

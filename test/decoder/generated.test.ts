@@ -18,10 +18,10 @@ describe('the generator', () => {
     expect(neutralTexts.map((text) => [text, namesAReason(text)]).filter(([, reason]) => reason !== undefined)).toEqual([]);
   });
 
-  test("every family has cases, and the whole stays near seventeen thousand (a bound on the unit tests' running time)", () => {
+  test("every family has cases, and the whole stays near nineteen thousand (a bound on the unit tests' running time)", () => {
     const counts = new Map(families.map((family) => [family.id, generatedCases.filter((item) => item.family === family.id).length]));
     expect([...counts.values()].every((count) => count >= 100)).toBe(true);
-    expect(generatedCases.length).toBeLessThanOrEqual(19_036);
+    expect(generatedCases.length).toBeLessThanOrEqual(19_088);
   });
 
   test('the sample is the same on every run', () => {
