@@ -1,8 +1,8 @@
-import {findAddresses} from './find-addresses.ts';
+import {findAddresses, type FoundAddress} from './find-addresses.ts';
 import {findReplyCodes, findStatusCodes, followsIntroduction, opensWithExpiry} from './find-codes.ts';
 import {escapeRegExp, normalizeForMatch} from './match-text.ts';
 import {messageHeaderNames} from '../rules/message-headers.ts';
-import {anyRecipientHeading, templateOriginalMessageMarkers, templateParentAddressLeadIns, templateQueueListingHeadings, templateRecipientLeadIns, templateStage} from './templates.ts';
+import {anyRecipientHeading, templateOriginalMessageMarkers, templateParentAddressLeadIns, templateQueueListingHeadings, templateRecipientLeadIns, templateSenderLabels, templateSenderLeadIns, templateStage} from './templates.ts';
 
 /**
  * Finding each failed recipient and its diagnostic in the human-readable text of a bounce, a
@@ -243,6 +243,26 @@ function endingWithOneOf(leadIns: readonly string[]): RegExp {
 
 /** Whether a prefix ends with a recipient's lead-in. */
 const leadInAtEnd = endingWithOneOf(templateRecipientLeadIns);
+
+/** Whether a prefix ends with words that name the sender's address (`senderLeadIns`). */
+const senderLeadInAtEnd = endingWithOneOf(templateSenderLeadIns);
+
+/** The most characters read after an address for a label that names it the sender's. */
+const maxLabelDistance = 8;
+
+/**
+ * Whether the reply names `address` as the sender's, by the words right before it ("Domain of
+ * sender address bob@example.net does not exist") or right after it ("<bob@example.net>: Sender
+ * address rejected"), whatever else makes its line look like a recipient's.
+ */
+function namedAsSender(line: string, address: FoundAddress, prefix: string): boolean {
+  if (senderLeadInAtEnd.test(prefix)) return true;
+  let at = address.end;
+  const until = Math.min(line.length, at + maxLabelDistance);
+  while (at < until && (line[at] === ' ' || '>:.'.includes(line[at]!))) at++;
+  const after = line.slice(at, at + 40).toLowerCase();
+  return templateSenderLabels.some((label) => after.startsWith(label));
+}
 
 /** Whether a prefix ends with the words before the address a failed one was generated from (`parentAddressLeadIns`). */
 const parentLeadInAtEnd = endingWithOneOf(templateParentAddressLeadIns);
@@ -727,6 +747,7 @@ export function findFailures(fullText: string): FailureBlock[] {
       // The address a hidden one was generated from is the failed recipient; under a printed
       // address, it is that address's origin.
       const prefix = wordsBefore(line, address.start);
+      if (namedAsSender(line, address, prefix)) continue;
       if (parentLeadInAtEnd.test(prefix)) {
         // The line above names no address of its own ("an undisclosed address"), not even one
         // this reader takes for none ("bob@b.c"): a header may still name that one.

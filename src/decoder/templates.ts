@@ -19,6 +19,8 @@ function textsOf(field: TextField): string[] {
 
 export const templateRecipientLeadIns = textsOf('recipientLeadIns');
 export const templateParentAddressLeadIns = textsOf('parentAddressLeadIns');
+export const templateSenderLabels = textsOf('senderLabels');
+export const templateSenderLeadIns = textsOf('senderLeadIns');
 export const templateReplyIntroductions = textsOf('replyIntroductions');
 export const templateOriginalMessageMarkers = textsOf('originalMessageMarkers');
 /** The headings of queue listings (Postfix's `mailq`), white space folded to one space. */

@@ -221,6 +221,14 @@ export interface MtaFamily {
    * before the address ("Bob (bob@example.org)", "- bob@example.org").
    */
   readonly recipientHeadings?: readonly TemplateText[];
+  /**
+   * Words that stand right after an address in a reply to say it is the sender's, not a
+   * recipient's ("<bob@example.net>: Sender address rejected: Domain not found"): where the
+   * reply's line opens with that address, it is still no failed recipient.
+   */
+  readonly senderLabels?: readonly TemplateText[];
+  /** Words that stand right before an address in a reply to say it is the sender's: "domain of sender address". */
+  readonly senderLeadIns?: readonly TemplateText[];
   /** Template words of a delivery confirmation (a success DSN or receipt): "successfully delivered". */
   readonly delivered?: readonly TemplateText[];
   /**

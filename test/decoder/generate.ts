@@ -19,12 +19,12 @@ import type {DecodeResult} from '../../src/decoder/index.ts';
 import {broadStatusReasons, providers, reasonOfClassSubject, reasons, statusCodes, statusReasons} from '../../src/rules/index.ts';
 import type {ProviderRules, ProviderRow, ReasonId} from '../../src/rules/index.ts';
 import {families, type FamilyTemplate, type TemplateRecipient} from './templates/index.ts';
-import {parseReply, plainOriginal} from './templates/common.ts';
+import {parseReply, plainOriginal, sender} from './templates/common.ts';
 
 export type Form = 'raw-lf' | 'raw-crlf' | 'raw-cr' | 'webmail';
 export const forms: readonly Form[] = ['raw-lf', 'raw-crlf', 'raw-cr', 'webmail'];
 
-export type ReplySource = 'provider' | 'status-code' | 'no-code' | 'multi-line' | 'wrapped';
+export type ReplySource = 'provider' | 'status-code' | 'no-code' | 'multi-line' | 'wrapped' | 'names-address';
 
 /**
  * What the decoder must report for one recipient. A key that is absent is not asserted; a key
@@ -233,6 +233,18 @@ function hostBelongsTo(host: string, provider: ProviderRules): boolean {
   return provider.info.hostSuffixes.some((suffix) => (suffix.startsWith('.') ? host.endsWith(suffix) : host === suffix || host.endsWith(`.${suffix}`)));
 }
 
+/**
+ * (f) Replies that name an address: the sender's (Postfix's smtpd words for a refused sender,
+ * smtpd_check.c "Sender address rejected"), a contact's, or the recipient's own in angle brackets.
+ * Only the notice's recipients are recipients, whatever address a reply names.
+ */
+const addressReplies: readonly ReplySpec[] = [
+  {reply: `553 5.1.8 <${sender}>: Sender address rejected: Domain not found`, source: 'names-address'},
+  {reply: `550 5.7.1 <${sender}>: Sender address rejected: Access denied`, source: 'names-address'},
+  {reply: '554 5.7.1 Message refused; write to postmaster@example.net to have it reviewed', source: 'names-address'},
+  {reply: `550 5.1.1 <${recipientSlot}>: Recipient address rejected: User unknown in virtual mailbox table`, source: 'names-address', statusReason: reasonOfStatus('5.1.1')},
+];
+
 /** Reply codes (with their enhanced codes) as they start the lines of a multi-line reply. */
 const replyPrefix = /(?<![\w.])[245]\d\d[ -](?:[245]\.\d{1,3}\.\d{1,3}(?![\d.]))?/g;
 
@@ -334,7 +346,10 @@ function shorten(text: string): string {
 
 /** Every reply of the pool, by where it comes from: for tables that render their own notices around them. */
 export function replyPool(): Readonly<Record<ReplySource, readonly ReplySpec[]>> {
-  return {provider: providerReplies(), 'status-code': statusCodeReplies(), 'no-code': noCodeReplies, 'multi-line': multiLineReplies, wrapped: wrappedReplies};
+  // Without the replies that name their recipient: those tables write one reason for several
+  // recipients, or the reply apart from its address.
+  const alone = (specs: readonly ReplySpec[]) => specs.filter((spec) => !spec.reply.includes(recipientSlot));
+  return {provider: providerReplies(), 'status-code': statusCodeReplies(), 'no-code': noCodeReplies, 'multi-line': alone(multiLineReplies), wrapped: wrappedReplies, 'names-address': alone(addressReplies)};
 }
 
 /** `count` items of `items`, the same on every run for the same `seed`. */
@@ -364,7 +379,7 @@ function isTemporary(spec: ReplySpec): boolean {
 }
 
 /** How many notices each family gets, by reply source and recipient count. */
-const sample = {providerSingles: 24, statusSingles: 24, noCodeSingles: 3, multiLineSingles: 4, wrappedSingles: 2, pairs: 8, fives: 4} as const;
+const sample = {providerSingles: 24, statusSingles: 24, noCodeSingles: 3, multiLineSingles: 4, wrappedSingles: 2, addressSingles: 2, pairs: 8, fives: 4} as const;
 
 export function familyCases(family: FamilyTemplate): GeneratedCase[] {
   const random = seeded(seedOf(family.id));
@@ -374,6 +389,7 @@ export function familyCases(family: FamilyTemplate): GeneratedCase[] {
   const noCode = keep(noCodeReplies);
   const multi = keep(multiLineReplies);
   const wrapped = keep(wrappedReplies);
+  const addressing = keep(addressReplies);
   const extra = family.multipleRecipients ? 1 : 2; // single-recipient families get more single notices
   const singles = [
     ...pick(random, provider, sample.providerSingles * extra),
@@ -381,6 +397,7 @@ export function familyCases(family: FamilyTemplate): GeneratedCase[] {
     ...pick(random, noCode, sample.noCodeSingles),
     ...pick(random, multi, sample.multiLineSingles),
     ...pick(random, wrapped, sample.wrappedSingles),
+    ...pick(random, addressing, sample.addressSingles),
   ];
   const notices: ReplySpec[][] = singles.map((spec) => [spec]);
   if (family.multipleRecipients) {

@@ -73,6 +73,9 @@ export default {
   recipientLeadIns: [
     {text: 'to=<', source: 'vdukhovni/postfix postfix/src/global/log_adhoc.c (log_adhoc: "to=<%s>" opens each delivery log line)'},
   ],
+  senderLabels: [
+    {text: 'sender address rejected', source: smtpdReject},
+  ],
   queueListingHeadings: [
     {text: '-queue id- --size-- ----arrival time---- -sender/recipient-------', source: showq},
   ],

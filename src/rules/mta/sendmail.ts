@@ -30,6 +30,10 @@ export default {
     {text: 'rcpt to: ', source: 'hrs-allbsd/sendmail sendmail/usersmtp.c (smtprcpt: ">>> RCPT To:<%s>", some clients print a space after the colon)'},
     {text: '>>> rcpt to:<', source: commands},
   ],
+  senderLeadIns: [
+    {text: 'domain of sender address', source: 'hrs-allbsd/sendmail cf/m4/proto.m4 @c7ba950 (check_mail: "553 Domain of sender address " $&f " does not exist", "451 Domain of sender address " $&f " does not resolve")'},
+    {text: 'domain name required for sender address', source: 'hrs-allbsd/sendmail cf/m4/proto.m4 @c7ba950 (check_mail: "553 Domain name required for sender address " $&f)'},
+  ],
   replyIntroductions: [
     {text: '<<< ', source: usersmtp},
     {text: '(reason: ', source: `${errbody}: "    (reason: %s)"`},
