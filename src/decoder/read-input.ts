@@ -4,12 +4,12 @@ import {deliveryStatusFieldNames} from './delivery-status.ts';
 import {findAddresses} from './find-addresses.ts';
 import {findReplyCodes, findStatusCodes} from './find-codes.ts';
 import {cutAtMarker, cutOriginalMessage} from './find-failures.ts';
-import {includesAny, LiteralSet} from './match-text.ts';
+import {includesAny, LiteralSet, normalizeForMatch} from './match-text.ts';
 import {noticeSenders, noticeSubjects} from '../rules/notice-signals.ts';
 import {autoReplyHeaderFields, challengeRequestHeaders} from '../rules/auto-replies.ts';
 import {feedbackLoopHeaders} from '../rules/message-headers.ts';
 import {
-  anyRecipientHeading, templateBanners, templateOriginalMessageMarkers, templateRecipientHeaders, templateRecipientLeadIns, templateReplyFrames,
+  anyRecipientHeading, hasBodyMarker, templateBanners, templateOriginalMessageMarkers, templateRecipientHeaders, templateRecipientLeadIns, templateReplyFrames,
 } from './templates.ts';
 
 /**
@@ -373,12 +373,23 @@ function isDeliveryReportType(contentType: string): boolean {
 }
 
 /**
+ * How sure the top message makes it that an attached message is a notice. Under a notice, the
+ * attached message is almost always the returned original, which may well quote a notice of its
+ * own (a forwarded bounce that bounced): only a notice's sender with a notice's subject, or a
+ * report, makes it one. Under a message a person sent on (`writtenByNotice`: a bounce forwarded
+ * as an attachment), any one sign of a notice does: its sender, its subject or a template's line.
+ */
+type AttachedNoticeSigns = 'sender-and-subject' | 'any';
+
+/**
  * Whether an attached message, by its raw top header block, may be a failure notice (`isNotice`
  * once parsed): cheap, so that the returned original (by far the usual attached message) is not
  * parsed at all. It lets through all that `isNotice` could accept: a report type, a delivery-status
- * part, or a notice's sender with a notice's subject, where an encoded word may hide either.
+ * part, or a notice's sender with a notice's subject, where an encoded word may hide either. Where
+ * any sign will do, every attached message is parsed: its text may hold a template's line.
  */
-function mayBeNotice(message: string): boolean {
+function mayBeNotice(message: string, signs: AttachedNoticeSigns): boolean {
+  if (signs === 'any') return true;
   const headerEnd = message.indexOf('\n\n');
   const head = message.slice(0, headerEnd >= 0 ? Math.min(headerEnd, maxAttachedHeadLength) : maxAttachedHeadLength);
   const headers = plainHeaders(head);
@@ -393,22 +404,59 @@ function mayBeNotice(message: string): boolean {
 /** An RFC 2047 encoded word: what it says is known only once decoded. */
 const encodedWordPattern = /=\?[^?\s]{1,40}\?[bq]\?/i;
 
-/** Whether a parsed attached message is a failure notice, by its own top headers and parts only. */
-function isNotice(email: Email, parts: MessageParts): boolean {
+/** How much of a message's text is read for a template's fixed line. */
+const maxMarkerSearchLength = 4 * 1024;
+
+/**
+ * Whether the top message is a notice by what wrote it, for the attached messages it carries: a
+ * report, a notice's sender, or a template's fixed line. A message that none of these makes one
+ * was sent on by a person, whatever its subject says ("Fwd: Undelivered Mail Returned to Sender"
+ * from pat@): it forwards what it attaches, and the notice it attaches speaks for it.
+ */
+function writtenByNotice(from: string, isReport: boolean, text: string): boolean {
+  return isReport || includesAny(from, noticeSenders) || hasBodyMarker(normalizeForMatch(text.slice(0, maxMarkerSearchLength)));
+}
+
+/** Whether a parsed message is a failure notice, by its own top headers, parts and (where `signs` allows) text only. */
+function isNotice(email: Email, parts: MessageParts, signs: AttachedNoticeSigns = 'sender-and-subject'): boolean {
   const contentType = email.headers.find((header) => header.key === 'content-type')?.value ?? '';
   if (isDeliveryReportType(contentType) || parts.hasDeliveryStatus) return true;
   const from = email.from ? `${email.from.name ?? ''} <${email.from.address ?? ''}>` : '';
-  return includesAny(from, noticeSenders) && includesAny(email.subject ?? '', noticeSubjects);
+  const fromNotice = includesAny(from, noticeSenders);
+  const subjectNotice = includesAny(email.subject ?? '', noticeSubjects);
+  if (signs === 'sender-and-subject') return fromNotice && subjectNotice;
+  return fromNotice || subjectNotice || hasBodyMarker(normalizeForMatch(parts.text.slice(0, maxMarkerSearchLength)));
+}
+
+/**
+ * A parsed message's text, or where parsing found none in a message without report or inline
+ * parts, its body as it stands: a damaged multipart (a boundary that matches no part) leaves
+ * nothing parsed, yet its body is still readable text.
+ */
+function readableText(parts: MessageParts, unified: string | Uint8Array): string {
+  if (parts.text.trim() !== '' || parts.reports.length > 0 || parts.inlineTexts.length > 0) return parts.text;
+  const raw = typeof unified === 'string' ? unified : new TextDecoder().decode(unified);
+  const headerEnd = raw.indexOf('\n\n');
+  return headerEnd >= 0 ? raw.slice(headerEnd + 2) : '';
+}
+
+/** What the attached failure notices hold: their report parts and texts, and the first one itself. */
+interface AttachedNotices {
+  readonly texts: string[];
+  readonly reports: string[];
+  /** The first attached message that is a notice, parsed: its headers say what the notice is. */
+  readonly first?: {readonly email: Email; readonly parts: MessageParts};
 }
 
 /** The report parts and the notice texts of the attached messages that are failure notices. */
-async function readAttachedNotices(messages: readonly Uint8Array[], level: number): Promise<{texts: string[]; reports: string[]}> {
+async function readAttachedNotices(messages: readonly Uint8Array[], level: number, signs: AttachedNoticeSigns): Promise<AttachedNotices> {
   const texts: string[] = [];
   const reports: string[] = [];
+  let first: AttachedNotices['first'];
   for (const message of messages.slice(0, maxAttachedMessages)) {
     const unified = unifyByteLineEnds(message.length > maxAttachedNoticeLength ? message.subarray(0, maxAttachedNoticeLength) : message);
     const characters = singleByte.decode(unified);
-    if (!mayBeNotice(characters)) continue;
+    if (!mayBeNotice(characters, signs)) continue;
     let email: Email;
     try {
       email = await parseMime(unified, characters);
@@ -417,18 +465,20 @@ async function readAttachedNotices(messages: readonly Uint8Array[], level: numbe
       continue;
     }
     const parts = partsOf(email);
-    if (!isNotice(email, parts)) continue;
+    if (!isNotice(email, parts, signs)) continue;
+    first ??= {email, parts};
     reports.push(...parts.reports);
     // The attached notice's own returned original is no more read than the top one's.
-    const text = cutOriginalMessage(unifyLineEnds([parts.text, ...parts.inlineTexts].join('\n')));
+    const text = cutOriginalMessage(unifyLineEnds([parts.reports.length === 0 ? readableText(parts, unified) : parts.text, ...parts.inlineTexts].join('\n')));
     if (text.trim() !== '') texts.push(text);
     if (parts.reports.length === 0 && level < maxNoticeNesting) {
-      const deeper = await readAttachedNotices(parts.attachedMessages, level + 1);
+      // What a notice attaches is its returned original, unless it is as plainly a notice.
+      const deeper = await readAttachedNotices(parts.attachedMessages, level + 1, 'sender-and-subject');
       texts.push(...deeper.texts);
       reports.push(...deeper.reports);
     }
   }
-  return {texts, reports};
+  return first === undefined ? {texts, reports} : {texts, reports, first};
 }
 
 /**
@@ -441,38 +491,39 @@ async function readRawMessage(input: string | Uint8Array, raw: string): Promise<
   const email = await parseMime(unified, typeof input === 'string' ? undefined : unifyLineEnds(raw));
   const parts = partsOf(email);
   // A notice with a report of its own says what failed itself: what it attaches is the original.
-  const attached = parts.reports.length === 0 && parts.attachedMessages.length > 0
-    ? await readAttachedNotices(parts.attachedMessages, 1)
+  const contentType = email.headers.find((header) => header.key === 'content-type')?.value;
+  const byNotice = parts.attachedMessages.length > 0
+    ? writtenByNotice(email.from ? `${email.from.name ?? ''} <${email.from.address ?? ''}>` : '', isDeliveryReportType(contentType ?? '') || parts.hasDeliveryStatus, parts.text)
+    : undefined;
+  const attached: AttachedNotices = parts.reports.length === 0 && byNotice !== undefined
+    ? await readAttachedNotices(parts.attachedMessages, 1, byNotice ? 'sender-and-subject' : 'any')
     : {texts: [], reports: []};
   const reports = [...parts.reports, ...attached.reports];
-  let text = parts.text;
-  if (text.trim() === '' && reports.length === 0 && parts.inlineTexts.length === 0 && attached.texts.length === 0) {
-    // A damaged multipart (a boundary that matches no part) leaves nothing parsed: the body as it
-    // stands is still readable text.
-    const raw = typeof unified === 'string' ? unified : new TextDecoder().decode(unified);
-    const headerEnd = raw.indexOf('\n\n');
-    text = headerEnd >= 0 ? raw.slice(headerEnd + 2) : '';
-  }
+  const text = reports.length === 0 && attached.texts.length === 0 ? readableText(parts, unified) : parts.text;
   let body = unifyLineEnds([text, ...parts.inlineTexts].join('\n'));
   if (attached.texts.length > 0) {
     // Before any copy of the original in the top notice's own text: text after it is not read.
     const notice = cutOriginalMessage(body);
     body = [notice, ...attached.texts, body.slice(notice.length)].join('\n\n');
   }
-  const contentType = email.headers.find((header) => header.key === 'content-type')?.value;
-  const isFeedbackReport = /report-type[ \t]*=[ \t]*"?feedback-report/i.test(contentType ?? '');
+  // A message that is no notice and attaches one is a forward of it ("Fwd: ...", a notice sent on
+  // as an attachment): the notice's own headers say what it is, whom it failed and what it returns.
+  const forwarded = attached.first !== undefined && byNotice === false;
+  const {email: notice, parts: noticeParts} = forwarded ? attached.first : {email, parts};
+  const noticeType = forwarded ? notice.headers.find((header) => header.key === 'content-type')?.value : contentType;
+  const isFeedbackReport = /report-type[ \t]*=[ \t]*"?feedback-report/i.test(noticeType ?? '');
   return {
     format: 'raw-message',
     body,
     reports,
-    complainedCopyTo: isFeedbackReport ? complainedCopyToOf(parts) : undefined,
-    subject: email.subject,
-    from: email.from ? `${email.from.name ?? ''} <${email.from.address ?? ''}>` : undefined,
-    autoReplyHeaders: autoReplyHeaderValues(email.headers),
-    feedbackHeaders: feedbackHeaderValues(email.headers),
-    failedRecipients: failedRecipientsOf(email.headers),
-    ...(parts.attachedMessages.length > 0 ? {attachedHeaders: () => headerBlockOf(parts.attachedMessages[0]!)} : {}),
-    contentType,
+    complainedCopyTo: isFeedbackReport ? complainedCopyToOf(noticeParts) : undefined,
+    subject: notice.subject,
+    from: notice.from ? `${notice.from.name ?? ''} <${notice.from.address ?? ''}>` : undefined,
+    autoReplyHeaders: autoReplyHeaderValues(notice.headers),
+    feedbackHeaders: feedbackHeaderValues(notice.headers),
+    failedRecipients: failedRecipientsOf(notice.headers),
+    ...(noticeParts.attachedMessages.length > 0 ? {attachedHeaders: () => headerBlockOf(noticeParts.attachedMessages[0]!)} : {}),
+    contentType: noticeType,
   };
 }
 
@@ -560,7 +611,7 @@ const maxPartHeadLength = 8 * 1024;
  * one whose encoding hides what it is. Read as it stands, such a message would have the report
  * fields of the attached notice read as its own even when it has a report of its own.
  */
-function attachesNotice(text: string): boolean {
+function attachesNotice(text: string, signsOf: () => AttachedNoticeSigns): boolean {
   attachedMessagePattern.lastIndex = 0;
   let match = attachedMessagePattern.exec(text);
   for (let count = 0; match && count < maxAttachedMessages; count++, match = attachedMessagePattern.exec(text)) {
@@ -568,7 +619,7 @@ function attachesNotice(text: string): boolean {
     if (partHeaderEnd < 0) return false;
     const partStart = Math.max(text.lastIndexOf('\n\n', match.index), match.index - maxPartHeadLength, 0);
     if (encodedPartPattern.test(text.slice(partStart, partHeaderEnd))) return true;
-    if (mayBeNotice(text.slice(partHeaderEnd + 2, partHeaderEnd + 2 + maxAttachedNoticeLength))) return true;
+    if (mayBeNotice(text.slice(partHeaderEnd + 2, partHeaderEnd + 2 + maxAttachedNoticeLength), signsOf())) return true;
     attachedMessagePattern.lastIndex = partHeaderEnd;
   }
   return false;
@@ -613,11 +664,14 @@ function readPlainMessage(input: string | Uint8Array, raw: string): MessageTexts
   const headerEnd = text.indexOf('\n\n');
   if (headerEnd < 0) return undefined;
   const body = beforeAttachedMessage(text, headerEnd + 2);
-  // An attached notice is read from its parsed parts, which only the MIME parser gives; a notice
-  // with a report part of its own is read without what it attaches (see `readRawMessage`).
-  if (!reportPartPattern.test(body) && attachesNotice(text)) return undefined;
   const headers = plainHeaders(text.slice(text.startsWith('From ') ? text.indexOf('\n') + 1 : 0, headerEnd));
   const value = (key: string) => headers.find((header) => header.key === key)?.value;
+  // As `readRawMessage` tells a notice from a message that forwards one.
+  let signs: AttachedNoticeSigns | undefined;
+  const signsOf = (): AttachedNoticeSigns => (signs ??= writtenByNotice(value('from') ?? '', isDeliveryReportType(value('content-type') ?? ''), body) ? 'sender-and-subject' : 'any');
+  // An attached notice is read from its parsed parts, which only the MIME parser gives; a notice
+  // with a report part of its own is read without what it attaches (see `readRawMessage`).
+  if (!reportPartPattern.test(body) && attachesNotice(text, signsOf)) return undefined;
   const isFeedbackReport = /report-type[ \t]*=[ \t]*"?feedback-report/i.test(value('content-type') ?? '');
   return {
     format: 'raw-message',
