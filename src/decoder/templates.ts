@@ -53,6 +53,20 @@ export const anyRecipientHeading = new LiteralSet([
 
 const permanentTexts = new Set(textsOf('permanent'));
 const temporaryTexts = new Set(textsOf('temporary'));
+/** The permanence words that count only where their `followedBy` words come next. */
+const permanenceFollowers = new Map(mtaFamilies.flatMap((family) => [...family.permanent ?? [], ...family.temporary ?? []])
+  .flatMap((text) => (text.followedBy === undefined ? [] : [[text.text, text.followedBy] as const])));
+/** How many characters may stand between a permanence word and its `followedBy` words: a count. */
+const maxFollowerGap = 12;
+
+/** Whether `match` stands in `notice` with the words its template puts after it, where it has any. */
+function hasFollower(notice: string, match: LiteralMatch): boolean {
+  const follower = permanenceFollowers.get(match.text);
+  if (follower === undefined) return true;
+  const end = match.index + match.text.length;
+  // Only the few characters where it may stand are read: linear however often the word recurs.
+  return notice.slice(end, end + maxFollowerGap + follower.length).includes(follower);
+}
 /** Both lists in one set: one scan of the notice finds what each says. */
 const anyPermanence = new LiteralSet([...permanentTexts, ...temporaryTexts]);
 const anyBodyMarker = new LiteralSet(textsOf('bodyMarkers'));
@@ -115,6 +129,7 @@ function permanenceOf(notice: string, found: readonly LiteralMatch[], from: numb
   for (const match of found) {
     const {text} = match;
     if (subjectWords.has(text) && inLine(match)) continue;
+    if (!hasFollower(notice, match)) continue;
     if (permanentTexts.has(text)) permanent ??= text;
     else temporary ??= text;
   }

@@ -168,6 +168,12 @@ export interface TemplateText {
   readonly language?: NoticeLanguage;
   /** Repository and file, or the vendor's page, where the server writes this text. */
   readonly source: string;
+  /**
+   * Words that follow the text a few characters on, past a count the template fills in: "delivery
+   * failed " is IMail's only where " attempts:" follows its number ("Delivery failed 5 attempts:"),
+   * not in a program's "message delivery failed to /var/mail/...". Read for permanence words.
+   */
+  readonly followedBy?: string;
 }
 
 /** The SMTP stage a reply answered: the connection (greeting), HELO/EHLO, MAIL FROM, RCPT TO or DATA. */

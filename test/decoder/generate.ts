@@ -220,6 +220,9 @@ const wrappedReplies: readonly ReplySpec[] = [
   {reply: `554 5.7.1 ${neutralTexts[5]!}`, source: 'wrapped', statusReason: reasonOfStatus('5.7.1')},
   {reply: `452 4.2.2 ${neutralTexts[4]!}`, source: 'wrapped', statusReason: reasonOfStatus('4.2.2')},
   {reply: `451 4.3.0 ${neutralTexts[5]!}`, source: 'wrapped', statusReason: reasonOfStatus('4.3.0')},
+  // A local program's words inside the reply that a template also uses ("delivery failed ", IMail's
+  // permanence word): they are the reply's, and say nothing of the notice.
+  {reply: '451 4.3.0 Message delivery failed to /var/mail/bob, the mail spool is busy; try again later', source: 'wrapped', statusReason: reasonOfStatus('4.3.0')},
 ];
 
 /** The host a notice names as the remote MTA for a provider's reply: one of its own. */

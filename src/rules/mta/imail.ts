@@ -43,6 +43,6 @@ export default {
   ],
   permanent: [
     {text: 'undeliverable mail', source: `${imail}: Subject "Undeliverable Mail"`},
-    {text: 'delivery failed ', source: `${imail}: "Delivery failed <n> attempts: <rcpt>", the retries given up (ReFailures expired: /\\ADelivery failed \\d+ attempts/)`},
+    {text: 'delivery failed ', followedBy: ' attempts:', source: `${imail}: "Delivery failed <n> attempts: <rcpt>", the retries given up (ReFailures expired: /\\ADelivery failed \\d+ attempts/)`},
   ],
 } satisfies MtaFamily;

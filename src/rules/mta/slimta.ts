@@ -25,6 +25,12 @@ export default {
   recipientHeadings: [
     {text: 'delivery failed for:', source: `${bounce}: "Delivery failed for:", then "- {recipients}", the recipients joined by "\\r\\n- " (Bounce.recipient_join)`},
   ],
+  // slimta sends its notice only once a message has failed for good: a permanent reply, or a
+  // temporary one the backoff gave up on, its text then ending in " (Too many retries)".
+  permanent: [
+    {text: 'delivery failed for:', source: `${bounce}: the notice's text; ${queue}`},
+    {text: '(too many retries)', source: queue},
+  ],
   replyIntroductions: [
     {text: 'destination host responded:', source: `${bounce}: "Destination host responded:", then "{code} {message}" on the next line`},
   ],
