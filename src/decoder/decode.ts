@@ -481,11 +481,37 @@ function recordsOf(texts: MessageTexts, bodyWords: string): FoundRecords {
  * more name no single recipient.
  */
 function onlyAddressOf(statement: string, from: string | undefined): string | undefined {
-  const named = new Set(findAddresses(statement, 3).map((found) => found.address.toLowerCase()));
+  const named = addressesInWords(statement);
   if (named.size !== 1) return undefined;
   const [address] = named;
-  // A notice's sender ("postmaster@", "mailer-daemon@") speaks for the server, whoever sent it.
-  return from?.toLowerCase().includes(address!) || noticeSenders.some((sender) => address!.startsWith(sender)) ? undefined : address;
+  return from?.toLowerCase().includes(address!) ? undefined : address;
+}
+
+/** A line of a message's header block, as a forward or a quote shows it: "To: bob@example.org". */
+const addressHeaderLine = /^(?:from|to|cc|bcc|reply-to|sender|return-path)[ \t]*:/i;
+
+/**
+ * The addresses (lower case, at most three read) that the words of `text` may be about: not one
+ * that greets the notice's reader ("Hello bob@example.org,"), nor one of a header line that a
+ * forward shows ("To: <bob@example.org>"), nor a notice sender's.
+ */
+function addressesInWords(text: string): Set<string> {
+  return new Set(findAddresses(text, 3)
+    .filter((found) => {
+      const line = lineAround(text, found.start);
+      return !isSalutation(line) && !addressHeaderLine.test(line);
+    })
+    .map((found) => found.address.toLowerCase())
+    .filter((address) => !speaksForServer(address)));
+}
+
+/**
+ * Whether an address is a notice sender's ("postmaster@", "mailer-daemon@"): it speaks for the
+ * server, whoever sent it, in a quote's "... <mailer-daemon@example.org> wrote:" too; no failure is
+ * about it.
+ */
+function speaksForServer(address: string): boolean {
+  return noticeSenders.some((sender) => address.startsWith(sender));
 }
 
 /** The end of a paragraph that introduces the server's own words: "The response was:". */
@@ -520,6 +546,12 @@ function proseDiagnostic(notice: string): string {
 function isStructure(paragraph: string): boolean {
   if (paragraph.length > 4096) return false;
   return paragraph.split('\n').every((line) => /^--\S{1,200}$/.test(line.trim()) || /^[A-Za-z][A-Za-z0-9-]{0,60}[ \t]*:/.test(line));
+}
+
+/** The line of `text` that holds position `at`, without its line end. */
+function lineAround(text: string, at: number): string {
+  const end = text.indexOf('\n', at);
+  return text.slice(text.lastIndexOf('\n', at) + 1, end < 0 ? text.length : end).trim();
 }
 
 /**
@@ -585,7 +617,7 @@ const recipientReasons: ReadonlySet<ReasonId> = new Set(['userunknown', 'mailbox
 function withQuotedRecipient(recipients: RecipientDiagnosis[], format: MessageTexts['format']): RecipientDiagnosis[] {
   const [only] = recipients;
   if (format !== 'text' || recipients.length !== 1 || only!.recipient !== undefined || !recipientReasons.has(only!.reason.id)) return recipients;
-  const quoted = new Set(findAddresses(only!.diagnostic.slice(0, 8192), 3).map((found) => found.address.toLowerCase()));
+  const quoted = addressesInWords(only!.diagnostic.slice(0, 8192));
   if (quoted.size !== 1) return recipients;
   const [recipient] = quoted;
   return [{...only!, recipient, evidence: [...only!.evidence, {about: 'recipient', text: recipient!, note: 'The reply names the address whose mailbox it refused.'}]}];
