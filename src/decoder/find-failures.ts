@@ -255,8 +255,10 @@ const maxLabelDistance = 8;
  * sender address bob@example.net does not exist") or right after it ("<bob@example.net>: Sender
  * address rejected"), whatever else makes its line look like a recipient's.
  */
-function namedAsSender(line: string, address: FoundAddress, prefix: string): boolean {
+function namedAsSender(line: string, address: FoundAddress, prefix: string, previousLine: string | undefined): boolean {
   if (senderLeadInAtEnd.test(prefix)) return true;
+  // Wrapped text may leave the words at the end of the line above the address.
+  if (prefix === '' && previousLine !== undefined && senderLeadInAtEnd.test(wordsBefore(previousLine, previousLine.length))) return true;
   let at = address.end;
   const until = Math.min(line.length, at + maxLabelDistance);
   while (at < until && (line[at] === ' ' || '>:.'.includes(line[at]!))) at++;
@@ -747,7 +749,7 @@ export function findFailures(fullText: string): FailureBlock[] {
       // The address a hidden one was generated from is the failed recipient; under a printed
       // address, it is that address's origin.
       const prefix = wordsBefore(line, address.start);
-      if (namedAsSender(line, address, prefix)) continue;
+      if (namedAsSender(line, address, prefix, lines[index - 1])) continue;
       if (parentLeadInAtEnd.test(prefix)) {
         // The line above names no address of its own ("an undisclosed address"), not even one
         // this reader takes for none ("bob@b.c"): a header may still name that one.

@@ -31,6 +31,7 @@ describe('an address the reply labels as the sender\'s', () => {
     ['a Postfix notice, the reply on its own lines', `<bob@example.org>: host mx.example.org[192.0.2.1] said:\n    ${refusal}\n    (in reply to RCPT TO command)\n`],
     ['pasted from the recipient on', `<bob@example.org> (host 'mx.example.org' rejected command 'RCPT TO:<bob@example.org>' with code 553 (5.1.8) '<sender@example.net>: Sender address rejected: Domain not found')\n`],
     ['a list of the failed, then the reply', `Delivery to the following recipients failed.\n\n       bob@example.org\n\n<sender@example.net>: Sender address rejected: Domain not found\n`],
+    ['a reply rewrapped so that the sender opens the line after its words', '<bob@example.org>: host mx.example.org[192.0.2.1] said: 553\n5.1.8 <sender@example.net>... Domain of sender address\nsender@example.net does not exist (in reply to MAIL\nFROM command)\n'],
     ['Sendmail\'s summary line, the sender after its words', '----- The following addresses had permanent fatal errors -----\n<bob@example.org>\n    (reason: 553 5.1.8 Domain of sender address sender@example.net does not exist)\n'],
   ])('%s: only the recipient', (_name, text) => {
     expect(decodeText(text).recipients.map((found) => found.recipient)).toEqual(['bob@example.org']);
