@@ -220,7 +220,11 @@ function inStatusRange(status: string, [first, last]: readonly [string, string])
   return klass === firstClass && subject === firstSubject && Number(detail) >= Number(firstDetail) && Number(detail) <= Number(lastDetail);
 }
 
-function rowMatches(row: ProviderRow, provider: ProviderRules, text: string, status: string | undefined, reply: string | undefined): string | undefined {
+function rowMatches(
+  row: ProviderRow, provider: ProviderRules, text: string, status: string | undefined, reply: string | undefined, stage: string | undefined,
+): string | undefined {
+  // A row that means its words at one stage only: a reply whose stage is unknown is not it.
+  if (row.stage !== undefined && row.stage !== stage) return undefined;
   if (provider.info.quotedByOtherServers) return findPhrase(text, row.text);
   // A code of a documented range is that reply in its words (in other words it is the fallback
   // of `rangeRow`); other codes need its words.
@@ -661,7 +665,7 @@ export function classify(record: FailureRecord, noticePermanence?: TemplatePerma
       const inRange = rangeRow(candidate.provider, status);
       if (!anyRowTextOf.get(candidate.provider)!.test(text) && inRange === undefined) continue;
       for (const row of candidate.provider.rows) {
-        const phrase = rowMatches(row, candidate.provider, text, status, replyCode);
+        const phrase = rowMatches(row, candidate.provider, text, status, replyCode, record.command);
         if (phrase) {
           detected = candidate;
           providerRow = row;

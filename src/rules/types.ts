@@ -19,7 +19,7 @@ export type ReasonId = (typeof reasonIds)[number];
 export const providerIds = [
   'google', 'microsoft365', 'outlook-com', 'yahoo', 'apple', 'comcast', 'cox', 'zoho', 'mimecast',
   'proofpoint', 'barracuda', 'amazon-ses', 'orange', 'spamhaus', 'spamcop', 'cloudmark', 'proton',
-  'messagelabs', 'tencent', 'godaddy', 'spectrum', 'facebook', 't-online', 'iua',
+  'messagelabs', 'tencent', 'godaddy', 'spectrum', 'facebook', 't-online', 'iua', 'nttdocomo',
 ] as const;
 
 export type ProviderId = (typeof providerIds)[number];
@@ -94,6 +94,12 @@ export interface ProviderRow {
    * and last: any code in it matches the row, with or without the row's text.
    */
   readonly statusRange?: readonly [first: string, last: string];
+  /**
+   * The SMTP stage the reply must have answered, where the source gives the same words two meanings
+   * by stage (docomo's "550 Unknown user": no such address at RCPT TO, a refused sender after DATA):
+   * the row matches only a reply the notice says answered that stage.
+   */
+  readonly stage?: SmtpStage;
   /** The provider's own token: `TSS04`, `RP-001`, `CS01`, `CXBL`, `AS(201806281)`. */
   readonly providerCode?: string;
   /** Lower-case substrings; the row matches when any one is found in the reply text. */

@@ -96,3 +96,31 @@ describe('I.UA\'s error pages', () => {
     expect(providerAndReason(iua(reply))).toEqual(['iua', reason]);
   });
 });
+
+const docomo = (reply: string, command: string) => postfixRefusal(reply, {recipient: 'bob@docomo.ne.jp', host: 'mfsmax.docomo.ne.jp', command});
+
+/**
+ * NTT docomo's "550 Unknown user" means two things by the stage it answered (Sisimai's
+ * nttdocomo.rb): no such address at RCPT TO; after the message data, a sender the recipient's
+ * reception settings refuse. A row tied to a stage matches only a reply that names it.
+ */
+describe('NTT docomo\'s replies, by the stage they answered', () => {
+  test.each([
+    ['550 Unknown user bob@docomo.ne.jp', 'end of DATA', ['nttdocomo', 'rejected']],
+    ['550 Unknown user bob@docomo.ne.jp', 'RCPT TO', ['nttdocomo', 'userunknown']],
+    ['552 Too much mail data', 'end of DATA', ['nttdocomo', 'mailboxfull']],
+    ['552 Too many recipients', 'RCPT TO', ['nttdocomo', 'toomanyconn']],
+    ['503 Bad sequence of commands', 'DATA', ['nttdocomo', 'syntaxerror']],
+  ])('%s (in reply to %s) → %j', (reply, command, expected) => {
+    expect(providerAndReason(docomo(reply, command))).toEqual(expected);
+  });
+
+  test('with no stage named, "Unknown user" is no docomo row', () => {
+    const [recipient] = decodeText('<bob@docomo.ne.jp>: host mfsmax.docomo.ne.jp[192.0.2.1] said: 550 Unknown user bob@docomo.ne.jp\n').recipients;
+    expect(recipient?.reason.id).not.toBe('rejected');
+  });
+
+  test('another provider\'s "Unknown user" after DATA is no docomo row', () => {
+    expect(providerAndReason(postfixRefusal('550 Unknown user bob@example.org', {command: 'end of DATA'}))).not.toEqual(['nttdocomo', 'rejected']);
+  });
+});

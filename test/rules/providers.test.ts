@@ -103,6 +103,7 @@ describe('rows against the reference', () => {
     messagelabs: 16, // the replies Broadcom's knowledge-base articles explain, one row per article's reply (no reference row)
     google: 3, // Google's replies with another status or wording than the reference's, as Sisimai's google.rb records them (relay limit and credentials with 5.7.1, 50 hops with 5.6.0)
     iua: 10, // every code of I.UA's error pages (no reference row)
+    nttdocomo: 6, // the replies Sisimai's nttdocomo.rb records, "Unknown user" once per stage (no reference row)
     godaddy: 23, // every IB code of GoDaddy's help page on bounce errors, and its "RBL Reject" (no reference row)
     cox: 2, // the rest of the IPBL and URLBL families of Cox's code help, one row each (as Sisimai's cox.rb lists them)
   };
@@ -152,11 +153,11 @@ describe.each(providers.map((provider) => [provider.info.id, provider] as const)
     }
   });
 
-  test('no two rows share a status and a text pattern', () => {
+  test('no two rows share a status, a stage and a text pattern', () => {
     const seen = new Set<string>();
     for (const row of rows) {
       for (const pattern of row.text) {
-        const key = `${row.status ?? row.statusRange?.join('-') ?? '-'} ${pattern}`;
+        const key = `${row.status ?? row.statusRange?.join('-') ?? '-'} ${row.stage ?? '-'} ${pattern}`;
         expect(seen.has(key), key).toBe(false);
         seen.add(key);
       }

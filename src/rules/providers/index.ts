@@ -8,6 +8,7 @@ import cox from './cox.ts';
 import facebook from './facebook.ts';
 import godaddy from './godaddy.ts';
 import iua from './iua.ts';
+import nttdocomo from './nttdocomo.ts';
 import google from './google.ts';
 import messagelabs from './messagelabs.ts';
 import microsoft365 from './microsoft365.ts';
@@ -45,6 +46,7 @@ export const providers = [
   zoho,
   godaddy,
   iua,
+  nttdocomo,
   tencent,
   proton,
   facebook,
@@ -88,4 +90,5 @@ export const providerById: {readonly [Id in ProviderId]: ProviderRules} = {
   facebook,
   't-online': tOnline,
   iua,
+  nttdocomo,
 };
