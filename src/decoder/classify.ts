@@ -605,7 +605,13 @@ export function classify(record: FailureRecord, noticePermanence?: TemplatePerma
   // The reason the enhanced code stands for; x.0.0 says nothing about the cause.
   const fromStatus = status && !status.endsWith('.0.0') && !spellsReplyCode ? reasonFromStatus(status) : undefined;
 
-  const klass = status?.[0] ?? replyCode?.[0];
+  // A reply whose two codes disagree on the class ("550 4.2.2 Over quota"): the report's Action,
+  // the sending server's own verdict (RFC 3464 §2.3.3), says which of them holds; with none, the
+  // enhanced code does.
+  const actionClass = record.action === 'failed' ? '5' : record.action === 'delayed' ? '4' : undefined;
+  const classesDisagree = replyCode !== undefined && status !== undefined && replyCode[0] !== status[0];
+  const actionSidesWithReply = classesDisagree && actionClass === replyCode[0];
+  const klass = actionSidesWithReply ? replyCode[0] : status?.[0] ?? replyCode?.[0];
   let permanent = klass === '5' ? true : klass === '4' ? false : undefined;
   // No code says: the service's event may ("hard_bounce"), or the notice's own template ("This is
   // a permanent error; I've given up").
@@ -647,8 +653,10 @@ export function classify(record: FailureRecord, noticePermanence?: TemplatePerma
       });
     }
   }
-  if (replyCode && status && replyCode[0] !== status[0]) {
-    conflicts.push(`The reply code ${replyCode} and the enhanced code ${status} disagree on the class; ${status} is taken.`);
+  if (classesDisagree) {
+    conflicts.push(actionSidesWithReply
+      ? `The reply code ${replyCode} and the enhanced code ${status} disagree on the class; the report's Action (${record.action}) sides with ${replyCode}, whose class is taken.`
+      : `The reply code ${replyCode} and the enhanced code ${status} disagree on the class; ${status} is taken.`);
   }
 
   const candidates = detectProviders(record.remoteHost, diagnosticText, status);
