@@ -18,6 +18,14 @@ function isIn(table: Uint8Array, code: number): boolean {
   return code < 128 && table[code] === 1;
 }
 
+/**
+ * The longest local part read. RFC 5321 allows 64 octets, but Exchange encapsulates a whole X.500
+ * name in one (IMCEA encapsulation, "IMCEAEX-_o=ExchangeLabs_ou=Exchange+20Administrative+20Group
+ * ..._cn=Recipients_cn=...-Joe+20Smit@namprd13.prod.outlook.com", the address its NDRs name for an
+ * internal recipient), and a local part cut at 64 is a wrong address.
+ */
+const maxLocalLength = 256;
+
 /** The length of a reply line's code and its continuation hyphen, "550-". */
 const replyContinuationLength = 4;
 
@@ -53,7 +61,7 @@ export function findAddresses(text: string, limit = 1000): FoundAddress[] {
   while (at >= 0 && found.length < limit) {
     let start = at;
     // Never rescan text already consumed by a previous address.
-    while (start > scannedTo && at - start < 64 && isIn(localChars, text.charCodeAt(start - 1))) start--;
+    while (start > scannedTo && at - start < maxLocalLength && isIn(localChars, text.charCodeAt(start - 1))) start--;
     let end = at + 1;
     // Two dots in a row end the domain (no label is empty): "bob@example.com...User unknown".
     while (end < text.length && end - at < 254) {

@@ -257,13 +257,24 @@ const maxLabelDistance = 8;
  */
 function namedAsSender(line: string, address: FoundAddress, prefix: string, previousLine: string | undefined): boolean {
   if (senderLeadInAtEnd.test(prefix)) return true;
-  // Wrapped text may leave the words at the end of the line above the address.
-  if (prefix === '' && previousLine !== undefined && senderLeadInAtEnd.test(wordsBefore(previousLine, previousLine.length))) return true;
+  // Wrapped text may leave the words at the end of the line above the address (the lead-ins end
+  // in a word: a line that does not is not read further).
+  if (prefix === '' && previousLine !== undefined && endsInLetter(previousLine)
+    && senderLeadInAtEnd.test(wordsBefore(previousLine, previousLine.length))) return true;
   let at = address.end;
   const until = Math.min(line.length, at + maxLabelDistance);
   while (at < until && (line[at] === ' ' || '>:.'.includes(line[at]!))) at++;
+  if (at >= line.length) return false;
   const after = line.slice(at, at + 40).toLowerCase();
   return templateSenderLabels.some((label) => after.startsWith(label));
+}
+
+/** Whether `line`, less its trailing blanks, ends in an ASCII letter. A loop from the end: no pattern rescans a long blank run. */
+function endsInLetter(line: string): boolean {
+  let end = line.length - 1;
+  while (end >= 0 && (line[end] === ' ' || line[end] === '\t')) end--;
+  const code = end >= 0 ? line.charCodeAt(end) | 0x20 : 0;
+  return code >= 0x61 && code <= 0x7a;
 }
 
 /** Whether a prefix ends with the words before the address a failed one was generated from (`parentAddressLeadIns`). */

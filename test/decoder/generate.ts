@@ -136,7 +136,7 @@ function rowReply(row: ProviderRow): string | undefined {
 
 /** (a) One reply per provider row whose codes agree on a class. */
 function providerReplies(): ReplySpec[] {
-  return providers.flatMap((provider) => provider.rows.flatMap((row) => {
+  return providers.flatMap((provider) => provider.rows.flatMap((row: ProviderRow) => {
     const reply = rowReply(row);
     // A row whose reason is "on hold" names no cause to check (Amazon SES's own notice sentence);
     // one that holds at one SMTP stage only (docomo's "Unknown user") is the stage table's, as the
