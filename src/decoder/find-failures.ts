@@ -287,6 +287,18 @@ function namesTheSender(lines: readonly string[], index: number): boolean {
   return previous >= 0 && /\bsent by:?\s*$/i.test(lines[previous]!);
 }
 
+/**
+ * Whether line `index` is the value of a message header whose name stands alone on the line above
+ * ("From:" over "MAILER-DAEMON@example.org"), as a webmail's view of a message lays its header
+ * out: the notice's sender or reader, not a failed recipient.
+ */
+function isValueOfHeaderAbove(lines: readonly string[], index: number): boolean {
+  const above = index > 0 ? lines[index - 1]! : '';
+  if (above.length > 40 || !above.trimEnd().endsWith(':')) return false;
+  const name = above.trim().slice(0, -1).trimEnd().toLowerCase();
+  return ordinaryHeaders.has(name);
+}
+
 /** A field whose value is a message's identifier, not an address: its label at a line's end. */
 const identifierFieldEnd = /\b(?:message-id|in-reply-to|references|original-message-id)\s*:\s*$/i;
 
@@ -754,7 +766,8 @@ export function findFailures(fullText: string): FailureBlock[] {
       anchors.push({line: index, address: x400.toLowerCase()});
       continue;
     }
-    if (!line.includes('@') || reportFieldPattern.test(line) || namesTheSender(lines, index) || continuesIdentifierField(lines, index)) continue;
+    if (!line.includes('@') || reportFieldPattern.test(line) || namesTheSender(lines, index) || continuesIdentifierField(lines, index)
+      || isValueOfHeaderAbove(lines, index)) continue;
     for (const address of findAddresses(line, 4)) {
       if (foldedInto !== undefined && address.address.toLowerCase() !== foldedInto) continue;
       // The address a hidden one was generated from is the failed recipient; under a printed

@@ -53,16 +53,18 @@ describe('a notice pasted from a forward or a reply decodes as the notice alone'
 
 describe('the addresses a forward or a quote shows are no recipients', () => {
   const reply = 'Your message to <nekochan> was automatically rejected:\nNot enough disk space\n';
-  test.each([
+  test.each<[string, string, (string | undefined)[]?]>([
     ['a forward\'s To: line', `---------- Forwarded message ---------\nFrom: Mail Delivery Subsystem <mailer-daemon@mx.example.org>\nSubject: Returned mail\nTo: <pat@example.net>\n\n\n${reply}`],
     ['a quote\'s attribution', `On Tue, Mar 3, 2026 at 9:00 AM Mail Delivery Subsystem <mailer-daemon@mx.example.org> wrote:\n> ${reply.replace(/\n(?=.)/g, '\n> ')}`],
+    ['a webmail view\'s header, its name above its value', `failure notice\nFrom:\n"MAILER-DAEMON@mx.example.org" <MAILER-DAEMON@mx.example.org>\nTo: pat@example.net\nHi. This is the qmail-send program at mx.example.org.\nI'm afraid I wasn't able to deliver your message to the following addresses.\nThis is a permanent error; I've given up. Sorry it didn't work out.\n<bob@example.org>:\n192.0.2.1 does not like recipient.\nRemote host said: 550 User Unknown\nGiving up on 192.0.2.1.\n`, ['bob@example.org']],
     ['a salutation', `Delivery Status Notification (Failure)\nHello pat@example.net,\n\nWe're writing to let you know that the group you tried to contact (team) may not exist, or you may not have permission to post messages to the group.\n`],
-  ])('%s', (_name, text) => {
-    expect(decodeText(text).recipients.map((found) => found.recipient)).toEqual([undefined]);
+  ])('%s', (_name, text, recipients: (string | undefined)[] = [undefined]) => {
+    expect(decodeText(text).recipients.map((found) => found.recipient)).toEqual(recipients);
   });
 
   test.each([
     ['a reply that quotes the refused address, under a forward', `---------- Forwarded message ---------\nFrom: Mail Delivery Subsystem <mailer-daemon@mx.example.org>\nSubject: Returned mail\nTo: <pat@example.net>\n\n\n550 5.1.1 bob@example.org... User unknown\n`, 'bob@example.org'],
+    ['an address under a list\'s heading that ends in a colon', 'Delivery to the following recipients failed:\nbob@example.org\n', 'bob@example.org'],
     ['a reply that quotes the refused address, after a greeting line', 'Hello pat@example.net,\n\n550 5.1.1 bob@example.org... User unknown\n', 'bob@example.org'],
   ])('%s: still its recipient', (_name, text, recipient) => {
     expect(decodeText(text).recipients.map((found) => found.recipient)).toEqual([recipient]);
