@@ -250,31 +250,38 @@ const senderLeadInAtEnd = endingWithOneOf(templateSenderLeadIns);
 /** The most characters read after an address for a label that names it the sender's. */
 const maxLabelDistance = 8;
 
+/** The last word of each sender's lead-in ("address"): a line above that ends in none of them holds none. */
+const senderLeadInLastWords = new Set(templateSenderLeadIns.map((leadIn) => leadIn.trim().split(' ').at(-1)!));
+/** The first letter of each sender's label: text after an address that starts otherwise holds none. */
+const senderLabelFirstLetters = new Set(templateSenderLabels.map((label) => label[0]!));
+
 /**
  * Whether the reply names `address` as the sender's, by the words right before it ("Domain of
  * sender address bob@example.net does not exist") or right after it ("<bob@example.net>: Sender
- * address rejected"), whatever else makes its line look like a recipient's.
+ * address rejected"), whatever else makes its line look like a recipient's. Each test reads the
+ * words only where a cheap look at their first or last word allows them: this runs for every
+ * address of a notice.
  */
 function namedAsSender(line: string, address: FoundAddress, prefix: string, previousLine: string | undefined): boolean {
   if (senderLeadInAtEnd.test(prefix)) return true;
-  // Wrapped text may leave the words at the end of the line above the address (the lead-ins end
-  // in a word: a line that does not is not read further).
-  if (prefix === '' && previousLine !== undefined && endsInLetter(previousLine)
+  // Wrapped text may leave the words at the end of the line above the address.
+  if (prefix === '' && previousLine !== undefined && senderLeadInLastWords.has(lastWordOf(previousLine))
     && senderLeadInAtEnd.test(wordsBefore(previousLine, previousLine.length))) return true;
   let at = address.end;
   const until = Math.min(line.length, at + maxLabelDistance);
   while (at < until && (line[at] === ' ' || '>:.'.includes(line[at]!))) at++;
-  if (at >= line.length) return false;
+  if (at >= line.length || !senderLabelFirstLetters.has(line[at]!.toLowerCase())) return false;
   const after = line.slice(at, at + 40).toLowerCase();
   return templateSenderLabels.some((label) => after.startsWith(label));
 }
 
-/** Whether `line`, less its trailing blanks, ends in an ASCII letter. A loop from the end: no pattern rescans a long blank run. */
-function endsInLetter(line: string): boolean {
-  let end = line.length - 1;
-  while (end >= 0 && (line[end] === ' ' || line[end] === '\t')) end--;
-  const code = end >= 0 ? line.charCodeAt(end) | 0x20 : 0;
-  return code >= 0x61 && code <= 0x7a;
+/** The last word of `line` (lower case, ASCII letters), or '' when it ends otherwise. A loop from the end, at most 32 letters. */
+function lastWordOf(line: string): string {
+  let end = line.length;
+  while (end > 0 && (line[end - 1] === ' ' || line[end - 1] === '\t')) end--;
+  let start = end;
+  while (start > 0 && end - start < 32 && /[A-Za-z]/.test(line[start - 1]!)) start--;
+  return line.slice(start, end).toLowerCase();
 }
 
 /** Whether a prefix ends with the words before the address a failed one was generated from (`parentAddressLeadIns`). */
