@@ -1,6 +1,6 @@
 import {classify, type FailureRecord} from './classify.ts';
 import {readDeliveryStatus, type DeliveryStatusRecord} from './delivery-status.ts';
-import {findAddresses} from './find-addresses.ts';
+import {decapsulated, findAddresses} from './find-addresses.ts';
 import {findReplyCodes, introductionBefore, lastAttemptIn, opensWithExpiry} from './find-codes.ts';
 import {cutAtMarker, cutOriginalMessage, findCommand, findFailures, type FailureBlock} from './find-failures.ts';
 import {maxInputLength, readByteOrderMark, readInput, readText, type MessageTexts, parseJsonText, unquoteReply, withoutMailtoTargets} from './read-input.ts';
@@ -103,13 +103,14 @@ function addressTheSenderGave(record: DeliveryStatusRecord): string | undefined 
   const original = record.originalRecipient;
   // An address of a test domain ("f.b@a.b.c") is still more of one than a local name ("LOCAL;f.b").
   const wins = original !== undefined && (isInternetAddress(original) || (original.includes('@') && record.recipient?.includes('@') !== true));
-  return (wins ? original : undefined) ?? record.recipient ?? original;
+  const address = (wins ? original : undefined) ?? record.recipient ?? original;
+  return address === undefined ? undefined : decapsulated(address);
 }
 
 /** Joins a delivery-status record with the text block that names the same recipient. */
 function fromReport(record: DeliveryStatusRecord, blocks: readonly FailureBlock[], byRecipient: ReadonlyMap<string, FailureBlock>): FailureRecord {
-  const block = (record.recipient !== undefined ? byRecipient.get(record.recipient.toLowerCase()) : undefined)
-    ?? (record.originalRecipient !== undefined ? byRecipient.get(record.originalRecipient.toLowerCase()) : undefined)
+  const block = (record.recipient !== undefined ? byRecipient.get(decapsulated(record.recipient.toLowerCase())) : undefined)
+    ?? (record.originalRecipient !== undefined ? byRecipient.get(decapsulated(record.originalRecipient.toLowerCase())) : undefined)
     ?? (blocks.length === 1 ? blocks[0] : undefined);
   const reported = record.diagnosticRaw && record.diagnostic && record.diagnostic.replace(/^[\w-]+;\s*/, '').trim() !== '' ? record.diagnosticRaw : undefined;
   // A report's expiry or delay that quotes no attempt (Exchange's "400 4.4.7 Message delayed" for

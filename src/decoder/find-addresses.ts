@@ -1,3 +1,5 @@
+import {encapsulatedAddressPrefixes} from '../rules/recipient-phrases.ts';
+
 /**
  * Email addresses in free text, found by scanning outwards from each `@` rather than by a
  * regular expression, so the cost stays linear on a crafted megabyte of `a@a@a@...`.
@@ -88,4 +90,19 @@ export function findAddresses(text: string, limit = 1000): FoundAddress[] {
     at = text.indexOf('@', Math.max(at + 1, end));
   }
   return found;
+}
+
+/**
+ * The SMTP address an encapsulated one carries (`encapsulatedAddressPrefixes`:
+ * "IMCEASMTP-bob+40example+2Eorg@gateway.example.net" is bob@example.org), lower case; any other
+ * address as it is. An inner text that is no whole address leaves the address as it is.
+ */
+export function decapsulated(address: string): string {
+  const lower = address.toLowerCase();
+  const prefix = encapsulatedAddressPrefixes.find((candidate) => lower.startsWith(candidate.text));
+  const at = lower.lastIndexOf('@');
+  if (prefix === undefined || at <= prefix.text.length) return address;
+  const inner = lower.slice(prefix.text.length, at).replace(/\+([0-9a-f]{2})/g, (_escape, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
+  const [found] = findAddresses(inner, 1);
+  return found !== undefined && found.address === inner ? inner : address;
 }

@@ -1,4 +1,4 @@
-import {findAddresses, type FoundAddress} from './find-addresses.ts';
+import {decapsulated, findAddresses, type FoundAddress} from './find-addresses.ts';
 import {findReplyCodes, findStatusCodes, followsIntroduction, opensWithExpiry} from './find-codes.ts';
 import {escapeRegExp, normalizeForMatch} from './match-text.ts';
 import {messageHeaderNames} from '../rules/message-headers.ts';
@@ -785,13 +785,13 @@ export function findFailures(fullText: string): FailureBlock[] {
         // The line above names no address of its own ("an undisclosed address"), not even one
         // this reader takes for none ("bob@b.c"): a header may still name that one.
         if ((anchors.at(-1) === undefined || anchors.at(-1)!.line < paragraphStart) && !lines[index - 1]?.includes('@')) {
-          anchors.push({line: index, address: address.address.toLowerCase()});
+          anchors.push({line: index, address: decapsulated(address.address.toLowerCase())});
           break;
         }
         continue;
       }
       if (isAddressLine(prefix) || listsRecipient(line, address, index)) {
-        anchors.push({line: index, address: address.address.toLowerCase()});
+        anchors.push({line: index, address: decapsulated(address.address.toLowerCase())});
         break;
       }
     }

@@ -40,3 +40,14 @@ export const recipientTags: readonly string[] = [
   // of every usrerr() and message() about a recipient (8.x, "@(#)err.c 8.26 (Berkeley) 3/11/94").
   '... ',
 ];
+
+/**
+ * Prefixes of an address that encapsulates another, with how the inner one is written: Exchange's
+ * IMCEA encapsulation of an SMTP address, "IMCEASMTP-<address>@<gateway>", each character an
+ * address may not hold written "+" and its hex code ("+40" for "@", "+2E" for "."). An NDR names
+ * the recipient so when an address book entry held it that way: the address the sender gave is
+ * the inner one. Lower-case.
+ */
+export const encapsulatedAddressPrefixes: readonly {readonly text: string; readonly source: string}[] = [
+  {text: 'imceasmtp-', source: 'Microsoft KB Q189492 "XFOR: IMCEASMTP-swadmin+40corporate+2ecom@* in NDR Message" (the encapsulated SMTP address and its "+XX" escapes); Exchange\'s RESOLVER.ADR.SmtpInSmtp "encapsulated SMTP address inside an SMTP address (IMCEASMTP-)"'},
+];

@@ -4,7 +4,8 @@
  * in one (IMCEA encapsulation: the address its NDRs name for an internal recipient).
  */
 import {describe, expect, test} from 'vitest';
-import {findAddresses} from '../../src/decoder/find-addresses.ts';
+import {decapsulated, findAddresses} from '../../src/decoder/find-addresses.ts';
+import {decodeText} from '../../src/decoder/index.ts';
 
 const imceaex = 'IMCEAEX-_o=ExchangeLabs_ou=Exchange+20Administrative+20Group+20+28FYDIBOHF23SPDLT+29_cn=Recipients_cn=86595dbec932d461fbdfe93cb1234585e-Joe+20Smit@namprd13.prod.outlook.com';
 
@@ -29,5 +30,47 @@ describe('findAddresses()', () => {
   test('a local part longer than the bound is read no further back than 256 characters', () => {
     const [found] = findAddresses(`${'a'.repeat(1000)}@example.org`);
     expect(found?.address).toBe(`${'a'.repeat(256)}@example.org`);
+  });
+});
+
+describe('decapsulated(): the SMTP address an IMCEA-encapsulated one carries', () => {
+  test.each([
+    ['IMCEASMTP-bob+40example+2Eorg@contoso.example', 'bob@example.org'],
+    ['imceasmtp-swadmin+40corporate+2ecom@gateway.example.net', 'swadmin@corporate.com'],
+    ['IMCEASMTP-bob+2Esmith+40example+2Eorg@contoso.example', 'bob.smith@example.org'],
+  ])('%s → %s', (address, inner) => {
+    expect(decapsulated(address)).toBe(inner);
+  });
+
+  test.each([
+    ['an ordinary address', 'bob@example.org'],
+    ['an X.500 name (IMCEAEX), which carries no SMTP address', 'IMCEAEX-_o=ExchangeLabs_cn=Recipients_cn=joe@namprd13.prod.outlook.com'],
+    ['an inner text that is no whole address', 'IMCEASMTP-bob+40localhost@contoso.example'],
+    ['nothing inside', 'IMCEASMTP-@contoso.example'],
+  ])('%s: as it is', (_name, address) => {
+    expect(decapsulated(address)).toBe(address);
+  });
+
+  test('an NDR that names the recipient encapsulated in its diagnostics and plain in its list gives one recipient, with the reply', () => {
+    const ndr = [
+      'Delivery has failed to these recipients or groups:',
+      '',
+      'bob@example.org',
+      'The email address you entered couldn\'t be found.',
+      '',
+      'Diagnostic information for administrators:',
+      '',
+      'Generating server: EX1.contoso.example',
+      '',
+      'IMCEASMTP-bob+40example+2Eorg@contoso.example',
+      'Remote Server returned \'550 5.1.1 RESOLVER.ADR.RecipNotFound; not found\'',
+      '',
+    ].join('\n');
+    expect(decodeText(ndr).recipients.map((found) => [found.recipient, found.replyCode?.code, found.status?.code])).toEqual([['bob@example.org', '550', '5.1.1']]);
+  });
+
+  test('a report whose Final-Recipient is encapsulated names the inner address', () => {
+    const report = 'Final-Recipient: rfc822; IMCEASMTP-bob+40example+2Eorg@contoso.example\nAction: failed\nStatus: 5.1.1\nDiagnostic-Code: smtp; 550 5.1.1 RESOLVER.ADR.RecipNotFound; not found\n';
+    expect(decodeText(report).recipients.map((found) => found.recipient)).toEqual(['bob@example.org']);
   });
 });
