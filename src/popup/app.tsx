@@ -242,16 +242,28 @@ export function App() {
     let current = true;
     setPending(true);
     const run = (): void => {
-      decoder.decode(source.kind === 'text' ? source.text : source.bytes).then((decoded) => {
+      const input = source.kind === 'text' ? source.text : source.bytes;
+      const land = (decoded: DecodeResult, noticeKey: string | undefined): void => {
         if (current) {
           setResult(decoded);
           setPending(false);
           if (source.kind === 'text') {
             keep({text: source.text, result: decoded});
           }
-          record(source, decoded);
+          record(source, decoded, noticeKey);
         }
-      }, (error: unknown) => {
+      };
+      // The history's key for what will be kept is made beside the decoding, not after it: the
+      // answer and the message that keeps it then leave together, and a popup closed the moment
+      // its answer shows has sent it already. Typed text is not kept, and waits for nothing more.
+      const decoding = keptSourceOf(source) === undefined
+        ? decoder.decode(input).then((decoded) => {
+          land(decoded, undefined);
+        })
+        : Promise.all([decoder.decode(input), noticeKeyOf(input).catch(() => undefined)]).then(([decoded, noticeKey]) => {
+          land(decoded, noticeKey);
+        });
+      decoding.then(() => undefined, (error: unknown) => {
         // A newer text took this one's place: its own decoding will land.
         if (error instanceof Superseded) {
           return;
@@ -301,15 +313,20 @@ export function App() {
    * Sends a decoding to the history, beside the answer: a paste, a file, the page read on request;
    * never typed text (see `keptSourceOf`). What the history did shows in the line.
    */
-  function record(decodedSource: Source, decoded: DecodeResult): void {
+  function record(decodedSource: Source, decoded: DecodeResult, noticeKey: string | undefined): void {
     const as = keptSourceOf(decodedSource);
     if (as === undefined || decoded.kind === 'none' || decoded.recipients.length === 0) {
       return;
     }
+    if (noticeKey === undefined) {
+      console.warn('Could not keep this decoding in the history: no key for its notice');
+      setKeepState('refused');
+      return;
+    }
 
-    // The background writes it: the popup may close the moment its answer shows.
-    noticeKeyOf(decodedSource.kind === 'text' ? decodedSource.text : decodedSource.bytes)
-      .then(async (noticeKey) => popupToBackground.keepDecoding({result: decoded, noticeKey, source: as}))
+    // The background writes it, and the message leaves now, with the answer: the popup may close
+    // the moment its answer shows.
+    popupToBackground.keepDecoding({result: decoded, noticeKey, source: as})
       .then((outcome: KeepOutcome | undefined) => {
         // No answer at all (no background listening) is not a kept decoding either.
         if (outcome === undefined) throw new Error('the background did not answer');

@@ -25,6 +25,12 @@ vi.mock('../../src/decoder/index.ts', async (importOriginal) => ({
   }),
 }));
 
+/**
+ * How long a decoding may take to start: after the typing pause, the decoder's module loads on first
+ * use, which a loaded machine takes more than waitFor's default second to transform and import.
+ */
+const decodingStarts = {timeout: 10_000};
+
 beforeEach(() => {
   resetFakeBrowser();
   pending.clear();
@@ -45,11 +51,11 @@ test('App() shows the decoding of the newest text, not of an older one that fini
   type('first');
   await waitFor(() => {
     expect(pending.has('first')).toBe(true);
-  });
+  }, decodingStarts);
   type('second');
   await waitFor(() => {
     expect(pending.has('second')).toBe(true);
-  });
+  }, decodingStarts);
 
   await act(async () => {
     pending.get('second')?.(bounce([temporary]));
@@ -75,7 +81,7 @@ test.each([
   type('550 5.1.1 x');
   await waitFor(() => {
     expect(pending.has('550 5.1.1 x')).toBe(true);
-  });
+  }, decodingStarts);
   await act(async () => {
     if (outcome === 'fails') {
       failing.get('550 5.1.1 x')?.(new Error('chunk failed to load'));
