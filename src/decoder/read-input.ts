@@ -414,18 +414,30 @@ const maxMarkerSearchLength = 4 * 1024;
  * from pat@): it forwards what it attaches, and the notice it attaches speaks for it.
  */
 function writtenByNotice(from: string, isReport: boolean, text: string): boolean {
-  return isReport || includesAny(from, noticeSenders) || hasBodyMarker(normalizeForMatch(text.slice(0, maxMarkerSearchLength)));
+  return isReport || includesAny(from, noticeSenders) || opensWithTemplateLine(text);
+}
+
+/** Whether the start of a message's text holds a template's fixed line (`hasBodyMarker`). */
+function opensWithTemplateLine(text: string): boolean {
+  return hasBodyMarker(normalizeForMatch(text.slice(0, maxMarkerSearchLength)));
+}
+
+/** A parsed message's sender as one text, name and address: what the notice senders are matched in. */
+function senderOf(email: Email): string | undefined {
+  return email.from ? `${email.from.name ?? ''} <${email.from.address ?? ''}>` : undefined;
+}
+
+function contentTypeOf(email: Email): string | undefined {
+  return email.headers.find((header) => header.key === 'content-type')?.value;
 }
 
 /** Whether a parsed message is a failure notice, by its own top headers, parts and (where `signs` allows) text only. */
 function isNotice(email: Email, parts: MessageParts, signs: AttachedNoticeSigns = 'sender-and-subject'): boolean {
-  const contentType = email.headers.find((header) => header.key === 'content-type')?.value ?? '';
-  if (isDeliveryReportType(contentType) || parts.hasDeliveryStatus) return true;
-  const from = email.from ? `${email.from.name ?? ''} <${email.from.address ?? ''}>` : '';
-  const fromNotice = includesAny(from, noticeSenders);
+  if (isDeliveryReportType(contentTypeOf(email) ?? '') || parts.hasDeliveryStatus) return true;
+  const fromNotice = includesAny(senderOf(email) ?? '', noticeSenders);
   const subjectNotice = includesAny(email.subject ?? '', noticeSubjects);
   if (signs === 'sender-and-subject') return fromNotice && subjectNotice;
-  return fromNotice || subjectNotice || hasBodyMarker(normalizeForMatch(parts.text.slice(0, maxMarkerSearchLength)));
+  return fromNotice || subjectNotice || opensWithTemplateLine(parts.text);
 }
 
 /**
@@ -491,9 +503,8 @@ async function readRawMessage(input: string | Uint8Array, raw: string): Promise<
   const email = await parseMime(unified, typeof input === 'string' ? undefined : unifyLineEnds(raw));
   const parts = partsOf(email);
   // A notice with a report of its own says what failed itself: what it attaches is the original.
-  const contentType = email.headers.find((header) => header.key === 'content-type')?.value;
   const byNotice = parts.attachedMessages.length > 0
-    ? writtenByNotice(email.from ? `${email.from.name ?? ''} <${email.from.address ?? ''}>` : '', isDeliveryReportType(contentType ?? '') || parts.hasDeliveryStatus, parts.text)
+    ? writtenByNotice(senderOf(email) ?? '', isDeliveryReportType(contentTypeOf(email) ?? '') || parts.hasDeliveryStatus, parts.text)
     : undefined;
   const attached: AttachedNotices = parts.reports.length === 0 && byNotice !== undefined
     ? await readAttachedNotices(parts.attachedMessages, 1, byNotice ? 'sender-and-subject' : 'any')
@@ -510,7 +521,7 @@ async function readRawMessage(input: string | Uint8Array, raw: string): Promise<
   // as an attachment): the notice's own headers say what it is, whom it failed and what it returns.
   const forwarded = attached.first !== undefined && byNotice === false;
   const {email: notice, parts: noticeParts} = forwarded ? attached.first : {email, parts};
-  const noticeType = forwarded ? notice.headers.find((header) => header.key === 'content-type')?.value : contentType;
+  const noticeType = contentTypeOf(notice);
   const isFeedbackReport = /report-type[ \t]*=[ \t]*"?feedback-report/i.test(noticeType ?? '');
   return {
     format: 'raw-message',
@@ -518,7 +529,7 @@ async function readRawMessage(input: string | Uint8Array, raw: string): Promise<
     reports,
     complainedCopyTo: isFeedbackReport ? complainedCopyToOf(noticeParts) : undefined,
     subject: notice.subject,
-    from: notice.from ? `${notice.from.name ?? ''} <${notice.from.address ?? ''}>` : undefined,
+    from: senderOf(notice),
     autoReplyHeaders: autoReplyHeaderValues(notice.headers),
     feedbackHeaders: feedbackHeaderValues(notice.headers),
     failedRecipients: failedRecipientsOf(notice.headers),

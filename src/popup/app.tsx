@@ -253,17 +253,7 @@ export function App() {
           record(source, decoded, noticeKey);
         }
       };
-      // The history's key for what will be kept is made beside the decoding, not after it: the
-      // answer and the message that keeps it then leave together, and a popup closed the moment
-      // its answer shows has sent it already. Typed text is not kept, and waits for nothing more.
-      const decoding = keptSourceOf(source) === undefined
-        ? decoder.decode(input).then((decoded) => {
-          land(decoded, undefined);
-        })
-        : Promise.all([decoder.decode(input), noticeKeyOf(input).catch(() => undefined)]).then(([decoded, noticeKey]) => {
-          land(decoded, noticeKey);
-        });
-      decoding.then(() => undefined, (error: unknown) => {
+      const failed = (error: unknown): void => {
         // A newer text took this one's place: its own decoding will land.
         if (error instanceof Superseded) {
           return;
@@ -277,7 +267,19 @@ export function App() {
           setPending(false);
           setDecodeFailed(true);
         }
-      });
+      };
+      // The history's key for what will be kept is made beside the decoding, not after it: the
+      // answer and the message that keeps it then leave together, and a popup closed the moment
+      // its answer shows has sent it already. Typed text is not kept, and waits for nothing more.
+      if (keptSourceOf(source) === undefined) {
+        decoder.decode(input).then((decoded) => {
+          land(decoded, undefined);
+        }, failed);
+      } else {
+        Promise.all([decoder.decode(input), noticeKeyOf(input).catch(() => undefined)]).then(([decoded, noticeKey]) => {
+          land(decoded, noticeKey);
+        }, failed);
+      }
     };
 
     // Typing waits for a pause; anything else (a file, the page's text) is decoded at once.
