@@ -247,11 +247,13 @@ function unifyByteLineEnds(bytes: Uint8Array): Uint8Array {
 }
 
 /**
- * A message/rfc822 part is kept as an attachment: it is usually the returned original, and inlined
- * its headers would run into the diagnostic (and formatting them costs time). Attachments come as
- * bytes so that an attached message is parsed again from what it was, whatever its charset.
+ * Every message/rfc822 part is kept as an attachment, even one marked `inline` (a complaint feed's
+ * copy, a client's forward): it is usually the returned original, and inlined its headers would run
+ * into the diagnostic, lose the fields the decoder reads from an attached message's head, and cost
+ * a date formatter per part. Attachments come as bytes so that an attached message is parsed again
+ * from what it was, whatever its charset.
  */
-const mimeOptions = {attachmentEncoding: 'arraybuffer', rfc822Attachments: true} as const;
+const mimeOptions = {attachmentEncoding: 'arraybuffer', forceRfc822Attachments: true} as const;
 
 /**
  * `unified` parsed; `singleByteText`, when the caller has it, is `unified` decoded one character

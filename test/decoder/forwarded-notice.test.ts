@@ -11,8 +11,12 @@ import {describe, expect, test} from 'vitest';
 import {decode} from '../../src/decoder/index.ts';
 import {generatedCases, project} from './generate.ts';
 
-/** A person's message that forwards `notice` as an attachment, under `subject`. */
-function forwardOf(notice: string, subject: string): string {
+/**
+ * A person's message that forwards `notice` as an attachment, under `subject`. `disposition` is
+ * `attachment`, or `inline` (RFC 2183 lets the sender ask for the message shown in place; a parser
+ * that honoured it would read the notice's headers as text of the forward).
+ */
+function forwardOf(notice: string, subject: string, disposition: 'attachment' | 'inline' = 'attachment'): string {
   return [
     'From: Pat Sender <pat@company.example>',
     'To: helpdesk@company.example',
@@ -30,7 +34,7 @@ function forwardOf(notice: string, subject: string): string {
     '',
     '--forward-boundary',
     'Content-Type: message/rfc822',
-    'Content-Disposition: attachment; filename="Undeliverable.eml"',
+    `Content-Disposition: ${disposition}; filename="Undeliverable.eml"`,
     '',
     notice.replace(/\r\n?/g, '\n').trimEnd(),
     '',
@@ -49,11 +53,12 @@ const sample = [...new Set(generatedCases.map((item) => item.family))]
 
 describe('a notice forwarded as an attachment decodes as the notice itself', () => {
   test.each(sample.flatMap((item) => [
-    {name: `${item.name} | "Fwd: why did this bounce?"`, item, subject: 'Fwd: why did this bounce?'},
-    {name: `${item.name} | "Fwd: " and its own subject`, item, subject: `Fwd: ${subjectOf(item.input)}`},
-  ]))('$name', async ({item, subject}) => {
+    {name: `${item.name} | "Fwd: why did this bounce?"`, item, subject: 'Fwd: why did this bounce?', disposition: 'attachment' as const},
+    {name: `${item.name} | "Fwd: " and its own subject`, item, subject: `Fwd: ${subjectOf(item.input)}`, disposition: 'attachment' as const},
+    {name: `${item.name} | "Fwd: why did this bounce?", marked inline`, item, subject: 'Fwd: why did this bounce?', disposition: 'inline' as const},
+  ]))('$name', async ({item, subject, disposition}) => {
     const alone = await decode(item.input);
-    const forwarded = await decode(forwardOf(item.input, subject));
+    const forwarded = await decode(forwardOf(item.input, subject, disposition));
     expect(project(forwarded, item)).toEqual(project(alone, item));
     expect(project(forwarded, item)).toEqual({kind: item.kind, recipients: item.recipients});
   });
