@@ -153,6 +153,25 @@ const providerOfOwnCode: ReadonlyMap<string, ProviderRules> = (() => {
   return new Map([...documentedBy].filter(([, owners]) => owners.size === 1).map(([code, owners]) => [code, [...owners][0]!]));
 })();
 
+/**
+ * By provider, its own enhanced codes (outside the IANA registry) and the row that documents each,
+ * keyed class-free (`2.121` for 5.2.121): such a code means what its provider's list says, in
+ * whatever words the reply carries (another Exchange version's, a localized NDR's). A code two of a
+ * provider's rows give different reasons is no key; nor is a row bound to a stage.
+ */
+const ownCodeRows: ReadonlyMap<ProviderRules, ReadonlyMap<string, ProviderRow>> = new Map((providers as readonly ProviderRules[]).map((provider) => {
+  const rows = new Map<string, ProviderRow | null>();
+  if (provider.info.quotedByOtherServers) return [provider, new Map()];
+  for (const row of provider.rows) {
+    if (row.status === undefined || row.stage !== undefined || statusCodeByCode.has(`X.${row.status.slice(2)}`)) continue;
+    const key = row.status.slice(2);
+    const known = rows.get(key);
+    if (known === undefined) rows.set(key, row);
+    else if (known !== null && known.reason !== row.reason) rows.set(key, null);
+  }
+  return [provider, new Map([...rows].filter((entry): entry is [string, ProviderRow] => entry[1] !== null))];
+}));
+
 /** Each provider's rows of a documented range of codes, for the codes of a range no single row names. */
 const providerRanges: ReadonlyArray<{readonly provider: ProviderRules; readonly row: ProviderRow; readonly range: readonly [string, string]}> = providers.flatMap((provider) =>
   (provider.rows as readonly ProviderRow[]).flatMap((row) => (row.statusRange ? [{provider, row, range: row.statusRange}] : [])));
@@ -670,8 +689,9 @@ export function classify(record: FailureRecord, noticePermanence?: TemplatePerma
   // the diagnostic ("Status code: 550 5.1.10" above "Reported error: ... RecipientNotFound").
   search: for (const text of [diagnosticText, contextText]) {
     for (const candidate of candidatesIn(text)) {
+      const ownCode = status === undefined ? undefined : ownCodeRows.get(candidate.provider)!.get(status.slice(2));
       const inRange = rangeRow(candidate.provider, status);
-      if (!anyRowTextOf.get(candidate.provider)!.test(text) && inRange === undefined) continue;
+      if (!anyRowTextOf.get(candidate.provider)!.test(text) && inRange === undefined && ownCode === undefined) continue;
       for (const row of candidate.provider.rows) {
         const phrase = rowMatches(row, candidate.provider, text, status, replyCode, record.command);
         if (phrase) {
@@ -681,9 +701,11 @@ export function classify(record: FailureRecord, noticePermanence?: TemplatePerma
           break search;
         }
       }
-      if (inRange) {
+      // No row's words: the provider's own code still says which row (before a range, which is less precise).
+      const byCode = ownCode ?? inRange;
+      if (byCode) {
         detected = candidate;
-        providerRow = inRange;
+        providerRow = byCode;
         providerPhrase = status;
         break search;
       }

@@ -1,0 +1,97 @@
+/**
+ * A provider's own enhanced code (one outside the IANA registry, such as Microsoft's 5.2.121 or
+ * 5.7.133) means what the provider's list says it means, in whatever words the reply carries: another
+ * Exchange version's wording, a localized NDR's, a relay's paraphrase. Generated from the rules: every
+ * such code of every provider, written after words of no row (German, and a paraphrase), from a
+ * server of the provider and, where the code names its provider alone, from an unnamed server.
+ */
+import {describe, expect, test} from 'vitest';
+import {decodeText} from '../../src/decoder/index.ts';
+import {providers} from '../../src/rules/providers/index.ts';
+import {statusCodes} from '../../src/rules/status-codes.ts';
+import type {ProviderRow, ProviderRules} from '../../src/rules/types.ts';
+import {postfixRefusal} from './templates/common.ts';
+
+const registered = new Set(statusCodes.map((rule) => rule.code));
+const isOwnCode = (status: string) => !registered.has(`X.${status.slice(2)}`);
+
+/** Words no row of any provider holds: what the reply says besides its code does not name the row. */
+const otherWords = ['Die Nachricht konnte nicht zugestellt werden', 'delivery to this address was refused by the organization'];
+
+interface OwnCodeCase {
+  readonly name: string;
+  readonly provider: ProviderRules;
+  readonly row: ProviderRow;
+  readonly status: string;
+}
+
+/** Each provider's own codes that its rows give one reason (rows bound to a stage aside). */
+function ownCodeCases(): OwnCodeCase[] {
+  const cases: OwnCodeCase[] = [];
+  for (const provider of providers as readonly ProviderRules[]) {
+    if (provider.info.quotedByOtherServers) continue;
+    const byCode = new Map<string, ProviderRow[]>();
+    for (const row of provider.rows) {
+      if (row.status === undefined || row.stage !== undefined || !isOwnCode(row.status)) continue;
+      byCode.set(row.status.slice(2), [...(byCode.get(row.status.slice(2)) ?? []), row]);
+    }
+    for (const rows of byCode.values()) {
+      if (new Set(rows.map((row) => row.reason)).size > 1) continue;
+      const row = rows[0]!;
+      cases.push({name: `${provider.info.id} ${row.status} (${row.reason})`, provider, row, status: row.status!});
+    }
+  }
+  return cases;
+}
+
+const cases = ownCodeCases();
+const replyCodeOf = (status: string) => (status.startsWith('4') ? '451' : '550');
+const hostOf = (provider: ProviderRules) => `mx1${provider.info.hostSuffixes.find((suffix) => suffix.startsWith('.')) ?? '.example.org'}`;
+
+describe('a provider\'s own code means its row, in other words', () => {
+  test('the rules hold own codes to test', () => {
+    expect(cases.length).toBeGreaterThan(20);
+  });
+
+  test.each(cases.flatMap((item) => otherWords.map((words) => ({...item, words, name: `${item.name} | "${words}"`}))))('$name', ({provider, row, status, words}) => {
+    const refusal = postfixRefusal(`${replyCodeOf(status)} ${status} ${words}`, {host: hostOf(provider)});
+    const [recipient] = decodeText(refusal).recipients;
+    expect(recipient?.provider?.id).toBe(provider.info.id);
+    expect(recipient?.reason.id).toBe(row.reason);
+    expect(recipient?.provider?.meaning).toBe(row.meaning);
+  });
+});
+
+describe('what a code alone does not say', () => {
+  test('a registered code in other words is the registry\'s, not a row\'s, even at the provider', () => {
+    const [recipient] = decodeText(postfixRefusal('550 5.7.1 Die Nachricht konnte nicht zugestellt werden', {host: 'mx1.mail.protection.outlook.com'})).recipients;
+    expect(recipient?.provider?.id).toBe('microsoft365');
+    expect(recipient?.provider?.meaning).toBeUndefined();
+  });
+
+  test('an own code two rows give different reasons names neither row without their words', () => {
+    const ambiguous = (providers as readonly ProviderRules[]).flatMap((provider) => {
+      const reasons = new Map<string, Set<string>>();
+      for (const row of provider.rows) {
+        if (row.status === undefined || row.stage !== undefined || !isOwnCode(row.status)) continue;
+        // Keyed without the class: a provider writes one code as 4xx or 5xx as it persists.
+        for (const status of [row.status, `${row.status[0] === '4' ? '5' : '4'}${row.status.slice(1)}`]) {
+          reasons.set(status.slice(2), (reasons.get(status.slice(2)) ?? new Set()).add(row.reason));
+        }
+      }
+      return [...reasons].filter(([, found]) => found.size > 1).map(([code]) => ({provider, status: `5.${code}`}));
+    });
+    expect(ambiguous.length).toBeGreaterThan(0);
+    for (const {provider, status} of ambiguous) {
+      const [recipient] = decodeText(postfixRefusal(`${replyCodeOf(status)} ${status} ${otherWords[0]}`, {host: hostOf(provider)})).recipients;
+      expect(recipient?.provider?.meaning).toBeUndefined();
+    }
+  });
+
+  test('a provider\'s own code from another provider\'s server is not read with the first one\'s rows', () => {
+    // 5.2.121 is Microsoft's; a Gmail server writing it is Gmail's reply, which Google's list does not document.
+    const [recipient] = decodeText(postfixRefusal('550 5.2.121 Die Nachricht konnte nicht zugestellt werden', {host: 'gmail-smtp-in.l.google.com'})).recipients;
+    expect(recipient?.provider?.id).toBe('google');
+    expect(recipient?.provider?.meaning).toBeUndefined();
+  });
+});
