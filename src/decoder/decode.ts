@@ -11,7 +11,7 @@ import {feedbackLoopHeaders, feedbackReportOpening, feedbackReportSentences, fee
 import {noticeSenders, noticeSubjects} from '../rules/notice-signals.ts';
 import type {ReasonId} from '../rules/types.ts';
 import {foldTypography, LiteralSet, normalizeForMatch} from './match-text.ts';
-import {hasBodyMarker, hasNoticeWords, saysDelivered, type TemplatePermanence, templateReplyIntroductions, templateWords, unescapeLogLines} from './templates.ts';
+import {hasBodyMarker, hasNoticeWords, saysDelivered, statesUndelivered, type TemplatePermanence, templateReplyIntroductions, templateWords, unescapeLogLines} from './templates.ts';
 import type {DecodeResult, MessageKind, RecipientDiagnosis} from './types.ts';
 
 /** A failure's reply or enhanced code anywhere in a diagnostic. */
@@ -465,7 +465,7 @@ function recordsOf(texts: MessageTexts, bodyWords: string): FoundRecords {
   // <bob> was automatically rejected"): its words are all there is. A message says it is a notice by
   // its sender or subject; a pasted text, by a line only a notice's template writes.
   if ((texts.format === 'raw-message' && isFailureNotice(texts.from ?? '', texts.subject ?? ''))
-    || (texts.format === 'text' && (hasBodyMarker(bodyWords) || texts.subject !== undefined))) {
+    || (texts.format === 'text' && (hasBodyMarker(bodyWords) || texts.subject !== undefined || statesUndelivered(bodyWords)))) {
     const notice = cutOriginalMessage(texts.body);
     const diagnostic = proseDiagnostic(notice).slice(0, 1000);
     // A header that lists the failed recipients (X-Failed-Recipients) says more than prose does.
@@ -537,7 +537,17 @@ function proseDiagnostic(notice: string): string {
   const introduced = paragraphs.findIndex((part, index) => index + 1 < paragraphs.length && endsWithReplyIntroduction(part));
   if (introduced >= 0) return paragraphs[introduced + 1]!;
   // Nothing but a preamble says nothing: the cause is unknown, not the preamble's words.
-  return paragraphs.find((part) => part.length > 20) ?? paragraphs[0] ?? '';
+  const first = paragraphs.findIndex((part) => part.length > 20);
+  if (first < 0) return paragraphs[0] ?? '';
+  // A headline that only states the failure ("We were unable to deliver your message.") gives no
+  // cause: the paragraph after it is read with it.
+  const next = paragraphs[first + 1];
+  return next !== undefined && isHeadline(paragraphs[first]!) ? `${paragraphs[first]}\n${next}` : paragraphs[first]!;
+}
+
+/** Whether a paragraph is a notice's headline: one short line that states the failure, no code in it. */
+function isHeadline(paragraph: string): boolean {
+  return paragraph.length <= 160 && !paragraph.includes('\n') && !/\d/.test(paragraph) && statesUndelivered(normalizeForMatch(paragraph));
 }
 
 /**
@@ -761,7 +771,9 @@ function decodeNotice(fullTexts: MessageTexts): DecodeResult {
   const isNoticeText = () => (noticeText ??= permanence !== undefined || delivered
     || /^\s*(?:[245]\d\d|[245]\.\d{1,3}\.\d{1,3})\s*$/.test(texts.body) || isReplyAlone(cutOriginalMessage(texts.body)) || hasNoticeWords(noticeWords)
     // A server's marker before the returned original is a notice's own line too.
-    || cutAtMarker(texts.body) !== texts.body);
+    || cutAtMarker(texts.body) !== texts.body
+    // Pasted text that states a failure in the words templates share.
+    || (texts.format === 'text' && statesUndelivered(noticeWords)));
   // A raw message counts as a notice by its report parts, sender or subject; one that has none of
   // them (a newsletter, a spam whose HTML says height="400") needs the same evidence as free text.
   const byNoticeHeaders = isFailureNotice(texts.from ?? '', texts.subject ?? '');

@@ -4,6 +4,7 @@
  * another server's words, or a server configured with another's templates, reads the same.
  */
 import {mtaFamilies} from '../rules/mta/index.ts';
+import {undeliveredStatements} from '../rules/notice-signals.ts';
 import type {MtaFamily, SmtpStage, TemplateText} from '../rules/types.ts';
 import {type LiteralMatch, LiteralSet} from './match-text.ts';
 
@@ -142,6 +143,16 @@ function permanenceOf(notice: string, found: readonly LiteralMatch[], from: numb
 /** Whether a notice (normalised) holds any family's fixed body line: the text is a notice. */
 export function hasBodyMarker(notice: string): boolean {
   return anyBodyMarker.test(notice);
+}
+
+const anyUndeliveredStatement = new LiteralSet(undeliveredStatements);
+
+/**
+ * Whether a text (normalised) states that a message was not delivered, in the words templates share
+ * (`undeliveredStatements`): what makes pasted text a notice when no line of one family's is there.
+ */
+export function statesUndelivered(text: string): boolean {
+  return anyUndeliveredStatement.test(text);
 }
 
 /** Whether a notice (normalised) says its recipients were delivered: a delivery confirmation. */

@@ -124,6 +124,26 @@ export const noticePhraseRows: readonly NoticeSignal[] = [
 ];
 
 /**
+ * The statement a notice makes its failure in, in the words most templates share around their own
+ * (what precedes and follows them differs by server): text pasted without its subject, sender or
+ * any address or code (a selection of a notice's first paragraph) is still a notice by them. A
+ * delay notice says them too ("could not be delivered for 4 hours"); its retry words then say it is
+ * a delay. Substrings of words normalised by `normalizeForMatch`.
+ */
+export const undeliveredStatementRows: readonly NoticeSignal[] = [
+  {text: 'your message could not be delivered', language: 'en', producer: 'various', source: 'vdukhovni/postfix src/bounce/bounce_templates.c ("I\'m sorry to have to inform you that your message could not be delivered"); foxcpp/maddy and stalwartlabs/mail-server notices (src/rules/mta/maddy.ts, stalwart.ts)'},
+  {text: 'this message could not be delivered', language: 'en', producer: 'amazon-ses', source: 'sisimai/rb-sisimai lib/sisimai/lhost/receivingses.rb: Amazon SES\'s receiving notice, "This message could not be delivered." (secondary)'},
+  {text: 'message could not be delivered to mobile', language: 'en', producer: 'various', source: 'sisimai/rb-sisimai lib/sisimai/lhost/verizon.rb: Verizon Wireless\'s picture-message gateway, "Message could not be delivered to mobile." (secondary)'},
+  {text: 'your message couldn\'t be delivered', language: 'en', producer: 'exchange', source: `${ndrFormats('§2')}: the new-style NDR's "Your message to <rcpt> couldn't be delivered."`},
+  {text: 'your message wasn\'t delivered', language: 'en', producer: 'gmail', source: 'sisimai/rb-sisimai lib/sisimai/lhost/gsuite.rb: "Your message wasn\'t delivered to <rcpt> because ..." (secondary)'},
+  {text: 'your message was not delivered', language: 'en', producer: 'various', source: 'sisimai/rb-sisimai lib/sisimai/lhost/domino.rb ("Your message ... was not delivered to:"), mdaemon.rb ("YOUR MESSAGE WAS NOT DELIVERED TO ONE OR MORE RECIPIENTS") (secondary)'},
+  {text: 'your mail was not delivered', language: 'en', producer: 'qmail', source: 'flufl.bounce flufl/bounce/_detectors/qmail.py: introtags "Unfortunately, your mail was not delivered" (secondary)'},
+  {text: 'wasn\'t able to deliver your message', language: 'en', producer: 'qmail', source: `${ndrFormats('§6')}: qmail-send's "I'm afraid I wasn't able to deliver your message to the following addresses."`},
+  {text: 'unable to deliver your message', language: 'en', producer: 'various', source: `${ndrFormats('§3')}: Yahoo, "Sorry, we were unable to deliver your message to the following address."; sisimai/rb-sisimai lib/sisimai/lhost/messagelabs.rb ("I was unable to deliver your message to the following addresses")`},
+  {text: 'delivery has failed to these recipients', language: 'en', producer: 'exchange', source: `${ndrFormats('§2')}: the classic layout's "Delivery has failed to these recipients or groups:"`},
+];
+
+/**
  * Lines after which a rendered notice quotes the original message. Nothing after them helps to decode
  * the notice, and the original can be megabytes: the content script stops reading there.
  */
@@ -146,6 +166,9 @@ export const noticeSubjects = textsOf(noticeSubjectRows);
 
 /** Phrases failure notices are built from (`noticePhraseRows`). */
 export const noticePhrases = textsOf(noticePhraseRows);
+
+/** The statements a notice makes its failure in (`undeliveredStatementRows`). */
+export const undeliveredStatements = textsOf(undeliveredStatementRows);
 
 /** Lines after which a rendered notice quotes the original (`renderedOriginalMarkerRows`). */
 export const renderedOriginalMarkers = textsOf(renderedOriginalMarkerRows);

@@ -3,7 +3,7 @@ import {foldTypography} from '../../src/decoder/match-text.ts';
 import {mtaFamilies} from '../../src/rules/mta/index.ts';
 import {
   type NoticeSignal, noticePhraseRows, noticePhrases, noticeSenderRows, noticeSenders, noticeSubjectRows, noticeSubjects,
-  renderedOriginalMarkerRows, renderedOriginalMarkers,
+  renderedOriginalMarkerRows, renderedOriginalMarkers, undeliveredStatementRows, undeliveredStatements,
 } from '../../src/rules/notice-signals.ts';
 import {noticeLanguages} from '../../src/rules/types.ts';
 
@@ -12,6 +12,7 @@ const lists = [
   ['noticeSubjectRows', noticeSubjectRows, noticeSubjects],
   ['noticePhraseRows', noticePhraseRows, noticePhrases],
   ['renderedOriginalMarkerRows', renderedOriginalMarkerRows, renderedOriginalMarkers],
+  ['undeliveredStatementRows', undeliveredStatementRows, undeliveredStatements],
 ] as const;
 
 const producers = new Set([...mtaFamilies.map((family) => family.id), 'various']);
@@ -35,6 +36,7 @@ describe.each(lists)('%s', (_name, rows: readonly NoticeSignal[], texts: readonl
 describe.each([
   ['noticeSenders', noticeSenders],
   ['noticeSubjects', noticeSubjects],
+  ['undeliveredStatements', undeliveredStatements],
 ])('%s', (_name, list: readonly string[]) => {
   test('holds none that another entry already covers', () => {
     const covered = list.filter((entry, index) => list.some((other, otherIndex) => otherIndex !== index && entry.includes(other)));
