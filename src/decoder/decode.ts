@@ -224,8 +224,10 @@ function kindOf(
   if (permanence?.permanent === true || recipients.some((recipient) => recipient.queueGaveUp)) return 'bounce';
   // Every recipient's report or event says delivery is still being retried.
   if (actions.length > 0 && actions.every((action) => action === 'delayed') && recipients.every((recipient) => recipient.permanent !== true)) return 'delay';
-  // Temporary failures are a delay until the sender's server gives up (an expiry is final).
-  const allTemporary = recipients.every((recipient) => (recipient.permanent === false && recipient.reason.id !== 'expired')
+  // Temporary failures are a delay until the sender's server gives up (an expiry is final, unless
+  // its own reply code is temporary: Exchange's "400 4.4.7 Message delayed", in any language).
+  const allTemporary = recipients.every((recipient) => (recipient.permanent === false
+    && (recipient.reason.id !== 'expired' || recipient.replyCode?.class === '4'))
     || recipient.reason.id === 'delivered');
   // A service's event says for itself whether it is retried; a notice's subject, or a reply pasted alone, may say it.
   const sayDelay = actions.includes('delayed') || (!fromEvents && (subjectSaysDelay(texts.subject) || texts.format === 'text'));

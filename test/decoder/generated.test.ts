@@ -305,3 +305,42 @@ describe('the returned original alone', () => {
     expect(result.recipients).toEqual([]);
   });
 });
+
+/**
+ * Exchange's delay DSN with its user information in a language the rules hold no words for: each
+ * sentence and heading of it replaced by a placeholder. Exchange writes its own verdict for every
+ * recipient in English whatever the language ("Server at ... returned '400 4.4.7 Message delayed'"),
+ * and that verdict alone says the message is still being retried.
+ */
+function inAnotherLanguage(text: string): string {
+  const userSentences = [
+    /^Delivery is delayed to these recipients or groups:$/m,
+    /^This message hasn't been delivered yet\. Delivery will continue to be attempted\.$/m,
+    /^The server will keep trying to deliver this message for the next .*$/m,
+    /^Diagnostic information for administrators:$/m,
+    /^Generating server:/m,
+    /^Receiving server:/m,
+    /^Subject:/m,
+  ];
+  return userSentences.reduce((written, sentence, index) => written.replace(sentence, `[sentence ${index + 1} in another language]`), text);
+}
+
+/** The same, with no dated line of the last attempt under the verdict (a notice cut short, or no attempt yet). */
+function withoutLastAttempt(text: string): string {
+  return text.replace(/^\d{1,2}\/\d{1,2}\/\d{4} [^\n]* - Remote Server at [^\n]*\n/gm, '');
+}
+
+describe('generated exchange-delay notices, their user information in another language', () => {
+  const delays = generatedCases.filter((item) => item.family === 'exchange-delay' && item.form === 'webmail');
+  test.each(delays)('$name', async (item) => {
+    expect(inAnotherLanguage(item.input)).not.toContain('Delivery is delayed');
+    const result = await decode(inAnotherLanguage(item.input));
+    expect(project(result, item)).toEqual({kind: item.kind, recipients: item.recipients});
+  });
+
+  test.each(delays)('$name, without the last attempt\'s line', async (item) => {
+    const input = withoutLastAttempt(inAnotherLanguage(item.input));
+    expect(input).not.toMatch(/AM - Remote Server/);
+    expect((await decode(input)).kind).toBe('delay');
+  });
+});

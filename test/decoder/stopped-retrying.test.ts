@@ -56,3 +56,16 @@ describe('a temporary last attempt of a delivery the server gave up on', () => {
     expect(first?.action.retry).toBeDefined();
   });
 });
+
+describe('an expiry code is final unless its own reply code is temporary', () => {
+  test.each([
+    // [what, pasted text, kind]
+    ['Exchange\'s delay verdict, alone', 'bob@example.org\nServer at mx.example.org (192.0.2.1) returned \'400 4.4.7 Message delayed\'', 'delay'],
+    ['Exchange\'s delay verdict over its last attempt', 'bob@example.org\nServer at mx.example.org (192.0.2.1) returned \'400 4.4.7 Message delayed\'\n3/2/2026 10:00:00 AM - Server at mx.example.org (192.0.2.1) returned \'451 4.4.0 Primary target IP address responded with: "421 4.4.2 Connection timed out"\'', 'delay'],
+    ['Exchange\'s expiry', 'bob@example.org\nServer at mx.example.org (192.0.2.1) returned \'550 4.4.7 Message expired\'', 'bounce'],
+    ['Exchange\'s expiry over its last attempt', 'bob@example.org\nServer at mx.example.org (192.0.2.1) returned \'550 4.4.7 Message expired\'\n3/2/2026 10:00:00 AM - Server at mx.example.org (192.0.2.1) returned \'451 4.4.0 Primary target IP address responded with: "421 4.4.2 Connection timed out"\'', 'bounce'],
+    ['an expiry with no reply code', '<bob@example.org>: 4.4.7 Message expired', 'bounce'],
+  ])('%s', (_name, text, kind) => {
+    expect(decodeText(text).kind).toBe(kind);
+  });
+});
