@@ -9,6 +9,7 @@ import {autoReplyBodyPhrases, autoReplyHeaderFields, autoReplySubjectOpenings, a
 import {deliveredDispositions} from '../rules/message-dispositions.ts';
 import {feedbackLoopHeaders, feedbackReportOpening, feedbackReportSentences, feedbackTypeWords, mimePreambles} from '../rules/message-headers.ts';
 import {noticeSenders, noticeSubjects} from '../rules/notice-signals.ts';
+import {x500AddressPrefixes} from '../rules/recipient-phrases.ts';
 import type {ReasonId} from '../rules/types.ts';
 import {foldTypography, LiteralSet, normalizeForMatch} from './match-text.ts';
 import {hasBodyMarker, hasNoticeWords, saysDelivered, statesUndelivered, type TemplatePermanence, templateReplyIntroductions, templateWords, unescapeLogLines} from './templates.ts';
@@ -206,6 +207,24 @@ function withLocalPartsCompleted(blocks: readonly FailureBlock[], texts: Message
     if (local === undefined || local.includes('@')) return block;
     const recipient = returned.find((address) => address.slice(0, address.lastIndexOf('@')) === local) ?? (domain === undefined ? undefined : `${local}@${domain}`);
     return {...block, recipient};
+  });
+}
+
+/**
+ * An NDR that names a recipient in its user information by its SMTP address and in its diagnostics
+ * by an X.500 name (`x500AddressPrefixes`: "IMCEAEX-..."): the two are one recipient, the address
+ * with the diagnostic's reply. Exchange lists recipients in the same order in both sections, so
+ * the names without a reply and the X.500 ones are paired in order, when there are as many of each.
+ */
+function withX500Paired(blocks: readonly FailureBlock[]): readonly FailureBlock[] {
+  const x500 = blocks.filter((block) => block.recipient !== undefined && x500AddressPrefixes.some((prefix) => block.recipient!.toLowerCase().startsWith(prefix.text)));
+  if (x500.length === 0) return blocks;
+  const unreplied = blocks.filter((block) => !x500.includes(block) && block.recipient !== undefined && block.hasReply !== true && block.status === undefined);
+  if (unreplied.length !== x500.length) return blocks;
+  return blocks.flatMap((block) => {
+    if (x500.includes(block)) return [];
+    const at = unreplied.indexOf(block);
+    return at < 0 ? [block] : [{...x500[at]!, recipient: block.recipient}];
   });
 }
 
@@ -450,7 +469,7 @@ function recordsOf(texts: MessageTexts, bodyWords: string): FoundRecords {
     }
   }
   if (blocks.length > 0) {
-    const records = withLocalPartsCompleted(blocks, texts).map((block) => fromBlock(block, texts.format === 'text'));
+    const records = withX500Paired(withLocalPartsCompleted(blocks, texts)).map((block) => fromBlock(block, texts.format === 'text'));
     // A recipient listed with nothing of its own on its line ("-> bob@example.org", the next one on
     // the line below) shares the words that follow the list ("was considered unsolicited bulk
     // e-mail"), which only the list's last block runs on into.

@@ -51,3 +51,13 @@ export const recipientTags: readonly string[] = [
 export const encapsulatedAddressPrefixes: readonly {readonly text: string; readonly source: string}[] = [
   {text: 'imceasmtp-', source: 'Microsoft KB Q189492 "XFOR: IMCEASMTP-swadmin+40corporate+2ecom@* in NDR Message" (the encapsulated SMTP address and its "+XX" escapes); Exchange\'s RESOLVER.ADR.SmtpInSmtp "encapsulated SMTP address inside an SMTP address (IMCEASMTP-)"'},
 ];
+
+/**
+ * Prefixes of an address that encapsulates an X.500 name, which carries no SMTP address: Exchange's
+ * "IMCEAEX-_O=..._CN=RECIPIENTS_CN=<name>@<domain>", a recipient's old LegacyExchangeDN kept by an
+ * address book's auto-complete cache. The NDR names the recipient so in its diagnostics while its
+ * user information names the person. Lower-case.
+ */
+export const x500AddressPrefixes: readonly {readonly text: string; readonly source: string}[] = [
+  {text: 'imceaex-', source: 'Microsoft Learn "IMCEAEX non-delivery report when you send email messages to an internal user in Microsoft 365" (support.microsoft.com KB 2807779): "the recipient address in the NDR resembles IMCEAEX-_O=MMS_OU=EXCHANGE+20ADMINISTRATIVE+20GROUP..."; the user no longer has that LegacyExchangeDN'},
+];
