@@ -211,6 +211,19 @@ function withLocalPartsCompleted(blocks: readonly FailureBlock[], texts: Message
 }
 
 /**
+ * The recipients pasted text lists with words of their own that its report leaves out: a report
+ * pasted cut short after its first recipient's fields ("Final-Recipient: ...; Action: failed")
+ * still leaves the text's list of failed recipients. A message's report is whole and speaks alone.
+ */
+function unreportedBlocks(reported: readonly DeliveryStatusRecord[], blocks: readonly FailureBlock[], texts: MessageTexts): FailureRecord[] {
+  if (texts.format !== 'text') return [];
+  const named = new Set(reported.flatMap((record) => [record.recipient, record.originalRecipient])
+    .filter((address): address is string => address !== undefined).map((address) => decapsulated(address.toLowerCase())));
+  return blocks.filter((block) => block.recipient !== undefined && block.diagnostic.trim() !== '' && !named.has(block.recipient.toLowerCase()))
+    .map((block) => fromBlock(block, true));
+}
+
+/**
  * An NDR that names a recipient in its user information by its SMTP address and in its diagnostics
  * by an X.500 name (`x500AddressPrefixes`: "IMCEAEX-..."): the two are one recipient, the address
  * with the diagnostic's reply. Exchange lists recipients in the same order in both sections, so
@@ -430,7 +443,8 @@ function recordsOf(texts: MessageTexts, bodyWords: string): FoundRecords {
     // Capped before the join, and joined through a map: a crafted report of thousands of fields
     // costs one pass, not one search of the text blocks per field.
     const byRecipient = blocksByRecipient(blocks);
-    const records = report.records.slice(0, maxRecipients).map((record) => fromReport(record, blocks, byRecipient));
+    const reported = report.records.slice(0, maxRecipients).map((record) => fromReport(record, blocks, byRecipient));
+    const records = [...reported, ...unreportedBlocks(report.records, blocks, texts).slice(0, maxRecipients - reported.length)];
     // A report of one recipient that quotes no reply (no Diagnostic-Code, no block of the text
     // about it) is explained by its human-readable part alone: that text is its context.
     const [only] = records;

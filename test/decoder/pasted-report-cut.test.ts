@@ -1,0 +1,72 @@
+/**
+ * A notice pasted with its report cut short: the text lists every failed recipient (Postfix's
+ * "<address>: reason" lines, bounce_templates.c), the report's fields only the first one's, as a
+ * selection or a forum post ends them. Every recipient the text lists is still a failed recipient;
+ * a message's report is whole and speaks alone. Written for this test around Postfix's template.
+ */
+import {describe, expect, test} from 'vitest';
+import {decode, decodeText} from '../../src/decoder/index.ts';
+
+const recipients = ['ann@example.org', 'bob@example.net', 'carol@example.com'];
+
+function notice(lines: readonly string[], reported: readonly string[]): string {
+  return [
+    'This is the mail system at host mail.example.net.',
+    '',
+    'I\'m sorry to have to inform you that your message could not',
+    'be delivered to one or more recipients. It\'s attached below.',
+    '',
+    '                   The mail system',
+    '',
+    ...lines.flatMap((line) => [line, '']),
+    'Reporting-MTA: dns; mail.example.net',
+    '',
+    ...reported.flatMap((address) => [`Final-Recipient: rfc822; ${address}`, 'Action: failed', 'Status: 5.7.1', '']),
+  ].join('\n');
+}
+
+const listed = {
+  'prose of the local server': (address: string) => `<${address}>: Spam message rejected`,
+  'a remote server\'s reply': (address: string) => `<${address}>: host mx.example.org[192.0.2.1] said: 550 5.7.1 Spam message rejected (in reply to end of DATA command)`,
+};
+
+describe('pasted text whose report names fewer recipients than its list', () => {
+  test.each(Object.entries(listed))('%s: every listed recipient', (_name, line) => {
+    const result = decodeText(notice(recipients.map(line), recipients.slice(0, 1)));
+    expect(result.recipients.map((recipient) => recipient.recipient)).toEqual(recipients);
+    expect(result.recipients.every((recipient) => recipient.reason.id === 'spamdetected')).toBe(true);
+  });
+
+  test('a whole report and its list give each recipient once', () => {
+    const result = decodeText(notice(recipients.map(listed['a remote server\'s reply']), recipients));
+    expect(result.recipients.map((recipient) => recipient.recipient)).toEqual(recipients);
+  });
+
+  test('a message\'s report speaks alone: its text lists no more', async () => {
+    const text = notice(recipients.map(listed['prose of the local server']), []);
+    const message = [
+      'From: MAILER-DAEMON@mail.example.net',
+      'To: sender@example.net',
+      'Subject: Undelivered Mail Returned to Sender',
+      'MIME-Version: 1.0',
+      'Content-Type: multipart/report; report-type=delivery-status; boundary="b"',
+      '',
+      '--b',
+      'Content-Type: text/plain',
+      '',
+      text,
+      '--b',
+      'Content-Type: message/delivery-status',
+      '',
+      'Reporting-MTA: dns; mail.example.net',
+      '',
+      'Final-Recipient: rfc822; ann@example.org',
+      'Action: failed',
+      'Status: 5.7.1',
+      '',
+      '--b--',
+      '',
+    ].join('\n');
+    expect((await decode(message)).recipients.map((recipient) => recipient.recipient)).toEqual(['ann@example.org']);
+  });
+});
