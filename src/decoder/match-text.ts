@@ -32,6 +32,15 @@ const typographicPlain: Readonly<Record<string, string>> = {
   '\u02bc': '\'', // modifier letter apostrophe
   '\uff07': '\'', // full-width apostrophe
   '\uff1a': ':', // full-width colon
+  // What a word processor or a blog makes of a pasted notice: "--" as a dash, straight quotes curled.
+  '\u2010': '-', // hyphen
+  '\u2011': '-', // non-breaking hyphen
+  '\u2012': '-', // figure dash
+  '\u2013': '-', // en dash
+  '\u2014': '-', // em dash
+  '\u2212': '-', // minus sign
+  '\u201c': '"', // left double quotation mark
+  '\u201d': '"', // right double quotation mark
 };
 const typographicCharacters = new RegExp(`[${Object.keys(typographicPlain).join('')}]`, 'g');
 const beyondPlainAscii = /[^\t\n\r\x20-\x7e]/;

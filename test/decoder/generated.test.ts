@@ -74,6 +74,14 @@ function withLinkTargets(text: string): string {
     .replace(/https?:\/\/[^\s<>]+[^\s<>.,)]/g, (url) => `${url}<${url}>`);
 }
 
+/**
+ * Text as a word processor or a blog shows it: each pair of straight double quotes curled, and
+ * every dash without a space between it and the next made a typographic one ("--" an en dash).
+ */
+function typographic(text: string): string {
+  return text.replace(/"([^"\n]*)"/g, '\u201c$1\u201d').replace(/ -- /g, ' \u2013 ').replace(/ - /g, ' \u2013 ');
+}
+
 /** The ways a person's copy changes a notice's text before it is pasted. */
 const pastings: readonly (readonly [string, (text: string) => string])[] = [
   ['quoted in a reply', quotedInReply],
@@ -81,6 +89,7 @@ const pastings: readonly (readonly [string, (text: string) => string])[] = [
   ['indented as a whole', indented],
   ['forwarded wrapped at 72 columns', wrapped],
   ['copied from Outlook with its links\' targets', withLinkTargets],
+  ['copied through a word processor', typographic],
 ];
 
 describe.each(families.flatMap((family) => pastings.map(([how, paste]) => [family.id, how, paste] as const)))('generated %s notices, %s and pasted', (id, _how, paste) => {

@@ -176,7 +176,9 @@ describe('foldTypography()', () => {
     ['a full-width colon', '状態コード\uff1a550 5.1.10', '状態コード:550 5.1.10'],
     ['decomposed accents (NFD)', 'Empfa\u0308ngeradresse, signale\u0301e', 'Empfängeradresse, signalée'],
     ['ASCII text, as it is', 'Status code: 550 5.1.10', 'Status code: 550 5.1.10'],
-    ['other letters, as they are', 'Статус: 550 — 配信不能', 'Статус: 550 — 配信不能'],
+    ['an en dash and an em dash', 'Delivery failed \u2013 550 \u2014 unknown', 'Delivery failed - 550 - unknown'],
+    ['curled double quotes', 'returned \u201c550 5.1.1 User unknown\u201d', 'returned "550 5.1.1 User unknown"'],
+    ['other letters, as they are', 'Статус: 550 · 配信不能', 'Статус: 550 · 配信不能'],
   ])('%s', (_name, text, folded) => {
     expect(foldTypography(text)).toBe(folded);
   });
@@ -184,7 +186,7 @@ describe('foldTypography()', () => {
   test('leaves an ASCII text the very same string, and every other length unchanged but for composed accents', () => {
     const ascii = 'Reported error: 550 5.1.10 RESOLVER.ADR.RecipientNotFound';
     expect(foldTypography(ascii)).toBe(ascii);
-    fc.assert(fc.property(fc.string({unit: fc.constantFrom('a', ':', '\u00a0', '\u2019', '\uff1a', '\u202f', 'é', '配')}), (text) => {
+    fc.assert(fc.property(fc.string({unit: fc.constantFrom('a', ':', '\u00a0', '\u2019', '\uff1a', '\u202f', '\u2014', '\u201c', 'é', '配')}), (text) => {
       expect(foldTypography(text).length).toBe(text.length);
     }));
   });
