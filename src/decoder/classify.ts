@@ -672,6 +672,15 @@ export function classify(record: FailureRecord, noticePermanence?: TemplatePerma
       });
     }
   }
+  // The opposite: a permanent reply the sending server still retries (Postfix retries a 554 greeting,
+  // "refused to talk to me"), as its report's Action says. `permanent` stays the reply's class.
+  if (permanent === true && record.action === 'delayed') {
+    evidence.push({
+      about: 'kind',
+      text: 'Action: delayed',
+      note: `The reply's code (${status ?? replyCode}) is permanent, but the sending server's report says it is still retrying this recipient.`,
+    });
+  }
   if (classesDisagree) {
     conflicts.push(actionSidesWithReply
       ? `The reply code ${replyCode} and the enhanced code ${status} disagree on the class; the report's Action (${record.action}) sides with ${replyCode}, whose class is taken.`

@@ -253,6 +253,10 @@ function kindOf(
   // The template's own words decide first: a warning that the server is still retrying is a delay
   // whatever its last code meant ("4.4.7 expired" included), and a notice that says it gave up is not.
   if (permanence?.permanent === false && recipients.every((recipient) => recipient.permanent !== true)) return 'delay';
+  // The template says it still retries and every recipient's report says so too (RFC 3464 §2.3.3,
+  // "delayed"): the sending server's two verdicts agree, whatever class the remote reply had (Postfix
+  // retries a 554 greeting: "refused to talk to me: 554 ...").
+  if (permanence?.permanent === false && actions.length === recipients.length && actions.every((action) => action === 'delayed')) return 'delay';
   if (permanence?.permanent === true || recipients.some((recipient) => recipient.queueGaveUp)) return 'bounce';
   // Every recipient's report or event says delivery is still being retried.
   if (actions.length > 0 && actions.every((action) => action === 'delayed') && recipients.every((recipient) => recipient.permanent !== true)) return 'delay';

@@ -69,7 +69,11 @@ export interface RecipientDiagnosis {
   readonly reason: {readonly id: ReasonId; readonly title: string};
   /** The address itself is dead: remove it from lists. */
   readonly hardBounce: boolean;
-  /** Final (5xx, or a failure notice's own word) vs still retried (4xx, a delay); undefined when nothing says. */
+  /**
+   * The class of the failure: final (5xx, or a failure notice's own word) vs temporary (4xx, a
+   * delay's words); undefined when nothing says. Whether the sending server still retries is the
+   * message's `kind`: a notice may give up after a temporary reply, or retry a permanent one.
+   */
   readonly permanent?: boolean;
   readonly provider?: ProviderMatch;
   readonly action: SuggestedAction;

@@ -69,3 +69,24 @@ describe('an expiry code is final unless its own reply code is temporary', () =>
     expect(decodeText(text).kind).toBe(kind);
   });
 });
+
+describe('a permanent reply the sending server still retries', () => {
+  // Postfix's delay warning (bounce_templates.c, def_bounce_delay_body) over a 554 greeting, which
+  // Postfix retries ("refused to talk to me"), with its report's Action.
+  const warning = (action: string) => reportNotice(
+    'This is the mail system at host relay.example.net.\n\n####################################################################\n# THIS IS A WARNING ONLY.  YOU DO NOT NEED TO RESEND YOUR MESSAGE. #\n####################################################################\n\nYour message could not be delivered for more than 3 hour(s).\nIt will be retried until it is 2 day(s) old.\n\n<bob@example.org>: host mx.example.org[192.0.2.1] refused to talk to me: 554 5.7.1 You are not allowed to connect.\n',
+    ['Final-Recipient: rfc822; bob@example.org', `Action: ${action}`, 'Status: 4.7.1', 'Diagnostic-Code: smtp; 554 5.7.1 You are not allowed to connect.'],
+  );
+
+  test('its template and its report both say it retries: a delay, the reply\'s class kept', async () => {
+    const result = await decode(warning('delayed'));
+    expect(result.kind).toBe('delay');
+    const [first] = result.recipients;
+    expect([first?.replyCode?.code, first?.permanent]).toEqual(['554', true]);
+    expect(first?.evidence.some((item) => item.about === 'kind' && item.text === 'Action: delayed')).toBe(true);
+  });
+
+  test('a report that says it failed is no delay, whatever the template', async () => {
+    expect((await decode(warning('failed'))).kind).toBe('bounce');
+  });
+});
