@@ -373,6 +373,9 @@ function fromWebhook(json: unknown): FoundRecords {
   return {records, feedbackType: records.find((record) => record.feedbackType)?.feedbackType, fromEvents: true};
 }
 
+/** A text that opens with a JSON object's member, its opening brace left out of the selection. */
+const objectMemberOpening = /^\s*"[^"\n]{1,64}"\s*:\s*[[{"\d]/;
+
 /** Where a JSON payload starts in a text: a line opening an object or a list of objects, or an object after a log line's prefix. */
 const payloadStart = /(?:^|[\s:=])(\[?\{\s*")/m;
 
@@ -382,6 +385,11 @@ const payloadStart = /(?:^|[\s:=])(\[?\{\s*")/m;
  * joined again (a newline and a space inserted), or one event per line; or its line alone.
  */
 function embeddedPayload(body: string): FoundRecords {
+  // An object selected without its first line: it opens with its first member ("bounce": {...}).
+  if (objectMemberOpening.test(body)) {
+    const found = fromWebhook(parseJsonText(`{${body.trim().slice(0, 256 * 1024)}`));
+    if (found.records.length > 0) return found;
+  }
   // Most notices hold no brace at all: one native scan for it spares the pattern's try at every position.
   if (!body.includes('{')) return {records: []};
   const match = payloadStart.exec(body);

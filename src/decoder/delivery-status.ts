@@ -41,8 +41,10 @@ function bareAddress(value: string): string {
   const address = (semicolon >= 0 ? value.slice(semicolon + 1) : value).trim();
   const bracketed = /<([^<>\s]{1,320})>/.exec(address)?.[1];
   if (bracketed !== undefined) return bracketed;
-  // An unpaired bracket left by a sloppy writer ("rfc822; bob@example.org>") is no part of it either.
-  return address.replace(/\s*\([^()]{0,200}\)$/, '').replace(/^<|>$/g, '').trim();
+  // An unpaired bracket left by a sloppy writer ("rfc822; bob@example.org>") is no part of it either,
+  // nor the square brackets of a link's text ("[bob@example.org](mailto:...)" as Markdown renders a
+  // pasted report; an address holds none but around a domain literal, after its "@").
+  return address.replace(/\s*\([^()]{0,200}\)$/, '').replace(/^<|>$/g, '').replace(/^\[([^[\]\s]+@[^[\]\s]+)\]$/, '$1').trim();
 }
 
 /** RFC 3464's field names (§2.2, §2.3), lower case. */
