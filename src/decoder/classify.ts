@@ -6,7 +6,7 @@ import {type LocalExitReply, localExitReplies, unknownLocalExit} from '../rules/
 import {recipientPhrases, recipientTags, reportedRecipientPhrases} from '../rules/recipient-phrases.ts';
 import {defaultRetrySchedule, reasonRetryGuidance} from '../rules/retry.ts';
 import type {ProviderRules, ProviderRow, ReasonId, ReasonRule, StatusClass} from '../rules/types.ts';
-import {findIpAddresses, findReplyCodes, lastAttemptIn, pickReplyCode, pickStatusCode} from './find-codes.ts';
+import {findIpAddresses, findReplyCodes, lastAttemptIn, pickReplyCode, pickStatusCode, quotedReplyIn} from './find-codes.ts';
 import {isHostName, isHostUnit} from './host-names.ts';
 import {findPhrase, inOrder, type LiteralMatch, LiteralSet, normalizeForMatch} from './match-text.ts';
 import type {TemplatePermanence} from './templates.ts';
@@ -557,7 +557,17 @@ export function classify(record: FailureRecord, noticePermanence?: TemplatePerma
   const wholeHead = diagnostic.slice(0, maxDiagnosticLength);
   // An expiry that quotes the last attempt's reply is read as that reply: it is the cause.
   const lastAttempt = lastAttemptIn(wholeHead);
-  const diagnosticHead = lastAttempt ?? wholeHead;
+  // A relay's summary that quotes the remote server's reply ("554 5.7.0 < #5.7.133 smtp;550 5.7.133
+  // ...>") is read as that reply: the remote server's words say why, not the relay's summary.
+  const quotedReply = lastAttempt === undefined ? quotedReplyIn(wholeHead) : undefined;
+  const diagnosticHead = lastAttempt ?? quotedReply ?? wholeHead;
+  if (quotedReply !== undefined) {
+    evidence.push({
+      about: 'replyCode',
+      text: wholeHead.slice(0, wholeHead.length - quotedReply.length).trim(),
+      note: 'A relay\'s summary; the reply it quotes after "smtp;" is the remote server\'s own, and says why.',
+    });
+  }
   // The verdict's own reply code says whether the sending server gave up ("554 4.4.7 Message
   // expired") or is still retrying (Exchange's "400 4.4.7 Message delayed"); so does a report's Action.
   const verdict = lastAttempt === undefined ? undefined : wholeHead.slice(0, wholeHead.length - lastAttempt.length);

@@ -159,6 +159,24 @@ export function lastAttemptIn(head: string): string | undefined {
   return reply === undefined ? undefined : head.slice(reply.index);
 }
 
+/** "smtp;" and a reply code: RFC 3464's diagnostic type before the remote server's own reply (§2.3.6). */
+const quotedSmtpReply = /smtp;[ \t]*([245]\d\d)(?![\d])/gi;
+
+/**
+ * The remote server's own reply that a relay's summary quotes: "554 5.7.0 < #5.7.133 smtp;550
+ * 5.7.133 RESOLVER.RST.SenderNotAuthenticatedForGroup ...>" gives "550 5.7.133 ...". Only a reply
+ * typed "smtp;" (RFC 3464 §2.3.6, the type of a remote SMTP server's reply) after another reply
+ * code, which is then the relay's; the first reply of a diagnostic is its own.
+ */
+export function quotedReplyIn(head: string): string | undefined {
+  if (!/smtp;/i.test(head)) return undefined;
+  const first = findReplyCodes(head)[0];
+  if (first === undefined) return undefined;
+  quotedSmtpReply.lastIndex = first.index + 3;
+  const quoted = quotedSmtpReply.exec(head);
+  return quoted === null || quoted[1]![0] === '2' ? undefined : head.slice(quoted.index + quoted[0].length - 3);
+}
+
 /** Whether a diagnostic opens with an expiry or a delay (X.4.7): the sending server's verdict, not the remote server's reply. */
 export function opensWithExpiry(text: string): boolean {
   return text.includes('.4.7') && findStatusCodes(text)[0]?.code.endsWith('.4.7') === true;

@@ -1,0 +1,45 @@
+/**
+ * A relay's summary that quotes the remote server's reply typed "smtp;" (RFC 3464 §2.3.6, the
+ * diagnostic type of a remote SMTP server's reply), as Exchange relays another server's refusal:
+ * "Remote Server returned '554 5.7.0 < #5.7.133 smtp;550 5.7.133 ...>'". The quoted reply is the
+ * remote server's own and says why; the relay's summary code does not. Generated around the
+ * registry's enhanced codes (each in a reply of neutral words), under several summaries.
+ */
+import {describe, expect, test} from 'vitest';
+import {decodeText} from '../../src/decoder/index.ts';
+import {replyPool} from './generate.ts';
+import {parseReply} from './templates/common.ts';
+
+const summaries = ['554 5.7.0', '550 5.0.0', '554 5.0.0'];
+const replies = replyPool()['status-code'].filter((spec) => !spec.reply.includes('\n') && parseReply(spec.reply).status !== undefined).filter((_spec, index) => index % 3 === 0);
+
+function exchangeNotice(line: string): string {
+  return `Delivery has failed to these recipients or groups:\n\nbob@example.org\n\nDiagnostic information for administrators:\n\nGenerating server: EX01.example.net\n\nbob@example.org\nRemote Server returned '${line}'\n`;
+}
+
+describe('the remote server\'s reply a relay\'s summary quotes', () => {
+  test('the pool holds replies to quote', () => {
+    expect(replies.length).toBeGreaterThan(20);
+  });
+
+  test.each(replies.flatMap((spec, index) => {
+    const summary = summaries[index % summaries.length]!;
+    const {code, status} = parseReply(spec.reply);
+    return [{name: `${summary} < #${status} smtp;${spec.reply}>`, line: `${summary} < #${status} smtp;${spec.reply}>`, code, status, reason: spec.statusReason}];
+  }))('$name', ({line, code, status, reason}) => {
+    const [first] = decodeText(exchangeNotice(line)).recipients;
+    expect([first?.replyCode?.code, first?.status?.code]).toEqual([code, status]);
+    if (reason !== undefined) expect(first?.reason.id).toBe(reason);
+  });
+});
+
+describe('what is no quoted reply', () => {
+  test.each([
+    ['a report\'s own diagnostic type', 'Diagnostic-Code: smtp; 550 5.1.1 <bob@example.org>: Recipient address rejected: User unknown', '550', '5.1.1'],
+    ['a success quoted after a failure', '550 5.1.1 User unknown (earlier smtp; 250 2.1.0 Sender OK)', '550', '5.1.1'],
+    ['"smtp;" without a code', '554 5.7.1 rejected by smtp; policy', '554', '5.7.1'],
+  ])('%s', (_name, line, code, status) => {
+    const [first] = decodeText(`<bob@example.org>: ${line}`).recipients;
+    expect([first?.replyCode?.code, first?.status?.code]).toEqual([code, status]);
+  });
+});
