@@ -81,8 +81,16 @@ export function findAddresses(text: string, limit = 1000): FoundAddress[] {
       local = local.slice(replyContinuationLength);
       start += replyContinuationLength;
     }
-    const domain = text.slice(at + 1, end);
-    const lastDot = domain.lastIndexOf('.');
+    let domain = text.slice(at + 1, end);
+    let lastDot = domain.lastIndexOf('.');
+    // A word glued to the address by a copy that lost the space or line end after it ("your@gmail.comMessage
+    // will be retried"): a top-level label turns from lower to upper case nowhere else.
+    const glued = lastDot > 0 ? /[a-z][A-Z]/.exec(domain.slice(lastDot + 1)) : null;
+    if (glued !== null) {
+      end = at + 1 + lastDot + 1 + glued.index + 1;
+      domain = text.slice(at + 1, end);
+      lastDot = domain.lastIndexOf('.');
+    }
     if (local.length > 0 && lastDot > 0 && /^[A-Za-z]{2,63}$/.test(domain.slice(lastDot + 1))) {
       found.push({address: `${local}@${domain}`, start, end});
       scannedTo = end;

@@ -15,6 +15,10 @@ describe('findAddresses()', () => {
     ['an IMCEASMTP address, whole', 'IMCEASMTP-bob+40example+2Eorg@contoso.example.com', ['IMCEASMTP-bob+40example+2Eorg@contoso.example.com']],
     ['a plain address', 'to <bob@example.org>: user unknown', ['bob@example.org']],
     ['two addresses in one line', 'bob@example.org, carol@example.net', ['bob@example.org', 'carol@example.net']],
+    ['a capitalized word glued to it by a copy', 'Delivery to the following recipient has been delayed:\nyour@gmail.comMessage will be retried', ['your@gmail.com']],
+    ['a domain in capitals', 'BOB@EXAMPLE.ORG', ['BOB@EXAMPLE.ORG']],
+    ['a capitalized top-level label', 'bob@Example.Org', ['bob@Example.Org']],
+    ['a label of mixed case that is not the last', 'bob@MailHost.example.org', ['bob@MailHost.example.org']],
   ])('%s', (_name, text, addresses) => {
     expect(findAddresses(text).map((found) => found.address)).toEqual(addresses);
   });
