@@ -141,6 +141,7 @@ export const undeliveredStatementRows: readonly NoticeSignal[] = [
   {text: 'wasn\'t able to deliver your message', language: 'en', producer: 'qmail', source: `${ndrFormats('§6')}: qmail-send's "I'm afraid I wasn't able to deliver your message to the following addresses."`},
   {text: 'unable to deliver your message', language: 'en', producer: 'various', source: `${ndrFormats('§3')}: Yahoo, "Sorry, we were unable to deliver your message to the following address."; sisimai/rb-sisimai lib/sisimai/lhost/messagelabs.rb ("I was unable to deliver your message to the following addresses")`},
   {text: 'delivery has failed to these recipients', language: 'en', producer: 'exchange', source: `${ndrFormats('§2')}: the classic layout's "Delivery has failed to these recipients or groups:"`},
+  {text: 'ваше письмо не может быть доставлено', language: 'ru', producer: 'mailru', source: 'sisimai/rb-sisimai lib/sisimai/lhost/mailru.rb: mail.ru\'s Russian preamble, "Ваше письмо не может быть доставлено одному или нескольким получателям" (your message cannot be delivered to one or more recipients; secondary)'},
 ];
 
 /**
