@@ -232,12 +232,15 @@ function unreportedBlocks(reported: readonly DeliveryStatusRecord[], blocks: rea
 function withX500Paired(blocks: readonly FailureBlock[]): readonly FailureBlock[] {
   const x500 = blocks.filter((block) => block.recipient !== undefined && x500AddressPrefixes.some((prefix) => block.recipient!.toLowerCase().startsWith(prefix.text)));
   if (x500.length === 0) return blocks;
-  const unreplied = blocks.filter((block) => !x500.includes(block) && block.recipient !== undefined && block.hasReply !== true && block.status === undefined);
+  const isX500 = new Set(x500);
+  const unreplied = blocks.filter((block) => !isX500.has(block) && block.recipient !== undefined && block.hasReply !== true && block.status === undefined);
   if (unreplied.length !== x500.length) return blocks;
+  // Each name without a reply, to the X.500 name in the same place of the other section.
+  const pairOf = new Map(unreplied.map((block, index) => [block, x500[index]!]));
   return blocks.flatMap((block) => {
-    if (x500.includes(block)) return [];
-    const at = unreplied.indexOf(block);
-    return at < 0 ? [block] : [{...x500[at]!, recipient: block.recipient}];
+    if (isX500.has(block)) return [];
+    const paired = pairOf.get(block);
+    return paired === undefined ? [block] : [{...paired, recipient: block.recipient}];
   });
 }
 
