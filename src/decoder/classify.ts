@@ -53,6 +53,10 @@ export interface FailureRecord {
 const retryByReason: ReadonlyMap<ReasonId, {schedule: string; giveUpAfter: string}> = new Map(reasonRetryGuidance.map((rule) => [rule.reason, rule]));
 const replyCodeByCode = new Map(replyCodes.map((rule) => [rule.code, rule]));
 const statusCodeByCode = new Map(statusCodes.map((rule) => [rule.code, rule]));
+/** Whether an enhanced code (`5.2.121`) is one of the IANA registry's, whatever its class. */
+function isRegisteredCode(status: string): boolean {
+  return statusCodeByCode.has(`X.${status.slice(2)}`);
+}
 const statusClassByCode = new Map(statusClasses.map((rule) => [rule.code, rule]));
 const statusSubjectByCode = new Map(statusSubjects.map((rule) => [rule.code, rule]));
 const statusReasonByCode: ReadonlyMap<string, ReasonId> = new Map(Object.entries(statusReasons));
@@ -144,7 +148,7 @@ const providerOfOwnCode: ReadonlyMap<string, ProviderRules> = (() => {
   const documentedBy = new Map<string, Set<ProviderRules>>();
   for (const provider of providers) {
     for (const row of provider.rows as readonly ProviderRow[]) {
-      if (row.status === undefined || statusCodeByCode.has(`X.${row.status.slice(2)}`)) continue;
+      if (row.status === undefined || isRegisteredCode(row.status)) continue;
       const owners = documentedBy.get(row.status) ?? new Set();
       owners.add(provider);
       documentedBy.set(row.status, owners);
@@ -163,7 +167,7 @@ const ownCodeRows: ReadonlyMap<ProviderRules, ReadonlyMap<string, ProviderRow>> 
   const rows = new Map<string, ProviderRow | null>();
   if (provider.info.quotedByOtherServers) return [provider, new Map()];
   for (const row of provider.rows) {
-    if (row.status === undefined || row.stage !== undefined || statusCodeByCode.has(`X.${row.status.slice(2)}`)) continue;
+    if (row.status === undefined || row.stage !== undefined || isRegisteredCode(row.status)) continue;
     const key = row.status.slice(2);
     const known = rows.get(key);
     if (known === undefined) rows.set(key, row);
@@ -178,7 +182,7 @@ const providerRanges: ReadonlyArray<{readonly provider: ProviderRules; readonly 
 
 /** The one provider that documents `status`, alone or in a range. */
 function ownerOfCode(status: string): ProviderRules | undefined {
-  if (statusCodeByCode.has(`X.${status.slice(2)}`)) return undefined;
+  if (isRegisteredCode(status)) return undefined;
   const owner = providerOfOwnCode.get(status);
   if (owner) return owner;
   const owners = new Set(providerRanges.filter(({range}) => inStatusRange(status, range)).map(({provider}) => provider));

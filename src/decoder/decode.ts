@@ -108,10 +108,15 @@ function addressTheSenderGave(record: DeliveryStatusRecord): string | undefined 
   return address === undefined ? undefined : decapsulated(address);
 }
 
+/** The addresses a report's record names, final then original, as the text's blocks are keyed (lower case, decapsulated). */
+function reportedAddressKeys(record: DeliveryStatusRecord): string[] {
+  return [record.recipient, record.originalRecipient].filter((address): address is string => address !== undefined)
+    .map((address) => decapsulated(address.toLowerCase()));
+}
+
 /** Joins a delivery-status record with the text block that names the same recipient. */
 function fromReport(record: DeliveryStatusRecord, blocks: readonly FailureBlock[], byRecipient: ReadonlyMap<string, FailureBlock>): FailureRecord {
-  const block = (record.recipient !== undefined ? byRecipient.get(decapsulated(record.recipient.toLowerCase())) : undefined)
-    ?? (record.originalRecipient !== undefined ? byRecipient.get(decapsulated(record.originalRecipient.toLowerCase())) : undefined)
+  const block = reportedAddressKeys(record).map((key) => byRecipient.get(key)).find((found) => found !== undefined)
     ?? (blocks.length === 1 ? blocks[0] : undefined);
   const reported = record.diagnosticRaw && record.diagnostic && record.diagnostic.replace(/^[\w-]+;\s*/, '').trim() !== '' ? record.diagnosticRaw : undefined;
   // A report's expiry or delay that quotes no attempt (Exchange's "400 4.4.7 Message delayed" for
@@ -217,8 +222,7 @@ function withLocalPartsCompleted(blocks: readonly FailureBlock[], texts: Message
  */
 function unreportedBlocks(reported: readonly DeliveryStatusRecord[], blocks: readonly FailureBlock[], texts: MessageTexts): FailureRecord[] {
   if (texts.format !== 'text') return [];
-  const named = new Set(reported.flatMap((record) => [record.recipient, record.originalRecipient])
-    .filter((address): address is string => address !== undefined).map((address) => decapsulated(address.toLowerCase())));
+  const named = new Set(reported.flatMap(reportedAddressKeys));
   return blocks.filter((block) => block.recipient !== undefined && block.diagnostic.trim() !== '' && !named.has(block.recipient.toLowerCase()))
     .map((block) => fromBlock(block, true));
 }

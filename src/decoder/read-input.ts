@@ -374,6 +374,16 @@ function isDeliveryReportType(contentType: string): boolean {
   return /^\s*multipart\/report\b/i.test(contentType) && /\breport-type\s*=\s*"?(?:global-)?delivery-status\b/i.test(contentType);
 }
 
+/** Whether a Content-Type names a complaint feed's report (RFC 5965: report-type=feedback-report). */
+function isFeedbackReportType(contentType: string | undefined): boolean {
+  return /report-type[ \t]*=[ \t]*"?feedback-report/i.test(contentType ?? '');
+}
+
+/** Whether a parsed message is a delivery report: by its Content-Type, or by a delivery-status part it holds. */
+function isDeliveryReport(email: Email, parts: MessageParts): boolean {
+  return isDeliveryReportType(contentTypeOf(email) ?? '') || parts.hasDeliveryStatus;
+}
+
 /**
  * How sure the top message makes it that an attached message is a notice. Under a notice, the
  * attached message is almost always the returned original, which may well quote a notice of its
@@ -435,7 +445,7 @@ function contentTypeOf(email: Email): string | undefined {
 
 /** Whether a parsed message is a failure notice, by its own top headers, parts and (where `signs` allows) text only. */
 function isNotice(email: Email, parts: MessageParts, signs: AttachedNoticeSigns = 'sender-and-subject'): boolean {
-  if (isDeliveryReportType(contentTypeOf(email) ?? '') || parts.hasDeliveryStatus) return true;
+  if (isDeliveryReport(email, parts)) return true;
   const fromNotice = includesAny(senderOf(email) ?? '', noticeSenders);
   const subjectNotice = includesAny(email.subject ?? '', noticeSubjects);
   if (signs === 'sender-and-subject') return fromNotice && subjectNotice;
@@ -506,7 +516,7 @@ async function readRawMessage(input: string | Uint8Array, raw: string): Promise<
   const parts = partsOf(email);
   // A notice with a report of its own says what failed itself: what it attaches is the original.
   const byNotice = parts.attachedMessages.length > 0
-    ? writtenByNotice(senderOf(email) ?? '', isDeliveryReportType(contentTypeOf(email) ?? '') || parts.hasDeliveryStatus, parts.text)
+    ? writtenByNotice(senderOf(email) ?? '', isDeliveryReport(email, parts), parts.text)
     : undefined;
   const attached: AttachedNotices = parts.reports.length === 0 && byNotice !== undefined
     ? await readAttachedNotices(parts.attachedMessages, 1, byNotice ? 'sender-and-subject' : 'any')
@@ -524,7 +534,7 @@ async function readRawMessage(input: string | Uint8Array, raw: string): Promise<
   const forwarded = attached.first !== undefined && byNotice === false;
   const {email: notice, parts: noticeParts} = forwarded ? attached.first : {email, parts};
   const noticeType = contentTypeOf(notice);
-  const isFeedbackReport = /report-type[ \t]*=[ \t]*"?feedback-report/i.test(noticeType ?? '');
+  const isFeedbackReport = isFeedbackReportType(noticeType);
   return {
     format: 'raw-message',
     body,
@@ -685,7 +695,7 @@ function readPlainMessage(input: string | Uint8Array, raw: string): MessageTexts
   // An attached notice is read from its parsed parts, which only the MIME parser gives; a notice
   // with a report part of its own is read without what it attaches (see `readRawMessage`).
   if (!reportPartPattern.test(body) && attachesNotice(text, signsOf)) return undefined;
-  const isFeedbackReport = /report-type[ \t]*=[ \t]*"?feedback-report/i.test(value('content-type') ?? '');
+  const isFeedbackReport = isFeedbackReportType(value('content-type'));
   return {
     format: 'raw-message',
     body,
