@@ -368,6 +368,20 @@ function reasonFromText(text: string, order: readonly ReasonId[]): {id: ReasonId
   return undefined;
 }
 
+/**
+ * The reasons whose words say a message failed, in the order they are tried. Not hasmoved: a
+ * forwarding notice says the address changed and that the message went on to the new one.
+ */
+const failureReasonOrder: readonly ReasonId[] = [...reasonOrder, ...fallbackReasonOrder].filter((id) => id !== 'hasmoved');
+
+/**
+ * Whether a recipient's words (normalised) name a cause of failure ("envelope expired", "user
+ * unknown"): a recipient line that says why it failed is no delivery, whatever headline stands above.
+ */
+export function namesFailureCause(text: string): boolean {
+  return reasonFromText(text, failureReasonOrder) !== undefined;
+}
+
 function reasonFromStatus(status: string): ReasonId | undefined {
   const direct = statusReasonByCode.get(status);
   if (direct) return direct;

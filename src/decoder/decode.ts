@@ -1,4 +1,4 @@
-import {classify, type FailureRecord} from './classify.ts';
+import {classify, type FailureRecord, namesFailureCause} from './classify.ts';
 import {readDeliveryStatus, type DeliveryStatusRecord} from './delivery-status.ts';
 import {decapsulated, findAddresses} from './find-addresses.ts';
 import {findReplyCodes, introductionBefore, lastAttemptIn, opensWithExpiry} from './find-codes.ts';
@@ -810,12 +810,11 @@ function decodeNotice(fullTexts: MessageTexts): DecodeResult {
   const templateSays = found.fromEvents ? undefined : templateWords(noticeWords, noticeWords.length - bodyWords.length);
   const permanence = found.fromEvents ? undefined : templateSays?.permanence ?? subjectPermanence(texts.subject);
   // A delivery confirmation's own words ("successfully delivered"): its recipients were delivered,
-  // unless a failure code says otherwise.
+  // unless a failure code or the recipient's own words say otherwise (OpenSMTPD once put an expired
+  // envelope, "<rcpt>: Envelope expired", under its headline of success).
   const delivered = !found.fromEvents && permanence === undefined && saysDelivered(noticeWords);
   const records = !delivered ? found.records : found.records.map((record): FailureRecord => (
-    record.knownReason === undefined && !failureCode.test(record.diagnostic.slice(0, 8192)) && !/^[45]/.test(record.reportedStatus ?? '')
-      ? {...record, knownReason: 'delivered'}
-      : record));
+    record.knownReason === undefined && !saysItFailed(record) ? {...record, knownReason: 'delivered'} : record));
   // Free text counts as a failure notice only with an enhanced code, a known phrase or the fixed
   // words of a mail server's notice, those that frame its reply included ("Remote host said:", "in
   // reply to RCPT TO command"): a reply code alone is too weak ("Item 421: 550 EUR"), unless
@@ -837,10 +836,16 @@ function decodeNotice(fullTexts: MessageTexts): DecodeResult {
   const kind = kindOf(recipients, texts, records.map((record) => record.action), permanence, found.fromEvents === true);
   // Nothing in the notice may speak of retrying: no recipient's code, and not its subject.
   const failureNotice = kind === 'bounce' && !found.fromEvents && recipients.every((recipient) => recipient.permanent !== false)
-    && !subjectSaysDelay(texts.subject) && (byNoticeHeaders || hasBodyMarker(noticeWords))
+    && !subjectSaysDelay(texts.subject) && (byNoticeHeaders || hasBodyMarker(noticeWords) || statesUndelivered(noticeWords))
     // Words of both kinds ("Undelivered Mail Returned to Sender" above "This is a warning only") say neither.
     && (permanence !== undefined || templateSays?.speaksOfRetrying !== true);
   return {kind, format: texts.format, recipients: failureNotice ? recipients.map(finalInNotice) : recipients, ...(feedbackType ? {feedbackType} : {})};
+}
+
+/** Whether a recipient's record says it failed: a failure's code, a failed status, or words naming a cause. */
+function saysItFailed(record: FailureRecord): boolean {
+  const head = record.diagnostic.slice(0, 8192);
+  return failureCode.test(head) || /^[45]/.test(record.reportedStatus ?? '') || namesFailureCause(normalizeForMatch(head));
 }
 
 /**

@@ -7,7 +7,8 @@
 import {describe, expect, test} from 'vitest';
 import {decode} from '../../src/decoder/index.ts';
 import {delaySubjects} from '../../src/rules/auto-replies.ts';
-import {noticeSenderRows, noticeSubjectRows} from '../../src/rules/notice-signals.ts';
+import {decodeText} from '../../src/decoder/index.ts';
+import {noticeSenderRows, noticeSubjectRows, undeliveredStatementRows} from '../../src/rules/notice-signals.ts';
 
 /** Failed lines as servers write them for a local failure, with no code (each server's layout). */
 const codelessLines = [
@@ -73,5 +74,20 @@ describe('without a notice, or with words of retrying, permanence stays unknown'
   test('a notice with a code keeps the code\'s class', async () => {
     const input = message('MAILER-DAEMON@example.org', 'Returned mail: Hello', '<bob@example.com>: host mx.example.com said: 452 4.2.2 Mailbox full\n');
     expect((await permanenceOf(input)).recipients).toEqual([{recipient: 'bob@example.com', permanent: false}]);
+  });
+});
+
+describe('a pasted text that states the failure in a template\'s words is final', () => {
+  // A selection of a notice's body: its statement that the message was not delivered
+  // (`undeliveredStatementRows`), then a failed line with no code.
+  const sentence = (text: string) => `${text[0]!.toUpperCase()}${text.slice(1)}.`;
+  const pasted = undeliveredStatementRows.flatMap((row) => codelessLines.map((line) => ({name: `"${row.text}", ${line.layout}`, statement: sentence(row.text), line: line.text})));
+  test.each(pasted)('$name', ({statement, line}) => {
+    expect(decodeText(`${statement}\n\n${line}`).recipients.map((recipient) => [recipient.recipient, recipient.permanent])).toEqual([['bob@example.com', true]]);
+  });
+
+  test.each(pasted)('$name, with words of retrying, stays undecided', ({statement, line}) => {
+    const text = `${statement}\n\n${line}\nPlease note that this is only a temporary failure report.\n`;
+    expect(decodeText(text).recipients.map((recipient) => [recipient.recipient, recipient.permanent])).not.toEqual([['bob@example.com', true]]);
   });
 });

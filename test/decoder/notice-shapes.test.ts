@@ -8,6 +8,7 @@ import {describe, expect, test} from 'vitest';
 import {decode, decodeText} from '../../src/decoder/index.ts';
 import {dedented, relined, undoubleSpacing, withoutMailtoTargets} from '../../src/decoder/read-input.ts';
 import {localExitReplies, unknownLocalExit} from '../../src/rules/local-exit-codes.ts';
+import {fallbackReasonOrder, reasonOrder, reasons} from '../../src/rules/index.ts';
 import {mtaFamilies} from '../../src/rules/mta/index.ts';
 
 /** Exim's failure notice (deliver.c) around the block of its failed addresses. */
@@ -445,6 +446,25 @@ describe('a delivery confirmation as its server writes it is no failure', () => 
   test.each(confirmations)('%s, its text pasted', async (_server, _subject, body) => {
     const result = decodeText(body);
     expect([result.kind, result.recipients.map((recipient) => [recipient.recipient, recipient.reason.id])]).toEqual(['delivered', [['bob@example.com', 'delivered']]]);
+  });
+
+  // A recipient line that names a cause of failure in words, under a headline of success (OpenSMTPD
+  // once wrote "<rcpt>: Envelope expired" so): each reason's first phrase, in each server's layout.
+  const successLines = [
+    ['<bob@example.com>: delivered to mailbox', (cause: string) => `<bob@example.com>: ${cause}`],
+    ['<bob@example.com>  (successfully delivered to mailbox)', (cause: string) => `<bob@example.com>  (${cause})`],
+    ['bob@example.com: 250 2.0.0 Ok', (cause: string) => `bob@example.com: ${cause}`],
+    ['<bob@example.com> (delivered to \'mx.example.com\' with code 250 (2.0.0) \'OK\')', (cause: string) => `<bob@example.com> (${cause})`],
+  ] as const;
+  // Not hasmoved: a forwarding notice's "has changed to" goes with a delivery.
+  const causes = [...reasonOrder, ...fallbackReasonOrder].filter((id) => id !== 'hasmoved').map((id) => [id, reasons[id].phrases[0]!] as const);
+  const failedLines = confirmations.flatMap(([server, , body]) => {
+    const [line, failed] = successLines.find(([success]) => body.includes(success))!;
+    return causes.map(([id, cause]) => [server, id, body.replace(line, failed(cause))] as const);
+  });
+  test.each(failedLines)('%s, its recipient\'s line naming %s in words, is no delivery', (_server, _id, body) => {
+    const recipient = decodeText(body).recipients.find((found) => found.recipient === 'bob@example.com');
+    expect(['delivered', 'onhold', 'undefined']).not.toContain(recipient?.reason.id);
   });
 
   test.each([

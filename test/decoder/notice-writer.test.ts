@@ -48,6 +48,16 @@ describe('a notice with no reply in it: its writer refused', () => {
     expect(found.map((recipient) => [recipient.recipient, recipient.provider?.id])).toEqual(recipients.map((recipient) => [recipient, 'amazon-ses']));
   });
 
+  // Facebook's own notice opens with its writer's line (sisimai/rb-sisimai lib/sisimai/lhost/facebook.rb,
+  // StartingOf); its statement of failure is the template's, its reply stays in the report.
+  test.each([
+    ['its opening line and statement', 'This message was created automatically by Facebook.\n\nBased on the email preferences of the person you\'re trying to email, this message could not be delivered.\n', 'facebook'],
+    ['its statement alone', 'Based on the email preferences of the person you\'re trying to email, this message could not be delivered.\n', undefined],
+  ])('Facebook\'s notice pasted, %s', (_name, text, provider) => {
+    const result = decodeText(text);
+    expect([result.kind, result.recipients[0]?.provider?.id]).toEqual(['bounce', provider]);
+  });
+
   test('a list of recipients under words no writer marks names no provider', () => {
     const found = decodeText('Delivery Status Notification (Failure)\n\nThe following recipients failed:\nbob@example.org\n').recipients;
     expect(found.map((recipient) => recipient.provider)).toEqual(found.map(() => undefined));

@@ -4,8 +4,10 @@ const bounce = 'OpenSMTPD/OpenSMTPD usr.sbin/smtpd/bounce.c (bounce_next: BOUNCE
 const notice = 'OpenSMTPD/OpenSMTPD usr.sbin/smtpd/bounce.c (NOTICE_INTRO)';
 const noticeError = 'OpenSMTPD/OpenSMTPD usr.sbin/smtpd/bounce.c (notice_error)';
 const noticeWarning = 'OpenSMTPD/OpenSMTPD usr.sbin/smtpd/bounce.c (notice_warning, notice_warning2)';
+/** The notice of OpenBSD's smtpd before OpenSMTPD's own releases: "e-mail", one recipient and its reason. */
+const earlyBounce = 'OpenBSD src usr.sbin/smtpd/bounce.c,v 1.18 (2010, bounce_session)';
 
-/** OpenSMTPD (OpenBSD smtpd and the portable release), from 5.7 on. */
+/** OpenSMTPD (OpenBSD smtpd and the portable release), from 5.7 on, and the early smtpd's notice it grew from. */
 export default {
   id: 'opensmtpd',
   name: 'OpenSMTPD',
@@ -19,12 +21,14 @@ export default {
   ],
   bodyMarkers: [
     {text: 'this is the mailer-daemon, please do not reply to this email.', source: notice},
+    {text: 'this is the mailer-daemon, please do not reply to this e-mail.', source: `${earlyBounce}: "This is the MAILER-DAEMON, please DO NOT REPLY to this e-mail."`},
   ],
   recipientHeadings: [
     {text: 'the following list of recipients:', source: `${noticeError}: "the following list of recipients:", then each recipient's line "<rcpt>: <reply>"`},
   ],
   permanent: [
     {text: 'an error has occurred while attempting to deliver a message for the following list of recipients:', source: noticeError},
+    {text: 'an error has occurred while attempting to deliver a message.', source: `${earlyBounce}: sent when the message failed for good (a temporary failure stays in the queue)`},
     {text: 'delivery status notification: failed', source: `${bounce}: "Subject: Delivery status notification: %s" with action_str() "failed"`},
   ],
   temporary: [

@@ -23,6 +23,8 @@ export default {
     ],
     replyMarkers: [
       'postmaster.facebook.com',
+      // The first line of Facebook's own notice (sisimai/rb-sisimai lib/sisimai/lhost/facebook.rb, StartingOf).
+      'this message was created automatically by facebook.',
     ],
     docsUrl: codesPage,
     source,
