@@ -23,6 +23,9 @@ export default {
     {text: 'this is the mailer-daemon, please do not reply to this email.', source: notice},
     {text: 'this is the mailer-daemon, please do not reply to this e-mail.', source: `${earlyBounce}: "This is the MAILER-DAEMON, please DO NOT REPLY to this e-mail."`},
   ],
+  recipientLeadIns: [
+    {text: 'recipient: ', source: `${earlyBounce}: "Recipient: %s@%s", then "Reason:" and the error line`},
+  ],
   recipientHeadings: [
     {text: 'the following list of recipients:', source: `${noticeError}: "the following list of recipients:", then each recipient's line "<rcpt>: <reply>"`},
   ],

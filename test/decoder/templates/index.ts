@@ -32,7 +32,7 @@ import {messagingServer} from './messaging-server.ts';
 import {mfilter} from './mfilter.ts';
 import {mox, moxDelay} from './mox.ts';
 import {mxlogic} from './mxlogic.ts';
-import {opensmtpd} from './opensmtpd.ts';
+import {opensmtpd, opensmtpdEarly} from './opensmtpd.ts';
 import {opensmtpdDelay} from './opensmtpd-delay.ts';
 import {outlookCom} from './outlook-com.ts';
 import {postfix, postfixDelay} from './postfix.ts';
@@ -52,7 +52,7 @@ import {zimbra} from './zimbra.ts';
 import {zonemta, zonemtaDelay} from './zonemta.ts';
 
 export const families: readonly FamilyTemplate[] = [
-  postfix, postfixDelay, exim, eximDelay, sendmail, sendmailDelay, qmail, courier, courierDelay, opensmtpd, opensmtpdDelay,
+  postfix, postfixDelay, exim, eximDelay, sendmail, sendmailDelay, qmail, courier, courierDelay, opensmtpd, opensmtpdEarly, opensmtpdDelay,
   haraka, exchange, exchangeOnline, exchangeDelay, exchange2003, gmail, gmailDelay, yahoo, domino, messagingServer,
   gmx, amazonSes, mdaemon, mdaemonDelay, interscan, imail, mailru, yandex, dragonfly, x400, mxlogic, outlookCom, ezweb,
   zimbra, aol, amazonWorkmail, stalwart, stalwartDelay, activehunter, smail, amavis, apacheJames, powermta,

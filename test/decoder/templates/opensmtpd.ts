@@ -86,3 +86,47 @@ export const opensmtpd: FamilyTemplate = {
   shownReply: (reply) => reply.split('\n').at(-1) ?? reply,
   multipleRecipients: true,
 };
+
+/**
+ * The notice of OpenBSD's smtpd before OpenSMTPD's own releases: one plain-text message per failed
+ * recipient, its reason the remote server's error line as is.
+ *
+ * Source: OpenBSD src usr.sbin/smtpd/bounce.c,v 1.18 (2010), bounce_session: "Subject: Delivery
+ * status notification", "From: Mailer Daemon <MAILER-DAEMON@%s>", "Hi !", "This is the
+ * MAILER-DAEMON, please DO NOT REPLY to this e-mail.", "An error has occurred while attempting to
+ * deliver a message.", "Recipient: %s@%s", "Reason:", the error line, "Below is a copy of the
+ * original message:", then the original. The notice is sent only once delivery failed for good.
+ */
+function renderEarly(recipients: readonly TemplateRecipient[], options: RenderOptions): {raw: string; webmail: string} {
+  const [recipient] = recipients;
+  const text = `Hi !
+
+This is the MAILER-DAEMON, please DO NOT REPLY to this e-mail.
+An error has occurred while attempting to deliver a message.
+
+Recipient: ${recipient!.address}
+Reason:
+${recipient!.reply.split('\n').at(-1)}
+
+Below is a copy of the original message:
+
+`;
+  const raw = message([
+    'Subject: Delivery status notification',
+    `From: Mailer Daemon <MAILER-DAEMON@${reportingHost}>`,
+    `To: ${sender}`,
+    `Date: ${noticeDate}`,
+  ], `${text}${options.original}`);
+  return {raw, webmail: text};
+}
+
+export const opensmtpdEarly: FamilyTemplate = {
+  id: 'opensmtpd-early',
+  kind: 'bounce',
+  render: renderEarly,
+  hostInRaw: false,
+  hostInWebmail: false,
+  replyInWebmail: true,
+  shownReply: (reply) => reply.split('\n').at(-1) ?? reply,
+  multipleRecipients: false,
+};
