@@ -873,7 +873,7 @@ export function dedented(text: string): string {
 /** Reads text as a person sees it: a rendered notice, a selection, a log; HTML source as the text it shows. */
 export function readText(text: string): MessageTexts {
   const body = unifyLineEnds(text);
-  const read = isHtmlSource(body) ? htmlToText(body.slice(0, maxHtmlLength)) : relined(undoubleSpacing(dedented(body)));
+  const read = isHtmlSource(body) ? htmlToText(body.slice(0, maxHtmlLength)) : relinedParagraphs(undoubleSpacing(dedented(body)));
   const subject = subjectLine(read);
   return {format: 'text', body: read, reports: [], autoReplyHeaders: [], ...(subject === undefined ? {} : {subject})};
 }
@@ -1042,9 +1042,28 @@ function recipientBlockStarts(text: string, end: number, headingEnds: readonly n
  * replies, reports and the returned original where the servers put them. A text of one block and
  * one reply (a reply line, a log line, one recipient's line) stays as it is.
  */
-export function relined(text: string): string {
+/**
+ * A text whose paragraphs each ran into one line, as Markdown renders a notice pasted into an issue
+ * or a forum without a code block (the lines of a paragraph joined by spaces, blank lines kept), with
+ * each such paragraph's lines broken again as `relined` breaks a wholly flattened text.
+ */
+export function relinedParagraphs(text: string): string {
+  if (!text.includes('\n')) return relined(text);
+  if (text.length > maxFlattenedLength) return text;
+  const parts = text.split(paragraphBreak);
+  // Rendered so, no paragraph keeps a line end of its own; a notice as written has lines a template
+  // ends where it wants ("Invalid final delivery userid: bob@example.org"), which stay as they are.
+  if (parts.length < 3 || parts.some((part, index) => index % 2 === 0 && part.includes('\n'))) return text;
+  // A paragraph of any length: a heading and its one recipient ("Delivery failed for: - bob@example.org") are short.
+  return parts.map((part, index) => (index % 2 === 1 ? part : relined(part, 1))).join('');
+}
+
+/** A blank line and the line ends around it, kept as the split's separators. */
+const paragraphBreak = /(\n[ \t]*\n(?:[ \t]*\n)*)/;
+
+export function relined(text: string, minLength = minFlattenedLength): string {
   const trimmed = text.trim();
-  if (trimmed.length < minFlattenedLength || trimmed.length > maxFlattenedLength || trimmed.includes('\n')) return text;
+  if (trimmed.length < minLength || trimmed.length > maxFlattenedLength || trimmed.includes('\n')) return text;
   const breaks = new Set<number>();
   for (const match of lineStarts.occurrences(trimmed)) if (match.index > 0 && /\s/.test(trimmed[match.index - 1]!)) breaks.add(match.index);
   // A banner is a line of its own: it starts one, and what follows it starts the next.
@@ -1116,6 +1135,8 @@ export function relined(text: string): string {
       repliesOnLine = 1;
     }
   }
+  // A heading that ends the text breaks no line.
+  breaks.delete(trimmed.length);
   if (breaks.size === 0) return text;
   let lined = '';
   let from = 0;

@@ -18,10 +18,10 @@ describe('the generator', () => {
     expect(neutralTexts.map((text) => [text, namesAReason(text)]).filter(([, reason]) => reason !== undefined)).toEqual([]);
   });
 
-  test("every family has cases, and the whole stays near nineteen thousand (a bound on the unit tests' running time)", () => {
+  test("every family has cases, and the whole stays near twenty thousand (a bound on the unit tests' running time)", () => {
     const counts = new Map(families.map((family) => [family.id, generatedCases.filter((item) => item.family === family.id).length]));
     expect([...counts.values()].every((count) => count >= 100)).toBe(true);
-    expect(generatedCases.length).toBeLessThanOrEqual(19_464);
+    expect(generatedCases.length).toBeLessThanOrEqual(19_892);
   });
 
   test('the sample is the same on every run', () => {
@@ -82,6 +82,14 @@ function typographic(text: string): string {
   return text.replace(/"([^"\n]*)"/g, '\u201c$1\u201d').replace(/ -- /g, ' \u2013 ').replace(/ - /g, ' \u2013 ');
 }
 
+/**
+ * Text as Markdown renders it (an issue tracker, a forum, a help page), pasted without a code block:
+ * the lines of each paragraph run together, separated by a space; blank lines still part paragraphs.
+ */
+function markdownRendered(text: string): string {
+  return text.split(/\n[ \t]*\n/).map((paragraph) => paragraph.split('\n').map((line) => line.trim()).filter((line) => line !== '').join(' ')).join('\n\n');
+}
+
 /** The ways a person's copy changes a notice's text before it is pasted. */
 const pastings: readonly (readonly [string, (text: string) => string])[] = [
   ['quoted in a reply', quotedInReply],
@@ -90,6 +98,7 @@ const pastings: readonly (readonly [string, (text: string) => string])[] = [
   ['forwarded wrapped at 72 columns', wrapped],
   ['copied from Outlook with its links\' targets', withLinkTargets],
   ['copied through a word processor', typographic],
+  ['rendered as Markdown', markdownRendered],
 ];
 
 describe.each(families.flatMap((family) => pastings.map(([how, paste]) => [family.id, how, paste] as const)))('generated %s notices, %s and pasted', (id, _how, paste) => {

@@ -6,7 +6,7 @@
  */
 import {describe, expect, test} from 'vitest';
 import {decode, decodeText} from '../../src/decoder/index.ts';
-import {dedented, relined, undoubleSpacing, withoutMailtoTargets} from '../../src/decoder/read-input.ts';
+import {dedented, relined, relinedParagraphs, undoubleSpacing, withoutMailtoTargets} from '../../src/decoder/read-input.ts';
 import {localExitReplies, unknownLocalExit} from '../../src/rules/local-exit-codes.ts';
 import {fallbackReasonOrder, reasonOrder, reasons} from '../../src/rules/index.ts';
 import {mtaFamilies} from '../../src/rules/mta/index.ts';
@@ -346,6 +346,27 @@ describe('a notice flattened to one line has its lines broken again where its te
   test('the returned original of a flattened notice gives no recipient', () => {
     const text = 'This message was created automatically by mail delivery software. A message that you sent could not be delivered to one or more of its recipients. This is a permanent error. The following address(es) failed: bob@example.com host mx.example.com [192.0.2.5] SMTP error from remote mail server after RCPT TO:<bob@example.com>: 550 5.1.1 User unknown ------ This is a copy of the message, including all the headers. ------ Return-Path: <alice@example.org> From: Alice <alice@example.org> To: Carol <carol@example.net>';
     expect(decodeText(text).recipients.map((recipient) => recipient.recipient)).toEqual(['bob@example.com']);
+  });
+});
+
+describe('a notice whose paragraphs each ran into one line (Markdown\'s rendering) has each broken again', () => {
+  test.each([
+    ['a heading and its one recipient', 'Delivery to the following recipients failed.\n\nbob@example.com\n\n',
+      'Delivery to the following recipients failed.\n\nbob@example.com\n\n'],
+    ['a heading run into its recipient', 'The mail system\n\nDelivery to the following recipients failed. bob@example.com',
+      'The mail system\n\nDelivery to the following recipients failed.\nbob@example.com'],
+    ['a transcript run into one line', 'Transcript of session follows.\n\n>>> RCPT To:<bob@example.com> <<< 550 5.1.1 User unknown >>> DATA <<< 503 5.5.1 No recipients',
+      'Transcript of session follows.\n\n>>> RCPT To:<bob@example.com> <<< 550 5.1.1 User unknown >>> DATA <<<\n503 5.5.1 No recipients'],
+  ])('%s', (_name, text, want) => {
+    expect(relinedParagraphs(text)).toBe(want);
+  });
+
+  test.each([
+    ['a paragraph that keeps its line ends', 'Invalid final delivery userid: bob@example.org\nUser unknown\n\nOriginal message follows.'],
+    ['a template\'s line beside a paragraph of several lines', 'Invalid final delivery userid: bob@example.org\n\n\nOriginal message follows.\n\nReceived: from mail.example.com\nFrom: sender@example.com'],
+    ['one paragraph of one line', 'Delivery to the following recipients failed. bob@example.com\n'],
+  ])('%s stays as it is', (_name, text) => {
+    expect(relinedParagraphs(text)).toBe(text);
   });
 });
 

@@ -5,6 +5,10 @@ export default {
   id: 'notcompliantrfc',
   title: 'The message breaks the email standards',
   description: 'The message does not comply with RFC 5322 or related standards.',
+  // An X.400 gateway's report names the standard it converted to, not one the message broke.
+  exceptWhen: [
+    'converted to rfc 822 at', // ISODE PP Chans/dr2rfc/write_report.c, the administrator's section of a delivery report
+  ],
   phrases: [
     'rfc 5322', // common
     'rfc5322', // common
