@@ -41,6 +41,14 @@ const typographicPlain: Readonly<Record<string, string>> = {
   '\u2212': '-', // minus sign
   '\u201c': '"', // left double quotation mark
   '\u201d': '"', // right double quotation mark
+  // Characters a page puts in a text unseen, which a copy keeps: a zero-width space after an "@" so
+  // that an address or a version ("lighthouse@4.0.0") becomes no mailto link or mention, a soft
+  // hyphen or a word joiner where a long word may wrap. They are dropped: they split what they stand
+  // in. Not the zero-width joiner and non-joiner: Persian and Indic words are spelled with them.
+  '\u00ad': '', // soft hyphen
+  '\u200b': '', // zero width space
+  '\u2060': '', // word joiner
+  '\ufeff': '', // zero width no-break space (a byte order mark inside a text)
 };
 const typographicCharacters = new RegExp(`[${Object.keys(typographicPlain).join('')}]`, 'g');
 const beyondPlainAscii = /[^\t\n\r\x20-\x7e]/;
@@ -48,7 +56,7 @@ const beyondPlainAscii = /[^\t\n\r\x20-\x7e]/;
 /**
  * `text` in the form the rules' texts are written in: composed (NFC, so that an accent sent as a
  * letter and a combining mark reads as the one accented letter), with the typographic characters
- * of `typographicPlain` replaced by plain ones, one character for one. A text of printable ASCII
+ * of `typographicPlain` replaced by plain ones and the invisible ones dropped. A text of printable ASCII
  * (and tabs and line ends) comes back as it is, read no further than the test that it is one.
  *
  * @example

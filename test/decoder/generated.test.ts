@@ -90,6 +90,14 @@ function markdownRendered(text: string): string {
   return text.split(/\n[ \t]*\n/).map((paragraph) => paragraph.split('\n').map((line) => line.trim()).filter((line) => line !== '').join(' ')).join('\n\n');
 }
 
+/**
+ * Text as a page shows it that keeps addresses from turning into links or mentions: an invisible
+ * zero-width space after every "@" (release notes, bots' comments, address pages), which a copy keeps.
+ */
+function unlinkedAddresses(text: string): string {
+  return text.replace(/@/g, '@\u200b');
+}
+
 /** The ways a person's copy changes a notice's text before it is pasted. */
 const pastings: readonly (readonly [string, (text: string) => string])[] = [
   ['quoted in a reply', quotedInReply],
@@ -99,6 +107,7 @@ const pastings: readonly (readonly [string, (text: string) => string])[] = [
   ['copied from Outlook with its links\' targets', withLinkTargets],
   ['copied through a word processor', typographic],
   ['rendered as Markdown', markdownRendered],
+  ['copied from a page that keeps its addresses unlinked', unlinkedAddresses],
 ];
 
 describe.each(families.flatMap((family) => pastings.map(([how, paste]) => [family.id, how, paste] as const)))('generated %s notices, %s and pasted', (id, _how, paste) => {

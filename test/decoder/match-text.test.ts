@@ -179,11 +179,15 @@ describe('foldTypography()', () => {
     ['an en dash and an em dash', 'Delivery failed \u2013 550 \u2014 unknown', 'Delivery failed - 550 - unknown'],
     ['curled double quotes', 'returned \u201c550 5.1.1 User unknown\u201d', 'returned "550 5.1.1 User unknown"'],
     ['other letters, as they are', 'Статус: 550 · 配信不能', 'Статус: 550 · 配信不能'],
+    ['a zero-width space after an @ (no mention, no mailto link)', 'bob@\u200bexample.org', 'bob@example.org'],
+    ['a soft hyphen where a long word may wrap', 'Recipient\u00adNotFound', 'RecipientNotFound'],
+    ['a word joiner and a stray byte order mark', 'user\u2060unknown\ufeff', 'userunknown'],
+    ['a Persian word\'s zero-width non-joiner, as it is', 'می\u200cخواهید', 'می\u200cخواهید'],
   ])('%s', (_name, text, folded) => {
     expect(foldTypography(text)).toBe(folded);
   });
 
-  test('leaves an ASCII text the very same string, and every other length unchanged but for composed accents', () => {
+  test('leaves an ASCII text the very same string, and every other length unchanged but for composed accents and invisible characters', () => {
     const ascii = 'Reported error: 550 5.1.10 RESOLVER.ADR.RecipientNotFound';
     expect(foldTypography(ascii)).toBe(ascii);
     fc.assert(fc.property(fc.string({unit: fc.constantFrom('a', ':', '\u00a0', '\u2019', '\uff1a', '\u202f', '\u2014', '\u201c', 'é', '配')}), (text) => {
