@@ -206,11 +206,22 @@ function referencedCharacter(reference: string, digits: string, hex: string | un
 
 /** A rough text rendering of HTML, for notices that come only as HTML. Text only: no DOM. */
 function htmlToText(html: string): string {
-  return withoutStyles(html)
+  return withReferencesRead(withoutStyles(html)
     .replace(/<(?:br|\/p|\/div|\/tr|\/li|\/h\d|\/table)[^<>]{0,200}>/gi, '\n')
     // Table cells side by side ("Reported error:" | "550 5.1.10 ...") stay apart.
     .replace(/<\/t[dh][^<>]{0,200}>/gi, '\t')
-    .replace(/<[^<>]{0,2000}>/g, '')
+    .replace(/<[^<>]{0,2000}>/g, ''));
+}
+
+/**
+ * `text` with the character references of HTML read (`&lt;`, `&gt;`, `&quot;`, `&nbsp;`, `&#8203;`,
+ * `&amp;` last): the text of a page's source, or plain text an archive or a Markdown source escaped
+ * ("&lt;bob@example.org&gt;: 550 ..."). A text without an ampersand comes back as it is.
+ */
+function withReferencesRead(text: string): string {
+  // A JSON payload's strings keep theirs: a quote read there would end its string.
+  if (!text.includes('&') || /^\s*(?:\{|\[\s*\{)/.test(text)) return text;
+  return text
     .replace(/&nbsp;/g, ' ').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"')
     .replace(/&#(x?)([0-9a-f]{1,6});/gi, (reference, hex: string, digits: string) => referencedCharacter(reference, digits, hex || undefined))
     .replace(/&amp;/g, '&');
@@ -873,7 +884,7 @@ export function dedented(text: string): string {
 /** Reads text as a person sees it: a rendered notice, a selection, a log; HTML source as the text it shows. */
 export function readText(text: string): MessageTexts {
   const body = unifyLineEnds(text);
-  const read = isHtmlSource(body) ? htmlToText(body.slice(0, maxHtmlLength)) : relinedParagraphs(undoubleSpacing(dedented(body)));
+  const read = isHtmlSource(body) ? htmlToText(body.slice(0, maxHtmlLength)) : relinedParagraphs(undoubleSpacing(dedented(withReferencesRead(body))));
   const subject = subjectLine(read);
   return {format: 'text', body: read, reports: [], autoReplyHeaders: [], ...(subject === undefined ? {} : {subject})};
 }

@@ -98,6 +98,14 @@ function unlinkedAddresses(text: string): string {
   return text.replace(/@/g, '@\u200b');
 }
 
+/**
+ * Text as a page's source holds it, escaped for HTML (a list archive's page, a Markdown source): its
+ * ampersands, angle brackets and double quotes written as character references.
+ */
+function htmlEscaped(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
 /** The ways a person's copy changes a notice's text before it is pasted. */
 const pastings: readonly (readonly [string, (text: string) => string])[] = [
   ['quoted in a reply', quotedInReply],
@@ -108,6 +116,7 @@ const pastings: readonly (readonly [string, (text: string) => string])[] = [
   ['copied through a word processor', typographic],
   ['rendered as Markdown', markdownRendered],
   ['copied from a page that keeps its addresses unlinked', unlinkedAddresses],
+  ['copied from a page\'s source, escaped for HTML', htmlEscaped],
 ];
 
 describe.each(families.flatMap((family) => pastings.map(([how, paste]) => [family.id, how, paste] as const)))('generated %s notices, %s and pasted', (id, _how, paste) => {

@@ -496,6 +496,22 @@ describe('a delivery confirmation as its server writes it is no failure', () => 
   });
 });
 
+describe('text escaped for HTML (a page\'s source, an archive) is read as the text it stands for', () => {
+  test.each([
+    ['a Postfix line', '&lt;bob@example.org&gt;: host mx.example.org[192.0.2.1] said: 550 5.1.1 &lt;bob@example.org&gt;: Recipient address rejected: User unknown (in reply to RCPT TO command)', ['bob@example.org', '550', '5.1.1']],
+    ['numeric references', 'Delivery to the following recipient failed permanently:\n\n     bob&#64;example.org\n\n550 5.1.1 The email account that you tried to reach does not exist. &#x2D; gsmtp', ['bob@example.org', '550', '5.1.1']],
+  ] as const)('%s', (_name, text, [recipient, reply, status]) => {
+    expect(decodeText(text).recipients.map((found) => [found.recipient, found.replyCode?.code, found.status?.code])).toStrictEqual([[recipient, reply, status]]);
+  });
+
+  test.each([
+    ['a webhook payload, its strings as they are', '{"eventType":"Bounce","bounce":{"bounceType":"Permanent","bouncedRecipients":[{"emailAddress":"bob@example.org","diagnosticCode":"smtp; 550 5.1.1 &quot;bob&quot; unknown"}]}}', 'smtp; 550 5.1.1 &quot;bob&quot; unknown'],
+    ['an ampersand that starts no reference', 'bob@example.org: 550 5.1.1 Mailbox unknown at AT&T & partners', 'bob@example.org: 550 5.1.1 Mailbox unknown at AT&T & partners'],
+  ] as const)('%s', (_name, text, diagnostic) => {
+    expect(decodeText(text).recipients.map((found) => found.diagnostic)).toEqual([diagnostic]);
+  });
+});
+
 describe('HTML source pasted as text is read as the text it shows', () => {
   const office365 = '<html><head><style>p {font-family: "Segoe UI"} /* 550 5.7.1 */</style></head><body><table><tr><td>Your message to <a href="mailto:bob@example.org">bob@example.org</a> couldn&#39;t be delivered.</td></tr></table>'
     + '<table><tr><td>Reported error:</td><td><span>550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup</span></td></tr></table></body></html>';
