@@ -881,10 +881,47 @@ export function dedented(text: string): string {
   return lines.map((line) => (line.startsWith(common) ? line.slice(width) : line.trimStart())).join('\n');
 }
 
+/** An "=" of quoted-printable (RFC 2045 §6.7): a soft line break, or an escape of one byte in upper-case hex. */
+const quotedPrintableEquals = /=(?:\n|[0-9A-F]{2})/g;
+/** What only quoted-printable writes: a soft line break, an "=" escaped, or a byte beyond ASCII escaped. */
+const quotedPrintableSign = /=\n|=3D|=[89A-F][0-9A-F]/;
+
+/**
+ * A text copied from a message's source without its MIME headers, its body still quoted-printable
+ * ("...does not exist. Please try=", "=3D", "=C3=A9"), decoded: soft line breaks joined, escapes read
+ * as UTF-8 bytes (Latin-1 when they are no UTF-8). Only a text every "=" of which is quoted-printable's
+ * and that holds a sign only it writes: a log's "relay=mx.example.org" or a link's "?p=NoSuchUser"
+ * leaves a text as it is.
+ */
+function unquotedPrintable(text: string): string {
+  if (!text.includes('=') || !quotedPrintableSign.test(text)) return text;
+  const equals = text.split('=').length - 1;
+  if ((text.match(quotedPrintableEquals)?.length ?? 0) !== equals) return text;
+  const joined = text.replace(/=\n/g, '');
+  const bytes: number[] = [];
+  for (let at = 0; at < joined.length; at++) {
+    if (joined[at] === '=') {
+      bytes.push(Number.parseInt(joined.slice(at + 1, at + 3), 16));
+      at += 2;
+    } else {
+      const code = joined.charCodeAt(at);
+      // A character beyond Latin-1 is no quoted-printable text's: it was never encoded.
+      if (code > 0xff) return text;
+      bytes.push(code);
+    }
+  }
+  const array = Uint8Array.from(bytes);
+  try {
+    return new TextDecoder('utf-8', {fatal: true}).decode(array);
+  } catch {
+    return new TextDecoder('latin1').decode(array);
+  }
+}
+
 /** Reads text as a person sees it: a rendered notice, a selection, a log; HTML source as the text it shows. */
 export function readText(text: string): MessageTexts {
   const body = unifyLineEnds(text);
-  const read = isHtmlSource(body) ? htmlToText(body.slice(0, maxHtmlLength)) : relinedParagraphs(undoubleSpacing(dedented(withReferencesRead(body))));
+  const read = isHtmlSource(body) ? htmlToText(body.slice(0, maxHtmlLength)) : relinedParagraphs(undoubleSpacing(dedented(withReferencesRead(unquotedPrintable(body)))));
   const subject = subjectLine(read);
   return {format: 'text', body: read, reports: [], autoReplyHeaders: [], ...(subject === undefined ? {} : {subject})};
 }

@@ -106,6 +106,27 @@ function htmlEscaped(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
+/**
+ * Text as a message's source holds it, encoded quoted-printable (RFC 2045 §6.7), and copied without
+ * its MIME headers: "=" written "=3D", a byte beyond ASCII "=XX", a line longer than 76 characters
+ * broken by a soft line break ("=" at the end of a line).
+ */
+function quotedPrintable(text: string): string {
+  const encoded = [...new TextEncoder().encode(text)].map((byte) => (byte === 0x3d || byte > 0x7e ? `=${byte.toString(16).toUpperCase().padStart(2, '0')}` : String.fromCharCode(byte))).join('');
+  return encoded.split('\n').map((line) => {
+    const pieces: string[] = [];
+    let rest = line;
+    while (rest.length > 76) {
+      // Never inside an "=XX" escape.
+      let cut = 75;
+      while (rest[cut - 1] === '=' || rest[cut - 2] === '=') cut--;
+      pieces.push(`${rest.slice(0, cut)}=`);
+      rest = rest.slice(cut);
+    }
+    return [...pieces, rest].join('\n');
+  }).join('\n');
+}
+
 /** The ways a person's copy changes a notice's text before it is pasted. */
 const pastings: readonly (readonly [string, (text: string) => string])[] = [
   ['quoted in a reply', quotedInReply],
@@ -117,6 +138,7 @@ const pastings: readonly (readonly [string, (text: string) => string])[] = [
   ['rendered as Markdown', markdownRendered],
   ['copied from a page that keeps its addresses unlinked', unlinkedAddresses],
   ['copied from a page\'s source, escaped for HTML', htmlEscaped],
+  ['copied from a message\'s source, quoted-printable', quotedPrintable],
 ];
 
 describe.each(families.flatMap((family) => pastings.map(([how, paste]) => [family.id, how, paste] as const)))('generated %s notices, %s and pasted', (id, _how, paste) => {

@@ -512,6 +512,24 @@ describe('text escaped for HTML (a page\'s source, an archive) is read as the te
   });
 });
 
+describe('a body copied from a message\'s source, still quoted-printable, is read decoded', () => {
+  test.each([
+    ['soft line breaks', 'Delivery to the following recipient failed permanently:\n\n     bob@example.org\n\nThe response from the remote server was:\n550 5.1.1 The email account that you tried to reach does not exist. Please tr=\ny double-checking the recipient\'s email address for typos. - gsmtp\n', 'userunknown'],
+    ['escaped bytes of UTF-8', 'Ihre Nachricht wurde nicht an bob@example.org zugestellt, weil die Adresse nicht gefunden wurde oder keine E-Mails empfangen kann.\n\nDie Antwort war:\n550 5.1.1 Adresse unbekannt =E2=80=93 gsmtp\n', 'userunknown'],
+  ] as const)('%s', (_name, text, reason) => {
+    const [found] = decodeText(text).recipients;
+    expect([found?.recipient, found?.replyCode?.code, found?.status?.code, found?.reason.id]).toEqual(['bob@example.org', '550', '5.1.1', reason]);
+    expect(found?.diagnostic).not.toMatch(/=\n|=E2/);
+  });
+
+  test.each([
+    ['a log line\'s fields', 'Mar  3 10:00:01 mx postfix/smtp[1234]: 4F3A2: to=<bob@example.org>, relay=mx.example.org[192.0.2.5]:25, dsn=5.1.1, status=bounced (host said: 550 5.1.1 User unknown =3D)'],
+    ['a link\'s query', 'bob@example.org: 550 5.1.1 The email account does not exist. https://support.google.com/mail/?p=NoSuchUser =C3=A9'],
+  ])('%s stays as it is', (_name, text) => {
+    expect(decodeText(text).recipients[0]?.diagnostic).toContain(text.slice(-5));
+  });
+});
+
 describe('HTML source pasted as text is read as the text it shows', () => {
   const office365 = '<html><head><style>p {font-family: "Segoe UI"} /* 550 5.7.1 */</style></head><body><table><tr><td>Your message to <a href="mailto:bob@example.org">bob@example.org</a> couldn&#39;t be delivered.</td></tr></table>'
     + '<table><tr><td>Reported error:</td><td><span>550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup</span></td></tr></table></body></html>';
