@@ -881,6 +881,41 @@ export function dedented(text: string): string {
   return lines.map((line) => (line.startsWith(common) ? line.slice(width) : line.trimStart())).join('\n');
 }
 
+/**
+ * The bytes 0x80–0x9F that Windows-1252 (the WHATWG "latin1") shows as characters of their own, by
+ * character; every other character up to U+00FF stands for the byte of its code.
+ */
+const windows1252Bytes = new Map([...new TextDecoder('windows-1252').decode(Uint8Array.from({length: 32}, (_, index) => 0x80 + index))]
+  .map((character, index) => [character, 0x80 + index] as const));
+
+/**
+ * A sequence UTF-8 leaves when it is read as Windows-1252: the character of a lead byte (0xC2–0xF4:
+ * "Ã", "â") and that of a continuation byte (0x80–0xBF), as "couldnâ€™t" and "signalÃ©e" show them.
+ */
+const mojibakePair = /[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]/;
+
+/**
+ * A text whose UTF-8 was read as Windows-1252 somewhere on its way (a page, a paste bin, a forum):
+ * read again as the UTF-8 it was ("couldnâ€™t" → "couldn’t", "signalÃ©e" → "signalée"). Only a text
+ * that holds such a sequence, whose every character is one of Windows-1252, and whose bytes are
+ * then valid UTF-8: any other text comes back as it is.
+ */
+function withoutMojibake(text: string): string {
+  if (!mojibakePair.test(text)) return text;
+  const bytes = new Uint8Array(text.length);
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    const byte = code <= 0xff ? code : windows1252Bytes.get(text[at]!);
+    if (byte === undefined) return text;
+    bytes[at] = byte;
+  }
+  try {
+    return new TextDecoder('utf-8', {fatal: true}).decode(bytes);
+  } catch {
+    return text;
+  }
+}
+
 /** An "=" of quoted-printable (RFC 2045 §6.7): a soft line break, or an escape of one byte in upper-case hex. */
 const quotedPrintableEquals = /=(?:\n|[0-9A-F]{2})/g;
 /** What only quoted-printable writes: a soft line break, an "=" escaped, or a byte beyond ASCII escaped. */
@@ -921,7 +956,7 @@ function unquotedPrintable(text: string): string {
 /** Reads text as a person sees it: a rendered notice, a selection, a log; HTML source as the text it shows. */
 export function readText(text: string): MessageTexts {
   const body = unifyLineEnds(text);
-  const read = isHtmlSource(body) ? htmlToText(body.slice(0, maxHtmlLength)) : relinedParagraphs(undoubleSpacing(dedented(withReferencesRead(unquotedPrintable(body)))));
+  const read = isHtmlSource(body) ? htmlToText(body.slice(0, maxHtmlLength)) : relinedParagraphs(undoubleSpacing(dedented(withReferencesRead(unquotedPrintable(withoutMojibake(body))))));
   const subject = subjectLine(read);
   return {format: 'text', body: read, reports: [], autoReplyHeaders: [], ...(subject === undefined ? {} : {subject})};
 }

@@ -272,3 +272,31 @@ describe('ordinary mail that names a notice\'s words is not a notice', () => {
     expect(diagnosisOf(await decode(personalMessage(subject, body)))).toEqual({kind: 'none', recipients: []});
   });
 });
+
+/** A text whose UTF-8 a page or a paste bin read as Windows-1252 ("couldnâ€™t", "signalÃ©e"), as pasted from there. */
+function readAsWindows1252(text: string): string {
+  return new TextDecoder('windows-1252').decode(new TextEncoder().encode(text));
+}
+
+describe('a localized notice whose UTF-8 was read as Windows-1252 decodes as the notice itself', () => {
+  const exchangeCases = onlineLanguages.flatMap((language) => exchangeReplies.slice(0, 6).map((spec, index) => ({name: `Exchange Online, ${language}`, language, spec, address: addresses[index % addresses.length]!})));
+  test.each(exchangeCases)('$name: $spec.reply', async ({language, spec, address}) => {
+    const text = exchangeOnlineNotice({address, reply: spec.reply}, optionsFor(spec), language, true).webmail;
+    const garbled = readAsWindows1252(text);
+    expect(garbled === text).toBe(!/[^\x00-\x7f]/.test(text));
+    expect(diagnosisOf(await decode(garbled))).toEqual(diagnosisOf(await decode(text)));
+  });
+
+  const gmailCases = notFoundLanguages.flatMap((language) => notFoundReplies.slice(0, 4).map((spec, index) => ({name: `Gmail, ${language}`, language, spec, address: addresses[index % addresses.length]!})));
+  test.each(gmailCases)('$name: $spec.reply', async ({language, spec, address}) => {
+    const text = gmailNotice([{address, reply: spec.reply}], optionsFor(spec), language, true).webmail;
+    expect(diagnosisOf(await decode(readAsWindows1252(text)))).toEqual(diagnosisOf(await decode(text)));
+  });
+
+  test.each([
+    ['Portuguese words that hold an Ã', 'bob@example.org: 550 5.1.1 SÃO PAULO não recebe'],
+    ['a character beyond Windows-1252 beside the sequence', 'bob@example.org: 550 5.1.1 Ã© 配信不能'],
+  ])('%s stay as they are', async (_name, text) => {
+    expect((await decode(text)).recipients[0]?.diagnostic).toBe(text);
+  });
+});
