@@ -114,10 +114,28 @@ function reportedAddressKeys(record: DeliveryStatusRecord): string[] {
     .map((address) => decapsulated(address.toLowerCase()));
 }
 
+/**
+ * A report's address that has no domain ("Final-Recipient: rfc822; vivian", a local name or a field
+ * a paste cut short), completed by the address of the text's block it was joined with when that one
+ * starts with it ("viviana@example.org"): both name the one recipient.
+ */
+function completedAddress(reported: string | undefined, listed: string | undefined): string | undefined {
+  if (reported === undefined || reported.includes('@') || listed === undefined) return reported ?? listed;
+  return reported !== '' && listed.toLowerCase().startsWith(reported.toLowerCase()) ? listed : reported;
+}
+
+/** The one block whose address starts with a report's address that has no domain (`completedAddress`), if one alone does. */
+function onlyBlockStartingWith(blocks: readonly FailureBlock[], reported: string | undefined): FailureBlock | undefined {
+  if (reported === undefined || reported === '' || reported.includes('@')) return undefined;
+  const start = reported.toLowerCase();
+  const starting = blocks.filter((block) => block.recipient?.toLowerCase().startsWith(start) === true);
+  return starting.length === 1 ? starting[0] : undefined;
+}
+
 /** Joins a delivery-status record with the text block that names the same recipient. */
 function fromReport(record: DeliveryStatusRecord, blocks: readonly FailureBlock[], byRecipient: ReadonlyMap<string, FailureBlock>): FailureRecord {
   const block = reportedAddressKeys(record).map((key) => byRecipient.get(key)).find((found) => found !== undefined)
-    ?? (blocks.length === 1 ? blocks[0] : undefined);
+    ?? (blocks.length === 1 ? blocks[0] : onlyBlockStartingWith(blocks, record.recipient));
   const reported = record.diagnosticRaw && record.diagnostic && record.diagnostic.replace(/^[\w-]+;\s*/, '').trim() !== '' ? record.diagnosticRaw : undefined;
   // A report's expiry or delay that quotes no attempt (Exchange's "400 4.4.7 Message delayed" for
   // every recipient) yields to the text's block when that quotes the remote server's last reply.
@@ -125,7 +143,7 @@ function fromReport(record: DeliveryStatusRecord, blocks: readonly FailureBlock[
     && lastAttemptIn(block.diagnostic) !== undefined;
   const diagnostic = reported !== undefined && !blockSaysMore ? reported : block?.diagnostic ?? record.diagnosticRaw ?? '';
   return {
-    recipient: addressTheSenderGave(record) ?? block?.recipient,
+    recipient: completedAddress(addressTheSenderGave(record), block?.recipient),
     diagnostic,
     context: block ? block.text : undefined,
     reportedStatus: record.status,
@@ -220,9 +238,9 @@ function withLocalPartsCompleted(blocks: readonly FailureBlock[], texts: Message
  * pasted cut short after its first recipient's fields ("Final-Recipient: ...; Action: failed")
  * still leaves the text's list of failed recipients. A message's report is whole and speaks alone.
  */
-function unreportedBlocks(reported: readonly DeliveryStatusRecord[], blocks: readonly FailureBlock[], texts: MessageTexts): FailureRecord[] {
+function unreportedBlocks(reported: readonly DeliveryStatusRecord[], joined: readonly FailureRecord[], blocks: readonly FailureBlock[], texts: MessageTexts): FailureRecord[] {
   if (texts.format !== 'text') return [];
-  const named = new Set(reported.flatMap(reportedAddressKeys));
+  const named = new Set([...reported.flatMap(reportedAddressKeys), ...joined.flatMap((record) => record.recipient?.toLowerCase() ?? [])]);
   return blocks.filter((block) => block.recipient !== undefined && block.diagnostic.trim() !== '' && !named.has(block.recipient.toLowerCase()))
     .map((block) => fromBlock(block, true));
 }
@@ -463,7 +481,7 @@ function recordsOf(texts: MessageTexts, bodyWords: string): FoundRecords {
     // costs one pass, not one search of the text blocks per field.
     const byRecipient = blocksByRecipient(blocks);
     const reported = report.records.slice(0, maxRecipients).map((record) => fromReport(record, blocks, byRecipient));
-    const records = [...reported, ...unreportedBlocks(report.records, blocks, texts).slice(0, maxRecipients - reported.length)];
+    const records = [...reported, ...unreportedBlocks(report.records, reported, blocks, texts).slice(0, maxRecipients - reported.length)];
     // A report of one recipient that quotes no reply (no Diagnostic-Code, no block of the text
     // about it) is explained by its human-readable part alone: that text is its context.
     const [only] = records;

@@ -70,3 +70,22 @@ describe('pasted text whose report names fewer recipients than its list', () => 
     expect((await decode(message)).recipients.map((recipient) => recipient.recipient)).toEqual(['ann@example.org']);
   });
 });
+
+describe('pasted text whose report is cut inside its recipient\'s address', () => {
+  // The selection ends within the last field's value ("Final-Recipient: rfc822; viviana@ideagroup.it"
+  // cut to "rfc822; vivian"): every cut before the "@" of each listed address.
+  const cuts = recipients.flatMap((address) => Array.from({length: address.indexOf('@')}, (_, index) => [address, address.slice(0, index + 1)] as const));
+  test.each(cuts)('%s, its report cut to "%s"', (address, cut) => {
+    const text = `${notice([listed['a remote server\'s reply'](address)], [])}Final-Recipient: rfc822; ${cut}`;
+    expect(decodeText(text).recipients.map((recipient) => recipient.recipient)).toEqual([address]);
+  });
+
+  test.each([
+    ['a cut that starts one listed address alone', 'Final-Recipient: rfc822; an', ['ann@example.org', 'bob@example.net']],
+    ['a local name that starts no listed address', 'Final-Recipient: rfc822; zed', ['zed', 'ann@example.org', 'bob@example.net']],
+    ['a whole address beside another listed one', 'Final-Recipient: rfc822; bob@example.net', ['bob@example.net', 'ann@example.org']],
+  ])('two listed recipients, the report %s', (_name, field, want) => {
+    const text = `${notice([listed['a remote server\'s reply']('ann@example.org'), listed['a remote server\'s reply']('bob@example.net')], [])}${field}`;
+    expect(decodeText(text).recipients.map((recipient) => recipient.recipient)).toEqual(want);
+  });
+});
