@@ -115,20 +115,23 @@ function reportedAddressKeys(record: DeliveryStatusRecord): string[] {
 }
 
 /**
- * A report's address that has no domain ("Final-Recipient: rfc822; vivian", a local name or a field
- * a paste cut short), completed by the address of the text's block it was joined with when that one
- * starts with it ("viviana@example.org"): both name the one recipient.
+ * Whether a report's address that has no domain ("Final-Recipient: rfc822; vivian", a local name or a
+ * field a paste cut short) is the start of a text's address ("viviana@example.org"): both name the
+ * one recipient.
  */
-function completedAddress(reported: string | undefined, listed: string | undefined): string | undefined {
-  if (reported === undefined || reported.includes('@') || listed === undefined) return reported ?? listed;
-  return reported !== '' && listed.toLowerCase().startsWith(reported.toLowerCase()) ? listed : reported;
+function completes(listed: string | undefined, reported: string | undefined): listed is string {
+  return listed !== undefined && reported !== undefined && reported !== '' && !reported.includes('@')
+    && listed.toLowerCase().startsWith(reported.toLowerCase());
 }
 
-/** The one block whose address starts with a report's address that has no domain (`completedAddress`), if one alone does. */
+/** A report's address, or the text block's it was joined with when that one `completes` it. */
+function completedAddress(reported: string | undefined, listed: string | undefined): string | undefined {
+  return completes(listed, reported) ? listed : reported ?? listed;
+}
+
+/** The one block whose address a report's address without a domain starts (`completes`), if one alone does. */
 function onlyBlockStartingWith(blocks: readonly FailureBlock[], reported: string | undefined): FailureBlock | undefined {
-  if (reported === undefined || reported === '' || reported.includes('@')) return undefined;
-  const start = reported.toLowerCase();
-  const starting = blocks.filter((block) => block.recipient?.toLowerCase().startsWith(start) === true);
+  const starting = blocks.filter((block) => completes(block.recipient, reported));
   return starting.length === 1 ? starting[0] : undefined;
 }
 

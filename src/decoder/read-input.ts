@@ -953,10 +953,20 @@ function unquotedPrintable(text: string): string {
   }
 }
 
+/**
+ * Plain text as a person pasted it, undone of what its way there did to it, each step a no-op on a
+ * text it does not fit: the charset a page misread, the transfer encoding of a message's source,
+ * HTML's escaping, the indentation its lines share, a blank line after every line, line ends lost.
+ */
+function plainTextRead(text: string): string {
+  const decoded = withReferencesRead(unquotedPrintable(withoutMojibake(text)));
+  return relinedParagraphs(undoubleSpacing(dedented(decoded)));
+}
+
 /** Reads text as a person sees it: a rendered notice, a selection, a log; HTML source as the text it shows. */
 export function readText(text: string): MessageTexts {
   const body = unifyLineEnds(text);
-  const read = isHtmlSource(body) ? htmlToText(body.slice(0, maxHtmlLength)) : relinedParagraphs(undoubleSpacing(dedented(withReferencesRead(unquotedPrintable(withoutMojibake(body))))));
+  const read = isHtmlSource(body) ? htmlToText(body.slice(0, maxHtmlLength)) : plainTextRead(body);
   const subject = subjectLine(read);
   return {format: 'text', body: read, reports: [], autoReplyHeaders: [], ...(subject === undefined ? {} : {subject})};
 }
@@ -1116,16 +1126,6 @@ function recipientBlockStarts(text: string, end: number, headingEnds: readonly n
 }
 
 /**
- * A notice flattened to one line (a page that renders its text without the line ends, a paste into a
- * field of one line) with its lines broken again where the templates break them: before a returned
- * original's marker and each field of a report, after each heading of a recipient list, and before
- * each failed recipient's block (`recipientBlockStarts`). Within a line, a second reply starts a line
- * of its own, as every reply line does in SMTP (RFC 5321 §4.2.1: each line opens with its code): a
- * multi-line reply and a transcript's exchanges come apart again. The readers then find recipients,
- * replies, reports and the returned original where the servers put them. A text of one block and
- * one reply (a reply line, a log line, one recipient's line) stays as it is.
- */
-/**
  * A text whose paragraphs each ran into one line, as Markdown renders a notice pasted into an issue
  * or a forum without a code block (the lines of a paragraph joined by spaces, blank lines kept), with
  * each such paragraph's lines broken again as `relined` breaks a wholly flattened text.
@@ -1144,6 +1144,17 @@ export function relinedParagraphs(text: string): string {
 /** A blank line and the line ends around it, kept as the split's separators. */
 const paragraphBreak = /(\n[ \t]*\n(?:[ \t]*\n)*)/;
 
+/**
+ * A notice flattened to one line (a page that renders its text without the line ends, a paste into a
+ * field of one line) with its lines broken again where the templates break them: before a returned
+ * original's marker and each field of a report, after each heading of a recipient list, and before
+ * each failed recipient's block (`recipientBlockStarts`). Within a line, a second reply starts a line
+ * of its own, as every reply line does in SMTP (RFC 5321 §4.2.1: each line opens with its code): a
+ * multi-line reply and a transcript's exchanges come apart again. The readers then find recipients,
+ * replies, reports and the returned original where the servers put them. A text of one block and
+ * one reply (a reply line, a log line, one recipient's line) stays as it is. `minLength`: the
+ * shortest text read as flattened (a rendered paragraph may be a heading and one address).
+ */
 export function relined(text: string, minLength = minFlattenedLength): string {
   const trimmed = text.trim();
   if (trimmed.length < minLength || trimmed.length > maxFlattenedLength || trimmed.includes('\n')) return text;
