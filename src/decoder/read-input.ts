@@ -960,7 +960,47 @@ function unquotedPrintable(text: string): string {
  */
 function plainTextRead(text: string): string {
   const decoded = withReferencesRead(unquotedPrintable(withoutMojibake(text)));
-  return relinedParagraphs(undoubleSpacing(dedented(decoded)));
+  return relinedParagraphs(undoubleSpacing(dedented(unwrappedAtWidth(decoded))));
+}
+
+/** The narrowest width a terminal or a viewer is taken to break lines at. */
+const minWrapWidth = 60;
+
+/** A terminal's width by default (the VT100's two, which terminals still open with): one line broken there is enough. */
+const terminalWidths = new Set([80, 132]);
+
+/**
+ * A text copied from a terminal or a viewer that broke every longer line at its width, mid-word if
+ * so ("<bob.smith@exam" / "ple.org>: ..."), with those lines joined again. A text is read so when
+ * at least two of its lines stand at its longest length (one, at a terminal's default width), that
+ * length is a screen's (60 or more), and one of them ends inside a word the next line goes on with:
+ * lines a template or a person ended seldom share their longest length, and never end so.
+ */
+function unwrappedAtWidth(text: string): string {
+  const lines = text.split('\n');
+  if (lines.length < 3) return text;
+  let width = 0;
+  for (const line of lines) if (line.length > width) width = line.length;
+  if (width < minWrapWidth) return text;
+  const atWidth = (index: number) => lines[index]!.length === width && index + 1 < lines.length && lines[index + 1]!.trim() !== '';
+  let broken = 0;
+  let midWord = false;
+  for (let index = 0; index < lines.length; index++) {
+    if (!atWidth(index)) continue;
+    broken++;
+    // A word's or an address's character at the break, not a rule of dashes (Sendmail's mailq heading is 80 wide).
+    midWord ||= /[\w.@]$/.test(lines[index]!) && /^[\w.@-]/.test(lines[index + 1]!);
+  }
+  if (!terminalWidths.has(width) || broken === 0 || !midWord) return text;
+  const joined: string[] = [];
+  let current = '';
+  for (let index = 0; index < lines.length; index++) {
+    current += lines[index]!;
+    if (atWidth(index)) continue;
+    joined.push(current);
+    current = '';
+  }
+  return joined.join('\n');
 }
 
 /** Reads text as a person sees it: a rendered notice, a selection, a log; HTML source as the text it shows. */

@@ -127,6 +127,11 @@ function quotedPrintable(text: string): string {
   }).join('\n');
 }
 
+/** Text as a terminal 80 columns wide shows it, copied: every longer line broken at the 80th column, mid-word if so. */
+function terminalWrapped(text: string): string {
+  return text.split('\n').map((line) => line.match(/.{1,80}/g)?.join('\n') ?? line).join('\n');
+}
+
 /** The ways a person's copy changes a notice's text before it is pasted. */
 const pastings: readonly (readonly [string, (text: string) => string])[] = [
   ['quoted in a reply', quotedInReply],
@@ -139,6 +144,7 @@ const pastings: readonly (readonly [string, (text: string) => string])[] = [
   ['copied from a page that keeps its addresses unlinked', unlinkedAddresses],
   ['copied from a page\'s source, escaped for HTML', htmlEscaped],
   ['copied from a message\'s source, quoted-printable', quotedPrintable],
+  ['copied from a terminal 80 columns wide', terminalWrapped],
 ];
 
 describe.each(families.flatMap((family) => pastings.map(([how, paste]) => [family.id, how, paste] as const)))('generated %s notices, %s and pasted', (id, _how, paste) => {

@@ -512,6 +512,36 @@ describe('text escaped for HTML (a page\'s source, an archive) is read as the te
   });
 });
 
+describe('a text copied from a terminal that broke its long lines at its width is read with them whole', () => {
+  // Postfix's log line of a bounce, its recipient's address where the terminal breaks the line.
+  const logLine = (width: number) => {
+    const head = 'Mar  2 10:00:01 mail postfix/smtp[1234]: 4F2A81C0123: queue=';
+    const before = `${head}${'x'.repeat(width - 6 - head.length - ', to=<'.length)}, to=<`;
+    return `${before}bob.smith@example.org>, dsn=5.1.1, status=bounced (host mx.example.org[192.0.2.1] said: 550 5.1.1 Recipient address rejected: User unknown (in reply to RCPT TO command))`;
+  };
+  const broken = (text: string, width: number) => text.match(new RegExp(`.{1,${width}}`, 'g'))!.join('\n');
+  test.each([80, 132])('a log line broken every %i columns', (width) => {
+    const text = broken(logLine(width), width);
+    expect(text.split('\n').some((line) => /bob\.smith@example\.org/.test(line))).toBe(false);
+    expect(decodeText(text).recipients.map((found) => [found.recipient, found.replyCode?.code, found.status?.code])).toEqual([['bob.smith@example.org', '550', '5.1.1']]);
+  });
+
+  test('an address broken at the default width once', () => {
+    const text = 'There was a temporary problem delivering your message to carol+news@sub.example.\nnet.\n\n451 4.7.0 Try again later\n';
+    expect(text.indexOf('\n')).toBe(80);
+    expect(decodeText(text).recipients.map((found) => found.recipient)).toEqual(['carol+news@sub.example.net']);
+  });
+
+  test.each([
+    ['a width no terminal opens with', 81],
+    ['a width no terminal opens with', 79],
+  ])('%s (%i) leaves the lines as they are', (_name, width) => {
+    const text = broken(logLine(width), width);
+    expect(text.split('\n').some((line) => /bob\.smith@example\.org/.test(line))).toBe(false);
+    expect(decodeText(text).recipients.map((found) => found.recipient)).not.toEqual(['bob.smith@example.org']);
+  });
+});
+
 describe('a body copied from a message\'s source, still quoted-printable, is read decoded', () => {
   test.each([
     ['soft line breaks', 'Delivery to the following recipient failed permanently:\n\n     bob@example.org\n\nThe response from the remote server was:\n550 5.1.1 The email account that you tried to reach does not exist. Please tr=\ny double-checking the recipient\'s email address for typos. - gsmtp\n', 'userunknown'],
