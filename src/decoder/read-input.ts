@@ -933,19 +933,21 @@ function unquotedPrintable(text: string): string {
   const equals = text.split('=').length - 1;
   if ((text.match(quotedPrintableEquals)?.length ?? 0) !== equals) return text;
   const joined = text.replace(/=\n/g, '');
-  const bytes: number[] = [];
+  // At most one byte a character, written in place as withoutMojibake writes its bytes.
+  const bytes = new Uint8Array(joined.length);
+  let length = 0;
   for (let at = 0; at < joined.length; at++) {
     if (joined[at] === '=') {
-      bytes.push(Number.parseInt(joined.slice(at + 1, at + 3), 16));
+      bytes[length++] = Number.parseInt(joined.slice(at + 1, at + 3), 16);
       at += 2;
     } else {
       const code = joined.charCodeAt(at);
       // A character beyond Latin-1 is no quoted-printable text's: it was never encoded.
       if (code > 0xff) return text;
-      bytes.push(code);
+      bytes[length++] = code;
     }
   }
-  const array = Uint8Array.from(bytes);
+  const array = bytes.subarray(0, length);
   try {
     return new TextDecoder('utf-8', {fatal: true}).decode(array);
   } catch {
