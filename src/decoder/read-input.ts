@@ -204,13 +204,45 @@ function referencedCharacter(reference: string, digits: string, hex: string | un
   return code > 0 && code <= 0x10FFFF ? String.fromCodePoint(code) : reference;
 }
 
+/**
+ * HTML's white space as a browser lays it out (HTML's "white space collapsing"): outside a `<pre>`
+ * element, a line end of the source is a space like any other, and a run of spaces is one space;
+ * only a tag (`<br>`, a paragraph's end) breaks a line. Inside `<pre>`, every line end stays.
+ */
+function collapsedWhiteSpace(html: string): string {
+  const pre = /<pre[\s>][\s\S]*?(?:<\/pre\s*>|$)/gi;
+  let result = '';
+  let from = 0;
+  for (let match = pre.exec(html); match !== null; match = pre.exec(html)) {
+    result += html.slice(from, match.index).replace(/\s+/g, ' ') + match[0];
+    from = match.index + match[0].length;
+  }
+  return result + html.slice(from).replace(/\s+/g, ' ');
+}
+
 /** A rough text rendering of HTML, for notices that come only as HTML. Text only: no DOM. */
 function htmlToText(html: string): string {
-  return withReferencesRead(withoutStyles(html)
-    .replace(/<(?:br|\/p|\/div|\/tr|\/li|\/h\d|\/table)[^<>]{0,200}>/gi, '\n')
+  // A part labelled HTML that holds no element is plain text under the wrong type: its line ends
+  // are the writer's.
+  if (!/<[a-z!/]/i.test(html)) return withReferencesRead(html);
+  return withReferencesRead(collapsedWhiteSpace(withoutStyles(html))
+    .replace(/<(?:br|\/p|\/div|\/tr|\/li|\/h\d|\/table|\/pre)[^<>]{0,200}>/gi, '\n')
+    // A paragraph, a division, a pre-formatted block starts on a line of its own.
+    .replace(/<(?:p|div|pre|table|h\d)(?=[\s>])[^<>]{0,200}>/gi, '\n')
     // Table cells side by side ("Reported error:" | "550 5.1.10 ...") stay apart.
     .replace(/<\/t[dh][^<>]{0,200}>/gi, '\t')
-    .replace(/<[^<>]{0,2000}>/g, ''));
+    .replace(/<[^<>]{0,2000}>/g, ''))
+    // The spaces a line kept around its tags (" <br> ") are no words.
+    .split('\n').map(withoutEdgeSpaces).join('\n');
+}
+
+/** `line` without the spaces at its two ends (tabs stay: they part table cells). */
+function withoutEdgeSpaces(line: string): string {
+  let start = 0;
+  let end = line.length;
+  while (start < end && line.charCodeAt(start) === 0x20) start++;
+  while (end > start && line.charCodeAt(end - 1) === 0x20) end--;
+  return start === 0 && end === line.length ? line : line.slice(start, end);
 }
 
 /**
@@ -317,7 +349,10 @@ function partsOf(email: Email): MessageParts {
       attachedMessages.push(attachmentBytes(attachment.content));
     }
   }
-  const text = email.text ?? (email.html ? htmlToText(email.html) : '');
+  // A plain part with nothing in it (a notice re-sent by a mailer that kept only the HTML part's
+  // words) says less than the HTML part beside it.
+  const plain = email.text?.trim() ? email.text : undefined;
+  const text = plain ?? (email.html ? htmlToText(email.html) : email.text ?? '');
   return {text, inlineTexts, reports, hasDeliveryStatus, attachedMessages, headerParts};
 }
 
@@ -582,6 +617,9 @@ function attachedHeaderBlock(text: string, bodyStart: number): string | undefine
 /** An encoded part or encoded words: what a string input (already characters) still needs parsed. */
 const encodedPattern = /content-transfer-encoding:[ \t]*(?:base64|quoted-printable)|=\?[^?\s]{1,40}\?[bq]\?/i;
 
+/** An HTML part: its text is what the tags leave, which only the parsed part gives (`htmlToText`). */
+const htmlPartPattern = /content-type:[ \t]*text\/html/i;
+
 /** The escape sequences of ISO-2022-JP open with ESC: such bytes need their charset's decoder. */
 // eslint-disable-next-line no-control-regex -- ESC is the point
 const escapePattern = /\x1b/;
@@ -683,7 +721,7 @@ function beforeAttachedMessage(text: string, bodyStart: number): string {
 function readPlainMessage(input: string | Uint8Array, raw: string): MessageTexts | undefined {
   // What is encoded in the returned original message does not matter: it is not read.
   const notice = cutAtMarker(raw);
-  if (encodedPattern.test(notice)) return undefined;
+  if (encodedPattern.test(notice) || htmlPartPattern.test(notice)) return undefined;
   let characters = raw;
   if (typeof input !== 'string') {
     // ISO-2022-JP's escapes need its decoder; 8-bit text is read here only as well-formed UTF-8.

@@ -155,6 +155,52 @@ describe.each(families.flatMap((family) => pastings.map(([how, paste]) => [famil
   });
 });
 
+/** The subject line of a raw notice's own header block. */
+function subjectOf(raw: string): string {
+  const head = raw.slice(0, raw.search(/\r?\n\r?\n|\r\r/));
+  return /^Subject: (.*)$/m.exec(head.replace(/\r\n?/g, '\n'))?.[1] ?? 'Undeliverable: Quarterly report';
+}
+
+/**
+ * A notice re-sent by a mailer that kept only its HTML part's words (a ticket system, a CRM's
+ * inbox): a multipart/alternative whose text/plain part is empty and whose text/html part holds the
+ * notice, nothing encoded (7bit), so its tags reach the reader unless the part is read as HTML.
+ */
+function resentAsHtmlOnly(text: string, subject: string): string {
+  const html = text.split('\n').map((line) => htmlEscaped(line)).join('<br>\n');
+  return [
+    'From: "Mail Delivery System" <mailer-daemon@mail.example.org>',
+    'To: sender@example.org',
+    `Subject: ${subject}`,
+    'MIME-Version: 1.0',
+    'Content-Type: multipart/alternative; boundary="--==_mimepart_resent"',
+    'Content-Transfer-Encoding: 7bit',
+    '',
+    '----==_mimepart_resent',
+    'Content-Type: text/plain; charset=UTF-8',
+    'Content-Transfer-Encoding: 7bit',
+    '',
+    '',
+    '----==_mimepart_resent',
+    'Content-Type: text/html; charset=UTF-8',
+    'Content-Transfer-Encoding: 7bit',
+    '',
+    `<html><body><p><font face="Tahoma">${html}</font></p></body></html>`,
+    '----==_mimepart_resent--',
+    '',
+  ].join('\n');
+}
+
+describe.each(families.map((family) => [family.id]))('generated %s notices, re-sent with only their HTML part\'s words', (id) => {
+  // The webmail text of a sample of the family's notices, under the subject its raw form has.
+  const cases = generatedCases.filter((item) => item.family === id && item.form === 'webmail').slice(0, 12);
+  test.each(cases)('$name', async (item) => {
+    const raw = generatedCases.find((other) => other.name === item.name.replace('| webmail |', '| raw-lf |'))?.input;
+    const result = await decode(resentAsHtmlOnly(item.input, subjectOf(raw ?? '')));
+    expect(project(result, item)).toEqual({kind: item.kind, recipients: item.recipients});
+  });
+});
+
 /**
  * Gmail's notice as its web page shows it: the HTML part, whose headings stand bare where the text
  * part frames them ("** Message not delivered **") and whose help link is its words alone.

@@ -582,6 +582,80 @@ describe('HTML source pasted as text is read as the text it shows', () => {
   });
 });
 
+describe('an HTML part is read as a browser lays it out, and read when the text part beside it is empty', () => {
+  /** A 7bit multipart/alternative notice: `plain` as its text part, `html` as its HTML part. */
+  function alternative(plain: string, html: string, htmlType = 'text/html'): string {
+    return [
+      'From: postmaster@example.net',
+      'To: sender@example.com',
+      'Subject: Undeliverable: Quarterly report',
+      'MIME-Version: 1.0',
+      'Content-Type: multipart/alternative; boundary="alt"',
+      '',
+      '--alt',
+      'Content-Type: text/plain; charset=UTF-8',
+      '',
+      plain,
+      '--alt',
+      `Content-Type: ${htmlType}; charset=UTF-8`,
+      '',
+      html,
+      '--alt--',
+      '',
+    ].join('\n');
+  }
+  const exchangeHtml = [
+    '<html> ',
+    '<body> ',
+    '<p><b>Delivery has failed to these recipients or groups:</b></p> ',
+    '<p><a href="mailto:bob@example.org">Bob</a><br> ',
+    'The email address you entered couldn\'t be found.<br> ',
+    '</p> ',
+    '<p><b>Diagnostic information for administrators:</b></p> ',
+    '<p>Generating server: mail.example.net<br> ',
+    '</p> ',
+    '<p>bob@example.org<br> ',
+    'Remote Server returned \'&lt; #5.1.1 smtp;550 5.1.1',
+    ' RESOLVER.ADR.RecipNotFound; not found&gt;\'<br> ',
+    '</p> ',
+    '<p>Original message headers:</p> ',
+    '<pre>Received: from mail.example.com (192.0.2.7) by',
+    ' mail.example.net with ESMTP; Mon, 2 Mar 2026 09:58:00 +0000',
+    'To: Carol &lt;carol@example.com&gt;',
+    '</pre> ',
+    '</body> ',
+    '</html> ',
+  ].join('\n');
+
+  test.each([
+    ['an empty text part beside it (a notice re-sent with its HTML part\'s words only)', alternative('', exchangeHtml)],
+    ['a text part of blank lines beside it', alternative('\n\n', exchangeHtml)],
+  ])('%s', async (_name, raw) => {
+    const result = await decode(raw);
+    expect(result.recipients.map((found) => [found.recipient, found.replyCode?.code, found.status?.code])).toStrictEqual([['bob@example.org', '550', '5.1.1']]);
+    // The reply folded by the source's line end is one line; no tag is left in it.
+    expect(result.recipients[0]?.diagnostic).toBe('Remote Server returned \'< #5.1.1 smtp;550 5.1.1 RESOLVER.ADR.RecipNotFound; not found>\'');
+  });
+
+  test('a text part with words is read, not the HTML part beside it', async () => {
+    const result = await decode(alternative('Delivery to carol@example.net failed: 550 5.2.2 Mailbox full', exchangeHtml));
+    expect(result.recipients.map((found) => [found.recipient, found.status?.code])).toStrictEqual([['carol@example.net', '5.2.2']]);
+  });
+
+  test('a part labelled HTML that holds no element keeps its line ends: plain text under the wrong type', async () => {
+    const plainAsHtml = ['Delivery to the following recipient failed permanently:', '', '    bob@example.org', '', 'Remote host said: 550 5.1.1 User unknown'].join('\n');
+    const result = await decode(alternative('', plainAsHtml));
+    expect(result.recipients.map((found) => [found.recipient, found.diagnostic])).toStrictEqual([['bob@example.org', 'Remote host said: 550 5.1.1 User unknown']]);
+  });
+
+  test.each([
+    ['a paragraph\'s source line ends are spaces', '<p>Delivery to bob@example.org failed.</p><p>Remote host said: 550 5.1.1\n  &lt;bob@example.org&gt;... User\n unknown</p>', 'Remote host said: 550 5.1.1 <bob@example.org>... User unknown'],
+    ['a pre-formatted block keeps its line ends', '<p>Delivery to bob@example.org failed.</p><pre>Remote host said: 550 5.1.1\n  User unknown</pre>', 'Remote host said: 550 5.1.1\nUser unknown'],
+  ])('pasted HTML source: %s', (_name, html, diagnostic) => {
+    expect(decodeText(html).recipients.map((found) => found.diagnostic)).toStrictEqual([diagnostic]);
+  });
+});
+
 describe('the provider, and whose meaning a code has', () => {
   test.each([
     ['its delist portal', '550 5.7.606 Access denied, banned sending IP [203.0.113.9]. To request removal from this list please visit https://sender.office.com/ and follow the directions.', 'microsoft365', 'blocked'],
