@@ -135,6 +135,63 @@ describe('Courier delivery log lines, generated around the reply pool', () => {
   });
 });
 
+/**
+ * Exim's main log line of one delivery attempt that a remote server refused (spec.xfpt, chapter
+ * "Log files"; deliver.c): "**" and the address for a failure, "==" and the address, the router and
+ * transport, then " defer (<errno>)" for a deferral; the host; then check_response()'s message.
+ */
+function eximLogLine(reply: string, recipient = 'bob@example.org'): string {
+  const failed = reply.startsWith('5');
+  const host = 'H=mx.example.org [198.51.100.9]';
+  const message = `SMTP error from remote mail server after RCPT TO:<${recipient}>: ${reply}`;
+  return failed
+    ? `2026-03-02 10:00:03 1tABCD-0001Xy-7Q ** ${recipient} R=dnslookup T=remote_smtp ${host}: ${message}`
+    : `2026-03-02 10:00:03 1tABCD-0001Xy-7Q == ${recipient} R=dnslookup T=remote_smtp defer (-44) ${host}: ${message}`;
+}
+
+const eximReplies = [
+  ...sampleOf('exim log provider', pool.provider, 20),
+  ...sampleOf('exim log status', pool['status-code'], 30),
+  ...pool['no-code'],
+].filter((spec) => !spec.reply.includes('\n'));
+
+describe('Exim main log lines of a failed or deferred delivery, generated around the reply pool', () => {
+  test.each(eximReplies.map((spec) => ({name: spec.reply.slice(0, 60), spec})))('$name', async ({spec}) => {
+    const result = await decode(eximLogLine(spec.reply));
+    const want = expectationOf(spec);
+    expect(result.kind).toBe(want.permanent ? 'bounce' : 'delay');
+    expect(result.recipients.map((got) => ({
+      recipient: got.recipient,
+      replyCode: got.replyCode?.code,
+      status: got.status?.code,
+      permanent: got.permanent,
+      ...('reason' in want ? {reason: got.reason.id} : {}),
+    }))).toEqual([{recipient: 'bob@example.org', ...want}]);
+  });
+
+  // Deferrals with no remote reply: the error number and its text, or the router's words.
+  test.each([
+    ['a connection that timed out', '2026-03-02 10:00:03 1tABCD-0001Xy-7Q == bob@example.org R=dnslookup T=remote_smtp defer (110): Connection timed out H=mx.example.org [198.51.100.9]', undefined],
+    ['no route to the host', '2026-03-02 10:00:03 1tABCD-0001Xy-7Q == bob@example.org R=dnslookup T=remote_smtp defer (113): No route to host H=mx.example.org [198.51.100.9]: mx.example.org [198.51.100.9]', 'networkerror'],
+    ['a lookup the router could not finish', '2026-03-02 10:00:03 1tABCD-0001Xy-7Q == bob@example.org R=dnslookup defer (-1): host lookup did not complete', undefined],
+    ['the same in a debug trace, the process number before it', '  277 LOG: MAIN\n  277   == bob@example.org R=dnslookup defer (-1): host lookup did not complete', undefined],
+  ])('a deferral: %s', async (_name, line, reason) => {
+    const result = await decode(line);
+    expect(result.kind).toBe('delay');
+    expect(result.recipients.map((got) => [got.recipient, got.permanent])).toEqual([['bob@example.org', false]]);
+    if (reason) expect(result.recipients[0]?.reason.id).toBe(reason);
+  });
+
+  test.each([
+    ['a delivery', '2026-03-02 10:00:03 1tABCD-0001Xy-7Q => bob@example.org R=dnslookup T=remote_smtp H=mx.example.org [198.51.100.9] C="250 2.0.0 OK"'],
+    ['an arrival', '2026-03-02 10:00:02 1tABCD-0001Xy-7Q <= news@example.net H=mail.example.net [198.51.100.7] P=esmtps S=2471'],
+    ['a completed message', '2026-03-02 10:00:03 1tABCD-0001Xy-7Q Completed'],
+    ['a sentence that merely says "defer (" and "=="', 'We defer (for now) the a == b comparison to bob@example.org.'],
+  ])('no failed recipient: %s', async (_name, line) => {
+    expect((await decode(line)).recipients.filter((got) => got.reason.id !== 'delivered' && got.permanent !== undefined)).toEqual([]);
+  });
+});
+
 describe('unescapeLogLines', () => {
   test.each([
     ['a failure', 'delivery 42: failure: 192.0.2.1_does_not_like_recipient./Remote_host_said:_550_5.1.1_unknown/',

@@ -810,11 +810,12 @@ describe('a provider\'s documented reply gives the next step', () => {
 });
 
 describe('every family\'s words for a final or a retried failure decide when no code does', () => {
-  // Every text a family's template uses to say so, in prose: JSON fields, report or log fields and
-  // a queue listing's heading are read as such, not as words (their own tests are the webhook,
+  // Every text a family's template uses to say so, in prose: JSON fields, report or log fields (a
+  // log's token opens with the space that parts it from the one before: Exim's " defer (") and a
+  // queue listing's heading are read as such, not as words (their own tests are the webhook,
   // report, log and queue listing tables).
   const rows = mtaFamilies.flatMap((family) => (['permanent', 'temporary'] as const).flatMap((field) => (family[field] ?? [])
-    .filter((row) => !/^["\\]|^action:|=|^will-retry-until:/.test(row.text) && !(family.queueListingHeadings ?? []).some((heading) => heading.text === row.text))
+    .filter((row) => !/^["\\ ]|^action:|=|^will-retry-until:/.test(row.text) && !(family.queueListingHeadings ?? []).some((heading) => heading.text === row.text))
     // A text that counts only with the words its template writes after a number gets them.
     .map((row) => [family.id, row.followedBy === undefined ? row.text : `${row.text}5${row.followedBy}`, field === 'permanent'] as const)));
 

@@ -7,6 +7,7 @@ const syncResponses = 'Exim/exim src/src/transports/smtp.c (sync_responses: "SMT
 const smtpCommand = 'Exim/exim src/src/transports/smtp.c (smtp_setup_conn: smtp_command = "initial connection", then smtp_command = big_buffer, the command just sent: "EHLO <name>", "MAIL FROM:<...>", "DATA"; smtp_deliver: smtp_command = "end of data")';
 const oldCopy = 'Exim/exim src/src/deliver.c before commit 50dc7409 (4.86 moved the copy into a MIME part), as quoted with line numbers (deliver.c:6423-6426) in sisimai\'s Exim module';
 const moan = 'Exim/exim src/src/moan.c (moan_send_message: the notice of a message refused as it was received, "Subject: Mail failure - ..." and one text per error)';
+const deferLog = 'Exim/exim src/src/deliver.c (deferral_log: the main log line of a deferred delivery, "== <address> R=<router> T=<transport> defer (<errno>): <strerror> H=<host> [<ip>]: <message>"; spec.xfpt chapter "Log files": "==" delivery deferred, temporary problem)';
 const rejectLog = 'Exim/exim src/src/smtp_in.c (smtp_handle_acl_fail: the main and reject log line of a refused command, "H=<host> F=<sender> rejected RCPT <recipient>: <message>"); fail2ban config/filter.d/exim.conf reads the same line ("rejected RCPT <...>: Unknown user")';
 
 /** Exim 4 (and the hosts that keep its default texts: cPanel, Debian, many ISPs). */
@@ -45,6 +46,7 @@ export default {
   ],
   recipientLeadIns: [
     {text: ' ** ', source: 'Exim/exim doc/doc-docbook/spec.xfpt, chapter "Log files": the flag "**" opens the main log line of a failed delivery ("==" a deferred one, "=>" a delivery)'},
+    {text: ' == ', source: `${deferLog}: the flag "==" and the address open the line`},
     {text: 'after rcpt to:<', source: syncResponses},
     // The receiving side's own log: an address its ACL refused ("H=... F=<...> rejected RCPT <x@y>: unknown user").
     {text: 'rejected rcpt <', source: rejectLog},
@@ -82,6 +84,7 @@ export default {
     {text: 'delay reason:', source: `${warning}: print_address_error(addr, f, "Delay reason: ")`},
     {text: 'no action is required on your part. delivery attempts will continue for', source: warning},
     {text: 'this warning may be repeated at intervals if the message remains undelivered.', source: warning},
+    {text: ' defer (', source: `${deferLog}: " defer (%d)" and the error number, after the router and transport`},
   ],
   stages: [
     {text: 'rejected rcpt <', stage: 'RCPT TO', source: rejectLog},
