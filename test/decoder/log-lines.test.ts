@@ -192,6 +192,53 @@ describe('Exim main log lines of a failed or deferred delivery, generated around
   });
 });
 
+/**
+ * OpenSMTPD's log line of one delivery attempt (usr.sbin/smtpd/mta.c, mta_log): the result and the
+ * remote reply as its status; before 6.4 the result came first ("relay: PermFail for <id>: ...").
+ */
+function openSmtpdLogLine(reply: string, layout: 'quoted' | 'old'): string {
+  const result = reply.startsWith('5') ? 'PermFail' : 'TempFail';
+  return layout === 'quoted'
+    ? `Mar  2 10:00:03 mx smtpd[2211]: 1e722991167e2b80 mta delivery evpid=f9293a5cb336a379 from=<news@example.net> to=<bob@example.org> rcpt=<-> source="192.0.2.7" relay="198.51.100.9 (mx.example.org)" delay=2s result="${result}" stat="${reply}"`
+    : `Mar  2 10:00:03 mx smtpd[2211]: relay: ${result} for 6430369adcce4408: session=7818378a988ca63b, from=<news@example.net>, to=<bob@example.org>, rcpt=<->, source=192.0.2.7, relay=198.51.100.9 (mx.example.org), delay=2s, stat=${reply}`;
+}
+
+const openSmtpdReplies = [
+  ...sampleOf('opensmtpd log provider', pool.provider, 20),
+  ...sampleOf('opensmtpd log status', pool['status-code'], 30),
+  ...pool['no-code'],
+].filter((spec) => !spec.reply.includes('\n') && !spec.reply.includes('"'));
+
+describe('OpenSMTPD delivery log lines, generated around the reply pool', () => {
+  test.each(openSmtpdReplies.flatMap((spec) => (['quoted', 'old'] as const).map((layout) => ({name: `${layout} | ${spec.reply.slice(0, 60)}`, spec, layout}))))('$name', async ({spec, layout}) => {
+    const result = await decode(openSmtpdLogLine(spec.reply, layout));
+    const want = expectationOf(spec);
+    expect(result.kind).toBe(want.permanent ? 'bounce' : 'delay');
+    expect(result.recipients.map((got) => ({
+      recipient: got.recipient,
+      replyCode: got.replyCode?.code,
+      status: got.status?.code,
+      permanent: got.permanent,
+      ...('reason' in want ? {reason: got.reason.id} : {}),
+    }))).toEqual([{recipient: 'bob@example.org', ...want}]);
+  });
+
+  // smtpd's own words as the status: no code, the result says final or retried.
+  test.each([
+    ['a network error, retried', 'Mar  2 10:00:03 mx smtpd[2211]: relay: TempFail for 6430369adcce4408: session=7818378a988ca63b, from=<news@example.net>, to=<bob@example.org>, rcpt=<->, source=192.0.2.7, relay=198.51.100.9 (mx.example.org), delay=0s, stat=Network error on destination MXs', false],
+    ['a local delivery that failed for good', 'Mar  2 10:00:03 mx smtpd[2211]: 1e722991167e2b80 mda delivery evpid=f9293a5cb336a379 from=<news@example.net> to=<bob@example.org> rcpt=<-> user=bob delay=1s result=PermFail stat=Error (mailbox quota exceeded)', true],
+    ['a local delivery retried', 'Mar  2 10:00:03 mx smtpd[2211]: 1e722991167e2b80 mda delivery evpid=f9293a5cb336a379 from=<news@example.net> to=<bob@example.org> rcpt=<-> user=bob delay=1s result=TempFail stat=Error (temporary failure)', false],
+  ])('%s', async (_name, line, permanent) => {
+    const result = await decode(line);
+    expect(result.recipients.map((got) => [got.recipient, got.permanent])).toEqual([['bob@example.org', permanent]]);
+  });
+
+  test('a delivery that went through names no failed recipient', async () => {
+    const line = 'Mar  2 10:00:03 mx smtpd[2211]: 1e722991167e2b80 mta delivery evpid=f9293a5cb336a379 from=<news@example.net> to=<bob@example.org> rcpt=<-> source="192.0.2.7" relay="198.51.100.9 (mx.example.org)" delay=2s result="Ok" stat="250 2.0.0 Ok: queued as 4F2A81C0123"';
+    expect((await decode(line)).recipients.filter((got) => got.reason.id !== 'delivered')).toEqual([]);
+  });
+});
+
 describe('unescapeLogLines', () => {
   test.each([
     ['a failure', 'delivery 42: failure: 192.0.2.1_does_not_like_recipient./Remote_host_said:_550_5.1.1_unknown/',

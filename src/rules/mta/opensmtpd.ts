@@ -6,6 +6,9 @@ const noticeError = 'OpenSMTPD/OpenSMTPD usr.sbin/smtpd/bounce.c (notice_error)'
 const noticeWarning = 'OpenSMTPD/OpenSMTPD usr.sbin/smtpd/bounce.c (notice_warning, notice_warning2)';
 /** The notice of OpenBSD's smtpd before OpenSMTPD's own releases: "e-mail", one recipient and its reason. */
 const earlyBounce = 'OpenBSD src usr.sbin/smtpd/bounce.c,v 1.18 (2010, bounce_session)';
+/** The log line of one delivery attempt: its result ("Ok", "TempFail", "PermFail") and its status, the remote reply or smtpd's own words. */
+const mtaLog = 'OpenSMTPD/OpenSMTPD usr.sbin/smtpd/mta.c (mta_log: "<session> mta delivery evpid=<id> from=<...> to=<...> rcpt=<...> source="..." relay="..." delay=... result="%s" stat="%s""; mda.c mda_log writes "mda delivery ... result=%s stat=%s" unquoted)';
+const oldMtaLog = 'OpenSMTPD/OpenSMTPD usr.sbin/smtpd/mta.c before 6.4 (mta_log: "relay: %s for %016" PRIx64 ": from=<%s>, to=<%s>, %srelay=%s delay=%s, stat=%s", the result first)';
 
 /** OpenSMTPD (OpenBSD smtpd and the portable release), from 5.7 on, and the early smtpd's notice it grew from. */
 export default {
@@ -26,15 +29,26 @@ export default {
   recipientLeadIns: [
     {text: 'recipient: ', source: `${earlyBounce}: "Recipient: %s@%s", then "Reason:" and the error line`},
   ],
+  replyIntroductions: [
+    // The status of a delivery the remote server refused is its reply: "stat=550 Invalid recipient".
+    {text: 'stat=', source: oldMtaLog},
+    {text: 'stat="', source: mtaLog},
+  ],
   recipientHeadings: [
     {text: 'the following list of recipients:', source: `${noticeError}: "the following list of recipients:", then each recipient's line "<rcpt>: <reply>"`},
   ],
   permanent: [
+    {text: 'result="permfail"', source: mtaLog},
+    {text: 'result=permfail', source: `${mtaLog}: the local delivery's line`},
+    {text: 'relay: permfail for ', source: oldMtaLog},
     {text: 'an error has occurred while attempting to deliver a message for the following list of recipients:', source: noticeError},
     {text: 'an error has occurred while attempting to deliver a message.', source: `${earlyBounce}: sent when the message failed for good (a temporary failure stays in the queue)`},
     {text: 'delivery status notification: failed', source: `${bounce}: "Subject: Delivery status notification: %s" with action_str() "failed"`},
   ],
   temporary: [
+    {text: 'result="tempfail"', source: mtaLog},
+    {text: 'result=tempfail', source: `${mtaLog}: the local delivery's line`},
+    {text: 'relay: tempfail for ', source: oldMtaLog},
     {text: 'a message is delayed for more than', source: noticeWarning},
     {text: 'please note that this is only a temporary failure report.', source: noticeWarning},
     {text: 'the message is kept in the queue for up to', source: noticeWarning},
