@@ -195,6 +195,8 @@ function adversarialInputs() {
     ['one line of "550-5.1.1 "', () => fill('550-5.1.1 ')],
     ['brackets [[[[(((', () => fill('[[[[(((')],
     ['nested JSON [[[[...]]]]', () => `${'['.repeat(size / 2)}${']'.repeat(size / 2)}`],
+    ['a payload cut short, then stray quotes (mended)', () => `{"event": "bounce", "email": "${fill('x" ')}`.slice(0, size)],
+    ['a payload with its strings\' line breaks shown (mended)', () => `{"event": "bounce", "reason": "${fill('x\n')}`.slice(0, size)],
     ['spaces', () => fill(' ')],
     ['whitespace mix', () => fill(' \t \n\n\t \r\n')],
     ['a@a@a@...', () => fill('a@')],

@@ -59,6 +59,59 @@ describe.each(selectable)('generated %s events, selected without their opening b
   });
 });
 
+/**
+ * An event as a copy cut it short: the pretty-printed payload up to the last line that names a
+ * recipient or holds one of its codes, then half the next line (a selection that stopped there, a log that
+ * truncates long lines, a paste cut at a size limit). Undefined when nothing follows that line.
+ */
+function cutShort(item: WebhookCase): string | undefined {
+  const lines = JSON.stringify(JSON.parse(item.input), null, 2).split('\n');
+  const marks = item.recipients.flatMap((recipient) => [recipient.recipient, recipient.replyCode, recipient.status].filter((mark) => mark !== undefined));
+  const last = lines.findLastIndex((line) => marks.some((mark) => line.includes(mark)));
+  if (last < 0 || last >= lines.length - 2) return undefined;
+  const next = lines[last + 1]!;
+  return [...lines.slice(0, last + 1), next.slice(0, Math.ceil(next.length / 2))].join('\n');
+}
+
+/** An event whose strings' escaped line breaks a page or a log viewer shows as line breaks (a multi-line reply). */
+function lineBreaksShown(item: WebhookCase): string | undefined {
+  const pretty = JSON.stringify(JSON.parse(item.input), null, 2);
+  return pretty.includes('\\n') ? pretty.replaceAll('\\n', '\n') : undefined;
+}
+
+const posted = (id: string) => cases.filter((item) => item.service === id && item.name.includes('| posted |'));
+const mended = templates.flatMap((template) => [
+  ...posted(template.id).flatMap((item) => {
+    const input = cutShort(item);
+    // The reply's words may be what the cut left out: the codes and the recipient must stay.
+    const recipients = item.recipients.map(({reason: _reason, ...codes}) => codes);
+    return input === undefined ? [] : [{...item, how: 'cut short', input, recipients}];
+  }).slice(0, 12),
+  ...posted(template.id).flatMap((item) => {
+    const input = lineBreaksShown(item);
+    return input === undefined ? [] : [{...item, how: 'its strings\' line breaks shown', input}];
+  }).slice(0, 4),
+]);
+
+describe('generated events as a copy left them, mended (jsonrepair)', () => {
+  test.each(mended.map((item) => ({...item, name: `${item.how} | ${item.name}`})))('$name', async (item) => {
+    const result = await decode(item.input);
+    expect(project(result, item)).toEqual({kind: item.kind, recipients: item.recipients});
+  });
+
+  test('the generator makes each kind of copy for most services', () => {
+    expect(new Set(mended.filter((item) => item.how === 'cut short').map((item) => item.service)).size).toBeGreaterThanOrEqual(templates.length - 2);
+    expect(mended.some((item) => item.how !== 'cut short')).toBe(true);
+  });
+
+  test.each([
+    ['a text that opens with a bracket', '[Action required] <bob@example.org>: 550 5.1.1 User unknown', 'bob@example.org'],
+    ['a brace in a log line that is no event', 'mx postfix/smtp[42]: {"note": "retry"} <bob@example.org>: host mx.example.org said: 550 5.1.1 User unknown (in reply to RCPT TO command)', 'bob@example.org'],
+  ])('%s that mending would make JSON of no event is read as text', async (_name, text, recipient) => {
+    expect((await decode(text)).recipients.map((found) => [found.recipient, found.replyCode?.code])).toEqual([[recipient, '550']]);
+  });
+});
+
 describe('text that opens like an object\'s member but is none', () => {
   test.each([
     ['a quoted heading before a reply', '"Delivery report": 550 5.1.1 <bob@example.org>: Recipient address rejected: User unknown', 'bob@example.org'],
