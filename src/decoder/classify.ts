@@ -757,11 +757,15 @@ export function classify(record: FailureRecord, noticePermanence?: TemplatePerma
   }
   if (detected) evidence.push(detected.evidence);
 
+  // A success code that no report's Action confirms, in a notice whose own words say it failed for
+  // good, is a step of the session it quotes ("250 2.1.5 Recipient ok" before the transcript was
+  // cut), not the message's outcome.
+  const successStepOfFailure = status?.startsWith('2.') === true && !record.action && noticePermanence?.permanent === true;
   let reasonId: ReasonId;
   let reasonFromPhrase = false;
   if (record.knownReason) {
     reasonId = record.knownReason;
-  } else if (record.action && deliveredActions.has(record.action) || status?.startsWith('2.')) {
+  } else if (record.action && deliveredActions.has(record.action) || (status?.startsWith('2.') === true && !successStepOfFailure)) {
     reasonId = 'delivered';
     evidence.push({about: 'reason', text: record.action ?? status ?? '', note: 'The report says the message was delivered.'});
   } else {
@@ -770,7 +774,7 @@ export function classify(record: FailureRecord, noticePermanence?: TemplatePerma
     const replyAt = findReplyCodes(diagnosticHead).find((found) => found.index > 0 && /:\s*$/.test(diagnosticHead.slice(Math.max(0, found.index - 3), found.index)))?.index;
     const wordsText = withoutRemedy(replyAt === undefined ? diagnosticText : normalizeForMatch(diagnosticHead.slice(replyAt).replace(replyPrefixPattern, ' ')));
     const aboutRecipient = answersRecipient(record, diagnosticText);
-    const decided = decideReason(record, wordsText, replyAt === undefined ? contextText : `${diagnosticText} ${contextText}`, aboutRecipient, status, fromStatus, providerRow, providerPhrase, replyCode);
+    const decided = decideReason(record, wordsText, replyAt === undefined ? contextText : `${diagnosticText} ${contextText}`, aboutRecipient, status, successStepOfFailure ? undefined : fromStatus, providerRow, providerPhrase, replyCode);
     reasonId = decided.id;
     reasonFromPhrase = decided.fromPhrase === true;
     if (decided.evidence) evidence.push(decided.evidence);

@@ -999,8 +999,43 @@ function unquotedPrintable(text: string): string {
  * HTML's escaping, the indentation its lines share, a blank line after every line, line ends lost.
  */
 function plainTextRead(text: string): string {
-  const decoded = withReferencesRead(unquotedPrintable(withoutMojibake(text)));
+  const decoded = withReferencesRead(fromMarkdownSource(unquotedPrintable(withoutMojibake(text))));
   return relinedParagraphs(undoubleSpacing(dedented(unwrappedAtWidth(decoded))));
+}
+
+/** A backslash before ASCII punctuation (CommonMark §2.4), quotes and the backslash left out: a JSON string pasted in text keeps `\\"`. */
+const markdownEscape = /\\([!#$%&'()*+,\-./:;<=>?@[\]^_`{|}~])/g;
+/**
+ * Strong emphasis around words (CommonMark §6.2): "**bob@example.org**", not Exim's "** bob@..."
+ * nor Gmail's "** Address not found **", nor a masked address's "[**.**.**.**]".
+ */
+const markdownStrong = /(?<![\w*])\*\*(?=[\w<])([^*\n]{0,300}?[^\s*])\*\*(?![\w*])|(?<![\w_])__(?=[\w<])([^_\n]{0,300}?[^\s_])__(?![\w_])/g;
+/** A link's text and its target (CommonMark §6.3): "[bob@example.org](mailto:bob@example.org)". */
+const markdownLink = /\[([^[\]\n]{1,300})\]\(([^()\s]{1,500})\)/g;
+/** A code span (CommonMark §6.1), on one line. */
+const markdownCode = /`([^`\n]{1,2000})`/g;
+/** A code fence's line (CommonMark §4.5): three backticks or tildes, and a language name perhaps. */
+const markdownFence = /^[ \t]{0,3}(?:```|~~~)[\w+-]{0,40}[ \t]*$/gm;
+
+/**
+ * Text as a Markdown source holds it (an issue's or a forum post's text before it is rendered,
+ * as an editor wrote it from a paste), read as the text it renders to: a backslash before
+ * punctuation ("perl\\.org", "\\<bob@"), strong emphasis around a word or an address, a link's
+ * text ("[bob@example.org](mailto:bob@example.org)", another target kept after it), a code span and
+ * a code fence's lines. A text with none of them comes back as it is.
+ */
+function fromMarkdownSource(text: string): string {
+  let read = text;
+  if (read.includes('\\')) read = read.replace(markdownEscape, '$1');
+  if (read.includes('**') || read.includes('__')) read = read.replace(markdownStrong, (_strong, starred?: string, underlined?: string) => starred ?? underlined ?? '');
+  if (read.includes('](')) {
+    read = read.replace(markdownLink, (_link, label: string, target: string) => {
+      const address = target.replace(/^mailto:/i, '');
+      return address === label || target === label ? label : `${label} <${target}>`;
+    });
+  }
+  if (read.includes('`')) read = read.replace(markdownFence, '').replace(markdownCode, '$1');
+  return read;
 }
 
 /** The narrowest width a terminal or a viewer is taken to break lines at. */

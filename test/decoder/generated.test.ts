@@ -132,6 +132,26 @@ function terminalWrapped(text: string): string {
   return text.split('\n').map((line) => line.match(/.{1,80}/g)?.join('\n') ?? line).join('\n');
 }
 
+/**
+ * Text as a Markdown source holds it when an editor wrote it from a paste (an issue's or a forum
+ * post's text before rendering): every punctuation sign Markdown could read escaped with a backslash
+ * (CommonMark §2.4).
+ */
+function markdownEscaped(text: string): string {
+  return text.replace(/[.!\-<>()[\]_*#+|]/g, (sign) => `\\${sign}`);
+}
+
+/** A Markdown source that sets each address in bold, or links it ("[a@b](mailto:a@b)"). */
+function markdownMarked(text: string): string {
+  let count = 0;
+  return text.replace(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, (address) => (count++ % 2 === 0 ? `**${address}**` : `[${address}](mailto:${address})`));
+}
+
+/** A Markdown source that fences the notice as code (CommonMark §4.5), as an issue template asks. */
+function markdownFenced(text: string): string {
+  return `\`\`\`text\n${text}\n\`\`\``;
+}
+
 /** The ways a person's copy changes a notice's text before it is pasted. */
 const pastings: readonly (readonly [string, (text: string) => string])[] = [
   ['quoted in a reply', quotedInReply],
@@ -145,6 +165,9 @@ const pastings: readonly (readonly [string, (text: string) => string])[] = [
   ['copied from a page\'s source, escaped for HTML', htmlEscaped],
   ['copied from a message\'s source, quoted-printable', quotedPrintable],
   ['copied from a terminal 80 columns wide', terminalWrapped],
+  ['written into a Markdown source by an editor that escapes punctuation', markdownEscaped],
+  ['written into a Markdown source, its addresses bold or linked', markdownMarked],
+  ['written into a Markdown source, fenced as code', markdownFenced],
 ];
 
 describe.each(families.flatMap((family) => pastings.map(([how, paste]) => [family.id, how, paste] as const)))('generated %s notices, %s and pasted', (id, _how, paste) => {

@@ -656,6 +656,43 @@ describe('an HTML part is read as a browser lays it out, and read when the text 
   });
 });
 
+describe('a Markdown source is read as the text it renders to (CommonMark)', () => {
+  test.each([
+    ['an address in bold inside angle brackets', '<**bob@example.org**>: host mx.example.org[192.0.2.1] said: 550 5.1.1 User unknown (in reply to RCPT TO command)', 'bob@example.org'],
+    ['an address as a mailto link', 'Delivery has failed to these recipients or groups:\n\n[bob@example.org](mailto:bob@example.org)\nRemote Server returned \'550 5.1.1 RESOLVER.ADR.RecipNotFound; not found\'', 'bob@example.org'],
+    ['punctuation escaped with backslashes', 'The attached message had PERMANENT fatal delivery errors\\!\n\nRCPT To:\\<bob@example\\.org>\n550 5\\.1\\.1 \\<bob@example\\.org>\\.\\.\\. User unknown', 'bob@example.org'],
+    ['a reply as inline code', 'The following address failed: `<bob@example.org>: 550 5.1.1 User unknown`', 'bob@example.org'],
+    ['an address with underscores in bold', '<**first_last@example.org**>: host mx.example.org[192.0.2.1] said: 550 5.1.1 User unknown (in reply to RCPT TO command)', 'first_last@example.org'],
+  ])('%s', (_name, text, recipient) => {
+    expect(decodeText(text).recipients.map((found) => [found.recipient, found.replyCode?.code])).toStrictEqual([[recipient, '550']]);
+  });
+
+  test.each([
+    ['Exim\'s failure flag and Gmail\'s framed heading', '** Address not found **\n2026-03-02 10:00:03 1tABCD-0001Xy-7Q ** bob@example.org R=dnslookup T=remote_smtp: SMTP error from remote mail server after RCPT TO:<bob@example.org>: 550 5.1.1 User unknown', 'bob@example.org'],
+    ['underscores inside words', '<first__last@example.org>: host mx.example.org[192.0.2.1] said: 550 5.1.1 User unknown: first__last__x (in reply to RCPT TO command)', 'first__last@example.org'],
+  ])('%s stay as written', (_name, text, recipient) => {
+    expect(decodeText(text).recipients.map((found) => found.recipient)).toStrictEqual([recipient]);
+  });
+
+  test('a JSON string\'s escaped quotes stay escaped', async () => {
+    const line = 'webhook: {"event": "bounce", "email": "bob@example.org", "reason": "550 5.1.1 \\"bob\\" unknown", "status": "5.1.1", "type": "bounce", "sg_event_id": "x1"}';
+    expect((await decode(line)).recipients.map((found) => [found.recipient, found.status?.code])).toStrictEqual([['bob@example.org', '5.1.1']]);
+  });
+});
+
+describe('a success reply in a notice that says it failed for good is a step of the session, not its outcome', () => {
+  const transcript = (heading: string) => `${heading}\n\n--- Session Transcript ---\n MAIL From:<news@example.net>\n 250 2.1.0 <news@example.net>... Sender ok\n RCPT To:<bob@example.org>\n 250 2.1.5 <bob@example.org>... Recipient ok\n DATA\n 354 Enter mail`;
+  test('MDaemon\'s permanent failure above a transcript cut after DATA', () => {
+    const result = decodeText(transcript('The attached message had PERMANENT fatal delivery errors!'));
+    expect([result.kind, result.recipients.map((found) => [found.recipient, found.reason.id !== 'delivered', found.permanent])]).toStrictEqual(['bounce', [['bob@example.org', true, true]]]);
+  });
+
+  test('a report\'s Action: delivered under a failure heading stays delivered', () => {
+    const report = 'The attached message had PERMANENT fatal delivery errors!\n\nFinal-Recipient: rfc822; bob@example.org\nAction: delivered\nStatus: 2.0.0\n\nFinal-Recipient: rfc822; carol@example.org\nAction: failed\nStatus: 5.1.1';
+    expect(decodeText(report).recipients.map((found) => [found.recipient, found.reason.id])).toStrictEqual([['bob@example.org', 'delivered'], ['carol@example.org', 'userunknown']]);
+  });
+});
+
 describe('the provider, and whose meaning a code has', () => {
   test.each([
     ['its delist portal', '550 5.7.606 Access denied, banned sending IP [203.0.113.9]. To request removal from this list please visit https://sender.office.com/ and follow the directions.', 'microsoft365', 'blocked'],
