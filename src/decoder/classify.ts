@@ -180,6 +180,57 @@ const ownCodeRows: ReadonlyMap<ProviderRules, ReadonlyMap<string, ProviderRow>> 
 const providerRanges: ReadonlyArray<{readonly provider: ProviderRules; readonly row: ProviderRow; readonly range: readonly [string, string]}> = providers.flatMap((provider) =>
   (provider.rows as readonly ProviderRow[]).flatMap((row) => (row.statusRange ? [{provider, row, range: row.statusRange}] : [])));
 
+/** How long a provider's documented words must be to name it by themselves, with their code. */
+const minOwnWordingLength = 24;
+
+/**
+ * A provider's documented replies that name it by their words and code together: a row's words of
+ * `minOwnWordingLength` or more that no other provider's rows carry, that are not the registry's
+ * title of the code and that no reason's table lists as common wording (Microsoft's "5.1.8 Access
+ * denied, bad outbound sender"; not "5.1.1 Bad destination mailbox address" nor "550 5.5.0
+ * Requested action not taken: mailbox unavailable", which any server may print). By their words and code.
+ */
+const providerOfOwnWording: ReadonlyMap<string, ReadonlyMap<string, ProviderRules>> = (() => {
+  // Words a reason's table lists are common wording, whoever documents them too.
+  const common = new Set(Object.values(reasons).flatMap((reason) => reason.phrases));
+  const owners = new Map<string, Set<ProviderRules>>();
+  const codesOf = new Map<string, Set<string>>();
+  for (const provider of providers) {
+    for (const row of provider.rows as readonly ProviderRow[]) {
+      for (const words of row.text) {
+        const owned = owners.get(words) ?? new Set();
+        owned.add(provider);
+        owners.set(words, owned);
+        if (row.status === undefined) continue;
+        const title = statusCodeByCode.get(`X.${row.status.slice(2)}`)?.title.toLowerCase();
+        if (words.length < minOwnWordingLength || common.has(words) || (title !== undefined && words.includes(title))) continue;
+        const codes = codesOf.get(words) ?? new Set();
+        codes.add(row.status);
+        codesOf.set(words, codes);
+      }
+    }
+  }
+  const byWords = new Map<string, Map<string, ProviderRules>>();
+  for (const [words, codes] of codesOf) {
+    const owned = owners.get(words)!;
+    if (owned.size !== 1) continue;
+    byWords.set(words, new Map([...codes].map((code) => [code, [...owned][0]!])));
+  }
+  return byWords;
+})();
+const anyOwnWording = new LiteralSet([...providerOfOwnWording.keys()]);
+
+/** The one provider whose documented reply `text` quotes with its code `status`, and the words that say so. */
+function ownerOfWording(status: string, text: string): {provider: ProviderRules; words: string} | undefined {
+  const owners = new Map<ProviderRules, string>();
+  for (const {text: words} of anyOwnWording.occurrences(text)) {
+    const provider = providerOfOwnWording.get(words)?.get(status);
+    if (provider) owners.set(provider, words);
+  }
+  const [only, ...others] = [...owners];
+  return only === undefined || others.length > 0 ? undefined : {provider: only[0], words: only[1]};
+}
+
 /** The one provider that documents `status`, alone or in a range. */
 function ownerOfCode(status: string): ProviderRules | undefined {
   if (isRegisteredCode(status)) return undefined;
@@ -226,6 +277,10 @@ function detectProviders(host: string | undefined, text: string, status?: string
   }
   const owner = found.length === 0 && status !== undefined ? ownerOfCode(status) : undefined;
   if (owner) found.push({provider: owner, evidence: {about: 'provider', text: status!, note: `${status} is no registered enhanced code; only ${owner.info.name} documents it.`}});
+  const wording = found.length === 0 && status !== undefined ? ownerOfWording(status, text) : undefined;
+  if (wording) {
+    found.push({provider: wording.provider, evidence: {about: 'provider', text: `${status} ${wording.words}`, note: `"${status} ${wording.words}" is a reply ${wording.provider.info.name} documents as its own.`}});
+  }
   return found;
 }
 

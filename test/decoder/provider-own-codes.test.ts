@@ -95,3 +95,43 @@ describe('what a code alone does not say', () => {
     expect(recipient?.provider?.meaning).toBeUndefined();
   });
 });
+
+/**
+ * A provider's documented reply quoted bare, its code and its words, with no host and no marker of
+ * the provider: generated from every row that has both. Words that name their provider alone (long,
+ * in no other provider's rows, no registry title and no common phrase of a reason) name it; any
+ * other row names no provider or its own, never another's.
+ */
+describe('a provider\'s documented reply, quoted without its server, names that provider by its words and code', () => {
+  const rows = (providers as readonly ProviderRules[]).flatMap((provider) => provider.rows
+    .filter((row) => row.status !== undefined && row.text.length > 0 && row.stage === undefined)
+    .map((row) => ({name: `${provider.info.id}: ${row.status} ${row.text[0]}`, provider, row})));
+
+  test.each(rows)('$name', ({provider, row}) => {
+    const reply = `${row.reply ?? (row.status!.startsWith('4') ? '451' : '550')} ${row.status} ${row.text[0]}`;
+    const found = decodeText(`Remote Server returned '${reply}'`).recipients[0]?.provider?.id;
+    // Another provider only when the row's own words name it (Apple's refusal quoting Spamhaus's listing).
+    const named = (providers as readonly ProviderRules[]).filter((other) => [...other.info.replyMarkers, ...other.info.hostSuffixes]
+      .some((mark) => row.text[0]!.includes(mark.replace(/^\./, '')))).map((other) => other.info.id);
+    expect([undefined, provider.info.id, ...named]).toContain(found);
+  });
+
+  test('most such rows name their provider', () => {
+    const named = rows.filter(({provider, row}) => decodeText(`Remote Server returned '${row.reply ?? '550'} ${row.status} ${row.text[0]}'`).recipients[0]?.provider?.id === provider.info.id);
+    expect(named.length / rows.length).toBeGreaterThan(0.5);
+  });
+
+  test.each([
+    ['Microsoft\'s bad outbound sender', '550 5.1.8 Access denied, bad outbound sender AS(42004)', 'microsoft365'],
+  ])('%s', (_name, reply, provider) => {
+    expect(decodeText(`Remote Server returned '${reply}'`).recipients[0]?.provider?.id).toBe(provider);
+  });
+
+  test.each([
+    ['the registry\'s title of the code', '550 5.1.1 Bad destination mailbox address'],
+    ['RFC 5321\'s words for 550, which Microsoft documents too', '550 5.5.0 Requested action not taken: mailbox unavailable'],
+    ['a provider\'s words under another code', '550 5.7.1 Access denied, bad outbound sender'],
+  ])('%s names no provider', (_name, reply) => {
+    expect(decodeText(`Remote Server returned '${reply}'`).recipients[0]?.provider).toBeUndefined();
+  });
+});
