@@ -21,7 +21,7 @@ describe('the generator', () => {
   test("every family has cases, and the whole stays near twenty thousand (a bound on the unit tests' running time)", () => {
     const counts = new Map(families.map((family) => [family.id, generatedCases.filter((item) => item.family === family.id).length]));
     expect([...counts.values()].every((count) => count >= 100)).toBe(true);
-    expect(generatedCases.length).toBeLessThanOrEqual(19_892);
+    expect(generatedCases.length).toBeLessThanOrEqual(20_296);
   });
 
   test('the sample is the same on every run', () => {
@@ -232,7 +232,8 @@ function asGmailShowsIt(text: string): string {
   return text.replace(/^\*\* (.+) \*\*$/gm, '$1').replace(/^Learn more here: \S+$/gm, 'Learn more');
 }
 
-describe.each(families.filter((family) => family.id.startsWith('gmail')).map((family) => [family.id]))('generated %s notices, as the web page shows them and pasted', (id) => {
+// The current layouts' web page; the legacy delay notice has no framed heading and no "Learn more here:" line.
+describe.each(families.filter((family) => family.id.startsWith('gmail') && family.id !== 'gmail-legacy-delay').map((family) => [family.id]))('generated %s notices, as the web page shows them and pasted', (id) => {
   test.each(generatedCases.filter((item) => item.family === id && item.form === 'webmail'))('$name', async (item) => {
     expect(asGmailShowsIt(item.input)).not.toBe(item.input);
     const result = await decode(asGmailShowsIt(item.input));

@@ -201,3 +201,56 @@ export const gmailDelay: FamilyTemplate = {
   replyInWebmail: true,
   multipleRecipients: true,
 };
+
+/**
+ * Gmail's legacy delay notice (until about 2015), one recipient a notice, as sisimai's
+ * lib/sisimai/lhost/google.rb quotes it in its comments: "THIS IS A WARNING MESSAGE ONLY." /
+ * "Delivery to the following recipient has been delayed:", the address indented, "Message will
+ * be retried for 2 more day(s)", then "Technical details of temporary failure:" and Gmail's
+ * sentence around the reply ("... The error that the other server returned was: 450 450 4.2.2
+ * ..."), no delivery-status part, and "----- Original message -----" above the original.
+ */
+function renderLegacyDelay(recipients: readonly TemplateRecipient[], options: RenderOptions): Rendered {
+  const [recipient] = recipients as [TemplateRecipient];
+  const reply = joinedReply(recipient.reply);
+  const text = [
+    'This is an automatically generated Delivery Status Notification',
+    '',
+    'THIS IS A WARNING MESSAGE ONLY.',
+    '',
+    'YOU DO NOT NEED TO RESEND YOUR MESSAGE.',
+    '',
+    'Delivery to the following recipient has been delayed:',
+    '',
+    `     ${recipient.address}`,
+    '',
+    'Message will be retried for 2 more day(s)',
+    '',
+    'Technical details of temporary failure:',
+    'Google tried to deliver your message, but it was rejected by the recipient domain. We recommend contacting the other email provider for further information about the cause of this error. The error that the other server returned was: '
+      + `${reply.slice(0, 3)} ${reply} (state 14).`,
+    '',
+  ].join('\n');
+  const raw = message([
+    'Return-Path: <>',
+    `Received: by 10.114.1.2 with SMTP id a11csp123456wrb; ${noticeDate}`,
+    'From: Mail Delivery Subsystem <mailer-daemon@googlemail.com>',
+    `To: ${sender}`,
+    'Subject: Delivery Status Notification (Delay)',
+    'Message-ID: <69a5a0b0.050a0220.1234.abcd.GMR@mx.example.com>',
+    `Date: ${noticeDate}`,
+    'MIME-Version: 1.0',
+    'Content-Type: text/plain; charset=ISO-8859-1',
+  ], `${text}\n----- Original message -----\n\n${options.original}`);
+  return {raw, webmail: text};
+}
+
+export const gmailLegacyDelay: FamilyTemplate = {
+  id: 'gmail-legacy-delay',
+  kind: 'delay',
+  render: renderLegacyDelay,
+  hostInRaw: false,
+  hostInWebmail: false,
+  replyInWebmail: true,
+  multipleRecipients: false,
+};

@@ -16,7 +16,7 @@ import {exchange, exchangeOnline} from './exchange.ts';
 import {exchange2003} from './exchange-2003.ts';
 import {exchangeDelay} from './exchange-delay.ts';
 import {exim, eximDelay} from './exim.ts';
-import {gmail, gmailDelay} from './gmail.ts';
+import {gmail, gmailDelay, gmailLegacyDelay} from './gmail.ts';
 import {gmx} from './gmx.ts';
 import {haraka} from './haraka.ts';
 import {hmailserver} from './hmailserver.ts';
@@ -53,7 +53,7 @@ import {zonemta, zonemtaDelay} from './zonemta.ts';
 
 export const families: readonly FamilyTemplate[] = [
   postfix, postfixDelay, exim, eximDelay, sendmail, sendmailDelay, qmail, courier, courierDelay, opensmtpd, opensmtpdEarly, opensmtpdDelay,
-  haraka, exchange, exchangeOnline, exchangeDelay, exchange2003, gmail, gmailDelay, yahoo, domino, messagingServer,
+  haraka, exchange, exchangeOnline, exchangeDelay, exchange2003, gmail, gmailDelay, gmailLegacyDelay, yahoo, domino, messagingServer,
   gmx, amazonSes, mdaemon, mdaemonDelay, interscan, imail, mailru, yandex, dragonfly, x400, mxlogic, outlookCom, ezweb,
   zimbra, aol, amazonWorkmail, stalwart, stalwartDelay, activehunter, smail, amavis, apacheJames, powermta,
   mfilter, mailfoundry, surfcontrol, chasquid, hmailserver, maddy,
