@@ -120,11 +120,14 @@ function permanenceOf(scope: Scope, outcome: WebhookOutcome, type: string, rule:
 
 /** The records of one event that `shape` reads, or undefined when the event is not one of them. */
 function readEvent(event: JsonObject, shape: WebhookShape): FailureRecord[] | undefined {
-  const type = firstText([event], shape.typeField);
+  const named = firstText([event], shape.typeField);
+  const untyped = shape.untypedEntries;
+  const type = named ?? (untyped !== undefined && untyped.fields.every((path) => at(event, path) !== undefined) ? untyped.type : undefined);
   if (type === undefined) return undefined;
   const rule = shape.events.find((candidate) => candidate.types.includes(type));
   if (rule === undefined) return undefined;
-  if (shape.marks && !shape.marks.some((mark) => at(event, mark) !== undefined)) return undefined;
+  // An API's untyped entry is known by its fields; an event by the service's own ids.
+  if (named !== undefined && shape.marks && !shape.marks.some((mark) => at(event, mark) !== undefined)) return undefined;
   const recipients = recipientsOf(event, rule, shape);
   if (recipients.length === 0) return undefined;
   return recipients.map(({address, entry}) => {

@@ -356,6 +356,12 @@ export interface WebhookShape extends WebhookFields {
   readonly typeField: readonly JsonPath[];
   /** Fields of which the service's events carry at least one (its own ids), told apart from another service's events of the same type name. */
   readonly marks?: readonly JsonPath[];
+  /**
+   * An entry of the service's event API that carries no type field (SendGrid's list of bounces:
+   * `{created, email, reason, status}`): read as an event of `type` (one of `events`' types) when it
+   * has every one of `fields`, and no other shape's type field.
+   */
+  readonly untypedEntries?: {readonly type: string; readonly fields: readonly JsonPath[]; readonly source: string};
   readonly events: readonly WebhookEventRule[];
   /** The service's webhook documentation. */
   readonly source: string;

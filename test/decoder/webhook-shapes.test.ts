@@ -8,6 +8,8 @@
 import {describe, expect, test} from 'vitest';
 import {decode, type DecodeResult} from '../../src/decoder/index.ts';
 import {mtaFamilies} from '../../src/rules/mta/index.ts';
+import {replyPool, sampleOf} from './generate.ts';
+import {parseReply, statusOrGeneric} from './templates/common.ts';
 import {webhookCases as cases, webhookTemplates as templates, type WebhookCase} from './webhook-templates.ts';
 
 function project(result: DecodeResult, want: WebhookCase) {
@@ -109,6 +111,38 @@ describe('generated events as a copy left them, mended (jsonrepair)', () => {
     ['a brace in a log line that is no event', 'mx postfix/smtp[42]: {"note": "retry"} <bob@example.org>: host mx.example.org said: 550 5.1.1 User unknown (in reply to RCPT TO command)', 'bob@example.org'],
   ])('%s that mending would make JSON of no event is read as text', async (_name, text, recipient) => {
     expect((await decode(text)).recipients.map((found) => [found.recipient, found.replyCode?.code])).toEqual([[recipient, '550']]);
+  });
+});
+
+/**
+ * SendGrid's list of bounces from its API (GET /v3/suppression/bounces, cited in sendgrid.ts): entries
+ * with no type field, {created, email, reason, status}, generated around permanent replies of the
+ * reply pool, one to five entries, as the API answers and pretty-printed.
+ */
+describe('SendGrid\'s bounce list, entries without a type field, generated around the reply pool', () => {
+  const pool = replyPool();
+  const permanentReplies = [...sampleOf('sendgrid list provider', pool.provider, 16), ...sampleOf('sendgrid list status', pool['status-code'], 16), ...pool['no-code']]
+    .filter((spec) => spec.reply.startsWith('5'));
+  const addresses = ['alice@example.com', 'bob@example.org', 'carol@example.net', 'dave_ops@example.com', 'erin+news@sub.example.net'];
+  const lists = permanentReplies.map((spec, index) => {
+    const count = [1, 2, 5][index % 3]!;
+    return Array.from({length: count}, (_, at) => ({address: addresses[at]!, reply: permanentReplies[(index + at) % permanentReplies.length]!.reply}));
+  });
+  test.each(lists.map((entries) => ({name: `${entries.length} | ${entries[0]!.reply.split('\n')[0]!.slice(0, 60)}`, entries})))('$name', async ({entries}) => {
+    const payload = entries.map(({address, reply}) => ({created: 1772445600, email: address, reason: reply.split('\n').join(' '), status: statusOrGeneric(parseReply(reply))}));
+    const result = await decode(JSON.stringify(payload, null, 2));
+    expect(result.kind).toBe('bounce');
+    expect(result.recipients.map((got) => [got.recipient, got.replyCode?.code, got.status?.code, got.permanent])).toEqual(entries.map(({address, reply}) => {
+      const parsed = parseReply(reply);
+      return [address, parsed.code, parsed.status ?? statusOrGeneric(parsed), true];
+    }));
+  });
+
+  test.each([
+    ['an entry without the reply', [{created: 1772445600, email: 'bob@example.org', status: '5.1.1'}]],
+    ['a contact list\'s entries', [{email: 'bob@example.org', first_name: 'Bob', status: 'active'}]],
+  ])('%s is no bounce', async (_name, payload) => {
+    expect((await decode(JSON.stringify(payload))).recipients).toEqual([]);
   });
 });
 

@@ -3,6 +3,7 @@ import type {MtaFamily} from '../types.ts';
 const sendgridRb = 'sisimai/rb-sisimai lib/sisimai/lhost/sendgrid.rb (secondary: wording seen in the wild)';
 const sendgridMsp = 'sisimai/rb-sisimai lib/sisimai/msp/us/sendgrid.rb (secondary: the comment quoting a report\'s text)';
 const eventWebhook = 'https://www.twilio.com/docs/sendgrid/for-developers/tracking-events/event (Event Webhook: delivery events processed, dropped, delivered, deferred, bounce; engagement events spamreport, open, click, ...)';
+const bouncesApi = 'https://www.twilio.com/docs/sendgrid/api-reference/bounces-api/retrieve-all-bounces (GET /v3/suppression/bounces: a list of {created, email, reason, status}, the addresses whose mail the receiving server refused permanently)';
 const forwardBounce = 'https://support.sendgrid.com/hc/en-us/articles/9489871931803-Mail-Settings ("Forward Bounce Messages will only forward "Bounce" events (permanent failures)")';
 
 /** SendGrid bounce e-mails: Postfix-style DSN (see postfix.ts) with SendGrid's own opening line. */
@@ -28,7 +29,9 @@ export default {
     status: ['status'],
     context: ['type', 'bounce_classification'],
     source: eventWebhook,
+    untypedEntries: {type: '(bounce list entry)', fields: ['email', 'reason', 'status'], source: bouncesApi},
     events: [
+      {types: ['(bounce list entry)'], outcome: 'failed', permanent: true, source: `${bouncesApi}; ${eventWebhook}: a bounce is a permanent refusal ("blocked", the temporary one, has a list of its own)`},
       // A bounce's `type` is "bounce" (the server refused) or "blocked" (it refused for the sender's reputation or content).
       {
         types: ['bounce', 'blocked'],
