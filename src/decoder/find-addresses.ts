@@ -1,3 +1,4 @@
+import {mtaFamilies} from '../rules/mta/index.ts';
 import {encapsulatedAddressPrefixes} from '../rules/recipient-phrases.ts';
 
 /**
@@ -55,6 +56,16 @@ export interface FoundAddress {
   readonly end: number;
 }
 
+/** The words templates write right after a recipient (`recipientTrailers`), longest first. */
+const recipientTrailers = [...new Set(mtaFamilies.flatMap((family) => (family.recipientTrailers ?? []).map((row) => row.text)))]
+  .sort((a, b) => b.length - a.length);
+
+/** The template word a top-level label ends with, where two letters or more of the label are left before it. */
+function gluedTrailer(label: string): string | undefined {
+  const lower = label.toLowerCase();
+  return recipientTrailers.find((word) => lower.length >= word.length + 2 && lower.endsWith(word));
+}
+
 /** Every address in `text`, in order. The domain must have a dot and a 2+ letter last label. */
 export function findAddresses(text: string, limit = 1000): FoundAddress[] {
   const found: FoundAddress[] = [];
@@ -90,6 +101,13 @@ export function findAddresses(text: string, limit = 1000): FoundAddress[] {
       end = at + 1 + lastDot + 1 + glued.index + 1;
       domain = text.slice(at + 1, end);
       lastDot = domain.lastIndexOf('.');
+    }
+    // The same in lower case, where the sentence goes on after a template's word ("...wasn't delivered
+    // to bob@example.orgbecause the address couldn't be found"): that word is no part of the address.
+    const trailer = lastDot > 0 && text.charCodeAt(end) === 32 ? gluedTrailer(domain.slice(lastDot + 1)) : undefined;
+    if (trailer !== undefined) {
+      end -= trailer.length;
+      domain = text.slice(at + 1, end);
     }
     if (local.length > 0 && lastDot > 0 && /^[A-Za-z]{2,63}$/.test(domain.slice(lastDot + 1))) {
       found.push({address: `${local}@${domain}`, start, end});

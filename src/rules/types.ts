@@ -221,6 +221,12 @@ export interface MtaFamily {
   /** Words that stand right before a failed recipient's address: "unable to deliver message to". */
   readonly recipientLeadIns?: readonly TemplateText[];
   /**
+   * The word a template writes right after a recipient's address in a sentence ("Your message wasn't
+   * delivered to <rcpt> because ..."): a copy that lost the space before it glues it to the address
+   * ("bob@example.orgbecause"), and it is cut off again. Lower-case letters only.
+   */
+  readonly recipientTrailers?: readonly TemplateText[];
+  /**
    * Words after which stands the address a failed one was generated from (by an alias or a
    * forward): the address the sender gave. It is the failed recipient only where the template
    * shows no address of its own above it ("an undisclosed address"); under a printed address it

@@ -19,6 +19,11 @@ describe('findAddresses()', () => {
     ['a domain in capitals', 'BOB@EXAMPLE.ORG', ['BOB@EXAMPLE.ORG']],
     ['a capitalized top-level label', 'bob@Example.Org', ['bob@Example.Org']],
     ['a label of mixed case that is not the last', 'bob@MailHost.example.org', ['bob@MailHost.example.org']],
+    ['a template\'s next word glued to it, the sentence going on (Gmail\'s "because")', 'Your message wasn\'t delivered to bob@example.orgbecause the address couldn\'t be found', ['bob@example.org']],
+    ['the same word glued to a longer top-level label', 'delivered to inbox@bitcoindev.networkbecause the domain', ['inbox@bitcoindev.network']],
+    ['the word at the end of the text: no sentence goes on', 'bob@example.orgbecause', ['bob@example.orgbecause']],
+    ['a label that only ends with the word\'s last letters', 'bob@example.cause the', ['bob@example.cause']],
+    ['a label too short to hold the word and a top-level label', 'bob@example.xbecause the', ['bob@example.xbecause']],
   ])('%s', (_name, text, addresses) => {
     expect(findAddresses(text).map((found) => found.address)).toEqual(addresses);
   });

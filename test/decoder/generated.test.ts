@@ -241,6 +241,18 @@ describe.each(families.filter((family) => family.id.startsWith('gmail') && famil
   });
 });
 
+/** Gmail's sentence as a copy that lost the space after its linked address writes it ("...delivered to bob@example.orgbecause ..."). */
+function spaceLostAfterAddress(text: string): string {
+  return text.replace(/(@[\w.-]+\.[a-z]{2,}) because /g, '$1because ');
+}
+
+describe.each(families.filter((family) => generatedCases.some((item) => item.family === family.id && item.form === 'webmail' && spaceLostAfterAddress(item.input) !== item.input)).map((family) => [family.id]))('generated %s notices, the space after the address lost and pasted', (id) => {
+  test.each(generatedCases.filter((item) => item.family === id && item.form === 'webmail' && spaceLostAfterAddress(item.input) !== item.input).slice(0, 24))('$name', async (item) => {
+    const result = await decode(spaceLostAfterAddress(item.input));
+    expect(project(result, item)).toEqual({kind: item.kind, recipients: item.recipients});
+  });
+});
+
 /** What a person selects of a notice to paste it: from the first line naming the failed recipient to the end. */
 function selectedFromRecipient(text: string, address: string): string {
   const lines = text.split('\n');

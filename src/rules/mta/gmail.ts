@@ -59,6 +59,9 @@ export default {
     {text: 'il tuo messaggio non è stato recapitato a ', language: 'it', source: italianFixture},
     {text: 'メールを受信できないアドレスであるため、メールは ', language: 'ja', source: japaneseFixtures},
   ],
+  recipientTrailers: [
+    {text: 'because', source: `${gsuiteRb}: "Your message wasn't delivered to <rcpt> because the address couldn't be found, or is unable to receive mail." (the address a link or bold in the HTML part)`},
+  ],
   recipientHeadings: [
     {text: 'delivery to the following recipient failed', source: `${mailman('simplematch', 'googlemail.com')}: start line, then the address alone on a line`},
     {text: 'delivery to the following recipient has been delayed', source: `${mailman('simplewarning', 'googlemail.com warning')}: start line, then the address`},
