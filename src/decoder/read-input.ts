@@ -231,9 +231,10 @@ function htmlToText(html: string): string {
     .replace(/<(?:p|div|pre|table|h\d)(?=[\s>])[^<>]{0,200}>/gi, '\n')
     // Table cells side by side ("Reported error:" | "550 5.1.10 ...") stay apart.
     .replace(/<\/t[dh][^<>]{0,200}>/gi, '\t')
-    .replace(/<[^<>]{0,2000}>/g, ''))
-    // The spaces a line kept around its tags (" <br> ") are no words.
-    .split('\n').map(withoutEdgeSpaces).join('\n');
+    .replace(/<[^<>]{0,2000}>/g, '')
+    // The spaces a line kept around its tags (" <br> ") are no words; no-break spaces, still
+    // written "&nbsp;" here, are the indent a browser shows.
+    .split('\n').map(withoutEdgeSpaces).join('\n'));
 }
 
 /** `line` without the spaces at its two ends (tabs stay: they part table cells). */

@@ -642,6 +642,14 @@ describe('an HTML part is read as a browser lays it out, and read when the text 
     expect(result.recipients.map((found) => [found.recipient, found.status?.code])).toStrictEqual([['carol@example.net', '5.2.2']]);
   });
 
+  test('lines indented with no-break spaces keep the indent a browser shows (Exchange 5.5\'s HTML notice)', async () => {
+    const html = ['<P><FONT SIZE=2>Your message<BR>', '<BR>', 'did not reach the following recipient(s):<BR>', '<BR>',
+      'bob@example.org on Thu, 11 Jul 2002 16:54:54 -0300<BR>', '&nbsp;&nbsp;&nbsp; The recipient name is not recognized<BR>',
+      '&nbsp;&nbsp;&nbsp; MSEXCH:IMS:Example:CENTRAL:MX02 0 (000C05A6) Unknown Recipient<BR>', '</FONT></P>'].join('\n');
+    const result = await decode(alternative('', html));
+    expect(result.recipients.map((found) => [found.recipient, found.reason.id])).toStrictEqual([['bob@example.org', 'userunknown']]);
+  });
+
   test('a part labelled HTML that holds no element keeps its line ends: plain text under the wrong type', async () => {
     const plainAsHtml = ['Delivery to the following recipient failed permanently:', '', '    bob@example.org', '', 'Remote host said: 550 5.1.1 User unknown'].join('\n');
     const result = await decode(alternative('', plainAsHtml));
