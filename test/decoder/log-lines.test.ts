@@ -6,7 +6,7 @@
 // delivery log lines (ctlfile_append_reply in courier/libs/comctlfile.c) are generated the same way.
 
 import {describe, expect, test} from 'vitest';
-import {decode} from '../../src/decoder/index.ts';
+import {decode, type DecodeResult} from '../../src/decoder/index.ts';
 import {unescapeLogLines} from '../../src/decoder/templates.ts';
 import {providerReason, replyPool, type ReplySpec, sampleOf} from './generate.ts';
 import {parseReply} from './templates/common.ts';
@@ -103,24 +103,33 @@ function courierLog(reply: string, recipient = 'bob@example.org'): string {
   return `${head}: ${reply}\n${head},status: ${reply.startsWith('5') ? 'failure' : 'deferred'}`;
 }
 
-const courierReplies = [
-  ...sampleOf('courier log provider', pool.provider, 20),
-  ...sampleOf('courier log status', pool['status-code'], 30),
-  ...pool['no-code'],
-].filter((spec) => !spec.reply.includes('\n'));
+/** A sample of the reply pool's one-line replies (provider, status-code and codeless ones), as a log line holds them. */
+function oneLineReplies(name: string): ReplySpec[] {
+  return [
+    ...sampleOf(`${name} log provider`, pool.provider, 20),
+    ...sampleOf(`${name} log status`, pool['status-code'], 30),
+    ...pool['no-code'],
+  ].filter((spec) => !spec.reply.includes('\n'));
+}
+
+/** A log line of one delivery to bob@example.org: its recipient, codes, permanence and reason as the reply's data says. */
+function expectOneLineOf(result: DecodeResult, spec: ReplySpec): void {
+  const want = expectationOf(spec);
+  expect(result.kind).toBe(want.permanent ? 'bounce' : 'delay');
+  expect(result.recipients.map((got) => ({
+    recipient: got.recipient,
+    replyCode: got.replyCode?.code,
+    status: got.status?.code,
+    permanent: got.permanent,
+    ...('reason' in want ? {reason: got.reason.id} : {}),
+  }))).toEqual([{recipient: 'bob@example.org', ...want}]);
+}
+
+const courierReplies = oneLineReplies('courier');
 
 describe('Courier delivery log lines, generated around the reply pool', () => {
   test.each(courierReplies.map((spec) => ({name: spec.reply.slice(0, 60), spec})))('$name', async ({spec}) => {
-    const result = await decode(courierLog(spec.reply));
-    const want = expectationOf(spec);
-    expect(result.kind).toBe(want.permanent ? 'bounce' : 'delay');
-    expect(result.recipients.map((got) => ({
-      recipient: got.recipient,
-      replyCode: got.replyCode?.code,
-      status: got.status?.code,
-      permanent: got.permanent,
-      ...('reason' in want ? {reason: got.reason.id} : {}),
-    }))).toEqual([{recipient: 'bob@example.org', ...want}]);
+    expectOneLineOf(await decode(courierLog(spec.reply)), spec);
   });
 
   test('the sender (from=<...>) is never the recipient', async () => {
@@ -149,24 +158,11 @@ function eximLogLine(reply: string, recipient = 'bob@example.org'): string {
     : `2026-03-02 10:00:03 1tABCD-0001Xy-7Q == ${recipient} R=dnslookup T=remote_smtp defer (-44) ${host}: ${message}`;
 }
 
-const eximReplies = [
-  ...sampleOf('exim log provider', pool.provider, 20),
-  ...sampleOf('exim log status', pool['status-code'], 30),
-  ...pool['no-code'],
-].filter((spec) => !spec.reply.includes('\n'));
+const eximReplies = oneLineReplies('exim');
 
 describe('Exim main log lines of a failed or deferred delivery, generated around the reply pool', () => {
   test.each(eximReplies.map((spec) => ({name: spec.reply.slice(0, 60), spec})))('$name', async ({spec}) => {
-    const result = await decode(eximLogLine(spec.reply));
-    const want = expectationOf(spec);
-    expect(result.kind).toBe(want.permanent ? 'bounce' : 'delay');
-    expect(result.recipients.map((got) => ({
-      recipient: got.recipient,
-      replyCode: got.replyCode?.code,
-      status: got.status?.code,
-      permanent: got.permanent,
-      ...('reason' in want ? {reason: got.reason.id} : {}),
-    }))).toEqual([{recipient: 'bob@example.org', ...want}]);
+    expectOneLineOf(await decode(eximLogLine(spec.reply)), spec);
   });
 
   // Deferrals with no remote reply: the error number and its text, or the router's words.
@@ -203,24 +199,12 @@ function openSmtpdLogLine(reply: string, layout: 'quoted' | 'old'): string {
     : `Mar  2 10:00:03 mx smtpd[2211]: relay: ${result} for 6430369adcce4408: session=7818378a988ca63b, from=<news@example.net>, to=<bob@example.org>, rcpt=<->, source=192.0.2.7, relay=198.51.100.9 (mx.example.org), delay=2s, stat=${reply}`;
 }
 
-const openSmtpdReplies = [
-  ...sampleOf('opensmtpd log provider', pool.provider, 20),
-  ...sampleOf('opensmtpd log status', pool['status-code'], 30),
-  ...pool['no-code'],
-].filter((spec) => !spec.reply.includes('\n') && !spec.reply.includes('"'));
+// A quote in the reply would end OpenSMTPD's quoted status.
+const openSmtpdReplies = oneLineReplies('opensmtpd').filter((spec) => !spec.reply.includes('"'));
 
 describe('OpenSMTPD delivery log lines, generated around the reply pool', () => {
   test.each(openSmtpdReplies.flatMap((spec) => (['quoted', 'old'] as const).map((layout) => ({name: `${layout} | ${spec.reply.slice(0, 60)}`, spec, layout}))))('$name', async ({spec, layout}) => {
-    const result = await decode(openSmtpdLogLine(spec.reply, layout));
-    const want = expectationOf(spec);
-    expect(result.kind).toBe(want.permanent ? 'bounce' : 'delay');
-    expect(result.recipients.map((got) => ({
-      recipient: got.recipient,
-      replyCode: got.replyCode?.code,
-      status: got.status?.code,
-      permanent: got.permanent,
-      ...('reason' in want ? {reason: got.reason.id} : {}),
-    }))).toEqual([{recipient: 'bob@example.org', ...want}]);
+    expectOneLineOf(await decode(openSmtpdLogLine(spec.reply, layout)), spec);
   });
 
   // smtpd's own words as the status: no code, the result says final or retried.
