@@ -1,5 +1,5 @@
-import {mtaFamilies} from '../rules/mta/index.ts';
 import {encapsulatedAddressPrefixes} from '../rules/recipient-phrases.ts';
+import {templateRecipientTrailers} from './templates.ts';
 
 /**
  * Email addresses in free text, found by scanning outwards from each `@` rather than by a
@@ -56,14 +56,10 @@ export interface FoundAddress {
   readonly end: number;
 }
 
-/** The words templates write right after a recipient (`recipientTrailers`), longest first. */
-const recipientTrailers = [...new Set(mtaFamilies.flatMap((family) => (family.recipientTrailers ?? []).map((row) => row.text)))]
-  .sort((a, b) => b.length - a.length);
-
 /** The template word a top-level label ends with, where two letters or more of the label are left before it. */
 function gluedTrailer(label: string): string | undefined {
   const lower = label.toLowerCase();
-  return recipientTrailers.find((word) => lower.length >= word.length + 2 && lower.endsWith(word));
+  return templateRecipientTrailers.find((word) => lower.length >= word.length + 2 && lower.endsWith(word));
 }
 
 /** Every address in `text`, in order. The domain must have a dot and a 2+ letter last label. */

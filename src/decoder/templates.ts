@@ -19,6 +19,8 @@ function textsOf(field: TextField): string[] {
 }
 
 export const templateRecipientLeadIns = textsOf('recipientLeadIns');
+/** The words templates write right after a recipient, which a copy may glue to the address. */
+export const templateRecipientTrailers = textsOf('recipientTrailers');
 export const templateParentAddressLeadIns = textsOf('parentAddressLeadIns');
 export const templateSenderLabels = textsOf('senderLabels');
 export const templateSenderLeadIns = textsOf('senderLeadIns');

@@ -365,7 +365,7 @@ export interface WebhookShape extends WebhookFields {
   /**
    * An entry of the service's event API that carries no type field (SendGrid's list of bounces:
    * `{created, email, reason, status}`): read as an event of `type` (one of `events`' types) when it
-   * has every one of `fields`, and no other shape's type field.
+   * has none of this shape's type fields and every one of `fields`; `marks` are not asked of it.
    */
   readonly untypedEntries?: {readonly type: string; readonly fields: readonly JsonPath[]; readonly source: string};
   readonly events: readonly WebhookEventRule[];
