@@ -27,6 +27,8 @@ export interface ServiceTemplate {
   readonly list: boolean;
   /** One event lists many recipients with one reply for them all (Resend's `to`). */
   readonly sharedReply?: boolean;
+  /** The event's own data without the request around it, as the service's documentation shows it (and people paste it). */
+  readonly withoutEnvelope?: (payload: unknown) => unknown;
 }
 
 const codes = (reply: string) => parseReply(reply);
@@ -197,6 +199,7 @@ export const webhookTemplates: readonly ServiceTemplate[] = [
         message: {id: 12346, token: 'abcdef124', direction: 'outgoing', to: recipients[0]!.address, from: 'news@example.net', subject: 'News'},
       },
     }),
+    withoutEnvelope: (posted) => (posted as {payload: unknown}).payload,
   },
 ];
 
@@ -222,10 +225,11 @@ function recipientCounts(template: ServiceTemplate): readonly number[] {
   return holdsTwo ? [1, 2, 5] : [1];
 }
 
-type Framing = 'posted' | 'log line' | 'JSON Lines';
+type Framing = 'posted' | 'log line' | 'JSON Lines' | 'without its envelope';
 
-function framed(payload: unknown, framing: Framing): string {
+function framed(payload: unknown, framing: Framing, template: ServiceTemplate): string {
   if (framing === 'posted') return JSON.stringify(payload, null, 2);
+  if (framing === 'without its envelope') return JSON.stringify(template.withoutEnvelope!(payload), null, 2);
   if (framing === 'log line') return `2026-03-02T10:00:03.512Z INFO webhook received: ${JSON.stringify(payload)}\n2026-03-02T10:00:03.514Z INFO 200 OK`;
   return (payload as unknown[]).map((event) => JSON.stringify(event)).join('\n');
 }
@@ -267,12 +271,13 @@ function casesOf(template: ServiceTemplate): WebhookCase[] {
   const add = (build: (recipients: readonly Addressed[]) => unknown, kind: 'bounce' | 'delay', specs: readonly ReplySpec[]) => {
     const recipients = specs.map((spec, index) => ({address: addresses[index]!, reply: spec.reply}));
     const payload = build(recipients);
-    const framings: Framing[] = ['posted', 'log line', ...(Array.isArray(payload) && payload.length > 1 ? ['JSON Lines' as const] : [])];
+    const framings: Framing[] = ['posted', 'log line', ...(Array.isArray(payload) && payload.length > 1 ? ['JSON Lines' as const] : []),
+      ...(template.withoutEnvelope ? ['without its envelope' as const] : [])];
     for (const framing of framings) {
       cases.push({
         name: `${template.id} | ${kind} | ${framing} | ${specs.length} rcpt | ${oneLine(specs[0]!.reply).slice(0, 60)}`,
         service: template.id,
-        input: framed(payload, framing),
+        input: framed(payload, framing, template),
         kind,
         recipients: specs.map((spec, index) => expectationOf(addresses[index]!, spec, template.statusField)),
       });

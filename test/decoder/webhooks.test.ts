@@ -302,6 +302,11 @@ describe('decode() of webhook payloads', () => {
     ['Postal delayed', postalEvent('MessageDelayed', 'SoftFail', '451 4.7.1 Greylisted, please try again later'), 'delay', [['test@example.com', '451', '4.7.1', 'blocked', false, false]]],
     ['Postal held (suppression list)', postalEvent('MessageHeld', 'Held', '', 'Recipient (test@example.com) is on the suppression list'), 'bounce', [['test@example.com', undefined, undefined, 'suppressed', false, true]]],
     ['Postal sent', postalEvent('MessageSent', 'Sent', '250 2.0.0 OK 1477944899 ly2si31746747wjb.95 - gsmtp'), 'delivered', [['test@example.com', '250', '2.0.0', 'delivered', false, undefined]]],
+    // The message status payload alone, as Postal's documentation shows it.
+    ['Postal delivery failed, its payload alone', postalEvent('MessageDeliveryFailed', 'HardFail', '550 5.1.1 The email account that you tried to reach does not exist.').payload, 'bounce', [['test@example.com', '550', '5.1.1', 'userunknown', true, true]]],
+    ['Postal delayed, its payload alone', postalEvent('MessageDelayed', 'SoftFail', '451 4.7.1 Greylisted, please try again later').payload, 'delay', [['test@example.com', '451', '4.7.1', 'blocked', false, false]]],
+    ['Postal held, its payload alone', postalEvent('MessageHeld', 'Held', '', 'Recipient (test@example.com) is on the suppression list').payload, 'bounce', [['test@example.com', undefined, undefined, 'suppressed', false, true]]],
+    ['Postal sent, its payload alone', postalEvent('MessageSent', 'Sent', '250 2.0.0 OK 1477944899 ly2si31746747wjb.95 - gsmtp').payload, 'delivered', [['test@example.com', '250', '2.0.0', 'delivered', false, undefined]]],
   ])('%s', async (_name, payload, kind, rows) => {
     for (const input of [JSON.stringify(payload, null, 2), new TextEncoder().encode(JSON.stringify(payload))]) {
       const result = await decode(input);
@@ -387,6 +392,8 @@ describe('decode() of JSON that is no bounce event', () => {
     ['an API answer listing numbers', {results: [1, 2, 3], total_count: 3}],
     ['events two levels down', {data: {items: [{event: 'failed', severity: 'permanent', recipient: 'a@example.com', 'delivery-status': {code: 550, message: 'user unknown'}}]}}],
     ['a bare SparkPost-like event without its event id', {type: 'bounce', rcpt_to: 'a@example.com', raw_reason: '550 5.1.1 user unknown'}],
+    ['a Postal-like status without Postal\'s attempt fields or message token', {status: 'HardFail', output: '550 5.1.1 user unknown', message: {to: 'a@example.com'}}],
+    ['a Postal message status payload of another status', {...postalEvent('MessageSent', 'Queued', '').payload}],
   ])('%s gives kind none', async (_name, payload) => {
     const result = await decode(JSON.stringify(payload));
     expect(result).toStrictEqual({kind: 'none', format: 'json', recipients: []});
