@@ -204,6 +204,9 @@ function referencedCharacter(reference: string, digits: string, hex: string | un
   return code > 0 && code <= 0x10FFFF ? String.fromCodePoint(code) : reference;
 }
 
+/** HTML's (ASCII) white space: a no-break space is a character, not white space, and is kept. */
+const htmlWhiteSpace = /[ \t\n\f\r]+/g;
+
 /**
  * HTML's white space as a browser lays it out (HTML's "white space collapsing"): outside a `<pre>`
  * element, a line end of the source is a space like any other, and a run of spaces is one space;
@@ -214,10 +217,10 @@ function collapsedWhiteSpace(html: string): string {
   let result = '';
   let from = 0;
   for (let match = pre.exec(html); match !== null; match = pre.exec(html)) {
-    result += html.slice(from, match.index).replace(/\s+/g, ' ') + match[0];
+    result += html.slice(from, match.index).replace(htmlWhiteSpace, ' ') + match[0];
     from = match.index + match[0].length;
   }
-  return result + html.slice(from).replace(/\s+/g, ' ');
+  return result + html.slice(from).replace(htmlWhiteSpace, ' ');
 }
 
 /** A rough text rendering of HTML, for notices that come only as HTML. Text only: no DOM. */

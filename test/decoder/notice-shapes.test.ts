@@ -642,12 +642,17 @@ describe('an HTML part is read as a browser lays it out, and read when the text 
     expect(result.recipients.map((found) => [found.recipient, found.status?.code])).toStrictEqual([['carol@example.net', '5.2.2']]);
   });
 
-  test('lines indented with no-break spaces keep the indent a browser shows (Exchange 5.5\'s HTML notice)', async () => {
+  // HTML collapses ASCII white space only; a no-break space, written as a reference or as itself, is kept.
+  test.each([
+    ['written as references', '&nbsp;&nbsp;&nbsp; '],
+    ['written as characters', '\u00a0\u00a0\u00a0 '],
+  ])('lines indented with no-break spaces %s keep the indent a browser shows (Exchange 5.5\'s HTML notice)', async (_name, indent) => {
     const html = ['<P><FONT SIZE=2>Your message<BR>', '<BR>', 'did not reach the following recipient(s):<BR>', '<BR>',
-      'bob@example.org on Thu, 11 Jul 2002 16:54:54 -0300<BR>', '&nbsp;&nbsp;&nbsp; The recipient name is not recognized<BR>',
-      '&nbsp;&nbsp;&nbsp; MSEXCH:IMS:Example:CENTRAL:MX02 0 (000C05A6) Unknown Recipient<BR>', '</FONT></P>'].join('\n');
+      'bob@example.org on Thu, 11 Jul 2002 16:54:54 -0300<BR>', `${indent}The recipient name is not recognized<BR>`,
+      `${indent}MSEXCH:IMS:Example:CENTRAL:MX02 0 (000C05A6) Unknown Recipient<BR>`, '</FONT></P>'].join('\n');
     const result = await decode(alternative('', html));
     expect(result.recipients.map((found) => [found.recipient, found.reason.id])).toStrictEqual([['bob@example.org', 'userunknown']]);
+    expect(result.recipients[0]?.diagnostic.split('\n').slice(1)).toStrictEqual(['    The recipient name is not recognized', '    MSEXCH:IMS:Example:CENTRAL:MX02 0 (000C05A6) Unknown Recipient']);
   });
 
   test('a part labelled HTML that holds no element keeps its line ends: plain text under the wrong type', async () => {
