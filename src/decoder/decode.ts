@@ -5,6 +5,7 @@ import {decapsulated, findAddresses} from './find-addresses.ts';
 import {findReplyCodes, introductionBefore, lastAttemptIn, opensWithExpiry} from './find-codes.ts';
 import {cutAtMarker, cutOriginalMessage, findCommand, findFailures, type FailureBlock} from './find-failures.ts';
 import {maxInputLength, readByteOrderMark, readInput, readText, type MessageTexts, parseJsonText, unquoteReply, withoutMailtoTargets} from './read-input.ts';
+import {readTable} from './read-table.ts';
 import {readWebhook} from './read-webhook.ts';
 import {autoReplyBodyPhrases, autoReplyHeaderFields, autoReplySubjectOpenings, autoReplySubjects, challengeRequestHeaders, challengeRequestPhrases, challengeRequestSubjects, delaySubjects} from '../rules/auto-replies.ts';
 import {deliveredDispositions} from '../rules/message-dispositions.ts';
@@ -480,6 +481,10 @@ function recordsOf(texts: MessageTexts, bodyWords: string): FoundRecords {
   // payload is pasted with a line or two of text around it (a log line's prefix, a heading).
   const embedded = embeddedPayload(texts.body);
   if (embedded.records.length > 0) return embedded;
+  // A table of such events: an accounting file's records, a service's exported list, by its header.
+  const table = readTable(texts.body);
+  const tabled = table === undefined ? undefined : fromWebhook(table);
+  if (tabled !== undefined && tabled.records.length > 0) return tabled;
   const blocks = findFailures(texts.body);
   const reportText = texts.reports.join('\n\n');
   // Report fields pasted as text are read only when the text names one (a cheap test first). They

@@ -79,12 +79,24 @@ function field<K extends keyof WebhookFields>(rule: WebhookEventRule, shape: Web
 
 function diagnosticOf(scope: Scope, alternatives: WebhookFields['diagnostic']): string | undefined {
   for (const alternative of alternatives ?? []) {
-    const found = typeof alternative === 'string'
-      ? firstText(scope, [alternative])
-      : alternative.map((path) => firstText(scope, [path])).filter((part) => part !== undefined).join(' ').trim() || undefined;
+    const found = typeof alternative === 'string' ? firstText(scope, [alternative]) : joinedParts(alternative.map((path) => firstText(scope, [path])));
     if (found !== undefined) return found;
   }
   return undefined;
+}
+
+/**
+ * A reply a service splits into fields (its code, its words), joined again. A part the next one
+ * starts with is left out: a service's words may repeat the code it also gives apart ("550",
+ * "550 5.1.1 ...").
+ */
+function joinedParts(parts: ReadonlyArray<string | undefined>): string | undefined {
+  const present = parts.filter((part) => part !== undefined).map((part) => part.trim());
+  const kept = present.filter((part, index) => {
+    const next = present[index + 1];
+    return next === undefined || !(next.startsWith(part) && /^[\s-]/.test(next.slice(part.length)));
+  });
+  return kept.join(' ').trim() || undefined;
 }
 
 /** The recipients of an event: each with the entry its fields are read from first. */
@@ -99,6 +111,11 @@ function recipientsOf(event: JsonObject, rule: WebhookEventRule, shape: WebhookS
     const bare = /<([^<>\s@]+@[^<>\s]+)>/.exec(found)?.[1] ?? found.trim();
     return [{address: bare, entry: typeof entry === 'string' ? null : entry ?? null}];
   });
+}
+
+/** A status field's code, without the words a service may write after it ("5.1.1 (bad destination mailbox address)"). */
+function statusIn(text: string | undefined): string | undefined {
+  return text === undefined ? undefined : /^\s*([245]\.\d{1,3}\.\d{1,3})(?![\d.])/.exec(text)?.[1] ?? text;
 }
 
 /** The event's own class words (`bad_mailbox`, `Permanent General`), as words. */
@@ -145,9 +162,10 @@ function readEvent(event: JsonObject, shape: WebhookShape): FailureRecord[] | un
       standalone: true,
       statedPermanence: permanenceOf(scope, outcome, type, rule, shape),
       context: contextOf(scope, field(rule, shape, 'context')),
-      reportedStatus: firstText(scope, field(rule, shape, 'status')),
-      // A reporting host may carry its RFC 3464 type ("dsn; a8-52.smtp-out.amazonses.com").
-      remoteHost: firstText(scope, field(rule, shape, 'remoteHost'))?.replace(/^[a-z]+;\s*/i, ''),
+      reportedStatus: statusIn(firstText(scope, field(rule, shape, 'status'))),
+      // A reporting host may carry its RFC 3464 type ("dsn; a8-52.smtp-out.amazonses.com"), and
+      // its address after it ("mx.example.net (192.0.2.1)").
+      remoteHost: firstText(scope, field(rule, shape, 'remoteHost'))?.replace(/^[a-z]+;\s*/i, '').split(/\s/, 1)[0],
       // A complaint and an automatic reply are no delivery attempt: they have no action.
       action: outcome === 'complaint' || outcome === 'autoreply' ? undefined : outcome === 'suppressed' ? 'failed' : outcome,
       knownReason: outcome === 'complaint' ? 'feedback' : outcome === 'suppressed' ? 'suppressed' : outcome === 'autoreply' ? 'vacation' : rule.reason,

@@ -351,8 +351,9 @@ export interface WebhookEventRule extends WebhookFields {
 }
 
 /**
- * A sending service's webhook events (or the same JSON from its event API, as pasted): how an event
- * is known to be the service's, and where its recipients, replies and codes sit. The fields given
+ * A sending service's webhook events (or the same JSON from its event API, as pasted; or the rows of
+ * its accounting file or exported list, a CSV table read by its header): how an event is known to
+ * be the service's, and where its recipients, replies and codes sit. The fields given
  * here hold for every kind of event; an event rule's own fields come first.
  */
 export interface WebhookShape extends WebhookFields {

@@ -10,7 +10,8 @@ import {decode, type DecodeResult} from '../../src/decoder/index.ts';
 import {mtaFamilies} from '../../src/rules/mta/index.ts';
 import {replyPool, sampleOf} from './generate.ts';
 import {parseReply, statusOrGeneric} from './templates/common.ts';
-import {webhookCases as cases, webhookTemplates as templates, type WebhookCase} from './webhook-templates.ts';
+import {tableTemplates} from './table-templates.ts';
+import {type Addressed, webhookCases as cases, webhookTemplates as templates, type WebhookCase} from './webhook-templates.ts';
 
 function project(result: DecodeResult, want: WebhookCase) {
   return {
@@ -23,9 +24,11 @@ function project(result: DecodeResult, want: WebhookCase) {
 }
 
 describe('the webhook generator', () => {
-  test('covers every service whose family file describes a webhook, and each with a hundred cases or fewer than two hundred', () => {
+  test('covers every service whose family file describes a webhook (an accounting file\'s records as a table), and each with a hundred cases or fewer than two hundred', () => {
     const described = mtaFamilies.filter((family) => family.webhook).map((family) => family.id).sort();
-    expect(templates.map((template) => template.id).sort()).toEqual(described);
+    const tabled = tableTemplates.map((template) => template.family);
+    expect([...new Set([...templates.map((template) => template.id), ...tabled])].sort()).toEqual(described);
+    expect(described.filter((id) => !templates.some((template) => template.id === id))).toEqual(['powermta']);
     for (const template of templates) {
       const count = cases.filter((item) => item.service === template.id).length;
       expect(count, template.id).toBeGreaterThanOrEqual(60);
@@ -115,13 +118,30 @@ describe('generated events as a copy left them, mended (jsonrepair)', () => {
 });
 
 /**
- * SendGrid's list of bounces from its API (GET /v3/suppression/bounces, cited in sendgrid.ts): entries
- * with no type field, {created, email, reason, status}, generated around permanent replies of the
- * reply pool, one to five entries, as the API answers and pretty-printed.
+ * Services' lists of bounced addresses from their APIs: entries with no type field, SendGrid's
+ * {created, email, reason, status} (GET /v3/suppression/bounces, cited in sendgrid.ts) and Mailgun's
+ * {address, code, error, created_at} under `items` (GET /v3/{domain}/bounces, cited in mailgun.ts),
+ * generated around permanent replies of the reply pool, one to five entries, pretty-printed.
  */
-describe('SendGrid\'s bounce list, entries without a type field, generated around the reply pool', () => {
+const bounceLists = [
+  {
+    service: 'SendGrid',
+    list: (entries: readonly Addressed[]) => entries.map(({address, reply}) => ({created: 1772445600, email: address, reason: reply.split('\n').join(' '), status: statusOrGeneric(parseReply(reply))})),
+    statusField: true,
+  },
+  {
+    service: 'Mailgun',
+    list: (entries: readonly Addressed[]) => ({
+      items: entries.map(({address, reply}) => ({address, code: parseReply(reply).code, error: reply.split('\n').join(' '), created_at: 'Mon, 02 Mar 2026 10:00:00 UTC'})),
+      paging: {first: 'https://api.mailgun.net/v3/example.com/bounces?page=first', last: 'https://api.mailgun.net/v3/example.com/bounces?page=last'},
+    }),
+    statusField: false,
+  },
+];
+
+describe.each(bounceLists)('$service\'s bounce list, entries without a type field, generated around the reply pool', ({service, list, statusField}) => {
   const pool = replyPool();
-  const permanentReplies = [...sampleOf('sendgrid list provider', pool.provider, 16), ...sampleOf('sendgrid list status', pool['status-code'], 16), ...pool['no-code']]
+  const permanentReplies = [...sampleOf(`${service} list provider`, pool.provider, 16), ...sampleOf(`${service} list status`, pool['status-code'], 16), ...pool['no-code']]
     .filter((spec) => spec.reply.startsWith('5'));
   const addresses = ['alice@example.com', 'bob@example.org', 'carol@example.net', 'dave_ops@example.com', 'erin+news@sub.example.net'];
   const lists = permanentReplies.map((spec, index) => {
@@ -129,18 +149,21 @@ describe('SendGrid\'s bounce list, entries without a type field, generated aroun
     return Array.from({length: count}, (_, at) => ({address: addresses[at]!, reply: permanentReplies[(index + at) % permanentReplies.length]!.reply}));
   });
   test.each(lists.map((entries) => ({name: `${entries.length} | ${entries[0]!.reply.split('\n')[0]!.slice(0, 60)}`, entries})))('$name', async ({entries}) => {
-    const payload = entries.map(({address, reply}) => ({created: 1772445600, email: address, reason: reply.split('\n').join(' '), status: statusOrGeneric(parseReply(reply))}));
-    const result = await decode(JSON.stringify(payload, null, 2));
+    const result = await decode(JSON.stringify(list(entries), null, 2));
     expect(result.kind).toBe('bounce');
     expect(result.recipients.map((got) => [got.recipient, got.replyCode?.code, got.status?.code, got.permanent])).toEqual(entries.map(({address, reply}) => {
       const parsed = parseReply(reply);
-      return [address, parsed.code, parsed.status ?? statusOrGeneric(parsed), true];
+      return [address, parsed.code, parsed.status ?? (statusField ? statusOrGeneric(parsed) : undefined), true];
     }));
   });
+});
 
+describe('entries like a bounce list\'s that are none', () => {
   test.each([
-    ['an entry without the reply', [{created: 1772445600, email: 'bob@example.org', status: '5.1.1'}]],
+    ['a SendGrid entry without the reply', [{created: 1772445600, email: 'bob@example.org', status: '5.1.1'}]],
     ['a contact list\'s entries', [{email: 'bob@example.org', first_name: 'Bob', status: 'active'}]],
+    ['a Mailgun entry without its date (an unsubscribe list\'s entry has other fields)', {items: [{address: 'bob@example.org', tags: ['*'], created_at: 'Mon, 02 Mar 2026 10:00:00 UTC'}]}],
+    ['a Mailgun bounce entry missing its error', {items: [{address: 'bob@example.org', code: '550', created_at: 'Mon, 02 Mar 2026 10:00:00 UTC'}]}],
   ])('%s is no bounce', async (_name, payload) => {
     expect((await decode(JSON.stringify(payload))).recipients).toEqual([]);
   });

@@ -242,7 +242,7 @@ export interface Expected {
   readonly reason?: string;
 }
 
-function expectationOf(address: string, spec: ReplySpec, statusField: boolean): Expected {
+export function expectationOf(address: string, spec: ReplySpec, statusField: boolean): Expected {
   const parsed = parseReply(spec.reply);
   const status = parsed.status ?? (statusField ? `${spec.reply[0]}.0.0` : undefined);
   const reason = (spec.provider ? providerReason(spec, false) : undefined) ?? spec.statusReason;

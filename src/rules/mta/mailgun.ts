@@ -2,6 +2,8 @@ import type {MtaFamily} from '../types.ts';
 
 const eventTypes = 'https://documentation.mailgun.com/docs/mailgun/user-manual/events/event-types ("failed": severity=permanent when a message is not delivered (hard bounce, retry limit reached, ...); severity=temporary when a message is temporarily rejected by an ESP)';
 
+const bouncesApi = 'https://documentation.mailgun.com/docs/mailgun/api-reference/send/mailgun/bounces ("Bounce list stores events of delivery failures due to permanent recipient mailbox errors such as non-existent mailbox"; GET /v3/{domain_name}/bounces: items of {address, code "SMTP error code", error "SMTP error message", created_at}; its CSV import has the column headers address, code, error, created_at)';
+
 /** Mailgun: failure events (webhook / events API JSON) as pasted into the decoder; Mailgun's bounce e-mail wording is not public. */
 export default {
   id: 'mailgun',
@@ -26,7 +28,9 @@ export default {
     remoteHost: ['delivery-status.mx-host'],
     context: ['reason'],
     source: `${eventTypes}; webhooks https://documentation.mailgun.com/docs/mailgun/user-manual/webhooks/webhooks.md (payload: signature, event-data)`,
+    untypedEntries: {type: '(bounce list entry)', fields: ['address', 'code', 'error', 'created_at'], source: bouncesApi},
     events: [
+      {types: ['(bounce list entry)'], outcome: 'failed', permanent: true, recipients: 'address', diagnostic: [['code', 'error']], source: bouncesApi},
       {
         types: ['failed'],
         outcome: 'failed',
