@@ -336,8 +336,10 @@ function wordsBefore(line: string, end: number): string {
 }
 
 /** The marks a list opens its items with. */
-// "->" as amavisd-new lists the recipients of its sender notifications ("-> bob@example.org").
-const listBullets = new Set(['-', '*', '+', '\u2022', '->']);
+// "->" as amavisd-new lists the recipients of its sender notifications ("-> bob@example.org");
+// ">>>" as Active!hunter opens each recipient's line (">>> <rcpt> <<rcpt>>", sisimai's
+// activehunter.rb). A transcript's ">>>" line is a command ("RCPT To:<...>"), never an address alone.
+const listBullets = new Set(['-', '*', '+', '\u2022', '->', '>>>']);
 
 /** Whether an address after `prefix`, the words before it on its line (`wordsBefore`), stands where a failed recipient stands. */
 function isAddressLine(prefix: string): boolean {
