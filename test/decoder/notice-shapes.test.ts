@@ -669,6 +669,23 @@ describe('an HTML part is read as a browser lays it out, and read when the text 
   });
 });
 
+describe('Gmail\'s "Address not found" card names its cause in its sentence', () => {
+  const card = (cause: string) => `Address not found\n\nYour message wasn't delivered to bob@nodomain.example because ${cause}. Check for typos or unnecessary spaces and try again.`;
+  test.each([
+    ['a domain that cannot be found', card('the domain nodomain.example couldn\'t be found'), 'hostunknown'],
+    ['the same, the sentence wrapped as the card wraps it', card('the domain\nnodomain.example couldn\'t be found'), 'hostunknown'],
+    ['an address that cannot be found', card('the address couldn\'t be found, or is unable to receive mail'), 'userunknown'],
+  ])('%s', (_name, text, reason) => {
+    expect(decodeText(text).recipients.map((found) => [found.recipient, found.reason.id])).toStrictEqual([['bob@nodomain.example', reason]]);
+  });
+
+  test.each([
+    ['a page of the domain\'s site that cannot be found', 'Delivery to bob@example.org failed: 550 5.7.1 rejected by policy. The domain\'s help page at https://example.org/help couldn\'t be found either.'],
+  ])('%s is no unknown domain', (_name, text) => {
+    expect(decodeText(text).recipients.map((found) => found.reason.id)).not.toContain('hostunknown');
+  });
+});
+
 describe('a Markdown source is read as the text it renders to (CommonMark)', () => {
   test.each([
     ['an address in bold inside angle brackets', '<**bob@example.org**>: host mx.example.org[192.0.2.1] said: 550 5.1.1 User unknown (in reply to RCPT TO command)', 'bob@example.org'],

@@ -61,6 +61,11 @@ export default {
     ['host ', ' not found'], // dragonfly: "DNS lookup failure: host example.org not found"
     ['domain ', ' not found'], // common
     ['domain ', ' does not exist'], // common
+    // Gmail's "Address not found" card for a domain that does not resolve: "Your message wasn't
+    // delivered to <rcpt> because the domain <domain> couldn't be found. Check for typos or
+    // unnecessary spaces and try again." (the card as quoted whole in public threads; its address
+    // twin, "because the address couldn't be found", is sisimai rhost/google.rb's userunknown)
+    ['the domain ', ' couldn\'t be found'],
   ],
   action: {
     id: 'fix-address',
