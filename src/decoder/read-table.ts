@@ -19,7 +19,14 @@ const maxColumns = 64;
  * starts with a letter or an underscore and holds no space (`dsnDiag`, `header_x-sp-message-id`,
  * `created_at`); prose ("yes, no, maybe") has spaces after its commas.
  */
-const headerLine = /^\uFEFF?[ \t]*("?)[A-Za-z_][\w.-]{0,63}\1(?:,("?)[A-Za-z_][\w.-]{0,63}\2){2,63}[ \t]*\r?$/m;
+const headerLine = /^\uFEFF?[ \t]*("?)[A-Za-z_][\w.-]{0,63}\1(?:,("?)[A-Za-z_][\w.-]{0,63}\2){2,63}[ \t]*\r?$/gm;
+
+/**
+ * Two names with a comma and no space between: the header line holds it, prose and a notice's
+ * header fields hardly ever do (they write ", "). One search for it spares most texts the search
+ * of every line for a header.
+ */
+const namesSideBySide = /[\w"],["A-Za-z_]/;
 
 type Row = string[];
 
@@ -88,6 +95,10 @@ function closingQuote(text: string, from: number, end: number): number {
  * width: what follows the table is not of it.
  */
 export function readTable(text: string): Array<Record<string, string>> | undefined {
+  const side = namesSideBySide.exec(text);
+  if (side === null) return undefined;
+  // The header is the line of the first such pair, or one after it.
+  headerLine.lastIndex = text.lastIndexOf('\n', side.index) + 1;
   const header = headerLine.exec(text);
   if (header === null) return undefined;
   const [names, ...records] = csvRecords(text, header.index);
