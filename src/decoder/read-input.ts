@@ -1034,8 +1034,12 @@ function fromMarkdownSource(text: string): string {
   if (read.includes('**') || read.includes('__')) read = read.replace(markdownStrong, (_strong, starred?: string, underlined?: string) => starred ?? underlined ?? '');
   if (read.includes('](')) {
     read = read.replace(markdownLink, (_link, label: string, target: string) => {
+      // The link renders as its label. A target the label already says adds nothing: a mailto
+      // link around a name and its address, a host or address a page linkified
+      // ("[mx.example.org](http://mx.example.org/)"). Another is kept after it, a mailto one as its address.
       const address = target.replace(/^mailto:/i, '');
-      return address === label || target === label ? label : `${label} <${target}>`;
+      const page = target.replace(/^https?:\/\//i, '').replace(/\/$/, '');
+      return label.includes(address) || page === label ? label : `${label} <${address}>`;
     });
   }
   if (read.includes('`')) read = read.replace(markdownFence, '').replace(markdownCode, '$1');

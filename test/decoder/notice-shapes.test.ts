@@ -690,11 +690,23 @@ describe('a Markdown source is read as the text it renders to (CommonMark)', () 
   test.each([
     ['an address in bold inside angle brackets', '<**bob@example.org**>: host mx.example.org[192.0.2.1] said: 550 5.1.1 User unknown (in reply to RCPT TO command)', 'bob@example.org'],
     ['an address as a mailto link', 'Delivery has failed to these recipients or groups:\n\n[bob@example.org](mailto:bob@example.org)\nRemote Server returned \'550 5.1.1 RESOLVER.ADR.RecipNotFound; not found\'', 'bob@example.org'],
+    ['a name and its address as a mailto link', 'Delivery has failed to these recipients or groups:\n\n[Bob Smith (bob@example.org)](mailto:bob@example.org)\nThe recipient\'s mailbox is full and can\'t accept messages now. Please try resending this message later, or contact the recipient directly.\n\nRemote Server returned \'550 5.2.2 mailbox full\'', 'bob@example.org'],
+    ['a name alone as a mailto link', 'Delivery has failed to these recipients or groups:\n\n[Bob Smith](mailto:bob@example.org)\nRemote Server returned \'550 5.1.1 RESOLVER.ADR.RecipNotFound; not found\'', 'bob@example.org'],
+    ['the address and its host linkified by the page', '<[bob@example.org](mailto:bob@example.org)>: host [mx.example.org](http://mx.example.org/)[192.0.2.1] said: 550 5.1.1 User unknown (in reply to RCPT TO command)', 'bob@example.org'],
     ['punctuation escaped with backslashes', 'The attached message had PERMANENT fatal delivery errors\\!\n\nRCPT To:\\<bob@example\\.org>\n550 5\\.1\\.1 \\<bob@example\\.org>\\.\\.\\. User unknown', 'bob@example.org'],
     ['a reply as inline code', 'The following address failed: `<bob@example.org>: 550 5.1.1 User unknown`', 'bob@example.org'],
     ['an address with underscores in bold', '<**first_last@example.org**>: host mx.example.org[192.0.2.1] said: 550 5.1.1 User unknown (in reply to RCPT TO command)', 'first_last@example.org'],
   ])('%s', (_name, text, recipient) => {
     expect(decodeText(text).recipients.map((found) => [found.recipient, found.replyCode?.code])).toStrictEqual([[recipient, '550']]);
+  });
+
+  test('a host a page linkified is the host it names, and names its provider', () => {
+    const text = '<[bob@gmail.com](mailto:bob@gmail.com)>: host [gmail-smtp-in.l.google.com](http://gmail-smtp-in.l.google.com/)[192.0.2.26] said: 550-5.7.26 This message does not pass authentication checks (in reply to end of DATA command)';
+    expect(decodeText(text).recipients.map((found) => [found.recipient, found.provider?.id])).toStrictEqual([['bob@gmail.com', 'google']]);
+  });
+
+  test('a link to another page keeps its target after its text', () => {
+    expect(decodeText('<bob@example.org>: 550 5.7.1 blocked, see [our policy](https://example.org/policy)').recipients[0]?.diagnostic).toContain('our policy <https://example.org/policy>');
   });
 
   test.each([
