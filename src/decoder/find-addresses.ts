@@ -50,6 +50,14 @@ function opensReplyLine(text: string, start: number, local: string): boolean {
   return mark === '\n' || mark === '\r' || mark === ':' || mark === ';';
 }
 
+/**
+ * A log field's key glued to the address it names, the brackets around the address left out:
+ * "rcpt=bob@example.org" (Zimbra's zmlmtpinject), "to=bob@example.org," (an OpenSMTPD or Postfix
+ * line whose "<...>" a paste lost). The key is the field's name, no part of the local part; an SRS
+ * or VERP local part ("SRS0=...", "bounces+bob=example.org") starts with no such key.
+ */
+const logFieldKey = /^(?:to|rcpt|from|orig_to|recipient|sender|ctladdr)=(?=[^=])/i;
+
 export interface FoundAddress {
   readonly address: string;
   readonly start: number;
@@ -83,6 +91,11 @@ export function findAddresses(text: string, limit = 1000): FoundAddress[] {
     while (local.startsWith('.') || local.startsWith('\'')) {
       local = local.slice(1);
       start++;
+    }
+    const key = logFieldKey.exec(local);
+    if (key !== null) {
+      local = local.slice(key[0].length);
+      start += key[0].length;
     }
     if (opensReplyLine(text, start, local)) {
       local = local.slice(replyContinuationLength);

@@ -24,6 +24,12 @@ describe('findAddresses()', () => {
     ['the word at the end of the text: no sentence goes on', 'bob@example.orgbecause', ['bob@example.orgbecause']],
     ['a label that only ends with the word\'s last letters', 'bob@example.cause the', ['bob@example.cause']],
     ['a label too short to hold the word and a top-level label', 'bob@example.xbecause the', ['bob@example.xbecause']],
+    ['a log field\'s key glued to it (Zimbra\'s zmlmtpinject)', '[error] Delivery failed msg=local_sent.eml rcpt=bob@example.org response=552 5.2.2 Over quota', ['bob@example.org']],
+    ['log fields whose brackets a paste lost', 'relay: TempFail for 66251a4092099e2d: from=alice@example.net, to=bob@example.org, relay=192.0.2.1', ['alice@example.net', 'bob@example.org']],
+    ['a key in capitals', 'TO=bob@example.org', ['bob@example.org']],
+    ['an SRS local part keeps its equals signs', 'SRS0=HHH=TT=example.org=bob@forwarder.example.net', ['SRS0=HHH=TT=example.org=bob@forwarder.example.net']],
+    ['a VERP local part keeps its equals sign', 'bounces+bob=example.org@lists.example.net', ['bounces+bob=example.org@lists.example.net']],
+    ['a word that only starts like a key', 'total=5 tobob=x@example.org', ['tobob=x@example.org']],
   ])('%s', (_name, text, addresses) => {
     expect(findAddresses(text).map((found) => found.address)).toEqual(addresses);
   });

@@ -192,18 +192,20 @@ describe('Exim main log lines of a failed or deferred delivery, generated around
  * OpenSMTPD's log line of one delivery attempt (usr.sbin/smtpd/mta.c, mta_log): the result and the
  * remote reply as its status; before 6.4 the result came first ("relay: PermFail for <id>: ...").
  */
-function openSmtpdLogLine(reply: string, layout: 'quoted' | 'old'): string {
+function openSmtpdLogLine(reply: string, layout: 'quoted' | 'old' | 'old, its brackets lost'): string {
   const result = reply.startsWith('5') ? 'PermFail' : 'TempFail';
-  return layout === 'quoted'
-    ? `Mar  2 10:00:03 mx smtpd[2211]: 1e722991167e2b80 mta delivery evpid=f9293a5cb336a379 from=<news@example.net> to=<bob@example.org> rcpt=<-> source="192.0.2.7" relay="198.51.100.9 (mx.example.org)" delay=2s result="${result}" stat="${reply}"`
-    : `Mar  2 10:00:03 mx smtpd[2211]: relay: ${result} for 6430369adcce4408: session=7818378a988ca63b, from=<news@example.net>, to=<bob@example.org>, rcpt=<->, source=192.0.2.7, relay=198.51.100.9 (mx.example.org), delay=2s, stat=${reply}`;
+  const old = `Mar  2 10:00:03 mx smtpd[2211]: relay: ${result} for 6430369adcce4408: session=7818378a988ca63b, from=<news@example.net>, to=<bob@example.org>, rcpt=<->, source=192.0.2.7, relay=198.51.100.9 (mx.example.org), delay=2s, stat=${reply}`;
+  if (layout === 'old') return old;
+  // As a paste (or a mail archive hiding addresses) leaves it: "from=news@example.net, to=bob@example.org,".
+  if (layout === 'old, its brackets lost') return old.replace(/=<([^<>]*)>/g, '=$1');
+  return `Mar  2 10:00:03 mx smtpd[2211]: 1e722991167e2b80 mta delivery evpid=f9293a5cb336a379 from=<news@example.net> to=<bob@example.org> rcpt=<-> source="192.0.2.7" relay="198.51.100.9 (mx.example.org)" delay=2s result="${result}" stat="${reply}"`;
 }
 
 // A quote in the reply would end OpenSMTPD's quoted status.
 const openSmtpdReplies = oneLineReplies('opensmtpd').filter((spec) => !spec.reply.includes('"'));
 
 describe('OpenSMTPD delivery log lines, generated around the reply pool', () => {
-  test.each(openSmtpdReplies.flatMap((spec) => (['quoted', 'old'] as const).map((layout) => ({name: `${layout} | ${spec.reply.slice(0, 60)}`, spec, layout}))))('$name', async ({spec, layout}) => {
+  test.each(openSmtpdReplies.flatMap((spec) => (['quoted', 'old', 'old, its brackets lost'] as const).map((layout) => ({name: `${layout} | ${spec.reply.slice(0, 60)}`, spec, layout}))))('$name', async ({spec, layout}) => {
     expectOneLineOf(await decode(openSmtpdLogLine(spec.reply, layout)), spec);
   });
 
@@ -215,6 +217,11 @@ describe('OpenSMTPD delivery log lines, generated around the reply pool', () => 
   ])('%s', async (_name, line, permanent) => {
     const result = await decode(line);
     expect(result.recipients.map((got) => [got.recipient, got.permanent])).toEqual([['bob@example.org', permanent]]);
+  });
+
+  test('Zimbra\'s LMTP injector names its recipient in a field of its own ("rcpt=<address>", no brackets)', async () => {
+    const output = 'Injecting 1 message(s) to 1 recipient(s).  Server localhost, port 7025, using 1 thread(s).\n[error] Delivery failed msg=local_sent.eml rcpt=bob@example.org response=552 5.2.2 Over quota\nLmtpInject Finished\nsubmitted=0 failed=1';
+    expect((await decode(output)).recipients.map((got) => [got.recipient, got.replyCode?.code, got.status?.code])).toEqual([['bob@example.org', '552', '5.2.2']]);
   });
 
   test('a delivery that went through names no failed recipient', async () => {
