@@ -132,7 +132,9 @@ function permanenceOf(scope: Scope, outcome: WebhookOutcome, type: string, rule:
   if (outcome !== 'failed' && outcome !== 'suppressed') return undefined;
   if (rule.permanent) return {permanent: true, text: type};
   const found = matchingValue(scope, field(rule, shape, 'permanentWhen'));
-  return found && {permanent: true, text: `${found.path}: ${found.value}`};
+  if (found) return {permanent: true, text: `${found.path}: ${found.value}`};
+  const temporary = matchingValue(scope, field(rule, shape, 'temporaryWhen'));
+  return temporary && {permanent: false, text: `${temporary.path}: ${temporary.value}`};
 }
 
 /** The records of one event that `shape` reads, or undefined when the event is not one of them. */

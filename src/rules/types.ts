@@ -335,6 +335,8 @@ export interface WebhookFields {
   readonly delayedWhen?: readonly WebhookFieldValues[];
   /** Field values that say the failure is final (SES's `bounceType` "Permanent", Mailjet's `hard_bounce` true). */
   readonly permanentWhen?: readonly WebhookFieldValues[];
+  /** Field values that say the failure is not final, though the service no longer retries (SES's `bounceType` "Transient"). */
+  readonly temporaryWhen?: readonly WebhookFieldValues[];
 }
 
 /** One kind of event of a service's webhook, by the values of its type field. */

@@ -27,7 +27,10 @@ export interface ServiceTemplate {
   readonly list: boolean;
   /** One event lists many recipients with one reply for them all (Resend's `to`). */
   readonly sharedReply?: boolean;
-  /** The event's own data without the request around it, as the service's documentation shows it (and people paste it). */
+  /**
+   * The event's own data without what is around it, as the service's documentation shows it (and
+   * people paste it); undefined for a payload that has no such part.
+   */
   readonly withoutEnvelope?: (payload: unknown) => unknown;
 }
 
@@ -61,6 +64,8 @@ export const webhookTemplates: readonly ServiceTemplate[] = [
       },
       mail: {...sesMail, destination: recipients.map(({address}) => address)},
     }),
+    // The bounce object alone (the notification's documentation shows each object apart).
+    withoutEnvelope: (posted) => (posted as {bounce?: unknown}).bounce,
   },
   {
     id: 'sendgrid',
@@ -272,7 +277,7 @@ function casesOf(template: ServiceTemplate): WebhookCase[] {
     const recipients = specs.map((spec, index) => ({address: addresses[index]!, reply: spec.reply}));
     const payload = build(recipients);
     const framings: Framing[] = ['posted', 'log line', ...(Array.isArray(payload) && payload.length > 1 ? ['JSON Lines' as const] : []),
-      ...(template.withoutEnvelope ? ['without its envelope' as const] : [])];
+      ...(template.withoutEnvelope?.(payload) === undefined ? [] : ['without its envelope' as const])];
     for (const framing of framings) {
       cases.push({
         name: `${template.id} | ${kind} | ${framing} | ${specs.length} rcpt | ${oneLine(specs[0]!.reply).slice(0, 60)}`,

@@ -216,6 +216,12 @@ describe('decode() of webhook payloads', () => {
     ['SES bounce from event publishing (eventType)', {eventType: 'Bounce', bounce: sesBounce.bounce, mail: sesBounce.mail}, 'bounce', sesBounceRows],
     ['SES transient bounce, mailbox full', sesTransient, 'bounce', [['sam@example.org', '452', '4.2.2', 'mailboxfull', false, false]]],
     ['SES bounce of a suppressed address', sesSuppressed, 'bounce', [['gone@example.com', undefined, '5.1.1', 'suppressed', false, true]]],
+    // The bounce object alone, as the notification's documentation shows it.
+    ['SES bounce object alone', sesBounce.bounce, 'bounce', sesBounceRows],
+    ['SES transient bounce object alone', sesTransient.bounce, 'bounce', [['sam@example.org', '452', '4.2.2', 'mailboxfull', false, false]]],
+    ['SES bounce object alone, of a suppressed address', sesSuppressed.bounce, 'bounce', [['gone@example.com', undefined, '5.1.1', 'suppressed', false, true]]],
+    ['SES bounce object with a display name and no diagnostic', {bounceType: 'Transient', bounceSubType: 'General', bouncedRecipients: [{emailAddress: 'Sam Lee <sam@example.org>'}], timestamp: '2025-05-20T02:13:22.759Z'},
+      'bounce', [['sam@example.org', undefined, undefined, 'onhold', false, false]]],
     ['SES complaint', sesComplaint, 'feedback', [['reader@example.com', undefined, undefined, 'feedback', false, undefined]]],
     ['SES complaint in an SNS envelope', snsEnvelope(sesComplaint), 'feedback', [['reader@example.com', undefined, undefined, 'feedback', false, undefined]]],
     ['SendGrid bounce, dropped and deferred events', sendGridEvents, 'bounce', [
@@ -392,6 +398,8 @@ describe('decode() of JSON that is no bounce event', () => {
     ['an API answer listing numbers', {results: [1, 2, 3], total_count: 3}],
     ['events two levels down', {data: {items: [{event: 'failed', severity: 'permanent', recipient: 'a@example.com', 'delivery-status': {code: 550, message: 'user unknown'}}]}}],
     ['a bare SparkPost-like event without its event id', {type: 'bounce', rcpt_to: 'a@example.com', raw_reason: '550 5.1.1 user unknown'}],
+    ['an SES-like bounce object that lists no recipient', {bounceType: 'Permanent', bouncedRecipients: []}],
+    ['an object with a bounce type and no bounced recipients (another service\'s)', {bounceType: 'hard', email: 'a@example.com'}],
     ['a Postal-like status without Postal\'s attempt fields or message token', {status: 'HardFail', output: '550 5.1.1 user unknown', message: {to: 'a@example.com'}}],
     ['a Postal message status payload of another status', {...postalEvent('MessageSent', 'Queued', '').payload}],
   ])('%s gives kind none', async (_name, payload) => {

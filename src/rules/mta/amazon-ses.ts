@@ -47,8 +47,24 @@ export default {
     envelopes: ['', 'Message'],
     typeField: ['notificationType', 'eventType'],
     context: ['bounce.bounceType', 'bounce.bounceSubType'],
+    // The bounce object alone, as the notification's documentation shows it (and as an app logs it).
+    untypedEntries: {type: '(bounce object)', fields: ['bounceType', 'bouncedRecipients'], source: `${notificationDoc} (the bounce object: bounceType, bounceSubType, bouncedRecipients, timestamp, feedbackId, reportingMTA)`},
     source: `${notificationDoc}; event publishing https://docs.aws.amazon.com/ses/latest/dg/event-publishing-retrieving-sns-contents.html (eventType); SNS envelope https://docs.aws.amazon.com/sns/latest/dg/sns-message-and-json-formats.html (Message)`,
     events: [
+      {
+        types: ['(bounce object)'],
+        outcome: 'failed',
+        recipients: 'bouncedRecipients',
+        address: 'emailAddress',
+        diagnostic: ['diagnosticCode'],
+        status: ['status'],
+        remoteHost: ['reportingMTA'],
+        context: ['bounceType', 'bounceSubType'],
+        suppressedWhen: [{path: 'bounceSubType', values: ['Suppressed', 'OnAccountSuppressionList']}],
+        permanentWhen: [{path: 'bounceType', values: ['Permanent']}],
+        temporaryWhen: [{path: 'bounceType', values: ['Transient']}],
+        source: `${notificationDoc} (the bounce object)`,
+      },
       {
         types: ['Bounce'],
         outcome: 'failed',
@@ -60,6 +76,8 @@ export default {
         // SES's own suppression lists: it did not send.
         suppressedWhen: [{path: 'bounce.bounceSubType', values: ['Suppressed', 'OnAccountSuppressionList']}],
         permanentWhen: [{path: 'bounce.bounceType', values: ['Permanent']}],
+        // Transient, General: "You may be able to successfully send to this recipient in the future."
+        temporaryWhen: [{path: 'bounce.bounceType', values: ['Transient']}],
         source: `${notificationDoc} (bouncedRecipients: emailAddress, action, status, diagnosticCode; bounceSubType Suppressed, OnAccountSuppressionList)`,
       },
       {
