@@ -113,6 +113,20 @@ function recipientsOf(event: JsonObject, rule: WebhookEventRule, shape: WebhookS
   });
 }
 
+/** The event's enhanced code: a field's, or the three parts of one that gives them apart, joined. */
+function statusOf(scope: Scope, alternatives: WebhookFields['status']): string | undefined {
+  for (const alternative of alternatives ?? []) {
+    if (typeof alternative === 'string') {
+      const found = firstText(scope, [alternative]);
+      if (found !== undefined) return found;
+    } else {
+      const parts = alternative.map((path) => firstText(scope, [path]));
+      if (parts.every((part) => part !== undefined)) return parts.join('.');
+    }
+  }
+  return undefined;
+}
+
 /** A status field's code, without the words a service may write after it ("5.1.1 (bad destination mailbox address)"). */
 function statusIn(text: string | undefined): string | undefined {
   return text === undefined ? undefined : /^\s*([245]\.\d{1,3}\.\d{1,3})(?![\d.])/.exec(text)?.[1] ?? text;
@@ -164,7 +178,7 @@ function readEvent(event: JsonObject, shape: WebhookShape): FailureRecord[] | un
       standalone: true,
       statedPermanence: permanenceOf(scope, outcome, type, rule, shape),
       context: contextOf(scope, field(rule, shape, 'context')),
-      reportedStatus: statusIn(firstText(scope, field(rule, shape, 'status'))),
+      reportedStatus: statusIn(statusOf(scope, field(rule, shape, 'status'))),
       // A reporting host may carry its RFC 3464 type ("dsn; a8-52.smtp-out.amazonses.com"), and
       // its address after it ("mx.example.net (192.0.2.1)").
       remoteHost: firstText(scope, field(rule, shape, 'remoteHost'))?.replace(/^[a-z]+;\s*/i, '').split(/\s/, 1)[0],

@@ -321,8 +321,8 @@ export interface WebhookFields {
    * alternative that is a list joins the parts it finds (Mailgun's code, message and description).
    */
   readonly diagnostic?: readonly (JsonPath | readonly JsonPath[])[];
-  /** The enhanced status code (RFC 3463). */
-  readonly status?: readonly JsonPath[];
+  /** The enhanced status code (RFC 3463): the first alternative found; one that is a list joins its three parts with dots (KumoMTA's class, subject and detail). */
+  readonly status?: readonly (JsonPath | readonly JsonPath[])[];
   /** The host that answered, or the service's reporting host (`dsn; a8-52.smtp-out.amazonses.com`). */
   readonly remoteHost?: readonly JsonPath[];
   /** The service's own class of the event (`bounceSubType`, `bounce_description`): read when the diagnostic says too little. */

@@ -144,6 +144,13 @@ export const webhookTemplates: readonly ServiceTemplate[] = [
     })),
   },
   {
+    id: 'kumomta',
+    statusField: false,
+    list: false,
+    failed: (recipients) => kumoRecord('Bounce', recipients[0]!),
+    delayed: (recipients) => kumoRecord('TransientFailure', recipients[0]!),
+  },
+  {
     id: 'mailjet',
     statusField: false,
     list: true,
@@ -216,6 +223,18 @@ function mailgunEvent({address, reply}: Addressed, severity: 'permanent' | 'temp
       severity, reason: severity === 'permanent' ? 'bounce' : 'generic', recipient: address,
       'delivery-status': {code: Number(codes(reply).code), message: afterCodes(reply), description: '', 'attempt-no': 1, 'mx-host': 'mx.example.net', 'enhanced-code': codes(reply).status ?? ''},
     },
+  };
+}
+
+/** A KumoMTA log record of one delivery attempt: the reply split into its code, its enhanced code's parts and the rest. */
+function kumoRecord(type: string, {address, reply}: Addressed): unknown {
+  const {code, status} = codes(reply);
+  const [klass, subject, detail] = status === undefined ? [] : status.split('.').map(Number);
+  return {
+    type, id: '1d98076abbbc11ed940250ebf67f93bd', sender: 'news@example.net', recipient: address, queue: 'example.org', site: 'source1->mx.example.org', size: 1047,
+    response: {code: Number(code), enhanced_code: status === undefined ? null : {class: klass, subject, detail}, content: afterCodes(reply), command: '.'},
+    peer_address: {name: 'mx.example.org.', addr: '192.0.2.10'}, timestamp: 1772445602, created: 1772445600, num_attempts: 1,
+    bounce_classification: 'Uncategorized', egress_pool: 'pool0', egress_source: 'source1',
   };
 }
 

@@ -192,6 +192,15 @@ function resendEvent(type: string, data: object, to: string[] = ['delivered@exam
   };
 }
 
+/** A KumoMTA log record (docs/reference/log_record.md). */
+function kumoRecord(type: string, response: {code: number; enhanced_code: {class: number; subject: number; detail: number} | null; content: string}, extra: Record<string, unknown> = {}) {
+  return {
+    type, id: '1d98076abbbc11ed940250ebf67f93bd', sender: 'news@example.net', recipient: 'user@example.org', queue: 'example.org',
+    site: 'source2->mx.example.org.', size: 1047, response: {...response, command: '.'}, peer_address: {name: 'mx.example.org.', addr: '192.0.2.27'},
+    timestamp: 1678069691, created: 1678069691, num_attempts: 3, bounce_classification: 'Uncategorized', egress_pool: 'pool0', ...extra,
+  };
+}
+
 function postalEvent(event: string, status: string, output: string, details = 'Message sent by SMTP to mx.example.com (192.0.2.10)') {
   return {
     event, timestamp: 1477945177.12994, uuid: '820b47a4-4dfd-42e4-ae6a-1e5bed5a33fd',
@@ -308,6 +317,11 @@ describe('decode() of webhook payloads', () => {
     ['Postal delayed', postalEvent('MessageDelayed', 'SoftFail', '451 4.7.1 Greylisted, please try again later'), 'delay', [['test@example.com', '451', '4.7.1', 'blocked', false, false]]],
     ['Postal held (suppression list)', postalEvent('MessageHeld', 'Held', '', 'Recipient (test@example.com) is on the suppression list'), 'bounce', [['test@example.com', undefined, undefined, 'suppressed', false, true]]],
     ['Postal sent', postalEvent('MessageSent', 'Sent', '250 2.0.0 OK 1477944899 ly2si31746747wjb.95 - gsmtp'), 'delivered', [['test@example.com', '250', '2.0.0', 'delivered', false, undefined]]],
+    ['KumoMTA bounce', kumoRecord('Bounce', {code: 550, enhanced_code: {class: 5, subject: 1, detail: 1}, content: 'The email account that you tried to reach does not exist.'}), 'bounce', [['user@example.org', '550', '5.1.1', 'userunknown', true, true]]],
+    ['KumoMTA transient failure', kumoRecord('TransientFailure', {code: 451, enhanced_code: {class: 4, subject: 7, detail: 1}, content: 'Greylisted, please try again later'}), 'delay', [['user@example.org', '451', '4.7.1', 'blocked', false, false]]],
+    ['KumoMTA expiration', kumoRecord('Expiration', {code: 551, enhanced_code: {class: 5, subject: 4, detail: 7}, content: 'Next delivery time would be at 2026-03-05 10:00:00 UTC which exceeds the expiry time'}), 'bounce', [['user@example.org', '551', '5.4.7', 'expired', false, true]]],
+    ['KumoMTA delivery', kumoRecord('Delivery', {code: 250, enhanced_code: {class: 2, subject: 0, detail: 0}, content: 'OK ids=8a5475ccbbc611eda12250ebf67f93bd'}), 'delivered', [['user@example.org', '250', '2.0.0', 'delivered', false, undefined]]],
+    ['KumoMTA feedback', kumoRecord('Feedback', {code: 250, enhanced_code: null, content: ''}, {feedback_report: {feedback_type: 'abuse', original_rcpto_to: ['<user@example.org>']}}), 'feedback', [['user@example.org', undefined, undefined, 'feedback', false, undefined]]],
     // The message status payload alone, as Postal's documentation shows it.
     ['Postal delivery failed, its payload alone', postalEvent('MessageDeliveryFailed', 'HardFail', '550 5.1.1 The email account that you tried to reach does not exist.').payload, 'bounce', [['test@example.com', '550', '5.1.1', 'userunknown', true, true]]],
     ['Postal delayed, its payload alone', postalEvent('MessageDelayed', 'SoftFail', '451 4.7.1 Greylisted, please try again later').payload, 'delay', [['test@example.com', '451', '4.7.1', 'blocked', false, false]]],
@@ -398,6 +412,9 @@ describe('decode() of JSON that is no bounce event', () => {
     ['an API answer listing numbers', {results: [1, 2, 3], total_count: 3}],
     ['events two levels down', {data: {items: [{event: 'failed', severity: 'permanent', recipient: 'a@example.com', 'delivery-status': {code: 550, message: 'user unknown'}}]}}],
     ['a bare SparkPost-like event without its event id', {type: 'bounce', rcpt_to: 'a@example.com', raw_reason: '550 5.1.1 user unknown'}],
+    ['a KumoMTA reception record', kumoRecord('Reception', {code: 250, enhanced_code: null, content: ''})],
+    ['a KumoMTA rejection of an incoming command (its own refusal, no delivery)', kumoRecord('Rejection', {code: 550, enhanced_code: {class: 5, subject: 7, detail: 1}, content: 'relaying not permitted'})],
+    ['a record typed "Bounce" with none of KumoMTA\'s fields', {type: 'Bounce', recipient: 'user@example.org', response: {code: 550, content: 'unknown'}}],
     ['an SES-like bounce object that lists no recipient', {bounceType: 'Permanent', bouncedRecipients: []}],
     ['an object with a bounce type and no bounced recipients (another service\'s)', {bounceType: 'hard', email: 'a@example.com'}],
     ['a Postal-like status without Postal\'s attempt fields or message token', {status: 'HardFail', output: '550 5.1.1 user unknown', message: {to: 'a@example.com'}}],

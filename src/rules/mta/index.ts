@@ -29,6 +29,7 @@ import imail from './imail.ts';
 import interscan from './interscan.ts';
 import japaneseCarriers from './japanese-carriers.ts';
 import kerio from './kerio.ts';
+import kumomta from './kumomta.ts';
 import lbbs from './lbbs.ts';
 import maddy from './maddy.ts';
 import mailenable from './mailenable.ts';
@@ -92,6 +93,7 @@ export const mtaFamilies: readonly MtaFamily[] = [
   interscan,
   japaneseCarriers,
   kerio,
+  kumomta,
   lbbs,
   maddy,
   mailenable,
