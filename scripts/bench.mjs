@@ -200,6 +200,8 @@ function adversarialInputs() {
     ['a CSV table of PowerMTA bounce records (read to its row cap)', () => `type,rcpt,dsnStatus,dsnDiag\n${fill('b,bob@example.org,5.1.1,"smtp;550 5.1.1 ""bob"" unknown"\n')}`.slice(0, size)],
     ['a header line of a thousand columns, then rows', () => `${Array.from({length: 1000}, (_, index) => `c${index}`).join(',')}\n${fill('x,')}`.slice(0, size)],
     ['a quoted CSV field that never closes', () => `type,rcpt,dsnDiag\nb,bob@example.org,"${fill('x,""\n')}`.slice(0, size)],
+    ['a structured log, a broken JSON object on every line', () => fill('queue: delivery attempt failed\t{"rcpt":"bob@example.org","smtp_code":550,}\n')],
+    ['a structured log, an object of no service on every line', () => fill('queue: delivery attempt failed\t{"rcpt":"bob@example.org","code":550}\n')],
     ['spaces', () => fill(' ')],
     ['whitespace mix', () => fill(' \t \n\n\t \r\n')],
     ['a@a@a@...', () => fill('a@')],

@@ -432,9 +432,40 @@ function embeddedPayload(body: string): FoundRecords {
     const found = fromWebhook(parseJsonText(candidate.trim()));
     if (found.records.length > 0) return found;
   }
+  const logged = loggedFields(body);
+  if (logged.records.length > 0) return logged;
   // A payload as a copy left it: cut short, or with its strings' line breaks written out. Mended,
   // it counts only as a service's event it is shaped as.
   return fromWebhook(mendedJson(paragraph));
+}
+
+/** The most lines of a structured log whose fields are read. */
+const maxLoggedLines = 5000;
+/** The most of its lines that end like an object and do not parse: a log's own lines parse. */
+const maxUnparsedLines = 100;
+
+/**
+ * A structured log: each line a message, then its fields as a JSON object (maddy's "queue:
+ * delivery attempt failed\t{"rcpt": ..., "smtp_code": 451, ...}"). Every line's object is read as
+ * one event of a list: the lines of one delivery are not one paragraph of JSON.
+ */
+function loggedFields(body: string): FoundRecords {
+  const objects: unknown[] = [];
+  let unparsed = 0;
+  for (const line of body.slice(0, 256 * 1024).split('\n', maxLoggedLines)) {
+    const open = line.indexOf('{"');
+    const object = open < 0 ? '' : line.slice(open).trimEnd();
+    // An object the line does not close is none: no parse is tried.
+    if (!object.endsWith('}')) continue;
+    const value = parseJsonText(object);
+    if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
+      objects.push(value);
+    } else if (++unparsed > maxUnparsedLines) {
+      // A text whose lines look like objects and are none is no structured log.
+      break;
+    }
+  }
+  return objects.length === 0 ? {records: []} : fromWebhook(objects);
 }
 
 /**

@@ -165,20 +165,22 @@ function readEvent(event: JsonObject, shape: WebhookShape): FailureRecord[] | un
   if (recipients.length === 0) return undefined;
   return recipients.map(({address, entry}) => {
     const scope: Scope = entry === null ? [event] : [entry, event];
-    const outcome = rule.outcome === 'failed' && hasValue(scope, field(rule, shape, 'delayedWhen')) ? 'delayed'
+    const diagnostic = diagnosticOf(scope, field(rule, shape, 'diagnostic'));
+    const status = statusIn(statusOf(scope, field(rule, shape, 'status')));
+    const retried = rule.retriedWhenTemporary === true && (/^\s*4\d\d\b/.test(diagnostic ?? '') || status?.startsWith('4.') === true);
+    const outcome = rule.outcome === 'failed' && (retried || hasValue(scope, field(rule, shape, 'delayedWhen'))) ? 'delayed'
       : rule.outcome === 'failed' && hasValue(scope, field(rule, shape, 'suppressedWhen')) ? 'suppressed'
       : rule.outcome;
     const feedbackType = outcome === 'complaint' ? firstText(scope, field(rule, shape, 'feedbackType')) ?? 'abuse' : undefined;
-    const diagnostic = diagnosticOf(scope, field(rule, shape, 'diagnostic'))
-      ?? (feedbackType === undefined ? (outcome === 'delivered' ? '250 OK' : type) : `Complaint: ${feedbackType}`);
+    const shown = diagnostic ?? (feedbackType === undefined ? (outcome === 'delivered' ? '250 OK' : type) : `Complaint: ${feedbackType}`);
     return {
       recipient: address,
-      diagnostic,
+      diagnostic: shown,
       // The reply is this recipient's alone: its words are taken at face value.
       standalone: true,
       statedPermanence: permanenceOf(scope, outcome, type, rule, shape),
       context: contextOf(scope, field(rule, shape, 'context')),
-      reportedStatus: statusIn(statusOf(scope, field(rule, shape, 'status'))),
+      reportedStatus: status,
       // A reporting host may carry its RFC 3464 type ("dsn; a8-52.smtp-out.amazonses.com"), and
       // its address after it ("mx.example.net (192.0.2.1)").
       remoteHost: firstText(scope, field(rule, shape, 'remoteHost'))?.replace(/^[a-z]+;\s*/i, '').split(/\s/, 1)[0],

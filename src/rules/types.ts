@@ -346,6 +346,8 @@ export interface WebhookEventRule extends WebhookFields {
   readonly outcome: WebhookOutcome;
   /** The kind of event itself says the failure is final (`hard_bounce`); a `delayed` one is never final. */
   readonly permanent?: true;
+  /** A `failed` event whose reply is temporary (4xx) is tried again: it is a delay (maddy's "delivery attempt failed"). */
+  readonly retriedWhenTemporary?: true;
   /** The reason the service's documentation gives this kind of event, when it names one. */
   readonly reason?: ReasonId;
   /** The service's documentation of this kind of event. */

@@ -230,6 +230,47 @@ describe('OpenSMTPD delivery log lines, generated around the reply pool', () => 
   });
 });
 
+/**
+ * maddy's log of one delivery (foxcpp/maddy internal/target/queue/queue.go): each line a message,
+ * then its fields as a JSON object; the failed attempt's line carries the SMTP error's fields
+ * (internal/exterrors/smtp.go: smtp_code, smtp_enchcode, smtp_msg), then the queue's verdict.
+ */
+function maddyLog(reply: string): string {
+  const {code, status} = parseReply(reply);
+  const words = reply.replace(/^[245]\d\d[ -](?:[245]\.\d{1,3}\.\d{1,3} )?/, '');
+  const error = JSON.stringify({msg_id: '2f6f32e9', rcpt: 'bob@example.org', reason: words, smtp_code: Number(code), ...(status ? {smtp_enchcode: status} : {}), smtp_msg: words});
+  return [
+    'submission: incoming message\t{"msg_id":"2f6f32e9","sender":"news@example.net","src_host":"[192.0.2.7]","username":"news@example.net"}',
+    'submission: RCPT ok\t{"msg_id":"2f6f32e9","rcpt":"bob@example.org"}',
+    'submission: accepted\t{"msg_id":"2f6f32e9"}',
+    `queue: delivery attempt failed\t${error}`,
+    reply.startsWith('5') ? 'queue: not delivered, permanent error\t{"msg_id":"2f6f32e9","rcpt":"bob@example.org"}'
+      : 'queue: will retry\t{"attempts_count":{"bob@example.org":1},"msg_id":"2f6f32e9","next_try_delay":"15m0s","rcpts":["bob@example.org"]}',
+  ].join('\n');
+}
+
+const maddyReplies = oneLineReplies('maddy');
+
+describe('maddy\'s structured log of a delivery, generated around the reply pool', () => {
+  test.each(maddyReplies.map((spec) => ({name: spec.reply.slice(0, 60), spec})))('$name', async ({spec}) => {
+    expectOneLineOf(await decode(maddyLog(spec.reply)), spec);
+  });
+
+  test.each([
+    ['a delivery that went through', 'queue: delivered\t{"attempt":1,"msg_id":"161c8b61","rcpt":"bob@example.org"}'],
+    ['a check that failed on a message (no recipient)', 'msgpipeline: no check action\t{"check":"verify_dkim","msg_id":"b77c542c","reason":"No DKIM signatures","smtp_code":550,"smtp_enchcode":"5.7.20","smtp_msg":"No DKIM signatures"}'],
+    ['a server\'s start', 'server started\t{"version":"0.9.5"}'],
+  ])('%s names no failed recipient', async (_name, line) => {
+    const failed = (await decode(line)).recipients.filter((got) => got.reason.id !== 'delivered');
+    expect(failed.map((got) => got.recipient).filter((recipient) => recipient !== undefined)).toEqual([]);
+  });
+
+  test('a recipient maddy refused at RCPT is a failure', async () => {
+    const line = 'submission: RCPT error\t{"effective_rcpt":"bob@example.org","msg_id":"ee12c63d","rcpt":"bob@example.org","reason":"reject directive used","smtp_code":550,"smtp_enchcode":"5.1.1","smtp_msg":"recipient is on the suppression list"}';
+    expect((await decode(line)).recipients.map((got) => [got.recipient, got.replyCode?.code, got.status?.code, got.permanent])).toEqual([['bob@example.org', '550', '5.1.1', true]]);
+  });
+});
+
 describe('unescapeLogLines', () => {
   test.each([
     ['a failure', 'delivery 42: failure: 192.0.2.1_does_not_like_recipient./Remote_host_said:_550_5.1.1_unknown/',
