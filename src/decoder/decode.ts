@@ -14,7 +14,7 @@ import {noticeSenders, noticeSubjects} from '../rules/notice-signals.ts';
 import {x500AddressPrefixes} from '../rules/recipient-phrases.ts';
 import type {ReasonId} from '../rules/types.ts';
 import {foldTypography, LiteralSet, normalizeForMatch} from './match-text.ts';
-import {hasBodyMarker, hasNoticeWords, saysDelivered, statesUndelivered, type TemplatePermanence, templateReplyIntroductions, templateWords, unescapeLogLines} from './templates.ts';
+import {hasBodyMarker, hasNoticeWords, quotesPermanenceClause, saysDelivered, statesUndelivered, type TemplatePermanence, templateReplyIntroductions, templateWords, unescapeLogLines} from './templates.ts';
 import type {DecodeResult, MessageKind, RecipientDiagnosis} from './types.ts';
 
 /** A failure's reply or enhanced code anywhere in a diagnostic. */
@@ -597,9 +597,12 @@ function recordsOf(texts: MessageTexts, bodyWords: string): FoundRecords {
   }
   // A notice in prose that names no recipient in a form we know (a bare user name, "Your message to
   // <bob> was automatically rejected"): its words are all there is. A message says it is a notice by
-  // its sender or subject; a pasted text, by a line only a notice's template writes.
+  // its sender or subject; a pasted text, by a line only a notice's template writes, or a clause of
+  // one that says final or retried (Exim's warning, "has not yet been delivered to one or more of
+  // its recipients after more than ...", quoted alone in a sentence).
   if ((texts.format === 'raw-message' && isFailureNotice(texts.from ?? '', texts.subject ?? ''))
-    || (texts.format === 'text' && (hasBodyMarker(bodyWords) || texts.subject !== undefined || statesUndelivered(bodyWords)))) {
+    || (texts.format === 'text' && (hasBodyMarker(bodyWords) || texts.subject !== undefined || statesUndelivered(bodyWords)
+      || quotesPermanenceClause(bodyWords)))) {
     const notice = cutOriginalMessage(texts.body);
     const diagnostic = proseDiagnostic(notice).slice(0, 1000);
     // A header that lists the failed recipients (X-Failed-Recipients) says more than prose does.

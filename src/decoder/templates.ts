@@ -147,6 +147,23 @@ export function hasBodyMarker(notice: string): boolean {
   return anyBodyMarker.test(notice);
 }
 
+/**
+ * The least length of a template's words of permanence that, quoted alone, say the text is a
+ * notice: a whole clause ("has not yet been delivered to one or more of its recipients after more
+ * than"), not words prose also says ("will retry for", "defer (").
+ */
+export const minStatementLength = 40;
+
+/** Whether words are a clause: they open with a letter (a listing's heading, "-queue id- --size--", opens with none). */
+function isClause(text: string): boolean {
+  return text.length >= minStatementLength && /^[a-z]/.test(text);
+}
+
+/** Whether a text (normalised) quotes a template's clause of permanence, not a subject line's words: it is a notice. */
+export function quotesPermanenceClause(text: string): boolean {
+  return anyPermanence.occurrences(text).some((match) => isClause(match.text) && !subjectWords.has(match.text));
+}
+
 const anyUndeliveredStatement = new LiteralSet(undeliveredStatements);
 
 /**

@@ -8,6 +8,8 @@ import {describe, expect, test} from 'vitest';
 import {decode} from '../../src/decoder/index.ts';
 import {delaySubjects} from '../../src/rules/auto-replies.ts';
 import {decodeText} from '../../src/decoder/index.ts';
+import {minStatementLength} from '../../src/decoder/templates.ts';
+import {mtaFamilies} from '../../src/rules/mta/index.ts';
 import {noticeSenderRows, noticeSubjectRows, undeliveredStatementRows} from '../../src/rules/notice-signals.ts';
 
 /** Failed lines as servers write them for a local failure, with no code (each server's layout). */
@@ -89,5 +91,33 @@ describe('a pasted text that states the failure in a template\'s words is final'
   test.each(pasted)('$name, with words of retrying, stays undecided', ({statement, line}) => {
     const text = `${statement}\n\n${line}\nPlease note that this is only a temporary failure report.\n`;
     expect(decodeText(text).recipients.map((recipient) => [recipient.recipient, recipient.permanent])).not.toEqual([['bob@example.com', true]]);
+  });
+});
+
+/**
+ * A clause of a notice quoted alone (Exim's warning's first line in a bug report): every family's
+ * own clause for a final failure or a retry, from its rules, makes the text a notice of that kind,
+ * with no recipient named. Shorter words ("will retry for", "defer (") are said in prose too, and
+ * a subject line's words are a subject's: neither says so alone.
+ */
+describe('a family\'s clause of permanence quoted alone makes a notice of its kind', () => {
+  const subjects = new Set(mtaFamilies.flatMap((family) => (family.subjects ?? []).map((row) => row.text)));
+  const prose = (text: string) => /^[a-z]/.test(text) && !/[{}"\\]|^x-|:$/.test(text) && text.length >= minStatementLength && !subjects.has(text);
+  // Words that count only before others ("Delivery failed <n> attempts:") are quoted with them.
+  const said = (row: {text: string; followedBy?: string}) => (row.followedBy === undefined ? row.text.trimEnd() : `${row.text}3${row.followedBy}`);
+  const words = mtaFamilies.flatMap((family) => [
+    ...(family.permanent ?? []).filter((row) => prose(row.text)).map((row) => ({family: family.id, text: said(row), kind: 'bounce', permanent: true})),
+    ...(family.temporary ?? []).filter((row) => prose(row.text)).map((row) => ({family: family.id, text: said(row), kind: 'delay', permanent: false})),
+  ]);
+  test.each(words.map((row) => ({...row, name: `${row.family}: "${row.text}"`})))('$name', ({text, kind, permanent}) => {
+    const result = decodeText(`The server sent this back: ${text} and nothing else.`);
+    expect([result.kind, result.recipients.map((recipient) => recipient.permanent)]).toEqual([kind, [permanent]]);
+  });
+
+  test.each([
+    ['a sentence with no template\'s words', 'The server sent this back: "please call me tomorrow" and nothing else.'],
+    ['a family\'s short words of retrying, said in prose', 'Hi Bob, the upload failed and the tool will retry for 2 more hours. Thanks, Alice'],
+  ])('%s is no notice', (_name, text) => {
+    expect(decodeText(text).kind).toBe('none');
   });
 });
