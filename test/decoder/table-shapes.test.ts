@@ -4,19 +4,11 @@
 // table of positive and negative cases, and tables that are no service's records.
 
 import {describe, expect, test} from 'vitest';
-import {decode, type DecodeResult} from '../../src/decoder/index.ts';
+import {decode} from '../../src/decoder/index.ts';
 import {readTable} from '../../src/decoder/read-table.ts';
-import {type TableCase, tableCasesOf, tableTemplates} from './table-templates.ts';
+import {tableCasesOf, tableTemplates} from './table-templates.ts';
+import {projected as project} from './webhook-templates.ts';
 
-function project(result: DecodeResult, want: TableCase) {
-  return {
-    kind: result.kind,
-    recipients: result.recipients.map((got, index) => {
-      const projected = {recipient: got.recipient, replyCode: got.replyCode?.code, status: got.status?.code, permanent: got.permanent, reason: got.reason.id};
-      return 'reason' in (want.recipients[index] ?? {}) ? projected : {...projected, reason: undefined};
-    }),
-  };
-}
 
 describe.each(tableTemplates.map((template) => [template.id, tableCasesOf(template)] as const))('generated %s', (_id, cases) => {
   test.each(cases)('$name', async (item) => {

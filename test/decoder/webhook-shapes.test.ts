@@ -6,22 +6,13 @@
 // and negative.
 
 import {describe, expect, test} from 'vitest';
-import {decode, type DecodeResult} from '../../src/decoder/index.ts';
+import {decode} from '../../src/decoder/index.ts';
 import {mtaFamilies} from '../../src/rules/mta/index.ts';
 import {replyPool, sampleOf} from './generate.ts';
 import {parseReply, statusOrGeneric} from './templates/common.ts';
 import {tableTemplates} from './table-templates.ts';
-import {type Addressed, webhookCases as cases, webhookTemplates as templates, type WebhookCase} from './webhook-templates.ts';
+import {type Addressed, projected as project, webhookCases as cases, webhookTemplates as templates, type WebhookCase} from './webhook-templates.ts';
 
-function project(result: DecodeResult, want: WebhookCase) {
-  return {
-    kind: result.kind,
-    recipients: result.recipients.map((got, index) => {
-      const projected = {recipient: got.recipient, replyCode: got.replyCode?.code, status: got.status?.code, permanent: got.permanent, reason: got.reason.id};
-      return 'reason' in (want.recipients[index] ?? {}) ? projected : {...projected, reason: undefined};
-    }),
-  };
-}
 
 describe('the webhook generator', () => {
   // PowerMTA's records are an accounting file's rows (table-shapes.test.ts), maddy's a structured

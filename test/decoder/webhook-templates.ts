@@ -5,6 +5,7 @@
  * the fields the service writes them to. Expectations come from the reply pool's data, never from
  * the decoder.
  */
+import type {DecodeResult} from '../../src/decoder/index.ts';
 import {providerReason, replyPool, type ReplySpec, sampleOf} from './generate.ts';
 import {parseReply} from './templates/common.ts';
 
@@ -271,6 +272,20 @@ export function expectationOf(address: string, spec: ReplySpec, statusField: boo
   const status = parsed.status ?? (statusField ? `${spec.reply[0]}.0.0` : undefined);
   const reason = (spec.provider ? providerReason(spec, false) : undefined) ?? spec.statusReason;
   return {recipient: address, replyCode: parsed.code, status, permanent: (status ?? parsed.code).startsWith('5'), ...(reason ? {reason} : {})};
+}
+
+/**
+ * What a decoding says of the fields a case expects: kind, and each recipient's address, codes and
+ * permanence, with its reason where the case expects one (a reply of no known reason expects none).
+ */
+export function projected(result: DecodeResult, want: {readonly recipients: readonly Expected[]}) {
+  return {
+    kind: result.kind,
+    recipients: result.recipients.map((got, index) => {
+      const fields = {recipient: got.recipient, replyCode: got.replyCode?.code, status: got.status?.code, permanent: got.permanent, reason: got.reason.id};
+      return 'reason' in (want.recipients[index] ?? {}) ? fields : {...fields, reason: undefined};
+    }),
+  };
 }
 
 export interface WebhookCase {
