@@ -2,6 +2,7 @@ import {decapsulated, findAddresses, type FoundAddress} from './find-addresses.t
 import {findReplyCodes, findStatusCodes, followsIntroduction, opensWithExpiry} from './find-codes.ts';
 import {escapeRegExp, normalizeForMatch} from './match-text.ts';
 import {messageHeaderNames} from '../rules/message-headers.ts';
+import {noticeSenderLocalParts} from '../rules/recipient-phrases.ts';
 import {anyRecipientHeading, templateOriginalMessageMarkers, templateParentAddressLeadIns, templateQueueListingHeadings, templateRecipientLeadIns, templateSenderLabels, templateSenderLeadIns, templateStage} from './templates.ts';
 
 /**
@@ -254,6 +255,12 @@ const maxLabelDistance = 8;
 const senderLeadInLastWords = new Set(templateSenderLeadIns.map((leadIn) => leadIn.trim().split(' ').at(-1)!));
 /** The first letter of each sender's label: text after an address that starts otherwise holds none. */
 const senderLabelFirstLetters = new Set(templateSenderLabels.map((label) => label[0]!));
+
+/** Whether an address is one a mail system sends its notices from (`noticeSenderLocalParts`): the notice's sender, no recipient. */
+function isNoticeSender(address: string): boolean {
+  const local = address.slice(0, address.lastIndexOf('@')).toLowerCase();
+  return noticeSenderLocalParts.some((part) => part.text === local);
+}
 
 /**
  * Whether the reply names `address` as the sender's, by the words right before it ("Domain of
@@ -782,7 +789,7 @@ export function findFailures(fullText: string): FailureBlock[] {
       // The address a hidden one was generated from is the failed recipient; under a printed
       // address, it is that address's origin.
       const prefix = wordsBefore(line, address.start);
-      if (namedAsSender(line, address, prefix, lines[index - 1])) continue;
+      if (namedAsSender(line, address, prefix, lines[index - 1]) || isNoticeSender(address.address)) continue;
       if (parentLeadInAtEnd.test(prefix)) {
         // The line above names no address of its own ("an undisclosed address"), not even one
         // this reader takes for none ("bob@b.c"): a header may still name that one.

@@ -61,3 +61,13 @@ export const encapsulatedAddressPrefixes: readonly {readonly text: string; reado
 export const x500AddressPrefixes: readonly {readonly text: string; readonly source: string}[] = [
   {text: 'imceaex-', source: 'Microsoft Learn "IMCEAEX non-delivery report when you send email messages to an internal user in Microsoft 365" (support.microsoft.com KB 2807779): "the recipient address in the NDR resembles IMCEAEX-_O=MMS_OU=EXCHANGE+20ADMINISTRATIVE+20GROUP..."; the user no longer has that LegacyExchangeDN'},
 ];
+
+/**
+ * Local parts of the addresses a mail system writes its notices from, which no failure is about:
+ * a webmail's list or a pasted header line puts the notice's sender first ("Mailer-daemon@yahoo.com
+ * Failure notice: ..."). Not "postmaster", which mail is sent to (RFC 5321 §4.5.1) and may fail.
+ * Lower-case.
+ */
+export const noticeSenderLocalParts: readonly {readonly text: string; readonly source: string}[] = [
+  {text: 'mailer-daemon', source: 'the sender of the notices of Sendmail, Postfix, Exim, qmail and Yahoo, "MAILER-DAEMON@<host>" (shared/reference ndr-formats.md §1, §3, §4; notice-signals.ts); a notice is sent with a null reverse-path (RFC 5321 §4.5.5), so no mail to it is bounced back'},
+];

@@ -10,6 +10,7 @@ import {dedented, relined, relinedParagraphs, undoubleSpacing, withoutMailtoTarg
 import {localExitReplies, unknownLocalExit} from '../../src/rules/local-exit-codes.ts';
 import {fallbackReasonOrder, reasonOrder, reasons} from '../../src/rules/index.ts';
 import {mtaFamilies} from '../../src/rules/mta/index.ts';
+import {replyPool, sampleOf} from './generate.ts';
 
 /** Exim's failure notice (deliver.c) around the block of its failed addresses. */
 const exim = (block: string) => `This message was created automatically by mail delivery software.
@@ -666,6 +667,27 @@ describe('an HTML part is read as a browser lays it out, and read when the text 
     ['a pre-formatted block keeps its line ends', '<p>Delivery to bob@example.org failed.</p><pre>Remote host said: 550 5.1.1\n  User unknown</pre>', 'Remote host said: 550 5.1.1\nUser unknown'],
   ])('pasted HTML source: %s', (_name, html, diagnostic) => {
     expect(decodeText(html).recipients.map((found) => found.diagnostic)).toStrictEqual([diagnostic]);
+  });
+});
+
+describe('the address a notice is sent from is never its failed recipient', () => {
+  // A webmail's list line or a pasted header puts the notice's sender before its words, around
+  // replies of the pool.
+  const pool = replyPool();
+  const replies = [...sampleOf('daemon provider', pool.provider, 8), ...sampleOf('daemon status', pool['status-code'], 8)].map((spec) => spec.reply.split('\n').join(' '));
+  test.each(replies.flatMap((reply) => ['Mailer-daemon@yahoo.com', 'MAILER-DAEMON@mx.example.net'].map((sender) => ({name: `${sender} | ${reply.slice(0, 50)}`, sender, reply}))))('$name', ({sender, reply}) => {
+    const text = `${sender}    Failure notice:  Sorry, we were unable to deliver your message to the following address.\n\n<bob@example.org>:\n${reply}`;
+    expect(decodeText(text).recipients.map((found) => found.recipient)).toEqual(['bob@example.org']);
+  });
+
+  test('a notice naming only its sender names no recipient', () => {
+    const result = decodeText('Mailer-daemon@yahoo.com    Failure notice:  Sorry, we were unable to deliver your message to the following address.\nUnable to deliver message after multiple retries, giving up.');
+    expect([result.kind, result.recipients.map((found) => found.recipient)]).toEqual(['bounce', [undefined]]);
+  });
+
+  test('mail to a postmaster may fail: it is a recipient', () => {
+    const text = '<postmaster@example.org>: host mx.example.org[192.0.2.1] said: 550 5.1.1 <postmaster@example.org>: Recipient address rejected: User unknown (in reply to RCPT TO command)';
+    expect(decodeText(text).recipients.map((found) => found.recipient)).toEqual(['postmaster@example.org']);
   });
 });
 
