@@ -417,8 +417,12 @@ const payloadStart = /(?:^|[\s:=])(\[?\{\s*")/m;
 function embeddedPayload(body: string): FoundRecords {
   // An object selected without its first line: it opens with its first member ("bounce": {...}).
   if (objectMemberOpening.test(body)) {
-    const found = fromWebhook(parseJsonText(`{${body.trim().slice(0, 256 * 1024)}`));
+    const members = `{${body.trim().slice(0, 256 * 1024)}`;
+    const found = fromWebhook(parseJsonText(members));
     if (found.records.length > 0) return found;
+    // Its members selected one per line, without the commas between them (a viewer's fields).
+    const mended = fromWebhook(mendedJson(members));
+    if (mended.records.length > 0) return mended;
   }
   // Most notices hold no brace at all: one native scan for it spares the pattern's try at every position.
   if (!body.includes('{')) return {records: []};

@@ -161,7 +161,11 @@ function readEvent(event: JsonObject, shape: WebhookShape): FailureRecord[] | un
   if (rule === undefined) return undefined;
   // An API's untyped entry is known by its fields; an event by the service's own ids.
   if (named !== undefined && shape.marks && !shape.marks.some((mark) => at(event, mark) !== undefined)) return undefined;
-  const recipients = recipientsOf(event, rule, shape);
+  const namedRecipients = recipientsOf(event, rule, shape);
+  // An event whose recipient a paste left out (a fragment, a log's selected fields) is still the
+  // service's event, known by its ids, for a recipient it does not name.
+  const recipients: ReadonlyArray<{address: string | undefined; entry: Json}> = namedRecipients.length > 0 ? namedRecipients
+    : named !== undefined && shape.marks !== undefined ? [{address: undefined, entry: null}] : [];
   if (recipients.length === 0) return undefined;
   return recipients.map(({address, entry}) => {
     const scope: Scope = entry === null ? [event] : [entry, event];

@@ -322,6 +322,11 @@ describe('decode() of webhook payloads', () => {
     ['KumoMTA expiration', kumoRecord('Expiration', {code: 551, enhanced_code: {class: 5, subject: 4, detail: 7}, content: 'Next delivery time would be at 2026-03-05 10:00:00 UTC which exceeds the expiry time'}), 'bounce', [['user@example.org', '551', '5.4.7', 'expired', false, true]]],
     ['KumoMTA delivery', kumoRecord('Delivery', {code: 250, enhanced_code: {class: 2, subject: 0, detail: 0}, content: 'OK ids=8a5475ccbbc611eda12250ebf67f93bd'}), 'delivered', [['user@example.org', '250', '2.0.0', 'delivered', false, undefined]]],
     ['KumoMTA feedback', kumoRecord('Feedback', {code: 250, enhanced_code: null, content: ''}, {feedback_report: {feedback_type: 'abuse', original_rcpto_to: ['<user@example.org>']}}), 'feedback', [['user@example.org', undefined, undefined, 'feedback', false, undefined]]],
+    // An event whose recipient a paste left out: the service's event still, for no named recipient.
+    ['KumoMTA bounce without its recipient', (({recipient: _recipient, ...rest}) => rest)(kumoRecord('Bounce', {code: 550, enhanced_code: {class: 5, subject: 1, detail: 1}, content: 'The email account that you tried to reach does not exist.'})),
+      'bounce', [['', '550', '5.1.1', 'userunknown', true, true]]],
+    ['Postal delivery failed, its message\'s address masked', {...postalEvent('MessageDeliveryFailed', 'HardFail', '550 5.7.1 blocked by policy'), payload: {...postalEvent('MessageDeliveryFailed', 'HardFail', '550 5.7.1 blocked by policy').payload, message: {token: 'abcdef123', to: '[redacted]'}}},
+      'bounce', [['', '550', '5.7.1', 'blocked', false, true]]],
     // The message status payload alone, as Postal's documentation shows it.
     ['Postal delivery failed, its payload alone', postalEvent('MessageDeliveryFailed', 'HardFail', '550 5.1.1 The email account that you tried to reach does not exist.').payload, 'bounce', [['test@example.com', '550', '5.1.1', 'userunknown', true, true]]],
     ['Postal delayed, its payload alone', postalEvent('MessageDelayed', 'SoftFail', '451 4.7.1 Greylisted, please try again later').payload, 'delay', [['test@example.com', '451', '4.7.1', 'blocked', false, false]]],
