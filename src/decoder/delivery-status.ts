@@ -17,7 +17,16 @@ export interface DeliveryStatusRecord {
   /** The Diagnostic-Code field exactly as it stood, folded lines included. */
   diagnosticRaw?: string;
   remoteMta?: string;
+  /** Exchange's X-Supplementary-Info ("<host #5.0.0 smtp;550 5.4.1 ...>"), continuation lines unfolded: the reply when no Diagnostic-Code gives it. */
+  supplementaryInfo?: string;
 }
+
+/**
+ * Exchange's extension field of a recipient's group (its DsnHeaders.SupplementaryInfo, as gromox's
+ * and Chilkat's DSN readers read it too): "<remote host #<status> smtp;<the remote reply>>", the
+ * reply its report's Diagnostic-Code leaves out.
+ */
+const supplementaryInfoField = 'x-supplementary-info';
 
 export interface DeliveryStatusReport {
   readonly records: DeliveryStatusRecord[];
@@ -108,7 +117,7 @@ export function readDeliveryStatus(text: string): DeliveryStatusReport {
 
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!;
-    if (lastField === 'diagnostic-code' && current) {
+    if ((lastField === 'diagnostic-code' || lastField === supplementaryInfoField) && current) {
       // A folded line (indented) or a wrapped one goes on with the value; a blank folded line ends it.
       const folded = line.startsWith(' ') || line.startsWith('\t');
       if (folded && line.trim() === '') {
@@ -116,6 +125,10 @@ export function readDeliveryStatus(text: string): DeliveryStatusReport {
         continue;
       }
       if (folded || continuesWrappedValue(line, lines[index - 1]!.length)) {
+        if (lastField === supplementaryInfoField) {
+          current.supplementaryInfo = `${current.supplementaryInfo ?? ''} ${line.trim()}`;
+          continue;
+        }
         current.diagnostic = `${current.diagnostic ?? ''} ${line.trim()}`;
         current.diagnosticRaw = `${current.diagnosticRaw ?? ''}\n${line}`;
         continue;
@@ -168,12 +181,22 @@ export function readDeliveryStatus(text: string): DeliveryStatusReport {
         record.diagnosticRaw = line;
         break;
       }
+      case supplementaryInfoField:
+        if (current) groupRecord().supplementaryInfo ??= value;
+        break;
       case 'remote-mta':
         // "dns; mx.example.jp (TCP|192.0.2.1|25)": the host name is the first word.
         if (current) groupRecord().remoteMta ??= bareAddress(value).split(/\s/)[0]!.replace(/\.$/, '');
         break;
       default:
         break;
+    }
+  }
+  // Exchange's supplementary information is the reply where no Diagnostic-Code gives one.
+  for (const record of records) {
+    if (record.diagnostic === undefined && record.supplementaryInfo !== undefined) {
+      record.diagnostic = record.supplementaryInfo;
+      record.diagnosticRaw = `X-Supplementary-Info: ${record.supplementaryInfo}`;
     }
   }
   // Field-like lines of ordinary text (e.g. a stray "Status: ok") do not make a record.

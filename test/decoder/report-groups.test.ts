@@ -5,6 +5,9 @@
 
 import {describe, expect, test} from 'vitest';
 import {readDeliveryStatus} from '../../src/decoder/delivery-status.ts';
+import {decode} from '../../src/decoder/index.ts';
+import {replyPool, sampleOf} from './generate.ts';
+import {parseReply} from './templates/common.ts';
 
 const groups = {
   ann: {recipient: 'ann@example.org', action: 'failed', status: '5.1.1', diagnostic: 'smtp; 554 5.1.1 no such user'},
@@ -40,5 +43,38 @@ describe('each recipient keeps its own fields, whatever their order in its group
   test('a group with no blank line before the next recipient still ends at that recipient', () => {
     const text = 'Final-Recipient: rfc822; ann@example.org\nStatus: 5.1.1\nFinal-Recipient: rfc822; bob@example.org\nStatus: 4.0.0\n';
     expect(readDeliveryStatus(text).records.map((record) => [record.recipient, record.status])).toEqual([['ann@example.org', '5.1.1'], ['bob@example.org', '4.0.0']]);
+  });
+});
+
+/**
+ * Exchange's report without a Diagnostic-Code: its X-Supplementary-Info field ("<remote host
+ * #<status> smtp;<reply>>", folded as Exchange folds it) carries the remote reply. Generated around
+ * the reply pool; a Diagnostic-Code, where there is one, still speaks first.
+ */
+describe('Exchange\'s X-Supplementary-Info gives the reply a report\'s Diagnostic-Code leaves out', () => {
+  const pool = replyPool();
+  const replies = [...sampleOf('supplementary provider', pool.provider, 12), ...sampleOf('supplementary status', pool['status-code'], 12), ...pool['no-code']]
+    .map((spec) => spec.reply.split('\n').join(' '));
+  const group = (recipient: string, reply: string) => {
+    const folded = `<mx.example.net #${parseReply(reply).status ?? `${reply[0]}.0.0`} smtp;${reply}>`.match(/.{1,60}(?:\s|$)/g)!.map((part) => part.trimEnd());
+    return [`Final-recipient: RFC822; ${recipient}`, 'Action: failed', `Status: ${reply[0]}.0.0`, 'Remote-MTA: dns; mx.example.net',
+      `X-Supplementary-Info: ${folded[0]}`, ...folded.slice(1).map((part) => ` ${part}`)].join('\n');
+  };
+  // Two recipients, each with its own reply: each group's field answers for its recipient only.
+  const exchangeReport = (first: string, second: string) => ['Reporting-MTA: dns; EX01.example.com', '', group('bob@example.org', first), '', group('carol@example.net', second), ''].join('\n');
+  const expected = (recipient: string, reply: string) => [recipient, parseReply(reply).code, parseReply(reply).status ?? `${reply[0]}.0.0`];
+  test.each(replies.map((reply, index) => ({name: reply.slice(0, 60), reply, other: replies[(index + 7) % replies.length]!})))('$name', async ({reply, other}) => {
+    const result = await decode(exchangeReport(reply, other));
+    expect(result.recipients.map((found) => [found.recipient, found.replyCode?.code, found.status?.code])).toEqual([expected('bob@example.org', reply), expected('carol@example.net', other)]);
+  });
+
+  test('a Diagnostic-Code speaks before it', () => {
+    const text = 'Final-Recipient: rfc822; bob@example.org\nAction: failed\nStatus: 5.2.2\nDiagnostic-Code: smtp; 552 5.2.2 Mailbox full\nX-Supplementary-Info: <mx.example.net #5.0.0 smtp;550 5.1.1 unknown>\n';
+    expect(readDeliveryStatus(text).records.map((record) => record.diagnostic)).toEqual(['smtp; 552 5.2.2 Mailbox full']);
+  });
+
+  test('another extension field is not read as the reply', () => {
+    const text = 'Final-Recipient: rfc822; bob@example.org\nAction: failed\nStatus: 5.1.1\nX-Display-Name: Bob <550 5.7.1 not a reply>\n';
+    expect(readDeliveryStatus(text).records.map((record) => record.diagnostic)).toEqual([undefined]);
   });
 });
