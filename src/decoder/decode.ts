@@ -14,7 +14,7 @@ import {noticeSenders, noticeSubjects} from '../rules/notice-signals.ts';
 import {x500AddressPrefixes} from '../rules/recipient-phrases.ts';
 import type {ReasonId} from '../rules/types.ts';
 import {foldTypography, LiteralSet, normalizeForMatch} from './match-text.ts';
-import {hasBodyMarker, hasNoticeWords, quotesPermanenceClause, saysDelivered, statesUndelivered, type TemplatePermanence, templateReplyIntroductions, templateWords, unescapeLogLines} from './templates.ts';
+import {hasBodyMarker, hasNoticeWords, holdsLoggedVerdict, quotesPermanenceClause, saysDelivered, statesUndelivered, type TemplatePermanence, templateReplyIntroductions, templateWords, unescapeLogLines} from './templates.ts';
 import type {DecodeResult, MessageKind, RecipientDiagnosis} from './types.ts';
 
 /** A failure's reply or enhanced code anywhere in a diagnostic. */
@@ -603,10 +603,11 @@ function recordsOf(texts: MessageTexts, bodyWords: string): FoundRecords {
   // <bob> was automatically rejected"): its words are all there is. A message says it is a notice by
   // its sender or subject; a pasted text, by a line only a notice's template writes, or a clause of
   // one that says final or retried (Exim's warning, "has not yet been delivered to one or more of
-  // its recipients after more than ...", quoted alone in a sentence).
+  // its recipients after more than ...", quoted alone in a sentence), or a log's line of a
+  // delivery's failure or deferral (qmail-send's "delivery 245: failure: ...").
   if ((texts.format === 'raw-message' && isFailureNotice(texts.from ?? '', texts.subject ?? ''))
     || (texts.format === 'text' && (hasBodyMarker(bodyWords) || texts.subject !== undefined || statesUndelivered(bodyWords)
-      || quotesPermanenceClause(bodyWords)))) {
+      || quotesPermanenceClause(bodyWords) || holdsLoggedVerdict(texts.body)))) {
     const notice = cutOriginalMessage(texts.body);
     const diagnostic = proseDiagnostic(notice).slice(0, 1000);
     // A header that lists the failed recipients (X-Failed-Recipients) says more than prose does.

@@ -230,6 +230,21 @@ function endsWithNumbered(head: string, before: string): boolean {
   return at < head.length && head.slice(0, at).endsWith(before);
 }
 
+/** The escaped log lines whose words say a failure or a retry (qmail's ": failure: ", ": deferral: "), not a success. */
+const loggedVerdicts = escapedLogLines.filter((rule) => permanentTexts.has(rule.after) || temporaryTexts.has(rule.after));
+
+/**
+ * Whether a text holds a delivery's failure or deferral as a server logs it ("delivery 245:
+ * failure: Unable to run qmail-remote./"): a log of a delivery, whether or not it names the recipient.
+ */
+export function holdsLoggedVerdict(text: string): boolean {
+  if (!loggedVerdicts.some((rule) => text.includes(rule.after))) return false;
+  return text.split('\n').some((line) => loggedVerdicts.some((rule) => {
+    const at = line.indexOf(rule.after);
+    return at >= 0 && endsWithNumbered(line.slice(0, at), rule.before);
+  }));
+}
+
 /**
  * Log lines whose report a server wrote escaped (qmail's "delivery 42: failure:
  * 192.0.2.1_does_not_like_recipient./Remote_host_said:_550_...") read back as the report it was:

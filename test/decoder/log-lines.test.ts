@@ -231,6 +231,36 @@ describe('OpenSMTPD delivery log lines, generated around the reply pool', () => 
 });
 
 /**
+ * qmail-send's log line of a delivery whose report is qmail-rspawn's own, not a remote server's
+ * (notqmail qmail-rspawn.c report(): "D"/"Z" "Unable to run qmail-remote.", "Z" "qmail-remote
+ * crashed.", "Z" "qmail-remote produced no output."): no recipient, no code, and still the log's
+ * verdict, a failure (D) or a deferral (Z), with and without its timestamp.
+ */
+describe('qmail-send\'s log of a delivery that names no recipient', () => {
+  const reports = [
+    {report: 'Unable to run qmail-remote.', verdict: 'failure'},
+    {report: 'Unable to run qmail-remote.', verdict: 'deferral'},
+    {report: 'qmail-remote crashed.', verdict: 'deferral'},
+    {report: 'qmail-remote produced no output.', verdict: 'deferral'},
+  ];
+  const lines = reports.flatMap(({report, verdict}) => [
+    {name: `${verdict} | ${report}`, line: `delivery 245: ${verdict}: ${logsafe(report)}/`, verdict},
+    {name: `${verdict} | ${report} | timestamped`, line: `@400000006752a1b20c1d2e3f delivery 245: ${verdict}: ${logsafe(report)}/`, verdict},
+  ]);
+  test.each(lines)('$name', async ({line, verdict}) => {
+    const result = await decode(line);
+    expect([result.kind, result.recipients.map((got) => [got.recipient, got.permanent])]).toEqual([verdict === 'failure' ? 'bounce' : 'delay', [[undefined, verdict === 'failure']]]);
+  });
+
+  test.each([
+    ['a success', 'delivery 245: success: did_0+0+1/'],
+    ['a sentence that merely says "failure:"', 'The delivery of the parcel: failure: it was lost.'],
+  ])('%s is no failure', async (_name, line) => {
+    expect((await decode(line)).kind).not.toMatch(/bounce|delay/);
+  });
+});
+
+/**
  * maddy's log of one delivery (foxcpp/maddy internal/target/queue/queue.go): each line a message,
  * then its fields as a JSON object; the failed attempt's line carries the SMTP error's fields
  * (internal/exterrors/smtp.go: smtp_code, smtp_enchcode, smtp_msg), then the queue's verdict.
