@@ -154,14 +154,18 @@ export function hasBodyMarker(notice: string): boolean {
  */
 export const minStatementLength = 40;
 
-/** Whether words are a clause: they open with a letter (a listing's heading, "-queue id- --size--", opens with none). */
-function isClause(text: string): boolean {
-  return text.length >= minStatementLength && /^[a-z]/.test(text);
+/**
+ * Whether words of permanence say so alone: a clause (long, opening with a letter: a listing's
+ * heading, "-queue id- --size--", opens with none), or a log's field and its verdict
+ * ("status=deferred", "stat=deferred", "result=permfail"), a form prose does not write.
+ */
+function saysAlone(text: string): boolean {
+  return (text.length >= minStatementLength && /^[a-z]/.test(text)) || /^[a-z_]+="?[a-z]/.test(text);
 }
 
-/** Whether a text (normalised) quotes a template's clause of permanence, not a subject line's words: it is a notice. */
+/** Whether a text (normalised) quotes a template's clause or log field of permanence, not a subject line's words: it is a notice. */
 export function quotesPermanenceClause(text: string): boolean {
-  return anyPermanence.occurrences(text).some((match) => isClause(match.text) && !subjectWords.has(match.text));
+  return anyPermanence.occurrences(text).some((match) => saysAlone(match.text) && !subjectWords.has(match.text));
 }
 
 const anyUndeliveredStatement = new LiteralSet(undeliveredStatements);

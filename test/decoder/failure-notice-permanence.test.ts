@@ -95,14 +95,15 @@ describe('a pasted text that states the failure in a template\'s words is final'
 });
 
 /**
- * A clause of a notice quoted alone (Exim's warning's first line in a bug report): every family's
- * own clause for a final failure or a retry, from its rules, makes the text a notice of that kind,
- * with no recipient named. Shorter words ("will retry for", "defer (") are said in prose too, and
+ * A clause of a notice quoted alone (Exim's warning's first line in a bug report), or a log's field
+ * ("mailq says stat=Deferred: ..."): every family's own clause or field for a final failure or a
+ * retry, from its rules, makes the text a notice of that kind, with no recipient named. Shorter words ("will retry for", "defer (") are said in prose too, and
  * a subject line's words are a subject's: neither says so alone.
  */
-describe('a family\'s clause of permanence quoted alone makes a notice of its kind', () => {
+describe('a family\'s clause or log field of permanence quoted alone makes a notice of its kind', () => {
   const subjects = new Set(mtaFamilies.flatMap((family) => (family.subjects ?? []).map((row) => row.text)));
-  const prose = (text: string) => /^[a-z]/.test(text) && !/[{}"\\]|^x-|:$/.test(text) && text.length >= minStatementLength && !subjects.has(text);
+  const logField = (text: string) => /^[a-z_]+="?[a-z]/.test(text);
+  const prose = (text: string) => (logField(text) || (/^[a-z]/.test(text) && !/[{}"\\]|^x-|:$/.test(text) && text.length >= minStatementLength)) && !subjects.has(text);
   // Words that count only before others ("Delivery failed <n> attempts:") are quoted with them.
   const said = (row: {text: string; followedBy?: string}) => (row.followedBy === undefined ? row.text.trimEnd() : `${row.text}3${row.followedBy}`);
   const words = mtaFamilies.flatMap((family) => [
