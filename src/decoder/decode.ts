@@ -6,7 +6,7 @@ import {findReplyCodes, introductionBefore, lastAttemptIn, opensWithExpiry} from
 import {cutAtMarker, cutOriginalMessage, findCommand, findFailures, type FailureBlock} from './find-failures.ts';
 import {maxInputLength, readByteOrderMark, readInput, readText, type MessageTexts, parseJsonText, unquoteReply, withoutMailtoTargets} from './read-input.ts';
 import {readTable} from './read-table.ts';
-import {readWebhook} from './read-webhook.ts';
+import {isObject, readWebhook} from './read-webhook.ts';
 import {autoReplyBodyPhrases, autoReplyHeaderFields, autoReplySubjectOpenings, autoReplySubjects, challengeRequestHeaders, challengeRequestPhrases, challengeRequestSubjects, delaySubjects} from '../rules/auto-replies.ts';
 import {deliveredDispositions} from '../rules/message-dispositions.ts';
 import {feedbackLoopHeaders, feedbackReportOpening, feedbackReportSentences, feedbackTypeWords, mimePreambles} from '../rules/message-headers.ts';
@@ -462,7 +462,7 @@ function loggedFields(body: string): FoundRecords {
     // An object the line does not close is none: no parse is tried.
     if (!object.endsWith('}')) continue;
     const value = parseJsonText(object);
-    if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
+    if (isObject(value)) {
       objects.push(value);
     } else if (++unparsed > maxUnparsedLines) {
       // A text whose lines look like objects and are none is no structured log.

@@ -20,7 +20,8 @@ const maxRecipients = 1000;
 
 const shapes: readonly WebhookShape[] = mtaFamilies.flatMap((family) => (family.webhook ? [family.webhook] : []));
 
-function isObject(value: unknown): value is JsonObject {
+/** A JSON object: neither null nor a list. */
+export function isObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 

@@ -5,7 +5,7 @@
  */
 import {mtaFamilies} from '../rules/mta/index.ts';
 import {undeliveredStatements} from '../rules/notice-signals.ts';
-import type {MtaFamily, SmtpStage, TemplateText} from '../rules/types.ts';
+import type {EscapedLogLine, MtaFamily, SmtpStage, TemplateText} from '../rules/types.ts';
 import {type LiteralMatch, LiteralSet} from './match-text.ts';
 
 type TextField = {
@@ -234,6 +234,15 @@ function endsWithNumbered(head: string, before: string): boolean {
   return at < head.length && head.slice(0, at).endsWith(before);
 }
 
+/** The first of `rules` that `line` is a log line of ("delivery 42: failure: ..."), with where its report starts. */
+function loggedLineOf(line: string, rules: readonly EscapedLogLine[]): {rule: EscapedLogLine; reportStart: number} | undefined {
+  for (const rule of rules) {
+    const at = line.indexOf(rule.after);
+    if (at >= 0 && endsWithNumbered(line.slice(0, at), rule.before)) return {rule, reportStart: at + rule.after.length};
+  }
+  return undefined;
+}
+
 /** The escaped log lines whose words say a failure or a retry (qmail's ": failure: ", ": deferral: "), not a success. */
 const loggedVerdicts = escapedLogLines.filter((rule) => permanentTexts.has(rule.after) || temporaryTexts.has(rule.after));
 
@@ -243,10 +252,7 @@ const loggedVerdicts = escapedLogLines.filter((rule) => permanentTexts.has(rule.
  */
 export function holdsLoggedVerdict(text: string): boolean {
   if (!loggedVerdicts.some((rule) => text.includes(rule.after))) return false;
-  return text.split('\n').some((line) => loggedVerdicts.some((rule) => {
-    const at = line.indexOf(rule.after);
-    return at >= 0 && endsWithNumbered(line.slice(0, at), rule.before);
-  }));
+  return text.split('\n').some((line) => loggedLineOf(line, loggedVerdicts) !== undefined);
 }
 
 /**
@@ -257,12 +263,9 @@ export function holdsLoggedVerdict(text: string): boolean {
 export function unescapeLogLines(text: string): string {
   if (!escapedLogLines.some((rule) => text.includes(rule.after))) return text;
   return text.split('\n').map((line) => {
-    for (const rule of escapedLogLines) {
-      const at = line.indexOf(rule.after);
-      if (at < 0 || !endsWithNumbered(line.slice(0, at), rule.before)) continue;
-      const end = at + rule.after.length;
-      return line.slice(0, end) + line.slice(end).replaceAll(rule.space, ' ').replaceAll(rule.lineBreak, '\n');
-    }
-    return line;
+    const logged = loggedLineOf(line, escapedLogLines);
+    if (logged === undefined) return line;
+    const {rule, reportStart} = logged;
+    return line.slice(0, reportStart) + line.slice(reportStart).replaceAll(rule.space, ' ').replaceAll(rule.lineBreak, '\n');
   }).join('\n');
 }
