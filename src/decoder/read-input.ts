@@ -204,8 +204,12 @@ function referencedCharacter(reference: string, digits: string, hex: string | un
   return code > 0 && code <= 0x10FFFF ? String.fromCodePoint(code) : reference;
 }
 
-/** HTML's (ASCII) white space: a no-break space is a character, not white space, and is kept. */
-const htmlWhiteSpace = /[ \t\n\f\r]+/g;
+/**
+ * HTML's (ASCII) white space that a browser shows as one space: a no-break space is a character,
+ * not white space, and is kept. A lone space already is what it becomes, so only other runs are
+ * matched: replacing every word's space too made this the costliest step of reading an HTML notice.
+ */
+const htmlWhiteSpace = /[\t\n\f\r][ \t\n\f\r]*| [ \t\n\f\r]+/g;
 
 /**
  * HTML's white space as a browser lays it out (HTML's "white space collapsing"): outside a `<pre>`
