@@ -184,28 +184,51 @@ const providerRanges: ReadonlyArray<{readonly provider: ProviderRules; readonly 
 const minOwnWordingLength = 24;
 
 /**
+ * How long they must be with a basic reply code instead: there are a few dozen of those, against
+ * hundreds of enhanced codes, so the words must say more ("too many sessions opened" after a 421
+ * could be any server's).
+ */
+const minOwnReplyWordingLength = 30;
+
+/** RFC 5321's own texts of the reply codes, lower-cased: words any server may print. */
+const standardReplyTexts = replyCodes.flatMap((rule) => (rule.text === undefined ? [] : [rule.text.toLowerCase()]));
+
+/**
  * A provider's documented replies that name it by their words and code together: a row's words of
  * `minOwnWordingLength` or more that no other provider's rows carry, that are not the registry's
  * title of the code and that no reason's table lists as common wording (Microsoft's "5.1.8 Access
  * denied, bad outbound sender"; not "5.1.1 Bad destination mailbox address" nor "550 5.5.0
- * Requested action not taken: mailbox unavailable", which any server may print). By their words and code.
+ * Requested action not taken: mailbox unavailable", which any server may print). By their words,
+ * then by the enhanced code or, for a row that documents only a basic reply code ("552 1 Requested
+ * mail action aborted, mailbox not found", as Yahoo lists it), by that code: words of RFC 5321's
+ * own reply texts are no provider's.
  */
 const providerOfOwnWording: ReadonlyMap<string, ReadonlyMap<string, ProviderRules>> = (() => {
   // Words a reason's table lists are common wording, whoever documents them too.
   const common = new Set(Object.values(reasons).flatMap((reason) => reason.phrases));
   const owners = new Map<string, Set<ProviderRules>>();
   const codesOf = new Map<string, Set<string>>();
+  const isStandardReplyText = (words: string): boolean => standardReplyTexts.some((text) => text.includes(words) || words.includes(text));
   for (const provider of providers) {
     for (const row of provider.rows as readonly ProviderRow[]) {
       for (const words of row.text) {
         const owned = owners.get(words) ?? new Set();
         owned.add(provider);
         owners.set(words, owned);
-        if (row.status === undefined) continue;
-        const title = statusCodeByCode.get(`X.${row.status.slice(2)}`)?.title.toLowerCase();
-        if (words.length < minOwnWordingLength || common.has(words) || (title !== undefined && words.includes(title))) continue;
+        if (common.has(words)) continue;
+        let code: string;
+        if (row.status !== undefined) {
+          const title = statusCodeByCode.get(`X.${row.status.slice(2)}`)?.title.toLowerCase();
+          if (words.length < minOwnWordingLength || (title !== undefined && words.includes(title))) continue;
+          code = row.status;
+        } else if (row.reply !== undefined) {
+          if (words.length < minOwnReplyWordingLength || isStandardReplyText(words)) continue;
+          code = row.reply;
+        } else {
+          continue;
+        }
         const codes = codesOf.get(words) ?? new Set();
-        codes.add(row.status);
+        codes.add(code);
         codesOf.set(words, codes);
       }
     }
@@ -220,15 +243,25 @@ const providerOfOwnWording: ReadonlyMap<string, ReadonlyMap<string, ProviderRule
 })();
 const anyOwnWording = new LiteralSet([...providerOfOwnWording.keys()]);
 
-/** The one provider whose documented reply `text` quotes with its code `status`, and the words that say so. */
-function ownerOfWording(status: string, text: string): {provider: ProviderRules; words: string} | undefined {
+/** A provider's documented reply found in a text: the provider, its words and the code they came with. */
+interface OwnWording {
+  readonly provider: ProviderRules;
+  readonly words: string;
+  readonly code: string;
+}
+
+/**
+ * The one provider whose documented reply `text` quotes with its code (`code`: the enhanced code, or
+ * the basic reply code of a row that documents only that), and the words that say so.
+ */
+function ownerOfWording(code: string, text: string): OwnWording | undefined {
   const owners = new Map<ProviderRules, string>();
   for (const {text: words} of anyOwnWording.occurrences(text)) {
-    const provider = providerOfOwnWording.get(words)?.get(status);
+    const provider = providerOfOwnWording.get(words)?.get(code);
     if (provider) owners.set(provider, words);
   }
   const [only, ...others] = [...owners];
-  return only === undefined || others.length > 0 ? undefined : {provider: only[0], words: only[1]};
+  return only === undefined || others.length > 0 ? undefined : {provider: only[0], words: only[1], code};
 }
 
 /** The one provider that documents `status`, alone or in a range. */
@@ -249,7 +282,7 @@ interface DetectedProvider {
  * The providers a reply names: the one whose server answered (by host name) first, then those
  * whose own markers appear in the text (a GoDaddy server quoting a Spamhaus listing names both).
  */
-function detectProviders(host: string | undefined, text: string, status?: string): DetectedProvider[] {
+function detectProviders(host: string | undefined, text: string, status?: string, replyCode?: string): DetectedProvider[] {
   const found: DetectedProvider[] = [];
   if (host) {
     const name = host.toLowerCase();
@@ -277,9 +310,12 @@ function detectProviders(host: string | undefined, text: string, status?: string
   }
   const owner = found.length === 0 && status !== undefined ? ownerOfCode(status) : undefined;
   if (owner) found.push({provider: owner, evidence: {about: 'provider', text: status!, note: `${status} is no registered enhanced code; only ${owner.info.name} documents it.`}});
-  const wording = found.length === 0 && status !== undefined ? ownerOfWording(status, text) : undefined;
+  // A provider's words with the enhanced code it documents them with; failing that, with the
+  // basic reply code of a row that gives no enhanced code.
+  const wording = found.length > 0 ? undefined : [status, replyCode].reduce<OwnWording | undefined>((owner, code) => owner ?? (code === undefined ? undefined : ownerOfWording(code, text)), undefined);
   if (wording) {
-    found.push({provider: wording.provider, evidence: {about: 'provider', text: `${status} ${wording.words}`, note: `"${status} ${wording.words}" is a reply ${wording.provider.info.name} documents as its own.`}});
+    const quoted = `${wording.code} ${wording.words}`;
+    found.push({provider: wording.provider, evidence: {about: 'provider', text: quoted, note: `"${quoted}" is a reply ${wording.provider.info.name} documents as its own.`}});
   }
   return found;
 }
@@ -770,7 +806,7 @@ export function classify(record: FailureRecord, noticePermanence?: TemplatePerma
       : `The reply code ${replyCode} and the enhanced code ${status} disagree on the class; ${status} is taken.`);
   }
 
-  const candidates = detectProviders(record.remoteHost, diagnosticText, status);
+  const candidates = detectProviders(record.remoteHost, diagnosticText, status, replyCode);
   let detected: DetectedProvider | undefined = candidates[0];
   let providerRow: ProviderRow | undefined;
   let providerPhrase: string | undefined;

@@ -32,6 +32,11 @@ export interface ReplyCodeRule {
   readonly code: string;
   /** Short meaning in our own words, e.g. "Mailbox unavailable (not found, no access, or policy)". */
   readonly meaning: string;
+  /**
+   * The reply's text as RFC 5321 §4.2.2 lists it ("Command parameter not implemented"): words any
+   * server may print after the code, so no provider's own.
+   */
+  readonly text?: string;
   /** `core` = RFC 5321 itself; `extension` = AUTH, STARTTLS, ETRN, RFC 7504 and the like. */
   readonly kind: 'core' | 'extension';
   /** Where it is defined, e.g. "RFC 5321 §4.2.3". */

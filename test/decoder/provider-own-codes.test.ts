@@ -135,3 +135,47 @@ describe('a provider\'s documented reply, quoted without its server, names that 
     expect(decodeText(`Remote Server returned '${reply}'`).recipients[0]?.provider).toBeUndefined();
   });
 });
+
+/**
+ * A provider's documented reply that its source gives with a basic reply code only (Yahoo's "552 1
+ * Requested mail action aborted, mailbox not found"), quoted bare: generated from every such row.
+ * Words long enough to say more than the code (30 characters or more), in no other provider's rows,
+ * no reason's common phrase and none of RFC 5321's own reply texts, name their provider; any other
+ * row names no provider or its own, never another's.
+ */
+describe('a provider\'s documented reply with a basic code only names that provider by its words and code', () => {
+  const rows = (providers as readonly ProviderRules[]).flatMap((provider) => provider.rows
+    .filter((row) => row.status === undefined && row.reply !== undefined && row.text.length > 0 && row.stage === undefined && !provider.info.quotedByOtherServers)
+    .map((row) => ({name: `${provider.info.id}: ${row.reply} ${row.text[0]}`, provider, row})));
+
+  test('the rules hold such rows to test', () => {
+    expect(rows.length).toBeGreaterThan(10);
+  });
+
+  test.each(rows)('$name', ({provider, row}) => {
+    const found = decodeText(`Remote Server returned '${row.reply} ${row.text[0]}'`).recipients[0]?.provider?.id;
+    expect([undefined, provider.info.id]).toContain(found);
+  });
+
+  test('long words of one provider name it', () => {
+    const long = rows.filter(({row}) => row.text[0]!.length >= 40);
+    const named = long.filter(({provider, row}) => decodeText(`Remote Server returned '${row.reply} ${row.text[0]}'`).recipients[0]?.provider?.id === provider.info.id);
+    expect(named.length / long.length).toBeGreaterThan(0.5);
+  });
+
+  test.each([
+    ['Yahoo\'s 552 for a missing mailbox', '552 1 Requested mail action aborted, mailbox not found', 'yahoo'],
+    ['Amazon SES\'s refusal of an unverified identity', '554 Message rejected: Email address is not verified. The following identities failed the check in region US-EAST-1: bob@example.org', 'amazon-ses'],
+  ])('%s', (_name, reply, provider) => {
+    expect(decodeText(reply).recipients[0]?.provider?.id).toBe(provider);
+  });
+
+  test.each([
+    ['RFC 5321\'s own text of 504, which NTT docomo documents too', '504 Command parameter not implemented'],
+    ['RFC 5321\'s own text of 552', '552 Requested mail action aborted: exceeded storage allocation'],
+    ['short words any server may say after a 421', '421 Too many sessions opened'],
+    ['a provider\'s words under another reply code', '550 1 Requested mail action aborted, mailbox not found'],
+  ])('%s names no provider', (_name, reply) => {
+    expect(decodeText(reply).recipients[0]?.provider).toBeUndefined();
+  });
+});

@@ -35,7 +35,10 @@ export default {
     {
       reply: '554',
       text: ['message rejected: email address is not verified'],
-      reason: 'rejected',
+      // SES is the sender's own relay here: it refuses to relay for an identity not verified with
+      // it (reasons.md's norelaying, as the no-relaying table has these words), not a recipient's
+      // server refusing the envelope sender.
+      reason: 'norelaying',
       meaning: 'A sender identity (From, Source, Sender or Return-Path) is not verified in this region, or in sandbox mode the recipient is not verified either.',
       action: 'Verify the identity in the region, or move the account out of the sandbox.',
       docsUrl: 'https://docs.aws.amazon.com/ses/latest/dg/troubleshoot-error-messages.html',
