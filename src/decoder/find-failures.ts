@@ -705,6 +705,28 @@ function readQueueListing(text: string, lines: readonly string[]): FailureBlock[
   return blocks;
 }
 
+/** The most addresses read from one line of a list written on one line. */
+const maxListedOnLine = 100;
+
+/** What parts two addresses of a list written on one line: a comma, a semicolon or "and", with the brackets and quotes around them. */
+const listSeparator = /^[\s>)"']*(?:,|;|\band\b)[\s<("']*$/i;
+
+/**
+ * The addresses that follow `first` on its line as the rest of one list: each parted from the one
+ * before by a list separator only. Text between them ("a@x: 550 ... b@y") ends the list.
+ */
+function listedAfter(line: string, first: FoundAddress): FoundAddress[] {
+  const listed: FoundAddress[] = [];
+  let previousEnd = first.end;
+  for (const next of findAddresses(line.slice(first.end), maxListedOnLine)) {
+    const start = first.end + next.start;
+    if (!listSeparator.test(line.slice(previousEnd, start))) break;
+    listed.push(next);
+    previousEnd = first.end + next.end;
+  }
+  return listed;
+}
+
 /**
  * Whether the reply on line `index` is introduced by words that a wrapped line split off onto the
  * line above ("... Returned a Permanent" / "Error 550 ..."): its line alone does not show the code
@@ -799,7 +821,13 @@ export function findFailures(fullText: string): FailureBlock[] {
         }
         continue;
       }
-      if (isAddressLine(prefix) || listsRecipient(line, address, index)) {
+      if (isAddressLine(prefix)) {
+        // A lead-in may name several recipients on its line ("Found inactive addresses: a, b."):
+        // each address that only a comma, a semicolon or "and" parts from the one before is one.
+        for (const listed of [address, ...listedAfter(line, address).filter((next) => !isNoticeSender(next.address))]) anchors.push({line: index, address: decapsulated(listed.address.toLowerCase())});
+        break;
+      }
+      if (listsRecipient(line, address, index)) {
         anchors.push({line: index, address: decapsulated(address.address.toLowerCase())});
         break;
       }
@@ -818,6 +846,15 @@ export function findFailures(fullText: string): FailureBlock[] {
   for (let a = anchors.length - 1; a >= 0; a--) {
     const next = anchors[a + 1];
     nextOther[a] = next === undefined ? lines.length : next.address !== anchors[a]!.address ? next.line : nextOther[a + 1]!;
+  }
+  // Addresses listed on one line share the lines below it: another address of the same line ends
+  // no block. From the first anchor of a later line, the block ends at the first other address.
+  let laterLine = anchors.length;
+  for (let a = anchors.length - 1; a >= 0; a--) {
+    if (anchors[a + 1] !== undefined && anchors[a + 1]!.line !== anchors[a]!.line) laterLine = a + 1;
+    const next = anchors[laterLine];
+    if (next === undefined) nextOther[a] = lines.length;
+    else if (anchors[a + 1]!.line === anchors[a]!.line) nextOther[a] = next.address !== anchors[a]!.address ? next.line : nextOther[laterLine]!;
   }
   // The last anchor of each list of recipients: anchors on consecutive lines, each a new address on
   // a line that holds no reply (a recipient's line with its reply, or one named again further on,

@@ -1075,8 +1075,11 @@ function unwrappedAtWidth(text: string): string {
   for (let index = 0; index < lines.length; index++) {
     if (!atWidth(index)) continue;
     broken++;
-    // A word's or an address's character at the break, not a rule of dashes (Sendmail's mailq heading is 80 wide).
-    midWord ||= /[\w.@]$/.test(lines[index]!) && /^[\w.@-]/.test(lines[index + 1]!);
+    // A word's or an address's character at the break, not a rule of dashes (Sendmail's mailq heading
+    // is 80 wide); and not an address that ends its line before another opens the next: an address
+    // broken in two holds one "@", not two.
+    midWord ||= /[\w.@]$/.test(lines[index]!) && /^[\w.@-]/.test(lines[index + 1]!)
+      && !(/@[^\s@]*$/.test(lines[index]!) && /^[^\s@]*@/.test(lines[index + 1]!));
   }
   if (!terminalWidths.has(width) || broken === 0 || !midWord) return text;
   const joined: string[] = [];

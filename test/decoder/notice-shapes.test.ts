@@ -533,6 +533,13 @@ describe('a text copied from a terminal that broke its long lines at its width i
     expect(decodeText(text).recipients.map((found) => found.recipient)).toEqual(['carol+news@sub.example.net']);
   });
 
+  test('a list ending at the default width on an address, the next line opening with another, is no broken address', () => {
+    const list = 'Failure Reason: Some recipients failed: alice@example.com, bob.smith@example.net';
+    const text = `This is a permanent error; I've given up. Sorry it didn't work out.\n\n${list}\nalice@example.com: 550 5.1.1 Requested action not taken\nbob.smith@example.net: 554 5.7.1 Requested action not taken\n`;
+    expect(list.length).toBe(80);
+    expect(decodeText(text).recipients.map((found) => [found.recipient, found.replyCode?.code])).toEqual([['alice@example.com', '550'], ['bob.smith@example.net', '554']]);
+  });
+
   test.each([
     ['a width no terminal opens with', 81],
     ['a width no terminal opens with', 79],

@@ -2,6 +2,9 @@ import type {MtaFamily} from '../types.ts';
 
 const bounceWebhook = 'https://postmarkapp.com/developer/webhooks/bounce-webhook (JSON POST per bounce)';
 const nodeClient = 'ActiveCampaign/postmark.js (npm postmark 4.0.x) dist/client/models/bounces/Bounce.d.ts (RecordType: "Bounce"; BounceType.HardBounce = "HardBounce")';
+const apiErrors = 'https://postmarkapp.com/developer/api/overview#error-codes (API error 406 "Inactive recipient": the message names the inactive addresses)';
+const gemErrors = 'ActiveCampaign/postmark-gem lib/postmark/error.rb (InactiveRecipientError: PATTERNS "Found inactive addresses: (.+?)." and "these inactive addresses: (.+?). Inactive", the addresses split by ", ")';
+const inactiveMessage = `${apiErrors}; ${gemErrors}; the message as the API returns it, quoted in anymail's tests/test_postmark_backend.py: "You tried to send to a recipient that has been marked as inactive.\\nFound inactive addresses: a, b.\\nInactive recipients are ones that have generated a hard bounce or a spam complaint."`;
 const bounceTypes = 'https://postmarkapp.com/developer/api/bounce-api#bounce-types (the bounce types and their descriptions); ActiveCampaign/postmark.js src/client/models/bounces/BounceFilteringParameters.ts (enum BounceType)';
 
 /** Postmark: bounce webhook / Bounce API records as pasted into the decoder; Postmark's bounce e-mail wording is not public. */
@@ -10,10 +13,19 @@ export default {
   name: 'Postmark',
   source: `${bounceWebhook}; ${nodeClient}`,
   bodyMarkers: [
+    {text: 'inactive recipients are ones that have generated a hard bounce', source: inactiveMessage},
     {text: '"recordtype": "bounce"', source: `${bounceWebhook}; ${nodeClient}`},
     {text: '"recordtype":"bounce"', source: `${nodeClient} (compact JSON)`},
   ],
+  // The API's refusal to send to addresses it holds inactive (error 406): it sends them nothing
+  // until they are reactivated, so resending fails the same way.
+  recipientLeadIns: [
+    {text: 'found inactive addresses: ', source: inactiveMessage},
+    {text: 'these inactive addresses: ', source: gemErrors},
+  ],
   permanent: [
+    {text: 'that has been marked as inactive.', source: inactiveMessage},
+    {text: 'that have been marked as inactive.', source: `${inactiveMessage} (the later wording, "You tried to send to recipient(s) that have been marked as inactive.")`},
     {text: '"type": "hardbounce"', source: `${bounceWebhook}; ${nodeClient}`},
     {text: '"type":"hardbounce"', source: `${nodeClient} (compact JSON)`},
   ],

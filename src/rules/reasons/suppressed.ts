@@ -11,6 +11,7 @@ export default {
     'address is suppressed', // common
     'suppressed', // weak
     'previously bounced', // sendgrid
+    'inactive recipients are ones that have generated a hard bounce', // postmark api error 406 (developer/api/overview#error-codes)
     'previously marked as spam', // common
     'bounced address', // weak
   ],

@@ -1,0 +1,61 @@
+// Several recipients named on one line after one lead-in ("Found inactive addresses: a, b.", as
+// Postmark's API error 406 lists them and its gem splits them by ", "): each address that only a
+// comma, a semicolon or "and" parts from the one before is a failed recipient. Generated around
+// lead-ins of the families' own templates, 1 to 5 addresses and each separator; the negatives keep
+// addresses that words part from the list out of it.
+
+import {describe, expect, test} from 'vitest';
+import {decodeText} from '../../src/decoder/index.ts';
+
+const addressesOf = (count: number) => Array.from({length: count}, (_, index) => `user${index + 1}@example${index + 1}.org`);
+
+/** Each separator as a list writes it, between two addresses, bare or in angle brackets. */
+const separators: ReadonlyArray<readonly [string, (addresses: readonly string[]) => string]> = [
+  ['commas', (addresses) => addresses.join(', ')],
+  ['semicolons', (addresses) => addresses.join('; ')],
+  ['commas and a last "and"', (addresses) => (addresses.length < 2 ? addresses.join('') : `${addresses.slice(0, -1).join(', ')} and ${addresses.at(-1)}`)],
+  ['angle brackets and commas', (addresses) => addresses.map((address) => `<${address}>`).join(', ')],
+];
+
+/** Notices whose lead-in may name several recipients on its line. */
+const notices: ReadonlyArray<readonly [string, (list: string) => string]> = [
+  // Postmark's API error 406, in its two wordings (developer/api/overview#error-codes; postmark-gem error.rb).
+  ['Postmark 406, one line', (list) => `You tried to send to recipient(s) that have been marked as inactive. Found inactive addresses: ${list}. Inactive recipients are ones that have generated a hard bounce, a spam complaint, or a manual suppression.\n`],
+  ['Postmark 406, a line each', (list) => `You tried to send to a recipient that has been marked as inactive.\nFound inactive addresses: ${list}.\nInactive recipients are ones that have generated a hard bounce or a spam complaint.\n`],
+  ['Postmark 406 in a Ruby exception', (list) => `#<Postmark::InactiveRecipientError: You tried to send to recipient(s) that have been marked as inactive. Found inactive addresses: ${list}. Inactive recipients are ones that have generated a hard bounce, a spam complaint, or a manual suppression.>\n`],
+  // Exim's own heading, then the list as a mail client joined it onto one line, and the reply.
+  ['Exim, list on one line', (list) => `This message was created automatically by mail delivery software.\n\nA message that you sent could not be delivered to one or more of its\nrecipients. This is a permanent error. The following address(es) failed:\n\n  ${list}\n    550 5.1.1 No such user here\n`],
+];
+
+const generated = notices.flatMap(([notice, render]) => separators.flatMap(([separator, join]) => [1, 2, 5].map((count) => ({
+  name: `${notice} | ${separator} | ${count}`,
+  text: render(join(addressesOf(count))),
+  expected: addressesOf(count),
+}))));
+
+describe('generated: every address of a list on one line is a failed recipient', () => {
+  test.each(generated)('$name', ({text, expected}) => {
+    const result = decodeText(text);
+    expect(result.kind).toBe('bounce');
+    expect(result.recipients.map((recipient) => recipient.recipient)).toEqual(expected);
+    for (const recipient of result.recipients) expect(recipient.permanent).toBe(true);
+  });
+});
+
+describe('Postmark\'s inactive addresses are suppressed by the service', () => {
+  test.each(separators.map(([separator, join]) => [separator, join(addressesOf(2))] as const))('%s', (_separator, list) => {
+    const result = decodeText(`You tried to send to a recipient that has been marked as inactive.\nFound inactive addresses: ${list}.\nInactive recipients are ones that have generated a hard bounce or a spam complaint.\n`);
+    expect(result.recipients.map((recipient) => recipient.reason.id)).toEqual(['suppressed', 'suppressed']);
+  });
+});
+
+describe('addresses that words part from the list are not in it', () => {
+  test.each([
+    ['a reply between two addresses', 'The following address(es) failed:\n\n  bob@example.org: 550 5.1.1 unknown user, see ann@example.net\n', ['bob@example.org']],
+    ['the sender named after the list', 'You tried to send to a recipient that has been marked as inactive.\nFound inactive addresses: bob@example.org. Sent from me@example.com.\n', ['bob@example.org']],
+    ['a second address in prose', 'You tried to send to a recipient that has been marked as inactive.\nFound inactive addresses: bob@example.org. Ask ann@example.net to reactivate it.\n', ['bob@example.org']],
+    ['the notice\'s own sender after a comma', 'You tried to send to a recipient that has been marked as inactive.\nFound inactive addresses: bob@example.org, mailer-daemon@example.com.\n', ['bob@example.org']],
+  ])('%s', (_name, text, expected) => {
+    expect(decodeText(text).recipients.map((recipient) => recipient.recipient)).toEqual(expected);
+  });
+});
