@@ -9,7 +9,7 @@ import type {ProviderRules, ProviderRow, ReasonId, ReasonRule, StatusClass} from
 import {findIpAddresses, findReplyCodes, lastAttemptIn, pickReplyCode, pickStatusCode, quotedReplyIn} from './find-codes.ts';
 import {isHostName, isHostUnit} from './host-names.ts';
 import {findPhrase, inOrder, type LiteralMatch, LiteralSet, normalizeForMatch} from './match-text.ts';
-import type {TemplatePermanence} from './templates.ts';
+import {type TemplatePermanence, templateReplyIntroductions} from './templates.ts';
 import type {
   Evidence, ProviderMatch, RecipientDiagnosis, ReplyCodeInfo, StatusCodeInfo, SuggestedAction,
 } from './types.ts';
@@ -547,6 +547,31 @@ function withoutRemedy(text: string): string {
   return starts.length === 0 ? text : text.slice(0, Math.min(...starts));
 }
 
+/**
+ * The words templates frame a remote reply with ("remote host said:", "mail command failed:"),
+ * normalised; ten characters or more, as the notice's own words count them: a bare "said:" is
+ * anyone's, and some phrases hold it ("said: 550 blocked").
+ */
+const anyReplyFrame = new LiteralSet([...new Set(templateReplyIntroductions.map((text) => normalizeForMatch(text)))].filter((text) => text.length >= 10));
+
+/**
+ * The prose around a quoted reply without the template's words that frame it: they say where the
+ * reply stands, not why it refused ("Mail command failed: 550 ..." holds Sendmail's "command
+ * failed:", a local mailer's failure, and is Nodemailer's frame of a refused MAIL FROM).
+ */
+function withoutReplyFrames(text: string): string {
+  const frames = anyReplyFrame.occurrences(text);
+  if (frames.length === 0) return text;
+  let result = '';
+  let from = 0;
+  for (const frame of frames) {
+    if (frame.index < from) continue;
+    result += `${text.slice(from, frame.index)} `;
+    from = frame.index + frame.text.length;
+  }
+  return result + text.slice(from);
+}
+
 /** Conclusions vague enough for the SMTP command they answered to refine them (see `classify`). */
 const genericReasons: ReadonlySet<ReasonId> = new Set(['securityerror', 'onhold', 'undefined', 'policyviolation', 'filtered', 'userunknown']);
 
@@ -865,7 +890,7 @@ export function classify(record: FailureRecord, noticePermanence?: TemplatePerma
     const replyAt = findReplyCodes(diagnosticHead).find((found) => found.index > 0 && /:\s*$/.test(diagnosticHead.slice(Math.max(0, found.index - 3), found.index)))?.index;
     const wordsText = withoutRemedy(replyAt === undefined ? diagnosticText : normalizeForMatch(diagnosticHead.slice(replyAt).replace(replyPrefixPattern, ' ')));
     const aboutRecipient = answersRecipient(record, diagnosticText);
-    const decided = decideReason(record, wordsText, replyAt === undefined ? contextText : `${diagnosticText} ${contextText}`, aboutRecipient, status, successStepOfFailure ? undefined : fromStatus, providerRow, providerPhrase, replyCode);
+    const decided = decideReason(record, wordsText, withoutReplyFrames(replyAt === undefined ? contextText : `${diagnosticText} ${contextText}`), aboutRecipient, status, successStepOfFailure ? undefined : fromStatus, providerRow, providerPhrase, replyCode);
     reasonId = decided.id;
     reasonFromPhrase = decided.fromPhrase === true;
     if (decided.evidence) evidence.push(decided.evidence);

@@ -42,6 +42,7 @@ import mdaemon from './mdaemon.ts';
 import mfilter from './mfilter.ts';
 import messagingServer from './messaging-server.ts';
 import mox from './mox.ts';
+import nodemailer from './nodemailer.ts';
 import mxlogic from './mxlogic.ts';
 import opensmtpd from './opensmtpd.ts';
 import outlookCom from './outlook-com.ts';
@@ -106,6 +107,7 @@ export const mtaFamilies: readonly MtaFamily[] = [
   messagingServer,
   mfilter,
   mox,
+  nodemailer,
   mxlogic,
   opensmtpd,
   outlookCom,

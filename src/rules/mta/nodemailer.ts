@@ -1,0 +1,37 @@
+import type {MtaFamily} from '../types.ts';
+
+// Nodemailer (nodemailer/nodemailer), the SMTP client most Node.js applications send with: a refusal
+// reaches the application as an Error whose message is the client's own words, ": ", then the
+// server's reply (SMTPConnection._formatError), and people paste that message from their logs.
+const connection = 'nodemailer/nodemailer lib/smtp-connection/index.js';
+const formatError = `${connection} _formatError: err.message += ': ' + response, err.responseCode the reply's first number, err.command the command refused`;
+
+/**
+ * Nodemailer's SMTP client: "Mail command failed: 553 ..." for MAIL FROM, "Recipient command
+ * failed: 550 ..." for one RCPT TO, "Can't send mail - all recipients were rejected: 550 ..." when
+ * every RCPT TO was refused, "Data command failed: ..." for DATA, and "Message failed: 554 ..." for
+ * the reply after the message data ("Message failed for recipient <rcpt>: ..." per recipient over
+ * LMTP). The reply after the colon is the remote server's own, whole.
+ */
+export default {
+  id: 'nodemailer',
+  name: 'Nodemailer',
+  source: formatError,
+  recipientLeadIns: [
+    {text: 'message failed for recipient ', source: `${connection} _actionLMTPStream: "Message failed for recipient " + recipient, then ": " and the reply (${formatError})`},
+  ],
+  replyIntroductions: [
+    {text: 'mail command failed:', source: `${connection} _actionMAIL: "Mail command failed" (${formatError})`},
+    {text: 'recipient command failed:', source: `${connection} _actionRCPT: "Recipient command failed" (${formatError})`},
+    {text: 'can\'t send mail - all recipients were rejected:', source: `${connection} _actionRCPT: "Can't send mail - all recipients were rejected" (${formatError})`},
+    {text: 'data command failed:', source: `${connection} _actionDATA: "Data command failed" (${formatError})`},
+    {text: 'message failed:', source: `${connection} _actionSMTPStream: "Message failed" (${formatError})`},
+  ],
+  stages: [
+    {text: 'mail command failed:', stage: 'MAIL FROM', source: `${connection} _actionMAIL: command 'MAIL FROM'`},
+    {text: 'recipient command failed:', stage: 'RCPT TO', source: `${connection} _actionRCPT: command 'RCPT TO'`},
+    {text: 'can\'t send mail - all recipients were rejected:', stage: 'RCPT TO', source: `${connection} _actionRCPT: command 'RCPT TO'`},
+    {text: 'data command failed:', stage: 'DATA', source: `${connection} _actionDATA: command 'DATA'`},
+    {text: 'message failed:', stage: 'DATA', source: `${connection} _actionSMTPStream: command 'DATA'`},
+  ],
+} satisfies MtaFamily;
