@@ -41,6 +41,29 @@ export interface DeliveryStatusReport {
 // would then make the two runs of blanks backtrack against each other); it is trimmed after.
 const fieldPattern = /^([A-Za-z][A-Za-z0-9-]{1,40})[ \t]*:([^\n]*)/;
 
+/** Fields whose folded lines the reader follows itself, keeping them as lines (the diagnostic's raw form). */
+const fieldsReadFolded: ReadonlySet<string> = new Set(['diagnostic-code', supplementaryInfoField]);
+
+/**
+ * The report's lines with every other field's folded lines joined to it: a line that opens with
+ * white space goes on with the field above (RFC 5322 §2.2.3, which RFC 3464 §2.1 fields follow), as
+ * Exchange 2007 folds "Final-recipient: RFC822;" before " bob@example.org".
+ */
+function unfoldedFields(lines: readonly string[]): string[] {
+  const unfolded: string[] = [];
+  let field: string | undefined;
+  for (const line of lines) {
+    const folded = (line.startsWith(' ') || line.startsWith('\t')) && line.trim() !== '';
+    if (folded && field !== undefined && !fieldsReadFolded.has(field)) {
+      unfolded[unfolded.length - 1] += ` ${line.trim()}`;
+      continue;
+    }
+    if (!folded) field = fieldPattern.exec(line)?.[1]!.toLowerCase();
+    unfolded.push(line);
+  }
+  return unfolded;
+}
+
 /**
  * Strips an address type (`rfc822;`), angle brackets and a trailing comment: `rfc822; Bob
  * <bob@example.org>` and `rfc822; bob@example.org (Bob Smith)` are both `bob@example.org`.
@@ -94,7 +117,7 @@ function continuesWrappedValue(line: string, previousLength: number): boolean {
 
 /** Reads every DSN field block in `text`. Fields outside the recognised names are ignored. */
 export function readDeliveryStatus(text: string): DeliveryStatusReport {
-  const lines = text.split('\n');
+  const lines = unfoldedFields(text.split('\n'));
   const records: DeliveryStatusRecord[] = [];
   let current: DeliveryStatusRecord | undefined;
   let reportingMta: string | undefined;

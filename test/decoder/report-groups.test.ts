@@ -78,3 +78,35 @@ describe('Exchange\'s X-Supplementary-Info gives the reply a report\'s Diagnosti
     expect(readDeliveryStatus(text).records.map((record) => record.diagnostic)).toEqual([undefined]);
   });
 });
+
+// RFC 5322 §2.2.3 folding, which RFC 3464's fields follow: a line that opens with white space goes
+// on with the field above. Each per-recipient field folded after its colon or after its address
+// type (Exchange 2007 writes "Final-recipient: RFC822;" and the address on the next line), with
+// every fold a writer uses.
+describe('generated: a field folded onto its next line keeps its value', () => {
+  const folds = [['a space', '\n '], ['a tab', '\n\t'], ['spaces', '\n    ']] as const;
+  const fields = [
+    ['Final-Recipient after its type', (fold: string) => `Final-Recipient: RFC822;${fold}ann@example.org`],
+    ['Final-Recipient after its colon', (fold: string) => `Final-Recipient:${fold}rfc822; ann@example.org`],
+    ['Action after its colon', (fold: string) => `Action:${fold}failed`],
+    ['Status after its colon', (fold: string) => `Status:${fold}5.1.1`],
+  ] as const;
+  const plain = {'Final-Recipient': 'Final-Recipient: rfc822; ann@example.org', Action: 'Action: failed', Status: 'Status: 5.1.1'};
+  const cases = fields.flatMap(([name, render]) => folds.map(([foldName, fold]) => ({name: `${name}, folded with ${foldName}`, field: name.split(' ')[0]!, folded: render(fold)})));
+
+  test.each(cases)('$name', ({field, folded}) => {
+    const lines = Object.entries(plain).map(([key, line]) => (key === field ? folded : line));
+    const [record] = readDeliveryStatus(`Reporting-MTA: dns; mail.example.org\n\n${lines.join('\n')}\nDiagnostic-Code: smtp; 550 5.1.1 no such user\n`).records;
+    expect([record?.recipient, record?.action, record?.status]).toEqual(['ann@example.org', 'failed', '5.1.1']);
+  });
+
+  test('a folded Diagnostic-Code keeps its lines as before', () => {
+    const [record] = readDeliveryStatus('Final-Recipient: rfc822; ann@example.org\nAction: failed\nStatus: 5.1.1\nDiagnostic-Code: smtp; 550 5.1.1 no such\n    user here\n').records;
+    expect(record?.diagnostic).toBe('smtp; 550 5.1.1 no such user here');
+  });
+
+  test('an indented line after no field is no field\'s', () => {
+    const [record] = readDeliveryStatus('Final-Recipient: rfc822; ann@example.org\n\n    indented prose\nAction: failed\n').records;
+    expect(record?.recipient).toBe('ann@example.org');
+  });
+});
