@@ -5,6 +5,7 @@ import {decapsulated, findAddresses} from './find-addresses.ts';
 import {findReplyCodes, introductionBefore, lastAttemptIn, opensWithExpiry} from './find-codes.ts';
 import {cutAtMarker, cutOriginalMessage, findCommand, findFailures, type FailureBlock} from './find-failures.ts';
 import {maxInputLength, readByteOrderMark, readInput, readText, type MessageTexts, parseJsonText, unquoteReply, withoutMailtoTargets} from './read-input.ts';
+import {printedPayload} from './read-dump.ts';
 import {readTable} from './read-table.ts';
 import {isObject, readWebhook} from './read-webhook.ts';
 import {autoReplyBodyPhrases, autoReplyHeaderFields, autoReplySubjectOpenings, autoReplySubjects, challengeRequestHeaders, challengeRequestPhrases, challengeRequestSubjects, delaySubjects} from '../rules/auto-replies.ts';
@@ -424,6 +425,9 @@ function embeddedPayload(body: string): FoundRecords {
     const mended = fromWebhook(mendedJson(members));
     if (mended.records.length > 0) return mended;
   }
+  // A payload a language printed for a person (PHP's print_r or var_dump, Ruby's inspect).
+  const printed = fromWebhook(printedPayload(body));
+  if (printed.records.length > 0) return printed;
   // Most notices hold no brace at all: one native scan for it spares the pattern's try at every position.
   if (!body.includes('{')) return {records: []};
   const match = payloadStart.exec(body);

@@ -1,0 +1,68 @@
+// A service's payload as a language printed it for a person, pasted from a log: PHP's print_r and
+// var_dump of the decoded JSON (json_decode's objects are stdClass, its lists arrays) and Ruby's
+// inspect of the parsed hash, in the formats their manuals give. Generated from every service's
+// documented events around the reply pool (webhook-templates.ts): each must read as its JSON does.
+
+import {describe, expect, test} from 'vitest';
+import {decode, decodeText} from '../../src/decoder/index.ts';
+import {projected as project, webhookCases as cases, webhookTemplates as templates} from './webhook-templates.ts';
+
+/** print_r (Zend's print_hash): "Array" or "stdClass Object", "(" indented, "[key] => value" four spaces deeper, ")" and a blank line. */
+function printR(value: unknown, indent = 0): string {
+  if (value === null || value === false) return '';
+  if (value === true) return '1';
+  if (typeof value === 'string' || typeof value === 'number') return String(value);
+  if (typeof value !== 'object') return '';
+  const pad = ' '.repeat(indent);
+  const entries = Array.isArray(value) ? value.map((item, index) => [String(index), item] as const) : Object.entries(value);
+  const lines = entries.map(([key, item]) => `${pad}    [${key}] => ${printR(item, indent + 8)}\n`);
+  return `${Array.isArray(value) ? 'Array' : 'stdClass Object'}\n${pad}(\n${lines.join('')}${pad})\n`;
+}
+
+/** var_dump: 'array(<n>) {' or 'object(stdClass)#<id> (<n>) {', '["key"]=>' and the value two spaces deeper, '}'. */
+function varDump(value: unknown, indent = 0, ids = {next: 1}): string {
+  const pad = ' '.repeat(indent);
+  if (value === null) return `${pad}NULL\n`;
+  if (typeof value === 'boolean') return `${pad}bool(${value})\n`;
+  if (typeof value === 'number') return Number.isInteger(value) ? `${pad}int(${value})\n` : `${pad}float(${value})\n`;
+  if (typeof value === 'string') return `${pad}string(${Buffer.byteLength(value)}) "${value}"\n`;
+  const entries = Array.isArray(value) ? value.map((item, index) => [index, item] as const) : Object.entries(value as object);
+  const opening = Array.isArray(value) ? `array(${entries.length}) {` : `object(stdClass)#${ids.next++} (${entries.length}) {`;
+  const body = entries.map(([key, item]) => `${pad}  [${typeof key === 'number' ? key : `"${key}"`}]=>\n${varDump(item, indent + 2, ids)}`).join('');
+  return `${pad}${opening}\n${body}${pad}}\n`;
+}
+
+/** Ruby's Hash#inspect before 3.4: '{"key"=>"value", "n"=>1, "none"=>nil}', strings escaped as JSON escapes them. */
+function rubyInspect(value: unknown): string {
+  if (value === null) return 'nil';
+  if (typeof value !== 'object') return JSON.stringify(value);
+  if (Array.isArray(value)) return `[${value.map(rubyInspect).join(', ')}]`;
+  return `{${Object.entries(value).map(([key, item]) => `${JSON.stringify(key)}=>${rubyInspect(item)}`).join(', ')}}`;
+}
+
+const printers = [
+  ['print_r', (payload: unknown) => `Response from the webhook:\n${printR(payload)}`],
+  ['var_dump', (payload: unknown) => `$event = ${varDump(payload)}`],
+  ['Ruby inspect', (payload: unknown) => `Parameters: ${rubyInspect(payload)}`],
+] as const;
+
+const generated = templates.flatMap((template) => cases.filter((item) => item.service === template.id && item.name.includes('| posted |')).slice(0, 6))
+  .flatMap((item) => printers.map(([printer, print]) => ({...item, name: `${printer} | ${item.name}`, input: print(JSON.parse(item.input))})));
+
+describe('generated: a service\'s event printed by PHP or Ruby reads as its JSON does', () => {
+  test.each(generated)('$name', async (item) => {
+    const want = {kind: item.kind, recipients: item.recipients.map((recipient) => ({...recipient, reason: recipient.reason}))};
+    expect(project(await decode(item.input), item)).toEqual(want);
+  });
+});
+
+describe('a printed value that is no service\'s event is no notice', () => {
+  test.each([
+    ['a print_r of a configuration', 'Array\n(\n    [host] => smtp.example.org\n    [port] => 587\n    [user] => bob@example.org\n)\n'],
+    ['a var_dump of a form', 'array(2) {\n  ["email"]=>\n  string(15) "bob@example.org"\n  ["name"]=>\n  string(3) "Bob"\n}\n'],
+    ['a Ruby hash of a sign-up', 'Parameters: {"user"=>{"email"=>"bob@example.org", "name"=>"Bob"}, "commit"=>"Sign up"}'],
+    ['arrows in prose', 'Settings => Mail => Outgoing: bob@example.org'],
+  ])('%s', (_name, text) => {
+    expect(decodeText(text).kind).toBe('none');
+  });
+});
