@@ -3,7 +3,7 @@ import {classify, type FailureRecord, namesFailureCause} from './classify.ts';
 import {readDeliveryStatus, type DeliveryStatusRecord} from './delivery-status.ts';
 import {decapsulated, findAddresses} from './find-addresses.ts';
 import {findReplyCodes, introductionBefore, lastAttemptIn, opensWithExpiry} from './find-codes.ts';
-import {cutAtMarker, cutOriginalMessage, findCommand, findFailures, type FailureBlock} from './find-failures.ts';
+import {cutAtMarker, cutOriginalMessage, findCommand, findFailures, type FailureBlock, labelledNoRecipient} from './find-failures.ts';
 import {maxInputLength, readByteOrderMark, readInput, readText, type MessageTexts, parseJsonText, unquoteReply, withoutMailtoTargets} from './read-input.ts';
 import {printedPayload} from './read-dump.ts';
 import {readTable} from './read-table.ts';
@@ -646,7 +646,7 @@ function addressesInWords(text: string): Set<string> {
   return new Set(findAddresses(text, 3)
     .filter((found) => {
       const line = lineAround(text, found.start);
-      return !isSalutation(line) && !addressHeaderLine.test(line);
+      return !isSalutation(line) && !addressHeaderLine.test(line) && !labelledNoRecipient(text, found.start);
     })
     .map((found) => found.address.toLowerCase())
     .filter((address) => !speaksForServer(address)));

@@ -70,6 +70,13 @@ function gluedTrailer(label: string): string | undefined {
   return templateRecipientTrailers.find((word) => lower.length >= word.length + 2 && lower.endsWith(word));
 }
 
+/**
+ * Text that ends with a log's field of a message's identifier, right before its value: Postfix's
+ * cleanup logs "message-id=<...>", ZoneMTA's sender "id=<...>" after the recipient's "to=". The
+ * identifier looks like an address and is none.
+ */
+export const endsWithIdentifierKey = /(?:^|[\s,;])(?:message-id|msg-?id|id)=[<"']?$/i;
+
 /** Every address in `text`, in order. The domain must have a dot and a 2+ letter last label. */
 export function findAddresses(text: string, limit = 1000): FoundAddress[] {
   const found: FoundAddress[] = [];

@@ -1,4 +1,4 @@
-import {decapsulated, findAddresses, type FoundAddress} from './find-addresses.ts';
+import {decapsulated, endsWithIdentifierKey, findAddresses, type FoundAddress} from './find-addresses.ts';
 import {findReplyCodes, findStatusCodes, followsIntroduction, opensWithExpiry} from './find-codes.ts';
 import {escapeRegExp, normalizeForMatch} from './match-text.ts';
 import {messageHeaderNames} from '../rules/message-headers.ts';
@@ -316,6 +316,7 @@ function isValueOfHeaderAbove(lines: readonly string[], index: number): boolean 
 /** A field whose value is a message's identifier, not an address: its label at a line's end. */
 const identifierFieldEnd = /\b(?:message-id|in-reply-to|references|original-message-id)\s*:\s*$/i;
 
+
 /**
  * Whether line `index` is the value of a message-identifier field the line above labels, as a line
  * folded or wrapped after "Message-ID:" leaves it (`<20260302.4AB12@example.org>` looks like an address).
@@ -324,8 +325,8 @@ function continuesIdentifierField(lines: readonly string[], index: number): bool
   return index > 0 && identifierFieldEnd.test(lines[index - 1]!.slice(-80));
 }
 
-/** Characters that may stand between a lead-in and its address: `To: <x@y>`, `("x@y"`. */
-const addressOpeners = '<:"\'(';
+/** Characters that may stand between a lead-in and its address: `To: <x@y>`, `("x@y"`, a list's `["<x@y>"`. */
+const addressOpeners = '<:"\'([';
 
 /**
  * `text` without its trailing white space and `addressOpeners`. A loop from the end rather than a
@@ -811,7 +812,7 @@ export function findFailures(fullText: string): FailureBlock[] {
       // The address a hidden one was generated from is the failed recipient; under a printed
       // address, it is that address's origin.
       const prefix = wordsBefore(line, address.start);
-      if (namedAsSender(line, address, prefix, lines[index - 1]) || isNoticeSender(address.address)) continue;
+      if (endsWithIdentifierKey.test(prefix) || namedAsSender(line, address, prefix, lines[index - 1]) || isNoticeSender(address.address)) continue;
       if (parentLeadInAtEnd.test(prefix)) {
         // The line above names no address of its own ("an undisclosed address"), not even one
         // this reader takes for none ("bob@b.c"): a header may still name that one.
@@ -1011,6 +1012,26 @@ export function findFailures(fullText: string): FailureBlock[] {
   // is about the sender's address (RFC 3463 X.1.7, X.1.8: "553 5.1.8 <x>... Domain of sender address").
   const status = findStatusCodes(diagnostic)[0]?.code;
   const aboutSender = command === 'MAIL FROM' || command === 'HELO' || command === 'CONNECT' || status?.endsWith('.1.7') === true || status?.endsWith('.1.8') === true;
-  const named = aboutSender ? undefined : /<([^\s<>@]{1,64}@[^\s<>]{1,255})>/.exec(diagnostic)?.[1]?.toLowerCase();
+  const named = aboutSender ? undefined : addressNamedBack(diagnostic);
   return [{recipient: named, text: nearby, diagnostic, remoteHost: findRemoteHost(nearby), command}];
+}
+
+/**
+ * Whether the words right before position `at` of `text` (on its line) name the address there the
+ * sender's or a message's identifier: a log's "from=<x@y>" or "id=<...>", "sender address".
+ */
+export function labelledNoRecipient(text: string, at: number): boolean {
+  const prefix = wordsBefore(text.slice(text.lastIndexOf('\n', at - 1) + 1, at), Number.MAX_SAFE_INTEGER);
+  return senderLeadInAtEnd.test(prefix) || endsWithIdentifierKey.test(prefix);
+}
+
+/**
+ * The first address in angle brackets a reply names back ("550 5.1.1 <x@example.com>: ..."), but for
+ * one its words label the sender's or a message's identifier (`labelledNoRecipient`).
+ */
+function addressNamedBack(diagnostic: string): string | undefined {
+  for (const match of diagnostic.matchAll(/<([^\s<>@]{1,64}@[^\s<>]{1,255})>/g)) {
+    if (!labelledNoRecipient(diagnostic, match.index)) return match[1]!.toLowerCase();
+  }
+  return undefined;
 }

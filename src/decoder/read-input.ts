@@ -1,7 +1,7 @@
 import type {Attachment, Email} from 'postal-mime';
 import {boundForMimeParser, singleByte} from './bound-mime.ts';
 import {deliveryStatusFieldNames} from './delivery-status.ts';
-import {findAddresses} from './find-addresses.ts';
+import {endsWithIdentifierKey, findAddresses} from './find-addresses.ts';
 import {findReplyCodes, findStatusCodes} from './find-codes.ts';
 import {cutAtMarker, cutOriginalMessage} from './find-failures.ts';
 import {includesAny, LiteralSet, normalizeForMatch} from './match-text.ts';
@@ -1241,7 +1241,7 @@ function recipientBlockStarts(text: string, end: number, headingEnds: readonly n
     // "x@y: 550 ..." opens a block whatever ends the text before it (the last reply's "messages from").
     const colonAfter = text[found.end + (open < found.start ? 1 : 0)] === ':';
     const opens = leadIn !== undefined || ((framed || firstListed || continuesList || repeats) && !endsWithCodes.test(before)
-      && !endsWithAddressType.test(before) && (colonAfter || !endsWithSenderWords.test(before)));
+      && !endsWithAddressType.test(before) && !endsWithIdentifierKey.test(before) && (colonAfter || !endsWithSenderWords.test(before)));
     listedEnd = (opens && (firstListed || continuesList)) || (continuesList && address === block) ? found.end : -1;
     if (!opens || address === block) continue;
     // A first block opened by its lead-in needs no line of its own: the lead-in names it where it stands (a log line's "to=<x@y>").

@@ -231,6 +231,67 @@ describe('OpenSMTPD delivery log lines, generated around the reply pool', () => 
 });
 
 /**
+ * ZoneMTA's log line of a delivery it gave up or retries (zone-eu/zone-mta lib/sender.js: "id=%s
+ * %s.%s REJECTED[%s] from=%s to=%s src=%s mx=%s id=%s (%s)", "DEFERRED[%s]" in the same words; before,
+ * "%s.%s REJECTED[%s] from=%s[%s] to=%s mx=%s (%s)"): the bounce category in brackets, the remote
+ * reply last, in parentheses.
+ */
+function zoneMtaLogLine(reply: string, layout: 'current' | 'older'): string {
+  const verdict = reply.startsWith('5') ? 'REJECTED' : 'DEFERRED';
+  if (layout === 'older') return `info Sender/default/384216 1913bb9a8f0000b1d1.001 ${verdict}[recipient] from=news@example.net[news@example.net] to=bob@example.org mx=mx.example.org (${reply})`;
+  return `info Sender/default/384216[3] id=hnrux6ckzzwih2jo 1913bb9a8f0000b1d1.001 ${verdict}[recipient] from=news@example.net to=bob@example.org src=192.0.2.7 mx=mx.example.org id=<20260302100000.1@example.net> (${reply})`;
+}
+
+describe('ZoneMTA delivery log lines, generated around the reply pool', () => {
+  test.each(oneLineReplies('zonemta').flatMap((spec) => (['current', 'older'] as const).map((layout) => ({name: `${layout} | ${spec.reply.slice(0, 60)}`, spec, layout}))))('$name', async ({spec, layout}) => {
+    expectOneLineOf(await decode(zoneMtaLogLine(spec.reply, layout)), spec);
+  });
+
+  // Its own words as the reply (a DNS failure it met itself): the verdict says final or retried.
+  test.each([
+    ['given up', 'info Sender/default/384216[3] id=hnrux6ckzzwih2jo 1913bb9a8f0000b1d1.001 REJECTED[dns] from=news@example.net to=bob@example.org src= mx=example.org id=<a1@example.net> (DNS Error: Unable to deliver email to the IP address resolved for the Mail Exchange (MX) server)', true],
+    ['retried', 'info Sender/default/384216[3] id=hnrux6ckzzwih2jo 1913bb9a8f0000b1d1.001 DEFERRED[dns] from=news@example.net to=bob@example.org src= mx=example.org id=<a1@example.net> (DNS Error: Failed to resolve the MX server)', false],
+  ])('%s', async (_name, line, permanent) => {
+    expect((await decode(line)).recipients.map((got) => [got.recipient, got.permanent])).toEqual([['bob@example.org', permanent]]);
+  });
+});
+
+/**
+ * Stalwart's log of its queue (stalwartlabs/mail-server crates/trc/src/event/description.rs: each
+ * event's description, its id in parentheses, then its span's fields as "key = value", the
+ * recipients as to = ["<rcpt>", ...]): a message rescheduled is retried, a DSN of permanent failure
+ * gives it up.
+ */
+function stalwartLine(event: string, to: string): string {
+  return `2026-03-02T10:00:03Z INFO ${event} queueId = 219873494559306243, queueName = "remote", from = "news@example.net", to = [${to}], size = 3183, total = 1, nextRetry = 2026-03-02T10:02:03Z, nextDsn = 2026-03-07T10:00:00Z, expires = 2026-03-07T10:00:00Z`;
+}
+
+describe('Stalwart\'s log of a message it retries or gives up', () => {
+  const addresses = ['bob@example.org', 'carol.ng@example.net', 'dave+x@mail.example.com'];
+  const lists = [
+    ['in angle brackets', (count: number) => addresses.slice(0, count).map((address) => `"<${address}>"`).join(', ')],
+    ['bare', (count: number) => addresses.slice(0, count).map((address) => `"${address}"`).join(', ')],
+  ] as const;
+  const events = [
+    ['Message rescheduled for delivery (queue.rescheduled)', 'delay', false],
+    ['DSN temporary failure notification (delivery.dsn-temp-fail)', 'delay', false],
+    ['DSN permanent failure notification (delivery.dsn-perm-fail)', 'bounce', true],
+  ] as const;
+  test.each(events.flatMap(([event, kind, permanent]) => lists.flatMap(([layout, list]) => [1, 3].map((count) => ({name: `${event} | ${layout} | ${count}`, line: stalwartLine(event, list(count)), kind, permanent, count})))))('$name', async ({line, kind, permanent, count}) => {
+    const result = await decode(line);
+    expect(result.kind).toBe(kind);
+    expect(result.recipients.map((got) => [got.recipient, got.permanent])).toEqual(addresses.slice(0, count).map((address) => [address, permanent]));
+  });
+
+  test.each([
+    ['a delivery attempt that started', 'Delivery attempt started (delivery.attempt-start)'],
+    ['a message queued', 'Queued message for delivery (queue.queue-message)'],
+  ])('no failure: %s', async (_name, event) => {
+    expect((await decode(stalwartLine(event, '"<bob@example.org>"'))).recipients.filter((got) => got.permanent !== undefined)).toEqual([]);
+  });
+});
+
+/**
  * qmail-send's log line of a delivery whose report is qmail-rspawn's own, not a remote server's
  * (notqmail qmail-rspawn.c report(): "D"/"Z" "Unable to run qmail-remote.", "Z" "qmail-remote
  * crashed.", "Z" "qmail-remote produced no output."): no recipient, no code, and still the log's

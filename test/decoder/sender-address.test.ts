@@ -32,6 +32,9 @@ describe('an address the reply labels as the sender\'s', () => {
     ['pasted from the recipient on', `<bob@example.org> (host 'mx.example.org' rejected command 'RCPT TO:<bob@example.org>' with code 553 (5.1.8) '<sender@example.net>: Sender address rejected: Domain not found')\n`],
     ['a list of the failed, then the reply', `Delivery to the following recipients failed.\n\n       bob@example.org\n\n<sender@example.net>: Sender address rejected: Domain not found\n`],
     ['a reply rewrapped so that the sender opens the line after its words', '<bob@example.org>: host mx.example.org[192.0.2.1] said: 553\n5.1.8 <sender@example.net>... Domain of sender address\nsender@example.net does not exist (in reply to MAIL\nFROM command)\n'],
+    ['Netscape Messaging Server\'s closing contact line', 'This Message was undeliverable due to the following reason:\n\nThe following recipients did not receive this message:\n\n     <bob@example.org>\n\nPlease reply to Postmaster@example.net\nif you feel this message to be in error.\n'],
+    ['Netscape Messaging Server\'s contact line with no recipient line before it', 'This Message was undeliverable due to the following reason:\n\nbob@example.org... User unknown\n\nPlease reply to <Postmaster@example.net>\nif you feel this message to be in error.\n'],
+    ['Postfix\'s queue manager naming the sender beside a delivery line', 'Apr 14 14:13:57 mx postfix/smtp[32918]: 11C9513477F0: to=<bob@example.org>, relay=mx.example.org[192.0.2.1]:25, delay=22698, dsn=4.2.2, status=deferred (host mx.example.org[192.0.2.1] said: 452 4.2.2 Mailbox full (in reply to RCPT TO command))\nApr 14 14:47:33 mx postfix/qmgr[356]: 11C9513477F0: from=<sender@example.net>, size=3720952, nrcpt=77 (queue active)\n'],
     ['Sendmail\'s summary line, the sender after its words', '----- The following addresses had permanent fatal errors -----\n<bob@example.org>\n    (reason: 553 5.1.8 Domain of sender address sender@example.net does not exist)\n'],
   ])('%s: only the recipient', (_name, text) => {
     expect(decodeText(text).recipients.map((found) => found.recipient)).toEqual(['bob@example.org']);
@@ -43,5 +46,14 @@ describe('an address the reply labels as the sender\'s', () => {
     ['"sender" in another sense after the address', 'Your message could not be delivered to:\n\nbob@example.org: sender blocked the reply\n', ['bob@example.org']],
   ])('%s: still the recipient', (_name, text, recipients) => {
     expect(decodeText(text).recipients.map((found) => found.recipient)).toEqual(recipients);
+  });
+});
+
+describe('a log\'s sender and message identifiers are no recipients, even when no recipient is named', () => {
+  test.each([
+    ['Postfix\'s queue manager line under a deferral whose recipient is masked', 'Apr 14 14:13:57 mx postfix/smtp[32918]: 11C9513477F0: to=<receiver>, relay=mx.example.org[192.0.2.1]:25, dsn=4.2.2, status=deferred (host mx.example.org[192.0.2.1] said: 452 4.2.2 Mailbox full (in reply to RCPT TO command))\nApr 14 14:47:33 mx postfix/qmgr[356]: 11C9513477F0: from=<sender@example.net>, size=3720952, nrcpt=77 (queue active)\nApr 14 14:47:34 mx postfix/smtp[33108]: 11C9513477F0: host mx.example.org[192.0.2.1] said: 452 4.2.2 Mailbox full (in reply to RCPT TO command)\n'],
+    ['Postfix\'s cleanup line of the message id above a reply', 'Apr 14 14:47:33 mx postfix/cleanup[355]: 11C9513477F0: message-id=<20260414.1@example.net>\nApr 14 14:47:34 mx postfix/smtp[33108]: 11C9513477F0: host mx.example.org[192.0.2.1] said: 552 5.2.2 Mailbox full (in reply to RCPT TO command)\n'],
+  ])('%s', (_name, text) => {
+    expect(decodeText(text).recipients.map((found) => found.recipient)).toEqual([undefined]);
   });
 });

@@ -20,6 +20,9 @@ export default {
     {text: 'this message was undeliverable due to the following reason:', source: `${mailman('netscape', 'Netscape Messaging Server 3.6 and 4.1, the ancestor of Sun/Oracle\'s')}: the line that opens the bounce section, then "<rcpt>" lines ("Please reply to <...>" names no recipient)`},
     {text: 'your message has been enqueued and undeliverable for', source: `${sympa}: "Your message has been enqueued and undeliverable for <n> day ... to the following recipients"`},
   ],
+  senderLeadIns: [
+    {text: 'please reply to', source: `${mailman('netscape', 'Netscape Messaging Server 3.6 and 4.1, the ancestor of Sun/Oracle\'s')}: "Please reply to <postmaster@...>" / "if you feel this message to be in error." closes the notice, the postmaster its contact, no recipient`},
+  ],
   recipientLeadIns: [
     {text: 'recipient address: ', source: `${sisimai}: "  Recipient address: <rcpt>"`},
     {text: 'original address: ', source: `${sisimai}: "  Original address: <rcpt>"`},

@@ -76,6 +76,9 @@ export default {
   senderLabels: [
     {text: 'sender address rejected', source: smtpdReject},
   ],
+  senderLeadIns: [
+    {text: 'from=<', source: 'vdukhovni/postfix postfix/src/global/opened.c (vopened: "%s: from=<%s>, size=%ld, nrcpt=%d", the queue manager\'s log line of a message\'s sender)'},
+  ],
   queueListingHeadings: [
     {text: '-queue id- --size-- ----arrival time---- -sender/recipient-------', source: showq},
   ],

@@ -2,6 +2,7 @@ import type {MtaFamily} from '../types.ts';
 
 // ZoneMTA, the outbound MTA of Zone.ee (zone-eu/zone-mta), by Andris Reinman.
 const bounce = 'zone-eu/zone-mta plugins/core/email-bounce.js (generateBounceMessage: the failure notice, and with isDelayed the delay notice of the \'queue:delayed\' hook)';
+const senderLog = 'zone-eu/zone-mta lib/sender.js (its log of each delivery: "id=%s %s.%s REJECTED[%s] from=%s to=%s src=%s mx=%s id=%s (%s)" when it gives a recipient up, the bounce category in brackets and the reply last; "DEFERRED[%s] ..." in the same words when it retries)';
 const response = 'zone-eu/zone-mta lib/sender.js (handleResponseError, sendBounceMessage) and lib/bounces.js (formatSMTPResponse: the reply on one line)';
 
 /**
@@ -39,10 +40,12 @@ export default {
   permanent: [
     {text: 'delivery to the following recipient failed permanently:', source: `${bounce}: the failure notice's first line (written also for a temporary reply whose deferrals ran out)`},
     {text: 'technical details of permanent failure:', source: bounce},
+    {text: ' rejected[', source: senderLog},
   ],
   temporary: [
     {text: 'delivery will be retried. you\'ll be notified if the delivery fails permanently.', source: `${bounce}: the delay notice`},
     {text: 'technical details of the failure:', source: `${bounce}: the delay notice`},
     {text: 'delivery status notification (delay)', source: `${bounce}: the delay notice's subject`},
+    {text: ' deferred[', source: senderLog},
   ],
 } satisfies MtaFamily;
