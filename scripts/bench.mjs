@@ -237,6 +237,9 @@ function adversarialInputs() {
     ['64 KB flattened line: recipients, the same words after each', () => `Immediately below you will find a list of the affected recipients; ${'<a@b.cc>  delivery failed; will not continue trying '.repeat(1400)}`.slice(0, 64 * 1024 - 1)],
     ['64 KB flattened line: frames, long host names, no reply', () => `${`SMTP error from remote server after RCPT command: host: ${'a'.repeat(60)}.${'b'.repeat(60)}.${'c'.repeat(60)} `.repeat(400)}`.slice(0, 64 * 1024 - 1)],
     ['a lead-in before 100 addresses, per line', () => fill(`Found inactive addresses: ${Array.from({length: 100}, (_, index) => `u${index}@example.org`).join(', ')}.\n`)],
+    ['a print_r dump of nested arrays on every line', () => fill('    [event] => Array\n        (\n            [email] => bob@example.org\n')],
+    ['a var_dump of strings that never close', () => `array(1) {\n  ["a"]=>\n  string(9) "${fill('x\n').slice(0, 1024 * 1024 - 40)}`],
+    ['a Ruby hash that never closes', () => `{"a"=>${fill('{"b"=>[')}`],
     ['a report field folded on every line', () => `Reporting-MTA: dns; a.example\n\nFinal-Recipient: rfc822;${'\n a@b.cc'.repeat(150_000)}\n`],
     ['7,000 Final-Recipient fields and 1,000 lines', () => fill(`${Array.from({length: 7000}, (_, index) => `Final-Recipient: rfc822; u${index}@example.org\n`).join('')}${Array.from({length: 1000}, (_, index) => `<u${index}@example.org>: 550 5.1.1 unknown\n`).join('')}`)],
   ];

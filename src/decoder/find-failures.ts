@@ -717,6 +717,8 @@ const listSeparator = /^[\s>)"']*(?:,|;|\band\b)[\s<("']*$/i;
  * before by a list separator only. Text between them ("a@x: 550 ... b@y") ends the list.
  */
 function listedAfter(line: string, first: FoundAddress): FoundAddress[] {
+  // Most recipient lines name one address: nothing after it to read.
+  if (line.indexOf('@', first.end) < 0) return [];
   const listed: FoundAddress[] = [];
   let previousEnd = first.end;
   for (const next of findAddresses(line.slice(first.end), maxListedOnLine)) {
