@@ -41,6 +41,9 @@ export interface DeliveryStatusReport {
 // would then make the two runs of blanks backtrack against each other); it is trimmed after.
 const fieldPattern = /^([A-Za-z][A-Za-z0-9-]{1,40})[ \t]*:([^\n]*)/;
 
+/** An enhanced status code at a field value's start (RFC 3463 §2: class.subject.detail). */
+const leadingStatus = /^[245]\.\d{1,3}\.\d{1,3}(?![\d.]\d)/;
+
 /** Fields whose folded lines the reader follows itself, keeping them as lines (the diagnostic's raw form). */
 const fieldsReadFolded: ReadonlySet<string> = new Set(['diagnostic-code', supplementaryInfoField]);
 
@@ -195,7 +198,9 @@ export function readDeliveryStatus(text: string): DeliveryStatusReport {
         groupRecord().action ??= value.toLowerCase();
         break;
       case 'status': {
-        groupRecord().status ??= value.split(/[\s(]/)[0];
+        // The code alone: its words in parentheses, or a mark a paste left after it ("5.0.0_" of
+        // Markdown's emphasis, a sentence's full stop), are not part of it.
+        groupRecord().status ??= leadingStatus.exec(value)?.[0] ?? value.split(/[\s(]/)[0];
         break;
       }
       case 'diagnostic-code': {

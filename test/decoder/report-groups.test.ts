@@ -110,3 +110,16 @@ describe('generated: a field folded onto its next line keeps its value', () => {
     expect(record?.recipient).toBe('ann@example.org');
   });
 });
+
+describe('a Status field\'s code without what a paste left after it', () => {
+  test.each([
+    ['Markdown\'s emphasis closing the paste', '5.0.0_', '5.0.0'],
+    ['a sentence\'s full stop', '5.1.1.', '5.1.1'],
+    ['its words in parentheses', '5.1.1 (bad destination mailbox address)', '5.1.1'],
+    ['a semicolon', '4.4.7;', '4.4.7'],
+    ['a three-digit detail', '5.7.509', '5.7.509'],
+  ])('%s', (_name, value, status) => {
+    const [record] = readDeliveryStatus(`Final-Recipient: rfc822; ann@example.org\nAction: failed\nStatus: ${value}\n`).records;
+    expect(record?.status).toBe(status);
+  });
+});
