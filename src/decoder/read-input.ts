@@ -1399,14 +1399,63 @@ export async function readInput(input: string | Uint8Array): Promise<MessageText
   if (looksLikeRawMessage(unifyLineEnds(start))) {
     // Single-byte decoding keeps every 8-bit byte a non-ASCII character, so the plain reading sees
     // that a charset is needed, and the MIME parser's bounding reads the same characters.
-    const raw = whole ?? singleByte.decode(input as Uint8Array);
-    const plain = readPlainMessage(input, raw);
-    if (plain) return plain;
-    try {
-      return await readRawMessage(input, raw);
-    } catch {
-      // A damaged message still has readable text: fall through and read it as text.
+    const read = await readMessage(input, whole ?? singleByte.decode(input as Uint8Array));
+    if (read !== undefined) return read;
+  } else if (whole !== undefined) {
+    // A header block pasted with its folded lines' indentation lost (a page that drops a line's
+    // leading spaces) is read as the message it is, its folding restored.
+    const text = unifyLineEnds(typeof input === 'string' ? input : new TextDecoder().decode(input));
+    const restored = withFoldingRestored(text);
+    if (restored !== text && looksLikeRawMessage(restored)) {
+      const read = await readMessage(restored, restored);
+      if (read !== undefined) return read;
     }
   }
   return readText(typeof input === 'string' ? input : new TextDecoder().decode(input));
 }
+
+/** A raw message read plainly or through the MIME parser; undefined when it is too damaged to parse. */
+async function readMessage(input: string | Uint8Array, raw: string): Promise<MessageTexts | undefined> {
+  const plain = readPlainMessage(input, raw);
+  if (plain) return plain;
+  try {
+    return await readRawMessage(input, raw);
+  } catch {
+    // A damaged message still has readable text: it is read as text.
+    return undefined;
+  }
+}
+
+/** The clauses a Received field's folded lines open with (RFC 5321 §4.4: "from", "by", "via", "with", "id", "for", a comment). */
+const receivedClause = /^(?:from|by|via|with|id|for)\b|^\(/i;
+
+/**
+ * `text` with the folding of its header block restored: each line of the block that opens with
+ * neither a field's name nor white space, and goes on with the field above (a Received field's next
+ * clause, or a list after a comma or a semicolon: "X-Failed-Recipients: a@x," / "b@y"), indented
+ * again, as RFC 5322 §2.2.3 folds it. `text` itself when the block holds any other line (a letter
+ * under a forward's fields is no folded line) or needs no mending.
+ */
+function withFoldingRestored(text: string): string {
+  const blockEnd = text.indexOf('\n\n');
+  const lines = text.slice(0, blockEnd < 0 ? text.length : blockEnd).split('\n', maxFoldedHeaderLines + 1);
+  if (lines.length > maxFoldedHeaderLines || !headerLinePattern.test(lines[0]!)) return text;
+  let field = '';
+  let changed = false;
+  for (let index = 1; index < lines.length; index++) {
+    const line = lines[index]!;
+    if (line === '' || /^[ \t]/.test(line)) continue;
+    const name = headerLinePattern.exec(line);
+    if (name !== null) {
+      field = name[0].toLowerCase();
+      continue;
+    }
+    if (!(field === 'received:' && receivedClause.test(line)) && !/[,;][ \t]*$/.test(lines[index - 1]!)) return text;
+    lines[index] = ` ${line}`;
+    changed = true;
+  }
+  return changed ? `${lines.join('\n')}${blockEnd < 0 ? '' : text.slice(blockEnd)}` : text;
+}
+
+/** The most lines of a header block whose folding is restored: a notice's header is a few dozen. */
+const maxFoldedHeaderLines = 400;

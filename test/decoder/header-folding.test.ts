@@ -1,0 +1,49 @@
+// A raw notice pasted where a line's leading white space is dropped (a page that renders Markdown,
+// a form that trims each line): its header fields' folded lines (RFC 5322 §2.2.3) lose their
+// indentation and read as lines of their own. Their folding is restored where a line goes on with
+// the field above: a Received field's next clause (RFC 5321 §4.4), or a list after a comma or a
+// semicolon. Generated from every family's raw notice: with its folding lost, it reads as it does whole.
+
+import {describe, expect, test} from 'vitest';
+import {decode} from '../../src/decoder/index.ts';
+import {generatedCases, project} from './generate.ts';
+
+/** The notice with every line of its header block unindented, as such a paste leaves it. */
+function foldingLost(input: string): string {
+  const end = input.indexOf('\n\n');
+  return `${input.slice(0, end).split('\n').map((line) => line.trimStart()).join('\n')}${input.slice(end)}`;
+}
+
+/** Each family's raw notices whose header folds a line, a few of each. */
+const folded = generatedCases
+  .filter((item) => item.form === 'raw-lf' && /\n[ \t]+\S/.test(item.input.slice(0, item.input.indexOf('\n\n'))))
+  .filter((item, index, all) => all.slice(0, index).filter((other) => other.family === item.family).length < 3);
+
+describe('generated: a raw notice whose header lost its folding reads as it does whole', () => {
+  test('families with folded header fields give such cases', () => {
+    expect(new Set(folded.map((item) => item.family)).size).toBeGreaterThan(10);
+  });
+
+  test.each(folded)('$name', async (item) => {
+    expect(project(await decode(foldingLost(item.input)), item)).toEqual(project(await decode(item.input), item));
+  });
+});
+
+describe('pasted header blocks', () => {
+  test('a failed-recipients field folded over four lines names all four', async () => {
+    const text = 'Return-path: <>\nX-Failed-Recipients: ann@example.org,\nbob@example.org,\ncarol@example.org,\ndave@example.org\nFrom: Mail Delivery System <Mailer-Daemon@mx.example.net>\nSubject: Mail delivery failed: returning message to sender\n\nThis message was created automatically by mail delivery software.\n';
+    expect((await decode(text)).recipients.map((recipient) => recipient.recipient)).toEqual(['ann@example.org', 'bob@example.org', 'carol@example.org', 'dave@example.org']);
+  });
+
+  test('the addressee in the notice\'s own Received and To fields is no failed recipient', async () => {
+    const text = 'Envelope-to: ann@example.org\nReceived: from mailnull by mx.example.net with local (Exim 4.96)\nid 1tABCD-0001Xy-7Q\nfor ann@example.org; Mon, 02 Mar 2026 10:00:03 +0000\nFrom: Mail Delivery System <Mailer-Daemon@mx.example.net>\nTo: ann@example.org\nSubject: Warning: message 1tABCD-0001Xy-7Q delayed 24 hours\n';
+    expect((await decode(text)).recipients.map((recipient) => recipient.recipient)).not.toContain('ann@example.org');
+  });
+
+  test.each([
+    ['a forward\'s fields over a letter with no blank line', 'From: Ann <ann@example.org>\nTo: bob@example.org\nSubject: lunch\nHi Bob, 550 people are coming to lunch.\n'],
+    ['a list of settings', 'Host: smtp.example.org\nPort: 587\nUser: bob@example.org\nthen restart the service'],
+  ])('%s stays text', async (_name, text) => {
+    expect((await decode(text)).format).toBe('text');
+  });
+});
