@@ -572,6 +572,17 @@ function withoutReplyFrames(text: string): string {
   return result + text.slice(from);
 }
 
+/** An address in normalised text: its local part and domain are no words of the reply. */
+const addressInWords = /[^\s<>"'(),;:[\]]{1,64}@[^\s<>"'(),;:[\]]{1,255}/g;
+
+/**
+ * The text without the addresses it names: "bad" in "bademail1@example.com", "full" in
+ * "full@example.org" say nothing of why the server refused (a reason's words are the reply's).
+ */
+function withoutAddresses(text: string): string {
+  return text.includes('@') ? text.replace(addressInWords, ' ') : text;
+}
+
 /** Conclusions vague enough for the SMTP command they answered to refine them (see `classify`). */
 const genericReasons: ReadonlySet<ReasonId> = new Set(['securityerror', 'onhold', 'undefined', 'policyviolation', 'filtered', 'userunknown']);
 
@@ -888,9 +899,9 @@ export function classify(record: FailureRecord, noticePermanence?: TemplatePerma
     // When prose of the sending server wraps the remote server's words ("The error that the other
     // server returned was: 554 ..."), the remote words decide; the prose is only context.
     const replyAt = findReplyCodes(diagnosticHead).find((found) => found.index > 0 && /:\s*$/.test(diagnosticHead.slice(Math.max(0, found.index - 3), found.index)))?.index;
-    const wordsText = withoutRemedy(replyAt === undefined ? diagnosticText : normalizeForMatch(diagnosticHead.slice(replyAt).replace(replyPrefixPattern, ' ')));
+    const wordsText = withoutAddresses(withoutRemedy(replyAt === undefined ? diagnosticText : normalizeForMatch(diagnosticHead.slice(replyAt).replace(replyPrefixPattern, ' '))));
     const aboutRecipient = answersRecipient(record, diagnosticText);
-    const decided = decideReason(record, wordsText, withoutReplyFrames(replyAt === undefined ? contextText : `${diagnosticText} ${contextText}`), aboutRecipient, status, successStepOfFailure ? undefined : fromStatus, providerRow, providerPhrase, replyCode);
+    const decided = decideReason(record, wordsText, withoutAddresses(withoutReplyFrames(replyAt === undefined ? contextText : `${diagnosticText} ${contextText}`)), aboutRecipient, status, successStepOfFailure ? undefined : fromStatus, providerRow, providerPhrase, replyCode);
     reasonId = decided.id;
     reasonFromPhrase = decided.fromPhrase === true;
     if (decided.evidence) evidence.push(decided.evidence);

@@ -171,3 +171,23 @@ describe('a reply whose defined meaning is one cause', () => {
     expect(decodeText(postfixRefusal(reply)).recipients.map((recipient) => recipient.reason.id)).toEqual([reason]);
   });
 });
+
+// An address's local part and domain are no words of the reply: "spam@", "dmarc@", "bademail1@"
+// name a mailbox, not why the server refused it.
+describe('the words inside an address say nothing of the reason', () => {
+  const postfix = (address: string, reply: string) => `<${address}>: host mx.example.org[192.0.2.1] said: ${reply} (in reply to RCPT TO command)\n`;
+  test.each([
+    ['a mailbox named spam, unknown', postfix('spam@example.org', '550 5.1.1 User unknown'), 'userunknown'],
+    ['a mailbox named dmarc, refused', postfix('dmarc@reports.example.org', '550 5.0.1 Recipient rejected'), undefined],
+    ['a mailbox named blocked-user, disabled', postfix('blocked-user@example.org', '550 5.2.1 Mailbox disabled'), 'suspend'],
+    ['a mailbox named full, unknown', postfix('full@example.org', '550 5.1.1 No such user'), 'userunknown'],
+  ])('%s', (_name, text, reason) => {
+    const found = decodeText(text).recipients[0]?.reason.id;
+    if (reason === undefined) expect(['authfailure', 'spamdetected', 'blocked']).not.toContain(found);
+    else expect(found).toBe(reason);
+  });
+
+  test('the reply\'s own words still say it, the address named in them or not', () => {
+    expect(decodeText(postfix('bob@example.org', '550 5.7.1 <bob@example.org>: message rejected as spam')).recipients[0]?.reason.id).toBe('spamdetected');
+  });
+});
