@@ -572,15 +572,31 @@ function withoutReplyFrames(text: string): string {
   return result + text.slice(from);
 }
 
-/** An address in normalised text: its local part and domain are no words of the reply. */
-const addressInWords = /[^\s<>"'(),;:[\]]{1,64}@[^\s<>"'(),;:[\]]{1,255}/g;
+/** Characters that end an address's local part or domain in normalised text. */
+const addressEnds = new Set([' ', '\n', '\t', '<', '>', '"', '\'', '(', ')', ',', ';', ':', '[', ']', '@']);
 
 /**
  * The text without the addresses it names: "bad" in "bademail1@example.com", "full" in
  * "full@example.org" say nothing of why the server refused (a reason's words are the reply's).
+ * From each "@" outwards, one pass: a pattern tried at every position would reread each local part.
  */
 function withoutAddresses(text: string): string {
-  return text.includes('@') ? text.replace(addressInWords, ' ') : text;
+  let at = text.indexOf('@');
+  if (at < 0) return text;
+  let result = '';
+  let from = 0;
+  while (at >= 0) {
+    let start = at;
+    while (start > from && at - start < 64 && !addressEnds.has(text[start - 1]!)) start--;
+    let end = at + 1;
+    while (end < text.length && end - at < 255 && !addressEnds.has(text[end]!)) end++;
+    if (start < at && end > at + 1) {
+      result += `${text.slice(from, start)} `;
+      from = end;
+    }
+    at = text.indexOf('@', Math.max(end, at + 1));
+  }
+  return result + text.slice(from);
 }
 
 /** Conclusions vague enough for the SMTP command they answered to refine them (see `classify`). */

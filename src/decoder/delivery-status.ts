@@ -54,15 +54,19 @@ const fieldsReadFolded: ReadonlySet<string> = new Set(['diagnostic-code', supple
  */
 function unfoldedFields(lines: readonly string[]): string[] {
   const unfolded: string[] = [];
-  let field: string | undefined;
+  // The field the last unfolded line opens, read only once a folded line follows it (null: not yet
+  // read): most lines fold nothing, and the pattern is not run on them twice.
+  let field: string | undefined | null = null;
   for (const line of lines) {
     const folded = (line.startsWith(' ') || line.startsWith('\t')) && line.trim() !== '';
-    if (folded && field !== undefined && !fieldsReadFolded.has(field)) {
-      unfolded[unfolded.length - 1] += ` ${line.trim()}`;
+    if (!folded) {
+      unfolded.push(line);
+      field = null;
       continue;
     }
-    if (!folded) field = fieldPattern.exec(line)?.[1]!.toLowerCase();
-    unfolded.push(line);
+    if (field === null) field = unfolded.length === 0 ? undefined : fieldPattern.exec(unfolded.at(-1)!)?.[1]!.toLowerCase();
+    if (field !== undefined && !fieldsReadFolded.has(field)) unfolded[unfolded.length - 1] += ` ${line.trim()}`;
+    else unfolded.push(line);
   }
   return unfolded;
 }
