@@ -124,3 +124,19 @@ describe('NTT docomo\'s replies, by the stage they answered', () => {
     expect(providerAndReason(postfixRefusal('550 Unknown user bob@example.org', {command: 'end of DATA'}))).not.toEqual(['nttdocomo', 'rejected']);
   });
 });
+
+// Exchange Online's Directory-Based Edge Blocking, quoted alone: its "AS(nnnn)" number after
+// "Access denied." names Microsoft; Postfix's own "Access denied" (smtpd's access maps) does not.
+describe('Exchange Online\'s edge blocking quoted without its server', () => {
+  test.each([
+    ['its number', '550 5.4.1 Recipient address rejected: Access denied. AS(201806281)'],
+    ['its number masked', '550 5.4.1 Recipient address rejected: Access denied. AS(xxxxxxx)'],
+    ['in backticks, as a page quotes it', '`550 5.4.1 Recipient address rejected: Access denied. AS(201806281)`'],
+  ])('%s', (_name, reply) => {
+    expect(providerAndReason(reply)).toEqual(['microsoft365', 'userunknown']);
+  });
+
+  test('Postfix\'s own access-map refusal names no provider', () => {
+    expect(providerAndReason('554 5.7.1 <bob@example.org>: Recipient address rejected: Access denied')[0]).toBeUndefined();
+  });
+});

@@ -32,6 +32,10 @@ export default {
       'resolver.adr.', // Exchange's resolver codes (RESOLVER.ADR.RecipientNotFound) are Microsoft's own
       'resolver.rst.', // RESOLVER.RST.AuthRequired and kin
       'sender.office.com', // Microsoft's delist portal, which its blocked-IP replies (5.7.606-649) send senders to (Microsoft Learn, "Use the delist portal to remove yourself from the blocked senders list")
+      // Exchange Online's refusals end with an "AS(nnnn)" number (Microsoft Learn, "Email non-delivery reports and SMTP errors in
+      // Exchange Online", as shared/reference/providers.json records it); Directory-Based Edge Blocking's "550 5.4.1 Recipient address
+      // rejected: Access denied. AS(201806281)" (Microsoft Learn, "Fix error code 550 5.4.1 in Exchange Online") puts it after these words.
+      'access denied. as(',
     ],
     docsUrl: ndrPage,
     source: 'sisimai rhost/lib.go, lhost/via-exchange2007.go; Microsoft NDR article',
