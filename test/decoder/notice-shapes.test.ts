@@ -1280,3 +1280,19 @@ describe('the address a failed one was generated from', () => {
     expect((await decode(raw)).recipients.map((recipient) => recipient.recipient)).toStrictEqual(['john.b@b.c']);
   });
 });
+
+// Firefox Relay's dashboard banner of a forward that bounced (mozilla/fx-private-relay app.ftl,
+// banner-bounced-headline and banner-bounced-copy), as the page shows it and as a person copies it:
+// the user's own address failed, and the date says it is retried.
+describe('Firefox Relay\'s banner of a forward that bounced', () => {
+  const banner = (address: string, type: string) => `Relay couldn’t deliver your email.\n\nWe are currently unable to send email to ${address}. We received a <em>${type}</em> “bounce” from your email provider when trying to forward emails to you. This can happen if Relay couldn’t connect to your email provider, or if your mailbox was full. We will try again on 20/09/2021 2:23 a.m..\n`;
+  test.each(['soft', 'hard'].flatMap((type) => ['bob@example.org', 'carol.ng+relay@example.net'].map((address) => [type, address] as const)))('%s bounce, %s', async (type, address) => {
+    const result = await decode(banner(address, type));
+    expect(result.kind).toBe('delay');
+    expect(result.recipients.map((recipient) => [recipient.recipient, recipient.permanent])).toEqual([[address, false]]);
+  });
+
+  test('the headline\'s words in a letter are no notice', async () => {
+    expect((await decode('Our relay couldn\'t deliver your email yesterday, sorry! Write to bob@example.org.')).recipients.filter((recipient) => recipient.permanent !== undefined)).toEqual([]);
+  });
+});

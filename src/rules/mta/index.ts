@@ -19,6 +19,7 @@ import dragonfly from './dragonfly.ts';
 import exchange from './exchange.ts';
 import exim from './exim.ts';
 import fml from './fml.ts';
+import firefoxRelay from './firefox-relay.ts';
 import gmail from './gmail.ts';
 import gmx from './gmx.ts';
 import groupwise from './groupwise.ts';
@@ -85,6 +86,7 @@ export const mtaFamilies: readonly MtaFamily[] = [
   exim,
   fml,
   gmail,
+  firefoxRelay,
   gmx,
   groupwise,
   haraka,
