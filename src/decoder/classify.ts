@@ -312,7 +312,8 @@ function detectProviders(host: string | undefined, text: string, status?: string
   if (owner) found.push({provider: owner, evidence: {about: 'provider', text: status!, note: `${status} is no registered enhanced code; only ${owner.info.name} documents it.`}});
   // A provider's words with the enhanced code it documents them with; failing that, with the
   // basic reply code of a row that gives no enhanced code.
-  const wording = found.length > 0 ? undefined : [status, replyCode].reduce<OwnWording | undefined>((owner, code) => owner ?? (code === undefined ? undefined : ownerOfWording(code, text)), undefined);
+  const wordingWith = (code: string | undefined) => (code === undefined ? undefined : ownerOfWording(code, text));
+  const wording = found.length > 0 ? undefined : wordingWith(status) ?? wordingWith(replyCode);
   if (wording) {
     const quoted = `${wording.code} ${wording.words}`;
     found.push({provider: wording.provider, evidence: {about: 'provider', text: quoted, note: `"${quoted}" is a reply ${wording.provider.info.name} documents as its own.`}});

@@ -316,7 +316,6 @@ function isValueOfHeaderAbove(lines: readonly string[], index: number): boolean 
 /** A field whose value is a message's identifier, not an address: its label at a line's end. */
 const identifierFieldEnd = /\b(?:message-id|in-reply-to|references|original-message-id)\s*:\s*$/i;
 
-
 /**
  * Whether line `index` is the value of a message-identifier field the line above labels, as a line
  * folded or wrapped after "Message-ID:" leaves it (`<20260302.4AB12@example.org>` looks like an address).
@@ -846,18 +845,14 @@ export function findFailures(fullText: string): FailureBlock[] {
   // Where each anchor's block ends: the line of the next anchor naming another address (computed
   // from the end in one pass, so a list of thousands of lines costs no more than one pass).
   const nextOther: number[] = new Array<number>(anchors.length);
-  for (let a = anchors.length - 1; a >= 0; a--) {
-    const next = anchors[a + 1];
-    nextOther[a] = next === undefined ? lines.length : next.address !== anchors[a]!.address ? next.line : nextOther[a + 1]!;
-  }
   // Addresses listed on one line share the lines below it: another address of the same line ends
-  // no block. From the first anchor of a later line, the block ends at the first other address.
+  // no block, so the search starts from the first anchor of a later line.
   let laterLine = anchors.length;
   for (let a = anchors.length - 1; a >= 0; a--) {
-    if (anchors[a + 1] !== undefined && anchors[a + 1]!.line !== anchors[a]!.line) laterLine = a + 1;
-    const next = anchors[laterLine];
-    if (next === undefined) nextOther[a] = lines.length;
-    else if (anchors[a + 1]!.line === anchors[a]!.line) nextOther[a] = next.address !== anchors[a]!.address ? next.line : nextOther[laterLine]!;
+    const next = anchors[a + 1];
+    if (next !== undefined && next.line !== anchors[a]!.line) laterLine = a + 1;
+    const later = anchors[laterLine];
+    nextOther[a] = later === undefined ? lines.length : later.address !== anchors[a]!.address ? later.line : nextOther[laterLine]!;
   }
   // The last anchor of each list of recipients: anchors on consecutive lines, each a new address on
   // a line that holds no reply (a recipient's line with its reply, or one named again further on,
@@ -1023,7 +1018,8 @@ export function findFailures(fullText: string): FailureBlock[] {
  * sender's or a message's identifier: a log's "from=<x@y>" or "id=<...>", "sender address".
  */
 export function labelledNoRecipient(text: string, at: number): boolean {
-  const prefix = wordsBefore(text.slice(text.lastIndexOf('\n', at - 1) + 1, at), Number.MAX_SAFE_INTEGER);
+  const before = text.slice(text.lastIndexOf('\n', at - 1) + 1, at);
+  const prefix = wordsBefore(before, before.length);
   return senderLeadInAtEnd.test(prefix) || endsWithIdentifierKey.test(prefix);
 }
 
