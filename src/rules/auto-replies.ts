@@ -116,6 +116,7 @@ export const delaySubjects: readonly {readonly text: string; readonly source: st
   {text: 'delayed mail (still being retried)', source: 'vdukhovni/postfix postfix/src/bounce/bounce_templates.c (def_bounce_delay_body)'},
   {text: 'still being retried', source: 'vdukhovni/postfix postfix/src/bounce/bounce_templates.c'},
   {text: 'warning: could not send', source: 'hrs-allbsd/sendmail sendmail/envelope.c: "Warning: could not send message for past %s"'},
+  {text: 'warning: message ', source: 'Exim/exim src/src/deliver.c (send_warning_message: "Subject: Warning: message %s delayed %s", the message\'s id between, when no warn_message_file replaces it)'},
   {text: 'delivery status notification (delay)', source: 'Gmail\'s and Exchange\'s delay DSN subject (shared/reference/mta-sources.md §18; secondary)'},
   {text: 'delivery status notification: delayed', source: 'OpenSMTPD/OpenSMTPD usr.sbin/smtpd/bounce.c (action_str: "delayed")'},
   {text: 'warning: delayed mail', source: 'svarshavchik/courier courier/courier/module.dsn/dsnsubjectwarn.txt'},

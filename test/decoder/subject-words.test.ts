@@ -46,3 +46,19 @@ describe('a subject\'s words inside a longer line of a template are that line\'s
     expect(recipient?.permanent).toBeUndefined();
   });
 });
+
+// Exim's delay warning names the message's id in its subject ("Warning: message %s delayed %s",
+// deliver.c send_warning_message): a notice pasted as its header block alone is a delay.
+describe('Exim\'s delay warning known by its subject alone', () => {
+  test.each([
+    ['24 hours', 'Warning: message 1tABCD-0001Xy-7Q delayed 24 hours'],
+    ['72 hours', 'Warning: message 1guHIl-000OZl-14 delayed 72 hours'],
+  ])('%s', async (_name, subject) => {
+    const raw = `From: Mail Delivery System <Mailer-Daemon@mx.example.net>\nTo: sender@example.net\nSubject: ${subject}\nAuto-Submitted: auto-replied\n\n`;
+    expect((await decode(raw)).kind).toBe('delay');
+  });
+
+  test('a failure notice under another subject is still a bounce', async () => {
+    expect((await decode('From: Mail Delivery System <Mailer-Daemon@mx.example.net>\nSubject: Mail delivery failed: returning message to sender\n\nThis message was created automatically by mail delivery software.\n\nA message that you sent could not be delivered to one or more of its\nrecipients. This is a permanent error. The following address(es) failed:\n\n  bob@example.org\n    550 5.1.1 unknown user\n')).kind).toBe('bounce');
+  });
+});
