@@ -704,13 +704,39 @@ function writerOf(noticeWords: string): DetectedProvider | undefined {
   return lastNoticeWriter.writer;
 }
 
+/** The domain of an address, lower-cased, from a header's value ("Mail Delivery System <Mailer-Daemon@t-online.de>"). */
+function domainOf(address: string | undefined): string | undefined {
+  const at = address?.lastIndexOf('@') ?? -1;
+  if (at < 0) return undefined;
+  return /^[a-z0-9.-]{1,253}/i.exec(address!.slice(at + 1))?.[0].toLowerCase().replace(/\.$/, '');
+}
+
+/**
+ * The provider that wrote a notice from its recipient's own mail domain: the notice's sender
+ * (Mailer-Daemon@t-online.de) and the recipient (bob@t-online.de) share the domain, a provider's,
+ * so the server that refused the recipient wrote it (RFC 3464 §2.1: the reporting MTA names
+ * itself; the final destination's MTA reports its own refusals). A host suffix's own domain
+ * (t-online.de for ".t-online.de") is the provider's too. A notice its sender's own provider wrote
+ * about a recipient elsewhere names no one.
+ */
+function recipientsOwnWriter(recipient: string | undefined, noticeSender: string | undefined): DetectedProvider | undefined {
+  const domain = domainOf(recipient);
+  if (domain === undefined || domain !== domainOf(noticeSender)) return undefined;
+  const provider = providers.find((candidate) => candidate.info.hostSuffixes.some((suffix) => (suffix.startsWith('.') ? domain === suffix.slice(1) || domain.endsWith(suffix) : domain === suffix || domain.endsWith(`.${suffix}`))));
+  return provider === undefined ? undefined : {
+    provider,
+    evidence: {about: 'provider', text: domain, note: `The notice comes from the recipient's own mail domain, ${domain}, a domain of ${provider.info.name}: its server refused the recipient.`},
+  };
+}
+
 /**
  * Turns what the readers found for one recipient into a diagnosis with its evidence.
  * `noticePermanence`: what the notice's own template words say of its failures, read once for all
  * its recipients (`templateWords`), for when no code says. `noticeWords`: the notice's own
- * words, normalised, read for its writer when nothing else names a provider.
+ * words, normalised, read for its writer when nothing else names a provider. `noticeSender`: the
+ * notice's own sender (a raw message's From), whose domain may be the recipient's.
  */
-export function classify(record: FailureRecord, noticePermanence?: TemplatePermanence, noticeWords = ''): RecipientDiagnosis {
+export function classify(record: FailureRecord, noticePermanence?: TemplatePermanence, noticeWords = '', noticeSender?: string): RecipientDiagnosis {
   const evidence: Evidence[] = [];
   const conflicts: string[] = [];
   const diagnostic = record.diagnostic;
@@ -897,7 +923,7 @@ export function classify(record: FailureRecord, noticePermanence?: TemplatePerma
   // The notice's own words are read when the recipient's block names none (the notice's opening
   // line, above its list of recipients).
   if (!detected && replyCode === undefined && status === undefined) {
-    detected = (contextText === '' ? undefined : candidatesIn(contextText)[0]) ?? writerOf(noticeWords);
+    detected = (contextText === '' ? undefined : candidatesIn(contextText)[0]) ?? writerOf(noticeWords) ?? recipientsOwnWriter(record.recipient, noticeSender);
   }
   if (detected) evidence.push(detected.evidence);
 

@@ -785,19 +785,21 @@ function withQuotedRecipient(recipients: RecipientDiagnosis[], format: MessageTe
  * same reply for each, and only the recipient differs. `permanence`, the notice's template words, is
  * the same for all of them.
  */
-function classifyAll(records: readonly FailureRecord[], permanence: TemplatePermanence | undefined, noticeWords: string): RecipientDiagnosis[] {
+function classifyAll(records: readonly FailureRecord[], permanence: TemplatePermanence | undefined, noticeWords: string, noticeSender: string | undefined): RecipientDiagnosis[] {
   const capped = records.slice(0, maxRecipients);
   // A lone record has no twin: its shape would join kilobytes of context for nothing.
-  if (capped.length < 2) return capped.map((record) => classify(record, permanence, noticeWords));
+  if (capped.length < 2) return capped.map((record) => classify(record, permanence, noticeWords, noticeSender));
   const byShape = new Map<string, RecipientDiagnosis>();
   return capped.map((record) => {
     // Joined, not serialised: the context may be kilobytes, and escaping it costs more than hashing it.
     const shape = [record.diagnostic, record.context, record.reportedStatus, record.reportedStatusFrom, record.action, record.remoteHost, record.command, record.knownReason,
-      record.standalone ? 'standalone' : undefined, record.statedPermanence ? String(record.statedPermanence.permanent) : undefined, record.feedbackType]
+      record.standalone ? 'standalone' : undefined, record.statedPermanence ? String(record.statedPermanence.permanent) : undefined, record.feedbackType,
+      // The recipient's domain: the notice may come from it (`classify`'s writer by the domain).
+      record.recipient?.slice(record.recipient.lastIndexOf('@') + 1)]
       .map((part) => part ?? '\u0001').join('\u0000');
     const known = byShape.get(shape);
     if (known) return {...known, recipient: record.recipient};
-    const diagnosis = classify(record, permanence, noticeWords);
+    const diagnosis = classify(record, permanence, noticeWords, noticeSender);
     byShape.set(shape, diagnosis);
     return diagnosis;
   });
@@ -923,7 +925,7 @@ function decodeNotice(fullTexts: MessageTexts): DecodeResult {
   // them (a newsletter, a spam whose HTML says height="400") needs the same evidence as free text.
   const byNoticeHeaders = isFailureNotice(texts.from ?? '', texts.subject ?? '');
   const weighed = texts.format === 'text' || (texts.format === 'raw-message' && texts.reports.length === 0 && !byNoticeHeaders);
-  const recipients = withQuotedRecipient(classifyAll(records, permanence, noticeWords).filter((recipient) => found.fromEvents || !weighed || recipient.status !== undefined
+  const recipients = withQuotedRecipient(classifyAll(records, permanence, noticeWords, texts.from).filter((recipient) => found.fromEvents || !weighed || recipient.status !== undefined
     || (!['undefined', 'onhold'].includes(recipient.reason.id) && !reasonFromReplyCode(recipient)) || repliedTo(recipient) || isNoticeText()), texts.format);
   const kind = kindOf(recipients, texts, records.map((record) => record.action), permanence, found.fromEvents === true);
   // Nothing in the notice may speak of retrying: no recipient's code, and not its subject.

@@ -5,7 +5,7 @@
  * (as Sisimai's remote-host modules record them) is still that reply.
  */
 import {describe, expect, test} from 'vitest';
-import {decodeText} from '../../src/decoder/index.ts';
+import {decode, decodeText} from '../../src/decoder/index.ts';
 import {postfixRefusal} from './templates/common.ts';
 
 /** The provider and the reason a refusal is read with. */
@@ -138,5 +138,24 @@ describe('Exchange Online\'s edge blocking quoted without its server', () => {
 
   test('Postfix\'s own access-map refusal names no provider', () => {
     expect(providerAndReason('554 5.7.1 <bob@example.org>: Recipient address rejected: Access denied')[0]).toBeUndefined();
+  });
+});
+
+// A notice with no reply, from the recipient's own mail domain: the provider whose domain it is
+// refused the recipient. A notice from the sender's provider about a recipient elsewhere names no one.
+describe('a notice from the recipient\'s own mail domain names its provider', () => {
+  const notice = (from: string, recipient: string) => `From: Mail Delivery System <${from}>\nTo: sender@example.net\nSubject: Mail delivery failed: returning message to sender\nX-Failed-Recipients: ${recipient}\nMIME-Version: 1.0\nContent-Type: text/plain\n\n|------------------------- Failed addresses follow: ---------------------|\n <${recipient}>\n`;
+  test.each([
+    ['T-Online about its own mailbox', 'Mailer-Daemon@t-online.de', 'bob@t-online.de', 't-online'],
+    ['Hotmail about its own mailbox', 'postmaster@hotmail.com', 'bob@hotmail.com', 'outlook-com'],
+  ])('%s', async (_name, from, recipient, provider) => {
+    expect((await decode(notice(from, recipient))).recipients[0]?.provider?.id).toBe(provider);
+  });
+
+  test.each([
+    ['T-Online about a mailbox elsewhere', 'Mailer-Daemon@t-online.de', 'bob@example.org'],
+    ['a domain no provider holds', 'Mailer-Daemon@example.org', 'bob@example.org'],
+  ])('%s names no provider', async (_name, from, recipient) => {
+    expect((await decode(notice(from, recipient))).recipients[0]?.provider).toBeUndefined();
   });
 });
