@@ -1020,8 +1020,11 @@ const markdownEscape = /\\([!#$%&'()*+,\-./:;<=>?@[\]^_`{|}~])/g;
 const markdownStrong = /(?<![\w*])\*\*(?=[\w<])([^*\n]{0,300}?[^\s*])\*\*(?![\w*])|(?<![\w_])__(?=[\w<])([^_\n]{0,300}?[^\s_])__(?![\w_])/g;
 /** A link's text and its target (CommonMark §6.3): "[bob@example.org](mailto:bob@example.org)". */
 const markdownLink = /\[([^[\]\n]{1,300})\]\(([^()\s]{1,500})\)/g;
-/** A code span (CommonMark §6.1), on one line. */
-const markdownCode = /`([^`\n]{1,2000})`/g;
+/**
+ * A code span (CommonMark §6.1) between runs of one to three backticks, which may run over lines
+ * ("`550-...\n    550 ...`" quoting a wrapped reply, "`` 550 ... ``", "```550 ...```" on one line).
+ */
+const markdownCode = /```([^`]{1,2000})```|``([^`]{1,2000})``|`([^`]{1,2000})`/g;
 /** A code fence's line (CommonMark §4.5): three backticks or tildes, and a language name perhaps. */
 const markdownFence = /^[ \t]{0,3}(?:```|~~~)[\w+-]{0,40}[ \t]*$/gm;
 
@@ -1046,7 +1049,7 @@ function fromMarkdownSource(text: string): string {
       return label.includes(address) || page === label ? label : `${label} <${address}>`;
     });
   }
-  if (read.includes('`')) read = read.replace(markdownFence, '').replace(markdownCode, '$1');
+  if (read.includes('`')) read = read.replace(markdownFence, '').replace(markdownCode, '$1$2$3');
   return read;
 }
 

@@ -724,9 +724,20 @@ describe('a Markdown source is read as the text it renders to (CommonMark)', () 
     ['the address and its host linkified by the page', '<[bob@example.org](mailto:bob@example.org)>: host [mx.example.org](http://mx.example.org/)[192.0.2.1] said: 550 5.1.1 User unknown (in reply to RCPT TO command)', 'bob@example.org'],
     ['punctuation escaped with backslashes', 'The attached message had PERMANENT fatal delivery errors\\!\n\nRCPT To:\\<bob@example\\.org>\n550 5\\.1\\.1 \\<bob@example\\.org>\\.\\.\\. User unknown', 'bob@example.org'],
     ['a reply as inline code', 'The following address failed: `<bob@example.org>: 550 5.1.1 User unknown`', 'bob@example.org'],
+    ['a reply as inline code between two backticks', 'The following address failed: ``<bob@example.org>: 550 5.1.1 User unknown``', 'bob@example.org'],
+    ['a reply as inline code between three backticks on its line', 'The following address failed: ```<bob@example.org>: 550 5.1.1 User unknown```', 'bob@example.org'],
+    ['a wrapped reply as inline code over its lines', 'The following address failed: `<bob@example.org>: host mx.example.org[192.0.2.1] said: 550-5.1.1 No such\n    user here (in reply to RCPT TO command)`', 'bob@example.org'],
     ['an address with underscores in bold', '<**first_last@example.org**>: host mx.example.org[192.0.2.1] said: 550 5.1.1 User unknown (in reply to RCPT TO command)', 'first_last@example.org'],
   ])('%s', (_name, text, recipient) => {
     expect(decodeText(text).recipients.map((found) => [found.recipient, found.replyCode?.code])).toStrictEqual([[recipient, '550']]);
+  });
+
+  test.each([
+    ['one backtick', '`'],
+    ['two backticks', '``'],
+  ])('a wrapped multi-line reply quoted alone as inline code over its lines, between %s', (_name, fence) => {
+    const text = `${fence}   554-Transaction failed 554-Reject due to policy restrictions. 554 For\n    explanation visit\n    https://postmaster.example.net/case?c=r0735\n    (in reply to end of DATA command)${fence}`;
+    expect(decodeText(text).recipients.map((found) => [found.replyCode?.code, found.permanent])).toStrictEqual([['554', true]]);
   });
 
   test('a host a page linkified is the host it names, and names its provider', () => {
