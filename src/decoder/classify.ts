@@ -629,7 +629,7 @@ function textSays(id: ReasonId, text: string, record: FailureRecord, aboutRecipi
  * ordered passes over text and enhanced code (see `reasonOrder` in the rules).
  */
 function decideReason(
-  record: FailureRecord, diagnosticText: string, contextText: string, aboutRecipient: boolean, status: string | undefined,
+  record: FailureRecord, diagnosticText: string, contextOf: () => string, aboutRecipient: boolean, status: string | undefined,
   fromStatus: ReasonId | undefined, providerRow: ProviderRow | undefined, providerPhrase: string | undefined, replyCode: string | undefined,
 ): ReasonDecision {
   if (providerRow && providerPhrase) {
@@ -671,6 +671,8 @@ function decideReason(
   // words and its enhanced code name none; the notice's words around it say less about it.
   const byReply = replyCode === undefined ? undefined : replyCodeByCode.get(replyCode)?.reason;
   if (byReply && replyCode !== undefined) return {id: byReply, evidence: {about: 'reason', text: replyCode, note: replyCodeNote(replyCode)}};
+  // The notice's words around the reply, read (and made) only when the reply itself named nothing.
+  const contextText = contextOf();
   if (contextText) {
     const contextAboutRecipient = aboutRecipient || answersRecipient(record, contextText);
     for (const order of [reasonOrder, fallbackReasonOrder]) {
@@ -944,7 +946,7 @@ export function classify(record: FailureRecord, noticePermanence?: TemplatePerma
     const replyAt = findReplyCodes(diagnosticHead).find((found) => found.index > 0 && /:\s*$/.test(diagnosticHead.slice(Math.max(0, found.index - 3), found.index)))?.index;
     const wordsText = withoutAddresses(withoutRemedy(replyAt === undefined ? diagnosticText : normalizeForMatch(diagnosticHead.slice(replyAt).replace(replyPrefixPattern, ' '))));
     const aboutRecipient = answersRecipient(record, diagnosticText);
-    const decided = decideReason(record, wordsText, withoutAddresses(withoutReplyFrames(replyAt === undefined ? contextText : `${diagnosticText} ${contextText}`)), aboutRecipient, status, successStepOfFailure ? undefined : fromStatus, providerRow, providerPhrase, replyCode);
+    const decided = decideReason(record, wordsText, () => withoutAddresses(withoutReplyFrames(replyAt === undefined ? contextText : `${diagnosticText} ${contextText}`)), aboutRecipient, status, successStepOfFailure ? undefined : fromStatus, providerRow, providerPhrase, replyCode);
     reasonId = decided.id;
     reasonFromPhrase = decided.fromPhrase === true;
     if (decided.evidence) evidence.push(decided.evidence);
