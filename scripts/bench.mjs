@@ -237,6 +237,7 @@ function adversarialInputs() {
     ['64 KB flattened line: recipients, the same words after each', () => `Immediately below you will find a list of the affected recipients; ${'<a@b.cc>  delivery failed; will not continue trying '.repeat(1400)}`.slice(0, 64 * 1024 - 1)],
     ['64 KB flattened line: frames, long host names, no reply', () => `${`SMTP error from remote server after RCPT command: host: ${'a'.repeat(60)}.${'b'.repeat(60)}.${'c'.repeat(60)} `.repeat(400)}`.slice(0, 64 * 1024 - 1)],
     ['a lead-in before 100 addresses, per line', () => fill(`Found inactive addresses: ${Array.from({length: 100}, (_, index) => `u${index}@example.org`).join(', ')}.\n`)],
+    ['a header block of failed-recipients fields, one per line', () => fill('X-Failed-Recipients: a@b.cc,\n')],
     ['a print_r dump of nested arrays on every line', () => fill('    [event] => Array\n        (\n            [email] => bob@example.org\n')],
     ['a var_dump of strings that never close', () => `array(1) {\n  ["a"]=>\n  string(9) "${fill('x\n').slice(0, 1024 * 1024 - 40)}`],
     ['a Ruby hash that never closes', () => `{"a"=>${fill('{"b"=>[')}`],

@@ -146,12 +146,18 @@ function attachmentText(content: ArrayBuffer | Uint8Array | string): string {
   return jisEscape.test(text) ? new TextDecoder('iso-2022-jp').decode(content) : text;
 }
 
+/** The most fields listing failed recipients that are read: a notice writes one or two. */
+const maxFailedRecipientFields = 100;
+
 /** The addresses of the headers that list a notice's failed recipients, at most 1,000. */
 function failedRecipientsOf(headers: readonly {key: string; value: string}[]): string[] | undefined {
-  // A set, and a stop at the bound: a crafted header of thousands of addresses costs one pass.
+  // A set, and a stop at the bounds: a crafted header of thousands of addresses, or thousands of
+  // such fields (a notice writes one or two), costs one short pass.
   const addresses = new Set<string>();
+  let fields = 0;
   for (const header of headers) {
     if (!templateRecipientHeaders.has(header.key)) continue;
+    if (++fields > maxFailedRecipientFields || addresses.size >= 1000) break;
     for (const item of header.value.slice(0, 64 * 1024).split(',')) {
       if (addresses.size >= 1000) break;
       const address = /^\s*<?([^\s<>@,]{1,64}@[^\s<>@,]{1,255}?)>?\s*$/.exec(item)?.[1]?.toLowerCase();
