@@ -724,7 +724,7 @@ function domainOf(address: string | undefined): string | undefined {
 function recipientsOwnWriter(recipient: string | undefined, noticeSender: string | undefined): DetectedProvider | undefined {
   const domain = domainOf(recipient);
   if (domain === undefined || domain !== domainOf(noticeSender)) return undefined;
-  const provider = providers.find((candidate) => candidate.info.hostSuffixes.some((suffix) => (suffix.startsWith('.') ? domain === suffix.slice(1) || domain.endsWith(suffix) : domain === suffix || domain.endsWith(`.${suffix}`))));
+  const provider = providers.find((candidate) => hostBelongsTo(domain, candidate) || candidate.info.hostSuffixes.some((suffix) => suffix === `.${domain}`));
   return provider === undefined ? undefined : {
     provider,
     evidence: {about: 'provider', text: domain, note: `The notice comes from the recipient's own mail domain, ${domain}, a domain of ${provider.info.name}: its server refused the recipient.`},

@@ -1410,9 +1410,10 @@ export async function readInput(input: string | Uint8Array): Promise<MessageText
     // that a charset is needed, and the MIME parser's bounding reads the same characters.
     const read = await readMessage(input, whole ?? singleByte.decode(input as Uint8Array));
     if (read !== undefined) return read;
-  } else if (whole !== undefined) {
+  } else if (whole !== undefined && headerLinePattern.test(sniff)) {
     // A header block pasted with its folded lines' indentation lost (a page that drops a line's
-    // leading spaces) is read as the message it is, its folding restored.
+    // leading spaces) is read as the message it is, its folding restored. Only a text that opens
+    // with a field is decoded whole for it: any other is read as text below.
     const text = unifyLineEnds(typeof input === 'string' ? input : new TextDecoder().decode(input));
     const restored = withFoldingRestored(text);
     if (restored !== text && looksLikeRawMessage(restored)) {
