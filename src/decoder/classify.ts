@@ -635,6 +635,12 @@ function decideReason(
   if (providerRow && providerPhrase) {
     return {id: providerRow.reason, evidence: {about: 'reason', text: providerPhrase, note: `The provider documents this reply: ${providerRow.meaning}`}};
   }
+  // A reply defined as the answer to AUTH (RFC 4954's 535: the credentials were refused) is about
+  // the client's login: its words of "authentication" speak of that, never of SPF or DKIM.
+  const answering = replyCode === undefined ? undefined : replyCodeByCode.get(replyCode);
+  if (answering?.answers === 'AUTH' && answering.reason !== undefined) {
+    return {id: answering.reason, evidence: {about: 'reason', text: answering.code, note: replyCodeNote(answering.code)}};
+  }
   const statusEvidence = (id: ReasonId): Evidence => ({about: 'reason', text: status!, note: `The enhanced code ${status} stands for: ${reasons[id].title.toLowerCase()}.`});
   const textEvidence = (id: ReasonId, phrase: string, where: string): Evidence => ({about: 'reason', text: phrase, note: `"${phrase}" in the ${where} means: ${reasons[id].title.toLowerCase()}.`});
 

@@ -64,8 +64,12 @@ function introductionEndingAt(text: string, end: number): string | undefined {
   return candidates.find((introduction) => introduction.endsWith(' ') === spaceBefore && endsWithIntroduction(text, last, introduction));
 }
 
-/** An RFC 3463 enhanced status code: class 2/4/5, subject, detail (detail may be 3 digits: 5.7.606). */
-const statusPattern = /(?<![\d.])([245])\.(\d{1,3})\.(\d{1,3})(?!\d|\.\d)/g;
+/**
+ * An RFC 3463 enhanced status code: class 2/4/5, subject, detail (detail may be 3 digits: 5.7.606).
+ * A code stands apart from a word, a path and an address: a version glued to a name or a path
+ * ("nodemailer@4.7.0@nodemailer/lib", "v2.1.5", "/5.1.1/") is no status.
+ */
+const statusPattern = /(?<![\w.@/])([245])\.(\d{1,3})\.(\d{1,3})(?![\d@/]|\.\d)/g;
 
 /**
  * An RFC 5321 reply code candidate: three digits standing alone. After a `#` or a `=` it counts

@@ -20,6 +20,7 @@ export const providerIds = [
   'google', 'microsoft365', 'outlook-com', 'yahoo', 'apple', 'comcast', 'cox', 'zoho', 'mimecast',
   'proofpoint', 'barracuda', 'amazon-ses', 'orange', 'spamhaus', 'spamcop', 'cloudmark', 'proton',
   'messagelabs', 'tencent', 'godaddy', 'spectrum', 'facebook', 't-online', 'iua', 'nttdocomo',
+  'mailru', 'yandex', 'united-internet', 'free',
 ] as const;
 
 export type ProviderId = (typeof providerIds)[number];
@@ -46,6 +47,12 @@ export interface ReplyCodeRule {
    * only a reply whose defined meaning is a single cause (500–504: the command or its syntax).
    */
   readonly reason?: ReasonId;
+  /**
+   * The one command this reply answers, where its definition ties it to one (RFC 4954's 530, 534,
+   * 535 and 538 answer AUTH, or a command refused for want of it): its `reason` then stands over
+   * the reply's words, which speak of a login ("authentication failed"), not of SPF or DKIM.
+   */
+  readonly answers?: 'AUTH';
 }
 
 /** One entry of the IANA enhanced status registry, written class-free (`X.1.1`). */

@@ -97,6 +97,33 @@ describe('I.UA\'s error pages', () => {
   });
 });
 
+/**
+ * Providers whose refusals carry no mark of their own: the host that answered names them, and their
+ * help pages' wording gives the reason. The same words from another host are anybody's.
+ */
+describe('the replies a provider\'s help page lists, from its own host', () => {
+  test.each([
+    ['550 5.7.1 No such user!', 'bob@yandex.ru', 'mx.yandex.ru', ['yandex', 'userunknown']],
+    ['554 5.7.1 Message rejected under suspicion of SPAM; https://ya.cc/1IrBc', 'bob@yandex.ru', 'mx.yandex.ru', ['yandex', 'spamdetected']],
+    ['550 5.7.1 Policy rejection on the target address', 'bob@yandex.ru', 'mx.yandex.net', ['yandex', 'suspend']],
+    ['552 5.2.2 Mailbox size limit exceeded', 'bob@yandex.ru', 'mx.yandex.ru', ['yandex', 'mailboxfull']],
+    ['550 Message was not accepted -- invalid mailbox. Local mailbox bob@mail.ru is unavailable: user is terminated', 'bob@mail.ru', 'mxs.mail.ru', ['mailru', 'suspend']],
+    ['550 spam message rejected. Please visit https://help.mail.ru/notspam-support/id', 'bob@mail.ru', 'mxs.mail.ru', ['mailru', 'spamdetected']],
+    ['550 <bob@web.de>: Reject due to SPF policy. The originating IP of the message is not permitted by the domain owner', 'bob@web.de', 'mx-ha02.web.de', ['united-internet', 'authfailure']],
+    ['421 Rate limit reached. Please try again later', 'bob@gmx.net', 'mx00.emig.gmx.net', ['united-internet', 'speeding']],
+    ['550 5.1.1 <bob@free.fr>: Recipient address rejected: User unknown', 'bob@free.fr', 'mx1.free.fr', ['free', 'userunknown']],
+  ] as const)('%s (%s, %s) → %j', (reply, recipient, host, expected) => {
+    expect(providerAndReason(postfixRefusal(reply, {recipient, host}))).toEqual(expected);
+  });
+
+  test.each([
+    '550 5.7.1 Policy rejection on the target address',
+    '550 Message was not accepted -- invalid mailbox. Local mailbox bob@example.org is unavailable: user is terminated',
+  ])('%s from another host names no provider', (reply) => {
+    expect(decodeText(postfixRefusal(reply)).recipients[0]?.provider).toBeUndefined();
+  });
+});
+
 const docomo = (reply: string, command: string) => postfixRefusal(reply, {recipient: 'bob@docomo.ne.jp', host: 'mfsmax.docomo.ne.jp', command});
 
 /**

@@ -106,6 +106,9 @@ describe('rows against the reference', () => {
     nttdocomo: 6, // the replies Sisimai's nttdocomo.rb records, "Unknown user" once per stage (no reference row)
     godaddy: 23, // every IB code of GoDaddy's help page on bounce errors, and its "RBL Reject" (no reference row)
     cox: 2, // the rest of the IPBL and URLBL families of Cox's code help, one row each (as Sisimai's cox.rb lists them)
+    yandex: 5, // the groups of Yandex's help page on the replies of its own servers (no reference row)
+    mailru: 3, // the replies Mail.Ru's help links and public bounces quote (no reference row; Mail.Ru publishes no list)
+    'united-internet': 4, // the replies of GMX's error page and WEB.DE's postmaster page (no reference row)
   };
 
   test('all 251 reference rows, plus the extra rows', () => {
@@ -189,6 +192,13 @@ describe('the provider of the server that answered (a report\'s Remote-MTA), as 
     ['smtp.secureserver.net', 'godaddy'],
     ['charter.net', 'spectrum'],
     ['MX.CHARTER.NET', 'spectrum'],
+    ['mxs.mail.ru', 'mailru'],
+    ['mx.yandex.ru', 'yandex'],
+    ['mx.yandex.net', 'yandex'],
+    ['mx00.emig.gmx.net', 'united-internet'],
+    ['mx-ha02.web.de', 'united-internet'],
+    ['mx00.kundenserver.de', 'united-internet'],
+    ['mx1.free.fr', 'free'],
   ] as const)('%s → %s', (host, id) => {
     expect(providerOfHost(host)).toBe(id);
   });
@@ -198,6 +208,9 @@ describe('the provider of the server that answered (a report\'s Remote-MTA), as 
     'google.com.example.net',
     'notgoogle.com',
     'mycharter.net',
+    'gmail.ru',
+    'free.fr.example.com',
+    'notweb.de',
     'ec2-192-0-2-1.compute-1.amazonaws.com',
     'localhost',
   ])('%s → none', (host) => {
@@ -218,6 +231,9 @@ describe('the provider named by the markers in a reply, as decodeText() names it
     ['550 5.7.1 Client host blocked using zen.spamhaus.org', 'spamhaus'],
     ['550 Invalid recipient. OFR_416 [416]', 'orange'],
     ['554 IP=192.0.2.1 - A problem occurred. (Ask your postmaster for help or to contact tosa@rx.t-online.de to clarify.) (BL)', 't-online'],
+    ['554-gmx.net (mxgmx104) Nemesis ESMTP Service not available 554-No SMTP service 554-IP address is block listed. 554 For explanation visit https://postmaster.gmx.net/en/case?c=r0201&i=ip&v=192.0.2.1', 'united-internet'],
+    ['550 5.7.1 This message was not accepted due to domain owner DMARC policy (RFC 7489) https://help.mail.ru/mail-help/postmaster/dmarc', 'mailru'],
+    ['Your message to bob@example.com couldn\'t be delivered.\nbob wasn\'t found at example.com.\nalice\tOffice 365\tbob\nAction Required\t\tRecipient\nUnknown To address', 'microsoft365'],
   ] as const)('%s → %s', (reply, id) => {
     expect(providerOfReply(reply)).toBe(id);
   });

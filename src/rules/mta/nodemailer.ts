@@ -11,7 +11,7 @@ const formatError = `${connection} _formatError: err.message += ': ' + response,
  * failed: 550 ..." for one RCPT TO, "Can't send mail - all recipients were rejected: 550 ..." when
  * every RCPT TO was refused, "Data command failed: ..." for DATA, and "Message failed: 554 ..." for
  * the reply after the message data ("Message failed for recipient <rcpt>: ..." per recipient over
- * LMTP). The reply after the colon is the remote server's own, whole.
+ * LMTP), and "Invalid login: 535 ..." when the server refused its login (AUTH). The reply after the colon is the remote server's own, whole.
  */
 export default {
   id: 'nodemailer',
@@ -26,6 +26,8 @@ export default {
     {text: 'can\'t send mail - all recipients were rejected:', source: `${connection} _actionRCPT: "Can't send mail - all recipients were rejected" (${formatError})`},
     {text: 'data command failed:', source: `${connection} _actionDATA: "Data command failed" (${formatError})`},
     {text: 'message failed:', source: `${connection} _actionSMTPStream: "Message failed" (${formatError})`},
+    // No stage of its own: AUTH is none of a delivery's; the reply's code (RFC 4954's 535) says it.
+    {text: 'invalid login:', source: `${connection} _actionAUTHComplete: this._formatError('Invalid login', 'EAUTH', str, 'AUTH ' + this._authMethod) (${formatError})`},
   ],
   stages: [
     {text: 'mail command failed:', stage: 'MAIL FROM', source: `${connection} _actionMAIL: command 'MAIL FROM'`},

@@ -6,8 +6,10 @@ import cloudmark from './cloudmark.ts';
 import comcast from './comcast.ts';
 import cox from './cox.ts';
 import facebook from './facebook.ts';
+import free from './free.ts';
 import godaddy from './godaddy.ts';
 import iua from './iua.ts';
+import mailru from './mailru.ts';
 import nttdocomo from './nttdocomo.ts';
 import google from './google.ts';
 import messagelabs from './messagelabs.ts';
@@ -22,7 +24,9 @@ import spamhaus from './spamhaus.ts';
 import spectrum from './spectrum.ts';
 import tOnline from './t-online.ts';
 import tencent from './tencent.ts';
+import unitedInternet from './united-internet.ts';
 import yahoo from './yahoo.ts';
+import yandex from './yandex.ts';
 import zoho from './zoho.ts';
 
 /**
@@ -51,6 +55,10 @@ export const providers = [
   proton,
   facebook,
   tOnline,
+  mailru,
+  yandex,
+  unitedInternet,
+  free,
   // SES writes bounces that quote the remote server's reply, so the remote provider goes first.
   amazonSes,
   // Filtering gateways in front of many organisations.
@@ -91,4 +99,8 @@ export const providerById: {readonly [Id in ProviderId]: ProviderRules} = {
   't-online': tOnline,
   iua,
   nttdocomo,
+  mailru,
+  yandex,
+  'united-internet': unitedInternet,
+  free,
 };

@@ -36,6 +36,10 @@ export default {
       // Exchange Online", as shared/reference/providers.json records it); Directory-Based Edge Blocking's "550 5.4.1 Recipient address
       // rejected: Access denied. AS(201806281)" (Microsoft Learn, "Fix error code 550 5.4.1 in Exchange Online") puts it after these words.
       'access denied. as(',
+      // Exchange Online's new-style NDR draws the path of the message in three boxes: the sender, "Office 365" and the recipient
+      // (Microsoft Learn, "Email non-delivery reports and SMTP errors in Exchange Online", its picture of an NDR); a webmail's text
+      // of the NDR keeps the box's words, "<sender> Office 365 <recipient>", even when the technical details are cut.
+      'office 365',
     ],
     docsUrl: ndrPage,
     source: 'sisimai rhost/lib.go, lhost/via-exchange2007.go; Microsoft NDR article',

@@ -1,0 +1,70 @@
+// A reply defined as the answer to AUTH (RFC 4954: 530 authentication required, 534 mechanism too
+// weak, 535 credentials invalid, 538 encryption required) is about the client's login, so its
+// reason is a security condition, whatever its words say of "authentication": SPF, DKIM and DMARC
+// failures come with other codes. Generated from each code's own words around the framings a
+// login failure is pasted in (the reply alone, a client library's error, a stack trace whose
+// paths carry version numbers).
+
+import {describe, expect, test} from 'vitest';
+import {decodeText} from '../../src/decoder/index.ts';
+import {findStatusCodes} from '../../src/decoder/find-codes.ts';
+
+/** Each AUTH reply, with its enhanced code where RFC 4954 gives one, in wordings servers print. */
+const loginReplies: readonly string[] = [
+  '530 5.7.0 Authentication required',
+  '530 Authentication required',
+  '534 5.7.9 Authentication mechanism is too weak',
+  '535 5.7.8 Authentication credentials invalid',
+  '535 5.7.8 Error: authentication failed: UGFzc3dvcmQ6',
+  '535 Error: authentication failed',
+  '535 Incorrect authentication data',
+  '538 5.7.11 Encryption required for requested authentication mechanism',
+];
+
+const framings: ReadonlyArray<readonly [string, (reply: string) => string]> = [
+  ['alone', (reply) => reply],
+  ['a client library\'s error', (reply) => `Error: Invalid login: ${reply}`],
+  ['a stack trace with versions in its paths', (reply) => `0|main  | Error: Invalid login: ${reply}\n0|main  |     at SMTPConnection._formatError (/srv/app/node_modules/_nodemailer@4.7.0@nodemailer/lib/smtp-connection/index.js:605:19)\n0|main  |     at SMTPConnection._actionAUTHComplete (/srv/app/node_modules/_nodemailer@4.7.0@nodemailer/lib/smtp-connection/index.js:1340:34)`],
+];
+
+const generated = loginReplies.flatMap((reply) => framings.map(([framing, frame]) => ({name: `${framing}: ${reply}`, text: frame(reply), reply})));
+
+describe('generated: a reply to AUTH is a security condition, never SPF or DKIM', () => {
+  test.each(generated)('$name', ({text, reply}) => {
+    const [recipient, ...others] = decodeText(text).recipients;
+    expect(others).toEqual([]);
+    expect(recipient?.replyCode?.code).toBe(reply.slice(0, 3));
+    expect(recipient?.status?.code).toBe(/^\d{3} (\d\.\d\.\d{1,2})/.exec(reply)?.[1]);
+    expect(recipient?.reason.id).toBe('securityerror');
+    expect(recipient?.permanent).toBe(true);
+  });
+});
+
+describe('words of authentication with another code keep their own reason', () => {
+  test.each([
+    ['530 5.7.0 Must issue a STARTTLS command first', 'failedstarttls'],
+    ['550 5.7.26 Unauthenticated email from example.com is not accepted due to domain\'s DMARC policy', 'authfailure'],
+    ['550 5.7.1 SPF authentication failed for example.com', 'authfailure'],
+    ['550 5.7.1 Sender authentication failed', 'authfailure'],
+  ] as const)('%s → %s', (reply, reason) => {
+    expect(decodeText(reply).recipients[0]?.reason.id).toBe(reason);
+  });
+});
+
+describe('an enhanced code stands apart from words, paths and addresses', () => {
+  test.each([
+    ['/node_modules/_nodemailer@4.7.0@nodemailer/lib/index.js', []],
+    ['/usr/share/app/2.1.5/lib', []],
+    ['release v4.4.7 of the client', []],
+    ['lib5.1.1', []],
+    ['550-5.1.1 The email account does not exist', ['5.1.1']],
+    ['dsn=5.1.1, status=bounced', ['5.1.1']],
+    ['#550 5.1.10 RESOLVER.ADR.RecipientNotFound', ['5.1.10']],
+    ['(#5.7.1)', ['5.7.1']],
+    ['Status: 4.4.7', ['4.4.7']],
+    ['[5.2.2] mailbox full', ['5.2.2']],
+    ['smtp;550 5.7.606 Access denied', ['5.7.606']],
+  ] as const)('%s → %j', (text, codes) => {
+    expect(findStatusCodes(text).map((found) => found.code)).toEqual(codes);
+  });
+});
