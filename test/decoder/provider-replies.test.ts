@@ -6,6 +6,7 @@
  */
 import {describe, expect, test} from 'vitest';
 import {decode, decodeText} from '../../src/decoder/index.ts';
+import {providerById} from '../../src/rules/providers/index.ts';
 import {postfixRefusal} from './templates/common.ts';
 
 /** The provider and the reason a refusal is read with. */
@@ -121,6 +122,31 @@ describe('the replies a provider\'s help page lists, from its own host', () => {
     '550 Message was not accepted -- invalid mailbox. Local mailbox bob@example.org is unavailable: user is terminated',
   ])('%s from another host names no provider', (reply) => {
     expect(decodeText(postfixRefusal(reply)).recipients[0]?.provider).toBeUndefined();
+  });
+});
+
+/**
+ * NetEase's refusals carry a code of its list ("554 DT:SPM 163 smtp5,<id> <time>, please see
+ * http://mail.163.com/help/help_spam_16.htm?ip=...", as its servers print them): each code of the
+ * list, in that shape, gives the list's reason, with a 4xx or a 5xx reply alike.
+ */
+describe('NetEase\'s coded refusals, each code of its list', () => {
+  const netease = providerById.netease;
+  const coded = netease.rows.filter((row) => row.providerCode !== undefined);
+  test.each(coded.flatMap((row) => ['451', '554'].map((reply) => [`${reply} ${row.providerCode} 163 smtp5,D9GowACHO7RNWNdXmXs1Bw--.9035S2 1473730639, please see http://mail.163.com/help/help_spam_16.htm?ip=192.0.2.1&hostid=smtp5&time=1473730639`, row.reason] as const)))('%s → %s', (reply, reason) => {
+    expect(providerAndReason(postfixRefusal(reply, {recipient: 'bob@163.com', host: '163mx01.mxmail.netease.com'}))).toEqual(['netease', reason]);
+  });
+
+  test.each([
+    ['550 User suspended', 'suspend'],
+    ['550 User in blacklist', 'rejected'],
+    ['552 Illegal Attachment', 'policyviolation'],
+  ] as const)('%s from its host → %s', (reply, reason) => {
+    expect(providerAndReason(postfixRefusal(reply, {recipient: 'bob@126.com', host: '126mx00.mxmail.netease.com'}))).toEqual(['netease', reason]);
+  });
+
+  test('its worded refusals from another host are anybody\'s', () => {
+    expect(decodeText(postfixRefusal('550 User suspended')).recipients[0]?.provider).toBeUndefined();
   });
 });
 

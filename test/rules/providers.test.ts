@@ -108,7 +108,8 @@ describe('rows against the reference', () => {
     cox: 2, // the rest of the IPBL and URLBL families of Cox's code help, one row each (as Sisimai's cox.rb lists them)
     yandex: 5, // the groups of Yandex's help page on the replies of its own servers (no reference row)
     mailru: 3, // the replies Mail.Ru's help links and public bounces quote (no reference row; Mail.Ru publishes no list)
-    'united-internet': 4, // the replies of GMX's error page and WEB.DE's postmaster page (no reference row)
+    'united-internet': 4,
+    netease: 31, // every code of NetEase's list of its refusals, and its three worded ones (no reference row) // the replies of GMX's error page and WEB.DE's postmaster page (no reference row)
   };
 
   test('all 251 reference rows, plus the extra rows', () => {
@@ -199,6 +200,7 @@ describe('the provider of the server that answered (a report\'s Remote-MTA), as 
     ['mx-ha02.web.de', 'united-internet'],
     ['mx00.kundenserver.de', 'united-internet'],
     ['mx1.free.fr', 'free'],
+    ['163mx01.mxmail.netease.com', 'netease'],
   ] as const)('%s → %s', (host, id) => {
     expect(providerOfHost(host)).toBe(id);
   });
@@ -233,6 +235,7 @@ describe('the provider named by the markers in a reply, as decodeText() names it
     ['554 IP=192.0.2.1 - A problem occurred. (Ask your postmaster for help or to contact tosa@rx.t-online.de to clarify.) (BL)', 't-online'],
     ['554-gmx.net (mxgmx104) Nemesis ESMTP Service not available 554-No SMTP service 554-IP address is block listed. 554 For explanation visit https://postmaster.gmx.net/en/case?c=r0201&i=ip&v=192.0.2.1', 'united-internet'],
     ['550 5.7.1 This message was not accepted due to domain owner DMARC policy (RFC 7489) https://help.mail.ru/mail-help/postmaster/dmarc', 'mailru'],
+    ['554 DT:SPM 163 smtp5,D9GowACHO7RNWNdXmXs1Bw--.9035S2 1473730639, please see http://mail.163.com/help/help_spam_16.htm?ip=192.0.2.1&hostid=smtp5&time=1473730639', 'netease'],
     ['Your message to bob@example.com couldn\'t be delivered.\nbob wasn\'t found at example.com.\nalice\tOffice 365\tbob\nAction Required\t\tRecipient\nUnknown To address', 'microsoft365'],
   ] as const)('%s → %s', (reply, id) => {
     expect(providerOfReply(reply)).toBe(id);

@@ -13,6 +13,7 @@ import mailru from './mailru.ts';
 import nttdocomo from './nttdocomo.ts';
 import google from './google.ts';
 import messagelabs from './messagelabs.ts';
+import netease from './netease.ts';
 import microsoft365 from './microsoft365.ts';
 import mimecast from './mimecast.ts';
 import orange from './orange.ts';
@@ -59,6 +60,7 @@ export const providers = [
   yandex,
   unitedInternet,
   free,
+  netease,
   // SES writes bounces that quote the remote server's reply, so the remote provider goes first.
   amazonSes,
   // Filtering gateways in front of many organisations.
@@ -103,4 +105,5 @@ export const providerById: {readonly [Id in ProviderId]: ProviderRules} = {
   yandex,
   'united-internet': unitedInternet,
   free,
+  netease,
 };
