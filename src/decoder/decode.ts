@@ -601,6 +601,15 @@ function recordsOf(texts: MessageTexts, bodyWords: string): FoundRecords {
       const next = records[index + 1]!;
       records[index] = {...records[index]!, diagnostic: next.diagnostic, context: next.context};
     }
+    // A list that no words follow (au's "The following recipients did not receive this message:"
+    // and the addresses, its cause stated above them: "Your message was not delivered within 0
+    // days and 1 hours.") is explained by the notice's own words, as a report without a reply is.
+    // The list's items share its last block's words (above), so they share its context too.
+    if (namesOnlyItsAddress(blocks.at(-1)!)) {
+      const listContext = records.at(-1)!.context;
+      const notice = cutOriginalMessage(texts.body).slice(0, maxNoticeContext);
+      return {records: records.map((record) => (record.context === listContext ? {...record, context: notice} : record))};
+    }
     return {records};
   }
   // A notice in prose that names no recipient in a form we know (a bare user name, "Your message to

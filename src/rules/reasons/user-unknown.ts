@@ -98,7 +98,6 @@ export default {
     'resolver.adr.recipnotfound', // exchange
     'recipient address not found', // common
     'user is unknown', // common
-    'delivery to the following recipient failed permanently', // gmail (generic; weak)
     'not present in directory', // sisimai reason/userunknown.rb
     'can\'t accept user', // sisimai reason/userunknown.rb
     'addresses were unknown', // sisimai reason/userunknown.rb
