@@ -167,12 +167,23 @@ export function lastAttemptIn(head: string): string | undefined {
 const quotedSmtpReply = /smtp;[ \t]*([245]\d\d)(?![\d])/gi;
 
 /**
+ * A reply code, a hyphen and an apostrophe that opens the remote server's words: Amazon SES's
+ * summary of a refusal quotes them so, after its own status and words ("5.1.0 - Unknown address
+ * error 550-'5.7.1 <bob@example.org>... Access denied' (delivery attempts: 0)", as the SES
+ * developer guide's bounce example and Sisimai's amazonses.rb record it).
+ */
+const apostropheQuotedReply = /(?<![\w.])([245]\d\d)-'/;
+
+/**
  * The remote server's own reply that a relay's summary quotes: "554 5.7.0 < #5.7.133 smtp;550
- * 5.7.133 RESOLVER.RST.SenderNotAuthenticatedForGroup ...>" gives "550 5.7.133 ...". Only a reply
+ * 5.7.133 RESOLVER.RST.SenderNotAuthenticatedForGroup ...>" gives "550 5.7.133 ...", and SES's
+ * "550-'...'" (`apostropheQuotedReply`) the words in its quotes. Only a reply
  * typed "smtp;" (RFC 3464 §2.3.6, the type of a remote SMTP server's reply) after another reply
  * code, which is then the relay's; the first reply of a diagnostic is its own.
  */
 export function quotedReplyIn(head: string): string | undefined {
+  const apostrophed = apostropheQuotedReply.exec(head);
+  if (apostrophed !== null && apostrophed[1]![0] !== '2') return head.slice(apostrophed.index);
   if (!/smtp;/i.test(head)) return undefined;
   const first = findReplyCodes(head)[0];
   if (first === undefined) return undefined;

@@ -33,6 +33,27 @@ describe('the remote server\'s reply a relay\'s summary quotes', () => {
   });
 });
 
+/** Amazon SES's summary of a refusal: its own status and words, then the remote reply in quotes after "550-'". */
+function sesReport(quoted: string): string {
+  return `Final-Recipient: rfc822; bob@example.org\nAction: failed\nStatus: 5.0.0 (permanent failure)\nRemote-MTA: dns; [192.0.2.9]\nDiagnostic-Code: smtp; 5.1.0 - Unknown address error ${quoted} (delivery attempts: 0)\n`;
+}
+
+describe('the remote server\'s reply SES\'s summary quotes after "550-\'"', () => {
+  test.each(replies.map((spec) => {
+    const {code, status} = parseReply(spec.reply);
+    return {name: spec.reply.slice(0, 60), quoted: `${code}-'${spec.reply.slice(4)}'`, code, status, reason: spec.statusReason};
+  }))('$name', ({quoted, code, status, reason}) => {
+    const [first] = decodeText(sesReport(quoted)).recipients;
+    expect([first?.replyCode?.code, first?.status?.code]).toEqual([code, status]);
+    if (reason !== undefined) expect(first?.reason.id).toBe(reason);
+  });
+
+  test('the summary\'s own words name no cause over the quoted reply\'s', () => {
+    const [first] = decodeText(sesReport('550-\'5.7.1 <bob@example.org>... Access denied\'')).recipients;
+    expect(first?.reason.id).not.toBe('userunknown');
+  });
+});
+
 describe('what is no quoted reply', () => {
   test.each([
     ['a report\'s own diagnostic type', 'Diagnostic-Code: smtp; 550 5.1.1 <bob@example.org>: Recipient address rejected: User unknown', '550', '5.1.1'],
