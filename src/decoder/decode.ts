@@ -10,7 +10,7 @@ import {readTable} from './read-table.ts';
 import {isObject, readWebhook} from './read-webhook.ts';
 import {autoReplyBodyPhrases, autoReplyHeaderFields, autoReplySubjectOpenings, autoReplySubjects, challengeRequestHeaders, challengeRequestPhrases, challengeRequestSubjects, delaySubjects} from '../rules/auto-replies.ts';
 import {deliveredDispositions} from '../rules/message-dispositions.ts';
-import {feedbackLoopHeaders, feedbackReportOpening, feedbackReportSentences, feedbackTypeWords, mimePreambles} from '../rules/message-headers.ts';
+import {feedbackLoopHeaders, feedbackReportOpening, feedbackReportSentences, feedbackTypeWords, mimePreambles, unsubscribeRequestSentences} from '../rules/message-headers.ts';
 import {noticeSenders, noticeSubjects} from '../rules/notice-signals.ts';
 import {x500AddressPrefixes} from '../rules/recipient-phrases.ts';
 import type {ReasonId} from '../rules/types.ts';
@@ -574,6 +574,10 @@ function recordsOf(texts: MessageTexts, bodyWords: string): FoundRecords {
   if (opening !== undefined) {
     return {records: [{recipient: texts.complainedCopyTo, diagnostic: opening.sentence, knownReason: 'feedback'}], feedbackType: opening.feedbackType};
   }
+  // A mail client's unsubscribe request for its user (RFC 2369's List-Unsubscribe mailto): the
+  // subscriber opts out, though the client marks it auto-submitted like an automatic reply.
+  const unsubscribe = unsubscribeRequestSentences.find((sentence) => bodyWords.slice(0, maxOpeningOffset).includes(sentence.text));
+  if (unsubscribe !== undefined) return {records: [{diagnostic: unsubscribe.text, knownReason: 'feedback'}], feedbackType: 'opt-out'};
   // A challenge-response request names the sender's own message and address, never a failure.
   const challenge = challengeRequest(texts, bodyWords, blocks);
   if (challenge !== undefined) return {records: [{diagnostic: challenge, knownReason: 'vacation'}]};

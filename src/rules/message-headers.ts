@@ -98,6 +98,16 @@ export const feedbackTypeWords: readonly {readonly text: string; readonly feedba
 ];
 
 /**
+ * The sentence a mail client writes in the unsubscribe request it sends for its user to a list's
+ * List-Unsubscribe mailto address (RFC 2369 §3.2): the subscriber opts out, a feedback of type
+ * opt-out rather than an automatic reply, though the client marks it auto-submitted. Lower case,
+ * matched in the body's opening words.
+ */
+export const unsubscribeRequestSentences: readonly {readonly text: string; readonly source: string}[] = [
+  {text: 'apple mail sent this email to unsubscribe from the message', source: 'Spam Resource, "FAQ: List Unsubscribe on Apple Mail on iOS" (2023-02): Apple Mail sends the list-unsubscribe address a message whose body reads "Apple Mail sent this email to unsubscribe from the message "<subject>""'},
+];
+
+/**
  * Words that stand for a complainant's address a complaint feed withheld (RFC 6590 §3: a report's
  * redacted fields; Original-Rcpt-To: redacted@..., "Undisclosed recipients"): such a value names no
  * one, and a report that also names the address another way (Removal-Recipient) is about that one.

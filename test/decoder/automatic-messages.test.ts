@@ -89,3 +89,25 @@ describe('a warning whose subject says the server still retries, when its text s
     expect(result.recipients.map((recipient) => recipient.permanent)).not.toEqual([false]);
   });
 });
+
+/**
+ * A mail client's unsubscribe request for its user, sent to a list's List-Unsubscribe mailto
+ * address (RFC 2369): the subscriber opts out. The client marks it auto-submitted like an automatic
+ * reply; its body's sentence (Apple Mail's, as Spam Resource quotes it) says what it is.
+ */
+describe('a mail client\'s unsubscribe request is an opt-out, not an automatic reply', () => {
+  const request = 'Apple Mail sent this email to unsubscribe from the message \u201cSpring sale\u201d.';
+  test.each([
+    ['marked auto-replied', 'Auto-Submitted: auto-replied', 'unsubscribe'],
+    ['with no marking field', '', ''],
+    ['with a subject of its own', 'Auto-Submitted: auto-replied', 'Unsubscribe from list'],
+  ])('%s', async (_name, field, subject) => {
+    const result = await decode(message(field, subject, request, 'subscriber@example.net'));
+    expect([result.kind, result.feedbackType, result.recipients.map((recipient) => recipient.reason.id)]).toEqual(['feedback', 'opt-out', ['feedback']]);
+  });
+
+  test('an automatic reply that only mentions unsubscribing stays one', async () => {
+    const result = await decode(message('Auto-Submitted: auto-replied', 'Out of office', 'I am away until Monday. To unsubscribe from our newsletter, use the link below.'));
+    expect(result.kind).toBe('autoreply');
+  });
+});
