@@ -175,6 +175,13 @@ const quotedSmtpReply = /smtp;[ \t]*([245]\d\d)(?![\d])/gi;
 const apostropheQuotedReply = /(?<![\w.])([245]\d\d)-'/;
 
 /**
+ * Sendmail's summary line of a recipient, "<code> <address>... <message>" (usrerr's "%s... %s"),
+ * whose message is itself a reply with its own code: "554 <bob@example.org>... 550 Host unknown
+ * (Authoritative answer from name server)". The inner reply says why; 554 only sums it up.
+ */
+const replyAfterAddress = /^[ \t]*[245]\d\d[ -]<?[^\s<>@]{1,64}@[^\s<>]{1,255}?>?\.\.\.[ \t]+([245]\d\d)(?=[ -])/;
+
+/**
  * The remote server's own reply that a relay's summary quotes: "554 5.7.0 < #5.7.133 smtp;550
  * 5.7.133 RESOLVER.RST.SenderNotAuthenticatedForGroup ...>" gives "550 5.7.133 ...", and SES's
  * "550-'...'" (`apostropheQuotedReply`) the words in its quotes. Only a reply
@@ -184,6 +191,8 @@ const apostropheQuotedReply = /(?<![\w.])([245]\d\d)-'/;
 export function quotedReplyIn(head: string): string | undefined {
   const apostrophed = apostropheQuotedReply.exec(head);
   if (apostrophed !== null && apostrophed[1]![0] !== '2') return head.slice(apostrophed.index);
+  const afterAddress = replyAfterAddress.exec(head);
+  if (afterAddress !== null && afterAddress[1]![0] !== '2') return head.slice(afterAddress.index + afterAddress[0].length - 3);
   if (!/smtp;/i.test(head)) return undefined;
   const first = findReplyCodes(head)[0];
   if (first === undefined) return undefined;

@@ -54,6 +54,25 @@ describe('the remote server\'s reply SES\'s summary quotes after "550-\'"', () =
   });
 });
 
+/** Sendmail's summary line of a recipient whose message is itself a reply (usrerr's "<address>... <message>"). */
+describe('the reply Sendmail\'s summary line quotes after the address', () => {
+  test.each(replies.filter((spec) => spec.reply[0] !== '2').map((spec) => {
+    const {code, status} = parseReply(spec.reply);
+    return {name: spec.reply.slice(0, 60), line: `554 <bob@example.org>... ${spec.reply}`, code, status};
+  }))('$name', ({line, code, status}) => {
+    const [first] = decodeText(`----- Transcript of session follows -----\n${line}\n`).recipients;
+    expect([first?.replyCode?.code, first?.status?.code]).toEqual([code, status]);
+  });
+
+  test.each([
+    ['550 <bob@example.org>... User unknown', '550'],
+    ['554 <bob@example.org>... Remote protocol error', '554'],
+    ['554 <bob@example.org>... 2 recipients refused', '554'],
+  ])('%s keeps its own code', (line, code) => {
+    expect(decodeText(`----- Transcript of session follows -----\n${line}\n`).recipients[0]?.replyCode?.code).toBe(code);
+  });
+});
+
 describe('what is no quoted reply', () => {
   test.each([
     ['a report\'s own diagnostic type', 'Diagnostic-Code: smtp; 550 5.1.1 <bob@example.org>: Recipient address rejected: User unknown', '550', '5.1.1'],

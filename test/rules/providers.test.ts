@@ -233,6 +233,7 @@ describe('the provider named by the markers in a reply, as decodeText() names it
     ['550 5.7.1 Client host blocked using zen.spamhaus.org', 'spamhaus'],
     ['550 Invalid recipient. OFR_416 [416]', 'orange'],
     ['554 IP=192.0.2.1 - A problem occurred. (Ask your postmaster for help or to contact tosa@rx.t-online.de to clarify.) (BL)', 't-online'],
+    ['554 IP=192.0.2.1 - A problem occurred. (Ask your postmaster for help or to contact abuse@example.org to clarify.) (BL)', 't-online'],
     ['554-gmx.net (mxgmx104) Nemesis ESMTP Service not available 554-No SMTP service 554-IP address is block listed. 554 For explanation visit https://postmaster.gmx.net/en/case?c=r0201&i=ip&v=192.0.2.1', 'united-internet'],
     ['550 5.7.1 This message was not accepted due to domain owner DMARC policy (RFC 7489) https://help.mail.ru/mail-help/postmaster/dmarc', 'mailru'],
     ['554 DT:SPM 163 smtp5,D9GowACHO7RNWNdXmXs1Bw--.9035S2 1473730639, please see http://mail.163.com/help/help_spam_16.htm?ip=192.0.2.1&hostid=smtp5&time=1473730639', 'netease'],

@@ -16,6 +16,8 @@ export default {
     ],
     replyMarkers: [
       'rx.t-online.de',
+      // The words of its refusal around the contact (quoted in full by Spam Resource): Cox's "IP=... - A problem occurred." lacks them.
+      'ask your postmaster for help or to contact',
     ],
     docsUrl: 'https://postmaster.t-online.de/',
     source,
