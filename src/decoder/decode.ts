@@ -404,11 +404,38 @@ function fromWebhook(json: unknown): FoundRecords {
   return {records, feedbackType: records.find((record) => record.feedbackType)?.feedbackType, fromEvents: true};
 }
 
+/**
+ * Where the JSON value that opens at `start` (with "{" or "[") ends: just after the bracket that
+ * closes it, brackets inside strings not counted; undefined when none does before `limit`. One pass.
+ */
+function closingBracketEnd(text: string, start: number, limit: number): number | undefined {
+  let depth = 0;
+  let inString = false;
+  const end = Math.min(limit, text.length);
+  for (let at = start; at < end; at++) {
+    const code = text.charCodeAt(at);
+    if (inString) {
+      if (code === 0x5c) at++; // a backslash escapes the next character
+      else if (code === 0x22) inString = false;
+    } else if (code === 0x22) {
+      inString = true;
+    } else if (code === 0x7b || code === 0x5b) {
+      depth++;
+    } else if ((code === 0x7d || code === 0x5d) && --depth === 0) {
+      return at + 1;
+    }
+  }
+  return undefined;
+}
+
 /** A text that opens with a JSON object's member, its opening brace left out of the selection. */
 const objectMemberOpening = /^\s*"[^"\n]{1,64}"\s*:\s*[[{"\d]/;
 
-/** Where a JSON payload starts in a text: a line opening an object or a list of objects, or an object after a log line's prefix. */
-const payloadStart = /(?:^|[\s:=])(\[?\{\s*")/m;
+/**
+ * Where a JSON payload starts in a text: a line opening an object or a list of objects (its first
+ * object on the next line when pretty-printed), or an object after a log line's prefix.
+ */
+const payloadStart = /(?:^|[\s:=])((?:\[[ \t\r\n]{0,40})?\{\s*")/m;
 
 /**
  * The records of a webhook payload inside a text: from where it starts to the first blank line (a
@@ -436,7 +463,11 @@ function embeddedPayload(body: string): FoundRecords {
   const paragraph = body.slice(start, start + 256 * 1024).split(/\n[ \t]*\n/, 1)[0]!;
   // A log line's payload ends with its line, and the log's next line follows.
   const line = paragraph.split('\n', 1)[0]!;
-  for (const candidate of [paragraph, paragraph.replace(/\n /g, ''), paragraph.replace(/\n/g, ''), ...(line === paragraph ? [] : [line])]) {
+  // A pretty-printer may leave a blank line inside the payload (an empty list printed open, "[\n\n]"):
+  // then the paragraph is cut short, and the payload runs to the bracket that closes its first.
+  const end = closingBracketEnd(body, start, start + 256 * 1024);
+  const whole = end === undefined || end <= start + paragraph.length ? [] : [body.slice(start, end)];
+  for (const candidate of [paragraph, paragraph.replace(/\n /g, ''), paragraph.replace(/\n/g, ''), ...(line === paragraph ? [] : [line]), ...whole]) {
     const found = fromWebhook(parseJsonText(candidate.trim()));
     if (found.records.length > 0) return found;
   }

@@ -250,12 +250,15 @@ function recipientCounts(template: ServiceTemplate): readonly number[] {
   return holdsTwo ? [1, 2, 5] : [1];
 }
 
-type Framing = 'posted' | 'log line' | 'JSON Lines' | 'without its envelope';
+type Framing = 'posted' | 'log line' | 'JSON Lines' | 'without its envelope' | 'under a heading, a blank line inside';
 
 function framed(payload: unknown, framing: Framing, template: ServiceTemplate): string {
   if (framing === 'posted') return JSON.stringify(payload, null, 2);
   if (framing === 'without its envelope') return JSON.stringify(template.withoutEnvelope!(payload), null, 2);
   if (framing === 'log line') return `2026-03-02T10:00:03.512Z INFO webhook received: ${JSON.stringify(payload)}\n2026-03-02T10:00:03.514Z INFO 200 OK`;
+  // As an application's log prints an event it handled: a heading, the class that wrapped it, then
+  // the payload pretty-printed with a blank line left inside (an empty list printed open).
+  if (framing === 'under a heading, a blank line inside') return `EVENT HANDLER: ${template.id}\npayload: Webhook::EventDecorator\n${JSON.stringify(payload, null, 2).replace(',\n', ',\n\n')}`;
   return (payload as unknown[]).map((event) => JSON.stringify(event)).join('\n');
 }
 
@@ -310,7 +313,7 @@ function casesOf(template: ServiceTemplate): WebhookCase[] {
   const add = (build: (recipients: readonly Addressed[]) => unknown, kind: 'bounce' | 'delay', specs: readonly ReplySpec[]) => {
     const recipients = specs.map((spec, index) => ({address: addresses[index]!, reply: spec.reply}));
     const payload = build(recipients);
-    const framings: Framing[] = ['posted', 'log line', ...(Array.isArray(payload) && payload.length > 1 ? ['JSON Lines' as const] : []),
+    const framings: Framing[] = ['posted', 'log line', 'under a heading, a blank line inside', ...(Array.isArray(payload) && payload.length > 1 ? ['JSON Lines' as const] : []),
       ...(template.withoutEnvelope?.(payload) === undefined ? [] : ['without its envelope' as const])];
     for (const framing of framings) {
       cases.push({
