@@ -182,6 +182,7 @@ const hostPatterns: readonly {opening: string; pattern: RegExp}[] = [
   {opening: 'h=', pattern: /\bH=([a-z0-9][a-z0-9.-]{0,252}\.[a-z]{2,63}) \[/}, // exim log
   {opening: 'connect', pattern: /\bconnect(?:ing|ion)? to ([a-z0-9][a-z0-9.-]{0,252}\.[a-z]{2,63})\b/i}, // various
   {opening: 'remote server ', pattern: /\bremote server \[?([a-z0-9][a-z0-9.-]{0,252}\.[a-z]{2,63})\]?/i}, // various
+  {opening: 'mx=', pattern: /\bmx=([a-z0-9][a-z0-9.-]{0,252}\.[a-z]{2,63})\[/i}, // zonemta log (lib/sender.js: "CONNECTED domain=%s mx=%s[%s]", "REJECTED[...] ... mx=%s")
 ];
 
 const hostPatternOpenings = hostPatterns.map(({opening}) => opening);

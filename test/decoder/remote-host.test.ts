@@ -12,6 +12,7 @@ const referencePatterns = [
   /\bH=([a-z0-9][a-z0-9.-]{0,252}\.[a-z]{2,63}) \[/g,
   /\bconnect(?:ing|ion)? to ([a-z0-9][a-z0-9.-]{0,252}\.[a-z]{2,63})\b/gi,
   /\bremote server \[?([a-z0-9][a-z0-9.-]{0,252}\.[a-z]{2,63})\]?/gi,
+  /\bmx=([a-z0-9][a-z0-9.-]{0,252}\.[a-z]{2,63})\[/gi,
 ];
 
 /** What `onlyRemoteHost` must equal: every pattern matched over the whole text, one after the other. */
@@ -35,6 +36,8 @@ describe('onlyRemoteHost', () => {
     {name: 'exim: h= is not H=', text: 'h=mx.example.net [192.0.2.3]', want: undefined},
     {name: 'connecting to', text: 'Error while connecting to mail.example.com', want: 'mail.example.com'},
     {name: 'remote server', text: 'Remote server [smtp.example.com] said', want: 'smtp.example.com'},
+    {name: 'a zonemta log line', text: 'CONNECTED domain=example.com mx=mx01.mail.example.com[192.0.2.7] src=server[192.0.2.1]', want: 'mx01.mail.example.com'},
+    {name: 'zonemta: mx= without its address is no host', text: 'REJECTED[policy] mx=see the docs', want: undefined},
     {name: 'two hosts', text: 'host a.example.com[192.0.2.1] said: ... talking to b.example.com:', want: undefined},
     {name: 'an address is no host', text: 'host 192.0.2.1[192.0.2.1] said', want: undefined},
     {name: 'inside a word', text: 'ghost mx.example.com[192.0.2.1]', want: undefined},
@@ -50,7 +53,7 @@ describe('onlyRemoteHost', () => {
   const piece = fc.constantFrom(
     'host ', 'Host ', 'HOST ', 'talking to ', 'remote-mta:', 'Remote-MTA: dns; ', 'relay=', 'H=', 'h=', 'connect', 'connecting to ',
     'connection to ', 'remote server ', 'remote server [', 'mx.example.com', 'MX.Example.com', 'b.example.org', '192.0.2.1', '.', ' ', '[', ']',
-    ':', '\n', 'x', 'ghost ', 'dns;',
+    ':', '\n', 'x', 'ghost ', 'dns;', 'mx=', 'MX=', 'xmx=',
   );
   test('equals one scan per pattern, on generated texts', () => {
     fc.assert(fc.property(fc.array(piece, {maxLength: 40}), (pieces) => {

@@ -201,6 +201,7 @@ describe('the provider of the server that answered (a report\'s Remote-MTA), as 
     ['mx00.kundenserver.de', 'united-internet'],
     ['mx1.free.fr', 'free'],
     ['163mx01.mxmail.netease.com', 'netease'],
+    ['mail.messaging.microsoft.com', 'microsoft365'],
   ] as const)('%s → %s', (host, id) => {
     expect(providerOfHost(host)).toBe(id);
   });
@@ -213,6 +214,7 @@ describe('the provider of the server that answered (a report\'s Remote-MTA), as 
     'gmail.ru',
     'free.fr.example.com',
     'notweb.de',
+    'notmessaging.microsoft.com',
     'ec2-192-0-2-1.compute-1.amazonaws.com',
     'localhost',
   ])('%s → none', (host) => {

@@ -21,6 +21,7 @@ export default {
       '.onmicrosoft.com',
       '.exchangelabs.com',
       'smtp.office365.com', // client submission
+      'messaging.microsoft.com', // Exchange Online Protection's earlier MX and delist contact (mail.messaging.microsoft.com; "delist@messaging.microsoft.com" in its FBLW15 refusals, as Haraka's issue 848 quotes one)
     ],
     // "AS(" and "(AS" from the reference are left out: too short and too common to identify
     // Microsoft.
