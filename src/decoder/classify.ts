@@ -1,5 +1,5 @@
 import {
-  broadStatusReasons, fallbackReasonOrder, providers, reasonOfClassSubject, reasonOrder, reasons, replyClassMeanings, replyCodes, statusClasses,
+  broadStatusReasons, fallbackReasonOrder, mailboxReasons, providers, reasonOfClassSubject, reasonOrder, reasons, replyClassMeanings, replyCodes, statusClasses,
   statusCodes, statusReasons, statusSubjects,
 } from '../rules/index.ts';
 import {type LocalExitReply, localExitReplies, unknownLocalExit} from '../rules/local-exit-codes.ts';
@@ -719,6 +719,19 @@ function domainOf(address: string | undefined): string | undefined {
   return /^[a-z0-9.-]{1,253}/i.exec(address!.slice(at + 1))?.[0].toLowerCase().replace(/\.$/, '');
 }
 
+/** Each provider's own mail domains (`mailboxDomains`), by domain. */
+const providerOfMailboxDomain: ReadonlyMap<string, ProviderRules> = new Map((providers as readonly ProviderRules[]).flatMap((provider) => (provider.info.mailboxDomains ?? []).map((domain) => [domain, provider] as const)));
+
+/** The provider whose own mail domain the recipient's address is at (bob@icloud.com: Apple). */
+function mailboxOwner(recipient: string | undefined): DetectedProvider | undefined {
+  const domain = domainOf(recipient);
+  const provider = domain === undefined ? undefined : providerOfMailboxDomain.get(domain);
+  return provider === undefined ? undefined : {
+    provider,
+    evidence: {about: 'provider', text: domain!, note: `${domain} is a mail domain of ${provider.info.name}: only its servers say whether one of its mailboxes exists, is full or closed.`},
+  };
+}
+
 /**
  * The provider that wrote a notice from its recipient's own mail domain: the notice's sender
  * (Mailer-Daemon@t-online.de) and the recipient (bob@t-online.de) share the domain, a provider's,
@@ -979,6 +992,13 @@ export function classify(record: FailureRecord, noticePermanence?: TemplatePerma
       reasonId = 'blocked';
       evidence.push({about: 'reason', text: record.command, note: 'The server refused the connection itself, before any address was named: the sending host is refused.'});
     }
+  }
+
+  // Only the server that holds a mailbox says it does not exist, is full or closed: such a verdict on
+  // an address at a provider's own mail domain (bob@icloud.com) is that provider's, whoever relayed it.
+  if (!detected && mailboxReasons.has(reasonId)) {
+    detected = mailboxOwner(record.recipient);
+    if (detected) evidence.push(detected.evidence);
   }
 
   const reason = reasons[reasonId];

@@ -9,6 +9,7 @@ import {printedPayload} from './read-dump.ts';
 import {readTable} from './read-table.ts';
 import {isObject, readWebhook} from './read-webhook.ts';
 import {autoReplyBodyPhrases, autoReplyHeaderFields, autoReplySubjectOpenings, autoReplySubjects, challengeRequestHeaders, challengeRequestPhrases, challengeRequestSubjects, delaySubjects} from '../rules/auto-replies.ts';
+import {mailboxReasons} from '../rules/index.ts';
 import {deliveredDispositions} from '../rules/message-dispositions.ts';
 import {feedbackLoopHeaders, feedbackReportOpening, feedbackReportSentences, feedbackTypeWords, mimePreambles, unsubscribeRequestSentences} from '../rules/message-headers.ts';
 import {noticeSenders, noticeSubjects} from '../rules/notice-signals.ts';
@@ -807,8 +808,6 @@ export function decodeText(text: string): DecodeResult {
  */
 const maxAnalysedLength = 128 * 1024;
 
-/** Reasons about the recipient's own mailbox: a reply that gives one names the recipient when it quotes an address. */
-const recipientReasons: ReadonlySet<ReasonId> = new Set(['userunknown', 'mailboxfull', 'suspend', 'hasmoved', 'filtered', 'exceedlimit']);
 
 /**
  * A reply pasted alone that refused a mailbox and quotes one address ("550 5.1.1 bob@example.org...
@@ -817,7 +816,7 @@ const recipientReasons: ReadonlySet<ReasonId> = new Set(['userunknown', 'mailbox
  */
 function withQuotedRecipient(recipients: RecipientDiagnosis[], format: MessageTexts['format']): RecipientDiagnosis[] {
   const [only] = recipients;
-  if (format !== 'text' || recipients.length !== 1 || only!.recipient !== undefined || !recipientReasons.has(only!.reason.id)) return recipients;
+  if (format !== 'text' || recipients.length !== 1 || only!.recipient !== undefined || !mailboxReasons.has(only!.reason.id)) return recipients;
   const quoted = addressesInWords(only!.diagnostic.slice(0, 8192));
   if (quoted.size !== 1) return recipients;
   const [recipient] = quoted;

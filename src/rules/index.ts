@@ -66,3 +66,9 @@ export const broadStatusReasons: readonly ReasonId[] = [
   'undefined', 'onhold', 'systemerror', 'securityerror', 'expired', 'suspend', 'networkerror',
   'hostunknown', 'userunknown',
 ];
+
+/**
+ * Reasons about the recipient's own mailbox (it does not exist, is full, closed, moved, or its own
+ * rules refused the message): only the server that holds the mailbox gives them.
+ */
+export const mailboxReasons: ReadonlySet<ReasonId> = new Set(['userunknown', 'mailboxfull', 'suspend', 'hasmoved', 'filtered', 'exceedlimit']);

@@ -84,6 +84,13 @@ export interface ProviderInfo {
   readonly hostSuffixes: readonly string[];
   /** Lower-case substrings that only this provider puts in its replies, e.g. "- gsmtp". */
   readonly replyMarkers: readonly string[];
+  /**
+   * The mail domains whose mailboxes the provider itself holds (its users' addresses: gmail.com),
+   * lower case: a verdict on such a mailbox (no such user, full, closed) can only be its own.
+   */
+  readonly mailboxDomains?: readonly string[];
+  /** Where `mailboxDomains` come from. */
+  readonly mailboxDomainsSource?: string;
   /** Its main documentation of SMTP errors. */
   readonly docsUrl: string;
   /** Where these facts come from. */

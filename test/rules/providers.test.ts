@@ -137,6 +137,8 @@ describe.each(providers.map((provider) => [provider.info.id, provider] as const)
       expect(marker).toBe(marker.toLowerCase());
       expect(marker.length).toBeGreaterThanOrEqual(4);
     }
+    for (const domain of info.mailboxDomains ?? []) expect(domain).toMatch(/^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/);
+    expect(info.mailboxDomains === undefined || (info.mailboxDomainsSource ?? '').length > 0).toBe(true);
   });
 
   test('rows are well-formed', () => {
@@ -347,5 +349,54 @@ describe('a Spectrum refusal: the code of its error-code page gives the reason',
     const reply = `550 5.7.1 Connection refused. ${link} AUP#In-1095`;
     expect(providerById.spectrum.rows.filter((row) => row.text.some((text) => reply.toLowerCase().includes(text)))).toEqual([]);
     expect(decodeText(reply).recipients[0]?.provider?.id).toBe('spectrum');
+  });
+});
+
+describe('no mail domain is two providers\' own', () => {
+  test('each domain of `mailboxDomains` belongs to one provider', () => {
+    const domains = providers.flatMap((provider) => provider.info.mailboxDomains ?? []);
+    expect(domains.length).toBeGreaterThan(50);
+    expect(new Set(domains).size).toBe(domains.length);
+  });
+});
+
+/**
+ * A verdict on a mailbox (no such user, full, closed) at a provider's own mail domain is that
+ * provider's, though the reply names none of its hosts or marks: in a webmail's render of a notice
+ * and in a sending server's notice alike. Other verdicts (a relay refused, a blocked IP) may come
+ * from the sender's own side, and name no one by the recipient's domain.
+ */
+describe('the provider whose own mail domain a refused mailbox is at', () => {
+  const gmailRender = (address: string, reply: string) => `Address not found\nYour message wasn't delivered to ${address} because the address couldn't be found, or is unable to receive mail.\n\nThe response from the remote server was:\n${reply}\n`;
+  const postfixNotice = (address: string, reply: string) => `This is the mail system at host mail.example.net.\n\n<${address}>: host mx.example-relay.net[192.0.2.9] said: ${reply} (in reply to RCPT TO command)\n`;
+  test.each([
+    ['bob@icloud.com', '550 5.1.1 <bob@icloud.com>: user does not exist', 'apple'],
+    ['bob@me.com', '552 5.2.2 mailbox full', 'apple'],
+    ['bob@gmx.de', '550 Requested action not taken: mailbox unavailable', 'united-internet'],
+    ['bob@web.de', '550 5.1.1 User unknown', 'united-internet'],
+    ['bob@mail.ru', '550 5.1.1 user not found', 'mailru'],
+    ['bob@yandex.ru', '550 5.1.1 No such user', 'yandex'],
+    ['bob@hotmail.com', '550 5.1.1 Requested action not taken: mailbox unavailable', 'outlook-com'],
+    ['bob@163.com', '550 User suspended', 'netease'],
+    ['bob@qq.com', '550 Mailbox not found', 'tencent'],
+    ['bob@free.fr', '550 5.1.1 user unknown', 'free'],
+  ] as const)('%s, "%s" → %s', (address, reply, id) => {
+    expect(decodeText(gmailRender(address, reply)).recipients[0]?.provider?.id).toBe(id);
+    expect(decodeText(postfixNotice(address, reply)).recipients[0]?.provider?.id).toBe(id);
+  });
+
+  test.each([
+    ['bob@icloud.com', '554 5.7.1 <bob@icloud.com>: Relay access denied'],
+    ['bob@gmx.de', '554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org'],
+    ['bob@example.com', '550 5.1.1 <bob@example.com>: user does not exist'],
+    ['bob@notgmx.de', '550 5.1.1 User unknown'],
+  ] as const)('%s, "%s" → no provider by the domain', (address, reply) => {
+    const provider = decodeText(postfixNotice(address, reply)).recipients[0]?.provider?.id;
+    expect(provider === undefined || provider === 'spamhaus').toBe(true);
+  });
+
+  test('a host that answered names its provider first', () => {
+    const text = `<bob@icloud.com>: host gmail-smtp-in.l.google.com[192.0.2.9] said: 550 5.1.1 The email account that you tried to reach does not exist. (in reply to RCPT TO command)\n`;
+    expect(decodeText(text).recipients[0]?.provider?.id).toBe('google');
   });
 });

@@ -29,6 +29,8 @@ export default {
       '[hme1]',
       'support.apple.com/en-us/ht204137', // linked from iCloud replies
     ],
+    mailboxDomains: ['icloud.com', 'me.com', 'mac.com'],
+    mailboxDomainsSource: 'Apple Support "About iCloud Mail addresses": an iCloud Mail address ends in @icloud.com, or @me.com or @mac.com for older accounts',
     docsUrl: postmasterPage,
     source: 'bentonow.com (MX names); sisimai rhost/lib.go, rhost/for-apple.go',
   },

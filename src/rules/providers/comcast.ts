@@ -23,6 +23,8 @@ export default {
       'es0000', // ES000001, ES000010
       'postmaster.comcast.net',
     ],
+    mailboxDomains: ['comcast.net'],
+    mailboxDomainsSource: 'Xfinity Support "Xfinity Connect email": Comcast customers\' addresses end in @comcast.net',
     docsUrl: errorCodesPage,
     source: 'postmaster.comcast.net error codes; xfinity.com email errors article',
   },

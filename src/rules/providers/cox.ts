@@ -25,6 +25,8 @@ export default {
       'aup#ipbl',
       'aup#urlbl',
     ],
+    mailboxDomains: ['cox.net'],
+    mailboxDomainsSource: 'Cox Support "Cox email": Cox customers\' addresses end in @cox.net',
     docsUrl: postmasterPage,
     source: 'sisimai rhost/for-cox.go (quotes the Cox error code help)',
   },

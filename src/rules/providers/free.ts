@@ -13,6 +13,8 @@ export default {
       '.proxad.net', // Free's network, whose policy its refusals cite
     ],
     replyMarkers: [],
+    mailboxDomains: ['free.fr'],
+    mailboxDomainsSource: 'postmaster.free.fr: the mailboxes of Free\'s subscribers, at free.fr',
     docsUrl: 'https://postmaster.free.fr/',
     source: 'postmaster.free.fr (Free\'s postmaster page: the refusals its MX servers give and why); bouncezero.io "Free.fr deliverability" (Proxad infrastructure)',
   },

@@ -34,6 +34,8 @@ export default {
       'content presents a potential security issue', // 5.7.0 blocked content
       'is receiving mail at a rate that prevents additional messages', // 4.2.1 recipient rate limit
     ],
+    mailboxDomains: ['gmail.com', 'googlemail.com'],
+    mailboxDomainsSource: 'Google Account Help "Create a Gmail account": Gmail addresses end in @gmail.com (@googlemail.com where Gmail was named Google Mail)',
     docsUrl: errorCodesPage,
     source: 'Google Workspace Admin Help 3726730; sisimai lhost/via-gmail.go, rhost/lib.go',
   },

@@ -18,6 +18,8 @@ export default {
     replyMarkers: [
       'mail.i.ua/err/',
     ],
+    mailboxDomains: ['i.ua', 'email.ua'],
+    mailboxDomainsSource: 'I.UA (i.ua): its mailboxes at i.ua and email.ua',
     docsUrl: errorPage,
     source,
   },

@@ -32,6 +32,8 @@ export default {
       'mi:sfq',
       'rp:trc',
     ],
+    mailboxDomains: ['163.com', '126.com', 'yeah.net'],
+    mailboxDomainsSource: 'NetEase Mail (mail.163.com): its free mailboxes at 163.com, 126.com and yeah.net',
     docsUrl: helpPage,
     source: codeList,
   },

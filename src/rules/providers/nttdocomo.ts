@@ -17,6 +17,8 @@ export default {
       '.docomo.ne.jp',
     ],
     replyMarkers: [],
+    mailboxDomains: ['docomo.ne.jp'],
+    mailboxDomainsSource: 'NTT docomo\'s mobile mail, at docomo.ne.jp (docomo mail settings pages)',
     docsUrl: docs,
     source: record,
   },

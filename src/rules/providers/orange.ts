@@ -31,6 +31,8 @@ export default {
       'lpnaaa',
       'mwinf', // Orange server names in replies, e.g. "550 mwinf5c04 ME" (sisimai rhost/for-franceptt.go)
     ],
+    mailboxDomains: ['orange.fr', 'wanadoo.fr', 'laposte.net'],
+    mailboxDomainsSource: 'Orange\'s mail (orange.fr, and wanadoo.fr of its former name) and La Poste\'s (laposte.net), as this file\'s hosts are theirs',
     docsUrl: errorCodesPage,
     source: 'sisimai rhost/lib.go, rhost/for-franceptt.go',
   },

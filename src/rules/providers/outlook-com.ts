@@ -37,6 +37,8 @@ export default {
       'ou-001',
       'ou-002',
     ],
+    mailboxDomains: ['outlook.com', 'hotmail.com', 'live.com', 'msn.com', 'hotmail.co.uk', 'hotmail.fr', 'hotmail.de', 'hotmail.it', 'hotmail.es', 'live.co.uk', 'live.fr', 'outlook.fr', 'outlook.de'],
+    mailboxDomainsSource: 'Microsoft Support "Add or remove an email alias in Outlook.com": its addresses are @outlook.com, @hotmail.com, @live.com and @msn.com, with country variants of the first three',
     docsUrl: troubleshootingPage,
     source: 'Outlook.com Postmaster troubleshooting page (lists mx1-mx4.hotmail.com); observed bounces',
   },

@@ -15,6 +15,8 @@ export default {
     // No reply wording was found: only the localisation file of Proton's SMTP error page could be
     // retrieved.
     replyMarkers: [],
+    mailboxDomains: ['proton.me', 'protonmail.com', 'protonmail.ch', 'pm.me'],
+    mailboxDomainsSource: 'Proton Support "Which email domains does Proton Mail offer?": proton.me, protonmail.com, protonmail.ch and the short pm.me',
     docsUrl: 'https://proton.me/support/smtp-errors',
     source: 'pastebin MTA-STS note (protonmail.ch); domain lists',
   },

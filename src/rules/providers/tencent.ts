@@ -13,6 +13,8 @@ export default {
       '.qq.com',
     ],
     replyMarkers: [],
+    mailboxDomains: ['qq.com', 'foxmail.com'],
+    mailboxDomainsSource: 'QQ Mail (mail.qq.com): its addresses at qq.com, and foxmail.com since Foxmail joined Tencent',
     docsUrl: 'https://service.mail.qq.com/detail/122',
     source: 'sisimai rhost/lib.go, rhost/for-tencent.go',
   },

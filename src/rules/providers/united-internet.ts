@@ -26,6 +26,8 @@ export default {
       'postmaster.web.de',
       'nemesis esmtp', // its servers' own name in the banner its refusals quote: "gmx.net (mxgmx104) Nemesis ESMTP Service not available"
     ],
+    mailboxDomains: ['gmx.de', 'gmx.net', 'gmx.at', 'gmx.ch', 'gmx.com', 'gmx.co.uk', 'gmx.fr', 'gmx.es', 'gmx.it', 'gmx.us', 'web.de', 'mail.com'],
+    mailboxDomainsSource: 'smtp.codes/unitedinternet, its list of United Internet\'s mail domains (GMX, WEB.DE, mail.com)',
     docsUrl: errorPage,
     source: `${replyShape}; ${smtpCodes}; postmaster.web.de/de/fehlermeldungen`,
   },

@@ -36,6 +36,8 @@ export default {
       'postmaster.yahoo.com', // older links (sisimai rhost/for-yahooinc.go)
       'doesn\'t have a yahoo.com account', // "554 delivery error: dd This user doesn't have a yahoo.com account" (the row's source)
     ],
+    mailboxDomains: ['yahoo.com', 'ymail.com', 'rocketmail.com', 'yahoo.co.uk', 'yahoo.fr', 'yahoo.de', 'aol.com', 'aim.com'],
+    mailboxDomainsSource: 'Yahoo Help "Create a Yahoo Mail account" (@yahoo.com and country domains; @ymail.com and @rocketmail.com of older sign-ups); AOL Mail, run by Yahoo Inc. since 2021 (@aol.com, @aim.com).',
     docsUrl: errorCodesPage,
     source: 'Yahoo Sender Hub; observed bounces (pastebin); sisimai samples',
   },
