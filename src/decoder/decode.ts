@@ -578,6 +578,13 @@ function recordsOf(texts: MessageTexts, bodyWords: string): FoundRecords {
     const recipients = report.records.length > 0 ? report.records.map(addressTheSenderGave) : [undefined];
     return {records: recipients.slice(0, maxRecipients).map((recipient) => ({recipient, diagnostic: disposition, knownReason: 'delivered' as const}))};
   }
+  // A challenge-response system may dress its request as a report ("Action: failed",
+  // "Diagnostic-Code: X-Boxbe-Notice; Sender not pre-approved"): its own words say what it is, and
+  // no server's reply stands in the report.
+  if (report.records.length > 0 && !report.records.some((record) => failureCode.test(record.diagnostic ?? ''))) {
+    const challenge = challengeRequest(texts, bodyWords, blocks);
+    if (challenge !== undefined) return {records: [{diagnostic: challenge, knownReason: 'vacation'}]};
+  }
   if (report.records.length > 0) {
     // Capped before the join, and joined through a map: a crafted report of thousands of fields
     // costs one pass, not one search of the text blocks per field.

@@ -127,6 +127,8 @@ export const delaySubjects: readonly {readonly text: string; readonly source: st
   {text: 'not yet been delivered', source: 'Exim/exim src/src/deliver.c (the delay warning "has not yet been delivered")'},
 ];
 
+/** A bounce parser's record of challenge-response requests it ignores (secondary: wording seen in the wild). */
+const bounceParser = 'rjbs/Mail-DeliveryStatus-BounceParser lib/Mail/DeliveryStatus/BounceParser.pm (the challenge/response autoresponses it tells apart from bounces; secondary: wording seen in the wild)';
 const tmda = 'KevinGoodsell/tmda-fork tmda/templates/confirm_request.txt (TMDA, the Tagged Message Delivery Agent: its confirmation request; the wording before commit bebe11dd)';
 const tmdaNow = 'KevinGoodsell/tmda-fork tmda/templates/confirm_request.txt @ bebe11dd (the current confirmation request)';
 const tmdaHeaders = 'KevinGoodsell/tmda-fork tmda/TMDA/AutoResponse.py, create(): "X-Delivery-Agent: TMDA/%s (%s)" on every autoresponse';
@@ -153,6 +155,9 @@ export const challengeRequestPhrases: readonly {readonly text: string; readonly 
   {text: 'requires that you verify that you are a real live human being', source: `${boxTrapper}: "The message you sent requires that you verify that you are a real live human being and not a spam source."`},
   {text: 'to complete this verification, simply reply to this message', source: `${boxTrapper}: "To complete this verification, simply reply to this message and leave the subject line intact."`},
   {text: 'requires confirmation before it can be delivered', source: `${ask}: "The message you sent (attached below) requires confirmation before it can be delivered."`},
+  // Boxbe sends its request as a delivery report (Action: failed, Status: 4.7.0, "Diagnostic-Code: X-Boxbe-Notice; Sender not pre-approved").
+  {text: 'please add yourself to my boxbe guest list', source: `${bounceParser}: "Please add yourself to my Boxbe Guest List" (Boxbe's request: the message is waitlisted until the sender adds itself)`},
+  {text: 'to confirm that you\'re listed on my boxbe guest list', source: `${bounceParser}: "This is a one-time automated message to confirm that you're listed on my Boxbe Guest List"`},
 ];
 
 /**

@@ -898,6 +898,18 @@ Subject: ${subject}
     expect((await decode(raw.replace(/^(?:Subject|X-[\w-]+): .*\n/gm, 'Subject: Re: hello\n'))).kind).toBe('none');
   });
 
+  // Boxbe sends its request as a delivery report: Action failed, a 4.7.0 status, and a diagnostic
+  // of its own type that quotes no server's reply (as Mail::DeliveryStatus::BounceParser records it).
+  const boxbeReport = (words: string, diagnostic: string) => `From: noreply@boxbe.com\nTo: sender@example.net\nSubject: Re: hello (Action Required)\nMIME-Version: 1.0\nContent-Type: multipart/report; report-type=delivery-status; boundary="b"\n\n--b\nContent-Type: text/plain\n\nHello Sender,\n\nYour message about "hello" has been waitlisted.\n\n${words}\n\n--b\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; boxbe.com\n\nFinal-Recipient: rfc822; bob@example.org\nAction: failed\nStatus: 4.7.0\nDiagnostic-Code: ${diagnostic}\n\n--b--\n`;
+  test.each([
+    ['asking the sender to add itself', 'Please add yourself to my Boxbe Guest List so your messages will go to my Inbox.'],
+    ['confirming the sender is listed', 'This is a one-time automated message to confirm that you\'re listed on my Boxbe Guest List.'],
+  ])('a request dressed as a delivery report, %s', async (_name, words) => {
+    expect((await decode(boxbeReport(words, 'X-Boxbe-Notice; Sender not pre-approved.  Follow instructions in above notice'))).kind).toBe('autoreply');
+    // The same words beside a server's reply in the report: a bounce.
+    expect((await decode(boxbeReport(words, 'smtp; 550 5.1.1 User unknown'))).kind).toBe('bounce');
+  });
+
   test.each([
     ['a bounce that asks nothing', '550 5.1.1 <bob@example.org>: Recipient address rejected: User unknown', 'bounce'],
     ['Exim\'s own notice, which opens with the same line', exim('  bob@example.org\n    host mx.example.org [192.0.2.1]\n    SMTP error from remote mail server after RCPT TO:<bob@example.org>:\n    550 5.1.1 User unknown'), 'bounce'],
