@@ -10,7 +10,7 @@ import {readTable} from './read-table.ts';
 import {isObject, readWebhook} from './read-webhook.ts';
 import {autoReplyBodyPhrases, autoReplyHeaderFields, autoReplySubjectOpenings, autoReplySubjects, challengeRequestHeaders, challengeRequestPhrases, challengeRequestSubjects, delaySubjects} from '../rules/auto-replies.ts';
 import {mailboxReasons} from '../rules/index.ts';
-import {deliveredDispositions} from '../rules/message-dispositions.ts';
+import {deliveredDispositions, displayedReceiptSentences} from '../rules/message-dispositions.ts';
 import {feedbackLoopHeaders, feedbackReportOpening, feedbackReportSentences, feedbackTypeWords, mimePreambles, unsubscribeRequestSentences} from '../rules/message-headers.ts';
 import {noticeSenders, noticeSubjects} from '../rules/notice-signals.ts';
 import {x500AddressPrefixes} from '../rules/recipient-phrases.ts';
@@ -535,6 +535,15 @@ const dispositionField = /^disposition[ \t]*:[ \t]*([a-z-]{1,40})\/[^;\n]{0,100}
  * The disposition field of a message disposition notification that says its message reached the
  * recipient (`deliveredDispositions`): a read receipt, whatever else it holds, is no failure.
  */
+/**
+ * A read receipt pasted as text, its machine-readable part left behind: the sentence its
+ * human-readable part says "displayed" with (`displayedReceiptSentences`), and no failure's code.
+ */
+function displayedReceipt(texts: MessageTexts, bodyWords: string): string | undefined {
+  if (texts.format !== 'text' || failureCode.test(bodyWords)) return undefined;
+  return displayedReceiptSentences.find((sentence) => bodyWords.includes(sentence.text))?.text;
+}
+
 function deliveredDisposition(texts: MessageTexts, reportText: string): string | undefined {
   const isReport = /\breport-type\s*=\s*"?disposition-notification\b/i.test(texts.contentType ?? '');
   const match = dispositionField.exec(reportText) ?? (isReport || texts.format === 'text' ? dispositionField.exec(cutOriginalMessage(texts.body)) : null);
@@ -573,7 +582,7 @@ function recordsOf(texts: MessageTexts, bodyWords: string): FoundRecords {
       feedbackType,
     };
   }
-  const disposition = deliveredDisposition(texts, reportText);
+  const disposition = deliveredDisposition(texts, reportText) ?? displayedReceipt(texts, bodyWords);
   if (disposition !== undefined) {
     const recipients = report.records.length > 0 ? report.records.map(addressTheSenderGave) : [undefined];
     return {records: recipients.slice(0, maxRecipients).map((recipient) => ({recipient, diagnostic: disposition, knownReason: 'delivered' as const}))};

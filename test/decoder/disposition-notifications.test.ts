@@ -3,7 +3,7 @@
 // is written as one too (RFC 5429 §2.2.1, "deleted" by an automatic action), and stays a refusal.
 
 import {describe, expect, test} from 'vitest';
-import {decode} from '../../src/decoder/index.ts';
+import {decode, decodeText} from '../../src/decoder/index.ts';
 
 function mdn(disposition: string, {encoding = '7bit', text = 'Your message was displayed.'} = {}): string {
   const fields = `Reporting-UA: mail.example.org; Example Mail\nFinal-Recipient: rfc822; bob@example.org\nOriginal-Message-ID: <123@example.net>\nDisposition: ${disposition}\n`;
@@ -53,5 +53,30 @@ describe('a Sieve reject, an MDN of a message deleted by an automatic action, is
     const result = await decode(mdn('automatic-action/MDN-sent-automatically; deleted', {text: 'Your message to <bob@example.org> was automatically rejected:\nI am not taking mail from you.'}));
     expect(result.kind).not.toBe('delivered');
     expect(result.recipients.map((recipient) => recipient.reason.id)).not.toContain('delivered');
+  });
+});
+
+/**
+ * A read receipt pasted as text, its machine-readable part left behind: the sentence its
+ * human-readable part says "displayed" with tells it, as SOGo, AfterLogic, Twake Mail and JMAP
+ * webmails write it. Generated from each program's wording, with LF and CRLF.
+ */
+describe('a read receipt pasted as text is a delivery', () => {
+  const receipts = [
+    ['SOGo', 'This is a Return Receipt for the mail that you sent to bob@example.org.\n\nNote: This Return Receipt only acknowledges that the message was displayed on the recipient\'s computer. There is no guarantee that the recipient has read or understood the message contents.'],
+    ['Twake Mail', 'Message was read by Bob <bob@example.org> on Wed, 9 Nov 2022 10:38:52\n\nSubject: Quarterly report\n\nNote: This Return Read Receipt only acknowledges that the message was displayed on the recipient\'s computer. There is no guarantee that the recipient has read or understood the message contents.'],
+    ['a Java webmail, no apostrophe', 'This is a Return Receipt for the mail that you sent to bob@example.org.\n\nNote: This Return Receipt only acknowledges that the message was displayed on the recipients computer. There is no guarantee that the recipient has read or understood the message contents.'],
+    ['a JMAP webmail', 'This is a return receipt for the message you sent to bob@example.org.\n\nNote: This receipt only acknowledges that the message was displayed on the recipient\'s device. There is no guarantee that the recipient has read or understood the message contents.'],
+  ] as const;
+  test.each(receipts.flatMap(([name, text]) => [['LF', '\n'], ['CRLF', '\r\n']].map(([end, eol]) => [`${name}, ${end}`, text.replaceAll('\n', eol!)] as const)))('%s', (_name, text) => {
+    const result = decodeText(text);
+    expect([result.kind, result.recipients.map((recipient) => recipient.reason.id)]).toEqual(['delivered', ['delivered']]);
+  });
+
+  test.each([
+    ['a bounce that quotes the sentence beside a failure code', `550 5.1.1 <bob@example.org>: User unknown\n\n${receipts[0][1]}`, 'bounce'],
+    ['a note that only speaks of receipts', 'Please send me a return receipt when you have read this.', 'none'],
+  ] as const)('not one: %s', (_name, text, kind) => {
+    expect(decodeText(text).kind).toBe(kind);
   });
 });
