@@ -532,10 +532,6 @@ function mendedJson(text: string): unknown {
 const dispositionField = /^disposition[ \t]*:[ \t]*([a-z-]{1,40})\/[^;\n]{0,100};[ \t]*([a-z-]{1,40})/im;
 
 /**
- * The disposition field of a message disposition notification that says its message reached the
- * recipient (`deliveredDispositions`): a read receipt, whatever else it holds, is no failure.
- */
-/**
  * A read receipt pasted as text, its machine-readable part left behind: the sentence its
  * human-readable part says "displayed" with (`displayedReceiptSentences`), and no failure's code.
  */
@@ -544,6 +540,10 @@ function displayedReceipt(texts: MessageTexts, bodyWords: string): string | unde
   return displayedReceiptSentences.find((sentence) => bodyWords.includes(sentence.text))?.text;
 }
 
+/**
+ * The disposition field of a message disposition notification that says its message reached the
+ * recipient (`deliveredDispositions`): a read receipt, whatever else it holds, is no failure.
+ */
 function deliveredDisposition(texts: MessageTexts, reportText: string): string | undefined {
   const isReport = /\breport-type\s*=\s*"?disposition-notification\b/i.test(texts.contentType ?? '');
   const match = dispositionField.exec(reportText) ?? (isReport || texts.format === 'text' ? dispositionField.exec(cutOriginalMessage(texts.body)) : null);
@@ -823,7 +823,6 @@ export function decodeText(text: string): DecodeResult {
  * the bound keeps the cost of a crafted megabyte flat.
  */
 const maxAnalysedLength = 128 * 1024;
-
 
 /**
  * A reply pasted alone that refused a mailbox and quotes one address ("550 5.1.1 bob@example.org...
