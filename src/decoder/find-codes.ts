@@ -189,9 +189,10 @@ const replyAfterAddress = /^[ \t]*[245]\d\d[ -]<?[^\s<>@]{1,64}@[^\s<>]{1,255}?>
  * code, which is then the relay's; the first reply of a diagnostic is its own.
  */
 export function quotedReplyIn(head: string): string | undefined {
-  const apostrophed = apostropheQuotedReply.exec(head);
+  // Each shape is looked for only where its own marks stand: most diagnostics have neither.
+  const apostrophed = head.includes("-'") ? apostropheQuotedReply.exec(head) : null;
   if (apostrophed !== null && apostrophed[1]![0] !== '2') return head.slice(apostrophed.index);
-  const afterAddress = replyAfterAddress.exec(head);
+  const afterAddress = head.includes('...') ? replyAfterAddress.exec(head) : null;
   if (afterAddress !== null && afterAddress[1]![0] !== '2') return head.slice(afterAddress.index + afterAddress[0].length - 3);
   if (!/smtp;/i.test(head)) return undefined;
   const first = findReplyCodes(head)[0];
