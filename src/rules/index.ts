@@ -46,9 +46,13 @@ export const reasonOrder: readonly ReasonId[] = [
 /** Reasons the second pass tries on the text, in order, when the first pass found nothing. */
 export const fallbackReasonOrder: readonly ReasonId[] = [
   'failedstarttls', // before securityerror: TLS is the more precise cause
-  'expired', // before networkerror and systemerror: the last error of many attempts is not the cause
   'policyviolation',
-  'networkerror', // before systemerror: "network error on destination MXs, temporary failure"
+  // Before expired: the last attempt's network failure is the cause of an expiry (qmail-send's
+  // "Connection refused ... I'm not going to try again; this message has been in the queue too
+  // long": the queue gave up, the network said why). Before systemerror: "network error on
+  // destination MXs, temporary failure". Here the order leaves the reference analyser's.
+  'networkerror',
+  'expired', // before systemerror: "unable to deliver this message after 1 day" names no system's failure
   'systemerror',
   'contenterror',
   'systemfull',

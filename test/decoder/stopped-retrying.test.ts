@@ -90,3 +90,25 @@ describe('a permanent reply the sending server still retries', () => {
     expect((await decode(warning('failed'))).kind).toBe('bounce');
   });
 });
+
+/**
+ * An expiry states that the queue gave up; the last attempt's failure says why. A network failure
+ * named beside the expiry's words is the cause (the issue's "554 4.4.7 Message expired ... <421
+ * 4.4.2 Connection timed out>" is a network problem); words that name no failure leave it an
+ * expiry. Generated from the expiry sentences of several templates around network failures.
+ */
+describe('the cause an expiry names beside its own words', () => {
+  const expiries = [
+    ['qmail-send', (cause: string) => `<bob@example.org>:\n${cause}\nI'm not going to try again; this message has been in the queue too long.\n`],
+    ['an expiry that quotes its last error', (cause: string) => `bob@example.org\nRemote Server returned '550 Message expired, ${cause}'\n`],
+    ['a pasted summary', (cause: string) => `Delivery to bob@example.org failed: message expired after 5 days. Last error: ${cause}\n`],
+  ] as const;
+  const networkCauses = ['No route to host', 'Connection refused', 'Network is unreachable'];
+  test.each(expiries.flatMap(([name, notice]) => networkCauses.map((cause) => [`${name}: ${cause}`, notice(cause)] as const)))('%s → networkerror', (_name, text) => {
+    expect(decodeText(text).recipients.map((recipient) => recipient.reason.id)).toEqual(['networkerror']);
+  });
+
+  test.each(expiries.map(([name, notice]) => [name, notice('the message could not be delivered')] as const))('%s, with no cause named → expired', (_name, text) => {
+    expect(decodeText(text).recipients.map((recipient) => recipient.reason.id)).toEqual(['expired']);
+  });
+});
