@@ -403,3 +403,25 @@ describe('a receiving server\'s log of a recipient it refused', () => {
     expect((await decode(line)).recipients.filter((found) => found.reason.id !== 'delivered')).toEqual([]);
   });
 });
+
+/**
+ * A delivery log line whose own verdict is a success: Postfix's "status=sent" (log_adhoc.c) and
+ * Sendmail's "stat=Sent" (deliver.c, logdelivery), as the failures' "status=bounced" and
+ * "stat=Deferred" are verdicts of failure. The next hop's reply after it may carry no enhanced
+ * code ("250 ok"). Generated around success replies, with and without the dsn= field.
+ */
+describe('a delivery log line whose verdict is a success', () => {
+  const successes = ['250 ok', '250 2.0.0 Ok: queued as 4F2A1C0D3', '250 Message accepted for delivery', '250 OK id=1qXyZa-000123-AB'];
+  const postfix = (reply: string, dsn: boolean) => `Jun  2 10:00:00 mx postfix/smtp[4242]: 4F2A1C0D3: to=<bob@example.org>, relay=mx.example.org[192.0.2.1]:25, delay=0.4, delays=0.1/0/0.1/0.2, ${dsn ? 'dsn=2.0.0, ' : ''}status=sent (${reply})`;
+  const sendmail = (reply: string, dsn: boolean) => `Jun  2 10:00:00 mx sendmail[4242]: x52A0000: to=<bob@example.org>, delay=00:00:01, xdelay=00:00:01, mailer=esmtp, pri=120000, relay=mx.example.org. [192.0.2.1], ${dsn ? 'dsn=2.0.0, ' : ''}stat=Sent (${reply})`;
+  test.each(successes.flatMap((reply) => [true, false].flatMap((dsn) => [['Postfix', postfix(reply, dsn)], ['Sendmail', sendmail(reply, dsn)]] as const)))('%s: %s', async (_name, line) => {
+    const result = await decode(line);
+    expect([result.kind, result.recipients.map((recipient) => [recipient.recipient, recipient.reason.id])]).toEqual(['delivered', [['bob@example.org', 'delivered']]]);
+  });
+
+  test('a log of one delivery sent and one bounced keeps the bounce', async () => {
+    const log = `${postfix('250 ok', true)}\nJun  2 10:00:01 mx postfix/smtp[4243]: 4F2A1C0D3: to=<carol@example.net>, relay=mx.example.net[192.0.2.2]:25, delay=0.5, dsn=5.1.1, status=bounced (host mx.example.net[192.0.2.2] said: 550 5.1.1 <carol@example.net>: Recipient address rejected: User unknown (in reply to RCPT TO command))`;
+    const result = await decode(log);
+    expect(result.recipients.find((recipient) => recipient.recipient === 'carol@example.net')?.reason.id).toBe('userunknown');
+  });
+});

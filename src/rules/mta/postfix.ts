@@ -83,6 +83,8 @@ export default {
     {text: '-queue id- --size-- ----arrival time---- -sender/recipient-------', source: showq},
   ],
   delivered: [
+    // The log's own verdict of a delivery, as the failures' "status=bounced" and "status=deferred".
+    {text: 'status=sent', source: 'vdukhovni/postfix postfix/src/global/log_adhoc.c (status=%s: sent, the delivery log line of a recipient the next hop accepted)'},
     {text: 'your message was successfully delivered to the destination(s) listed below.', source: 'vdukhovni/postfix postfix/src/bounce/bounce_templates.c (def_bounce_success_body: the "delivered", "expanded" and "relayed" notification)'},
     {text: 'successful mail delivery report', source: 'vdukhovni/postfix postfix/src/bounce/bounce_templates.c (def_bounce_success_template: its subject)'},
   ],

@@ -71,6 +71,8 @@ export default {
     {text: '-----q-id----- --size-- -----q-time----- ------------sender/recipient-----------', source: printQueue},
   ],
   delivered: [
+    // The log's own verdict of a delivery, as a failure's "stat=Deferred: ..." is of a deferral.
+    {text: 'stat=sent', source: 'hrs-allbsd/sendmail sendmail/deliver.c (logdelivery: "stat=%s", "Sent" and the next hop\'s reply for a recipient it accepted)'},
     {text: '----- the following addresses had successful delivery notifications -----', source: `${errbody}: the heading of the addresses delivered, relayed or expanded`},
     {text: '(successfully delivered to mailbox)', source: `${errbody}: a delivered address's line "<rcpt>  (successfully delivered to mailbox)"`},
     {text: '(successfully delivered to mailing list)', source: `${errbody}: an address expanded to a list`},
