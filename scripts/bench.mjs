@@ -208,6 +208,7 @@ function adversarialInputs() {
     ['<<<<', () => fill('<')],
     ['<a@b.c><a@b.c>...', () => fill('<a@b.c>')],
     ['one address on every line', () => fill('<a@b.cc>\n')],
+    ['an Exim delivery line on every line, one recipient', () => fill('2024-03-01 10:00:00 1rf3Xa-0004Yz-2B => bob@example.org R=dnslookup T=remote_smtp C="250 OK"\n')],
     ['address and reply on every line', () => fill('<a@b.cc>: 550 5.1.1 unknown\n')],
     ['DSN fields, repeated', () => fill('Final-Recipient: rfc822; a@b.c\nStatus: 5.1.1\nDiagnostic-Code: smtp; 550 5.1.1 x\n\n')],
     ['a 1 MB line of words', () => fill('the quick brown fox said: mailbox ')],

@@ -3,7 +3,7 @@ import {findReplyCodes, findStatusCodes, followsIntroduction, opensWithExpiry} f
 import {escapeRegExp, normalizeForMatch} from './match-text.ts';
 import {messageHeaderNames} from '../rules/message-headers.ts';
 import {noticeSenderLocalParts} from '../rules/recipient-phrases.ts';
-import {anyRecipientHeading, templateOriginalMessageMarkers, templateParentAddressLeadIns, templateQueueListingHeadings, templateRecipientLeadIns, templateSenderLabels, templateSenderLeadIns, templateStage} from './templates.ts';
+import {anyRecipientHeading, templateLoggedRecipientFlags, templateOriginalMessageMarkers, templateParentAddressLeadIns, templateQueueListingHeadings, templateRecipientLeadIns, templateSenderLabels, templateSenderLeadIns, templateStage} from './templates.ts';
 
 /**
  * Finding each failed recipient and its diagnostic in the human-readable text of a bounce, a
@@ -349,6 +349,16 @@ function wordsBefore(line: string, end: number): string {
 // activehunter.rb). A transcript's ">>>" line is a command ("RCPT To:<...>"), never an address alone.
 const listBullets = new Set(['-', '*', '+', '\u2022', '->', '>>>']);
 
+/**
+ * The log flags before a recipient (`loggedRecipientFlags`), each after its log's message id, at the
+ * end of the words before an address; a local part may stand between flag and address (Exim's
+ * "=> marv <marv@example.org>"). Every repetition is bounded, so a test costs at most a few dozen
+ * steps per position, and it is tried only on words that hold a flag.
+ */
+const loggedFlagAtEnd = templateLoggedRecipientFlags.length === 0 ? undefined
+  : new RegExp(`(?:^|\\s)(?:${templateLoggedRecipientFlags.map((flag) => `(?:${flag.idBefore}) ${escapeRegExp(flag.text)}`).join('|')})(?: [^\\s@]{1,64})?$`);
+const loggedFlags = [...new Set(templateLoggedRecipientFlags.map((flag) => ` ${flag.text}`))];
+
 /** Whether an address after `prefix`, the words before it on its line (`wordsBefore`), stands where a failed recipient stands. */
 function isAddressLine(prefix: string): boolean {
   // Sendmail's summary lines name the recipient after the code: "550 <x@example.org>... User unknown";
@@ -357,6 +367,7 @@ function isAddressLine(prefix: string): boolean {
   if (prefix === '' || prefix === '**' || listBullets.has(prefix) || /^[45]\d\d$/.test(prefix)) return true;
   // "Sender Address: x@y", "Original Sender: <x@y>": the sender is named with the same words.
   if (/(?:sender|from)(?: address)?$/.test(prefix)) return false;
+  if (loggedFlagAtEnd !== undefined && loggedFlags.some((flag) => prefix.includes(flag)) && loggedFlagAtEnd.test(prefix)) return true;
   return leadInAtEnd.test(prefix);
 }
 
@@ -898,6 +909,14 @@ export function findFailures(fullText: string): FailureBlock[] {
   let replyCursor = 0;
   // The reply lines that a recipient above already took as its own, following it.
   const claimed = new Set<number>();
+  // Whether each reply line is a success alone, read once: a log that names its recipient on every
+  // line ("=> bob@example.org ... C=\"250 OK\"") asks it of the same lines from every anchor above.
+  const successLines = new Map<number, boolean>();
+  const isSuccessLine = (index: number): boolean => {
+    let success = successLines.get(index);
+    if (success === undefined) successLines.set(index, success = isSuccessReply(lines[index]!));
+    return success;
+  };
   for (let a = 0; a < anchors.length; a++) {
     const anchor = anchors[a]!;
     if (a > 0 && anchors[a - 1]!.address !== anchor.address) previousOtherLine = anchors[a - 1]!.line;
@@ -916,13 +935,14 @@ export function findFailures(fullText: string): FailureBlock[] {
     let successOnly = false;
     for (let cursor = replyCursor; cursor < sortedReplyLines.length && sortedReplyLines[cursor]! < end; cursor++) {
       const candidate = sortedReplyLines[cursor]!;
-      successOnly = isSuccessReply(lines[candidate]!);
+      successOnly = isSuccessLine(candidate);
       if (diagnosticLine < 0 || !successOnly) diagnosticLine = candidate;
       if (!successOnly) break;
     }
     if (diagnosticLine >= 0) claimed.add(diagnosticLine);
-    // Another mention of a recipient we have, with no reply near it, adds nothing.
-    if (known && diagnosticLine < 0) continue;
+    // Another mention of a recipient we have, with no reply near it, adds nothing; nor does one
+    // with successes alone once the recipient's text is full (a log naming it on every line).
+    if (known && (diagnosticLine < 0 || (successOnly && known.text.length >= maxNearbyLength))) continue;
     const block = lines.slice(anchor.line, Math.max(end, anchor.line + 1));
     // "Could not be delivered because of: 550 5.1.1 User unknown. The following recipients were
     // affected: x@example.com": the reply can stand before the list of the addresses it concerns.

@@ -205,6 +205,15 @@ export interface TemplateText {
 export type SmtpStage = 'CONNECT' | 'HELO' | 'MAIL FROM' | 'RCPT TO' | 'DATA';
 
 /** Template words that name the SMTP stage that failed ("does not like recipient" → RCPT TO). */
+/** A log's flag before a recipient (`loggedRecipientFlags`), with the message id it must follow. */
+export interface LoggedRecipientFlag extends TemplateText {
+  /**
+   * A regular expression's source, lower case and of bounded repetitions only, for the log's
+   * message id that stands right before the flag, one space between them.
+   */
+  readonly idBefore: string;
+}
+
 export interface StageText extends TemplateText {
   readonly stage: SmtpStage;
 }
@@ -239,6 +248,11 @@ export interface MtaFamily {
   readonly bodyMarkers?: readonly TemplateText[];
   /** Words that stand right before a failed recipient's address: "unable to deliver message to". */
   readonly recipientLeadIns?: readonly TemplateText[];
+  /**
+   * A log's flag before a recipient's address that counts only right after the log's own message
+   * id (Exim's "1qXyZa-000123-AB => bob@example.org"): the flag alone ("=>") is any text's arrow.
+   */
+  readonly loggedRecipientFlags?: readonly LoggedRecipientFlag[];
   /**
    * The word a template writes right after a recipient's address in a sentence ("Your message wasn't
    * delivered to <rcpt> because ..."): a copy that lost the space before it glues it to the address

@@ -425,3 +425,31 @@ describe('a delivery log line whose verdict is a success', () => {
     expect(result.recipients.find((recipient) => recipient.recipient === 'carol@example.net')?.reason.id).toBe('userunknown');
   });
 });
+
+/**
+ * Exim's main log line of a delivery: the message id, the flag "=>" (or "->" for another address
+ * of the same delivery), the address, and the receiving host's confirmation C="250 ..." (spec.xfpt,
+ * "Log files"). The flag counts only after a message id, in the ids of Exim before and after 4.97.
+ */
+describe('Exim main log lines of a delivery', () => {
+  const ids = ['1rf3Xa-0004Yz-2B', '1rf3Xa-0004YzAbCdE-2BcD'];
+  const confirmations = ['250 OK id=1rf3Xb-0001aa-0C', '250 2.0.0 Ok: queued as 4F2A1C0D3', '250 ok 1446233056 qp 26062'];
+  test.each(ids.flatMap((id) => confirmations.map((confirmation) => [id, confirmation] as const)))('%s, C="%s"', async (id, confirmation) => {
+    const log = [
+      `2024-03-01 10:00:00 ${id} <= news@example.net H=app.example.net [192.0.2.9] P=esmtps S=2297 id=<123@example.net>`,
+      `2024-03-01 10:00:01 ${id} => bob@example.org R=dnslookup T=remote_smtp H=mx.example.org [192.0.2.1] X=TLS1.3:TLS_AES_256_GCM_SHA384:256 CV=yes C="${confirmation}"`,
+      `2024-03-01 10:00:01 ${id} -> carol@example.org R=dnslookup T=remote_smtp H=mx.example.org [192.0.2.1] C="${confirmation}"`,
+      `2024-03-01 10:00:01 ${id} Completed`,
+    ].join('\n');
+    const result = await decode(log);
+    expect([result.kind, result.recipients.map((recipient) => [recipient.recipient, recipient.reason.id])]).toEqual(['delivered', [['bob@example.org', 'delivered'], ['carol@example.org', 'delivered']]]);
+  });
+
+  test.each([
+    ['an arrow in prose', 'a -> b@example.org is the mapping\n550 5.1.1 <c@example.org> User unknown'],
+    ['a fat arrow in prose', 'x => b@example.org is the mapping\n550 5.1.1 <c@example.org> User unknown'],
+    ['an arrow after no message id', 'route 12345-67890 => b@example.org\n550 5.1.1 <c@example.org> User unknown'],
+  ])('no recipient by the flag: %s', async (_name, text) => {
+    expect((await decode(text)).recipients.map((recipient) => recipient.recipient)).toEqual(['c@example.org']);
+  });
+});
