@@ -30,7 +30,7 @@ export default {
       'support.apple.com/en-us/ht204137', // linked from iCloud replies
     ],
     mailboxDomains: ['icloud.com', 'me.com', 'mac.com'],
-    mailboxDomainsSource: 'Apple Support "About iCloud Mail addresses": an iCloud Mail address ends in @icloud.com, or @me.com or @mac.com for older accounts',
+    mailboxDomainsSource: 'Apple Support 118230 (HT201771), "About your @icloud.com, @me.com, and @mac.com email addresses"',
     docsUrl: postmasterPage,
     source: 'bentonow.com (MX names); sisimai rhost/lib.go, rhost/for-apple.go',
   },

@@ -24,7 +24,7 @@ export default {
       'postmaster.comcast.net',
     ],
     mailboxDomains: ['comcast.net'],
-    mailboxDomainsSource: 'Xfinity Support "Xfinity Connect email": Comcast customers\' addresses end in @comcast.net',
+    mailboxDomainsSource: 'Evavic44\'s gist "A list of popular email domains (TLDs) - 2023"',
     docsUrl: errorCodesPage,
     source: 'postmaster.comcast.net error codes; xfinity.com email errors article',
   },

@@ -26,7 +26,7 @@ export default {
       'aup#urlbl',
     ],
     mailboxDomains: ['cox.net'],
-    mailboxDomainsSource: 'Cox Support "Cox email": Cox customers\' addresses end in @cox.net',
+    mailboxDomainsSource: 'Evavic44\'s gist "A list of popular email domains (TLDs) - 2023"',
     docsUrl: postmasterPage,
     source: 'sisimai rhost/for-cox.go (quotes the Cox error code help)',
   },

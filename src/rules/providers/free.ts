@@ -14,7 +14,7 @@ export default {
     ],
     replyMarkers: [],
     mailboxDomains: ['free.fr'],
-    mailboxDomainsSource: 'postmaster.free.fr: the mailboxes of Free\'s subscribers, at free.fr',
+    mailboxDomainsSource: 'postmaster.free.fr (its subscribers\' mailboxes, "nos abonnés Free.fr"); Evavic44\'s gist "A list of popular email domains (TLDs) - 2023"',
     docsUrl: 'https://postmaster.free.fr/',
     source: 'postmaster.free.fr (Free\'s postmaster page: the refusals its MX servers give and why); bouncezero.io "Free.fr deliverability" (Proxad infrastructure)',
   },

@@ -35,7 +35,7 @@ export default {
       'is receiving mail at a rate that prevents additional messages', // 4.2.1 recipient rate limit
     ],
     mailboxDomains: ['gmail.com', 'googlemail.com'],
-    mailboxDomainsSource: 'Google Account Help "Create a Gmail account": Gmail addresses end in @gmail.com (@googlemail.com where Gmail was named Google Mail)',
+    mailboxDomainsSource: 'okikio utils packages/email/data/providers.ts (PUBLIC_DOMAIN_RULES, its reviewed list of consumer mailbox domains); Evavic44\'s gist "A list of popular email domains (TLDs) - 2023"',
     docsUrl: errorCodesPage,
     source: 'Google Workspace Admin Help 3726730; sisimai lhost/via-gmail.go, rhost/lib.go',
   },

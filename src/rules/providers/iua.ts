@@ -19,7 +19,7 @@ export default {
       'mail.i.ua/err/',
     ],
     mailboxDomains: ['i.ua', 'email.ua'],
-    mailboxDomainsSource: 'I.UA (i.ua): its mailboxes at i.ua and email.ua',
+    mailboxDomainsSource: 'I.UA\'s error pages (mail.i.ua/err/), as this file cites them: its mailboxes at i.ua and email.ua',
     docsUrl: errorPage,
     source,
   },

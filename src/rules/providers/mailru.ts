@@ -17,8 +17,8 @@ export default {
     replyMarkers: [
       'help.mail.ru', // its refusals link to its help pages: "550 5.7.1 This message was not accepted due to domain owner DMARC policy (RFC 7489) https://help.mail.ru/mail-help/postmaster/dmarc"
     ],
-    mailboxDomains: ['mail.ru', 'bk.ru', 'list.ru', 'inbox.ru', 'internet.ru'],
-    mailboxDomainsSource: 'Mail.Ru Help "Create a mailbox": the domains a Mail.Ru mailbox may be created at (mail.ru, bk.ru, list.ru, inbox.ru, internet.ru)',
+    mailboxDomains: ['mail.ru', 'bk.ru', 'list.ru', 'inbox.ru'],
+    mailboxDomainsSource: 'viws.ru "Lost email messages. Mail system errors" (Mail.Ru\'s DMARC refusals concern a sender "on the base @mail.ru, @bk.ru, @list.ru or @inbox.ru"); okikio utils packages/email/data/providers.ts (PUBLIC_DOMAIN_RULES, its reviewed list of consumer mailbox domains)',
     docsUrl: helpPage,
     source: 'Return Path "Mail.ru troubleshooting support information" (no published code list; replies carry a short message and a link); replies quoted in public bounces (viws.ru "Lost email messages. Mail system errors"; pastebin Exim and Postfix logs)',
   },

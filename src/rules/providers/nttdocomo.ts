@@ -18,7 +18,7 @@ export default {
     ],
     replyMarkers: [],
     mailboxDomains: ['docomo.ne.jp'],
-    mailboxDomainsSource: 'NTT docomo\'s mobile mail, at docomo.ne.jp (docomo mail settings pages)',
+    mailboxDomainsSource: 'sisimai rhost/nttdocomo: the mobile mail of docomo.ne.jp, whose MX (mfsmax.docomo.ne.jp) this file lists',
     docsUrl: docs,
     source: record,
   },

@@ -32,7 +32,7 @@ export default {
       'mwinf', // Orange server names in replies, e.g. "550 mwinf5c04 ME" (sisimai rhost/for-franceptt.go)
     ],
     mailboxDomains: ['orange.fr', 'wanadoo.fr', 'laposte.net'],
-    mailboxDomainsSource: 'Orange\'s mail (orange.fr, and wanadoo.fr of its former name) and La Poste\'s (laposte.net), as this file\'s hosts are theirs',
+    mailboxDomainsSource: 'Evavic44\'s gist "A list of popular email domains (TLDs) - 2023"',
     docsUrl: errorCodesPage,
     source: 'sisimai rhost/lib.go, rhost/for-franceptt.go',
   },

@@ -16,7 +16,7 @@ export default {
     // retrieved.
     replyMarkers: [],
     mailboxDomains: ['proton.me', 'protonmail.com', 'protonmail.ch', 'pm.me'],
-    mailboxDomainsSource: 'Proton Support "Which email domains does Proton Mail offer?": proton.me, protonmail.com, protonmail.ch and the short pm.me',
+    mailboxDomainsSource: 'okikio utils packages/email/data/providers.ts (PUBLIC_DOMAIN_RULES, its reviewed list of consumer mailbox domains); blackmatrix7\'s ios_rule_script Protonmail list (pm.me, proton.me, protonmail.ch, protonmail.com)',
     docsUrl: 'https://proton.me/support/smtp-errors',
     source: 'pastebin MTA-STS note (protonmail.ch); domain lists',
   },

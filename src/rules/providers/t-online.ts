@@ -19,8 +19,8 @@ export default {
       // The words of its refusal around the contact (quoted in full by Spam Resource): Cox's "IP=... - A problem occurred." lacks them.
       'ask your postmaster for help or to contact',
     ],
-    mailboxDomains: ['t-online.de', 'magenta.de'],
-    mailboxDomainsSource: 'Telekom Hilfe "E-Mail-Adresse": T-Online mail addresses end in @t-online.de or @magenta.de',
+    mailboxDomains: ['t-online.de'],
+    mailboxDomainsSource: 'Spam Resource, "Whoops: T-Online.de not accepting mail" (the mailboxes of T-Online\'s customers, at t-online.de)',
     docsUrl: 'https://postmaster.t-online.de/',
     source,
   },

@@ -37,7 +37,7 @@ export default {
       'doesn\'t have a yahoo.com account', // "554 delivery error: dd This user doesn't have a yahoo.com account" (the row's source)
     ],
     mailboxDomains: ['yahoo.com', 'ymail.com', 'rocketmail.com', 'yahoo.co.uk', 'yahoo.fr', 'yahoo.de', 'aol.com', 'aim.com'],
-    mailboxDomainsSource: 'Yahoo Help "Create a Yahoo Mail account" (@yahoo.com and country domains; @ymail.com and @rocketmail.com of older sign-ups); AOL Mail, run by Yahoo Inc. since 2021 (@aol.com, @aim.com).',
+    mailboxDomainsSource: 'okikio utils packages/email/data/providers.ts (PUBLIC_DOMAIN_RULES, its reviewed list of consumer mailbox domains) (yahoo.com, ymail.com, rocketmail.com, aol.com); Evavic44\'s gist "A list of popular email domains (TLDs) - 2023" (the country domains); technikhil314\'s gist "List of all public email provider domains" (aim.com). AOL Mail is run by Yahoo Inc.',
     docsUrl: errorCodesPage,
     source: 'Yahoo Sender Hub; observed bounces (pastebin); sisimai samples',
   },

@@ -16,8 +16,8 @@ export default {
       '.yandex.net', // mx.yandex.net, the MX Yandex 360 tells domain owners to publish
     ],
     replyMarkers: [],
-    mailboxDomains: ['yandex.ru', 'ya.ru', 'yandex.com', 'yandex.by', 'yandex.kz', 'yandex.ua'],
-    mailboxDomainsSource: 'Yandex Help "Mail aliases": a Yandex Mail address works at yandex.ru, ya.ru, yandex.com and the country domains',
+    mailboxDomains: ['yandex.ru', 'yandex.com'],
+    mailboxDomainsSource: 'okikio utils packages/email/data/providers.ts (PUBLIC_DOMAIN_RULES, its reviewed list of consumer mailbox domains)',
     docsUrl: ownRepliesPage,
     source: `${ownReplies}; Yandex 360 domain set-up (MX record mx.yandex.net); sisimai lib/sisimai/lhost/yandex.rb`,
   },

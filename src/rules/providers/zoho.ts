@@ -24,8 +24,6 @@ export default {
     replyMarkers: [
       'detected by zoho mail',
     ],
-    mailboxDomains: ['zohomail.com', 'zohomail.eu', 'zohomail.in', 'zoho.com'],
-    mailboxDomainsSource: 'Zoho Mail Help "Sign up for a free account": its free addresses end in @zohomail.com (and the region\'s .eu or .in), older ones in @zoho.com',
     docsUrl: 'https://www.zoho.com/zeptomail/help/api/smtp-error-codes.html',
     source: 'smtp.codes/zoho; MX names from general knowledge',
   },
