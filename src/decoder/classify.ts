@@ -675,8 +675,7 @@ function decideReason(
   if (fromStatus) return {id: fromStatus, evidence: statusEvidence(fromStatus)};
   // A reply whose defined meaning is one cause ("503 Bad sequence of commands") names it when its
   // words and its enhanced code name none; the notice's words around it say less about it.
-  const byReply = replyCode === undefined ? undefined : replyCodeByCode.get(replyCode)?.reason;
-  if (byReply && replyCode !== undefined) return {id: byReply, evidence: {about: 'reason', text: replyCode, note: replyCodeNote(replyCode)}};
+  if (answering?.reason !== undefined) return {id: answering.reason, evidence: {about: 'reason', text: answering.code, note: replyCodeNote(answering.code)}};
   // The notice's words around the reply, read (and made) only when the reply itself named nothing.
   const contextText = contextOf();
   if (contextText) {

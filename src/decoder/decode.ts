@@ -52,6 +52,12 @@ function challengeRequest(texts: MessageTexts, bodyWords: string, blocks: readon
   return challengeWords.first(bodyWords)?.text ?? challengeSubjects.find((text) => subject.includes(text))
     ?? challengeHeaders.find((text) => headers.some((header) => header.startsWith(text)));
 }
+
+/** The record of a challenge-response request (`challengeRequest`): an automatic reply, its words the diagnostic. */
+function challengeRecords(texts: MessageTexts, bodyWords: string, blocks: readonly FailureBlock[]): FoundRecords | undefined {
+  const challenge = challengeRequest(texts, bodyWords, blocks);
+  return challenge === undefined ? undefined : {records: [{diagnostic: challenge, knownReason: 'vacation'}]};
+}
 const delayWords = delaySubjects.map((subject) => subject.text);
 
 /** Whether a notice's subject speaks of a delay ("Delayed Mail", "Warning: could not send ..."). */
@@ -464,13 +470,16 @@ function embeddedPayload(body: string): FoundRecords {
   const paragraph = body.slice(start, start + 256 * 1024).split(/\n[ \t]*\n/, 1)[0]!;
   // A log line's payload ends with its line, and the log's next line follows.
   const line = paragraph.split('\n', 1)[0]!;
+  for (const candidate of [paragraph, paragraph.replace(/\n /g, ''), paragraph.replace(/\n/g, ''), ...(line === paragraph ? [] : [line])]) {
+    const found = fromWebhook(parseJsonText(candidate.trim()));
+    if (found.records.length > 0) return found;
+  }
   // A pretty-printer may leave a blank line inside the payload (an empty list printed open, "[\n\n]"):
   // then the paragraph is cut short, and the payload runs to the bracket that closes its first.
   const end = closingBracketEnd(body, start, start + 256 * 1024);
-  const whole = end === undefined || end <= start + paragraph.length ? [] : [body.slice(start, end)];
-  for (const candidate of [paragraph, paragraph.replace(/\n /g, ''), paragraph.replace(/\n/g, ''), ...(line === paragraph ? [] : [line]), ...whole]) {
-    const found = fromWebhook(parseJsonText(candidate.trim()));
-    if (found.records.length > 0) return found;
+  if (end !== undefined && end > start + paragraph.length) {
+    const whole = fromWebhook(parseJsonText(body.slice(start, end).trim()));
+    if (whole.records.length > 0) return whole;
   }
   const logged = loggedFields(body);
   if (logged.records.length > 0) return logged;
@@ -591,8 +600,8 @@ function recordsOf(texts: MessageTexts, bodyWords: string): FoundRecords {
   // "Diagnostic-Code: X-Boxbe-Notice; Sender not pre-approved"): its own words say what it is, and
   // no server's reply stands in the report.
   if (report.records.length > 0 && !report.records.some((record) => failureCode.test(record.diagnostic ?? ''))) {
-    const challenge = challengeRequest(texts, bodyWords, blocks);
-    if (challenge !== undefined) return {records: [{diagnostic: challenge, knownReason: 'vacation'}]};
+    const challenge = challengeRecords(texts, bodyWords, blocks);
+    if (challenge !== undefined) return challenge;
   }
   if (report.records.length > 0) {
     // Capped before the join, and joined through a map: a crafted report of thousands of fields
@@ -627,8 +636,8 @@ function recordsOf(texts: MessageTexts, bodyWords: string): FoundRecords {
   const unsubscribe = unsubscribeRequestSentences.find((sentence) => bodyWords.slice(0, maxOpeningOffset).includes(sentence.text));
   if (unsubscribe !== undefined) return {records: [{diagnostic: unsubscribe.text, knownReason: 'feedback'}], feedbackType: 'opt-out'};
   // A challenge-response request names the sender's own message and address, never a failure.
-  const challenge = challengeRequest(texts, bodyWords, blocks);
-  if (challenge !== undefined) return {records: [{diagnostic: challenge, knownReason: 'vacation'}]};
+  const challenge = challengeRecords(texts, bodyWords, blocks);
+  if (challenge !== undefined) return challenge;
   // An automatic reply quotes addresses too; without a single SMTP code in it, it is just that.
   if (texts.format === 'raw-message' && (isAutoReply(texts) || bodySaysAutoReply(texts, bodyWords))
     && !blocks.some((block) => /[245]\.\d{1,3}\.\d|(?:^|\s)[45]\d\d[\s-]/.test(block.diagnostic))) {

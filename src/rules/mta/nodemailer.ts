@@ -11,7 +11,8 @@ const formatError = `${connection} _formatError: err.message += ': ' + response,
  * failed: 550 ..." for one RCPT TO, "Can't send mail - all recipients were rejected: 550 ..." when
  * every RCPT TO was refused, "Data command failed: ..." for DATA, and "Message failed: 554 ..." for
  * the reply after the message data ("Message failed for recipient <rcpt>: ..." per recipient over
- * LMTP), and "Invalid login: 535 ..." when the server refused its login (AUTH). The reply after the colon is the remote server's own, whole.
+ * LMTP), and "Invalid login: 535 ..." when the server refused its login (AUTH). The reply after
+ * the colon is the remote server's own, whole.
  */
 export default {
   id: 'nodemailer',

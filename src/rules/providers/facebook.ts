@@ -1,12 +1,11 @@
-import type {ProviderRow, ProviderRules} from '../types.ts';
+import {codeRowsOf} from '../provider-rows.ts';
+import type {ProviderRules} from '../types.ts';
 
 const codesPage = 'https://postmaster.facebook.com/response_codes';
 const source = 'Facebook\'s postmaster response codes (postmaster.facebook.com/response_codes), as quoted code by code in sisimai/rb-sisimai lib/sisimai/rhost/facebook.rb (secondary: the page is gone)';
 
 /** One documented code: its token is the reply's own words. */
-function code(providerCode: string, reason: ProviderRow['reason'], meaning: string, action: string): ProviderRow {
-  return {providerCode, text: [providerCode.toLowerCase()], reason, meaning, action, docsUrl: codesPage, source};
-}
+const code = codeRowsOf({docsUrl: codesPage, source});
 
 /**
  * Facebook's mail servers for facebook.com addresses (a service Facebook ended in 2014; its notices
