@@ -163,6 +163,9 @@ inEachBrowser({
         await pasteInto(popup, threeRecipients);
         await waitForText(popup, '.overview', '3 recipients');
         await pasteInto(popup, blockedIp);
+        // The first paste's cards say "Permanent failure" too: wait for the second decoding's own
+        // recipient, or the popup may close before that decoding (and its keeping) has left.
+        await waitForText(popup, 'article .recipient', 'x@gmail.com');
         await waitForText(popup, 'article h2', 'Permanent failure');
         await popup.close();
 
