@@ -191,21 +191,27 @@ function sharedLength(a: string, b: string): number {
 class WindowSearch {
   /** The length of the shortest literal: the window. */
   readonly #window: number;
-  /** How many characters the block at the window's end is: one to three. */
+  /** How many characters the block at the window's end is: one to four. */
   readonly #block: number;
   /** By the hash of the block at the window's end, how far the window may jump. */
   readonly #shift: Uint8Array;
   /** The hash's mask: the table has a few slots for each block of the literals' prefixes, so few collide. */
   readonly #mask: number;
   /**
-   * By the hash of the block at the window's end, the literals whose window-long prefix ends so, in
-   * code-unit order, and for each the length of the opening it shares with the one before it. Many
-   * literals share long openings ("the following addresses ..."), and comparing each from its start
-   * again was most of a scan's time; in this order, a character of the text is compared once for
-   * all the literals that share it, as a trie would.
+   * The literals whose window-long prefix ends in one block, in code-unit order, and for each the
+   * length of the opening it shares with the one before it. Many literals share long openings
+   * ("the following addresses ..."), and comparing each from its start again was most of a scan's
+   * time; in this order, a character of the text is compared once for all the literals that share
+   * it, as a trie would.
    */
-  readonly #candidates: (readonly string[] | undefined)[];
-  readonly #shared: (readonly number[] | undefined)[];
+  readonly #candidates: readonly (readonly string[])[];
+  readonly #shared: readonly (readonly number[])[];
+  /**
+   * By the hash of the block at the window's end, one more than the index of its literals in
+   * `#candidates` (0: none). A few hundred of the tens of thousands of slots hold literals: an
+   * array of every slot cost start-up time to allocate and fill, for each set the first search builds.
+   */
+  readonly #bucket: Int32Array;
   /**
    * By the same hash, a bit for each first character (its code modulo 32) of those literals: a
    * window whose first character has none of them starts none, told without reading them.
@@ -214,53 +220,49 @@ class WindowSearch {
 
   /** `literals`: distinct, not empty, longest first. */
   constructor(literals: readonly string[]) {
-    this.#window = literals.length === 0 ? 0 : Math.min(...literals.map((text) => text.length));
+    const window = literals.length === 0 ? 0 : Math.min(...literals.map((text) => text.length));
     // Three characters, or half a short window; four from a window of ten. Wu and Manber's rule (log
     // base c of 2·k·m) assumes random text, but in prose the few common pairs of letters end some
     // literal's prefix so often that a block of two rarely lets the window jump, and over a hundred
     // and more phrases so do common triples ("the", "ion"): a block of four made the scan of the
     // templates' permanence words twice as fast. A block of a short window's length would leave it
     // no room to jump.
-    this.#block = this.#window >= 10 ? 4 : Math.max(1, Math.min(3, Math.round(this.#window / 2)));
-    const longest = Math.min(255, this.#window - this.#block + 1);
-    const blocks = literals.length * (this.#window - this.#block + 1);
-    this.#mask = 2 ** Math.min(16, Math.max(8, Math.ceil(Math.log2(8 * blocks)))) - 1;
-    this.#shift = new Uint8Array(this.#mask + 1).fill(longest);
-    // Holey: most slots stay empty, and filling tens of thousands of them cost start-up time.
-    const candidates = new Array<string[] | undefined>(this.#mask + 1);
-    this.#firsts = new Uint32Array(this.#mask + 1);
+    const block = window >= 10 ? 4 : Math.max(1, Math.min(3, Math.round(window / 2)));
+    const longest = Math.min(255, window - block + 1);
+    const blocks = literals.length * (window - block + 1);
+    const mask = 2 ** Math.min(16, Math.max(8, Math.ceil(Math.log2(8 * blocks)))) - 1;
+    const shifts = new Uint8Array(mask + 1).fill(longest);
+    const bucket = new Int32Array(mask + 1);
+    const firsts = new Uint32Array(mask + 1);
+    const slots: string[][] = [];
+    // The hash written out, as in `#scan`: this loop runs once per block of every literal's
+    // prefix, when a set is first searched, before the engine has optimised anything.
     for (const literal of literals) {
-      for (let end = this.#block - 1; end < this.#window; end++) {
-        const hash = this.#hashAt(literal, end);
-        const shift = this.#window - 1 - end;
-        if (shift < this.#shift[hash]!) this.#shift[hash] = shift;
+      const first = 1 << (literal.charCodeAt(0) & 31);
+      for (let end = block - 1; end < window; end++) {
+        let hash = literal.charCodeAt(end);
+        if (block > 1) hash += 37 * literal.charCodeAt(end - 1);
+        if (block > 2) hash += 37 * 37 * literal.charCodeAt(end - 2);
+        if (block > 3) hash += 37 * 37 * 37 * literal.charCodeAt(end - 3);
+        hash &= mask;
+        const shift = window - 1 - end;
+        if (shift < shifts[hash]!) shifts[hash] = shift;
         if (shift === 0) {
-          (candidates[hash] ??= []).push(literal);
-          this.#firsts[hash]! |= 1 << (literal.charCodeAt(0) & 31);
+          if (bucket[hash] === 0) bucket[hash] = slots.push([]);
+          slots[bucket[hash]! - 1]!.push(literal);
+          firsts[hash]! |= first;
         }
       }
     }
-    this.#candidates = new Array<string[] | undefined>(this.#mask + 1);
-    this.#shared = new Array<number[] | undefined>(this.#mask + 1);
-    // forEach skips the holes: only the slots that hold literals are visited.
-    candidates.forEach((slot, hash) => {
-      if (slot === undefined) return;
-      const sorted = slot.sort((a, b) => (a < b ? -1 : 1));
-      this.#candidates[hash] = sorted;
-      this.#shared[hash] = sorted.map((literal, index) => (index === 0 ? 0 : sharedLength(sorted[index - 1]!, literal)));
-    });
-  }
-
-  /**
-   * The hash of the block that ends at `end` in `text`: a polynomial (base 37) of its characters,
-   * so that every one of them reaches the low bits that the mask keeps.
-   */
-  #hashAt(text: string, end: number): number {
-    let hash = text.charCodeAt(end);
-    if (this.#block > 1) hash += 37 * text.charCodeAt(end - 1);
-    if (this.#block > 2) hash += 37 * 37 * text.charCodeAt(end - 2);
-    if (this.#block > 3) hash += 37 * 37 * 37 * text.charCodeAt(end - 3);
-    return hash & this.#mask;
+    for (const slot of slots) slot.sort((a, b) => (a < b ? -1 : 1));
+    this.#window = window;
+    this.#block = block;
+    this.#mask = mask;
+    this.#shift = shifts;
+    this.#bucket = bucket;
+    this.#firsts = firsts;
+    this.#candidates = slots;
+    this.#shared = slots.map((sorted) => sorted.map((literal, index) => (index === 0 ? 0 : sharedLength(sorted[index - 1]!, literal))));
   }
 
   /**
@@ -294,8 +296,9 @@ class WindowSearch {
         end++;
         continue;
       }
-      const candidates = this.#candidates[hash]!;
-      const shared = this.#shared[hash]!;
+      const slot = this.#bucket[hash]! - 1;
+      const candidates = this.#candidates[slot]!;
+      const shared = this.#shared[slot]!;
       const available = length - start;
       // How far the text agrees with the literal before: a literal that shares less with that one
       // agrees with the text as far as it shares, one that shares more disagrees where that one did.
