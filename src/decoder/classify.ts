@@ -891,12 +891,15 @@ export function classify(record: FailureRecord, noticePermanence?: TemplatePerma
     }
   }
   // The opposite: a permanent reply the sending server still retries (Postfix retries a 554 greeting,
-  // "refused to talk to me"), as its report's Action says. `permanent` stays the reply's class.
-  if (permanent === true && record.action === 'delayed') {
+  // "refused to talk to me"), as its report's Action or its template's words say ("Gmail will retry
+  // for 47 more hours" above a 550). `permanent` stays the reply's class.
+  const stillRetrying = record.action === 'delayed' ? 'Action: delayed'
+    : record.action === undefined && noticePermanence?.permanent === false && noticePermanence.stated === true ? noticePermanence.text : undefined;
+  if (permanent === true && stillRetrying !== undefined) {
     evidence.push({
       about: 'kind',
-      text: 'Action: delayed',
-      note: `The reply's code (${status ?? replyCode}) is permanent, but the sending server's report says it is still retrying this recipient.`,
+      text: stillRetrying,
+      note: `The reply's code (${status ?? replyCode}) is permanent, but the sending server's ${record.action === 'delayed' ? 'report' : 'notice'} says it is still retrying this recipient.`,
     });
   }
   if (classesDisagree) {

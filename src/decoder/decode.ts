@@ -291,9 +291,12 @@ function kindOf(
   // The template's own words decide first: a warning that the server is still retrying is a delay
   // whatever its last code meant ("4.4.7 expired" included), and a notice that says it gave up is not.
   if (permanence?.permanent === false && recipients.every((recipient) => recipient.permanent !== true)) return 'delay';
+  // A clause of the template that says so (`stated`) outweighs the remote reply's class too: the
+  // sending server decides whether it retries (Postfix retries a 554 greeting, "refused to talk to
+  // me: 554 ..."; Gmail's "Delivery incomplete" quotes a 550 it "will retry for 47 more hours").
+  if (permanence?.permanent === false && permanence.stated === true && !recipients.some((recipient) => recipient.queueGaveUp)) return 'delay';
   // The template says it still retries and every recipient's report says so too (RFC 3464 §2.3.3,
-  // "delayed"): the sending server's two verdicts agree, whatever class the remote reply had (Postfix
-  // retries a 554 greeting: "refused to talk to me: 554 ...").
+  // "delayed"): the sending server's two verdicts agree, whatever class the remote reply had.
   if (permanence?.permanent === false && actions.length === recipients.length && actions.every((action) => action === 'delayed')) return 'delay';
   if (permanence?.permanent === true || recipients.some((recipient) => recipient.queueGaveUp)) return 'bounce';
   // Every recipient's report or event says delivery is still being retried.

@@ -80,6 +80,13 @@ const anyBodyMarker = new LiteralSet(textsOf('bodyMarkers'));
 export interface TemplatePermanence {
   readonly permanent: boolean;
   readonly text: string;
+  /**
+   * Whether a clause of the template or a log's verdict says it (`saysAlone`: "there was a
+   * temporary problem delivering your message to", "status=deferred"), not only short words a
+   * sentence about something else may hold ("transient error" in "After a transient error, delivery
+   * to ... failed"): strong enough to outweigh the class of a reply's code.
+   */
+  readonly stated?: true;
 }
 
 /**
@@ -126,6 +133,8 @@ export function templateWords(notice: string, textStart = 0): TemplateWords {
 function permanenceOf(notice: string, found: readonly LiteralMatch[], from: number): TemplatePermanence | undefined {
   let permanent: string | undefined;
   let temporary: string | undefined;
+  let permanentStated = false;
+  let temporaryStated = false;
   const lines = found.some((match) => subjectWords.has(match.text))
     ? linesHoldingSubjectWords.occurrences(notice).filter((line) => line.index >= from)
     : [];
@@ -135,12 +144,17 @@ function permanenceOf(notice: string, found: readonly LiteralMatch[], from: numb
     const {text} = match;
     if (subjectWords.has(text) && inLine(match)) continue;
     if (!hasFollower(notice, match)) continue;
-    if (permanentTexts.has(text)) permanent ??= text;
-    else temporary ??= text;
+    if (permanentTexts.has(text)) {
+      permanent ??= text;
+      permanentStated ||= saysAlone(text);
+    } else {
+      temporary ??= text;
+      temporaryStated ||= saysAlone(text);
+    }
   }
   if (permanent !== undefined && temporary !== undefined) return undefined;
-  if (permanent !== undefined) return {permanent: true, text: permanent};
-  if (temporary !== undefined) return {permanent: false, text: temporary};
+  if (permanent !== undefined) return {permanent: true, text: permanent, ...(permanentStated ? {stated: true} : {})};
+  if (temporary !== undefined) return {permanent: false, text: temporary, ...(temporaryStated ? {stated: true} : {})};
   return undefined;
 }
 

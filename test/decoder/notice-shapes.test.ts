@@ -7,6 +7,7 @@
 import {describe, expect, test} from 'vitest';
 import {decode, decodeText} from '../../src/decoder/index.ts';
 import {dedented, relined, relinedParagraphs, undoubleSpacing, withoutMailtoTargets} from '../../src/decoder/read-input.ts';
+import {minStatementLength} from '../../src/decoder/templates.ts';
 import {localExitReplies, unknownLocalExit} from '../../src/rules/local-exit-codes.ts';
 import {fallbackReasonOrder, reasonOrder, reasons} from '../../src/rules/index.ts';
 import {mtaFamilies} from '../../src/rules/mta/index.ts';
@@ -965,6 +966,41 @@ describe('every family\'s words for a final or a retried failure decide when no 
     ['IMail\'s "Delivery failed" without its count of attempts', '<bob@example.org>: message delivery failed to /var/mail/bob\n'],
   ])('%s says neither', (_name, notice) => {
     expect(decodeText(notice).recipients[0]?.permanent).toBeUndefined();
+  });
+});
+
+describe('a permanent reply the sending server says it still retries: a delay, the reply\'s class kept', () => {
+  // The same texts of every family as above, each on a line of its own above a recipient whose reply
+  // is permanent: the sending server decides whether it retries (Gmail's "Delivery incomplete ... will
+  // retry for 47 more hours" above a 550), and a clause of its template that says it still retries
+  // (40 characters or more, opening with a letter) makes the notice a delay, while `permanent` stays
+  // the class of the reply, the cause's. Shorter words of retrying ("transient error", "will retry
+  // for") may stand in a sentence about something else, and do not outweigh the reply's class.
+  const isClause = (text: string) => text.length >= minStatementLength && /^[a-z]/.test(text);
+  const rows = mtaFamilies.flatMap((family) => (['permanent', 'temporary'] as const).flatMap((field) => (family[field] ?? [])
+    .filter((row) => !/^["\\ ]|^action:|=|^will-retry-until:/.test(row.text) && !(family.queueListingHeadings ?? []).some((heading) => heading.text === row.text))
+    .map((row) => [family.id, row.followedBy === undefined ? row.text : `${row.text}5${row.followedBy}`, field === 'temporary' && isClause(row.text) ? 'delay' : 'bounce'] as const)));
+  const replies = [
+    '<bob@example.org>: host mx.example.org[192.0.2.1] said: 550 5.7.1 Message refused (in reply to end of DATA command)',
+    '<bob@example.org>: host mx.example.org[192.0.2.1] refused to talk to me: 554 mx.example.org ESMTP not accepting messages',
+  ];
+  const cases = rows.flatMap(([family, text, kind]) => replies.map((reply) => ({family, text, kind, reply})));
+
+  test.each(cases)('$family: "$text" → $kind over "$reply"', ({text, kind, reply}) => {
+    const result = decodeText(`${text}\n\n${reply}\n`);
+    expect(result.kind).toBe(kind);
+    expect(result.recipients.map((recipient) => [recipient.recipient, recipient.permanent])).toStrictEqual([['bob@example.org', true]]);
+    const kindEvidence = result.recipients[0]!.evidence.filter((item) => item.about === 'kind').map((item) => item.text);
+    if (kind === 'delay') expect(kindEvidence).toContain(text);
+    else expect(kindEvidence).toEqual([]);
+  });
+
+  test.each([
+    ['a permanent reply alone', replies[0]!],
+    ['words of both kinds', `Undelivered Mail Returned to Sender\nThis is a warning only. You do not need to resend your message.\n\n${replies[0]!}\n`],
+    ['words of retrying in the returned original only', `${replies[0]!}\n\n------ This is a copy of the message, including all the headers. ------\n\nSubject: Fwd: Delivery incomplete\n\nThere was a temporary problem delivering your message. Gmail will retry for 46 more hours.\n`],
+  ])('%s: a bounce', (_name, text) => {
+    expect(decodeText(text).kind).toBe('bounce');
   });
 });
 
