@@ -247,15 +247,20 @@ function withLocalPartsCompleted(blocks: readonly FailureBlock[], texts: Message
 }
 
 /**
- * The recipients pasted text lists with words of their own that its report leaves out: a report
- * pasted cut short after its first recipient's fields ("Final-Recipient: ...; Action: failed")
- * still leaves the text's list of failed recipients. A message's report is whole and speaks alone.
+ * The recipients a text lists with words of their own that the report fields written in that same
+ * text leave out: a report pasted cut short after its first recipient's fields ("Final-Recipient:
+ * ...; Action: failed") still leaves the text's list of failed recipients, whether the paste
+ * starts with the notice's header fields or not. A report of a MIME message (RFC 3464's
+ * message/delivery-status part) is whole and speaks alone.
  */
 function unreportedBlocks(reported: readonly DeliveryStatusRecord[], joined: readonly FailureRecord[], blocks: readonly FailureBlock[], texts: MessageTexts): FailureRecord[] {
-  if (texts.format !== 'text') return [];
+  // A multipart message's text is its parts, which the MIME reader has already told apart: a
+  // report there that no part of its own holds is one the reader could not separate, and a
+  // boundary or a part's header in the text names no recipient.
+  if (texts.reports.length > 0 || /^\s*multipart\//i.test(texts.contentType ?? '')) return [];
   const named = new Set([...reported.flatMap(reportedAddressKeys), ...joined.flatMap((record) => record.recipient?.toLowerCase() ?? [])]);
   return blocks.filter((block) => block.recipient !== undefined && block.diagnostic.trim() !== '' && !named.has(block.recipient.toLowerCase()))
-    .map((block) => fromBlock(block, true));
+    .map((block) => fromBlock(block, texts.format === 'text'));
 }
 
 /**

@@ -1,8 +1,9 @@
 /**
  * A notice pasted with its report cut short: the text lists every failed recipient (Postfix's
  * "<address>: reason" lines, bounce_templates.c), the report's fields only the first one's, as a
- * selection or a forum post ends them. Every recipient the text lists is still a failed recipient;
- * a message's report is whole and speaks alone. Written for this test around Postfix's template.
+ * selection or a forum post ends them, with or without the notice's header fields above. Every
+ * recipient the text lists is still a failed recipient; a MIME message's report is whole and speaks
+ * alone. Written for this test around Postfix's template.
  */
 import {describe, expect, test} from 'vitest';
 import {decode, decodeText} from '../../src/decoder/index.ts';
@@ -35,6 +36,18 @@ describe('pasted text whose report names fewer recipients than its list', () => 
     const result = decodeText(notice(recipients.map(line), recipients.slice(0, 1)));
     expect(result.recipients.map((recipient) => recipient.recipient)).toEqual(recipients);
     expect(result.recipients.every((recipient) => recipient.reason.id === 'spamdetected')).toBe(true);
+  });
+
+  // A paste that starts with the notice's own header fields reads as a message, but one without
+  // MIME parts: its report fields are still text, cut short the same way.
+  const headerFields = [
+    ['the header fields a webmail shows', 'From: MAILER-DAEMON@mail.example.net (Mail Delivery System)\nTo: sender@example.net\nSubject: Undelivered Mail Returned to Sender\nDate: Wed, 17 Oct 2018 09:43:13 +0200\n\n'],
+    ['with a plain-text content type', 'From: MAILER-DAEMON@mail.example.net\nSubject: Undelivered Mail Returned to Sender\nMIME-Version: 1.0\nContent-Type: text/plain; charset=us-ascii\n\n'],
+  ] as const;
+  test.each(headerFields.flatMap(([fields, head]) => Object.entries(listed).map(([layout, line]) => [fields, layout, head, line] as const)))('%s, %s: every listed recipient', async (_fields, _layout, head, line) => {
+    const result = await decode(`${head}${notice(recipients.map(line), recipients.slice(0, 1))}`);
+    expect(result.format).toBe('raw-message');
+    expect(result.recipients.map((recipient) => recipient.recipient)).toEqual(recipients);
   });
 
   test('a whole report and its list give each recipient once', () => {
