@@ -13,9 +13,9 @@ import {mailboxReasons} from '../rules/index.ts';
 import {deliveredDispositions, displayedReceiptSentences} from '../rules/message-dispositions.ts';
 import {feedbackLoopHeaders, feedbackReportOpening, feedbackReportSentences, feedbackTypeWords, mimePreambles, unsubscribeRequestSentences} from '../rules/message-headers.ts';
 import {noticeSenders, noticeSubjects} from '../rules/notice-signals.ts';
-import {x500AddressPrefixes} from '../rules/recipient-phrases.ts';
+import {recipientTags, x500AddressPrefixes} from '../rules/recipient-phrases.ts';
 import type {ReasonId} from '../rules/types.ts';
-import {foldTypography, LiteralSet, normalizeForMatch} from './match-text.ts';
+import {escapeRegExp, foldTypography, LiteralSet, normalizeForMatch} from './match-text.ts';
 import {hasBodyMarker, hasNoticeWords, holdsLoggedVerdict, quotesPermanenceClause, saysDelivered, statesUndelivered, type TemplatePermanence, templateReplyIntroductions, templateWords, unescapeLogLines} from './templates.ts';
 import type {DecodeResult, MessageKind, RecipientDiagnosis} from './types.ts';
 
@@ -1059,6 +1059,15 @@ const addressThenReply = /^[ \t]*<?[^\s<>@]{1,64}@[^\s<>:@]{1,255}>?:[ \t]*[45]\
 const hostThenReply = /\[(?:\d{1,3}(?:\.\d{1,3}){3}|ipv6:[\da-f:.]{2,45}|[\da-f]{0,4}(?::[\da-f]{0,4}){2,7})\](?: said)?[:,][ \t]*[45]\d\d(?!\d)/i;
 
 /**
+ * A reply that names the address it refuses as its subject, as Sendmail's err.c (fmtmsg) puts the
+ * recipient and its tag before the text of every message about one: "550 5.1.1 <bob@example.org>...
+ * User unknown" (`recipientTags`), quoted anywhere in a line ("Server Response: '550 <bob@...>...
+ * Relaying denied'", in whatever language the client writes around it): prose never writes a code,
+ * an address and that tag in a row. Each repetition is bounded, from the positions of a code only.
+ */
+const replyThenTaggedAddress = new RegExp(`(?<![\\d.])[45]\\d\\d(?:[ -][45]\\.\\d{1,3}\\.\\d{1,3})?[ \\t]+<?[^\\s<>@]{1,64}@[^\\s<>@]{1,255}?>?(?:${recipientTags.map(escapeRegExp).join('|')})`);
+
+/**
  * A template's introduction of the remote reply that no prose writes: a transcript's arrow or a
  * bracket ("<<< " in Sendmail's transcript, ": <-- " in MDaemon's, "(reason: " in Sendmail's list of
  * addresses). One of everyday words ("said:", "Antwort:") before a number says nothing alone.
@@ -1071,7 +1080,7 @@ const framingIntroduction = /[<>([]/;
  */
 function repliedTo(recipient: RecipientDiagnosis): boolean {
   const head = recipient.diagnostic.slice(0, 400);
-  return (recipient.recipient !== undefined && addressThenReply.test(head)) || hostThenReply.test(head)
+  return (recipient.recipient !== undefined && addressThenReply.test(head)) || hostThenReply.test(head) || replyThenTaggedAddress.test(head)
     || findReplyCodes(head).some((found) => found.code[0] !== '2' && framingIntroduction.test(introductionBefore(head, found.index) ?? ''));
 }
 

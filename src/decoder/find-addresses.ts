@@ -6,7 +6,7 @@ import {templateRecipientTrailers} from './templates.ts';
  * regular expression, so the cost stays linear on a crafted megabyte of `a@a@a@...`.
  */
 
-/** A lookup table of the characters a part of an address may hold (ASCII only). */
+/** A lookup table of the ASCII characters a part of an address may hold (`isIn` adds the letters past ASCII). */
 function charTable(chars: string): Uint8Array {
   const table = new Uint8Array(128);
   for (const char of chars) table[char.charCodeAt(0)] = 1;
@@ -17,9 +17,25 @@ const alphanumeric = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz012345
 const localChars = charTable(`${alphanumeric}._%+-=/!#$&'*?^\`{|}~`);
 const domainChars = charTable(`${alphanumeric}.-`);
 
+/**
+ * The letters past ASCII that an internationalized address holds (RFC 6531 §3.3 and RFC 6532: a
+ * local part and a domain of UTF-8 characters, "josé@example.com", "иван@пример.рф"), in the
+ * scripts written with spaces between words: Latin, Greek, Cyrillic, and the marks that compose
+ * their accents. Scripts written without spaces (Han, kana, Hangul, Thai) are left out: a notice's
+ * words there run into the address ("宛先bob@example.jpは存在しません"), with no boundary to tell
+ * them apart.
+ */
+const spacedScriptLetter = /^[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{M}]$/u;
+
 function isIn(table: Uint8Array, code: number): boolean {
-  return code < 128 && table[code] === 1;
+  return code < 128 ? table[code] === 1 : code >= 0xc0 && spacedScriptLetter.test(String.fromCharCode(code));
 }
+
+/**
+ * A domain's last label: letters (an ASCII name, or a U-label of the scripts above: ".рф"), or an
+ * A-label, the ASCII form of an internationalized one (RFC 5890: "xn--p1ai").
+ */
+const topLevelLabel = /^(?:[A-Za-z]{2,63}|xn--[A-Za-z0-9-]{1,59}|[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{M}]{2,63})$/u;
 
 /**
  * The longest local part read. RFC 5321 allows 64 octets, but Exchange encapsulates a whole X.500
@@ -125,7 +141,7 @@ export function findAddresses(text: string, limit = 1000): FoundAddress[] {
       end -= trailer.length;
       domain = text.slice(at + 1, end);
     }
-    if (local.length > 0 && lastDot > 0 && /^[A-Za-z]{2,63}$/.test(domain.slice(lastDot + 1))) {
+    if (local.length > 0 && lastDot > 0 && topLevelLabel.test(domain.slice(lastDot + 1))) {
       found.push({address: `${local}@${domain}`, start, end});
       scannedTo = end;
     }

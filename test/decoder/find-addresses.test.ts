@@ -89,3 +89,54 @@ describe('decapsulated(): the SMTP address an IMCEA-encapsulated one carries', (
     expect(decodeText(report).recipients.map((found) => found.recipient)).toEqual(['bob@example.org']);
   });
 });
+
+/**
+ * Internationalized addresses (RFC 6531 §3.3, RFC 6532: a local part and a domain of UTF-8; RFC 5890:
+ * a label's ASCII form, "xn--..."), read in the scripts written with spaces between words. Each
+ * address is tried bare, in angle brackets, on a Postfix line and in a Sendmail reply; a notice in a
+ * script written without spaces keeps its words out of the address.
+ */
+describe('internationalized addresses', () => {
+  const addresses = [
+    ['a Latin local part with accents', 'josé.garcía@correo.example'],
+    ['a local part and a domain with umlauts', 'jürgen@bücher.example'],
+    ['a Portuguese local part', 'alguém@exemplo.example'],
+    ['Cyrillic throughout, a Cyrillic top-level label', 'иван@пример.рф'],
+    ['Greek throughout, the IDN test label', 'δοκιμή@παράδειγμα.δοκιμή'],
+    ['an A-label domain and top-level label', 'bob@xn--e1afmkfd.xn--p1ai'],
+    ['an A-label top-level label of a script written without spaces', 'bob@example.xn--fiqs8s'],
+    ['an accent as a combining mark (decomposed)', 'jose\u0301@example.org'],
+  ] as const;
+  const layouts = [
+    ['bare', (address: string) => `Delivery to ${address} failed`],
+    ['in angle brackets', (address: string) => `To: <${address}>`],
+    ['a Postfix line', (address: string) => `<${address}>: host mx.example.org[192.0.2.1] said: 550 5.1.1 User unknown (in reply to RCPT TO command)`],
+    ['a Sendmail reply', (address: string) => `550 5.1.1 <${address}>... User unknown`],
+  ] as const;
+  test.each(addresses.flatMap(([name, address]) => layouts.map(([layout, line]) => [`${name}, ${layout}`, line(address), address] as const)))('%s', (_name, text, address) => {
+    expect(findAddresses(text).map((found) => found.address)).toEqual([address]);
+  });
+
+  test.each([
+    ['Japanese words glued before and after', '宛先アドレスbob@example.jpは存在しません', 'bob@example.jp'],
+    ['Chinese words glued before', '收件人bob@example.cn不存在', 'bob@example.cn'],
+    ['Korean words glued before', '받는사람bob@example.kr', 'bob@example.kr'],
+    ['a full-width bracket before', '（bob@example.jp）', 'bob@example.jp'],
+  ])('%s: the ASCII address alone', (_name, text, address) => {
+    expect(findAddresses(text).map((found) => found.address)).toEqual([address]);
+  });
+
+  test.each([
+    ['a top-level label of digits', 'bob@example.123'],
+    ['a top-level label of one letter', 'иван@пример.р'],
+    // Its A-label form, "bob@example.xn--fiqs8s", is read (above).
+    ['a Han top-level label, a script written without spaces', 'bob@example.中国'],
+  ])('%s: no address', (_name, text) => {
+    expect(findAddresses(text)).toEqual([]);
+  });
+
+  test('a Sendmail refusal of one, quoted in a client\'s error in Portuguese, is a failed recipient', () => {
+    const text = 'A mensagem não pode ser enviada porque um dos destinatários foi rejeitado pelo servidor. O endereço rejeitado foi \'<alguém@exemplo.example>\'. Resposta do Servidor: \'550 <alguém@exemplo.example>... Reencaminhamento Negado\', Porta: 25';
+    expect(decodeText(text).recipients.map((found) => [found.recipient, found.replyCode?.code, found.permanent])).toEqual([['alguém@exemplo.example', '550', true]]);
+  });
+});

@@ -59,3 +59,30 @@ describe('a reply code after the server that sent it, or after prose', () => {
     expect(decodeText(text).kind).toBe('none');
   });
 });
+
+/**
+ * A reply that names its recipient with Sendmail's tag (err.c, fmtmsg: "550 5.1.1 <bob@...>...
+ * User unknown", `recipientTags`) is a server's refusal wherever it is quoted, in whatever words a
+ * mail client writes around it and whatever language the reply's own words are in.
+ */
+describe('a reply naming its recipient with Sendmail\'s tag, quoted in a client\'s words', () => {
+  const leadIns = ['Server Response:', 'Resposta do Servidor:', 'Antwort des Servers:', 'Réponse du serveur :', 'The server said'];
+  const replies = [
+    ['550', '550 <bob@example.org>... Zzyva qorrim'],
+    ['553', '553 5.3.0 <bob@example.org>... Zzyva qorrim'],
+    ['450', '450 4.7.1 <bob@example.org>... Zzyva qorrim'],
+  ] as const;
+  test.each(leadIns.flatMap((leadIn) => replies.map(([code, reply]) => [`${leadIn} '${reply}', Port: 25`, code] as const)))('%s', (text, code) => {
+    const [recipient, ...others] = decodeText(text).recipients;
+    expect(others).toEqual([]);
+    expect([recipient?.recipient, recipient?.replyCode?.code]).toEqual(['bob@example.org', code]);
+  });
+
+  test.each([
+    ['a code and an address without the tag', 'Server Response: \'550 bob@example.org Zzyva qorrim\''],
+    ['the tag without a code', 'Server Response: \'<bob@example.org>... Zzyva qorrim\''],
+    ['a number that ends a longer one', 'Order 12550 <bob@example.org>... Zzyva qorrim'],
+  ])('%s: no refusal', (_name, text) => {
+    expect(decodeText(text).kind).toBe('none');
+  });
+});
