@@ -108,8 +108,9 @@ describe('rows against the reference', () => {
     cox: 2, // the rest of the IPBL and URLBL families of Cox's code help, one row each (as Sisimai's cox.rb lists them)
     yandex: 5, // the groups of Yandex's help page on the replies of its own servers (no reference row)
     mailru: 3, // the replies Mail.Ru's help links and public bounces quote (no reference row; Mail.Ru publishes no list)
-    'united-internet': 4,
-    netease: 31, // every code of NetEase's list of its refusals, and its three worded ones (no reference row) // the replies of GMX's error page and WEB.DE's postmaster page (no reference row)
+    'united-internet': 4, // the replies of GMX's error page and WEB.DE's postmaster page (no reference row)
+    netease: 31, // every code of NetEase's list of its refusals, and its three worded ones (no reference row)
+    microsoft365: 1, // 5.7.520, a blocked automatic forward, from Microsoft Learn's page on external forwarding
   };
 
   test('all 251 reference rows, plus the extra rows', () => {
@@ -296,6 +297,7 @@ describe('the provider named by an enhanced code only it documents, as decodeTex
     ['421 4.7.32 Your email has been rate limited because the From: header (RFC5322) in this message isn\'t aligned with either the authenticated SPF or DKIM organizational domain.', 'google'],
     // A code of a range Microsoft documents as one reply, in other words than the row's.
     ['550 5.7.612 Access denied, sending IP rejected', 'microsoft365'],
+    ['Remote Server returned \'550 5.7.520 Access denied, Your organization does not allow external forwarding. Please contact your administrator for further assistance. AS(7555)\'', 'microsoft365'],
     ['451 4.7.612 Server busy, please try again later', 'microsoft365'],
   ] as const)('%s → %s', (reply, id) => {
     expect(providerOfReply(reply)).toBe(id);

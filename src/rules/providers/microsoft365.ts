@@ -527,6 +527,20 @@ export default {
       source: learnSource,
     },
 
+    // "5.7.520 Access denied, Your organization does not allow external forwarding. Please contact your
+    // administrator for further assistance. AS(7555)": an automatic forward (an Inbox rule or mailbox
+    // forwarding) that the forwarding tenant's outbound spam policy blocks. The message reached the
+    // mailbox; only its forward to an outside address was refused.
+    {
+      status: '5.7.520',
+      text: ['your organization does not allow external forwarding'],
+      reason: 'policyviolation',
+      meaning: 'The recipient\'s mailbox forwards mail automatically to an outside address, and their organization\'s outbound spam policy blocks such forwarding. The message reached the mailbox; only the forward was refused.',
+      action: 'Nothing to fix on your side: the recipient\'s admin controls automatic external forwarding.',
+      docsUrl: 'https://learn.microsoft.com/en-us/defender-office-365/outbound-spam-policies-external-email-forwarding',
+      source: 'Microsoft Learn "Control automatic external email forwarding in Microsoft 365" (MicrosoftDocs/defender-docs defender-office-365/outbound-spam-policies-external-email-forwarding.md, "Blocked email forwarding messages")',
+    },
+
     // "Access denied, banned sender"
     {
       status: '5.7.511',
