@@ -892,10 +892,13 @@ export function classify(record: FailureRecord, noticePermanence?: TemplatePerma
   }
   // The opposite: a permanent reply the sending server still retries (Postfix retries a 554 greeting,
   // "refused to talk to me"), as its report's Action or its template's words say ("Gmail will retry
-  // for 47 more hours" above a 550). `permanent` stays the reply's class.
+  // for 47 more hours" above a 550). Nothing is final while it retries: `permanent` follows the
+  // sending server, as its report's own Status does (RFC 3464 §2.3.4: 4.X.X with Action delayed);
+  // the reply keeps its codes, and the evidence says the reply was permanent.
   const stillRetrying = record.action === 'delayed' ? 'Action: delayed'
     : record.action === undefined && noticePermanence?.permanent === false && noticePermanence.stated === true ? noticePermanence.text : undefined;
   if (permanent === true && stillRetrying !== undefined) {
+    permanent = false;
     evidence.push({
       about: 'kind',
       text: stillRetrying,

@@ -298,7 +298,8 @@ function kindOf(
   if (permanence?.permanent === false && recipients.every((recipient) => recipient.permanent !== true)) return 'delay';
   // A clause of the template that says so (`stated`) outweighs the remote reply's class too: the
   // sending server decides whether it retries (Postfix retries a 554 greeting, "refused to talk to
-  // me: 554 ..."; Gmail's "Delivery incomplete" quotes a 550 it "will retry for 47 more hours").
+  // me: 554 ..."; Gmail's "Delivery incomplete" quotes a 550 it "will retry for 47 more hours"), and
+  // `classify` has made such a recipient temporary already.
   if (permanence?.permanent === false && permanence.stated === true && !recipients.some((recipient) => recipient.queueGaveUp)) return 'delay';
   // The template says it still retries and every recipient's report says so too (RFC 3464 §2.3.3,
   // "delayed"): the sending server's two verdicts agree, whatever class the remote reply had.

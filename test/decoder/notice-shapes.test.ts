@@ -969,13 +969,14 @@ describe('every family\'s words for a final or a retried failure decide when no 
   });
 });
 
-describe('a permanent reply the sending server says it still retries: a delay, the reply\'s class kept', () => {
+describe('a permanent reply the sending server says it still retries: a delay, temporary while retried', () => {
   // The same texts of every family as above, each on a line of its own above a recipient whose reply
   // is permanent: the sending server decides whether it retries (Gmail's "Delivery incomplete ... will
   // retry for 47 more hours" above a 550), and a clause of its template that says it still retries
-  // (40 characters or more, opening with a letter) makes the notice a delay, while `permanent` stays
-  // the class of the reply, the cause's. Shorter words of retrying ("transient error", "will retry
-  // for") may stand in a sentence about something else, and do not outweigh the reply's class.
+  // (40 characters or more, opening with a letter) makes the notice a delay and its recipient
+  // temporary, nothing being final while the server retries; the reply keeps its codes. Shorter
+  // words of retrying ("transient error", "will retry for") may stand in a sentence about something
+  // else, and do not outweigh the reply's class.
   const isClause = (text: string) => text.length >= minStatementLength && /^[a-z]/.test(text);
   const rows = mtaFamilies.flatMap((family) => (['permanent', 'temporary'] as const).flatMap((field) => (family[field] ?? [])
     .filter((row) => !/^["\\ ]|^action:|=|^will-retry-until:/.test(row.text) && !(family.queueListingHeadings ?? []).some((heading) => heading.text === row.text))
@@ -989,7 +990,7 @@ describe('a permanent reply the sending server says it still retries: a delay, t
   test.each(cases)('$family: "$text" → $kind over "$reply"', ({text, kind, reply}) => {
     const result = decodeText(`${text}\n\n${reply}\n`);
     expect(result.kind).toBe(kind);
-    expect(result.recipients.map((recipient) => [recipient.recipient, recipient.permanent])).toStrictEqual([['bob@example.org', true]]);
+    expect(result.recipients.map((recipient) => [recipient.recipient, recipient.permanent, recipient.replyCode?.code[0]])).toStrictEqual([['bob@example.org', kind === 'bounce', '5']]);
     const kindEvidence = result.recipients[0]!.evidence.filter((item) => item.about === 'kind').map((item) => item.text);
     if (kind === 'delay') expect(kindEvidence).toContain(text);
     else expect(kindEvidence).toEqual([]);

@@ -78,11 +78,11 @@ describe('a permanent reply the sending server still retries', () => {
     ['Final-Recipient: rfc822; bob@example.org', `Action: ${action}`, 'Status: 4.7.1', 'Diagnostic-Code: smtp; 554 5.7.1 You are not allowed to connect.'],
   );
 
-  test('its template and its report both say it retries: a delay, the reply\'s class kept', async () => {
+  test('its template and its report both say it retries: a delay, temporary while retried, the reply\'s code kept', async () => {
     const result = await decode(warning('delayed'));
     expect(result.kind).toBe('delay');
     const [first] = result.recipients;
-    expect([first?.replyCode?.code, first?.permanent]).toEqual(['554', true]);
+    expect([first?.replyCode?.code, first?.permanent]).toEqual(['554', false]);
     expect(first?.evidence.some((item) => item.about === 'kind' && item.text === 'Action: delayed')).toBe(true);
   });
 
