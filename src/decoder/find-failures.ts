@@ -371,6 +371,46 @@ function isAddressLine(prefix: string): boolean {
   return leadInAtEnd.test(prefix);
 }
 
+/**
+ * A display name alone before a mailbox (`namedWithDisplayName`): quoted, or one to four words that
+ * each open with a capital or a letter of a script without case, as names are written ("Russ
+ * Winter", "José García", "山田 太郎"). No colon, so a header field's name ("To: Russ <...>") is
+ * none; a template's sentence before an address ("For further assistance, please contact
+ * <postmaster@...>", Postfix's bounce_templates.c) has words in lower case.
+ */
+const displayName = /^\s*(?:"[^"\n]{1,64}"|[\p{Lu}\p{Lt}\p{Lo}][\p{L}\p{M}'.-]{0,40}(?: [\p{Lu}\p{Lt}\p{Lo}][\p{L}\p{M}'.-]{0,40}){0,3}) ?$/u;
+
+/**
+ * A recipient named alone on its line with its display name, in a list under a heading of any
+ * language: RFC 5322's name-addr (§3.4, "Russ Winter <russ@example.com>"), or the name with the
+ * address in parentheses that Outlook shows in an NDR's list ("Russ Winter (russ@example.com)"),
+ * below a line that ends with a colon ("Échec de la remise pour ces destinataires ou groupes :"),
+ * a blank line or another mailbox between, or a few lines below the list's mailbox before it
+ * (`previousInList`), after that one's words. Nothing may follow the closing bracket ("Russ
+ * Winter <russ@example.com> wrote:" attributes a quotation), and a mailbox at the top of a page
+ * (a webmail's sender line) stands under no heading.
+ */
+function namedWithDisplayName(lines: readonly string[], index: number, address: FoundAddress, previousInList: number): boolean {
+  const line = lines[index]!;
+  const open = line[address.start - 1];
+  const close = line[address.end];
+  if (!((open === '<' && close === '>') || (open === '(' && close === ')'))) return false;
+  if (line.slice(address.end + 1).trim() !== '' || !displayName.test(line.slice(0, address.start - 1))) return false;
+  // The next item of a list whose first one stood under its heading, after that one's words.
+  if (index - previousInList <= maxListGap) return true;
+  for (let above = index - 1; above >= 0 && above >= index - maxListGap; above--) {
+    const text = lines[above]!.trim();
+    if (text === '') continue;
+    if (text.endsWith(':')) return true;
+    // Another mailbox of the list, with its name or alone.
+    if (!/^(?:[^<>()@\s][^<>()@]{0,80})?[<(]?[^\s<>()@]{1,64}@[^\s<>()@]{1,255}[>)]?$/.test(text)) return false;
+  }
+  return false;
+}
+
+/** How many lines above a mailbox `namedWithDisplayName` reads for its list's heading. */
+const maxListGap = 12;
+
 /** RFC 2156 §4.3.1: the characters an X.400 address spells out in parentheses. */
 const x400Escapes: Readonly<Record<string, string>> = {a: '@', p: '%', b: '!', q: '"', u: '_', l: '(', r: ')'};
 
@@ -802,6 +842,8 @@ export function findFailures(fullText: string): FailureBlock[] {
   // not a failed recipient.
   let paragraphStart = -1;
   let paragraphHasReply = false;
+  // The line of the last mailbox named with its display name in a list (`namedWithDisplayName`).
+  let lastNamedMailbox = -Infinity;
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!;
     if (line.trim() === '') {
@@ -835,7 +877,10 @@ export function findFailures(fullText: string): FailureBlock[] {
         }
         continue;
       }
-      if (isAddressLine(prefix)) {
+      const addressLine = isAddressLine(prefix);
+      const named = !addressLine && namedWithDisplayName(lines, index, address, lastNamedMailbox);
+      if (named) lastNamedMailbox = index;
+      if (addressLine || named) {
         // A lead-in may name several recipients on its line ("Found inactive addresses: a, b."):
         // each address that only a comma, a semicolon or "and" parts from the one before is one.
         for (const listed of [address, ...listedAfter(line, address).filter((next) => !isNoticeSender(next.address))]) anchors.push({line: index, address: decapsulated(listed.address.toLowerCase())});
