@@ -411,6 +411,23 @@ function namedWithDisplayName(lines: readonly string[], index: number, address: 
 /** How many lines above a mailbox `namedWithDisplayName` reads for its list's heading. */
 const maxListGap = 12;
 
+/**
+ * A display name at the end of the words before an address, with its opening bracket if any:
+ * quoted, or one to four words that each open with a capital (`leadInBeforeDisplayName`).
+ */
+const displayNameAtEnd = /(?:^|[ \t])(?:"[^"\n]{1,64}"|[\p{Lu}\p{Lt}][\p{L}\p{M}'.-]{0,40}(?: [\p{Lu}\p{Lt}][\p{L}\p{M}'.-]{0,40}){0,3})[ \t]*[<(]?$/u;
+
+/**
+ * A template's lead-in with the recipient's display name between it and the address, as RFC
+ * 5322's name-addr names a mailbox (§3.4): "Your message to Russ Winter <russ@example.com>
+ * couldn't be delivered". The name is stepped over and the lead-in read before it (`leadInAtEnd`).
+ */
+function leadInBeforeDisplayName(line: string, address: FoundAddress): boolean {
+  const start = Math.max(0, address.start - 200);
+  const name = displayNameAtEnd.exec(line.slice(start, address.start));
+  return name !== null && leadInAtEnd.test(wordsBefore(line, start + name.index + 1));
+}
+
 /** RFC 2156 §4.3.1: the characters an X.400 address spells out in parentheses. */
 const x400Escapes: Readonly<Record<string, string>> = {a: '@', p: '%', b: '!', q: '"', u: '_', l: '(', r: ')'};
 
@@ -880,7 +897,7 @@ export function findFailures(fullText: string): FailureBlock[] {
       const addressLine = isAddressLine(prefix);
       const named = !addressLine && namedWithDisplayName(lines, index, address, lastNamedMailbox);
       if (named) lastNamedMailbox = index;
-      if (addressLine || named) {
+      if (addressLine || named || leadInBeforeDisplayName(line, address)) {
         // A lead-in may name several recipients on its line ("Found inactive addresses: a, b."):
         // each address that only a comma, a semicolon or "and" parts from the one before is one.
         for (const listed of [address, ...listedAfter(line, address).filter((next) => !isNoticeSender(next.address))]) anchors.push({line: index, address: decapsulated(listed.address.toLowerCase())});

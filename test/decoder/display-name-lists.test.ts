@@ -8,6 +8,7 @@
 
 import {describe, expect, test} from 'vitest';
 import {decodeText} from '../../src/decoder/index.ts';
+import {mtaFamilies} from '../../src/rules/mta/index.ts';
 
 const headings = [
   'Échec de la remise pour ces destinataires ou groupes :',
@@ -57,6 +58,35 @@ describe('a named mailbox that stands in no list names no recipient', () => {
     ['a template\'s sentence in lower case', `Delivery failed for these recipients or groups:\n\nplease contact <postmaster@example.com>\n${cause}\n`],
     ['a heading far above', `Delivery failed for these recipients or groups:\n${'Some words of the notice.\n'.repeat(14)}Russ Winter (russ@example.com)\n${cause}\n`],
   ])('%s', (_name, text) => {
+    expect(decodeText(text).recipients.map((recipient) => recipient.recipient)).not.toContain('russ@example.com');
+  });
+});
+
+/**
+ * A template's lead-in before a recipient named with its display name (RFC 5322 §3.4's name-addr):
+ * "Your message to Russ Winter <russ@example.com> couldn't be delivered". Generated over every
+ * family's lead-ins that end in "to" or "to:" (the rules' `recipientLeadIns`) and the name forms above.
+ */
+describe('generated: a lead-in, then the recipient with its display name', () => {
+  const leadIns = [...new Set(mtaFamilies.flatMap((family) => (family.recipientLeadIns ?? []).map((row) => row.text)))]
+    .filter((text) => /^[a-z].* to:?$/.test(text));
+  const cases = leadIns.flatMap((leadIn) => names.map(([form, write]) => ({
+    name: `"${leadIn}", ${form}`,
+    text: `${leadIn[0]!.toUpperCase()}${leadIn.slice(1)} ${write('Russ Winter', 'russ@example.com')} failed.\n550 5.1.1 User unknown\n`,
+  })));
+
+  test('the rules hold such lead-ins', () => {
+    expect(leadIns.length).toBeGreaterThanOrEqual(3);
+  });
+
+  test.each(cases)('$name', ({text}) => {
+    expect(decodeText(text).recipients.map((recipient) => recipient.recipient)).toEqual(['russ@example.com']);
+  });
+
+  test.each([
+    ['words in lower case between', 'Your message to my old friend <russ@example.com> failed.\n550 5.1.1 User unknown\n'],
+    ['a name after no lead-in', 'Thanks from Russ Winter <russ@example.com>, see you.\n550 5.1.1 User unknown\n'],
+  ])('%s: no recipient', (_name, text) => {
     expect(decodeText(text).recipients.map((recipient) => recipient.recipient)).not.toContain('russ@example.com');
   });
 });
