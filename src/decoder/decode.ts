@@ -19,8 +19,11 @@ import {escapeRegExp, foldTypography, LiteralSet, normalizeForMatch} from './mat
 import {hasBodyMarker, hasNoticeWords, holdsLoggedVerdict, quotesPermanenceClause, saysDelivered, statesUndelivered, type TemplatePermanence, templateReplyIntroductions, templateWords, unescapeLogLines} from './templates.ts';
 import type {DecodeResult, MessageKind, RecipientDiagnosis} from './types.ts';
 
-/** A failure's reply or enhanced code anywhere in a diagnostic. */
-const failureCode = /(?<![\w.])[45]\d\d(?![\w.])|(?<![\d.])[45]\.\d{1,3}\.\d{1,3}/;
+/**
+ * A failure's reply or enhanced code anywhere in a diagnostic, standing apart from words, paths and
+ * addresses as `findStatusCodes` reads one: "D4.2.1" (a document's number) or "v5.1.1" is none.
+ */
+const failureCode = /(?<![\w.])[45]\d\d(?![\w.])|(?<![\w.@/])[45]\.\d{1,3}\.\d{1,3}(?![\d@/]|\.\d)/;
 
 const autoReplyWords = autoReplySubjects.map((subject) => subject.text);
 
@@ -343,10 +346,10 @@ const maxAutoReplyLength = 3000;
 
 /**
  * Whether a message's own words say it is an automatic reply ("I am out of the office"): a short
- * plain message, not a report, from no notice's sender and under no notice's subject.
+ * plain message or pasted text, not a report, from no notice's sender and under no notice's subject.
  */
 function bodySaysAutoReply(texts: MessageTexts, bodyWords: string): boolean {
-  return texts.format === 'raw-message' && texts.reports.length === 0 && !/multipart\/report/i.test(texts.contentType ?? '')
+  return texts.format !== 'json' && texts.reports.length === 0 && !/multipart\/report/i.test(texts.contentType ?? '')
     && (texts.body.length < maxAutoReplyLength || texts.body.trim().length < maxAutoReplyLength)
     && !isFailureNotice(texts.from ?? '', texts.subject ?? '') && autoReplyBodyWords.test(bodyWords);
 }
@@ -652,12 +655,12 @@ function recordsOf(texts: MessageTexts, bodyWords: string): FoundRecords {
     && !blocks.some((block) => /[245]\.\d{1,3}\.\d|(?:^|\s)[45]\d\d[\s-]/.test(block.diagnostic))) {
     return {records: [{diagnostic: texts.subject ?? '', knownReason: 'vacation'}]};
   }
-  // An automatic reply pasted as text: its subject line comes first, and it quotes no failure code.
-  if (texts.format === 'text') {
+  // An automatic reply pasted as text: its subject line comes first, or its own words say what it
+  // is ("I will be out of the office"), as a short plain message's do; it quotes no failure code.
+  if (texts.format === 'text' && !failureCode.test(texts.body)) {
     const firstLine = texts.body.trimStart().slice(0, 300).split('\n', 1)[0]!.toLowerCase();
-    if (saysAutoReply(firstLine) && !failureCode.test(texts.body)) {
-      return {records: [{diagnostic: firstLine.trim(), knownReason: 'vacation'}]};
-    }
+    if (saysAutoReply(firstLine)) return {records: [{diagnostic: firstLine.trim(), knownReason: 'vacation'}]};
+    if (bodySaysAutoReply(texts, bodyWords)) return {records: [{diagnostic: autoReplyBodyWords.first(bodyWords)!.text, knownReason: 'vacation'}]};
   }
   if (blocks.length > 0) {
     const records = withX500Paired(withLocalPartsCompleted(blocks, texts)).map((block) => fromBlock(block, texts.format === 'text'));

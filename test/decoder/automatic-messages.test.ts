@@ -4,7 +4,8 @@
 // lists as "no bounce", RFC 3834's Auto-Submitted, and the autoresponder fields of the multi_mail wiki.
 
 import {describe, expect, test} from 'vitest';
-import {decode} from '../../src/decoder/index.ts';
+import {decode, decodeText} from '../../src/decoder/index.ts';
+import {autoReplyBodyPhrases} from '../../src/rules/auto-replies.ts';
 
 function message(fields: string, subject: string, body: string, from = 'Help Desk <help@example.org>'): string {
   return `From: ${from}\nTo: alice@example.net\nSubject: ${subject}\n${fields}${fields === '' ? '' : '\n'}\n${body}\n`;
@@ -109,5 +110,33 @@ describe('a mail client\'s unsubscribe request is an opt-out, not an automatic r
   test('an automatic reply that only mentions unsubscribing stays one', async () => {
     const result = await decode(message('Auto-Submitted: auto-replied', 'Out of office', 'I am away until Monday. To unsubscribe from our newsletter, use the link below.'));
     expect(result.kind).toBe('autoreply');
+  });
+});
+
+/**
+ * An automatic reply's own words (`autoReplyBodyPhrases`: "out of the office", "automatic reply"),
+ * in a short message with no telling header or in text pasted with no header at all: an automatic
+ * reply, unless it quotes a failure's code. A document's number ("D4.2.1") or a date is no code.
+ */
+describe('an automatic reply told by its own words, as a message or pasted', () => {
+  const sentences = autoReplyBodyPhrases.map((phrase) => `Hello, I am ${phrase.text} this week and will answer your mail when I am back.`);
+  test.each(sentences.flatMap((sentence) => ['\n', '\r\n'].map((eol) => [sentence, eol] as const)))('pasted: "%s"', (sentence, eol) => {
+    const text = `${sentence}\n\nNote: this is an answer to your message "Re: Review of D4.2.1 (#175)" sent on 12.06.2015 17:02:47.\n`.replaceAll('\n', eol);
+    expect(decodeText(text).kind).toBe('autoreply');
+  });
+
+  test.each(sentences)('a message with no telling header: "%s"', async (sentence) => {
+    expect((await decode(message('', 'Re: order 42', sentence))).kind).toBe('autoreply');
+  });
+
+  test.each([
+    ['a failure\'s reply code', '550 5.1.1 <bob@example.org>: User unknown'],
+    ['a failure\'s enhanced code', 'Status: 5.2.2 (mailbox full)'],
+  ])('pasted with %s: no automatic reply', (_name, line) => {
+    expect(decodeText(`I am out of the office this week.\n\n${line}\n`).kind).not.toBe('autoreply');
+  });
+
+  test('a long text that only mentions an office is no automatic reply', () => {
+    expect(decodeText(`${'We met at the office to plan the quarter. '.repeat(100)}Nobody was out of the office.\n`).kind).toBe('none');
   });
 });
