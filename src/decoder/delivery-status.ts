@@ -82,8 +82,11 @@ function bareAddress(value: string): string {
   if (bracketed !== undefined) return bracketed;
   // An unpaired bracket left by a sloppy writer ("rfc822; bob@example.org>") is no part of it either,
   // nor the square brackets of a link's text ("[bob@example.org](mailto:...)" as Markdown renders a
-  // pasted report; an address holds none but around a domain literal, after its "@").
-  return address.replace(/\s*\([^()]{0,200}\)$/, '').replace(/^<|>$/g, '').replace(/^\[([^[\]\s]+@[^[\]\s]+)\]$/, '$1').trim();
+  // pasted report; an address holds none but around a domain literal, after its "@"), nor an
+  // unpaired quote a paste left at either end ("rfc822;bob@example.org\""): a quoted local part
+  // ("\"bob smith\"@example.org") closes its quote before the "@", and a domain holds none.
+  return address.replace(/\s*\([^()]{0,200}\)$/, '').replace(/^<|>$/g, '').replace(/^\[([^[\]\s]+@[^[\]\s]+)\]$/, '$1')
+    .replace(/(@[^"@\s]{1,255})"$/, '$1').replace(/^"(?=[^"]*$)/, '').trim();
 }
 
 /** RFC 3464's field names (§2.2, §2.3), lower case. */

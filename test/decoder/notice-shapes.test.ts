@@ -1060,6 +1060,9 @@ Status: 5.1.1
     ['a Markdown link\'s text, its target left', 'Final-Recipient: rfc822;[bob@example.org](mailto:bob@example.org)', 'bob@example.org'],
     ['square brackets around it', 'Final-Recipient: rfc822; [bob@example.org]', 'bob@example.org'],
     ['a domain literal, kept', 'Final-Recipient: rfc822; bob@[192.0.2.1]', 'bob@[192.0.2.1]'],
+    ['an unpaired quote a paste left after it', 'Final-Recipient: rfc822;bob@example.org"', 'bob@example.org'],
+    ['an unpaired quote a paste left before it', 'Final-Recipient: rfc822; "bob@example.org', 'bob@example.org'],
+    ['a quoted local part, kept', 'Final-Recipient: rfc822; "bob smith"@example.org', '"bob smith"@example.org'],
     ['a local final address, the Internet original (RFC 3464 2.3.1)', 'Original-Recipient: rfc822;bob@example.org\nFinal-Recipient: LOCAL;bob', 'bob@example.org'],
     ['a local final address alone: no domain is made up', 'Final-Recipient: LOCAL;bob', 'bob'],
   ] as const)('Final-Recipient: %s', async (_name, fields, recipient) => {
