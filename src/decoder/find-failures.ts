@@ -378,7 +378,16 @@ function isAddressLine(prefix: string): boolean {
  * none; a template's sentence before an address ("For further assistance, please contact
  * <postmaster@...>", Postfix's bounce_templates.c) has words in lower case.
  */
-const displayName = /^\s*(?:"[^"\n]{1,64}"|[\p{Lu}\p{Lt}\p{Lo}][\p{L}\p{M}'.-]{0,40}(?: [\p{Lu}\p{Lt}\p{Lo}][\p{L}\p{M}'.-]{0,40}){0,3}) ?$/u;
+const displayName = new RegExp(`^\\s*${displayNameOf('\\p{Lu}\\p{Lt}\\p{Lo}')} ?$`, 'u');
+
+/**
+ * A display name's pattern: quoted, or one to four words, each opening with a letter of
+ * `firstLetters` (a Unicode class's inside) and bounded, so that a test stays linear.
+ */
+function displayNameOf(firstLetters: string): string {
+  const word = `[${firstLetters}][\\p{L}\\p{M}'.-]{0,40}`;
+  return `(?:"[^"\\n]{1,64}"|${word}(?: ${word}){0,3})`;
+}
 
 /**
  * A recipient named alone on its line with its display name, in a list under a heading of any
@@ -415,7 +424,7 @@ const maxListGap = 12;
  * A display name at the end of the words before an address, with its opening bracket if any:
  * quoted, or one to four words that each open with a capital (`leadInBeforeDisplayName`).
  */
-const displayNameAtEnd = /(?:^|[ \t])(?:"[^"\n]{1,64}"|[\p{Lu}\p{Lt}][\p{L}\p{M}'.-]{0,40}(?: [\p{Lu}\p{Lt}][\p{L}\p{M}'.-]{0,40}){0,3})[ \t]*[<(]?$/u;
+const displayNameAtEnd = new RegExp(`(?:^|[ \\t])${displayNameOf('\\p{Lu}\\p{Lt}')}[ \\t]*[<(]?$`, 'u');
 
 /**
  * A template's lead-in with the recipient's display name between it and the address, as RFC
