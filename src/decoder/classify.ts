@@ -180,6 +180,9 @@ const ownCodeRows: ReadonlyMap<ProviderRules, ReadonlyMap<string, ProviderRow>> 
 const providerRanges: ReadonlyArray<{readonly provider: ProviderRules; readonly row: ProviderRow; readonly range: readonly [string, string]}> = providers.flatMap((provider) =>
   (provider.rows as readonly ProviderRow[]).flatMap((row) => (row.statusRange ? [{provider, row, range: row.statusRange}] : [])));
 
+/** The code key of a row's words that it documents with no code (`providerOfOwnWording`). */
+const anyCode = '*';
+
 /** How long a provider's documented words must be to name it by themselves, with their code. */
 const minOwnWordingLength = 24;
 
@@ -224,6 +227,12 @@ const providerOfOwnWording: ReadonlyMap<string, ReadonlyMap<string, ProviderRule
         } else if (row.reply !== undefined) {
           if (words.length < minOwnReplyWordingLength || isStandardReplyText(words)) continue;
           code = row.reply;
+        } else if (row.ownWords === true) {
+          // A row of a provider's own list of its replies that gives no code (Yandex's "Message
+          // rejected under suspicion of SPAM"): its words name it whatever code the reply carries,
+          // when they say as much as the words a basic reply code needs.
+          if (words.length < minOwnReplyWordingLength || isStandardReplyText(words)) continue;
+          code = anyCode;
         } else {
           continue;
         }
@@ -252,12 +261,14 @@ interface OwnWording {
 
 /**
  * The one provider whose documented reply `text` quotes with its code (`code`: the enhanced code, or
- * the basic reply code of a row that documents only that), and the words that say so.
+ * the basic reply code of a row that documents only that), and the words that say so; with
+ * `codeless`, also one whose own list gives the words with no code (`ownWords`).
  */
-function ownerOfWording(code: string, text: string): OwnWording | undefined {
+function ownerOfWording(code: string, text: string, codeless: boolean): OwnWording | undefined {
   const owners = new Map<ProviderRules, string>();
   for (const {text: words} of anyOwnWording.occurrences(text)) {
-    const provider = providerOfOwnWording.get(words)?.get(code);
+    const byCode = providerOfOwnWording.get(words);
+    const provider = byCode?.get(code) ?? (codeless ? byCode?.get(anyCode) : undefined);
     if (provider) owners.set(provider, words);
   }
   const [only, ...others] = [...owners];
@@ -281,8 +292,9 @@ interface DetectedProvider {
 /**
  * The providers a reply names: the one whose server answered (by host name) first, then those
  * whose own markers appear in the text (a GoDaddy server quoting a Spamhaus listing names both).
+ * `codeless`: whether words a provider's own list gives with no code (`ownWords`) may name it.
  */
-function detectProviders(host: string | undefined, text: string, status?: string, replyCode?: string): DetectedProvider[] {
+function detectProviders(host: string | undefined, text: string, status?: string, replyCode?: string, codeless = false): DetectedProvider[] {
   const found: DetectedProvider[] = [];
   if (host) {
     const name = host.toLowerCase();
@@ -312,10 +324,10 @@ function detectProviders(host: string | undefined, text: string, status?: string
   if (owner) found.push({provider: owner, evidence: {about: 'provider', text: status!, note: `${status} is no registered enhanced code; only ${owner.info.name} documents it.`}});
   // A provider's words with the enhanced code it documents them with; failing that, with the
   // basic reply code of a row that gives no enhanced code.
-  const wordingWith = (code: string | undefined) => (code === undefined ? undefined : ownerOfWording(code, text));
-  const wording = found.length > 0 ? undefined : wordingWith(status) ?? wordingWith(replyCode);
+  const wordingWith = (code: string | undefined) => (code === undefined ? undefined : ownerOfWording(code, text, codeless));
+  const wording = found.length > 0 ? undefined : wordingWith(status) ?? wordingWith(replyCode) ?? (codeless ? ownerOfWording(anyCode, text, true) : undefined);
   if (wording) {
-    const quoted = `${wording.code} ${wording.words}`;
+    const quoted = wording.code === anyCode ? wording.words : `${wording.code} ${wording.words}`;
     found.push({provider: wording.provider, evidence: {about: 'provider', text: quoted, note: `"${quoted}" is a reply ${wording.provider.info.name} documents as its own.`}});
   }
   return found;
@@ -911,7 +923,9 @@ export function classify(record: FailureRecord, noticePermanence?: TemplatePerma
       : `The reply code ${replyCode} and the enhanced code ${status} disagree on the class; ${status} is taken.`);
   }
 
-  const candidates = detectProviders(record.remoteHost, diagnosticText, status, replyCode);
+  // Words a provider documents with no code name it only in a reply whose answering server the
+  // notice does not name: from another host, the same words are anybody's.
+  const candidates = detectProviders(record.remoteHost, diagnosticText, status, replyCode, record.remoteHost === undefined);
   let detected: DetectedProvider | undefined = candidates[0];
   let providerRow: ProviderRow | undefined;
   let providerPhrase: string | undefined;

@@ -123,6 +123,13 @@ export interface ProviderRow {
   readonly providerCode?: string;
   /** Lower-case substrings; the row matches when any one is found in the reply text. */
   readonly text: readonly string[];
+  /**
+   * The source is the provider's own list of what its servers reply (Yandex's help page of its
+   * replies), so these words, at 30 characters or more, name the provider even with no code beside
+   * them. Words a source only quotes (a knowledge-base article about replies any server sends) carry
+   * no such mark: they name no one without their code.
+   */
+  readonly ownWords?: true;
   /** The reason this reply means, from our vocabulary. */
   readonly reason: ReasonId;
   /** What it means, in our own words. */

@@ -278,6 +278,19 @@ describe('a Facebook reply: its postmaster page\'s code gives the reason', () =>
   });
 });
 
+describe('a provider\'s words with no code name it only from its own list of its replies (`ownWords`)', () => {
+  test.each([
+    ['Yandex\'s help page of its own replies, a reply with a code', '554 5.7.1 [2] Message rejected under suspicion of SPAM; https://ya.cc/1IrBc', 'spamdetected', 'yandex'],
+    ['the same words with only an enhanced code, as a client logs them', 'SMTP error: permanent: 5.7.1 [2] Message rejected under suspicion of SPAM', 'spamdetected', 'yandex'],
+    // MessageLabs' knowledge base quotes qmail's words, which any qmail server writes.
+    ['words a knowledge base only quotes', '553 sorry, your envelope sender is in my badmailfrom list (#5.7.1)', undefined, undefined],
+  ] as const)('%s', (_name, reply, reason, id) => {
+    const [recipient] = decodeText(reply).recipients;
+    expect(recipient?.provider?.id).toBe(id);
+    if (reason !== undefined) expect(recipient?.reason.id).toBe(reason);
+  });
+});
+
 describe('a T-Online refusal: its code in parentheses gives the reason', () => {
   test.each([
     ['554 IP=192.0.2.1 - A problem occurred. (Ask your postmaster for help or to contact tosa@rx.t-online.de to clarify.) (BL)', 'blocked', 't-online'],
@@ -298,6 +311,9 @@ describe('the provider named by an enhanced code only it documents, as decodeTex
     // A code of a range Microsoft documents as one reply, in other words than the row's.
     ['550 5.7.612 Access denied, sending IP rejected', 'microsoft365'],
     ['Remote Server returned \'550 5.7.520 Access denied, Your organization does not allow external forwarding. Please contact your administrator for further assistance. AS(7555)\'', 'microsoft365'],
+    // Yandex's own list of its replies gives no codes: its longer words name it whatever code comes with them, or none.
+    ['554 5.7.1 [2] Message rejected under suspicion of SPAM; https://ya.cc/1IrBc 1631900360-h4Ajl35YEe-dK78OYi4', 'yandex'],
+    ['SMTP failed to send: permanent: 5.7.1 [2] Message rejected under suspicion of SPAM', 'yandex'],
     ['451 4.7.612 Server busy, please try again later', 'microsoft365'],
   ] as const)('%s → %s', (reply, id) => {
     expect(providerOfReply(reply)).toBe(id);

@@ -5,7 +5,8 @@ const ownReplies = 'Yandex Help "Report on non-delivery to Yandex" (yandex.com/s
 
 /**
  * Yandex Mail (yandex.ru, ya.ru, Yandex 360 domains). Its help page lists the replies its own
- * servers give, in words only: the rows match those words once a Yandex host or the notice names it.
+ * servers give, in words only: the rows match those words once a Yandex host or the notice names it,
+ * and the longer ones (`ownWords`) name Yandex by themselves.
  */
 export default {
   info: {
@@ -29,6 +30,7 @@ export default {
       action: 'Check the address for typos, extra punctuation or spaces; remove it if it is right as written.',
       docsUrl: ownRepliesPage,
       source: ownReplies,
+      ownWords: true,
     },
     {
       text: ['message rejected under suspicion of spam'],
@@ -37,6 +39,7 @@ export default {
       action: 'Review the content and the list\'s consent; Yandex\'s requirements for mailing lists apply.',
       docsUrl: 'https://yandex.com/support/mail/bounces/yandex/message-rejected-under-suspicion-of-spam.html',
       source: ownReplies,
+      ownWords: true,
     },
     {
       text: ['blocked by spam statistics'],
@@ -45,6 +48,7 @@ export default {
       action: 'Stop the spam at its source, then wait out the 24 hours.',
       docsUrl: 'https://yandex.com/support/mail/bounces/yandex/message-rejected-under-suspicion-of-spam.html',
       source: ownReplies,
+      ownWords: true,
     },
     {
       text: ['policy rejection on the target address'],
@@ -53,6 +57,7 @@ export default {
       action: 'Reach the recipient another way; only they can unblock the account.',
       docsUrl: ownRepliesPage,
       source: ownReplies,
+      ownWords: true,
     },
     {
       text: ['mailbox size limit exceeded', 'mailbox size exceeded'],
@@ -61,6 +66,7 @@ export default {
       action: 'Retry later or reach the recipient another way; they must log in to Yandex Mail to free it.',
       docsUrl: ownRepliesPage,
       source: ownReplies,
+      ownWords: true,
     },
   ],
 } satisfies ProviderRules;
