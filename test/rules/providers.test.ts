@@ -203,6 +203,8 @@ describe('the provider of the server that answered (a report\'s Remote-MTA), as 
     ['mx-ha02.web.de', 'united-internet'],
     ['mx00.kundenserver.de', 'united-internet'],
     ['mx1.free.fr', 'free'],
+    ['route2.mx.cloudflare.net', 'cloudflare'],
+    ['isaac.mx.cloudflare.net', 'cloudflare'],
     ['163mx01.mxmail.netease.com', 'netease'],
     ['mail.messaging.microsoft.com', 'microsoft365'],
   ] as const)('%s → %s', (host, id) => {
@@ -218,6 +220,8 @@ describe('the provider of the server that answered (a report\'s Remote-MTA), as 
     'free.fr.example.com',
     'notweb.de',
     'notmessaging.microsoft.com',
+    'email.cloudflare.net', // Email Routing's own outbound name (its HELO), no server that received mail
+    'mx.cloudflare.net.example.org',
     'ec2-192-0-2-1.compute-1.amazonaws.com',
     'localhost',
   ])('%s → none', (host) => {

@@ -2,6 +2,7 @@ import type {ProviderId, ProviderRules} from '../types.ts';
 import amazonSes from './amazon-ses.ts';
 import apple from './apple.ts';
 import barracuda from './barracuda.ts';
+import cloudflare from './cloudflare.ts';
 import cloudmark from './cloudmark.ts';
 import comcast from './comcast.ts';
 import cox from './cox.ts';
@@ -68,6 +69,8 @@ export const providers = [
   messagelabs,
   proofpoint,
   barracuda,
+  // A forwarder that receives mail for its customers' domains.
+  cloudflare,
   // Blocklists last: any receiver may quote them, so they name the list, not the receiver.
   spamhaus,
   spamcop,
@@ -106,4 +109,5 @@ export const providerById: {readonly [Id in ProviderId]: ProviderRules} = {
   'united-internet': unitedInternet,
   free,
   netease,
+  cloudflare,
 };
