@@ -262,8 +262,11 @@ function unreportedBlocks(reported: readonly DeliveryStatusRecord[], joined: rea
   // boundary or a part's header in the text names no recipient.
   if (texts.reports.length > 0 || /^\s*multipart\//i.test(texts.contentType ?? '')) return [];
   const named = new Set([...reported.flatMap(reportedAddressKeys), ...joined.flatMap((record) => record.recipient?.toLowerCase() ?? [])]);
-  return blocks.filter((block) => block.recipient !== undefined && block.diagnostic.trim() !== '' && !named.has(block.recipient.toLowerCase()))
-    .map((block) => fromBlock(block, texts.format === 'text'));
+  // Words of a failure of their own: a code, a failed status or a cause named ("Spam message
+  // rejected"), not a label beside an address ("Remetente  alice@example.net" in a webmail's table of
+  // the returned message's fields).
+  return blocks.filter((block) => block.recipient !== undefined && !named.has(block.recipient.toLowerCase()))
+    .map((block) => fromBlock(block, texts.format === 'text')).filter(saysItFailed);
 }
 
 /**

@@ -50,6 +50,18 @@ describe('pasted text whose report names fewer recipients than its list', () => 
     expect(result.recipients.map((recipient) => recipient.recipient)).toEqual(recipients);
   });
 
+  // Exchange's older DSN ("Delivery to the following recipients failed.", its heading over the
+  // list), pasted with the table a webmail shows of the returned message's fields: an address there
+  // with a label and no words of failure is no recipient, in whatever language the labels are.
+  test.each([
+    ['Portuguese labels', 'Assunto     Hello\nRemetente   alice@example.net\nPara    bob@example.org\nData    Ter 21:13'],
+    ['German labels', 'Betreff     Hello\nAbsender    alice@example.net\nAn    bob@example.org'],
+  ])('a report pasted with a table of the original\'s fields (%s): its recipient alone', (_name, table) => {
+    const text = ['This is an automatically generated Delivery Status Notification.', '', 'Delivery to the following recipients failed.', '', '   bob@example.org', '',
+      'Reporting-MTA: dns;mail.example.net', '', 'Final-Recipient: rfc822;bob@example.org', 'Action: failed', 'Status: 5.1.0', '', table, ''].join('\n');
+    expect(decodeText(text).recipients.map((recipient) => recipient.recipient)).toEqual(['bob@example.org']);
+  });
+
   test('a whole report and its list give each recipient once', () => {
     const result = decodeText(notice(recipients.map(listed['a remote server\'s reply']), recipients));
     expect(result.recipients.map((recipient) => recipient.recipient)).toEqual(recipients);
