@@ -16,7 +16,7 @@ import {noticeSenders, noticeSubjects} from '../rules/notice-signals.ts';
 import {recipientTags, x500AddressPrefixes} from '../rules/recipient-phrases.ts';
 import type {ReasonId} from '../rules/types.ts';
 import {escapeRegExp, foldTypography, LiteralSet, normalizeForMatch} from './match-text.ts';
-import {hasBodyMarker, hasNoticeWords, holdsLoggedVerdict, quotesPermanenceClause, saysDelivered, statesUndelivered, type TemplatePermanence, templateReplyIntroductions, templateWords, unescapeLogLines} from './templates.ts';
+import {hasBodyMarker, hasNoticeWords, holdsLoggedVerdict, quotesPermanenceClause, saysDelivered, statesUndelivered, type TemplatePermanence, templateReplyIntroductions, templateSubjects, templateWords, unescapeLogLines} from './templates.ts';
 import type {DecodeResult, MessageKind, RecipientDiagnosis} from './types.ts';
 
 /**
@@ -357,11 +357,16 @@ function bodySaysAutoReply(texts: MessageTexts, bodyWords: string): boolean {
     && !isFailureNotice(texts.from ?? '', texts.subject ?? '') && autoReplyBodyWords.test(bodyWords);
 }
 
-/** Whether a message's sender or subject is that of a delivery failure notice. */
+/**
+ * Whether a message's sender or subject is that of a delivery failure notice: the senders and
+ * subjects notices share (`noticeSenders`, `noticeSubjects`), or a subject a family writes its notices under
+ * ("NOTICE: mail delivery status.", Courier's dsnsubjectnotice.txt).
+ */
 function isFailureNotice(from: string, subject: string): boolean {
   const sender = from.toLowerCase();
   const words = subject.toLowerCase();
-  return noticeSenders.some((name) => sender.includes(name)) || noticeSubjects.some((word) => words.includes(word));
+  return noticeSenders.some((name) => sender.includes(name)) || noticeSubjects.some((word) => words.includes(word))
+    || templateSubjects.some((text) => words.includes(text));
 }
 
 /** How far into a text a complaint report's opening sentence is looked for: its first lines. */
@@ -953,13 +958,17 @@ function forwardedNotice(body: string): {from: string; subject: string; body: st
  */
 function decodeTexts(fullTexts: MessageTexts): DecodeResult {
   const result = decodeNotice(fullTexts);
-  // Found nothing, or only that a notice's subject stands above ("Fwd: Undeliverable: ...").
-  const saysNothing = result.recipients.every((recipient) => recipient.recipient === undefined && recipient.replyCode === undefined && recipient.status === undefined);
-  if (!saysNothing || fullTexts.format === 'json') return result;
+  // Found nothing, or only that a notice's subject stands above ("Fwd: Undeliverable: ..."), or
+  // only a code that the words above the forwarded notice quote from it ("if you get a return mail
+  // with 550 5.1.1 RUSR, ..."), naming no recipient.
+  const namesNobody = result.recipients.every((recipient) => recipient.recipient === undefined);
+  const saysNothing = namesNobody && result.recipients.every((recipient) => recipient.replyCode === undefined && recipient.status === undefined);
+  if (!namesNobody || fullTexts.format === 'json') return result;
   const forwarded = forwardedNotice(fullTexts.body);
   if (forwarded === undefined) return result;
   const inner = decodeNotice({...fullTexts, ...forwarded, reports: []});
-  return inner.recipients.length === 0 ? result : inner;
+  if (saysNothing) return inner.recipients.length === 0 ? result : inner;
+  return inner.recipients.some((recipient) => recipient.recipient !== undefined) ? inner : result;
 }
 
 function decodeNotice(fullTexts: MessageTexts): DecodeResult {

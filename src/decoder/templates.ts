@@ -19,6 +19,8 @@ function textsOf(field: TextField): string[] {
 }
 
 export const templateRecipientLeadIns = textsOf('recipientLeadIns');
+/** Every family's subject lines of its notices ("NOTICE: mail delivery status.", Courier's). */
+export const templateSubjects = textsOf('subjects');
 /** Every family's log flags before a recipient, each with the message id it must follow. */
 export const templateLoggedRecipientFlags = mtaFamilies.flatMap((family) => family.loggedRecipientFlags ?? []);
 /** The words templates write right after a recipient, which a copy may glue to the address. */

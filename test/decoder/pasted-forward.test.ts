@@ -70,3 +70,40 @@ describe('the addresses a forward or a quote shows are no recipients', () => {
     expect(decodeText(text).recipients.map((found) => found.recipient)).toEqual([recipient]);
   });
 });
+
+/**
+ * A person's words above the forwarded notice that quote its codes ("If a return mail shows 550 5.1.1
+ * No such user, look it up below."): the words name no recipient, the notice below does, and it
+ * speaks for the text. Generated from the sample above, under a preface that quotes a notice's own
+ * reply and enhanced codes, in the forward layouts above and Outlook's "-----Original Message-----".
+ */
+describe('a preface that quotes the forwarded notice\'s code names its recipients by the notice', () => {
+  const layouts = [
+    ...wrappers.filter(([style]) => style !== 'a reply\'s quote'),
+    ['Outlook\'s original message', (h: NoticeHeaders, text: string) => `-----Original Message-----\nFrom: ${h.from}\nSent: Wednesday, November 18, 2020 1:47 PM\nTo: ${h.to}\nSubject: ${h.subject}\n\n${text}`],
+  ] as const;
+  const cases = sample.flatMap(([item, raw]) => {
+    const alone = project(decodeText(item.input), item);
+    const quoted = decodeText(item.input).recipients.find((recipient) => recipient.replyCode !== undefined && recipient.status !== undefined);
+    if (quoted === undefined || alone.recipients.every((recipient) => recipient.recipient === undefined)) return [];
+    // The reply code and the enhanced code, as a person quotes them: a code no prose writes.
+    const codes = `${quoted.replyCode!.code} ${quoted.status!.code}`;
+    return layouts.map(([style, wrap]) => ({
+      name: `${item.name} | ${style}`, item, alone,
+      input: `If a return mail shows ${codes}, look the codes up in the list below.\n\n${wrap(headersOf(raw.input), item.input)}`,
+    }));
+  });
+
+  test('the sample gives such notices', () => {
+    expect(cases.length).toBeGreaterThan(20);
+  });
+
+  test.each(cases)('$name', ({item, alone, input}) => {
+    expect(project(decodeText(input), item).recipients.map((recipient) => recipient.recipient)).toEqual(alone.recipients.map((recipient) => recipient.recipient));
+  });
+
+  test('a preface above a forward of a person\'s message keeps its own answer', () => {
+    const text = 'If a return mail shows the code 550, look it up in the list below.\n\n-----Original Message-----\nFrom: Pat <pat@example.net>\nSent: Wednesday, November 18, 2020 1:47 PM\nTo: Ann <ann@example.org>\nSubject: Lunch\n\nSee you at noon.\n';
+    expect(decodeText(text).recipients.map((recipient) => recipient.recipient)).not.toContain('ann@example.org');
+  });
+});
