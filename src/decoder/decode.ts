@@ -348,13 +348,15 @@ const autoReplyBodyWords = new LiteralSet(autoReplyBodyPhrases.map((phrase) => p
 const maxAutoReplyLength = 3000;
 
 /**
- * Whether a message's own words say it is an automatic reply ("I am out of the office"): a short
- * plain message or pasted text, not a report, from no notice's sender and under no notice's subject.
+ * The words by which a message says it is an automatic reply ("I am out of the office"), if it is
+ * a short plain message or pasted text, not a report, from no notice's sender and under no
+ * notice's subject.
  */
-function bodySaysAutoReply(texts: MessageTexts, bodyWords: string): boolean {
-  return texts.format !== 'json' && texts.reports.length === 0 && !/multipart\/report/i.test(texts.contentType ?? '')
-    && (texts.body.length < maxAutoReplyLength || texts.body.trim().length < maxAutoReplyLength)
-    && !isFailureNotice(texts.from ?? '', texts.subject ?? '') && autoReplyBodyWords.test(bodyWords);
+function autoReplyWordsOf(texts: MessageTexts, bodyWords: string): string | undefined {
+  if (texts.format === 'json' || texts.reports.length > 0 || /multipart\/report/i.test(texts.contentType ?? '')
+    || (texts.body.length >= maxAutoReplyLength && texts.body.trim().length >= maxAutoReplyLength)
+    || isFailureNotice(texts.from ?? '', texts.subject ?? '')) return undefined;
+  return autoReplyBodyWords.first(bodyWords)?.text;
 }
 
 /**
@@ -659,7 +661,7 @@ function recordsOf(texts: MessageTexts, bodyWords: string): FoundRecords {
   const challenge = challengeRecords(texts, bodyWords, blocks);
   if (challenge !== undefined) return challenge;
   // An automatic reply quotes addresses too; without a single SMTP code in it, it is just that.
-  if (texts.format === 'raw-message' && (isAutoReply(texts) || bodySaysAutoReply(texts, bodyWords))
+  if (texts.format === 'raw-message' && (isAutoReply(texts) || autoReplyWordsOf(texts, bodyWords) !== undefined)
     && !blocks.some((block) => /[245]\.\d{1,3}\.\d|(?:^|\s)[45]\d\d[\s-]/.test(block.diagnostic))) {
     return {records: [{diagnostic: texts.subject ?? '', knownReason: 'vacation'}]};
   }
@@ -668,7 +670,8 @@ function recordsOf(texts: MessageTexts, bodyWords: string): FoundRecords {
   if (texts.format === 'text' && !failureCode.test(texts.body)) {
     const firstLine = texts.body.trimStart().slice(0, 300).split('\n', 1)[0]!.toLowerCase();
     if (saysAutoReply(firstLine)) return {records: [{diagnostic: firstLine.trim(), knownReason: 'vacation'}]};
-    if (bodySaysAutoReply(texts, bodyWords)) return {records: [{diagnostic: autoReplyBodyWords.first(bodyWords)!.text, knownReason: 'vacation'}]};
+    const ownWords = autoReplyWordsOf(texts, bodyWords);
+    if (ownWords !== undefined) return {records: [{diagnostic: ownWords, knownReason: 'vacation'}]};
   }
   if (blocks.length > 0) {
     const records = withX500Paired(withLocalPartsCompleted(blocks, texts)).map((block) => fromBlock(block, texts.format === 'text'));

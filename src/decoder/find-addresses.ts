@@ -25,7 +25,8 @@ const domainChars = charTable(`${alphanumeric}.-`);
  * words there run into the address ("宛先bob@example.jpは存在しません"), with no boundary to tell
  * them apart.
  */
-const spacedScriptLetter = /^[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{M}]$/u;
+const spacedScriptLetters = '[\\p{Script=Latin}\\p{Script=Greek}\\p{Script=Cyrillic}\\p{M}]';
+const spacedScriptLetter = new RegExp(`^${spacedScriptLetters}$`, 'u');
 
 function isIn(table: Uint8Array, code: number): boolean {
   return code < 128 ? table[code] === 1 : code >= 0xc0 && spacedScriptLetter.test(String.fromCharCode(code));
@@ -35,7 +36,7 @@ function isIn(table: Uint8Array, code: number): boolean {
  * A domain's last label: letters (an ASCII name, or a U-label of the scripts above: ".рф"), or an
  * A-label, the ASCII form of an internationalized one (RFC 5890: "xn--p1ai").
  */
-const topLevelLabel = /^(?:[A-Za-z]{2,63}|xn--[A-Za-z0-9-]{1,59}|[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{M}]{2,63})$/u;
+const topLevelLabel = new RegExp(`^(?:[A-Za-z]{2,63}|xn--[A-Za-z0-9-]{1,59}|${spacedScriptLetters}{2,63})$`, 'u');
 
 /**
  * The longest local part read. RFC 5321 allows 64 octets, but Exchange encapsulates a whole X.500

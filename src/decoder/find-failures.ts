@@ -411,14 +411,16 @@ function namedWithDisplayName(lines: readonly string[], index: number, address: 
     const text = lines[above]!.trim();
     if (text === '') continue;
     if (text.endsWith(':')) return true;
-    // Another mailbox of the list, with its name or alone.
-    if (!/^(?:[^<>()@\s][^<>()@]{0,80})?[<(]?[^\s<>()@]{1,64}@[^\s<>()@]{1,255}[>)]?$/.test(text)) return false;
+    if (!listedMailbox.test(text)) return false;
   }
   return false;
 }
 
 /** How many lines above a mailbox `namedWithDisplayName` reads for its list's heading. */
 const maxListGap = 12;
+
+/** Another mailbox of such a list, on a line of its own: with its name or alone, bracketed or not. */
+const listedMailbox = /^(?:[^<>()@\s][^<>()@]{0,80})?[<(]?[^\s<>()@]{1,64}@[^\s<>()@]{1,255}[>)]?$/;
 
 /**
  * A display name at the end of the words before an address, with its opening bracket if any:

@@ -83,10 +83,11 @@ export interface TemplatePermanence {
   readonly permanent: boolean;
   readonly text: string;
   /**
-   * Whether a clause of the template or a log's verdict says it (`saysAlone`: "there was a
-   * temporary problem delivering your message to", "status=deferred"), not only short words a
-   * sentence about something else may hold ("transient error" in "After a transient error, delivery
-   * to ... failed"): strong enough to outweigh the class of a reply's code.
+   * Of words that say the server still retries: whether a clause of the template or a log's verdict
+   * says it (`saysAlone`: "there was a temporary problem delivering your message to",
+   * "status=deferred"), not only short words a sentence about something else may hold ("transient
+   * error" in "After a transient error, delivery to ... failed"): strong enough to outweigh the class
+   * of a reply's code.
    */
   readonly stated?: true;
 }
@@ -135,7 +136,6 @@ export function templateWords(notice: string, textStart = 0): TemplateWords {
 function permanenceOf(notice: string, found: readonly LiteralMatch[], from: number): TemplatePermanence | undefined {
   let permanent: string | undefined;
   let temporary: string | undefined;
-  let permanentStated = false;
   let temporaryStated = false;
   const lines = found.some((match) => subjectWords.has(match.text))
     ? linesHoldingSubjectWords.occurrences(notice).filter((line) => line.index >= from)
@@ -148,14 +148,13 @@ function permanenceOf(notice: string, found: readonly LiteralMatch[], from: numb
     if (!hasFollower(notice, match)) continue;
     if (permanentTexts.has(text)) {
       permanent ??= text;
-      permanentStated ||= saysAlone(text);
     } else {
       temporary ??= text;
       temporaryStated ||= saysAlone(text);
     }
   }
   if (permanent !== undefined && temporary !== undefined) return undefined;
-  if (permanent !== undefined) return {permanent: true, text: permanent, ...(permanentStated ? {stated: true} : {})};
+  if (permanent !== undefined) return {permanent: true, text: permanent};
   if (temporary !== undefined) return {permanent: false, text: temporary, ...(temporaryStated ? {stated: true} : {})};
   return undefined;
 }
