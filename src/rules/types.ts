@@ -20,7 +20,7 @@ export const providerIds = [
   'google', 'microsoft365', 'outlook-com', 'yahoo', 'apple', 'comcast', 'cox', 'zoho', 'mimecast',
   'proofpoint', 'barracuda', 'amazon-ses', 'orange', 'spamhaus', 'spamcop', 'cloudmark', 'proton',
   'messagelabs', 'tencent', 'godaddy', 'spectrum', 'facebook', 't-online', 'iua', 'nttdocomo',
-  'mailru', 'yandex', 'united-internet', 'free', 'netease', 'cloudflare',
+  'mailru', 'yandex', 'gmx', 'web-de', 'ionos', 'free', 'netease', 'cloudflare',
 ] as const;
 
 export type ProviderId = (typeof providerIds)[number];

@@ -110,8 +110,8 @@ describe('the replies a provider\'s help page lists, from its own host', () => {
     ['552 5.2.2 Mailbox size limit exceeded', 'bob@yandex.ru', 'mx.yandex.ru', ['yandex', 'mailboxfull']],
     ['550 Message was not accepted -- invalid mailbox. Local mailbox bob@mail.ru is unavailable: user is terminated', 'bob@mail.ru', 'mxs.mail.ru', ['mailru', 'suspend']],
     ['550 spam message rejected. Please visit https://help.mail.ru/notspam-support/id', 'bob@mail.ru', 'mxs.mail.ru', ['mailru', 'spamdetected']],
-    ['550 <bob@web.de>: Reject due to SPF policy. The originating IP of the message is not permitted by the domain owner', 'bob@web.de', 'mx-ha02.web.de', ['united-internet', 'authfailure']],
-    ['421 Rate limit reached. Please try again later', 'bob@gmx.net', 'mx00.emig.gmx.net', ['united-internet', 'speeding']],
+    ['550 <bob@web.de>: Reject due to SPF policy. The originating IP of the message is not permitted by the domain owner', 'bob@web.de', 'mx-ha02.web.de', ['web-de', 'authfailure']],
+    ['421 Rate limit reached. Please try again later', 'bob@gmx.net', 'mx00.emig.gmx.net', ['gmx', 'speeding']],
     ['550 5.1.1 <bob@free.fr>: Recipient address rejected: User unknown', 'bob@free.fr', 'mx1.free.fr', ['free', 'userunknown']],
   ] as const)('%s (%s, %s) → %j', (reply, recipient, host, expected) => {
     expect(providerAndReason(postfixRefusal(reply, {recipient, host}))).toEqual(expected);

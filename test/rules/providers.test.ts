@@ -108,7 +108,11 @@ describe('rows against the reference', () => {
     cox: 2, // the rest of the IPBL and URLBL families of Cox's code help, one row each (as Sisimai's cox.rb lists them)
     yandex: 5, // the groups of Yandex's help page on the replies of its own servers (no reference row)
     mailru: 3, // the replies Mail.Ru's help links and public bounces quote (no reference row; Mail.Ru publishes no list)
-    'united-internet': 4, // the replies of GMX's error page and WEB.DE's postmaster page (no reference row)
+    // The replies of United Internet's platform (GMX's error page, WEB.DE's and IONOS's postmaster
+    // pages), which each brand carries (no reference row).
+    gmx: 4,
+    'web-de': 4,
+    ionos: 4,
     netease: 31, // every code of NetEase's list of its refusals, and its three worded ones (no reference row)
     microsoft365: 1, // 5.7.520, a blocked automatic forward, from Microsoft Learn's page on external forwarding
   };
@@ -199,9 +203,10 @@ describe('the provider of the server that answered (a report\'s Remote-MTA), as 
     ['mxs.mail.ru', 'mailru'],
     ['mx.yandex.ru', 'yandex'],
     ['mx.yandex.net', 'yandex'],
-    ['mx00.emig.gmx.net', 'united-internet'],
-    ['mx-ha02.web.de', 'united-internet'],
-    ['mx00.kundenserver.de', 'united-internet'],
+    ['mx00.emig.gmx.net', 'gmx'],
+    ['mx-ha02.web.de', 'web-de'],
+    ['mx00.kundenserver.de', 'ionos'],
+    ['mx00.ionos.de', 'ionos'],
     ['mx1.free.fr', 'free'],
     ['route2.mx.cloudflare.net', 'cloudflare'],
     ['isaac.mx.cloudflare.net', 'cloudflare'],
@@ -243,7 +248,9 @@ describe('the provider named by the markers in a reply, as decodeText() names it
     ['550 Invalid recipient. OFR_416 [416]', 'orange'],
     ['554 IP=192.0.2.1 - A problem occurred. (Ask your postmaster for help or to contact tosa@rx.t-online.de to clarify.) (BL)', 't-online'],
     ['554 IP=192.0.2.1 - A problem occurred. (Ask your postmaster for help or to contact abuse@example.org to clarify.) (BL)', 't-online'],
-    ['554-gmx.net (mxgmx104) Nemesis ESMTP Service not available 554-No SMTP service 554-IP address is block listed. 554 For explanation visit https://postmaster.gmx.net/en/case?c=r0201&i=ip&v=192.0.2.1', 'united-internet'],
+    ['554-gmx.net (mxgmx104) Nemesis ESMTP Service not available 554-No SMTP service 554-IP address is block listed. 554 For explanation visit https://postmaster.gmx.net/en/case?c=r0201&i=ip&v=192.0.2.1', 'gmx'],
+    ['554-web.de (mxweb112) Nemesis ESMTP Service not available 554-No SMTP service 554 Reject due to policy violations', 'web-de'],
+    ['421 kundenserver.de (mxeue010) Nemesis ESMTP Service not available 421 Rate limit reached. Please try again later', 'ionos'],
     ['550 5.7.1 This message was not accepted due to domain owner DMARC policy (RFC 7489) https://help.mail.ru/mail-help/postmaster/dmarc', 'mailru'],
     ['554 DT:SPM 163 smtp5,D9GowACHO7RNWNdXmXs1Bw--.9035S2 1473730639, please see http://mail.163.com/help/help_spam_16.htm?ip=192.0.2.1&hostid=smtp5&time=1473730639', 'netease'],
     ['Your message to bob@example.com couldn\'t be delivered.\nbob wasn\'t found at example.com.\nalice\tOffice 365\tbob\nAction Required\t\tRecipient\nUnknown To address', 'microsoft365'],
@@ -394,8 +401,8 @@ describe('the provider whose own mail domain a refused mailbox is at', () => {
   test.each([
     ['bob@icloud.com', '550 5.1.1 <bob@icloud.com>: user does not exist', 'apple'],
     ['bob@me.com', '552 5.2.2 mailbox full', 'apple'],
-    ['bob@gmx.de', '550 Requested action not taken: mailbox unavailable', 'united-internet'],
-    ['bob@web.de', '550 5.1.1 User unknown', 'united-internet'],
+    ['bob@gmx.de', '550 Requested action not taken: mailbox unavailable', 'gmx'],
+    ['bob@web.de', '550 5.1.1 User unknown', 'web-de'],
     ['bob@mail.ru', '550 5.1.1 user not found', 'mailru'],
     ['bob@yandex.ru', '550 5.1.1 No such user', 'yandex'],
     ['bob@hotmail.com', '550 5.1.1 Requested action not taken: mailbox unavailable', 'outlook-com'],
@@ -420,5 +427,38 @@ describe('the provider whose own mail domain a refused mailbox is at', () => {
   test('a host that answered names its provider first', () => {
     const text = `<bob@icloud.com>: host gmail-smtp-in.l.google.com[192.0.2.9] said: 550 5.1.1 The email account that you tried to reach does not exist. (in reply to RCPT TO command)\n`;
     expect(decodeText(text).recipients[0]?.provider?.id).toBe('google');
+  });
+});
+
+/**
+ * Generated from every provider's own data: each host suffix it lists names it as the server that
+ * answered (a Postfix notice's "host ... said" and a report's Remote-MTA), and each of its mail
+ * domains names it for a verdict on a mailbox there. A suffix an earlier provider shadows, or a
+ * domain two providers claim, fails here.
+ */
+describe('every provider\'s hosts and mail domains, generated from its file', () => {
+  const hostsOf = (suffix: string): string[] => (suffix.startsWith('.') ? [`mx1${suffix}`] : [suffix, `mx01.${suffix}`]);
+  const hostCases = providers.flatMap(({info}) => info.hostSuffixes.flatMap((suffix) => hostsOf(suffix).map((host) => [host, info.id] as const)));
+  const postfixRefusal = (host: string) => `This is the mail system at host mail.example.net.\n\n<bob@example.org>: host ${host}[192.0.2.9] said: 550 5.1.1 <bob@example.org>: Recipient address rejected: User unknown (in reply to RCPT TO command)\n`;
+
+  test.each(hostCases)('%s → %s', (host, id) => {
+    expect(providerOfHost(host)).toBe(id);
+    expect(decodeText(postfixRefusal(host)).recipients[0]?.provider?.id).toBe(id);
+  });
+
+  test.each(hostCases.map(([host, id]) => [`${host}.example.org`, id] as const))('%s (under another domain) → not %s', (host, id) => {
+    expect(providerOfHost(host)).not.toBe(id);
+  });
+
+  const domainCases = providers.flatMap(({info}) => (info.mailboxDomains ?? []).map((domain) => [domain, info.id] as const));
+  const relayRefusal = (address: string) => `This is the mail system at host mail.example.net.\n\n<${address}>: host mx.example-relay.net[192.0.2.9] said: 550 5.1.1 <${address}>: Recipient address rejected: User unknown (in reply to RCPT TO command)\n`;
+
+  test.each(domainCases)('a mailbox at %s that does not exist → %s', (domain, id) => {
+    expect(decodeText(relayRefusal(`bob@${domain}`)).recipients[0]?.provider?.id).toBe(id);
+  });
+
+  test.each(domainCases)('a relay refused at %s → not %s (only mailbox verdicts are the domain\'s)', (domain, id) => {
+    const text = `This is the mail system at host mail.example.net.\n\n<bob@${domain}>: host mx.example-relay.net[192.0.2.9] said: 554 5.7.1 <bob@${domain}>: Relay access denied (in reply to RCPT TO command)\n`;
+    expect(decodeText(text).recipients[0]?.provider?.id).not.toBe(id);
   });
 });

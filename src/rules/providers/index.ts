@@ -12,7 +12,9 @@ import godaddy from './godaddy.ts';
 import iua from './iua.ts';
 import mailru from './mailru.ts';
 import nttdocomo from './nttdocomo.ts';
+import gmx from './gmx.ts';
 import google from './google.ts';
+import ionos from './ionos.ts';
 import messagelabs from './messagelabs.ts';
 import netease from './netease.ts';
 import microsoft365 from './microsoft365.ts';
@@ -26,7 +28,7 @@ import spamhaus from './spamhaus.ts';
 import spectrum from './spectrum.ts';
 import tOnline from './t-online.ts';
 import tencent from './tencent.ts';
-import unitedInternet from './united-internet.ts';
+import webDe from './web-de.ts';
 import yahoo from './yahoo.ts';
 import yandex from './yandex.ts';
 import zoho from './zoho.ts';
@@ -59,7 +61,9 @@ export const providers = [
   tOnline,
   mailru,
   yandex,
-  unitedInternet,
+  gmx,
+  webDe,
+  ionos,
   free,
   netease,
   // SES writes bounces that quote the remote server's reply, so the remote provider goes first.
@@ -106,7 +110,9 @@ export const providerById: {readonly [Id in ProviderId]: ProviderRules} = {
   nttdocomo,
   mailru,
   yandex,
-  'united-internet': unitedInternet,
+  gmx,
+  'web-de': webDe,
+  ionos,
   free,
   netease,
   cloudflare,

@@ -1,0 +1,25 @@
+import type {ProviderRules} from '../types.ts';
+import {smtpCodes, unitedInternetReplies} from './shared/united-internet-replies.ts';
+
+const errorPage = 'https://www.ionos.de/hilfe/e-mail/postmaster/smtp-fehlermeldungen-der-11-ionos-mailserver/';
+
+/**
+ * IONOS (formerly 1&1), United Internet's hosting arm: it receives the mail of its customers' own
+ * domains on mx00.kundenserver.de / mx00.ionos.de, the platform GMX and WEB.DE run on. No mail domain
+ * is its own (its customers bring theirs), so only its hosts name it.
+ */
+export default {
+  info: {
+    id: 'ionos',
+    name: 'IONOS (1&1)',
+    hostSuffixes: [
+      'kundenserver.de', // mx00.kundenserver.de, 1&1's MX ("mx*.schlund.de oder mx*.kundenserver.de ... gehören alle zu 1&1", dentaku.wazong.de), and the name its refusals open with
+      'schlund.de',
+      'ionos.de', // mx00.ionos.de, IONOS's MX
+    ],
+    replyMarkers: [],
+    docsUrl: errorPage,
+    source: `${errorPage} ("SMTP-Fehlermeldungen der IONOS Mailserver": the replies its servers send to mail for IONOS customers, "421 Reject due to policy violations", "421 Rate limit reached. Please try again later"); ${smtpCodes}; dentaku.wazong.de (1&1's MX names)`,
+  },
+  rows: unitedInternetReplies,
+} satisfies ProviderRules;
