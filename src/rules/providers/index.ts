@@ -31,6 +31,55 @@ import tencent from './tencent.ts';
 import webDe from './web-de.ts';
 import yahoo from './yahoo.ts';
 import yandex from './yandex.ts';
+import seznam from './seznam.ts';
+import interia from './interia.ts';
+import wp from './wp.ts';
+import onet from './onet.ts';
+import rambler from './rambler.ts';
+import ukrNet from './ukr-net.ts';
+import abv from './abv.ts';
+import strato from './strato.ts';
+import allInkl from './all-inkl.ts';
+import eclipso from './eclipso.ts';
+import posteo from './posteo.ts';
+import mailboxOrg from './mailbox-org.ts';
+import freenet from './freenet.ts';
+import libero from './libero.ts';
+import aruba from './aruba.ts';
+import sfr from './sfr.ts';
+import ovh from './ovh.ts';
+import swisscom from './swisscom.ts';
+import telenet from './telenet.ts';
+import ziggo from './ziggo.ts';
+import kpn from './kpn.ts';
+import bt from './bt.ts';
+import naver from './naver.ts';
+import kakao from './kakao.ts';
+import yahooJapan from './yahoo-japan.ts';
+import biglobe from './biglobe.ts';
+import nifty from './nifty.ts';
+import kddiAu from './kddi-au.ts';
+import softbank from './softbank.ts';
+import sina from './sina.ts';
+import sohu from './sohu.ts';
+import chinaMobile139 from './china-mobile-139.ts';
+import aliyun from './aliyun.ts';
+import rediff from './rediff.ts';
+import uol from './uol.ts';
+import telstra from './telstra.ts';
+import fastmail from './fastmail.ts';
+import tuta from './tuta.ts';
+import rackspace from './rackspace.ts';
+import titan from './titan.ts';
+import mailchannels from './mailchannels.ts';
+import trendMicro from './trend-micro.ts';
+import ciscoSecureEmail from './cisco-secure-email.ts';
+import sophos from './sophos.ts';
+import hornetsecurity from './hornetsecurity.ts';
+import forcepoint from './forcepoint.ts';
+import spamexperts from './spamexperts.ts';
+import forwardemail from './forwardemail.ts';
+import improvmx from './improvmx.ts';
 import zoho from './zoho.ts';
 
 /**
@@ -66,6 +115,47 @@ export const providers = [
   ionos,
   free,
   netease,
+  // Mailbox and hosting providers of one country or region, and the mail hosts of web hosting companies.
+  seznam,
+  interia,
+  wp,
+  onet,
+  rambler,
+  ukrNet,
+  abv,
+  strato,
+  allInkl,
+  eclipso,
+  posteo,
+  mailboxOrg,
+  freenet,
+  libero,
+  aruba,
+  sfr,
+  ovh,
+  swisscom,
+  telenet,
+  ziggo,
+  kpn,
+  bt,
+  naver,
+  kakao,
+  yahooJapan,
+  biglobe,
+  nifty,
+  kddiAu,
+  softbank,
+  sina,
+  sohu,
+  chinaMobile139,
+  aliyun,
+  rediff,
+  uol,
+  telstra,
+  fastmail,
+  tuta,
+  rackspace,
+  titan,
   // SES writes bounces that quote the remote server's reply, so the remote provider goes first.
   amazonSes,
   // Filtering gateways in front of many organisations.
@@ -73,8 +163,17 @@ export const providers = [
   messagelabs,
   proofpoint,
   barracuda,
-  // A forwarder that receives mail for its customers' domains.
+  mailchannels,
+  trendMicro,
+  ciscoSecureEmail,
+  sophos,
+  hornetsecurity,
+  forcepoint,
+  spamexperts,
+  // Forwarders that receive mail for their customers' domains.
   cloudflare,
+  forwardemail,
+  improvmx,
   // Blocklists last: any receiver may quote them, so they name the list, not the receiver.
   spamhaus,
   spamcop,
@@ -116,4 +215,53 @@ export const providerById: {readonly [Id in ProviderId]: ProviderRules} = {
   free,
   netease,
   cloudflare,
+  seznam,
+  interia,
+  wp,
+  onet,
+  rambler,
+  'ukr-net': ukrNet,
+  abv,
+  strato,
+  'all-inkl': allInkl,
+  eclipso,
+  posteo,
+  'mailbox-org': mailboxOrg,
+  freenet,
+  libero,
+  aruba,
+  sfr,
+  ovh,
+  swisscom,
+  telenet,
+  ziggo,
+  kpn,
+  bt,
+  naver,
+  kakao,
+  'yahoo-japan': yahooJapan,
+  biglobe,
+  nifty,
+  'kddi-au': kddiAu,
+  softbank,
+  sina,
+  sohu,
+  'china-mobile-139': chinaMobile139,
+  aliyun,
+  rediff,
+  uol,
+  telstra,
+  fastmail,
+  tuta,
+  rackspace,
+  titan,
+  mailchannels,
+  'trend-micro': trendMicro,
+  'cisco-secure-email': ciscoSecureEmail,
+  sophos,
+  hornetsecurity,
+  forcepoint,
+  spamexperts,
+  forwardemail,
+  improvmx,
 };
