@@ -970,14 +970,17 @@ export function classify(record: FailureRecord, noticePermanence?: TemplatePerma
   // A success code that no report's Action confirms, in a notice whose own words say it failed for
   // good, is a step of the session it quotes ("250 2.1.5 Recipient ok" before the transcript was
   // cut), not the message's outcome.
-  const successStepOfFailure = status?.startsWith('2.') === true && !record.action && noticePermanence?.permanent === true;
+  // A reply with no enhanced code says success by its class alone ("delivery via mx.example.net:
+  // 250 Ok", Postfix's report for `sendmail -bv`; RFC 5321 §4.2.1: 2yz, positive completion).
+  const successCode = status === undefined ? replyCode?.startsWith('2') === true : status.startsWith('2.');
+  const successStepOfFailure = successCode && !record.action && noticePermanence?.permanent === true;
   let reasonId: ReasonId;
   let reasonFromPhrase = false;
   if (record.knownReason) {
     reasonId = record.knownReason;
-  } else if (record.action && deliveredActions.has(record.action) || (status?.startsWith('2.') === true && !successStepOfFailure)) {
+  } else if (record.action && deliveredActions.has(record.action) || (successCode && !successStepOfFailure)) {
     reasonId = 'delivered';
-    evidence.push({about: 'reason', text: record.action ?? status ?? '', note: 'The report says the message was delivered.'});
+    evidence.push({about: 'reason', text: record.action ?? status ?? replyCode ?? '', note: 'The report says the message was delivered.'});
   } else {
     // When prose of the sending server wraps the remote server's words ("The error that the other
     // server returned was: 554 ..."), the remote words decide; the prose is only context.
