@@ -14,6 +14,8 @@ const notFailures: ReadonlySet<RecipientDiagnosis['reason']['id']> = new Set(['d
  * failedRecipients({kind: 'none', format: 'text', recipients: []}) //=> []
  */
 export function failedRecipients(result: DecodeResult): RecipientDiagnosis[] {
+  // A text with no delivery's outcome (a login refused) failed no recipient, whatever it explains.
+  if (result.kind === 'none') return [];
   return result.recipients.filter((recipient) => !notFailures.has(recipient.reason.id));
 }
 

@@ -84,8 +84,8 @@ export function inputName(file: string, message?: number): string {
 export function summary(file: string, result: DecodeResult, message?: number): string {
   const count = result.recipients.length;
   const name = inputName(file, message);
-  const head = count === 0
-    ? `${name}: ${result.kind} (${result.format}): no delivery failure found`
+  const head = count === 0 || result.kind === 'none'
+    ? `${name}: ${result.kind} (${result.format}): no delivery failure found${count === 0 ? '' : `; a login was refused, as explained below`}`
     : `${name}: ${result.kind} (${result.format})${result.feedbackType ? `, feedback type ${oneLine(result.feedbackType)}` : ''}, ${count} recipient${count === 1 ? '' : 's'}`;
   return `${[head, ...result.recipients.flatMap(recipientSummary)].join('\n')}\n\n`;
 }

@@ -14,6 +14,7 @@ import {deliveredDispositions, displayedReceiptSentences} from '../rules/message
 import {feedbackLoopHeaders, feedbackReportOpening, feedbackReportSentences, feedbackTypeWords, mimePreambles, unsubscribeRequestSentences} from '../rules/message-headers.ts';
 import {noticeSenders, noticeSubjects} from '../rules/notice-signals.ts';
 import {recipientTags, x500AddressPrefixes} from '../rules/recipient-phrases.ts';
+import {replyCodes} from '../rules/reply-codes.ts';
 import type {ReasonId} from '../rules/types.ts';
 import {escapeRegExp, foldTypography, LiteralSet, normalizeForMatch} from './match-text.ts';
 import {hasBodyMarker, hasNoticeWords, holdsLoggedVerdict, quotesPermanenceClause, saysDelivered, statesUndelivered, type TemplatePermanence, templateReplyIntroductions, templateSubjects, templateWords, unescapeLogLines} from './templates.ts';
@@ -290,11 +291,28 @@ function withX500Paired(blocks: readonly FailureBlock[]): readonly FailureBlock[
   });
 }
 
+/** The reply codes defined as answers to AUTH (RFC 4954: 530, 534, 535, 538): a login refused. */
+const loginReplyCodes: ReadonlySet<string> = new Set(replyCodes.filter((rule) => rule.answers === 'AUTH').map((rule) => rule.code));
+
+/**
+ * Whether a diagnosis is a login refused and nothing more: a reply defined as the answer to AUTH,
+ * for no recipient. The program that sends the mail could not log in to its own server, so no
+ * message was handed over and none was refused; a notice that names a recipient refused so (a
+ * relay's login failed on its way) is a bounce.
+ */
+function isLoginRefusal(recipient: RecipientDiagnosis): boolean {
+  return recipient.recipient === undefined && recipient.replyCode !== undefined && loginReplyCodes.has(recipient.replyCode.code);
+}
+
 function kindOf(
   recipients: readonly RecipientDiagnosis[], texts: MessageTexts, actions: readonly (string | undefined)[], permanence: TemplatePermanence | undefined,
   fromEvents: boolean,
 ): MessageKind {
   if (recipients.length === 0) return 'none';
+  // A login refused is no delivery's outcome: the text is no bounce, though its reply is explained.
+  // A notice's or a log's own words of a delivery's failure ("delivery 4: failure:", a smarthost
+  // refused the sending server's login) make it one.
+  if (permanence === undefined && recipients.every(isLoginRefusal)) return 'none';
   const reasons = recipients.map((recipient) => recipient.reason.id);
   if (reasons.every((reason) => reason === 'feedback')) return 'feedback';
   if (reasons.every((reason) => reason === 'vacation')) return 'autoreply';
@@ -864,6 +882,9 @@ const maxAnalysedLength = 128 * 1024;
 function withQuotedRecipient(recipients: RecipientDiagnosis[], format: MessageTexts['format']): RecipientDiagnosis[] {
   const [only] = recipients;
   if (format !== 'text' || recipients.length !== 1 || only!.recipient !== undefined || !mailboxReasons.has(only!.reason.id)) return recipients;
+  // A reply to MAIL FROM refused the sender: the address beside it is the sender's (Python
+  // smtplib's "SMTPSenderRefused: (553, b'...', 'news@example.net')").
+  if (only!.command === 'MAIL FROM') return recipients;
   const quoted = addressesInWords(only!.diagnostic.slice(0, 8192));
   if (quoted.size !== 1) return recipients;
   const [recipient] = quoted;

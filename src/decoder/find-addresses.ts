@@ -112,7 +112,9 @@ export function findAddresses(text: string, limit = 1000): FoundAddress[] {
     }
     while (end > at + 1 && (text[end - 1] === '.' || text[end - 1] === '-')) end--;
     let local = text.slice(start, at);
-    while (local.startsWith('.') || local.startsWith('\'')) {
+    // A quote or a brace before the address is the text's, not the local part's, though RFC 5322's
+    // atext allows them: a dict as Python prints it ("{'bob@example.org': (550, ...)}").
+    while (local.startsWith('.') || local.startsWith('\'') || local.startsWith('{')) {
       local = local.slice(1);
       start++;
     }

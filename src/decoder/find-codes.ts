@@ -2,7 +2,7 @@
  * Finding SMTP codes in free text. Every pattern here is a fixed-width or single-quantifier
  * expression with no nested repetition, so scanning stays linear on hostile input.
  */
-import {templateReplyIntroductions} from './templates.ts';
+import {templateExpectedCodeLabels, templateReplyIntroductions} from './templates.ts';
 
 /**
  * The words after which a mail server's template prints the remote reply ("SMTP Protocol Returned
@@ -130,6 +130,22 @@ export function introductionBefore(text: string, index: number): string | undefi
   return introductionEndingAt(text, at) ?? (at === index ? undefined : introductionEndingAt(text, index));
 }
 
+/** The client libraries' labels of the code they expected, lower case, each blank one space. */
+const expectedCodeLabels = [...new Set(templateExpectedCodeLabels.map((label) => label.toLowerCase().replace(/\s+/g, ' ')))];
+/** The most characters read back from a code for a label of expectation: the label and its quote. */
+const maxExpectationDistance = 48;
+
+/**
+ * Whether the code at `index` is one a client expected ('Expected response code "250" but got code
+ * "550"'): the label, then blanks and quotes only, before it on its line.
+ */
+function isExpectedCode(text: string, index: number): boolean {
+  if (expectedCodeLabels.length === 0) return false;
+  const before = text.slice(Math.max(0, index - maxExpectationDistance), index);
+  const line = before.slice(before.lastIndexOf('\n') + 1).toLowerCase().replace(/\s+/g, ' ').replace(/[ "'(]+$/, '');
+  return expectedCodeLabels.some((label) => line.endsWith(label));
+}
+
 /**
  * The SMTP reply codes in `text` that stand where a server reply stands: at a line start, after
  * `said:`, `<<<` or `smtp;`, or right before an enhanced code. "order 550 shipped" has none.
@@ -141,6 +157,7 @@ export function findReplyCodes(text: string): FoundCode[] {
     enhancedAfterReply.lastIndex = index + 3;
     const code = match[1]!;
     if (code[0] === '2' && !successReplies.has(code)) continue;
+    if (isExpectedCode(text, index)) continue;
     if (isReplyPosition(text, index) || enhancedAfterReply.test(text)) found.push({code, index});
   }
   return found;

@@ -29,6 +29,7 @@ export const templateParentAddressLeadIns = textsOf('parentAddressLeadIns');
 export const templateSenderLabels = textsOf('senderLabels');
 export const templateSenderLeadIns = textsOf('senderLeadIns');
 export const templateReplyIntroductions = textsOf('replyIntroductions');
+export const templateExpectedCodeLabels = textsOf('expectedCodeLabels');
 export const templateOriginalMessageMarkers = textsOf('originalMessageMarkers');
 /** The headings of queue listings (Postfix's `mailq`), white space folded to one space. */
 export const templateQueueListingHeadings = textsOf('queueListingHeadings');

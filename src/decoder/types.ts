@@ -2,7 +2,10 @@ import type {ProviderId, ReasonId, StatusClass} from '../rules/types.ts';
 
 export type {ProviderId, ReasonId, StatusClass};
 
-/** What kind of message the input was. `none`: no SMTP failure in it at all. */
+/**
+ * What kind of message the input was. `none`: no delivery's outcome in it: no SMTP reply at all, or
+ * only a login refused (RFC 4954's 535), whose recipients then explain that reply.
+ */
 export type MessageKind = 'bounce' | 'delay' | 'delivered' | 'autoreply' | 'feedback' | 'none';
 
 /** Why the decoder concluded something: a part of the input and what it led to. */

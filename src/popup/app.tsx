@@ -572,16 +572,24 @@ function announcement(verdicts: readonly {readonly text: string}[]): string {
 }
 
 function Results({result, pending}: {readonly result: DecodeResult | undefined; readonly pending: boolean}) {
-  const recipients = result === undefined || result.kind === 'none' ? [] : worstFirst(result.recipients);
+  // A text with no delivery's outcome may still hold a reply to explain: a login refused ("535").
+  const recipients = result === undefined ? [] : worstFirst(result.recipients);
+  const noOutcome = result?.kind === 'none' && recipients.length > 0;
   return (
     <>
       {/* Live regions exist before their content changes, or screen readers miss the change. */}
-      <p class="visually-hidden" role="status">{announcement(recipients.map(verdictOf))}</p>
+      <p class="visually-hidden" role="status">{noOutcome ? message('noDeliveryOutcome') : announcement(recipients.map(verdictOf))}</p>
       <div role="status">
         {result !== undefined && recipients.length === 0 ? (
           <div class="empty">
             <p class="empty-title">{message('noSmtpError')}</p>
             <p class="hint">{message('noSmtpErrorHint')}</p>
+          </div>
+        ) : undefined}
+        {noOutcome ? (
+          <div class="empty">
+            <p class="empty-title">{message('noDeliveryOutcome')}</p>
+            <p class="hint">{message('noDeliveryOutcomeHint')}</p>
           </div>
         ) : undefined}
       </div>

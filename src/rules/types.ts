@@ -296,6 +296,11 @@ export interface MtaFamily {
    * the whole reply further on).
    */
   readonly replyIntroductions?: readonly TemplateText[];
+  /**
+   * Words after which a client library names the code it expected, not the one it got
+   * ('Expected response code "250" but got code "550"'): a code there is no server's reply.
+   */
+  readonly expectedCodeLabels?: readonly TemplateText[];
   /** Template words that say the failure is final, when no code does: "this is a permanent error". */
   readonly permanent?: readonly TemplateText[];
   /** Template words that say the server is still retrying (a delay notice): "will retry for". */

@@ -1,7 +1,10 @@
-// An SMTP client library's error as an application logs it: the library's own words, ": ", then the
-// server's reply (Nodemailer's SMTPConnection._formatError). Those words say the text is a refusal
-// and which command it answered, whatever the reply says, so a reply with no enhanced code and no
-// known phrase is still read. Generated from each of Nodemailer's messages around the reply pool.
+// An SMTP client library's error as an application logs it: the library's own words, then the
+// server's reply (Nodemailer's SMTPConnection._formatError: the words, ": ", the reply; Python
+// smtplib's exceptions: the class, then the code and the text as a tuple; Symfony Mailer's
+// UnexpectedResponseException: the codes it expected and got, then 'with message "<reply>"'). Those
+// words say the text is a refusal and which command it answered, whatever the reply says, so a
+// reply with no enhanced code and no known phrase is still read. Generated from each library's
+// messages around the reply pool.
 
 import {describe, expect, test} from 'vitest';
 import {decodeText} from '../../src/decoder/index.ts';
@@ -29,6 +32,33 @@ const generated = messages.flatMap(([message]) => [...replies, ...bareReplies].f
   text: `${prefix}${message}: ${reply}\n`,
   replyCode: parseReply(reply).code,
 }))));
+
+/** Python smtplib's exceptions (Lib/smtplib.py), each printed as its arguments' tuple, the text as bytes. */
+const smtplibErrors: ReadonlyArray<readonly [string, (code: string, text: string) => string]> = [
+  ['SMTPSenderRefused', (code, text) => `smtplib.SMTPSenderRefused: (${code}, b'${text}', 'news@example.net')`],
+  ['SMTPRecipientsRefused', (code, text) => `smtplib.SMTPRecipientsRefused: {'bob@example.org': (${code}, b'${text}')}`],
+  ['SMTPDataError', (code, text) => `smtplib.SMTPDataError: (${code}, b'${text}')`],
+];
+
+/** Symfony Mailer's exception (SmtpTransport.php assertResponseCode), with the code it expected of each command. */
+const symfonyErrors: ReadonlyArray<readonly [string, string]> = [['MAIL FROM or RCPT TO', '250'], ['DATA', '354'], ['the data', '250']];
+
+const otherLibraries = [...replies, ...bareReplies].flatMap((reply) => {
+  const {code} = parseReply(reply);
+  const text = reply.slice(4).replace(/'/g, '');
+  return [
+    ...smtplibErrors.map(([name, error]) => ({name: `smtplib ${name}: ${reply.slice(0, 40)}`, text: `${error(code, text)}\n`, replyCode: code, recipient: name === 'SMTPRecipientsRefused' ? 'bob@example.org' : undefined})),
+    ...symfonyErrors.map(([command, expected]) => ({name: `Symfony Mailer, ${command}: ${reply.slice(0, 40)}`, text: `Expected response code "${expected}" but got code "${code}", with message "${reply}".\n`, replyCode: code, recipient: undefined})),
+  ];
+});
+
+describe('generated: Python smtplib\'s and Symfony Mailer\'s errors are the refusals they quote', () => {
+  test.each(otherLibraries)('$name', ({text, replyCode, recipient}) => {
+    const result = decodeText(text);
+    expect(result.kind).toBe(replyCode.startsWith('4') ? 'delay' : 'bounce');
+    expect(result.recipients.map((found) => [found.recipient, found.replyCode?.code, found.permanent])).toEqual([[recipient, replyCode, replyCode.startsWith('5')]]);
+  });
+});
 
 describe('generated: a client library\'s error is the refusal it quotes', () => {
   test.each(generated)('$name', ({text, replyCode}) => {
@@ -58,6 +88,8 @@ describe('the same words without a reply are no refusal', () => {
     ['the words before a sentence', 'Your message failed: please try again in 550 seconds or so\n'],
     ['an error of the library with no reply', 'Error: Message failed\n    at SMTPConnection._formatError\n'],
     ['the words in a changelog', 'Fixed: Message failed: error objects now carry responseCode\n'],
+    ['smtplib\'s error with no reply', 'smtplib.SMTPServerDisconnected: Connection unexpectedly closed\n'],
+    ['Symfony\'s words about another message', 'The log said: with message "please call 550 1234 tomorrow"\n'],
   ])('%s', (_name, text) => {
     expect(decodeText(text).recipients.filter((recipient) => recipient.replyCode !== undefined)).toEqual([]);
   });

@@ -25,13 +25,20 @@ const framings: ReadonlyArray<readonly [string, (reply: string) => string]> = [
   ['alone', (reply) => reply],
   ['a client library\'s error', (reply) => `Error: Invalid login: ${reply}`],
   ['a stack trace with versions in its paths', (reply) => `0|main  | Error: Invalid login: ${reply}\n0|main  |     at SMTPConnection._formatError (/srv/app/node_modules/_nodemailer@4.7.0@nodemailer/lib/smtp-connection/index.js:605:19)\n0|main  |     at SMTPConnection._actionAUTHComplete (/srv/app/node_modules/_nodemailer@4.7.0@nodemailer/lib/smtp-connection/index.js:1340:34)`],
+  // symfony/mailer Transport/Smtp/SmtpTransport.php assertResponseCode(): 'Expected response code "%s" but got code "%s", with message "%s".'
+  ['Symfony Mailer\'s exception', (reply) => `Expected response code "235" but got code "${reply.slice(0, 3)}", with message "${reply}".`],
+  // CPython Lib/smtplib.py: SMTPAuthenticationError(code, resp), printed as the tuple (code, bytes) with the code apart
+  ['Python smtplib\'s exception', (reply) => `smtplib.SMTPAuthenticationError: (${reply.slice(0, 3)}, b'${reply.slice(4)}')`],
 ];
 
 const generated = loginReplies.flatMap((reply) => framings.map(([framing, frame]) => ({name: `${framing}: ${reply}`, text: frame(reply), reply})));
 
-describe('generated: a reply to AUTH is a security condition, never SPF or DKIM', () => {
+describe('generated: a reply to AUTH is a security condition, never SPF or DKIM, and no delivery\'s outcome', () => {
   test.each(generated)('$name', ({text, reply}) => {
-    const [recipient, ...others] = decodeText(text).recipients;
+    const result = decodeText(text);
+    // The sending program could not log in: no message was handed over, so none bounced.
+    expect(result.kind).toBe('none');
+    const [recipient, ...others] = result.recipients;
     expect(others).toEqual([]);
     expect(recipient?.replyCode?.code).toBe(reply.slice(0, 3));
     expect(recipient?.status?.code).toBe(/^\d{3} (\d\.\d\.\d{1,2})/.exec(reply)?.[1]);
@@ -66,5 +73,25 @@ describe('an enhanced code stands apart from words, paths and addresses', () => 
     ['smtp;550 5.7.606 Access denied', ['5.7.606']],
   ] as const)('%s → %j', (text, codes) => {
     expect(findStatusCodes(text).map((found) => found.code)).toEqual(codes);
+  });
+});
+
+/**
+ * A login refused on a delivery's way (a smarthost that wants the sending server to log in) is that
+ * delivery's failure when a notice or a log says so, or names the recipient: a bounce.
+ */
+describe('a login refused that a notice or a log reports as a delivery\'s failure is a bounce', () => {
+  test.each([
+    ['an Exchange NDR naming its recipient', 'Delivery has failed to these recipients or groups:\n\nbob@example.org\n\nRemote Server returned \'530 5.7.57 Client not authenticated to send mail\''],
+    ['a Postfix notice', 'This is the mail system at host mail.example.net.\n\nI\'m sorry to have to inform you that your message could not\nbe delivered to one or more recipients.\n\n<bob@example.org>: host smtp.example.com[192.0.2.25] said: 535 5.7.8 Error: authentication failed (in reply to AUTH command)\n'],
+    ['a qmail-send log line', '@400000006752a1b20c1d2e3f delivery 40: failure: 535_5.7.8_Error:_authentication_failed/'],
+  ] as const)('%s', (_name, text) => {
+    const result = decodeText(text);
+    expect(result.kind).toBe('bounce');
+    expect(result.recipients[0]?.reason.id).toBe('securityerror');
+  });
+
+  test.each(['550 5.7.1 Relay access denied', '554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org'])('another refusal pasted alone stays a bounce: %s', (reply) => {
+    expect(decodeText(reply).kind).toBe('bounce');
   });
 });

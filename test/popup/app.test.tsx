@@ -208,6 +208,28 @@ describe('App()', () => {
     expect(document.querySelector('.card')).toBeNull();
   });
 
+  test.each([
+    'Error: Invalid login: 535 5.7.8 Authentication credentials invalid',
+    'smtplib.SMTPAuthenticationError: (535, b\'5.7.8 Username and Password not accepted.\')',
+  ])('says a login refused is no bounce, and still explains its reply: %j', async (text) => {
+    await renderApp();
+    type(text);
+    await waitFor(() => {
+      expect(document.querySelector('.empty-title')?.textContent).toBe('Not a bounce: no message was sent');
+    });
+    expect(screen.queryByText('No SMTP error found in this text')).toBeNull();
+    expect(document.querySelectorAll('.card')).toHaveLength(1);
+  });
+
+  test('a refusal pasted alone is no login\'s: no such banner', async () => {
+    await renderApp();
+    type('550 5.7.1 Relay access denied');
+    await waitFor(() => {
+      expect(document.querySelectorAll('.card')).toHaveLength(1);
+    });
+    expect(screen.queryByText('Not a bounce: no message was sent')).toBeNull();
+  });
+
   test('puts the worst recipient first', async () => {
     await renderApp();
     type([

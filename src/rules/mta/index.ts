@@ -44,6 +44,8 @@ import mfilter from './mfilter.ts';
 import messagingServer from './messaging-server.ts';
 import mox from './mox.ts';
 import nodemailer from './nodemailer.ts';
+import pythonSmtplib from './python-smtplib.ts';
+import symfonyMailer from './symfony-mailer.ts';
 import mxlogic from './mxlogic.ts';
 import opensmtpd from './opensmtpd.ts';
 import outlookCom from './outlook-com.ts';
@@ -110,6 +112,8 @@ export const mtaFamilies: readonly MtaFamily[] = [
   mfilter,
   mox,
   nodemailer,
+  pythonSmtplib,
+  symfonyMailer,
   mxlogic,
   opensmtpd,
   outlookCom,

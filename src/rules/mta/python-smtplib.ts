@@ -1,0 +1,39 @@
+import type {MtaFamily} from '../types.ts';
+
+// Python's smtplib (CPython Lib/smtplib.py), the SMTP client of Python applications (Django's and
+// Flask's mail included): a refusal reaches the application as an exception whose arguments are the
+// reply's code and its text apart, and a traceback or a log prints it with its class's name:
+// "smtplib.SMTPDataError: (554, b'5.7.1 Message rejected')", the text as bytes.
+const smtplib = 'python/cpython Lib/smtplib.py';
+
+/**
+ * smtplib's exceptions for a refused command: SMTPHeloError(code, resp) for HELO/EHLO,
+ * SMTPSenderRefused(code, msg, sender) for MAIL FROM, SMTPRecipientsRefused(recipients) when every
+ * RCPT TO was refused, a dict of each address to its (code, resp), SMTPDataError(code, msg) for DATA
+ * and the reply after the data, SMTPConnectError(code, msg) for the greeting, and
+ * SMTPAuthenticationError(code, resp) for AUTH. Each prints as its arguments' tuple.
+ */
+export default {
+  id: 'python-smtplib',
+  name: 'Python smtplib',
+  source: `${smtplib}: class SMTPResponseException(code, msg) and its subclasses; SMTPRecipientsRefused(recipients), "All recipient addresses refused"`,
+  recipientLeadIns: [
+    // str() of SMTPRecipientsRefused: its one argument, the dict {address: (code, resp)}.
+    {text: 'smtprecipientsrefused: {\'', source: `${smtplib}: sendmail() raises SMTPRecipientsRefused(senderrs), senderrs[each] = (code, resp) of its rcpt()`},
+  ],
+  replyIntroductions: [
+    {text: 'smtpheloerror: (', source: `${smtplib}: ehlo_or_helo_if_needed() raises SMTPHeloError(code, resp)`},
+    {text: 'smtpconnecterror: (', source: `${smtplib}: connect() raises SMTPConnectError(code, msg) when the greeting is not 220`},
+    {text: 'smtpsenderrefused: (', source: `${smtplib}: sendmail() raises SMTPSenderRefused(code, resp, from_addr) when MAIL FROM is refused`},
+    {text: 'smtpdataerror: (', source: `${smtplib}: sendmail() raises SMTPDataError(code, resp) when DATA or the data is refused`},
+    // No stage of its own: AUTH is none of a delivery's; the reply's code (RFC 4954's 535) says it.
+    {text: 'smtpauthenticationerror: (', source: `${smtplib}: login() raises SMTPAuthenticationError(code, resp) with the last AUTH method's reply`},
+  ],
+  stages: [
+    {text: 'smtpheloerror: (', stage: 'HELO', source: `${smtplib}: ehlo_or_helo_if_needed()`},
+    {text: 'smtpconnecterror: (', stage: 'CONNECT', source: `${smtplib}: connect()`},
+    {text: 'smtpsenderrefused: (', stage: 'MAIL FROM', source: `${smtplib}: sendmail(), mail()`},
+    {text: 'smtprecipientsrefused: {', stage: 'RCPT TO', source: `${smtplib}: sendmail(), rcpt()`},
+    {text: 'smtpdataerror: (', stage: 'DATA', source: `${smtplib}: sendmail(), data()`},
+  ],
+} satisfies MtaFamily;
