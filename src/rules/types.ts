@@ -20,8 +20,13 @@ export const providerIds = [
   'google', 'microsoft365', 'outlook-com', 'yahoo', 'apple', 'comcast', 'cox', 'zoho', 'mimecast',
   'proofpoint', 'barracuda', 'amazon-ses', 'orange', 'spamhaus', 'spamcop', 'cloudmark', 'proton',
   'messagelabs', 'tencent', 'godaddy', 'spectrum', 'facebook', 't-online', 'iua', 'nttdocomo',
-  'mailru', 'yandex', 'gmx', 'web-de', 'ionos', 'free', 'netease', 'cloudflare',
-  'seznam', 'interia', 'wp', 'onet', 'rambler', 'ukr-net', 'abv', 'strato', 'all-inkl', 'eclipso', 'posteo', 'mailbox-org', 'freenet', 'libero', 'aruba', 'sfr', 'ovh', 'swisscom', 'telenet', 'ziggo', 'kpn', 'bt', 'naver', 'kakao', 'yahoo-japan', 'biglobe', 'nifty', 'kddi-au', 'softbank', 'sina', 'sohu', 'china-mobile-139', 'aliyun', 'rediff', 'uol', 'telstra', 'fastmail', 'tuta', 'rackspace', 'titan', 'mailchannels', 'trend-micro', 'cisco-secure-email', 'sophos', 'hornetsecurity', 'forcepoint', 'spamexperts', 'forwardemail', 'improvmx',
+  'mailru', 'yandex', 'gmx', 'web-de', 'ionos', 'free', 'netease', 'cloudflare', 'seznam',
+  'interia', 'wp', 'onet', 'rambler', 'ukr-net', 'abv', 'strato', 'all-inkl', 'eclipso', 'posteo',
+  'mailbox-org', 'freenet', 'libero', 'aruba', 'sfr', 'ovh', 'swisscom', 'telenet', 'ziggo', 'kpn',
+  'bt', 'naver', 'kakao', 'yahoo-japan', 'biglobe', 'nifty', 'kddi-au', 'softbank', 'sina', 'sohu',
+  'china-mobile-139', 'aliyun', 'rediff', 'uol', 'telstra', 'fastmail', 'tuta', 'rackspace',
+  'titan', 'mailchannels', 'trend-micro', 'cisco-secure-email', 'sophos', 'hornetsecurity',
+  'forcepoint', 'spamexperts', 'forwardemail', 'improvmx', 'postini',
 ] as const;
 
 export type ProviderId = (typeof providerIds)[number];

@@ -358,9 +358,19 @@ describe('decode() of webhook payloads', () => {
     expect((await decode(body)).format).not.toBe('json');
   });
 
-  test('names Amazon SES as the provider of an SES bounce', async () => {
+  // The bounce's reportingMTA is SES's own server, RFC 3464's Reporting-MTA: the replies are the
+  // recipients' servers', and name their provider by their own words or mail domain, if at all.
+  test('takes no provider from SES\'s own reporting MTA', async () => {
     const result = await decode(JSON.stringify(snsEnvelope(sesBounce)));
-    expect(result.recipients.map((recipient) => recipient.provider?.id)).toStrictEqual(['amazon-ses', 'amazon-ses']);
+    expect(result.recipients.map((recipient) => recipient.provider?.id)).toStrictEqual([undefined, undefined]);
+  });
+
+  test('names the provider whose reply an SES bounce quotes', async () => {
+    const bounce = {...sesBounce, bounce: {...sesBounce.bounce, bouncedRecipients: [
+      {emailAddress: 'jordan@yahoo.com', action: 'failed', status: '5.3.0', diagnosticCode: 'smtp; 552 1 Requested mail action aborted, mailbox not found'},
+    ]}};
+    const result = await decode(JSON.stringify(snsEnvelope(bounce)));
+    expect(result.recipients.map((recipient) => recipient.provider?.id)).toStrictEqual(['yahoo']);
   });
 
   test('keeps the diagnostic of each recipient as the service gave it', async () => {

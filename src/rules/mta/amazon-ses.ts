@@ -50,6 +50,9 @@ export default {
     // The bounce object alone, as the notification's documentation shows it (and as an app logs it).
     untypedEntries: {type: '(bounce object)', fields: ['bounceType', 'bouncedRecipients'], source: `${notificationDoc} (the bounce object: bounceType, bounceSubType, bouncedRecipients, timestamp, feedbackId, reportingMTA)`},
     source: `${notificationDoc}; event publishing https://docs.aws.amazon.com/ses/latest/dg/event-publishing-retrieving-sns-contents.html (eventType); SNS envelope https://docs.aws.amazon.com/sns/latest/dg/sns-message-and-json-formats.html (Message)`,
+    // No event names the server that answered: its reportingMTA is SES's own ("The host name of the
+    // Amazon SES mail server that sent the mail"; RFC 3464's Reporting-MTA, not the Remote-MTA), and
+    // remoteMtaIp is an address alone.
     events: [
       {
         types: ['(bounce object)'],
@@ -58,7 +61,6 @@ export default {
         address: 'emailAddress',
         diagnostic: ['diagnosticCode'],
         status: ['status'],
-        remoteHost: ['reportingMTA'],
         context: ['bounceType', 'bounceSubType'],
         suppressedWhen: [{path: 'bounceSubType', values: ['Suppressed', 'OnAccountSuppressionList']}],
         permanentWhen: [{path: 'bounceType', values: ['Permanent']}],
@@ -72,7 +74,6 @@ export default {
         address: 'emailAddress',
         diagnostic: ['diagnosticCode'],
         status: ['status'],
-        remoteHost: ['bounce.reportingMTA'],
         // SES's own suppression lists: it did not send.
         suppressedWhen: [{path: 'bounce.bounceSubType', values: ['Suppressed', 'OnAccountSuppressionList']}],
         permanentWhen: [{path: 'bounce.bounceType', values: ['Permanent']}],
@@ -88,7 +89,6 @@ export default {
         address: 'emailAddress',
         diagnostic: ['diagnosticCode'],
         status: ['status'],
-        remoteHost: ['deliveryDelay.reportingMTA'],
         context: ['deliveryDelay.delayType'],
         source: 'https://docs.aws.amazon.com/ses/latest/dg/event-publishing-retrieving-sns-contents.html (DeliveryDelay object: delayType, expirationTime, delayedRecipients: emailAddress, status, diagnosticCode; reportingMTA)',
       },
@@ -105,7 +105,6 @@ export default {
         outcome: 'delivered',
         recipients: 'delivery.recipients',
         diagnostic: ['delivery.smtpResponse'],
-        remoteHost: ['delivery.reportingMTA'],
         source: `${notificationDoc} (delivery.recipients, smtpResponse, reportingMTA)`,
       },
     ],

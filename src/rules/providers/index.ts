@@ -80,6 +80,7 @@ import forcepoint from './forcepoint.ts';
 import spamexperts from './spamexperts.ts';
 import forwardemail from './forwardemail.ts';
 import improvmx from './improvmx.ts';
+import postini from './postini.ts';
 import zoho from './zoho.ts';
 
 /**
@@ -170,6 +171,7 @@ export const providers = [
   hornetsecurity,
   forcepoint,
   spamexperts,
+  postini,
   // Forwarders that receive mail for their customers' domains.
   cloudflare,
   forwardemail,
@@ -264,4 +266,5 @@ export const providerById: {readonly [Id in ProviderId]: ProviderRules} = {
   spamexperts,
   forwardemail,
   improvmx,
+  postini,
 };
