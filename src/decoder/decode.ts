@@ -827,7 +827,9 @@ function lineAround(text: string, at: number): string {
  * short line that ends with a comma (in any script's comma), saying nothing of the failure.
  */
 function isSalutation(paragraph: string): boolean {
-  return paragraph.length <= 120 && !paragraph.includes('\n') && /[,،，、]$/.test(paragraph);
+  // A line that holds a reply says something of the failure (a field of an error object as an
+  // application prints it: "response: '550 5.7.1 Unable to relay for bob@example.org',").
+  return paragraph.length <= 120 && !paragraph.includes('\n') && /[,،，、]$/.test(paragraph) && findReplyCodes(paragraph).length === 0;
 }
 
 /** Whether a paragraph is a MIME preamble (and nothing else). */
@@ -881,7 +883,10 @@ const maxAnalysedLength = 128 * 1024;
  */
 function withQuotedRecipient(recipients: RecipientDiagnosis[], format: MessageTexts['format']): RecipientDiagnosis[] {
   const [only] = recipients;
-  if (format !== 'text' || recipients.length !== 1 || only!.recipient !== undefined || !mailboxReasons.has(only!.reason.id)) return recipients;
+  // A verdict on a mailbox, or any reply to RCPT TO (whose one argument is the recipient: "550 5.7.1
+  // Unable to relay for bob@example.org" after Nodemailer's "all recipients were rejected"), names
+  // its recipient when it quotes one address.
+  if (format !== 'text' || recipients.length !== 1 || only!.recipient !== undefined || !(mailboxReasons.has(only!.reason.id) || only!.command === 'RCPT TO')) return recipients;
   // A reply to MAIL FROM refused the sender: the address beside it is the sender's (Python
   // smtplib's "SMTPSenderRefused: (553, b'...', 'news@example.net')").
   if (only!.command === 'MAIL FROM') return recipients;

@@ -1,4 +1,4 @@
-import {encapsulatedAddressPrefixes} from '../rules/recipient-phrases.ts';
+import {encapsulatedAddressPrefixes, verpFormats} from '../rules/recipient-phrases.ts';
 import {templateRecipientTrailers} from './templates.ts';
 
 /**
@@ -162,8 +162,26 @@ export function decapsulated(address: string): string {
   const lower = address.toLowerCase();
   const prefix = encapsulatedAddressPrefixes.find((candidate) => lower.startsWith(candidate.text));
   const at = lower.lastIndexOf('@');
-  if (prefix === undefined || at <= prefix.text.length) return address;
+  if (prefix === undefined || at <= prefix.text.length) return verpRecipient(lower, at) ?? address;
   const inner = lower.slice(prefix.text.length, at).replace(/\+([0-9a-f]{2})/g, (_escape, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
   const [found] = findAddresses(inner, 1);
   return found !== undefined && found.address === inner ? inner : address;
+}
+
+/**
+ * The recipient a bounce address encodes in a VERP format (`verpFormats`): "list-bounces+bob=
+ * example.org@lists.example.net" is bob@example.org. Only when what it encodes is an address whose
+ * domain has a dot: "bob+tag@example.org" and "bob+a=b@example.org" encode none.
+ */
+function verpRecipient(lower: string, at: number): string | undefined {
+  const local = lower.slice(0, at);
+  for (const {separator, equals} of verpFormats) {
+    const start = local.indexOf(separator);
+    const split = local.lastIndexOf(equals);
+    if (start <= 0 || split <= start + 1 || split === local.length - 1) continue;
+    const inner = `${local.slice(start + 1, split)}@${local.slice(split + 1)}`;
+    const [found] = findAddresses(inner, 1);
+    if (found !== undefined && found.address === inner) return inner;
+  }
+  return undefined;
 }

@@ -53,6 +53,17 @@ export const encapsulatedAddressPrefixes: readonly {readonly text: string; reado
 ];
 
 /**
+ * How a list or a mailer writes a recipient into its own bounce address (VERP, variable envelope
+ * return path): the bounce address's local part, the separator, the recipient's local part, the
+ * equals sign and the recipient's domain ("list-bounces+bob=example.org@lists.example.net"). An
+ * address in that form named where a failed recipient stands is the recipient it encodes: a paste
+ * that quotes the list's bounce address beside the refusal names no other one.
+ */
+export const verpFormats: readonly {readonly separator: string; readonly equals: string; readonly source: string}[] = [
+  {separator: '+', equals: '=', source: 'GNU Mailman 2 Mailman/Defaults.py: VERP_FORMAT = \'%(bounces)s+%(mailbox)s=%(host)s\', VERP_REGEXP = r\'^(?P<bounces>[^+]+?)\\+(?P<mailbox>[^=]+)=(?P<host>[^@]+)@.*$\'; Postfix VERP_README: the default delimiters "+=", "prefix+user=domain@origin"'},
+];
+
+/**
  * Prefixes of an address that encapsulates an X.500 name, which carries no SMTP address: Exchange's
  * "IMCEAEX-_O=..._CN=RECIPIENTS_CN=<name>@<domain>", a recipient's old LegacyExchangeDN kept by an
  * address book's auto-complete cache. The NDR names the recipient so in its diagnostics while its

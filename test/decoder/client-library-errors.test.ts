@@ -83,6 +83,23 @@ describe('the library\'s words say which command was refused', () => {
   });
 });
 
+/**
+ * Nodemailer's error object as an application prints it (util.inspect): the message in brackets,
+ * then its fields, the server's reply in `response`. A reply to RCPT TO that quotes one address
+ * names that recipient, whatever it refused it for.
+ */
+describe('Nodemailer\'s error object names the recipient its reply to RCPT TO quotes', () => {
+  test.each([
+    ['550 5.7.1 Unable to relay for bob@example.org', 'bob@example.org'],
+    ['550 5.1.1 <bob@example.org>: Recipient address rejected: User unknown', 'bob@example.org'],
+    ['554 5.7.1 bob@example.org: Relay access denied', 'bob@example.org'],
+    ['550 5.7.1 <news@example.net>: Sender address rejected: Access denied', undefined],
+  ] as const)('%s', (reply, recipient) => {
+    const text = `{ [Error: Can't send mail - all recipients were rejected]\n  code: 'EENVELOPE',\n  response: '${reply}',\n  responseCode: ${reply.slice(0, 3)},\n  command: 'RCPT TO' }\n`;
+    expect(decodeText(text).recipients.map((found) => found.recipient)).toEqual([recipient]);
+  });
+});
+
 describe('the same words without a reply are no refusal', () => {
   test.each([
     ['the words before a sentence', 'Your message failed: please try again in 550 seconds or so\n'],

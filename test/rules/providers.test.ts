@@ -468,7 +468,9 @@ describe('every provider\'s hosts and mail domains, generated from its file', ()
     expect(decodeText(relayRefusal(`bob@${domain}`)).recipients[0]?.provider?.id).toBe(id);
   });
 
-  test.each(domainCases)('a relay refused at %s → not %s (only mailbox verdicts are the domain\'s)', (domain, id) => {
+  // A domain that holds one of its provider's own marks ("amazonses.com") names it in any reply.
+  const markedDomain = (domain: string, id: string) => providerById[id as ProviderId].info.replyMarkers.some((marker) => domain.includes(marker));
+  test.each(domainCases.filter(([domain, id]) => !markedDomain(domain, id)))('a relay refused at %s → not %s (only mailbox verdicts are the domain\'s)', (domain, id) => {
     const text = `This is the mail system at host mail.example.net.\n\n<bob@${domain}>: host mx.example-relay.net[192.0.2.9] said: 554 5.7.1 <bob@${domain}>: Relay access denied (in reply to RCPT TO command)\n`;
     expect(decodeText(text).recipients[0]?.provider?.id).not.toBe(id);
   });

@@ -33,7 +33,9 @@ export default {
   stages: [
     {text: 'mail command failed:', stage: 'MAIL FROM', source: `${connection} _actionMAIL: command 'MAIL FROM'`},
     {text: 'recipient command failed:', stage: 'RCPT TO', source: `${connection} _actionRCPT: command 'RCPT TO'`},
-    {text: 'can\'t send mail - all recipients were rejected:', stage: 'RCPT TO', source: `${connection} _actionRCPT: command 'RCPT TO'`},
+    // Without the colon too: the error object as an application prints it ("[Error: Can't send mail -
+    // all recipients were rejected]", then "response: '550 ...'" among its fields).
+    {text: 'can\'t send mail - all recipients were rejected', stage: 'RCPT TO', source: `${connection} _actionRCPT: command 'RCPT TO'; err.response, err.responseCode beside err.message`},
     {text: 'data command failed:', stage: 'DATA', source: `${connection} _actionDATA: command 'DATA'`},
     {text: 'message failed:', stage: 'DATA', source: `${connection} _actionSMTPStream: command 'DATA'`},
   ],

@@ -27,6 +27,10 @@ export default {
       // The opening line of a notice SES itself writes: a notice that quotes no reply speaks for SES.
       'an error occurred while trying to deliver the mail to the following recipients',
     ],
+    // Its mailbox simulator's addresses (success@, bounce@, ooto@, complaint@, suppressionlist@):
+    // SES itself answers for them.
+    mailboxDomains: ['simulator.amazonses.com'],
+    mailboxDomainsSource: 'AWS SES developer guide, "Using the mailbox simulator" (docs.aws.amazon.com/ses/latest/dg/send-an-email-from-console.html: bounce@simulator.amazonses.com and the other simulator addresses)',
     docsUrl: 'https://docs.aws.amazon.com/ses/latest/dg/troubleshoot-error-messages.html',
     source: 'sisimai samples; pastebin Exim log; AWS SES developer guide',
   },

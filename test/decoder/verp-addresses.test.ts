@@ -1,0 +1,44 @@
+// A list's or a mailer's bounce address that encodes its recipient (VERP: Mailman's VERP_FORMAT
+// '%(bounces)s+%(mailbox)s=%(host)s', Postfix's default "+=" delimiters) names that recipient where
+// a failed recipient stands. Generated from the format around recipients and list addresses, and a
+// pasted refusal that quotes the list's bounce address below the reply; sub-addresses and SRS
+// addresses encode nobody.
+
+import {describe, expect, test} from 'vitest';
+import {decodeText} from '../../src/decoder/index.ts';
+import {decapsulated} from '../../src/decoder/find-addresses.ts';
+
+const recipients = ['bob@example.org', 'carol.smith@mail.example.net', 'dave_ops+news@example.co.uk', 'erin-2@sub.example.com'];
+const lists = ['mylist-bounces@lists.example.net', 'wl.bs14-bounces@relay.example.ch', 'news@bounce.example.com'];
+
+/** The bounce address of `list` for `recipient`, as VERP_FORMAT writes it. */
+function verp(list: string, recipient: string): string {
+  const [bounces, origin] = list.split('@') as [string, string];
+  const [mailbox, host] = recipient.split('@') as [string, string];
+  return `${bounces}+${mailbox}=${host}@${origin}`;
+}
+
+const cases = lists.flatMap((list) => recipients.map((recipient) => [verp(list, recipient), recipient] as const));
+
+describe('a VERP bounce address is the recipient it encodes', () => {
+  test.each(cases)('%s → %s', (address, recipient) => {
+    expect(decapsulated(address)).toBe(recipient);
+  });
+
+  test.each(cases)('a refusal quoted above %s names %s', (address, recipient) => {
+    const text = `550 5.1.1 <${recipient}>: Recipient address rejected: User unknown\n\n${address}\n\nthe list got this back, what does it mean?\n`;
+    expect(decodeText(text).recipients.map((found) => found.recipient)).toEqual([recipient]);
+  });
+});
+
+describe('an address that encodes no recipient stays itself', () => {
+  test.each([
+    'bob+tag@example.org', // a sub-address
+    'bob+a=b@example.org', // what follows the equals sign is no domain
+    'bob+=example.org@example.net', // no local part encoded
+    'SRS0=HHH=TT=example.org=bob@forwarder.example.net', // Sender Rewriting Scheme: no separator
+    'list-bounces+bob=@lists.example.net',
+  ])('%s', (address) => {
+    expect(decapsulated(address)).toBe(address);
+  });
+});
