@@ -6,7 +6,7 @@ import {type LocalExitReply, localExitReplies, unknownLocalExit} from '../rules/
 import {recipientPhrases, recipientTags, reportedRecipientPhrases} from '../rules/recipient-phrases.ts';
 import {defaultRetrySchedule, reasonRetryGuidance} from '../rules/retry.ts';
 import type {ProviderRules, ProviderRow, ReasonId, ReasonRule, StatusClass} from '../rules/types.ts';
-import {findIpAddresses, findReplyCodes, lastAttemptIn, pickReplyCode, pickStatusCode, quotedReplyIn} from './find-codes.ts';
+import {findIpAddresses, findReplyCodes, lastAttemptIn, pickReply, pickReplyCode, pickStatusCode, quotedReplyIn} from './find-codes.ts';
 import {isHostName, isHostUnit} from './host-names.ts';
 import {findPhrase, inOrder, type LiteralMatch, LiteralSet, normalizeForMatch} from './match-text.ts';
 import {type TemplatePermanence, templateReplyIntroductions} from './templates.ts';
@@ -806,16 +806,19 @@ export function classify(record: FailureRecord, noticePermanence?: TemplatePerma
   const contextText = record.context ? normalizeForMatch(record.context.slice(0, maxContextLength)) : '';
 
   // A local delivery program's exit status ("X-Unix; 77") stands for the reply Sendmail's table gives it.
-  const repliedCode = pickReplyCode(diagnosticHead);
+  const replied = pickReply(diagnosticHead);
+  const repliedCode = replied?.code;
   const localExit = repliedCode === undefined ? localExitOf(record.diagnostic) : undefined;
   const replyCode = repliedCode ?? localExit?.reply;
   if (replyCode) {
     evidence.push({
       about: 'replyCode',
-      text: localExit ? `X-Unix; ${localExit.exit}` : replyCode,
+      text: localExit ? `X-Unix; ${localExit.exit}` : replied?.impliedBy ?? replyCode,
       note: localExit
         ? `The local delivery program exited with ${localExit.exit}, which Sendmail reports as "${localExit.reply} ${localExit.status} ${localExit.text}".`
-        : replyCodeNote(replyCode),
+        : replied?.impliedBy !== undefined
+          ? `The sending program's message stands for ${replyCode}; it prints the server's reply without its code. ${replyCodeNote(replyCode)}`
+          : replyCodeNote(replyCode),
     });
   }
 

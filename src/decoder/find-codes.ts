@@ -2,7 +2,8 @@
  * Finding SMTP codes in free text. Every pattern here is a fixed-width or single-quantifier
  * expression with no nested repetition, so scanning stays linear on hostile input.
  */
-import {templateExpectedCodeLabels, templateReplyIntroductions} from './templates.ts';
+import {templateExpectedCodeLabels, templateImpliedReplies, templateReplyIntroductions} from './templates.ts';
+import {escapeRegExp} from './match-text.ts';
 
 /**
  * The words after which a mail server's template prints the remote reply ("SMTP Protocol Returned
@@ -86,6 +87,12 @@ export interface FoundCode {
   readonly code: string;
   /** Offset in the text searched. */
   readonly index: number;
+  /**
+   * A code the text does not print: a client's message that stands for it (`impliedReplies`, .NET's
+   * "Transaction failed. The server response was:"), as the text words it. `index` is where the
+   * server's reply, its code dropped, begins.
+   */
+  readonly impliedBy?: string;
 }
 
 /** Every enhanced status code in `text`, in order. */
@@ -146,6 +153,33 @@ function isExpectedCode(text: string, index: number): boolean {
   return expectedCodeLabels.some((label) => line.endsWith(label));
 }
 
+/** The client messages that stand for a dropped reply code, as one case-blind search; blanks any run of white space. */
+const impliedReplyPattern = templateImpliedReplies.length === 0 ? undefined
+  : new RegExp(templateImpliedReplies.map((implied) => escapeRegExp(implied.text).replace(/ /g, '\\s+')).join('|'), 'gi');
+const impliedReplyByText = new Map(templateImpliedReplies.map((implied) => [implied.text, implied.replies]));
+
+/**
+ * The codes a client's message stands for where the reply it introduces carries none (.NET's
+ * "Transaction failed. The server response was: Message rejected"): one per message, the class
+ * chosen by the reply's own enhanced code when the message stands for two ("Mailbox unavailable."
+ * is 450 and 550 alike), none when that stays open.
+ */
+function impliedReplyCodes(text: string, printed: readonly FoundCode[]): FoundCode[] {
+  if (impliedReplyPattern === undefined) return [];
+  const found: FoundCode[] = [];
+  for (const match of text.matchAll(impliedReplyPattern)) {
+    let at = match.index + match[0].length;
+    while (at < text.length && (text[at] === ' ' || text[at] === '\t')) at++;
+    // The reply kept its code after all ("... was: 550 5.7.1 ..."): that one counts.
+    if (printed.some((code) => code.index === at) || /^[245]\d\d(?![\d.])/.test(text.slice(at, at + 4))) continue;
+    const replies = impliedReplyByText.get(match[0].toLowerCase().replace(/\s+/g, ' ')) ?? [];
+    const statusClass = /^([245])\.\d{1,3}\.\d{1,3}(?![\d.])/.exec(text.slice(at, at + 12))?.[1];
+    const code = replies.length === 1 ? replies[0] : replies.find((reply) => reply[0] === statusClass);
+    if (code !== undefined) found.push({code, index: at, impliedBy: match[0]});
+  }
+  return found;
+}
+
 /**
  * The SMTP reply codes in `text` that stand where a server reply stands: at a line start, after
  * `said:`, `<<<` or `smtp;`, or right before an enhanced code. "order 550 shipped" has none.
@@ -160,7 +194,8 @@ export function findReplyCodes(text: string): FoundCode[] {
     if (isExpectedCode(text, index)) continue;
     if (isReplyPosition(text, index) || enhancedAfterReply.test(text)) found.push({code, index});
   }
-  return found;
+  const implied = impliedReplyCodes(text, found);
+  return implied.length === 0 ? found : [...found, ...implied].sort((a, b) => a.index - b.index);
 }
 
 /**
@@ -244,8 +279,13 @@ export function pickStatusCode(text: string): string | undefined {
 
 /** The first reply code of a diagnostic (`550 550 5.1.1` → 550). */
 export function pickReplyCode(text: string): string | undefined {
+  return pickReply(text)?.code;
+}
+
+/** The reply `pickReplyCode` picks, with where it stands and what implies it when the text does not print it. */
+export function pickReply(text: string): FoundCode | undefined {
   const replies = findReplyCodes(text);
-  return (replies.find((reply) => reply.code[0] !== '2') ?? replies[0])?.code;
+  return replies.find((reply) => reply.code[0] !== '2') ?? replies[0];
 }
 
 const ipv4Pattern = /(?<![\d.])((?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3})(?![\d]|\.\d)/g;

@@ -30,6 +30,8 @@ export const templateSenderLabels = textsOf('senderLabels');
 export const templateSenderLeadIns = textsOf('senderLeadIns');
 export const templateReplyIntroductions = textsOf('replyIntroductions');
 export const templateExpectedCodeLabels = textsOf('expectedCodeLabels');
+/** Every client's messages that stand for the reply code they drop (`impliedReplies`). */
+export const templateImpliedReplies = mtaFamilies.flatMap((family) => family.impliedReplies ?? []);
 export const templateOriginalMessageMarkers = textsOf('originalMessageMarkers');
 /** The headings of queue listings (Postfix's `mailq`), white space folded to one space. */
 export const templateQueueListingHeadings = textsOf('queueListingHeadings');

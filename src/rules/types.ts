@@ -239,6 +239,14 @@ export interface StageText extends TemplateText {
  * it depends on which family wrote a notice, so a relay that rewraps another server's words is read
  * the same way.
  */
+/** A client's message that names the reply code it dropped (`impliedReplies`). */
+export interface ImpliedReply {
+  readonly text: string;
+  /** The codes the message stands for, one per class at most: "450" and "550". */
+  readonly replies: readonly string[];
+  readonly source: string;
+}
+
 export interface MtaFamily {
   /** The file name: `postfix`, `exim`, `exchange`, ... */
   readonly id: string;
@@ -306,6 +314,12 @@ export interface MtaFamily {
    * ('Expected response code "250" but got code "550"'): a code there is no server's reply.
    */
   readonly expectedCodeLabels?: readonly TemplateText[];
+  /**
+   * A client library's message that stands for the reply code it drops from the server's reply
+   * (.NET's "Transaction failed. The server response was: Message rejected" is 554), lower-case,
+   * ending where the reply's text begins. Two codes: the reply's enhanced code says which class.
+   */
+  readonly impliedReplies?: readonly ImpliedReply[];
   /** Template words that say the failure is final, when no code does: "this is a permanent error". */
   readonly permanent?: readonly TemplateText[];
   /** Template words that say the server is still retrying (a delay notice): "will retry for". */

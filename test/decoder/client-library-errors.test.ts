@@ -84,6 +84,58 @@ describe('the library\'s words say which command was refused', () => {
 });
 
 /**
+ * .NET's SmtpException (dotnet/runtime System.Net.Mail: GetMessageForStatus), its own words for the
+ * reply's code, then "The server response was: " and the reply with its code dropped: the words stand
+ * for the code. "Mailbox unavailable." is .NET's text for 450 and 550 alike: the reply's enhanced code
+ * says which, and with none the code stays unknown rather than guessed.
+ */
+const dotnetMessages: ReadonlyArray<readonly [string, string]> = [
+  ['Service not available, closing transmission channel.', '421'],
+  ['Error in processing.', '451'],
+  ['Insufficient system storage.', '452'],
+  ['Syntax error, command unrecognized.', '500'],
+  ['Syntax error in parameters or arguments.', '501'],
+  ['Bad sequence of commands.', '503'],
+  ['User not local; please try a different path.', '551'],
+  ['Exceeded storage allocation.', '552'],
+  ['Mailbox name not allowed.', '553'],
+  ['Transaction failed.', '554'],
+];
+/** .NET's message for each code, as GetMessageForStatus() chooses it. */
+const dotnetMessageOf = new Map(dotnetMessages.map(([message, code]) => [code, message]));
+const dotnetReplies = [
+  ...replies, ...bareReplies,
+  // One reply of each code .NET has words for, so that every message is read.
+  ...dotnetMessages.map(([, code]) => `${code} ${code[0]}.0.0 Refused by the server`),
+  '550 5.1.1 <bob@example.org>: Recipient address rejected: User unknown', '450 4.2.0 <bob@example.org>: Recipient address rejected: Greylisted',
+];
+const dotnetCases = dotnetReplies.flatMap((reply) => {
+  const {code, status} = parseReply(reply);
+  const dropped = reply.slice(4);
+  const message = dotnetMessageOf.get(code);
+  if (message !== undefined) return [{name: `${message} ${dropped.slice(0, 40)}`, text: `System.Net.Mail.SmtpException: ${message} The server response was: ${dropped}\n`, replyCode: code}];
+  // "Mailbox unavailable." reads its class from the enhanced code: a reply that has one only.
+  if ((code === '450' || code === '550') && status !== undefined) return [{name: `Mailbox unavailable. ${dropped.slice(0, 40)}`, text: `System.Net.Mail.SmtpFailedRecipientException: Mailbox unavailable. The server response was: ${dropped}\n`, replyCode: code}];
+  return [];
+});
+
+describe('generated: .NET\'s message stands for the code it drops from the reply', () => {
+  test.each(dotnetCases)('$name', ({text, replyCode}) => {
+    const result = decodeText(text);
+    expect(result.recipients.map((found) => found.replyCode?.code)).toEqual([replyCode]);
+    expect(result.kind).toBe(replyCode.startsWith('4') ? 'delay' : 'bounce');
+    expect(result.recipients[0]?.evidence.some((item) => item.about === 'replyCode' && item.note.includes('without its code'))).toBe(true);
+  });
+
+  test.each([
+    ['a reply that kept its code', 'System.Net.Mail.SmtpException: Transaction failed. The server response was: 550 5.1.1 User unknown', '550'],
+    ['"Mailbox unavailable." with no enhanced code: the class stays open', 'System.Net.Mail.SmtpFailedRecipientException: Mailbox unavailable. The server response was: User unknown', undefined],
+  ] as const)('%s', (_name, text, replyCode) => {
+    expect(decodeText(text).recipients.map((found) => found.replyCode?.code).filter((code) => code !== undefined)).toEqual(replyCode === undefined ? [] : [replyCode]);
+  });
+});
+
+/**
  * Nodemailer's error object as an application prints it (util.inspect): the message in brackets,
  * then its fields, the server's reply in `response`. A reply to RCPT TO that quotes one address
  * names that recipient, whatever it refused it for.

@@ -43,6 +43,7 @@ import mdaemon from './mdaemon.ts';
 import mfilter from './mfilter.ts';
 import messagingServer from './messaging-server.ts';
 import mox from './mox.ts';
+import dotnetSmtpclient from './dotnet-smtpclient.ts';
 import nodemailer from './nodemailer.ts';
 import pythonSmtplib from './python-smtplib.ts';
 import symfonyMailer from './symfony-mailer.ts';
@@ -111,6 +112,7 @@ export const mtaFamilies: readonly MtaFamily[] = [
   messagingServer,
   mfilter,
   mox,
+  dotnetSmtpclient,
   nodemailer,
   pythonSmtplib,
   symfonyMailer,
