@@ -857,7 +857,10 @@ export function findFailures(fullText: string): FailureBlock[] {
     // The line's own shape first: the headings are found (one scan of the text) only for a line
     // that could be one.
     if (address.end + 40 < line.length || !listedSuffix.test(line.slice(address.end))
-      || !/:[ \t]*[<("]?[ \t]*$/.test(line.slice(Math.max(0, address.start - 40), address.start))) return false;
+      // After the heading's colon, or after the dashes that close a banner heading (Sendmail's
+      // "----- The following addresses had permanent fatal errors -----" with its first address
+      // joined to it by a copy that lost the line end).
+      || !/(?::|[-\u2013\u2014]{2})[ \t]*[<("]?[ \t]*$/.test(line.slice(Math.max(0, address.start - 40), address.start))) return false;
     headings ??= headingLines(text);
     return headings.has(index);
   };

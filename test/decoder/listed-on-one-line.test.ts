@@ -59,3 +59,31 @@ describe('addresses that words part from the list are not in it', () => {
     expect(decodeText(text).recipients.map((recipient) => recipient.recipient)).toEqual(expected);
   });
 });
+
+/**
+ * Sendmail's banner heading (savemail.c errbody: "----- The following addresses had permanent fatal
+ * errors -----") with its first address joined to it by a copy that lost the line end, in plain
+ * dashes and in the en and em dashes a web page turns them into; the other addresses on lines of
+ * their own, each with its "(reason: ...)". A heading's closing dashes end it as its colon does.
+ */
+describe('generated: the first address joined to a banner heading is a failed recipient', () => {
+  const dashes = ['-----', '\u2014\u2013', '\u2013\u2013\u2013'];
+  const cases = dashes.flatMap((dash) => [1, 2, 3].map((count) => ({name: `${JSON.stringify(dash)}, ${count} recipients`, dash, addresses: addressesOf(count)})));
+  test.each(cases)('$name', ({dash, addresses}) => {
+    const [first, ...rest] = addresses;
+    const text = [
+      'The original message was received at Wed, 15 Sep 2010 07:26:52 -0500 from client.example.net [192.0.2.1]',
+      '',
+      `${dash} The following addresses had permanent fatal errors ${dash} <${first}>`,
+      '(reason: 550 5.1.1 User unknown)',
+      ...rest.flatMap((address) => [`<${address}>`, '(reason: 550 5.1.1 User unknown)']),
+      '',
+    ].join('\n');
+    expect(decodeText(text).recipients.map((recipient) => recipient.recipient)).toEqual(addresses);
+  });
+
+  test('dashes in prose before an address are no heading', () => {
+    const text = 'Status update -- please write to help@example.org -- 550 5.1.1 User unknown for bob@example.net\n';
+    expect(decodeText(text).recipients.map((recipient) => recipient.recipient)).not.toContain('help@example.org');
+  });
+});
