@@ -26,7 +26,8 @@ export const providerIds = [
   'bt', 'naver', 'kakao', 'yahoo-japan', 'biglobe', 'nifty', 'kddi-au', 'softbank', 'sina', 'sohu',
   'china-mobile-139', 'aliyun', 'rediff', 'uol', 'telstra', 'fastmail', 'tuta', 'rackspace',
   'titan', 'mailchannels', 'trend-micro', 'cisco-secure-email', 'sophos', 'hornetsecurity',
-  'forcepoint', 'spamexperts', 'forwardemail', 'improvmx', 'postini',
+  'forcepoint', 'spamexperts', 'forwardemail', 'improvmx', 'postini', 'att', 'earthlink',
+  'centurylink', 'optimum', 'bell', 'shaw', 'talktalk', 'xtra', 'virgilio', 'terra', 'iinet',
 ] as const;
 
 export type ProviderId = (typeof providerIds)[number];

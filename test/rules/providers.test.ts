@@ -125,6 +125,7 @@ describe('rows against the reference', () => {
     mailchannels: 18, // its inbound and outbound SMTP-error pages and sending policies
     'trend-micro': 2, // its ERS FAQ's RBL+ refusals
     'cisco-secure-email': 2, // AsyncOS's default SPF reject and defer texts
+    earthlink: 8, // its inbound SMTP error codes ELNK_101-130
     sophos: 15, // Sophos Central's XGEMAIL codes
   };
 

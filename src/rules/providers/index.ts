@@ -31,6 +31,17 @@ import tencent from './tencent.ts';
 import webDe from './web-de.ts';
 import yahoo from './yahoo.ts';
 import yandex from './yandex.ts';
+import att from './att.ts';
+import earthlink from './earthlink.ts';
+import centurylink from './centurylink.ts';
+import optimum from './optimum.ts';
+import bell from './bell.ts';
+import shaw from './shaw.ts';
+import talktalk from './talktalk.ts';
+import xtra from './xtra.ts';
+import virgilio from './virgilio.ts';
+import terra from './terra.ts';
+import iinet from './iinet.ts';
 import seznam from './seznam.ts';
 import interia from './interia.ts';
 import wp from './wp.ts';
@@ -157,6 +168,17 @@ export const providers = [
   tuta,
   rackspace,
   titan,
+  att,
+  earthlink,
+  centurylink,
+  optimum,
+  bell,
+  shaw,
+  talktalk,
+  xtra,
+  virgilio,
+  terra,
+  iinet,
   // SES writes bounces that quote the remote server's reply, so the remote provider goes first.
   amazonSes,
   // Filtering gateways in front of many organisations.
@@ -267,4 +289,15 @@ export const providerById: {readonly [Id in ProviderId]: ProviderRules} = {
   forwardemail,
   improvmx,
   postini,
+  att,
+  earthlink,
+  centurylink,
+  optimum,
+  bell,
+  shaw,
+  talktalk,
+  xtra,
+  virgilio,
+  terra,
+  iinet,
 };
