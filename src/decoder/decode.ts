@@ -3,7 +3,7 @@ import {classify, type FailureRecord, namesFailureCause} from './classify.ts';
 import {readDeliveryStatus, type DeliveryStatusRecord} from './delivery-status.ts';
 import {decapsulated, findAddresses} from './find-addresses.ts';
 import {findReplyCodes, introductionBefore, lastAttemptIn, opensWithExpiry} from './find-codes.ts';
-import {cutAtMarker, cutOriginalMessage, findCommand, findFailures, type FailureBlock, labelledNoRecipient} from './find-failures.ts';
+import {cutAtMarker, cutOriginalMessage, findCommand, findFailures, type FailureBlock, labelledNoRecipient, queueListingLine} from './find-failures.ts';
 import {maxInputLength, readByteOrderMark, readInput, readText, type MessageTexts, parseJsonText, unquoteReply, withoutMailtoTargets} from './read-input.ts';
 import {printedPayload} from './read-dump.ts';
 import {readTable} from './read-table.ts';
@@ -114,8 +114,10 @@ function isInternetAddress(text: string): boolean {
  * in the sender's list, the one to stop mailing. Otherwise the Final-Recipient, of whatever type
  * ("LOCAL;bob"), is what the report says.
  */
-function addressTheSenderGave(record: DeliveryStatusRecord): string | undefined {
-  const original = record.originalRecipient;
+function addressTheSenderGave(record: DeliveryStatusRecord, expanded: ReadonlySet<string> = new Set()): string | undefined {
+  // An original that several records share with other final recipients was a list or an alias,
+  // expanded on the way: each failure is its final recipient's, and the original still receives.
+  const original = record.originalRecipient !== undefined && expanded.has(record.originalRecipient.toLowerCase()) ? undefined : record.originalRecipient;
   // An address of a test domain ("f.b@a.b.c") is still more of one than a local name ("LOCAL;f.b").
   const wins = original !== undefined && (isInternetAddress(original) || (original.includes('@') && record.recipient?.includes('@') !== true));
   const address = (wins ? original : undefined) ?? record.recipient ?? original;
@@ -150,7 +152,24 @@ function onlyBlockStartingWith(blocks: readonly FailureBlock[], reported: string
 }
 
 /** Joins a delivery-status record with the text block that names the same recipient. */
-function fromReport(record: DeliveryStatusRecord, blocks: readonly FailureBlock[], byRecipient: ReadonlyMap<string, FailureBlock>): FailureRecord {
+/**
+ * The Original-Recipients that a report gives two or more different Final-Recipients: addresses a
+ * list or an alias expanded (RFC 3464 §2.3.1: the original as the sender gave it, §2.3.2 each
+ * final recipient the failure concerns), lower case.
+ */
+function expandedOriginals(records: readonly DeliveryStatusRecord[]): Set<string> {
+  const finals = new Map<string, Set<string>>();
+  for (const record of records) {
+    if (record.originalRecipient === undefined || record.recipient === undefined) continue;
+    const original = record.originalRecipient.toLowerCase();
+    const set = finals.get(original) ?? new Set();
+    set.add(record.recipient.toLowerCase());
+    finals.set(original, set);
+  }
+  return new Set([...finals].filter(([, set]) => set.size > 1).map(([original]) => original));
+}
+
+function fromReport(record: DeliveryStatusRecord, blocks: readonly FailureBlock[], byRecipient: ReadonlyMap<string, FailureBlock>, expanded?: ReadonlySet<string>): FailureRecord {
   const block = reportedAddressKeys(record).map((key) => byRecipient.get(key)).find((found) => found !== undefined)
     ?? (blocks.length === 1 ? blocks[0] : onlyBlockStartingWith(blocks, record.recipient));
   const reported = record.diagnosticRaw && record.diagnostic && record.diagnostic.replace(/^[\w-]+;\s*/, '').trim() !== '' ? record.diagnosticRaw : undefined;
@@ -160,7 +179,7 @@ function fromReport(record: DeliveryStatusRecord, blocks: readonly FailureBlock[
     && lastAttemptIn(block.diagnostic) !== undefined;
   const diagnostic = reported !== undefined && !blockSaysMore ? reported : block?.diagnostic ?? record.diagnosticRaw ?? '';
   return {
-    recipient: completedAddress(addressTheSenderGave(record), block?.recipient),
+    recipient: completedAddress(addressTheSenderGave(record, expanded), block?.recipient),
     diagnostic,
     context: block ? block.text : undefined,
     reportedStatus: record.status,
@@ -633,7 +652,7 @@ function recordsOf(texts: MessageTexts, bodyWords: string): FoundRecords {
   }
   const disposition = deliveredDisposition(texts, reportText) ?? displayedReceipt(texts, bodyWords);
   if (disposition !== undefined) {
-    const recipients = report.records.length > 0 ? report.records.map(addressTheSenderGave) : [undefined];
+    const recipients = report.records.length > 0 ? report.records.map((record) => addressTheSenderGave(record)) : [undefined];
     return {records: recipients.slice(0, maxRecipients).map((recipient) => ({recipient, diagnostic: disposition, knownReason: 'delivered' as const}))};
   }
   // A challenge-response system may dress its request as a report ("Action: failed",
@@ -647,7 +666,9 @@ function recordsOf(texts: MessageTexts, bodyWords: string): FoundRecords {
     // Capped before the join, and joined through a map: a crafted report of thousands of fields
     // costs one pass, not one search of the text blocks per field.
     const byRecipient = blocksByRecipient(blocks);
-    const reported = report.records.slice(0, maxRecipients).map((record) => fromReport(record, blocks, byRecipient));
+    const capped = report.records.slice(0, maxRecipients);
+    const expanded = expandedOriginals(capped);
+    const reported = capped.map((record) => fromReport(record, blocks, byRecipient, expanded));
     const records = [...reported, ...unreportedBlocks(report.records, reported, blocks, texts).slice(0, maxRecipients - reported.length)];
     // A report of one recipient that quotes no reply (no Diagnostic-Code, no block of the text
     // about it) is explained by its human-readable part alone: that text is its context.
@@ -1022,7 +1043,12 @@ function decodeNotice(fullTexts: MessageTexts): DecodeResult {
   // The text's own words come first: a subject may be one for every kind of notice (Citadel's
   // delay warning is "Delivery Status Notification (Failure)" too), the text is written for this one.
   const templateSays = found.fromEvents ? undefined : templateWords(noticeWords, noticeWords.length - bodyWords.length);
-  const permanence = found.fromEvents ? undefined : templateSays?.permanence ?? subjectPermanence(texts.subject);
+  // A queue listing (its heading, or a queued message's line where the selection left that out)
+  // shows messages the server still holds and retries, whatever their last reply's class: Postfix
+  // retries a 554 greeting.
+  const queued = found.fromEvents ? undefined : queueListingLine(cutOriginalMessage(texts.body).slice(0, maxTemplateLength));
+  const permanence = found.fromEvents ? undefined
+    : queued !== undefined ? {permanent: false, text: queued, stated: true} as const : templateSays?.permanence ?? subjectPermanence(texts.subject);
   // A delivery confirmation's own words ("successfully delivered"): its recipients were delivered,
   // unless a failure code or the recipient's own words say otherwise (OpenSMTPD once put an expired
   // envelope, "<rcpt>: Envelope expired", under its headline of success).

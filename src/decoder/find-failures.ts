@@ -749,28 +749,68 @@ const maxReasonLines = 10;
 const anyQueueListingHeading = new RegExp(templateQueueListingHeadings.map((heading) => escapeRegExp(heading).replace(/ /g, '\\s+')).join('|') || '(?!)', 'i');
 
 /**
+ * A queued message's own line in a listing, as the servers print it below their heading: its queue
+ * id (Postfix's 10-12 hex digits or long base-52 id; Sendmail's 14-character one), a status mark
+ * ("*" being delivered, "!" on hold), its size, its arrival time in ctime's words ("Thu Jun 19
+ * 12:25:40"; Sendmail drops the seconds) and its sender, which a copy may push onto the next line.
+ * Postfix showq_compat.c (showq_report), Sendmail queue.c (print_single_queue). Each repetition is
+ * bounded and parted from the next by a fixed class, so a line is read in linear time.
+ */
+const queueEntryLine = /^([0-9A-Za-z]{8,20})[*!]?[ \t]{1,20}\d{1,12}[ \t]{1,20}(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[ \t]{1,5}(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[ \t]{1,5}\d{1,2}[ \t]{1,5}\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]{1,20}(\S{1,320}))?[ \t]*$/;
+
+/**
+ * The line that shows `text` is a queue listing: its heading, or, when the selection left that out,
+ * a queued message's own line (`queueEntryLine`). Everything a listing shows is still queued.
+ */
+export function queueListingLine(text: string): string | undefined {
+  const heading = anyQueueListingHeading.exec(text);
+  if (heading !== null) return heading[0];
+  // A queued message's line holds a time: most texts hold no colon between two digits.
+  if (!/\d:\d\d/.test(text)) return undefined;
+  for (const line of text.split('\n', 2000)) if (line.length <= 400 && queueEntryLine.test(line.trimEnd())) return line.trim();
+  return undefined;
+}
+
+/**
  * A server's queue listing (Postfix's and Sendmail's `mailq`): under its heading, each message's
  * reasons stand in parentheses, a long one wrapped onto lines of its own, and each applies to the
  * recipients listed below it, indented. A recipient with no reason above it is not failing (the
- * message is being delivered, or waits its turn). Undefined when the text holds no listing's heading.
+ * message is being delivered, or waits its turn). A selection without the heading is read from its
+ * first message's line on, its recipients indented or not (a web page loses the indentation).
+ * Undefined when the text holds no listing.
  */
 function readQueueListing(text: string, lines: readonly string[]): FailureBlock[] | undefined {
   // One search of the text first: most texts hold no listing, and then no line is folded.
-  if (!anyQueueListingHeading.test(text)) return undefined;
-  const start = lines.findIndex((line) => templateQueueListingHeadings.includes(line.trim().replace(/\s+/g, ' ').toLowerCase()));
-  if (start < 0) return undefined;
+  const headed = anyQueueListingHeading.test(text);
+  if (!headed && queueListingLine(text) === undefined) return undefined;
+  const start = headed ? lines.findIndex((line) => templateQueueListingHeadings.includes(line.trim().replace(/\s+/g, ' ').toLowerCase()))
+    : lines.findIndex((line) => line.length <= 400 && queueEntryLine.test(line.trimEnd())) - 1;
+  if (start < -1) return undefined;
   const blocks: FailureBlock[] = [];
   let reason: string | undefined;
+  // Whether the message's line above named no sender: a copy pushed it onto this line, before the reason.
+  let senderDue = false;
   for (let index = start + 1; index < lines.length && blocks.length < maxRecipients; index++) {
     const line = lines[index]!;
-    const trimmed = line.trim();
+    let trimmed = line.trim();
+    const entry = queueEntryLine.exec(trimmed);
+    if (entry !== null) {
+      reason = undefined;
+      senderDue = entry[2] === undefined;
+      continue;
+    }
+    if (senderDue) {
+      senderDue = false;
+      const [sender] = findAddresses(trimmed, 1);
+      if (sender?.start === 0 || (sender?.start === 1 && trimmed.startsWith('<'))) trimmed = trimmed.slice(sender.end + (trimmed.startsWith('<') ? 1 : 0)).trim();
+    }
     // Sendmail names the body type before the reason ("8BITMIME   (Deferred: ...)").
     const opening = trimmed.indexOf('(');
-    if (opening >= 0 && /^(?:[A-Z0-9]{1,16}\s*)?$/.test(trimmed.slice(0, opening)) && (opening === 0 || /^\s/.test(line))) {
+    if (opening >= 0 && /^(?:[A-Z0-9]{1,16}\s*)?$/.test(trimmed.slice(0, opening)) && (opening === 0 || /^\s/.test(line) || trimmed !== line.trim())) {
       const reasonLines = [trimmed.slice(opening)];
       while (!reasonLines.at(-1)!.endsWith(')') && reasonLines.length < maxReasonLines && index + 1 < lines.length) reasonLines.push(lines[++index]!.trim());
       reason = reasonLines.join(' ').slice(1, -1).trim();
-    } else if (trimmed === '' || !/^\s/.test(line)) {
+    } else if (trimmed === '' || (!/^\s/.test(line) && (headed || !isAddressAlone(trimmed)))) {
       // A blank line or the next message's line: the reasons above belong to the message before.
       reason = undefined;
     } else if (reason !== undefined) {
@@ -783,6 +823,13 @@ function readQueueListing(text: string, lines: readonly string[]): FailureBlock[
     }
   }
   return blocks;
+}
+
+/** Whether a line is one address and nothing else, bare or in angle brackets. */
+function isAddressAlone(line: string): boolean {
+  const bare = line.startsWith('<') && line.endsWith('>') ? line.slice(1, -1) : line;
+  const [address] = findAddresses(bare, 2);
+  return address?.start === 0 && address.end === bare.length;
 }
 
 /** The most addresses read from one line of a list written on one line. */

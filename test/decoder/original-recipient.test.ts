@@ -6,7 +6,7 @@
 
 import {describe, expect, test} from 'vitest';
 import {decode} from '../../src/decoder/index.ts';
-import {reportNotice} from './templates/common.ts';
+import {deliveryStatus, message, multipart, reportNotice} from './templates/common.ts';
 
 function notice(fields: string, lineEnd = '\n'): string {
   const text = 'This is the mail system at host relay.example.net.\n\nI\'m sorry to have to inform you that your message could not\nbe delivered to one or more recipients.\n';
@@ -40,5 +40,29 @@ describe('the address the sender gave is the failed recipient', () => {
     ['no original at all', '', 'Final-Recipient: rfc822; ivan@example.org', 'ivan@example.org'],
   ])('%s', async (_name, original, final, reported) => {
     expect(await recipientOf(`${original}\n${final}`.trim())).toEqual([reported]);
+  });
+});
+
+/**
+ * A list or an alias the sender wrote once that expanded to several recipients: the report gives
+ * each failure with the same Original-Recipient and its own Final-Recipient. The original still
+ * takes mail (it is the list); the failures are the final recipients', one each.
+ */
+describe('an original that expanded to several final recipients names each of them', () => {
+  const text = 'This is the mail system at host relay.example.net.\n\nI\'m sorry to have to inform you that your message could not\nbe delivered to one or more recipients.\n';
+  const expandedNotice = (original: string, finals: readonly string[]) => message(
+    ['From: Mail Delivery System <MAILER-DAEMON@relay.example.net>', 'To: news@example.net', 'Subject: Undelivered Mail Returned to Sender', 'MIME-Version: 1.0', 'Content-Type: multipart/report; report-type=delivery-status; boundary="B"'],
+    multipart('B', [
+      {headers: ['Content-Type: text/plain; charset=us-ascii'], body: text},
+      {headers: ['Content-Type: message/delivery-status'], body: deliveryStatus(['Reporting-MTA: dns; relay.example.net'], finals.map((final) => [`Original-Recipient: rfc822; ${original}`, `Final-Recipient: rfc822; ${final}`, 'Action: failed', 'Status: 5.1.1', 'Diagnostic-Code: smtp; 550 5.1.1 user unknown']))},
+    ]),
+  );
+  test.each([2, 3, 5].flatMap((count) => ['noc@example.org', 'team-list@lists.example.org'].map((original) => [original, count] as const)))('%s expanded to %i', async (original, count) => {
+    const finals = Array.from({length: count}, (_, index) => `person${index + 1}@mail.example.org`);
+    expect((await decode(expandedNotice(original, finals))).recipients.map((r) => r.recipient)).toEqual(finals);
+  });
+
+  test('one original with one final keeps the original (the address in the sender\'s list)', async () => {
+    expect((await decode(expandedNotice('info@example.org', ['ann.smith@mailhost.example.org']))).recipients.map((r) => r.recipient)).toEqual(['info@example.org']);
   });
 });

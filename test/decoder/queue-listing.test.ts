@@ -86,14 +86,17 @@ describe('queue listings, generated around temporary replies', () => {
 });
 
 describe('Postfix\'s queue listing: reasons without a reply, and what is not a listing', () => {
+  // A queued message is retried whatever its last reply's class (Postfix retries a 554 greeting):
+  // its recipients are temporary, the reply keeps its codes, and the listing is a delay.
   test('each reason applies to the recipients below it, a reason without a reply code included', async () => {
     const input = listing([
       entry('4F2A81C0123', 'connect to mx.example.net[192.0.2.10]:25: Connection timed out', ['alice@example.com']),
       entry('5B3C92D0456!', 'host mx.example.org[192.0.2.20] refused to talk to me: 554 5.7.1 Service unavailable; Client host [198.51.100.7] blocked using zen.spamhaus.org', ['bob@example.org', 'carol@example.org']),
     ]);
     const result = await decode(input);
+    expect(result.kind).toBe('delay');
     expect(result.recipients.map((got) => [got.recipient, got.replyCode?.code, got.permanent])).toEqual([
-      ['alice@example.com', undefined, false], ['bob@example.org', '554', true], ['carol@example.org', '554', true],
+      ['alice@example.com', undefined, false], ['bob@example.org', '554', false], ['carol@example.org', '554', false],
     ]);
   });
 
@@ -103,5 +106,47 @@ describe('Postfix\'s queue listing: reasons without a reply, and what is not a l
     ['the heading alone', `${heading}\n`],
   ])('%s: no failed recipient', async (_name, input) => {
     expect((await decode(input)).recipients).toEqual([]);
+  });
+});
+
+/**
+ * A selection of a listing without its heading, as a page or a message quotes it: read from the first
+ * queued message's own line (showq's queue id, size, arrival time and sender), its recipients
+ * indented or not (a web page loses the indentation), the sender pushed onto the next line by a
+ * rewrapping copy. Generated over the same replies; the text around it is prose.
+ */
+describe('queue listings without their heading, generated around temporary replies', () => {
+  const flush = (text: string) => text.split('\n').map((line) => line.trimStart()).join('\n');
+  const headless = (text: string) => text.split('\n').filter((line) => line !== heading).join('\n');
+  const senderPushed = (text: string) => text.replace(/( {2})(news@example\.net)\n\(/g, '\n$2 (');
+  const variants: ReadonlyArray<readonly [string, (text: string) => string]> = [
+    ['indented', headless],
+    ['flush left', (text) => flush(headless(text))],
+    ['flush left, sender on the reason\'s line', (text) => senderPushed(flush(headless(text)))],
+  ];
+  const headlessCases = [1, 2].flatMap((count) => replies.slice(0, 12).flatMap((spec, index) => {
+    const recipients = addresses.slice(0, count);
+    const queueId = `4F2A81C${index.toString(16).padStart(4, '0').toUpperCase()}`;
+    const want = recipients.map((address) => expectationOf(address, spec));
+    return variants.map(([variant, render]) => ({
+      name: `${variant} | ${count} rcpt | ${spec.reply.split('\n')[0]!.slice(0, 50)}`,
+      input: `I checked the mail queue on the server and saw this:\n${render(listing([entry(queueId, postfixReason(spec), recipients)]))}`,
+      want,
+    }));
+  }));
+
+  test.each(headlessCases)('$name', async ({input, want}) => {
+    const result = await decode(input);
+    expect(result.kind).toBe('delay');
+    expect(result.recipients.map((got) => got.recipient)).toEqual(want.map((item) => item.recipient));
+    for (const got of result.recipients) expect(got.permanent).toBe(false);
+  });
+
+  test.each([
+    ['a syslog line', 'Jun 19 12:25:40 mail postfix/smtp[1234]: 242C7AFEC0D2: to=<bob@example.org>, relay=none, status=deferred (connect to mx.example.org: Connection timed out)\n', 'delay'],
+    ['a directory listing', '-rw-r--r-- 1 root root 9406 Thu Jun 19 12:25:40 notes.txt\nbob@example.org\n', 'none'],
+    ['a dated line in prose', 'Release 20250619 9406 Thu Jun 19 12:25:40 was the last build.\n550 5.1.1 <bob@example.org>: Recipient address rejected: User unknown\n', 'bounce'],
+  ] as const)('%s is no listing of its own', async (_name, input, kind) => {
+    expect((await decode(input)).kind).toBe(kind);
   });
 });
