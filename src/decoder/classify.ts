@@ -102,6 +102,33 @@ function hostBelongsTo(host: string, provider: ProviderRules): boolean {
   return provider.info.hostSuffixes.some((suffix) => suffix.startsWith('.') ? host.endsWith(suffix) : host === suffix || host.endsWith(`.${suffix}`));
 }
 
+/**
+ * Each host suffix's provider, the first in the providers' order: a suffix with its leading dot
+ * (".google.com") matches below it, a bare one ("gmx.net") itself and below it. A host is looked up
+ * by its own name and each of its parents, so a hundred providers cost a few lookups, not a search
+ * of every suffix.
+ */
+const providerOfSuffix: ReadonlyMap<string, {readonly provider: ProviderRules; readonly order: number}> = (() => {
+  const bySuffix = new Map<string, {provider: ProviderRules; order: number}>();
+  providers.forEach((provider, order) => {
+    for (const suffix of provider.info.hostSuffixes) {
+      // A dot suffix needs a label before it; a bare one stands for its own name and, with a dot, below it.
+      for (const key of suffix.startsWith('.') ? [`*${suffix}`] : [suffix, `*.${suffix}`]) if (!bySuffix.has(key)) bySuffix.set(key, {provider, order});
+    }
+  });
+  return bySuffix;
+})();
+
+/** The provider whose host suffix a host name (lower case) falls under, first in the providers' order. */
+function providerOfHost(host: string): ProviderRules | undefined {
+  let best = providerOfSuffix.get(host);
+  for (let dot = host.indexOf('.'); dot > 0 && dot < host.length - 1; dot = host.indexOf('.', dot + 1)) {
+    const found = providerOfSuffix.get(`*${host.slice(dot)}`);
+    if (found !== undefined && (best === undefined || found.order < best.order)) best = found;
+  }
+  return best?.provider;
+}
+
 /** Every provider's host suffix, without its leading dot. */
 const hostSuffixTexts: ReadonlySet<string> = new Set(providers.flatMap((provider) => provider.info.hostSuffixes).map((suffix) => suffix.replace(/^\./, '')));
 /** Every provider's reply markers. */
@@ -298,7 +325,7 @@ function detectProviders(host: string | undefined, text: string, status?: string
   const found: DetectedProvider[] = [];
   if (host) {
     const name = host.toLowerCase();
-    const provider = providers.find((candidate) => hostBelongsTo(name, candidate));
+    const provider = providerOfHost(name);
     if (provider) found.push({provider, evidence: {about: 'provider', text: host, note: `The reply came from ${host}, a server of ${provider.info.name}.`}});
   }
   // One pass over the text finds every provider's markers and host suffixes, instead of a search per word.
@@ -315,7 +342,7 @@ function detectProviders(host: string | undefined, text: string, status?: string
   // transferring to mx.example.com;", "while talking to x.amazonses.com."), whatever the template.
   // They come after the markers: a help link quoted in a reply names a provider less surely.
   for (const name of providerHostNames(text, words)) {
-    const provider = providers.find((candidate) => hostBelongsTo(name, candidate));
+    const provider = providerOfHost(name);
     if (provider && !found.some((known) => known.provider === provider)) {
       found.push({provider, evidence: {about: 'provider', text: name, note: `${name} is a host of ${provider.info.name}.`}});
     }

@@ -139,6 +139,8 @@ export function introductionBefore(text: string, index: number): string | undefi
 
 /** The client libraries' labels of the code they expected, lower case, each blank one space. */
 const expectedCodeLabels = [...new Set(templateExpectedCodeLabels.map((label) => label.toLowerCase().replace(/\s+/g, ' ')))];
+/** The first word of each label, lower case: a code with none of them before it is no expectation. */
+const expectedCodeFirstWords = [...new Set(expectedCodeLabels.map((label) => label.split(' ')[0]!))];
 /** The most characters read back from a code for a label of expectation: the label and its quote. */
 const maxExpectationDistance = 48;
 
@@ -148,8 +150,10 @@ const maxExpectationDistance = 48;
  */
 function isExpectedCode(text: string, index: number): boolean {
   if (expectedCodeLabels.length === 0) return false;
-  const before = text.slice(Math.max(0, index - maxExpectationDistance), index);
-  const line = before.slice(before.lastIndexOf('\n') + 1).toLowerCase().replace(/\s+/g, ' ').replace(/[ "'(]+$/, '');
+  // The labels' words stand just before the code: read only the few characters there.
+  const near = text.slice(Math.max(0, index - maxExpectationDistance), index);
+  if (!expectedCodeFirstWords.some((word) => near.includes(word) || near.includes(word.toUpperCase()) || near.includes(word[0]!.toUpperCase() + word.slice(1)))) return false;
+  const line = near.slice(near.lastIndexOf('\n') + 1).toLowerCase().replace(/\s+/g, ' ').replace(/[ "'(]+$/, '');
   return expectedCodeLabels.some((label) => line.endsWith(label));
 }
 
@@ -157,6 +161,13 @@ function isExpectedCode(text: string, index: number): boolean {
 const impliedReplyPattern = templateImpliedReplies.length === 0 ? undefined
   : new RegExp(templateImpliedReplies.map((implied) => escapeRegExp(implied.text).replace(/ /g, '\\s+')).join('|'), 'gi');
 const impliedReplyByText = new Map(templateImpliedReplies.map((implied) => [implied.text, implied.replies]));
+/** The last word every implied reply's message ends in, before its colon ("was"), lower case. */
+const impliedReplyEnds = [...new Set(templateImpliedReplies.map((implied) => implied.text.replace(/:$/, '').split(' ').at(-1)!))];
+
+/** Whether `text` may hold an implied reply's message: its last word, in the case it is written in or in capitals. */
+function mayHoldImpliedReply(text: string): boolean {
+  return impliedReplyEnds.some((end) => text.includes(`${end}:`) || text.includes(`${end.toUpperCase()}:`));
+}
 
 /**
  * The codes a client's message stands for where the reply it introduces carries none (.NET's
@@ -165,7 +176,8 @@ const impliedReplyByText = new Map(templateImpliedReplies.map((implied) => [impl
  * is 450 and 550 alike), none when that stays open.
  */
 function impliedReplyCodes(text: string, printed: readonly FoundCode[]): FoundCode[] {
-  if (impliedReplyPattern === undefined) return [];
+  // Every such message ends in .NET's "The server response was:": most texts hold none of it.
+  if (impliedReplyPattern === undefined || !mayHoldImpliedReply(text)) return [];
   const found: FoundCode[] = [];
   for (const match of text.matchAll(impliedReplyPattern)) {
     let at = match.index + match[0].length;

@@ -765,11 +765,17 @@ const queueEntryLine = /^([0-9A-Za-z]{8,20})[*!]?[ \t]{1,20}\d{1,12}[ \t]{1,20}(
 export function queueListingLine(text: string): string | undefined {
   const heading = anyQueueListingHeading.exec(text);
   if (heading !== null) return heading[0];
-  // A queued message's line holds a time: most texts hold no colon between two digits.
-  if (!/\d:\d\d/.test(text)) return undefined;
-  for (const line of text.split('\n', 2000)) if (line.length <= 400 && queueEntryLine.test(line.trimEnd())) return line.trim();
-  return undefined;
+  // A queued message's line gives its arrival time as ctime writes it, the weekday before the month
+  // with no comma ("Thu Jun 19"), which a message's own dates do not ("Thu, 19 Jun"): one quick
+  // search for that first.
+  return ctimeDate.test(text) ? queueEntryAnywhere.exec(text)?.[0].trim() : undefined;
 }
+
+/** A weekday and a month as ctime(3) writes them, with no comma between. */
+const ctimeDate = /(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) {1,3}(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) /;
+
+/** `queueEntryLine` at any line's start, for one search of a whole text (flag m: `^` and `$` at each line). */
+const queueEntryAnywhere = new RegExp(queueEntryLine.source.replace('[ \\t]*$', '[ \\t\\r]*$'), 'm');
 
 /**
  * A server's queue listing (Postfix's and Sendmail's `mailq`): under its heading, each message's
