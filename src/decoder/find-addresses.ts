@@ -162,10 +162,21 @@ export function decapsulated(address: string): string {
   const lower = address.toLowerCase();
   const prefix = encapsulatedAddressPrefixes.find((candidate) => lower.startsWith(candidate.text));
   const at = lower.lastIndexOf('@');
-  if (prefix === undefined || at <= prefix.text.length) return verpRecipient(lower, at) ?? address;
+  if (prefix === undefined || at <= prefix.text.length) return address;
   const inner = lower.slice(prefix.text.length, at).replace(/\+([0-9a-f]{2})/g, (_escape, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
   const [found] = findAddresses(inner, 1);
   return found !== undefined && found.address === inner ? inner : address;
+}
+
+/**
+ * The recipient an address named in a notice's text stands for: the one a VERP bounce address
+ * encodes (`verpRecipient`), else the address itself, decapsulated. Not for a report's fields: a
+ * report whose Final-Recipient is a list's bounce address is about that address (a bounce of a
+ * bounce), not the one it encodes.
+ */
+export function recipientNamedBy(address: string): string {
+  const lower = address.toLowerCase();
+  return verpRecipient(lower, lower.lastIndexOf('@')) ?? decapsulated(address);
 }
 
 /**

@@ -1,4 +1,4 @@
-import {decapsulated, endsWithIdentifierKey, findAddresses, type FoundAddress} from './find-addresses.ts';
+import {endsWithIdentifierKey, findAddresses, type FoundAddress, recipientNamedBy} from './find-addresses.ts';
 import {findReplyCodes, findStatusCodes, followsIntroduction, opensWithExpiry} from './find-codes.ts';
 import {escapeRegExp, normalizeForMatch} from './match-text.ts';
 import {messageHeaderNames} from '../rules/message-headers.ts';
@@ -956,7 +956,7 @@ export function findFailures(fullText: string): FailureBlock[] {
         // The line above names no address of its own ("an undisclosed address"), not even one
         // this reader takes for none ("bob@b.c"): a header may still name that one.
         if ((anchors.at(-1) === undefined || anchors.at(-1)!.line < paragraphStart) && !lines[index - 1]?.includes('@')) {
-          anchors.push({line: index, address: decapsulated(address.address.toLowerCase())});
+          anchors.push({line: index, address: recipientNamedBy(address.address.toLowerCase())});
           break;
         }
         continue;
@@ -967,11 +967,11 @@ export function findFailures(fullText: string): FailureBlock[] {
       if (addressLine || named || leadInBeforeDisplayName(line, address)) {
         // A lead-in may name several recipients on its line ("Found inactive addresses: a, b."):
         // each address that only a comma, a semicolon or "and" parts from the one before is one.
-        for (const listed of [address, ...listedAfter(line, address).filter((next) => !isNoticeSender(next.address))]) anchors.push({line: index, address: decapsulated(listed.address.toLowerCase())});
+        for (const listed of [address, ...listedAfter(line, address).filter((next) => !isNoticeSender(next.address))]) anchors.push({line: index, address: recipientNamedBy(listed.address.toLowerCase())});
         break;
       }
       if (listsRecipient(line, address, index)) {
-        anchors.push({line: index, address: decapsulated(address.address.toLowerCase())});
+        anchors.push({line: index, address: recipientNamedBy(address.address.toLowerCase())});
         break;
       }
     }

@@ -6,7 +6,7 @@
 
 import {describe, expect, test} from 'vitest';
 import {decodeText} from '../../src/decoder/index.ts';
-import {decapsulated} from '../../src/decoder/find-addresses.ts';
+import {recipientNamedBy} from '../../src/decoder/find-addresses.ts';
 
 const recipients = ['bob@example.org', 'carol.smith@mail.example.net', 'dave_ops+news@example.co.uk', 'erin-2@sub.example.com'];
 const lists = ['mylist-bounces@lists.example.net', 'wl.bs14-bounces@relay.example.ch', 'news@bounce.example.com'];
@@ -22,7 +22,7 @@ const cases = lists.flatMap((list) => recipients.map((recipient) => [verp(list, 
 
 describe('a VERP bounce address is the recipient it encodes', () => {
   test.each(cases)('%s → %s', (address, recipient) => {
-    expect(decapsulated(address)).toBe(recipient);
+    expect(recipientNamedBy(address)).toBe(recipient);
   });
 
   test.each(cases)('a refusal quoted above %s names %s', (address, recipient) => {
@@ -39,6 +39,19 @@ describe('an address that encodes no recipient stays itself', () => {
     'SRS0=HHH=TT=example.org=bob@forwarder.example.net', // Sender Rewriting Scheme: no separator
     'list-bounces+bob=@lists.example.net',
   ])('%s', (address) => {
-    expect(decapsulated(address)).toBe(address);
+    expect(recipientNamedBy(address)).toBe(address);
+  });
+});
+
+describe('a report\'s own field names the address it gives, a VERP one included', () => {
+  test('a bounce of a list\'s bounce address (a Final-Recipient that encodes another) is about that address', async () => {
+    const address = 'mylist-bounces+bob=example.org@lists.example.net';
+    const text = [
+      'From: MAILER-DAEMON@relay.example.net', 'Subject: Undelivered Mail Returned to Sender', 'MIME-Version: 1.0',
+      'Content-Type: multipart/report; report-type=delivery-status; boundary="B"', '', '--B', 'Content-Type: text/plain', '', 'Delivery failed.', '',
+      '--B', 'Content-Type: message/delivery-status', '', 'Reporting-MTA: dns; relay.example.net', '',
+      `Final-Recipient: rfc822; ${address}`, 'Action: failed', 'Status: 5.1.1', 'Diagnostic-Code: smtp; 550 5.1.1 mailbox unavailable', '', '--B--', '',
+    ].join('\n');
+    expect(decodeText(text).recipients.map((found) => found.recipient)).toEqual([address]);
   });
 });
