@@ -98,10 +98,6 @@ function withProviderMeaning(info: StatusCodeInfo, detected: DetectedProvider | 
 }
 
 /** Whether a host name ends with one of a provider's suffixes (`host` in lower case: DNS ignores case). */
-function hostBelongsTo(host: string, provider: ProviderRules): boolean {
-  return provider.info.hostSuffixes.some((suffix) => suffix.startsWith('.') ? host.endsWith(suffix) : host === suffix || host.endsWith(`.${suffix}`));
-}
-
 /**
  * Each host suffix's provider, the first in the providers' order: a suffix with its leading dot
  * (".google.com") matches below it, a bare one ("gmx.net") itself and below it. A host is looked up
@@ -119,13 +115,18 @@ const providerOfSuffix: ReadonlyMap<string, {readonly provider: ProviderRules; r
   return bySuffix;
 })();
 
-/** The provider whose host suffix a host name (lower case) falls under, first in the providers' order. */
-function providerOfHost(host: string): ProviderRules | undefined {
+/**
+ * The provider whose host suffix a host name (lower case) falls under, first in the providers'
+ * order; with `asParent`, also one with a server below the name (a mail domain, "gmx.net" of the
+ * suffix ".gmx.net").
+ */
+function providerOfHost(host: string, asParent = false): ProviderRules | undefined {
   let best = providerOfSuffix.get(host);
-  for (let dot = host.indexOf('.'); dot > 0 && dot < host.length - 1; dot = host.indexOf('.', dot + 1)) {
-    const found = providerOfSuffix.get(`*${host.slice(dot)}`);
+  const better = (found: {readonly provider: ProviderRules; readonly order: number} | undefined) => {
     if (found !== undefined && (best === undefined || found.order < best.order)) best = found;
-  }
+  };
+  for (let dot = host.indexOf('.'); dot > 0 && dot < host.length - 1; dot = host.indexOf('.', dot + 1)) better(providerOfSuffix.get(`*${host.slice(dot)}`));
+  if (asParent) better(providerOfSuffix.get(`*.${host}`));
   return best?.provider;
 }
 
@@ -781,7 +782,7 @@ function mailboxOwner(recipient: string | undefined): DetectedProvider | undefin
 function recipientsOwnWriter(recipient: string | undefined, noticeSender: string | undefined): DetectedProvider | undefined {
   const domain = domainOf(recipient);
   if (domain === undefined || domain !== domainOf(noticeSender)) return undefined;
-  const provider = providers.find((candidate) => hostBelongsTo(domain, candidate) || candidate.info.hostSuffixes.some((suffix) => suffix === `.${domain}`));
+  const provider = providerOfHost(domain, true);
   return provider === undefined ? undefined : {
     provider,
     evidence: {about: 'provider', text: domain, note: `The notice comes from the recipient's own mail domain, ${domain}, a domain of ${provider.info.name}: its server refused the recipient.`},

@@ -107,6 +107,9 @@ function isInternetAddress(text: string): boolean {
   return findAddresses(text, 1)[0]?.address === text;
 }
 
+/** No Original-Recipient expanded: the default of `addressTheSenderGave`, made once. */
+const noOriginals: ReadonlySet<string> = new Set();
+
 /**
  * The recipient a report's record names, as the sender wrote it. Original-Recipient is the address
  * the sender gave; Final-Recipient is what forwarding, aliases or a source route made of it on the
@@ -114,7 +117,7 @@ function isInternetAddress(text: string): boolean {
  * in the sender's list, the one to stop mailing. Otherwise the Final-Recipient, of whatever type
  * ("LOCAL;bob"), is what the report says.
  */
-function addressTheSenderGave(record: DeliveryStatusRecord, expanded: ReadonlySet<string> = new Set()): string | undefined {
+function addressTheSenderGave(record: DeliveryStatusRecord, expanded: ReadonlySet<string> = noOriginals): string | undefined {
   // An original that several records share with other final recipients was a list or an alias,
   // expanded on the way: each failure is its final recipient's, and the original still receives.
   const original = record.originalRecipient !== undefined && expanded.has(record.originalRecipient.toLowerCase()) ? undefined : record.originalRecipient;

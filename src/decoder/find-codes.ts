@@ -151,9 +151,9 @@ const maxExpectationDistance = 48;
 function isExpectedCode(text: string, index: number): boolean {
   if (expectedCodeLabels.length === 0) return false;
   // The labels' words stand just before the code: read only the few characters there.
-  const near = text.slice(Math.max(0, index - maxExpectationDistance), index);
-  if (!expectedCodeFirstWords.some((word) => near.includes(word) || near.includes(word.toUpperCase()) || near.includes(word[0]!.toUpperCase() + word.slice(1)))) return false;
-  const line = near.slice(near.lastIndexOf('\n') + 1).toLowerCase().replace(/\s+/g, ' ').replace(/[ "'(]+$/, '');
+  const near = text.slice(Math.max(0, index - maxExpectationDistance), index).toLowerCase();
+  if (!expectedCodeFirstWords.some((word) => near.includes(word))) return false;
+  const line = near.slice(near.lastIndexOf('\n') + 1).replace(/\s+/g, ' ').replace(/[ "'(]+$/, '');
   return expectedCodeLabels.some((label) => line.endsWith(label));
 }
 

@@ -788,10 +788,12 @@ const queueEntryAnywhere = new RegExp(queueEntryLine.source.replace('[ \\t]*$', 
 function readQueueListing(text: string, lines: readonly string[]): FailureBlock[] | undefined {
   // One search of the text first: most texts hold no listing, and then no line is folded.
   const headed = anyQueueListingHeading.test(text);
-  if (!headed && queueListingLine(text) === undefined) return undefined;
+  // Without the heading, the first queued message's line opens the listing (`queueListingLine`'s quick search first).
+  if (!headed && !ctimeDate.test(text)) return undefined;
   const start = headed ? lines.findIndex((line) => templateQueueListingHeadings.includes(line.trim().replace(/\s+/g, ' ').toLowerCase()))
     : lines.findIndex((line) => line.length <= 400 && queueEntryLine.test(line.trimEnd())) - 1;
-  if (start < -1) return undefined;
+  // No line is the heading itself (its words within another line), or no queued message's line.
+  if (headed ? start < 0 : start < -1) return undefined;
   const blocks: FailureBlock[] = [];
   let reason: string | undefined;
   // Whether the message's line above named no sender: a copy pushed it onto this line, before the reason.
@@ -816,26 +818,24 @@ function readQueueListing(text: string, lines: readonly string[]): FailureBlock[
       const reasonLines = [trimmed.slice(opening)];
       while (!reasonLines.at(-1)!.endsWith(')') && reasonLines.length < maxReasonLines && index + 1 < lines.length) reasonLines.push(lines[++index]!.trim());
       reason = reasonLines.join(' ').slice(1, -1).trim();
-    } else if (trimmed === '' || (!/^\s/.test(line) && (headed || !isAddressAlone(trimmed)))) {
+    } else if (trimmed === '' || (!/^\s/.test(line) && (headed || addressAlone(trimmed) === undefined))) {
       // A blank line or the next message's line: the reasons above belong to the message before.
       reason = undefined;
     } else if (reason !== undefined) {
-      // Sendmail lists a recipient in angle brackets.
-      const bare = trimmed.startsWith('<') && trimmed.endsWith('>') ? trimmed.slice(1, -1) : trimmed;
-      const [address] = findAddresses(bare, 2);
-      if (address?.start === 0 && address.end === bare.length) {
-        blocks.push({recipient: address.address.toLowerCase(), text: reason, diagnostic: reason, remoteHost: findRemoteHost(reason), command: findCommand(reason), hasReply: findReplyCodes(reason).length > 0});
+      const address = addressAlone(trimmed);
+      if (address !== undefined) {
+        blocks.push({recipient: address.toLowerCase(), text: reason, diagnostic: reason, remoteHost: findRemoteHost(reason), command: findCommand(reason), hasReply: findReplyCodes(reason).length > 0});
       }
     }
   }
   return blocks;
 }
 
-/** Whether a line is one address and nothing else, bare or in angle brackets. */
-function isAddressAlone(line: string): boolean {
+/** The address a line holds and nothing else, bare or in angle brackets (Sendmail lists a recipient so). */
+function addressAlone(line: string): string | undefined {
   const bare = line.startsWith('<') && line.endsWith('>') ? line.slice(1, -1) : line;
   const [address] = findAddresses(bare, 2);
-  return address?.start === 0 && address.end === bare.length;
+  return address?.start === 0 && address.end === bare.length ? address.address : undefined;
 }
 
 /** The most addresses read from one line of a list written on one line. */
