@@ -97,7 +97,6 @@ function withProviderMeaning(info: StatusCodeInfo, detected: DetectedProvider | 
   return {...info, providerMeaning: {provider: detected.provider.info.name, text: row.meaning}};
 }
 
-/** Whether a host name ends with one of a provider's suffixes (`host` in lower case: DNS ignores case). */
 /**
  * Each host suffix's provider, the first in the providers' order: a suffix with its leading dot
  * (".google.com") matches below it, a bare one ("gmx.net") itself and below it. A host is looked up
@@ -144,14 +143,20 @@ function isWordOrHyphen(code: number): boolean {
   return isHostUnit(code) && code !== 46 || code === 95 || (code >= 65 && code <= 90);
 }
 
+/** A host name a text names, and whether it names it as a web address's host ("https://forwardemail.net/..."). */
+interface NamedHost {
+  readonly name: string;
+  readonly inUrl: boolean;
+}
+
 /**
  * The host names standing on their own in lower-case `text` (not the domain of an address) that end
  * with a provider's suffix, in order: found from the suffixes (`words`, every provider word in
  * `text`), each name then read back to where it starts. Texts name many hosts, and few of them a
  * provider's.
  */
-function providerHostNames(text: string, words: readonly LiteralMatch[]): string[] {
-  const names: string[] = [];
+function providerHostNames(text: string, words: readonly LiteralMatch[]): NamedHost[] {
+  const names: NamedHost[] = [];
   for (const {text: suffix, index} of words) {
     if (!hostSuffixTexts.has(suffix)) continue;
     const end = index + suffix.length;
@@ -163,7 +168,7 @@ function providerHostNames(text: string, words: readonly LiteralMatch[]): string
     const before = text.charCodeAt(start - 1);
     if (before === 64 || before === 95 || (before >= 65 && before <= 90) || isHostUnit(before)) continue;
     const name = text.slice(start, end);
-    if (isHostName(name) && !names.includes(name)) names.push(name);
+    if (isHostName(name) && !names.some((known) => known.name === name)) names.push({name, inUrl: text.startsWith('://', start - 3)});
   }
   return names;
 }
@@ -342,10 +347,13 @@ function detectProviders(host: string | undefined, text: string, status?: string
   // A server of a provider named anywhere in the words ("Remote server: mx1.outlook.com", "Error
   // transferring to mx.example.com;", "while talking to x.amazonses.com."), whatever the template.
   // They come after the markers: a help link quoted in a reply names a provider less surely.
-  for (const name of providerHostNames(text, words)) {
-    const provider = providerOfHost(name);
+  // A web address on a provider's own domain ("visit https://forwardemail.net", a help page a reply
+  // links to) names it too: the domain whose servers the provider's suffix covers is its own.
+  for (const {name, inUrl} of providerHostNames(text, words)) {
+    const provider = providerOfHost(name, inUrl);
     if (provider && !found.some((known) => known.provider === provider)) {
-      found.push({provider, evidence: {about: 'provider', text: name, note: `${name} is a host of ${provider.info.name}.`}});
+      const note = inUrl ? `The text links to ${name}, a domain of ${provider.info.name}.` : `${name} is a host of ${provider.info.name}.`;
+      found.push({provider, evidence: {about: 'provider', text: name, note}});
     }
   }
   const owner = found.length === 0 && status !== undefined ? ownerOfCode(status) : undefined;

@@ -784,6 +784,8 @@ describe('the provider, and whose meaning a code has', () => {
     ['Gmail\'s own sentence, without its "- gsmtp" tail', '550 5.1.1 The email account that you tried to reach does not exist. Please try double-checking the recipient\'s email address for typos or unnecessary spaces.', 'google', 'userunknown'],
     ['Gmail\'s own sentence about its recipient\'s quota', '452 4.2.2 The email account that you tried to reach is over quota. Please direct the recipient to the Gmail storage page.', 'google', 'mailboxfull'],
     ['Mimecast\'s own words', '550 Rejected by header based Anti-Spoofing policy: alice@example.com', 'mimecast', undefined],
+    ['its NDR\'s headline over the code of its help article\'s title (the registry\'s 5.1.10 is a null MX)', 'Your message to bob@example.org couldn\'t be delivered.\nbob wasn\'t found at example.org.\nFix email delivery issues for error code 5.1.10 in Office 365', 'microsoft365', 'userunknown'],
+    ['a link to its own domain', '550 5.7.1 The email you sent has an invalid DKIM signature; if you need help please forward this email to support@forwardemail.net or visit https://forwardemail.net', 'forwardemail', undefined],
     ['Amazon SES\'s own words', '550 5.1.1 Amazon SES has suppressed sending to this address because it has a recent history of bouncing as an invalid address.', 'amazon-ses', undefined],
   ] as const)('found from %s', (_name, text, provider, reason) => {
     const [recipient] = decodeText(text).recipients;

@@ -462,6 +462,24 @@ describe('every provider\'s hosts and mail domains, generated from its file', ()
     expect(providerOfHost(host)).not.toBe(id);
   });
 
+  // A reply that links to a page on the provider's own domain ("https://forwardemail.net/faq") names
+  // it; the same domain as an address's (a postmaster address to write to) or under another domain does not.
+  // A domain that is itself a host under another provider's suffix (olc.protection.outlook.com) is that provider's.
+  const linkedDomains = providers.flatMap(({info}) => info.hostSuffixes.map((suffix) => [suffix.replace(/^\./, ''), info.id] as const))
+    .filter(([domain, id]) => [undefined, id].includes(providerOfHost(domain)));
+  const linkingReply = (url: string) => `550 5.7.1 Message refused by policy; if you need help, see ${url} and try again\n`;
+  // A domain that holds one of its provider's own marks ("amazonses.com") names it in any reply.
+  const markedDomain = (domain: string, id: string) => providerById[id as ProviderId].info.replyMarkers.some((marker) => domain.includes(marker));
+
+  test.each(linkedDomains)('a reply linking to https://%s/ → %s', (domain, id) => {
+    expect(decodeText(linkingReply(`https://${domain}/help`)).recipients[0]?.provider?.id).toBe(id);
+  });
+
+  test.each(linkedDomains.filter(([domain, id]) => !markedDomain(domain, id)))('a reply naming postmaster@%s, or linking under another domain → not %s', (domain, id) => {
+    expect(decodeText(linkingReply(`postmaster@${domain}`)).recipients[0]?.provider?.id).not.toBe(id);
+    expect(decodeText(linkingReply(`https://${domain}.example.org/help`)).recipients[0]?.provider?.id).not.toBe(id);
+  });
+
   const domainCases = providers.flatMap(({info}) => (info.mailboxDomains ?? []).map((domain) => [domain, info.id] as const));
   const relayRefusal = (address: string) => `This is the mail system at host mail.example.net.\n\n<${address}>: host mx.example-relay.net[192.0.2.9] said: 550 5.1.1 <${address}>: Recipient address rejected: User unknown (in reply to RCPT TO command)\n`;
 
@@ -469,8 +487,6 @@ describe('every provider\'s hosts and mail domains, generated from its file', ()
     expect(decodeText(relayRefusal(`bob@${domain}`)).recipients[0]?.provider?.id).toBe(id);
   });
 
-  // A domain that holds one of its provider's own marks ("amazonses.com") names it in any reply.
-  const markedDomain = (domain: string, id: string) => providerById[id as ProviderId].info.replyMarkers.some((marker) => domain.includes(marker));
   test.each(domainCases.filter(([domain, id]) => !markedDomain(domain, id)))('a relay refused at %s → not %s (only mailbox verdicts are the domain\'s)', (domain, id) => {
     const text = `This is the mail system at host mail.example.net.\n\n<bob@${domain}>: host mx.example-relay.net[192.0.2.9] said: 554 5.7.1 <bob@${domain}>: Relay access denied (in reply to RCPT TO command)\n`;
     expect(decodeText(text).recipients[0]?.provider?.id).not.toBe(id);

@@ -226,12 +226,13 @@ export default {
     {
       reply: '550',
       status: '5.1.10',
-      text: ['resolver.adr.recipientnotfound', 'recipient not found'],
+      // The NDR's own words for it, above its technical part: "bob wasn't found at example.org."
+      text: ['resolver.adr.recipientnotfound', 'recipient not found', 'wasn\'t found at'],
       reason: 'userunknown',
       meaning: 'No mailbox with this address was found.',
       action: 'Fix or remove the address.',
       docsUrl: ndrPage,
-      source: learnSource,
+      source: `${learnSource}; shared/reference/ndr-formats.md §2 (the NDR's headline "user wasn't found at example.com.")`,
     },
 
     // "reached your daily limit for message recipients"
