@@ -1410,14 +1410,13 @@ export async function readInput(input: string | Uint8Array): Promise<MessageText
     // that a charset is needed, and the MIME parser's bounding reads the same characters.
     const read = await readMessage(input, whole ?? singleByte.decode(input as Uint8Array));
     if (read !== undefined) return read;
-  } else if (whole !== undefined && headerLinePattern.test(sniff)) {
+  } else if (headerLinePattern.test(sniff)) {
     // A header block pasted with its folded lines' indentation lost (a page that drops a line's
-    // leading spaces) is read as the message it is, its folding restored. Only a text that opens
-    // with a field is decoded whole for it: any other is read as text below.
-    const text = unifyLineEnds(typeof input === 'string' ? input : new TextDecoder().decode(input));
-    const restored = withFoldingRestored(text);
-    if (restored !== text && looksLikeRawMessage(restored)) {
-      const read = await readMessage(restored, restored);
+    // leading spaces, a test's copy of a message) is read as the message it is, its folding
+    // restored. Only a text that opens with a field is looked at for it: any other is read as text below.
+    const restored = typeof input === 'string' ? stringWithFoldingRestored(input) : bytesWithFoldingRestored(input);
+    if (restored !== undefined) {
+      const read = await readMessage(restored.input, restored.raw);
       if (read !== undefined) return read;
     }
   }
@@ -1442,14 +1441,18 @@ const receivedClause = /^(?:from|by|via|with|id|for)\b|^\(/i;
 /**
  * `text` with the folding of its header block restored: each line of the block that opens with
  * neither a field's name nor white space, and goes on with the field above (a Received field's next
- * clause, or a list after a comma or a semicolon: "X-Failed-Recipients: a@x," / "b@y"), indented
- * again, as RFC 5322 §2.2.3 folds it. `text` itself when the block holds any other line (a letter
- * under a forward's fields is no folded line) or needs no mending.
+ * clause, a list after a comma or a semicolon: "X-Failed-Recipients: a@x," / "b@y", or any line that
+ * more fields follow: "Received-SPF: pass (... designates" / "192.0.2.1 as permitted sender)"),
+ * indented again, as RFC 5322 §2.2.3 folds it. `text` itself when the block holds any other line (a
+ * letter under a forward's fields, no field below it, is no folded line) or needs no mending.
  */
 function withFoldingRestored(text: string): string {
   const blockEnd = text.indexOf('\n\n');
   const lines = text.slice(0, blockEnd < 0 ? text.length : blockEnd).split('\n', maxFoldedHeaderLines + 1);
   if (lines.length > maxFoldedHeaderLines || !headerLinePattern.test(lines[0]!)) return text;
+  // A line between two fields belongs to the one above: a header block holds nothing else.
+  let lastField = 0;
+  for (let index = lines.length - 1; index > 0 && lastField === 0; index--) if (headerLinePattern.test(lines[index]!)) lastField = index;
   let field = '';
   let changed = false;
   for (let index = 1; index < lines.length; index++) {
@@ -1460,11 +1463,39 @@ function withFoldingRestored(text: string): string {
       field = name[0].toLowerCase();
       continue;
     }
-    if (!(field === 'received:' && receivedClause.test(line)) && !/[,;][ \t]*$/.test(lines[index - 1]!)) return text;
+    if (index > lastField && !(field === 'received:' && receivedClause.test(line)) && !/[,;][ \t]*$/.test(lines[index - 1]!)) return text;
     lines[index] = ` ${line}`;
     changed = true;
   }
   return changed ? `${lines.join('\n')}${blockEnd < 0 ? '' : text.slice(blockEnd)}` : text;
+}
+
+/** A text whose header block's folding `withFoldingRestored` mended, when it then reads as a raw message. */
+function stringWithFoldingRestored(input: string): {input: string; raw: string} | undefined {
+  const text = unifyLineEnds(input);
+  const restored = withFoldingRestored(text);
+  return restored !== text && looksLikeRawMessage(restored) ? {input: restored, raw: restored} : undefined;
+}
+
+/** How far into a message its header block's end is looked for. */
+const maxMendedBlockLength = 64 * 1024;
+
+/**
+ * The same for a file's bytes: only the header block is mended, so the body's bytes reach the MIME
+ * parser as they were. A block of anything but printable ASCII (RFC 5322 §2.2: a field is that) is left alone.
+ */
+function bytesWithFoldingRestored(input: Uint8Array): {input: Uint8Array; raw: string} | undefined {
+  const head = singleByte.decode(input.subarray(0, maxMendedBlockLength));
+  const blank = /\r?\n\r?\n|\r\r/.exec(head);
+  const blockEnd = blank === null ? head.length : blank.index;
+  const block = unifyLineEnds(head.slice(0, blockEnd));
+  if (/[^\t\n\x20-\x7e]/.test(block)) return undefined;
+  const restored = withFoldingRestored(block);
+  if (restored === block || !looksLikeRawMessage(`${restored}\n\n`)) return undefined;
+  const mended = new Uint8Array(restored.length + input.length - blockEnd);
+  mended.set(new TextEncoder().encode(restored));
+  mended.set(input.subarray(blockEnd), restored.length);
+  return {input: mended, raw: singleByte.decode(mended)};
 }
 
 /** The most lines of a header block whose folding is restored: a notice's header is a few dozen. */

@@ -40,6 +40,20 @@ describe('pasted header blocks', () => {
     expect((await decode(text)).recipients.map((recipient) => recipient.recipient)).not.toContain('ann@example.org');
   });
 
+  // Received-SPF's comment broken mid-sentence, a Received field's bracketed address and its date
+  // on lines of their own: each is followed by more fields, so it goes on with the field above.
+  const lostFolds = 'Return-Path: <>\nReceived-SPF: pass (mx.example.net: domain of bounce.example.com designates\n192.0.2.7 as permitted sender) client-ip=192.0.2.7;\nenvelope-from=postmaster@bounce.example.com;\nReceived: from bounce.example.com (bounce.example.com\n[192.0.2.7])\nby mx.example.net with ESMTP id 0MKorw; Thu, 07 May 2009 11:03:07\n-0400\nFrom: Mail Delivery System <mailer-daemon@bounce.example.com>\nSubject: Mail delivery failed: returning message to sender\n\nThis message was created automatically by mail delivery software.\n\nA message that you sent could not be delivered to one or more of its\nrecipients. This is a permanent error. The following address(es) failed:\n\n  bob@example.org\n    SMTP error from remote mail server after RCPT TO:<bob@example.org>:\n    550 5.1.1 User unknown\n';
+
+  test.each([
+    ['pasted as text', lostFolds],
+    ['a file longer than the sniffed start', new TextEncoder().encode(`${lostFolds}\n${'A line of the returned message.\n'.repeat(400)}`)],
+    ['a file with CRLF line ends', new TextEncoder().encode(lostFolds.replaceAll('\n', '\r\n'))],
+  ] as const)('a raw notice whose header lines between fields lost their folding (%s) names only its failed recipient', async (_name, input) => {
+    const result = await decode(input);
+    expect(result.format).toBe('raw-message');
+    expect(result.recipients.map((recipient) => recipient.recipient)).toEqual(['bob@example.org']);
+  });
+
   test.each([
     ['a forward\'s fields over a letter with no blank line', 'From: Ann <ann@example.org>\nTo: bob@example.org\nSubject: lunch\nHi Bob, 550 people are coming to lunch.\n'],
     ['a list of settings', 'Host: smtp.example.org\nPort: 587\nUser: bob@example.org\nthen restart the service'],
