@@ -154,7 +154,6 @@ function onlyBlockStartingWith(blocks: readonly FailureBlock[], reported: string
   return starting.length === 1 ? starting[0] : undefined;
 }
 
-/** Joins a delivery-status record with the text block that names the same recipient. */
 /**
  * The Original-Recipients that a report gives two or more different Final-Recipients: addresses a
  * list or an alias expanded (RFC 3464 §2.3.1: the original as the sender gave it, §2.3.2 each
@@ -172,6 +171,7 @@ function expandedOriginals(records: readonly DeliveryStatusRecord[]): Set<string
   return new Set([...finals].filter(([, set]) => set.size > 1).map(([original]) => original));
 }
 
+/** Joins a delivery-status record with the text block that names the same recipient. */
 function fromReport(record: DeliveryStatusRecord, blocks: readonly FailureBlock[], byRecipient: ReadonlyMap<string, FailureBlock>, expanded?: ReadonlySet<string>): FailureRecord {
   const block = reportedAddressKeys(record).map((key) => byRecipient.get(key)).find((found) => found !== undefined)
     ?? (blocks.length === 1 ? blocks[0] : onlyBlockStartingWith(blocks, record.recipient));
