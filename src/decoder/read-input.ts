@@ -1439,22 +1439,22 @@ async function readMessage(input: string | Uint8Array, raw: string): Promise<Mes
 const receivedClause = /^(?:from|by|via|with|id|for)\b|^\(/i;
 
 /**
- * `text` with the folding of its header block restored: each line of the block that opens with
- * neither a field's name nor white space, and goes on with the field above (a Received field's next
- * clause, a list after a comma or a semicolon: "X-Failed-Recipients: a@x," / "b@y", or any line that
- * more fields follow: "Received-SPF: pass (... designates" / "192.0.2.1 as permitted sender)"),
- * indented again, as RFC 5322 §2.2.3 folds it. `text` itself when the block holds any other line (a
- * letter under a forward's fields, no field below it, is no folded line) or needs no mending.
+ * The lines of `text`'s header block whose folding was lost, by their index: each line of the block
+ * that opens with neither a field's name nor white space, and goes on with the field above (a
+ * Received field's next clause, a list after a comma or a semicolon: "X-Failed-Recipients: a@x," /
+ * "b@y", or any line that more fields follow: "Received-SPF: pass (... designates" / "192.0.2.1 as
+ * permitted sender)"). None when the block holds any other line (a letter under a forward's fields,
+ * no field below it, is no folded line). `text`'s line ends are LF.
  */
-function withFoldingRestored(text: string): string {
+function unfoldedHeaderLines(text: string): number[] {
   const blockEnd = text.indexOf('\n\n');
   const lines = text.slice(0, blockEnd < 0 ? text.length : blockEnd).split('\n', maxFoldedHeaderLines + 1);
-  if (lines.length > maxFoldedHeaderLines || !headerLinePattern.test(lines[0]!)) return text;
+  if (lines.length > maxFoldedHeaderLines || !headerLinePattern.test(lines[0]!)) return [];
   // A line between two fields belongs to the one above: a header block holds nothing else.
   let lastField = 0;
   for (let index = lines.length - 1; index > 0 && lastField === 0; index--) if (headerLinePattern.test(lines[index]!)) lastField = index;
   let field = '';
-  let changed = false;
+  const unfolded: number[] = [];
   for (let index = 1; index < lines.length; index++) {
     const line = lines[index]!;
     if (line === '' || /^[ \t]/.test(line)) continue;
@@ -1463,39 +1463,71 @@ function withFoldingRestored(text: string): string {
       field = name[0].toLowerCase();
       continue;
     }
-    if (index > lastField && !(field === 'received:' && receivedClause.test(line)) && !/[,;][ \t]*$/.test(lines[index - 1]!)) return text;
-    lines[index] = ` ${line}`;
-    changed = true;
+    if (index > lastField && !(field === 'received:' && receivedClause.test(line)) && !/[,;][ \t]*$/.test(lines[index - 1]!)) return [];
+    unfolded.push(index);
   }
-  return changed ? `${lines.join('\n')}${blockEnd < 0 ? '' : text.slice(blockEnd)}` : text;
+  return unfolded;
 }
 
-/** A text whose header block's folding `withFoldingRestored` mended, when it then reads as a raw message. */
+/**
+ * Where the lines `unfoldedHeaderLines` found start in `text`, whatever its line ends: a space put
+ * there indents each again, as RFC 5322 §2.2.3 folds a field. Decoded one character per byte,
+ * `text`'s offsets are its bytes' offsets.
+ */
+function lineStartsOf(text: string, lineIndexes: readonly number[]): number[] {
+  const wanted = new Set(lineIndexes);
+  const lineEnd = /\r\n?|\n/g;
+  const starts: number[] = [];
+  for (let index = 1; wanted.size > 0; index++) {
+    const end = lineEnd.exec(text);
+    if (end === null) break;
+    if (wanted.delete(index)) starts.push(end.index + end[0].length);
+  }
+  return starts;
+}
+
+/** A text whose header block's folding was restored, when it then reads as a raw message. */
 function stringWithFoldingRestored(input: string): {input: string; raw: string} | undefined {
   const text = unifyLineEnds(input);
-  const restored = withFoldingRestored(text);
-  return restored !== text && looksLikeRawMessage(restored) ? {input: restored, raw: restored} : undefined;
+  const unfolded = unfoldedHeaderLines(text);
+  if (unfolded.length === 0) return undefined;
+  let restored = '';
+  let from = 0;
+  for (const start of lineStartsOf(text, unfolded)) {
+    restored += `${text.slice(from, start)} `;
+    from = start;
+  }
+  restored += text.slice(from);
+  return looksLikeRawMessage(restored) ? {input: restored, raw: restored} : undefined;
 }
 
 /** How far into a message its header block's end is looked for. */
 const maxMendedBlockLength = 64 * 1024;
 
 /**
- * The same for a file's bytes: only the header block is mended, so the body's bytes reach the MIME
- * parser as they were. A block of anything but printable ASCII (RFC 5322 §2.2: a field is that) is left alone.
+ * The same for a file's bytes: only the header block is mended, with a space byte before each
+ * unfolded line, so every other byte (raw 8-bit text in a field, the body) reaches the MIME parser as it was.
  */
 function bytesWithFoldingRestored(input: Uint8Array): {input: Uint8Array; raw: string} | undefined {
+  // One character per byte: an offset into `head` is an offset into `input`.
   const head = singleByte.decode(input.subarray(0, maxMendedBlockLength));
   const blank = /\r?\n\r?\n|\r\r/.exec(head);
-  const blockEnd = blank === null ? head.length : blank.index;
-  const block = unifyLineEnds(head.slice(0, blockEnd));
-  if (/[^\t\n\x20-\x7e]/.test(block)) return undefined;
-  const restored = withFoldingRestored(block);
-  if (restored === block || !looksLikeRawMessage(`${restored}\n\n`)) return undefined;
-  const mended = new Uint8Array(restored.length + input.length - blockEnd);
-  mended.set(new TextEncoder().encode(restored));
-  mended.set(input.subarray(blockEnd), restored.length);
-  return {input: mended, raw: singleByte.decode(mended)};
+  const block = head.slice(0, blank === null ? head.length : blank.index);
+  const unfolded = unfoldedHeaderLines(unifyLineEnds(block));
+  if (unfolded.length === 0) return undefined;
+  const starts = lineStartsOf(block, unfolded);
+  const mended = new Uint8Array(input.length + starts.length);
+  let at = 0;
+  let from = 0;
+  for (const start of starts) {
+    mended.set(input.subarray(from, start), at);
+    at += start - from;
+    mended[at++] = 0x20;
+    from = start;
+  }
+  mended.set(input.subarray(from), at);
+  const raw = singleByte.decode(mended);
+  return looksLikeRawMessage(`${unifyLineEnds(raw.slice(0, block.length + starts.length))}\n\n`) ? {input: mended, raw} : undefined;
 }
 
 /** The most lines of a header block whose folding is restored: a notice's header is a few dozen. */

@@ -6,6 +6,7 @@
 
 import {describe, expect, test} from 'vitest';
 import {decode} from '../../src/decoder/index.ts';
+import {readInput} from '../../src/decoder/read-input.ts';
 import {generatedCases, project} from './generate.ts';
 
 /** The notice with every line of its header block unindented, as such a paste leaves it. */
@@ -44,14 +45,25 @@ describe('pasted header blocks', () => {
   // on lines of their own: each is followed by more fields, so it goes on with the field above.
   const lostFolds = 'Return-Path: <>\nReceived-SPF: pass (mx.example.net: domain of bounce.example.com designates\n192.0.2.7 as permitted sender) client-ip=192.0.2.7;\nenvelope-from=postmaster@bounce.example.com;\nReceived: from bounce.example.com (bounce.example.com\n[192.0.2.7])\nby mx.example.net with ESMTP id 0MKorw; Thu, 07 May 2009 11:03:07\n-0400\nFrom: Mail Delivery System <mailer-daemon@bounce.example.com>\nSubject: Mail delivery failed: returning message to sender\n\nThis message was created automatically by mail delivery software.\n\nA message that you sent could not be delivered to one or more of its\nrecipients. This is a permanent error. The following address(es) failed:\n\n  bob@example.org\n    SMTP error from remote mail server after RCPT TO:<bob@example.org>:\n    550 5.1.1 User unknown\n';
 
+  // An unencoded 8-bit Subject, as some servers write one: the mended file keeps its bytes.
+  const withRawSubject = lostFolds.replace('Subject: Mail delivery failed', 'Subject: Échec de remise: Mail delivery failed');
+
   test.each([
     ['pasted as text', lostFolds],
     ['a file longer than the sniffed start', new TextEncoder().encode(`${lostFolds}\n${'A line of the returned message.\n'.repeat(400)}`)],
     ['a file with CRLF line ends', new TextEncoder().encode(lostFolds.replaceAll('\n', '\r\n'))],
+    ['a file whose header holds raw UTF-8 text', new TextEncoder().encode(withRawSubject)],
+    ['a long file whose header holds raw UTF-8 text, CRLF', new TextEncoder().encode(`${withRawSubject}\n${'Réponse du message renvoyé.\n'.repeat(400)}`.replaceAll('\n', '\r\n'))],
   ] as const)('a raw notice whose header lines between fields lost their folding (%s) names only its failed recipient', async (_name, input) => {
     const result = await decode(input);
     expect(result.format).toBe('raw-message');
     expect(result.recipients.map((recipient) => recipient.recipient)).toEqual(['bob@example.org']);
+  });
+
+  test('a mended file keeps its raw 8-bit Subject as written', async () => {
+    const texts = await readInput(new TextEncoder().encode(withRawSubject));
+    expect(texts.format).toBe('raw-message');
+    expect(texts.subject).toContain('Échec de remise');
   });
 
   test.each([
