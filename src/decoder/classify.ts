@@ -9,7 +9,7 @@ import type {ProviderRules, ProviderRow, ReasonId, ReasonRule, StatusClass} from
 import {findIpAddresses, findReplyCodes, lastAttemptIn, pickReply, pickReplyCode, pickStatusCode, quotedReplyIn} from './find-codes.ts';
 import {isHostName, isHostUnit} from './host-names.ts';
 import {findPhrase, inOrder, type LiteralMatch, LiteralSet, normalizeForMatch} from './match-text.ts';
-import {type TemplatePermanence, templateReplyIntroductions} from './templates.ts';
+import {saysAsMuchAsFrame, type TemplatePermanence, templateReplyIntroductions} from './templates.ts';
 import type {
   Evidence, ProviderMatch, RecipientDiagnosis, ReplyCodeInfo, StatusCodeInfo, SuggestedAction,
 } from './types.ts';
@@ -598,10 +598,10 @@ function withoutRemedy(text: string): string {
 
 /**
  * The words templates frame a remote reply with ("remote host said:", "mail command failed:"),
- * normalised; ten characters or more, as the notice's own words count them: a bare "said:" is
- * anyone's, and some phrases hold it ("said: 550 blocked").
+ * normalised; long enough to be a template's own (`saysAsMuchAsFrame`): a bare "said:" is anyone's,
+ * and some phrases hold it ("said: 550 blocked").
  */
-const anyReplyFrame = new LiteralSet([...new Set(templateReplyIntroductions.map((text) => normalizeForMatch(text)))].filter((text) => text.length >= 10));
+const anyReplyFrame = new LiteralSet([...new Set(templateReplyIntroductions.map((text) => normalizeForMatch(text)))].filter(saysAsMuchAsFrame));
 
 /**
  * The prose around a quoted reply without the template's words that frame it: they say where the

@@ -95,6 +95,16 @@ function gluedTrailer(label: string): string | undefined {
 export const endsWithIdentifierKey = /(?:^|[\s,;])(?:message-id|msg-?id|id)=[<"']?$/i;
 
 /** Every address in `text`, in order. The domain must have a dot and a 2+ letter last label. */
+/**
+ * Whether `local`, at `start` in `text`, opens with a Python string literal's prefix and quote
+ * ("u'", "b'") of a literal that closes right after the address (`end`), the literal standing alone:
+ * at the start, or after a blank or an opening bracket or brace, as a dict's or a list's item.
+ */
+function isPythonStringPrefix(text: string, start: number, local: string, end: number): boolean {
+  if (local.length <= 2 || local[1] !== '\'' || !'uUbB'.includes(local[0]!) || text[end] !== '\'') return false;
+  return start === 0 || /[\s{[(,]/.test(text[start - 1]!);
+}
+
 export function findAddresses(text: string, limit = 1000): FoundAddress[] {
   const found: FoundAddress[] = [];
   let at = text.indexOf('@');
@@ -117,6 +127,12 @@ export function findAddresses(text: string, limit = 1000): FoundAddress[] {
     while (local.startsWith('.') || local.startsWith('\'') || local.startsWith('{')) {
       local = local.slice(1);
       start++;
+    }
+    // Python 2 prints a unicode string with its prefix, so smtplib's refused recipients read
+    // "{u'bob@example.org': (550, ...)}": the prefix and its quote open the string, not the address.
+    if (isPythonStringPrefix(text, start, local, end)) {
+      local = local.slice(2);
+      start += 2;
     }
     const key = logFieldKey.exec(local);
     if (key !== null) {

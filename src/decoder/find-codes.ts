@@ -118,7 +118,9 @@ function isReplyPosition(text: string, index: number): boolean {
   let at = index - 1;
   while (at >= 0 && (text[at] === ' ' || text[at] === '\t')) at--;
   if (at < 0) return true;
-  return '\n:<(\'"[;>'.includes(text[at]!) || followsIntroduction(text, index);
+  // CJK text ends its label with a full-width colon and its sentence with an ideographic full
+  // stop, after which a Chinese or Japanese notice quotes the remote server's reply.
+  return '\n:<(\'"[;>\uff1a\u3002'.includes(text[at]!) || followsIntroduction(text, index);
 }
 
 /**

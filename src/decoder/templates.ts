@@ -207,6 +207,19 @@ const stageTexts = mtaFamilies.flatMap((family) => family.stages ?? []);
 const stageByText = new Map<string, SmtpStage>(stageTexts.map((text) => [text.text, text.stage]));
 const anyStage = new LiteralSet([...stageByText.keys()]);
 
+/** The least length of a reply's introduction that is a template's own words, not anyone's ("said:"). */
+const minFrameLength = 10;
+
+/**
+ * Whether a reply's introduction is long enough to be a template's own words, its length counted in
+ * UTF-8 bytes: a word of four ideographs ("英文说明:", "English explanation:") is as much a template's
+ * own as ten Latin letters, where "said:" is anyone's.
+ */
+export function saysAsMuchAsFrame(text: string): boolean {
+  return text.length >= minFrameLength || utf8.encode(text).length >= minFrameLength;
+}
+const utf8 = new TextEncoder();
+
 /**
  * The words a template puts around the remote reply: the SMTP stage it answered ("in reply to RCPT
  * TO command", "does not like recipient.") and the introductions that say a remote server's reply
@@ -215,7 +228,7 @@ const anyStage = new LiteralSet([...stageByText.keys()]);
  */
 export const templateReplyFrames: readonly string[] = [
   ...stageByText.keys(),
-  ...templateReplyIntroductions.filter((text) => text.length >= 10),
+  ...templateReplyIntroductions.filter((text) => saysAsMuchAsFrame(text)),
 ];
 const anyReplyFrame = new LiteralSet(templateReplyFrames);
 

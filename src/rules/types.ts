@@ -190,9 +190,9 @@ export interface ReasonRule {
 /**
  * The languages notices are written in that the rules know words of, as BCP 47 primary language
  * subtags: the extension's interface languages (English, German, French, Spanish, Italian, Dutch,
- * Portuguese, Japanese), Swedish and Russian.
+ * Portuguese, Japanese), Swedish, Russian and Chinese.
  */
-export const noticeLanguages = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pt', 'ja', 'sv', 'ru'] as const;
+export const noticeLanguages = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pt', 'ja', 'sv', 'ru', 'zh'] as const;
 
 export type NoticeLanguage = (typeof noticeLanguages)[number];
 

@@ -38,6 +38,8 @@ const smtplibErrors: ReadonlyArray<readonly [string, (code: string, text: string
   ['SMTPSenderRefused', (code, text) => `smtplib.SMTPSenderRefused: (${code}, b'${text}', 'news@example.net')`],
   ['SMTPRecipientsRefused', (code, text) => `smtplib.SMTPRecipientsRefused: {'bob@example.org': (${code}, b'${text}')}`],
   ['SMTPDataError', (code, text) => `smtplib.SMTPDataError: (${code}, b'${text}')`],
+  // Python 2's smtplib: its exceptions' module-less names, the text a str, a unicode address with its prefix.
+  ['SMTPRecipientsRefused (Python 2)', (code, text) => `SMTPRecipientsRefused: {u'bob@example.org': (${code}, '${text}')}`],
 ];
 
 /** Symfony Mailer's exception (SmtpTransport.php assertResponseCode), with the code it expected of each command. */
@@ -47,7 +49,7 @@ const otherLibraries = [...replies, ...bareReplies].flatMap((reply) => {
   const {code} = parseReply(reply);
   const text = reply.slice(4).replace(/'/g, '');
   return [
-    ...smtplibErrors.map(([name, error]) => ({name: `smtplib ${name}: ${reply.slice(0, 40)}`, text: `${error(code, text)}\n`, replyCode: code, recipient: name === 'SMTPRecipientsRefused' ? 'bob@example.org' : undefined})),
+    ...smtplibErrors.map(([name, error]) => ({name: `smtplib ${name}: ${reply.slice(0, 40)}`, text: `${error(code, text)}\n`, replyCode: code, recipient: name.startsWith('SMTPRecipientsRefused') ? 'bob@example.org' : undefined})),
     ...symfonyErrors.map(([command, expected]) => ({name: `Symfony Mailer, ${command}: ${reply.slice(0, 40)}`, text: `Expected response code "${expected}" but got code "${code}", with message "${reply}".\n`, replyCode: code, recipient: undefined})),
   ];
 });

@@ -75,6 +75,8 @@ const localizedWords: readonly [string, NoticeLanguage, readonly (keyof MtaFamil
   ...(['de', 'fr'] as const).map((language): [string, NoticeLanguage, (keyof MtaFamily)[]] => ['exchange', language, ['recipientLeadIns']]),
   // Gmail's "Address not found", in the languages its wording was found in.
   ...(['de', 'fr', 'it', 'ja'] as const).map((language): [string, NoticeLanguage, (keyof MtaFamily)[]] => ['gmail', language, ['recipientLeadIns', 'replyIntroductions', 'permanent']]),
+  // Coremail's notice, written in Chinese (its two-language layout adds English).
+  ['coremail', 'zh', ['subjects', 'bodyMarkers', 'recipientLeadIns', 'replyIntroductions', 'permanent']],
 ];
 
 describe('localized template words', () => {

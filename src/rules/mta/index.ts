@@ -12,6 +12,7 @@ import apacheJames from './apache-james.ts';
 import brevo from './brevo.ts';
 import chasquid from './chasquid.ts';
 import citadel from './citadel.ts';
+import coremail from './coremail.ts';
 import courier from './courier.ts';
 import domino from './domino.ts';
 import dovecot from './dovecot.ts';
@@ -81,6 +82,7 @@ export const mtaFamilies: readonly MtaFamily[] = [
   brevo,
   chasquid,
   citadel,
+  coremail,
   courier,
   domino,
   dovecot,

@@ -41,6 +41,8 @@ export default {
     'message looping', // sisimai reason/networkerror.rb
     'unable to resolve route', // sisimai reason/networkerror.rb
     'loop was found in the mail exchanger', // sisimai reason/systemerror.rb
+    'can not connect to', // Coremail's notice: "英文说明:Can not connect to wps.cn:…", "Can not connect to recipient's server because of unstable network or firewall filter." (src/rules/mta/coremail.ts)
+    'cannot connect to', // the same words written as one
     'can\'t connect to', // cfortune/PHP-Bounce-Handler bounce_responses.php (secondary: wording seen in the wild)
     'address family mismatch on destination mxs', // sisimai reason/networkerror.rb
     'all routes to destination blocked', // sisimai reason/networkerror.rb

@@ -9,6 +9,7 @@ export default {
     ' - spam', // amavis: "Reject, id=... - SPAM"
     'considered unsolicited bulk e-mail', // amavisd-new amavisd, the spam sender notification template: "was considered unsolicited bulk e-mail (UBE)."
     'unsolicited bulk email apparently from you', // amavisd-new amavisd, the DSN template's subject: "Undeliverable mail, UNSOLICITED BULK EMAIL apparently from you"
+    '被怀疑为是垃圾邮件', // chinese: Coremail's notice, "现在您发送的邮件被怀疑为是垃圾邮件，拒绝接收" ("the mail you sent is suspected to be spam, refused"; src/rules/mta/coremail.ts)
     'spam detected', // common
     'as spam', // common: "rejected as spam", "classified as spam"
     'spam message', // common

@@ -7,6 +7,7 @@ import {aol} from './aol.ts';
 import {apacheJames} from './apache-james.ts';
 import {chasquid} from './chasquid.ts';
 import {citadel, citadelDelay} from './citadel.ts';
+import {coremail, coremailBilingual} from './coremail.ts';
 import type {FamilyTemplate} from './common.ts';
 import {courier} from './courier.ts';
 import {courierDelay} from './courier-delay.ts';
@@ -58,7 +59,7 @@ export const families: readonly FamilyTemplate[] = [
   zimbra, aol, amazonWorkmail, stalwart, stalwartDelay, activehunter, smail, amavis, apacheJames, powermta,
   mfilter, mailfoundry, surfcontrol, chasquid, hmailserver, maddy,
   xmail, xmailDelay, slimta, lbbs, zonemta, zonemtaDelay, citadel, citadelDelay,
-  mox, moxDelay,
+  mox, moxDelay, coremail, coremailBilingual,
 ];
 
 export type {FamilyTemplate, ParsedReply, RenderOptions, Rendered, TemplateRecipient} from './common.ts';
