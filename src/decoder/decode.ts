@@ -3,7 +3,7 @@ import {classify, type FailureRecord, namesFailureCause} from './classify.ts';
 import {readDeliveryStatus, type DeliveryStatusRecord} from './delivery-status.ts';
 import {decapsulated, findAddresses} from './find-addresses.ts';
 import {findReplyCodes, introductionBefore, lastAttemptIn, opensWithExpiry} from './find-codes.ts';
-import {cutAtMarker, cutOriginalMessage, findCommand, findFailures, type FailureBlock, labelledNoRecipient, queueListingLine} from './find-failures.ts';
+import {cutAtMarker, cutOriginalMessage, findCommand, findFailures, type FailureBlock, isSessionTranscript, labelledNoRecipient, queueListingLine} from './find-failures.ts';
 import {maxInputLength, readByteOrderMark, readInput, readText, type MessageTexts, parseJsonText, unquoteReply, withoutMailtoTargets} from './read-input.ts';
 import {printedPayload} from './read-dump.ts';
 import {readTable} from './read-table.ts';
@@ -1068,8 +1068,8 @@ function decodeNotice(fullTexts: MessageTexts): DecodeResult {
     || /^\s*(?:[245]\d\d|[245]\.\d{1,3}\.\d{1,3})\s*$/.test(texts.body) || isReplyAlone(cutOriginalMessage(texts.body)) || hasNoticeWords(noticeWords)
     // A server's marker before the returned original is a notice's own line too.
     || cutAtMarker(texts.body) !== texts.body
-    // Pasted text that states a failure in the words templates share.
-    || (texts.format === 'text' && statesUndelivered(noticeWords)));
+    // Pasted text that states a failure in the words templates share, or a session with a server.
+    || (texts.format === 'text' && (statesUndelivered(noticeWords) || isSessionTranscript(texts.body))));
   // A raw message counts as a notice by its report parts, sender or subject; one that has none of
   // them (a newsletter, a spam whose HTML says height="400") needs the same evidence as free text.
   const byNoticeHeaders = isFailureNotice(texts.from ?? '', texts.subject ?? '');

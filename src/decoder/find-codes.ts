@@ -3,6 +3,7 @@
  * expression with no nested repetition, so scanning stays linear on hostile input.
  */
 import {templateExpectedCodeLabels, templateImpliedReplies, templateReplyIntroductions} from './templates.ts';
+import {receivedLineMarks} from '../rules/session-transcripts.ts';
 import {escapeRegExp} from './match-text.ts';
 
 /**
@@ -120,7 +121,23 @@ function isReplyPosition(text: string, index: number): boolean {
   if (at < 0) return true;
   // CJK text ends its label with a full-width colon and its sentence with an ideographic full
   // stop, after which a Chinese or Japanese notice quotes the remote server's reply.
-  return '\n:<(\'"[;>\uff1a\u3002'.includes(text[at]!) || followsIntroduction(text, index);
+  return '\n:<(\'"[;>\uff1a\u3002'.includes(text[at]!) || followsIntroduction(text, index) || afterReceivedMark(text, at);
+}
+
+/** The last characters of a client's marks of a line received ("<-", "<**"; `receivedLineMarks`). */
+const receivedMarkEnds = new Set(receivedLineMarks.map((mark) => mark.text.at(-1)!));
+const receivedMarks = new Set(receivedLineMarks.map((mark) => mark.text));
+
+/** The most characters of a line up to a received line's mark and the mark itself. */
+const maxMarkedPrefix = 8;
+
+/** Whether the text of a line up to `at` (its last character, not a blank) is a client's mark of a line received. */
+function afterReceivedMark(text: string, at: number): boolean {
+  if (!receivedMarkEnds.has(text[at]!)) return false;
+  // Read back a few characters only: a mark opens its line, after a blank or two at most.
+  let lineStart = at;
+  while (lineStart > 0 && at - lineStart < maxMarkedPrefix && text[lineStart - 1] !== '\n') lineStart--;
+  return (lineStart === 0 || text[lineStart - 1] === '\n') && receivedMarks.has(text.slice(lineStart, at + 1).trim());
 }
 
 /**

@@ -3,6 +3,7 @@ import {findReplyCodes, findStatusCodes, followsIntroduction, opensWithExpiry} f
 import {escapeRegExp, normalizeForMatch} from './match-text.ts';
 import {messageHeaderNames} from '../rules/message-headers.ts';
 import {noticeSenderLocalParts} from '../rules/recipient-phrases.ts';
+import {receivedLineMarks, sentLineMarks} from '../rules/session-transcripts.ts';
 import {anyRecipientHeading, templateLoggedRecipientFlags, templateOriginalMessageMarkers, templateParentAddressLeadIns, templateQueueListingHeadings, templateRecipientLeadIns, templateSenderLabels, templateSenderLeadIns, templateStage} from './templates.ts';
 
 /**
@@ -167,6 +168,50 @@ export function findCommand(text: string): string | undefined {
   if (last === 'RCPT') return 'RCPT TO'; // "SMTP:RCPT host 192.0.2.8: 553 ..." (x3)
   if (last === 'INITIAL CONNECTION') return 'CONNECT';
   return last;
+}
+
+/** A session's marks before a line a client sent or received (`sentLineMarks`, `receivedLineMarks`), as one alternation. */
+const sentMark = `(?:${sentLineMarks.map((mark) => escapeRegExp(mark.text)).join('|')})`;
+const receivedMark = `(?:${[...receivedLineMarks].sort((a, b) => b.text.length - a.text.length).map((mark) => escapeRegExp(mark.text)).join('|')})`;
+
+/**
+ * A client's command of a mail transaction (RFC 5321 §3.3: MAIL, RCPT, then DATA) on a line of its
+ * own, as a person types it in a session with a server (telnet, openssl s_client) or a client prints it.
+ */
+const transactionCommand = new RegExp(`^[ \\t]*(?:${sentMark} *)?(?:mail from|rcpt to) ?:[ \\t]*<?[^\\s<>@]*@[^\\s<>]*>?[ \\t]*$`, 'i');
+/** Any client command of a session on a line of its own (RFC 5321 §4.1.1). */
+const sessionCommand = new RegExp(`^[ \\t]*(?:${sentMark} *)?(?:quit|rset|noop|data|(?:helo|ehlo) \\S+|(?:mail from|rcpt to) ?:.*)[ \\t]*$`, 'i');
+/** A server's reply line (RFC 5321 §4.2), after a client's mark of a line received. */
+const sessionReply = new RegExp(`^[ \\t]*(?:${receivedMark} *)?[2-5]\\d\\d(?:[ -]|$)`);
+/** The first line from `from` up to `end` that is a client's command of a session, or -1. */
+function nextSessionCommand(lines: readonly string[], from: number, end: number): number {
+  for (let index = from; index < end; index++) if (sessionCommand.test(lines[index]!)) return index;
+  return -1;
+}
+
+/** How many lines of a text are read for a session's commands: a session pasted whole is short. */
+const anyRcptCommand = /rcpt to ?:/i;
+const maxSessionLines = 400;
+
+/**
+ * Whether a text is an SMTP session as a client saw it: a transaction's MAIL FROM and RCPT TO, each
+ * answered on the next line by the server's reply. Its refusals are then the server's own, code
+ * alone or not: every reply of a session answers the command above it (RFC 5321 §4.2), and the one
+ * after the message's closing "." answers for every recipient accepted (§4.1.1.4).
+ */
+export function isSessionTranscript(text: string): boolean {
+  if (!anyRcptCommand.test(text)) return false;
+  const lines = text.split('\n', maxSessionLines);
+  let mail = false;
+  let rcpt = false;
+  for (let index = 0; index + 1 < lines.length; index++) {
+    const line = lines[index]!;
+    if (!transactionCommand.test(line) || !sessionReply.test(lines[index + 1]!)) continue;
+    if (/rcpt/i.test(line)) rcpt = true;
+    else mail = true;
+    if (mail && rcpt) return true;
+  }
+  return false;
 }
 
 /**
@@ -707,8 +752,9 @@ function diagnosticAt(lines: readonly string[], index: number, end: number): str
     }
     // A line that introduces the reply ("... said:") goes on with it on the next line, folded.
     replyCode ??= lineCode;
-    // The sending side of a transcript ("--> QUIT", timestamped in MDaemon's) starts the next exchange.
-    if (/^\s*(?:>>>|---|\*\*)/.test(line) || (replyCode !== undefined && /(?:^|\s)-->\s/.test(line))) break;
+    // The sending side of a transcript ("--> QUIT", timestamped in MDaemon's; a command typed in a
+    // session) starts the next exchange.
+    if (/^\s*(?:>>>|---|\*\*)/.test(line) || (replyCode !== undefined && (/(?:^|\s)-->\s/.test(line) || sessionCommand.test(line)))) break;
     parts.push(line);
   }
   return parts.join('\n');
@@ -884,6 +930,8 @@ export function findFailures(fullText: string): FailureBlock[] {
   const listed = readQueueListing(text, lines);
   if (listed !== undefined) return listed;
   const replyLines = findReplyLines(text);
+  let isSession: boolean | undefined;
+  const session = () => (isSession ??= isSessionTranscript(text));
   // Report fields (Final-Recipient, Status, ...) are read by the delivery-status reader; as prose
   // they would make blocks of their own.
   for (const index of replyLines) {
@@ -1107,9 +1155,12 @@ export function findFailures(fullText: string): FailureBlock[] {
       : block.filter((line) => line.trim() !== '').slice(0, 4).join('\n');
     // The block's text reaches as far as its reply does.
     const replyLinesEnd = diagnosticLine >= 0 ? paragraphStart + diagnostic.split('\n').length : 0;
+    // In a session, the client's next command opens the next exchange: the block ends there.
+    const sessionEnd = diagnosticLine > anchor.line && session() ? nextSessionCommand(lines, diagnosticLine + 1, anchor.line + block.length) : -1;
+    const kept = sessionEnd < 0 ? block : block.slice(0, sessionEnd - anchor.line);
     const blockText = [
       ...(anchor.heading === undefined ? [] : [lines[anchor.heading]!]),
-      ...(replyLinesEnd > anchor.line + block.length ? lines.slice(anchor.line, replyLinesEnd) : block),
+      ...(replyLinesEnd > anchor.line + kept.length ? lines.slice(anchor.line, replyLinesEnd) : kept),
     ].join('\n');
     // A block is read for its host and command only when it is kept: repeats of a recipient that
     // add nothing cost no more than their text.

@@ -1,0 +1,100 @@
+// An SMTP session as the client saw it, pasted whole: a person's typed session with a server
+// (telnet, openssl s_client) or a client's printout (swaks: " -> " before what it sent, "<- " before
+// what it received, "<** " before a reply that failed). Each reply answers the command above it
+// (RFC 5321 §4.2); the reply after the message's closing "." answers for every recipient accepted
+// (§4.1.1.4), so a refusal there, code alone or not, is the server's refusal of those recipients.
+// Generated around every kind of reply of the pool, refused at RCPT TO and at the end of DATA.
+
+import {describe, expect, test} from 'vitest';
+import {decodeText} from '../../src/decoder/index.ts';
+import {replyPool, sampleOf} from './generate.ts';
+import {parseReply} from './templates/common.ts';
+
+const sender = 'alice@example.net';
+const recipient = 'bob@example.org';
+
+/** A reply's lines as a server sends them: every line but the last with a hyphen after its code. */
+function replyLines(reply: string): string[] {
+  const {code, lines} = parseReply(reply);
+  return lines.map((line, index) => (index === lines.length - 1 || /^\d{3}-/.test(line) ? line : `${code}-${line.replace(/^\d{3}[ -]/, '')}`));
+}
+
+/** A session typed by hand, the refusal at RCPT TO or after the message's ".". */
+function typedSession(reply: string, at: 'rcpt' | 'data'): string {
+  const refused = replyLines(reply);
+  return [
+    '220 mx.example.org ESMTP',
+    'ehlo client.example.net',
+    '250-mx.example.org',
+    '250 8BITMIME',
+    `mail from:<${sender}>`,
+    '250 2.1.0 Ok',
+    `rcpt to:<${recipient}>`,
+    ...(at === 'rcpt' ? refused : [
+      '250 2.1.5 Ok',
+      'data',
+      '354 End data with <CR><LF>.<CR><LF>',
+      'Subject: test',
+      '',
+      'hello',
+      '.',
+      ...refused,
+    ]),
+    'quit',
+    '221 2.0.0 Bye',
+  ].join('\n');
+}
+
+/** The same through swaks (its transcript marks), the refusal at RCPT TO. */
+function swaksSession(reply: string): string {
+  return [
+    '=== Trying mx.example.org:25...',
+    '=== Connected to mx.example.org.',
+    '<-  220 mx.example.org ESMTP',
+    ' -> EHLO client.example.net',
+    '<-  250 mx.example.org',
+    ` -> MAIL FROM:<${sender}>`,
+    '<-  250 2.1.0 Ok',
+    ` -> RCPT TO:<${recipient}>`,
+    ...replyLines(reply).map((line) => `<** ${line}`),
+    ' -> QUIT',
+    '<-  221 2.0.0 Bye',
+    '=== Connection closed with remote host.',
+  ].join('\n');
+}
+
+const pool = replyPool();
+const specs = [...sampleOf('session-status', pool['status-code'], 24), ...sampleOf('session-provider', pool.provider, 24), ...pool['no-code'], ...sampleOf('session-multi', pool['multi-line'], 6)];
+
+const cases = specs.flatMap(({reply, statusReason}) => [
+  {name: `typed, refused at RCPT TO: ${reply.slice(0, 50)}`, text: typedSession(reply, 'rcpt'), reply, statusReason},
+  {name: `typed, refused after the message: ${reply.slice(0, 50)}`, text: typedSession(reply, 'data'), reply, statusReason},
+  {name: `swaks, refused at RCPT TO: ${reply.slice(0, 50)}`, text: swaksSession(reply), reply, statusReason},
+]);
+
+describe('generated: a session that a server refused names its recipient with the reply', () => {
+  test.each(cases)('$name', ({text, reply, statusReason}) => {
+    const {code} = parseReply(reply);
+    const result = decodeText(text);
+    expect(result.kind).toBe(code.startsWith('4') ? 'delay' : 'bounce');
+    expect(result.recipients.map((found) => [found.recipient, found.replyCode?.code, found.permanent])).toEqual([[recipient, code, code.startsWith('5')]]);
+    // The session's other lines (the client's commands, swaks's own) name no cause of their own.
+    if (statusReason !== undefined) expect(result.recipients[0]!.reason.id).toBe(statusReason);
+  });
+
+  // swaks's own lines ("=== Connection closed with remote host.") are no words of the server's.
+  test.each(cases.filter((item) => item.name.startsWith('swaks') && !parseReply(item.reply).status))('$name: the reason of the same session typed', ({text, reply}) => {
+    expect(decodeText(text).recipients[0]!.reason.id).toBe(decodeText(typedSession(reply, 'rcpt')).recipients[0]!.reason.id);
+  });
+});
+
+describe('what is no refused session', () => {
+  test.each([
+    ['a session every reply of which succeeded', typedSession('250 2.0.0 Ok: queued as 4F2A1C', 'data')],
+    ['a tutorial\'s commands with no replies, and a code explained in prose',
+      `To test, type:\nmail from:<${sender}>\nrcpt to:<${recipient}>\ndata\nIf you see 550 message rejected, ask your host.`],
+    ['a code in prose with no session', 'The server answered 550 message rejected when I tried again.'],
+  ])('%s', (_name, text) => {
+    expect(decodeText(text).kind).not.toBe('bounce');
+  });
+});
