@@ -243,9 +243,36 @@ const recipientFieldLines = /^(?:to|cc)[ \t]*:(.*(?:\n[ \t].*){0,20})/gim;
 /** The addresses the returned original was sent to: the To and Cc of its header block, lower case. */
 function returnedRecipients(texts: MessageTexts): string[] {
   const notice = cutOriginalMessage(texts.body);
-  const blocks = [texts.attachedHeaders?.() ?? '', texts.body.slice(notice.length, notice.length + 16 * 1024)];
-  return blocks.flatMap((block) => [...block.matchAll(recipientFieldLines)]
-    .flatMap((field) => findAddresses(field[1]!, 100).map((found) => found.address.toLowerCase())));
+  return [texts.attachedHeaders?.() ?? '', texts.body.slice(notice.length, notice.length + 16 * 1024)].flatMap((block) => fieldAddresses(block, recipientFieldLines));
+}
+
+/** The From field of a header block, with its folded lines. */
+const senderFieldLines = /^from[ \t]*:(.*(?:\n[ \t].*){0,20})/gim;
+
+/**
+ * The records of a notice that names no recipient, neither in its text nor in its header, given
+ * the one address the message it returns was sent to: a server returns the message it could not
+ * deliver (RFC 5321 §6.1, RFC 3461 §6.2), so the one addressee of that copy is the one it failed.
+ * The copy's own sender is none (a sender copying itself), and a copy addressed to several leaves
+ * the notice's record as it was: which of them failed, it does not say.
+ */
+function withReturnedRecipient(found: FoundRecords, texts: MessageTexts): FoundRecords {
+  if (found.fromEvents || found.records.length !== 1) return found;
+  const [record] = found.records;
+  // Only a copy the notice attaches as a message of its own: in text, the header block after a
+  // marker may be a forward's, whose To is the notice's reader.
+  const attached = texts.attachedHeaders?.();
+  if (record!.recipient !== undefined || record!.knownReason !== undefined || attached === undefined) return found;
+  const returned = [...new Set(fieldAddresses(attached, recipientFieldLines))];
+  if (returned.length === 0 || returned.length > 2) return found;
+  const senders = new Set(fieldAddresses(attached, senderFieldLines));
+  const addressees = returned.filter((address) => !senders.has(address));
+  return addressees.length === 1 ? {...found, records: [{...record!, recipient: addressees[0]}]} : found;
+}
+
+/** The addresses of a header block's fields that `fields` finds, lower case. */
+function fieldAddresses(block: string, fields: RegExp): string[] {
+  return [...block.matchAll(fields)].flatMap((field) => findAddresses(field[1]!, 100).map((found) => found.address.toLowerCase()));
 }
 
 /** The domain of a notice's sender ("Mail Delivery Subsystem <mailer-daemon@example.org>"), lower case. */
@@ -1038,7 +1065,7 @@ function decodeNotice(fullTexts: MessageTexts): DecodeResult {
   // The notice's own words (its text before any returned original, normalised), read once: for a
   // challenge request among the records, then with the subject for the template's words.
   const bodyWords = texts.format === 'json' ? '' : normalizeForMatch(cutOriginalMessage(texts.body).slice(0, maxTemplateLength));
-  const found = withHeaderRecipients(recordsOf(texts, bodyWords), texts.failedRecipients);
+  const found = withReturnedRecipient(withHeaderRecipients(recordsOf(texts, bodyWords), texts.failedRecipients), texts);
   const {feedbackType} = found;
   // What the notice's template says of its failures, read once for all its recipients.
   // A template's own words stand in its first lines; a bound keeps this read cheap on a long notice.
