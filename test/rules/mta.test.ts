@@ -74,7 +74,7 @@ const localizedWords: readonly [string, NoticeLanguage, readonly (keyof MtaFamil
   ...(['de', 'fr', 'es', 'it', 'nl', 'pt', 'ja'] as const).map((language): [string, NoticeLanguage, (keyof MtaFamily)[]] => ['exchange', language, ['permanent', 'replyIntroductions']]),
   ...(['de', 'fr'] as const).map((language): [string, NoticeLanguage, (keyof MtaFamily)[]] => ['exchange', language, ['recipientLeadIns']]),
   // Gmail's "Address not found", in the languages its wording was found in.
-  ...(['de', 'fr', 'it', 'ja'] as const).map((language): [string, NoticeLanguage, (keyof MtaFamily)[]] => ['gmail', language, ['recipientLeadIns', 'replyIntroductions', 'permanent']]),
+  ...(['de', 'fr', 'it', 'ja', 'es'] as const).map((language): [string, NoticeLanguage, (keyof MtaFamily)[]] => ['gmail', language, ['recipientLeadIns', 'replyIntroductions', 'permanent']]),
   // Coremail's notice, written in Chinese (its two-language layout adds English).
   ['coremail', 'zh', ['subjects', 'bodyMarkers', 'recipientLeadIns', 'replyIntroductions', 'permanent']],
 ];

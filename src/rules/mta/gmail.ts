@@ -17,6 +17,8 @@ const germanNotice = 'deltachat/deltachat-core-rust test-data/message/gmail_ndn.
 const germanSisimai = 'sisimai/go-sisimai reason/why-userunknown.go and sisimai/rb-sisimai lib/sisimai/reason/userunknown.rb (rb-sisimai issue #366): "weil die adresse nicht gefunden wurde oder keine e-mails empfangen kann" (secondary)';
 const frenchFixtures = 'Gmail\'s notice in French ("** Adresse introuvable **" / "Votre message n\'a pas pu être envoyé à <rcpt>, car l\'adresse est introuvable ou ne peut pas recevoir de messages."; "La réponse était :"), as two public repositories\' test fixtures copy it (repositories not named by the search index); not confirmed from a Google page';
 const italianFixture = 'Gmail\'s notice in Italian ("** Indirizzo non trovato **" / "Il tuo messaggio non è stato recapitato a <rcpt> perché l\'indirizzo risulta inesistente o non può ricevere email." / "La risposta del server remoto è:" / <reply>), as a public repository\'s test fixture copies it ("trimmed copies of real DSNs"; repository not named by the search index); not confirmed from a Google page';
+const spanishNotice = 'Gmail\'s notice in Spanish as received in 2018 (from mailer-daemon@googlemail.com, subject "Delivery Status Notification (Failure)"), kept whole in a public repository\'s data dump of a mailbox: "** No se ha encontrado la dirección **" / "Tu mensaje no se ha entregado a <rcpt> porque no se ha encontrado la dirección o esta no puede recibir correo." / "Encontrarás más información en el siguiente enlace: https://support.google.com/mail/?p=NoSuchUser" / "La respuesta fue:" / <reply> (repository not named by the search index)';
+const portugueseFixtures = 'Gmail\'s notice in Portuguese ("Endereço não encontrado" / "Sua mensagem não foi entregue a <rcpt> porque o endereço não foi encontrado ou não pode receber e-mails."), as two public repositories\' tests copy it (a TypeScript test\'s BOUNCE_GMAIL, a Python test of "o texto google português"; repositories not named by the search index); not confirmed from a Google page';
 const japaneseFixtures = 'Gmail\'s notice in Japanese ("アドレス不明" / "アドレスが見つからなかったか、メールを受信できないアドレスであるため、メールは <rcpt> に配信されませんでした。" / "リモート サーバーからの応答: <reply>"), as two public repositories\' test fixtures copy it, flattened to one line (repositories not named by the search index); not confirmed from a Google page';
 
 /** Gmail and Google Workspace bounces: the current "** ... **" layout and the legacy "Technical details" layout. */
@@ -47,6 +49,7 @@ export default {
     {text: '** die adresse wurde nicht gefunden **', language: 'de', source: germanNotice},
     {text: '** adresse introuvable **', language: 'fr', source: frenchFixtures},
     {text: '** indirizzo non trovato **', language: 'it', source: italianFixture},
+    {text: '** no se ha encontrado la dirección **', language: 'es', source: spanishNotice},
   ],
   recipientLeadIns: [
     {text: 'wasn\'t delivered to ', source: `${gsuiteRb}: "Your message wasn't delivered to <rcpt> because ..."`},
@@ -57,6 +60,8 @@ export default {
     {text: 'ihre nachricht wurde nicht an ', language: 'de', source: germanNotice},
     {text: 'n\'a pas pu être envoyé à ', language: 'fr', source: frenchFixtures},
     {text: 'il tuo messaggio non è stato recapitato a ', language: 'it', source: italianFixture},
+    {text: 'tu mensaje no se ha entregado a ', language: 'es', source: spanishNotice},
+    {text: 'sua mensagem não foi entregue a ', language: 'pt', source: portugueseFixtures},
     {text: 'メールを受信できないアドレスであるため、メールは ', language: 'ja', source: japaneseFixtures},
   ],
   recipientTrailers: [
@@ -75,6 +80,7 @@ export default {
     {text: 'antwort:', language: 'de', source: `${germanNotice}: the German "The response was:"`},
     {text: 'la réponse était :', language: 'fr', source: `${frenchFixtures}: the French "The response was:"`},
     {text: 'la risposta del server remoto è:', language: 'it', source: `${italianFixture}: the Italian "The response from the remote server was:"`},
+    {text: 'la respuesta fue:', language: 'es', source: `${spanishNotice}: the Spanish "The response was:"`},
     {text: 'リモート サーバーからの応答:', language: 'ja', source: `${japaneseFixtures}: the Japanese "The response from the remote server was:"`},
   ],
   permanent: [
@@ -92,6 +98,9 @@ export default {
     {text: 'car l\'adresse est introuvable ou ne peut pas recevoir de messages', language: 'fr', source: frenchFixtures},
     {text: '** indirizzo non trovato **', language: 'it', source: `${italianFixture}: the failure heading`},
     {text: 'perché l\'indirizzo risulta inesistente o non può ricevere email', language: 'it', source: italianFixture},
+    {text: '** no se ha encontrado la dirección **', language: 'es', source: `${spanishNotice}: the failure heading`},
+    {text: 'porque no se ha encontrado la dirección o esta no puede recibir correo', language: 'es', source: spanishNotice},
+    {text: 'porque o endereço não foi encontrado ou não pode receber e-mails', language: 'pt', source: portugueseFixtures},
     {text: 'アドレスが見つからなかったか、メールを受信できないアドレスであるため', language: 'ja', source: japaneseFixtures},
     {text: 'delivery status notification (failure)', source: bounceHelp},
   ],

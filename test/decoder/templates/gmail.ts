@@ -66,7 +66,12 @@ const helpLink = 'https://support.google.com/mail/?p=NoSuchUser';
  * language; subject, sender and the remote reply stay English), each from where it was seen:
  * German from deltachat/deltachat-core-rust test-data/message/gmail_ndn.eml, a notice received in
  * 2020 ("** Die Adresse wurde nicht gefunden **", "Ihre Nachricht wurde nicht an ... zugestellt,
- * weil ...", "Hier erfahren Sie mehr:", "Antwort:"); French, Italian and Japanese from public
+ * weil ...", "Hier erfahren Sie mehr:", "Antwort:"); Spanish from a notice received in 2018 and
+ * kept whole in a public repository's data dump ("** No se ha encontrado la dirección **", "Tu
+ * mensaje no se ha entregado a ... porque ...", "Encontrarás más información en el siguiente
+ * enlace:", "La respuesta fue:"); Portuguese from two public repositories' tests, which copy its
+ * heading without asterisks and its sentence, and the reply's heading in English; French, Italian
+ * and Japanese from public
  * repositories' test fixtures that copy such notices (src/rules/mta/gmail.ts cites them), not
  * confirmed from a Google page. Japanese was seen flattened to one line: its heading's asterisks
  * are the English layout's. The fixtures were trimmed of the help link every Gmail notice carries
@@ -90,6 +95,18 @@ export const notFoundWords = {
     sentence: (recipient: string) => `Il tuo messaggio non è stato recapitato a ${recipient} perché l'indirizzo risulta inesistente o non può ricevere email.`,
     learnMore: helpLink,
     response: 'La risposta del server remoto è:',
+  },
+  es: {
+    heading: '** No se ha encontrado la dirección **',
+    sentence: (recipient: string) => `Tu mensaje no se ha entregado a ${recipient} porque no se ha encontrado la dirección o esta no puede recibir correo.`,
+    learnMore: 'Encontrarás más información en el siguiente enlace: https://support.google.com/mail/?p=NoSuchUser',
+    response: 'La respuesta fue:',
+  },
+  pt: {
+    heading: 'Endereço não encontrado',
+    sentence: (recipient: string) => `Sua mensagem não foi entregue a ${recipient} porque o endereço não foi encontrado ou não pode receber e-mails.`,
+    learnMore: helpLink,
+    response: 'The response was:',
   },
   ja: {
     heading: '** アドレス不明 **',
