@@ -47,6 +47,54 @@ const leadingStatus = /^[245]\.\d{1,3}\.\d{1,3}(?![\d.]\d)/;
 /** Fields whose folded lines the reader follows itself, keeping them as lines (the diagnostic's raw form). */
 const fieldsReadFolded: ReadonlySet<string> = new Set(['diagnostic-code', supplementaryInfoField]);
 
+/** RFC 3464's field names (§2.2, §2.3), lower case. */
+export const deliveryStatusFieldNames: readonly string[] = [
+  'original-envelope-id', 'reporting-mta', 'dsn-gateway', 'received-from-mta', 'arrival-date', 'original-recipient',
+  'final-recipient', 'action', 'status', 'remote-mta', 'diagnostic-code', 'last-attempt-date', 'final-log-id',
+  'will-retry-until',
+];
+
+/** A line that opens with one of RFC 3464's fields. */
+const opensWithReportField = new RegExp(`^(?:${deliveryStatusFieldNames.join('|')})[ \\t]*:`, 'i');
+/**
+ * A field of RFC 3464 with the start of the value the RFC gives it: a type and a semicolon
+ * ("rfc822;", "dns;", "smtp;"), an action's word, a status code, a date. The words of a diagnostic
+ * ("mailbox status: disabled") are no field.
+ */
+const reportFieldShapes = [
+  '(?:final-recipient|original-recipient|remote-mta|reporting-mta|received-from-mta|dsn-gateway|diagnostic-code)[ \\t]*:[ \\t]*[a-z][\\w-]*[ \\t]*;',
+  'action[ \\t]*:[ \\t]*(?:failed|delayed|delivered|relayed|expanded)\\b',
+  'status[ \\t]*:[ \\t]*[245]\\.\\d',
+  '(?:arrival-date|last-attempt-date|will-retry-until)[ \\t]*:[ \\t]*(?:[a-z]{3},|\\d)',
+].join('|');
+const reportFieldAt = new RegExp(`(?:${reportFieldShapes})`, 'iy');
+/** One of them mid-line, after a blank. Only the start of a run of blanks can match: a long run is read back once. */
+const reportFieldWithin = new RegExp(`(?<![ \\t])[ \\t]+(?=${reportFieldShapes})`, 'i');
+
+/** Whether a field of RFC 3464, its value's start as the RFC gives it, stands at `index` of `text`. */
+export function isReportFieldAt(text: string, index: number): boolean {
+  reportFieldAt.lastIndex = index;
+  return reportFieldAt.test(text);
+}
+
+/**
+ * `text` with each line that opens with a report field and holds more of them, flattened by a
+ * paste, broken into its fields again (`withFlattenedFieldsSplit`).
+ */
+export function withFlattenedReportLines(text: string): string {
+  return text.includes(':') ? withFlattenedFieldsSplit(text.split('\n')).join('\n') : text;
+}
+
+/**
+ * The report's lines with the fields a paste flattened onto one line ("Final-Recipient: rfc822;
+ * bob@example.org Action: failed Status: 5.1.1 Diagnostic-Code: smtp; 550 ...", a webmail that
+ * joined the lines of a report) each on a line of its own again, as RFC 3464 §2.1 writes them. Only
+ * a line that opens with a report field is split, and only before another report field's name.
+ */
+function withFlattenedFieldsSplit(lines: readonly string[]): string[] {
+  return lines.flatMap((line) => (opensWithReportField.test(line) ? line.split(reportFieldWithin) : [line]));
+}
+
 /**
  * The report's lines with every other field's folded lines joined to it: a line that opens with
  * white space goes on with the field above (RFC 5322 §2.2.3, which RFC 3464 §2.1 fields follow), as
@@ -89,12 +137,6 @@ function bareAddress(value: string): string {
     .replace(/(@[^"@\s]{1,255})"$/, '$1').replace(/^"(?=[^"]*$)/, '').trim();
 }
 
-/** RFC 3464's field names (§2.2, §2.3), lower case. */
-export const deliveryStatusFieldNames: readonly string[] = [
-  'original-envelope-id', 'reporting-mta', 'dsn-gateway', 'received-from-mta', 'arrival-date', 'original-recipient',
-  'final-recipient', 'action', 'status', 'remote-mta', 'diagnostic-code', 'last-attempt-date', 'final-log-id',
-  'will-retry-until',
-];
 
 /** RFC 3464's field names and ARF's (RFC 5965 §3.1): a line that opens with one is a field of its own. */
 const reportFieldNames = new Set([
@@ -127,7 +169,7 @@ function continuesWrappedValue(line: string, previousLength: number): boolean {
 
 /** Reads every DSN field block in `text`. Fields outside the recognised names are ignored. */
 export function readDeliveryStatus(text: string): DeliveryStatusReport {
-  const lines = unfoldedFields(text.split('\n'));
+  const lines = unfoldedFields(withFlattenedFieldsSplit(text.split('\n')));
   const records: DeliveryStatusRecord[] = [];
   let current: DeliveryStatusRecord | undefined;
   let reportingMta: string | undefined;
@@ -220,8 +262,9 @@ export function readDeliveryStatus(text: string): DeliveryStatusReport {
         if (current) groupRecord().supplementaryInfo ??= value;
         break;
       case 'remote-mta':
-        // "dns; mx.example.jp (TCP|192.0.2.1|25)": the host name is the first word.
-        if (current) groupRecord().remoteMta ??= bareAddress(value).split(/\s/)[0]!.replace(/\.$/, '');
+        // "dns; mx.example.jp (TCP|192.0.2.1|25)": the host name is the first word. A group may open
+        // with it (RFC 3464 §2.1 orders no field of a group), a report pasted without its recipient too.
+        groupRecord().remoteMta ??= bareAddress(value).split(/\s/)[0]!.replace(/\.$/, '');
         break;
       default:
         break;

@@ -1,6 +1,6 @@
 import type {Attachment, Email} from 'postal-mime';
 import {boundForMimeParser, singleByte} from './bound-mime.ts';
-import {deliveryStatusFieldNames} from './delivery-status.ts';
+import {deliveryStatusFieldNames, isReportFieldAt, withFlattenedReportLines} from './delivery-status.ts';
 import {endsWithIdentifierKey, findAddresses} from './find-addresses.ts';
 import {findReplyCodes, findStatusCodes} from './find-codes.ts';
 import {cutAtMarker, cutOriginalMessage} from './find-failures.ts';
@@ -1105,7 +1105,7 @@ function unwrappedAtWidth(text: string): string {
 /** Reads text as a person sees it: a rendered notice, a selection, a log; HTML source as the text it shows. */
 export function readText(text: string): MessageTexts {
   const body = unifyLineEnds(text);
-  const read = isHtmlSource(body) ? htmlToText(body.slice(0, maxHtmlLength)) : plainTextRead(body);
+  const read = withFlattenedReportLines(isHtmlSource(body) ? htmlToText(body.slice(0, maxHtmlLength)) : plainTextRead(body));
   const subject = subjectLine(read);
   return {format: 'text', body: read, reports: [], autoReplyHeaders: [], ...(subject === undefined ? {} : {subject})};
 }
@@ -1131,6 +1131,7 @@ function subjectLine(text: string): string | undefined {
 const reportFields = [...deliveryStatusFieldNames, 'x-actual-recipient', 'x-postfix-queue-id', 'x-postfix-sender'].map((name) => `${name}:`);
 /** What starts a line of a notice wherever it stands: a returned original's marker, a report's field. */
 const lineStarts = new LiteralSet([...templateOriginalMessageMarkers, ...reportFields], {caseBlind: true});
+const rfc3464Fields = new Set(deliveryStatusFieldNames.map((name) => `${name}:`));
 
 /**
  * A text this long on one line may be a notice flattened; a shorter one is a code or a word, and a
@@ -1298,7 +1299,12 @@ export function relined(text: string, minLength = minFlattenedLength): string {
   const trimmed = text.trim();
   if (trimmed.length < minLength || trimmed.length > maxFlattenedLength || trimmed.includes('\n')) return text;
   const breaks = new Set<number>();
-  for (const match of lineStarts.occurrences(trimmed)) if (match.index > 0 && /\s/.test(trimmed[match.index - 1]!)) breaks.add(match.index);
+  for (const match of lineStarts.occurrences(trimmed)) {
+    if (match.index === 0 || !/\s/.test(trimmed[match.index - 1]!)) continue;
+    // A report field's name starts a line only with the value RFC 3464 gives it: "mailbox status: disabled" is a diagnostic's words.
+    if (rfc3464Fields.has(match.text) && !isReportFieldAt(trimmed, match.index)) continue;
+    breaks.add(match.index);
+  }
   // A banner is a line of its own: it starts one, and what follows it starts the next.
   const bannerEnds = new Map<number, number>();
   for (const match of banners.occurrences(trimmed)) {
