@@ -735,8 +735,9 @@ function recordsOf(texts: MessageTexts, bodyWords: string): FoundRecords {
     return {records: [{diagnostic: texts.subject ?? '', knownReason: 'vacation'}]};
   }
   // An automatic reply pasted as text: its subject line comes first, or its own words say what it
-  // is ("I will be out of the office"), as a short plain message's do; it quotes no failure code.
-  if (texts.format === 'text' && !failureCode.test(texts.body)) {
+  // is ("I will be out of the office"), as a short plain message's do; it quotes no failure code,
+  // nor a notice's own clause of failure or line (prose may call a bounce an "auto-reply").
+  if (texts.format === 'text' && !failureCode.test(texts.body) && !quotesPermanenceClause(bodyWords) && !hasBodyMarker(bodyWords)) {
     const firstLine = texts.body.trimStart().slice(0, 300).split('\n', 1)[0]!.toLowerCase();
     if (saysAutoReply(firstLine)) return {records: [{diagnostic: firstLine.trim(), knownReason: 'vacation'}]};
     const ownWords = autoReplyWordsOf(texts, bodyWords);

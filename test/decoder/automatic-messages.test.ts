@@ -136,6 +136,16 @@ describe('an automatic reply told by its own words, as a message or pasted', () 
     expect(decodeText(`I am out of the office this week.\n\n${line}\n`).kind).not.toBe('autoreply');
   });
 
+  // A notice's own clause of failure or fixed line, quoted in prose that calls it an "auto-reply":
+  // the notice's words say what it is.
+  test.each([
+    ['Gmail\'s "Message blocked" sentence', 'Your message to bob@example.org has been blocked. See technical details below for more information.'],
+    ['Exim\'s clause', 'A message that you sent could not be delivered to one or more of its recipients. This is a permanent error. The following address(es) failed:\n\n  bob@example.org'],
+  ])('prose calling %s an auto-reply: a bounce', (_name, notice) => {
+    const result = decodeText(`I sent a message and received an auto-reply that said:\n${notice}\n`);
+    expect([result.kind, result.recipients.map((found) => found.recipient)]).toEqual(['bounce', ['bob@example.org']]);
+  });
+
   test('a long text that only mentions an office is no automatic reply', () => {
     expect(decodeText(`${'We met at the office to plan the quarter. '.repeat(100)}Nobody was out of the office.\n`).kind).toBe('none');
   });
