@@ -17,7 +17,7 @@ import {recipientTags, x500AddressPrefixes} from '../rules/recipient-phrases.ts'
 import {replyCodes} from '../rules/reply-codes.ts';
 import type {ReasonId} from '../rules/types.ts';
 import {escapeRegExp, foldTypography, LiteralSet, normalizeForMatch} from './match-text.ts';
-import {hasBodyMarker, hasNoticeWords, holdsLoggedVerdict, quotesPermanenceClause, saysDelivered, statesUndelivered, type TemplatePermanence, templateReplyIntroductions, templateSubjects, templateWords, unescapeLogLines} from './templates.ts';
+import {hasBodyMarker, hasNoticeWords, holdsLoggedVerdict, quotesPermanenceClause, saysDelivered, statesUndelivered, type TemplatePermanence, templateReplyIntroductions, templateReplyPairSeparators, templateSubjects, templateWords, unescapeLogLines} from './templates.ts';
 import type {DecodeResult, MessageKind, RecipientDiagnosis} from './types.ts';
 
 /**
@@ -1177,12 +1177,20 @@ const replyThenTaggedAddress = new RegExp(`(?<![\\d.])[45]\\d\\d(?:[ -][45]\\.\\
 const framingIntroduction = /[<>([]/;
 
 /**
+ * A refusal's code and text as a client library prints the pair (`replyPairSeparators`: "(550,
+ * b'..."), in the brackets and comma a Chinese or Japanese keyboard types too ("（553，b'...").
+ */
+const replyPair = templateReplyPairSeparators.length === 0 ? undefined
+  : new RegExp(`[(\uff08][ \\t]*[45]\\d\\d(?:${templateReplyPairSeparators.map((separator) => escapeRegExp(separator).replace(/,/g, '[,\uff0c]').replace(/ /g, '[ \\t]*')).join('|')})`);
+
+/**
  * Whether a recipient's diagnostic is a server's refusal: after the address it refused, after the
  * server's own address, or in the frame a template writes the remote reply in.
  */
 function repliedTo(recipient: RecipientDiagnosis): boolean {
   const head = recipient.diagnostic.slice(0, 400);
   return (recipient.recipient !== undefined && addressThenReply.test(head)) || hostThenReply.test(head) || replyThenTaggedAddress.test(head)
+    || (replyPair !== undefined && replyPair.test(head))
     || findReplyCodes(head).some((found) => found.code[0] !== '2' && framingIntroduction.test(introductionBefore(head, found.index) ?? ''));
 }
 

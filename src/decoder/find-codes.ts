@@ -74,12 +74,13 @@ function introductionEndingAt(text: string, end: number): string | undefined {
 const statusPattern = /(?<![\w.@/])([245])\.(\d{1,3})\.(\d{1,3})(?![\d@/]|\.\d)/g;
 
 /**
- * An RFC 5321 reply code candidate: three digits standing alone. After a `#` or a `=` it counts
+ * An RFC 5321 reply code candidate: three digits standing alone (a CJK keyboard's full-width comma
+ * may follow). After a `#` or a `=` it counts
  * only with an enhanced code right after it (Exchange's "#550 5.1.1 RESOLVER.ADR.RecipNotFound; not
  * found ##", a message trace's "LED=550 5.1.10 ..."), as `isReplyPosition` does not take either for
  * a reply's place ("ticket #550", "size=550").
  */
-const replyPattern = /(?<![\w.\-/@+])([245][0-5]\d)(?=[ \-'"\]):;,]|$)/gm;
+const replyPattern = /(?<![\w.\-/@+])([245][0-5]\d)(?=[ \-'"\]):;,\uff0c]|$)/gm;
 
 /** Success replies that servers really send; other 2yz numbers are too often sizes or counts. */
 const successReplies = new Set(['211', '214', '220', '221', '235', '250', '251', '252']);
@@ -120,8 +121,9 @@ function isReplyPosition(text: string, index: number): boolean {
   while (at >= 0 && (text[at] === ' ' || text[at] === '\t')) at--;
   if (at < 0) return true;
   // CJK text ends its label with a full-width colon and its sentence with an ideographic full
-  // stop, after which a Chinese or Japanese notice quotes the remote server's reply.
-  return '\n:<(\'"[;>\uff1a\u3002'.includes(text[at]!) || followsIntroduction(text, index) || afterReceivedMark(text, at);
+  // stop, after which a Chinese or Japanese notice quotes the remote server's reply, and opens a
+  // bracket with a full-width one.
+  return '\n:<(\'"[;>\uff1a\u3002\uff08'.includes(text[at]!) || followsIntroduction(text, index) || afterReceivedMark(text, at);
 }
 
 /** The last characters of a client's marks of a line received ("<-", "<**"; `receivedLineMarks`). */

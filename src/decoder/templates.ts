@@ -30,6 +30,7 @@ export const templateSenderLabels = textsOf('senderLabels');
 export const templateSenderLeadIns = textsOf('senderLeadIns');
 export const templateReplyIntroductions = textsOf('replyIntroductions');
 export const templateExpectedCodeLabels = textsOf('expectedCodeLabels');
+export const templateReplyPairSeparators = textsOf('replyPairSeparators');
 /** Every client's messages that stand for the reply code they drop (`impliedReplies`). */
 export const templateImpliedReplies = mtaFamilies.flatMap((family) => family.impliedReplies ?? []);
 export const templateOriginalMessageMarkers = textsOf('originalMessageMarkers');

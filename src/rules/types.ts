@@ -311,6 +311,12 @@ export interface MtaFamily {
    */
   readonly replyIntroductions?: readonly TemplateText[];
   /**
+   * What a client library prints between a refusal's code and its text when it prints the two as a
+   * pair in brackets, its name left out: Python's smtplib exception as str() gives it, "(550, b'5.7.1
+   * ...')", the text as a bytes literal. A code in such a pair is a server's reply.
+   */
+  readonly replyPairSeparators?: readonly TemplateText[];
+  /**
    * Words after which a client library names the code it expected, not the one it got
    * ('Expected response code "250" but got code "550"'): a code there is no server's reply.
    */

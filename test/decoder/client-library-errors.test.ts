@@ -40,6 +40,9 @@ const smtplibErrors: ReadonlyArray<readonly [string, (code: string, text: string
   ['SMTPDataError', (code, text) => `smtplib.SMTPDataError: (${code}, b'${text}')`],
   // Python 2's smtplib: its exceptions' module-less names, the text a str, a unicode address with its prefix.
   ['SMTPRecipientsRefused (Python 2)', (code, text) => `SMTPRecipientsRefused: {u'bob@example.org': (${code}, '${text}')}`],
+  // An application's own words around str() of the exception, its class's name left out.
+  ['str() after an application\'s words', (code, text) => `Error sending mail: (${code}, b'${text}')`],
+  ['str() typed with a CJK keyboard\'s brackets and comma', (code, text) => `邮件发送失败：（${code}，b'${text}')`],
 ];
 
 /** Symfony Mailer's exception (SmtpTransport.php assertResponseCode), with the code it expected of each command. */
@@ -161,6 +164,7 @@ describe('the same words without a reply are no refusal', () => {
     ['the words in a changelog', 'Fixed: Message failed: error objects now carry responseCode\n'],
     ['smtplib\'s error with no reply', 'smtplib.SMTPServerDisconnected: Connection unexpectedly closed\n'],
     ['Symfony\'s words about another message', 'The log said: with message "please call 550 1234 tomorrow"\n'],
+    ['a count in brackets, then words', 'We invited guests (550, but fewer came) to the launch.\n'],
   ])('%s', (_name, text) => {
     expect(decodeText(text).recipients.filter((recipient) => recipient.replyCode !== undefined)).toEqual([]);
   });

@@ -29,6 +29,12 @@ export default {
     // No stage of its own: AUTH is none of a delivery's; the reply's code (RFC 4954's 535) says it.
     {text: 'smtpauthenticationerror: (', source: `${smtplib}: login() raises SMTPAuthenticationError(code, resp) with the last AUTH method's reply`},
   ],
+  // str() of any of them, as an application prints its error without the class's name ("Error:
+  // (550, b'...')"): the code, a comma, and the reply's text as a bytes literal.
+  replyPairSeparators: [
+    {text: ', b\'', source: `${smtplib}: SMTPResponseException.__init__ sets args = (code, msg), msg the reply's bytes as getreply() returns them, so str() prints "(550, b'...')"`},
+    {text: ', b"', source: `${smtplib}: the same when the reply's text holds a single quote (Python's bytes repr)`},
+  ],
   stages: [
     {text: 'smtpheloerror: (', stage: 'HELO', source: `${smtplib}: ehlo_or_helo_if_needed()`},
     {text: 'smtpconnecterror: (', stage: 'CONNECT', source: `${smtplib}: connect()`},
