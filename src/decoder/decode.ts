@@ -252,9 +252,10 @@ const senderFieldLines = /^from[ \t]*:(.*(?:\n[ \t].*){0,20})/gim;
 /**
  * The records of a notice that names no recipient, neither in its text nor in its header, given
  * the one address the message it returns was sent to: a server returns the message it could not
- * deliver (RFC 5321 §6.1, RFC 3461 §6.2), so the one addressee of that copy is the one it failed.
- * The copy's own sender is none (a sender copying itself), and a copy addressed to several leaves
- * the notice's record as it was: which of them failed, it does not say.
+ * deliver (RFC 5321 §6.1; RFC 3461 §4.3: whole or its header, as the sender asked), so the one
+ * addressee of that copy is the one it failed. The copy's own sender is none (a sender copying
+ * itself), and a copy addressed to several leaves the notice's record as it was: which of them
+ * failed, it does not say.
  */
 function withReturnedRecipient(found: FoundRecords, texts: MessageTexts): FoundRecords {
   if (found.fromEvents || found.records.length !== 1) return found;

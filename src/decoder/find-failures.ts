@@ -183,14 +183,16 @@ const transactionCommand = new RegExp(`^[ \\t]*(?:${sentMark} *)?(?:mail from|rc
 const sessionCommand = new RegExp(`^[ \\t]*(?:${sentMark} *)?(?:quit|rset|noop|data|(?:helo|ehlo) \\S+|(?:mail from|rcpt to) ?:.*)[ \\t]*$`, 'i');
 /** A server's reply line (RFC 5321 §4.2), after a client's mark of a line received. */
 const sessionReply = new RegExp(`^[ \\t]*(?:${receivedMark} *)?[2-5]\\d\\d(?:[ -]|$)`);
+
 /** The first line from `from` up to `end` that is a client's command of a session, or -1. */
 function nextSessionCommand(lines: readonly string[], from: number, end: number): number {
   for (let index = from; index < end; index++) if (sessionCommand.test(lines[index]!)) return index;
   return -1;
 }
 
-/** How many lines of a text are read for a session's commands: a session pasted whole is short. */
+/** A text that names no RCPT TO holds no session: one test spares the rest a line-by-line read. */
 const anyRcptCommand = /rcpt to ?:/i;
+/** How many lines of a text are read for a session's commands: a session pasted whole is short. */
 const maxSessionLines = 400;
 
 /**

@@ -1,7 +1,7 @@
 // A notice that names no recipient, neither in its text nor in a report's fields, but attaches the
-// message it returns: a server returns the message it could not deliver (RFC 5321 §6.1, RFC 3461
-// §6.2), so the one addressee of that copy is the one it failed. A copy to several names nobody of
-// them, and the copy's sender copying itself is no addressee.
+// message it returns: a server returns the message it could not deliver (RFC 5321 §6.1; RFC 3461
+// §4.3: whole or its header), so the one addressee of that copy is the one it failed. A copy to
+// several names nobody of them, and the copy's sender copying itself is no addressee.
 
 import {describe, expect, test} from 'vitest';
 import {decode} from '../../src/decoder/index.ts';
