@@ -54,8 +54,6 @@ export const deliveryStatusFieldNames: readonly string[] = [
   'will-retry-until',
 ];
 
-/** A line that opens with one of RFC 3464's fields. */
-const opensWithReportField = new RegExp(`^(?:${deliveryStatusFieldNames.join('|')})[ \\t]*:`, 'i');
 /**
  * A field of RFC 3464 with the start of the value the RFC gives it: a type and a semicolon
  * ("rfc822;", "dns;", "smtp;"), an action's word, a status code, a date. The words of a diagnostic
@@ -77,22 +75,18 @@ export function isReportFieldAt(text: string, index: number): boolean {
   return reportFieldAt.test(text);
 }
 
-/**
- * `text` with each line that opens with a report field and holds more of them, flattened by a
- * paste, broken into its fields again (`withFlattenedFieldsSplit`).
- */
-export function withFlattenedReportLines(text: string): string {
-  return text.includes(':') ? withFlattenedFieldsSplit(text.split('\n')).join('\n') : text;
-}
+/** A line that opens with one of RFC 3464's fields, the whole line, in a text of many. */
+const reportFieldLine = new RegExp(`^(?:${deliveryStatusFieldNames.join('|')})[ \\t]*:[^\\n]*`, 'gim');
 
 /**
- * The report's lines with the fields a paste flattened onto one line ("Final-Recipient: rfc822;
+ * `text` with the report fields a paste flattened onto one line ("Final-Recipient: rfc822;
  * bob@example.org Action: failed Status: 5.1.1 Diagnostic-Code: smtp; 550 ...", a webmail that
  * joined the lines of a report) each on a line of its own again, as RFC 3464 §2.1 writes them. Only
- * a line that opens with a report field is split, and only before another report field's name.
+ * a line that opens with a report field is split, and only before another report field with its
+ * value's start (`reportFieldWithin`); every other line is left as it is, unread.
  */
-function withFlattenedFieldsSplit(lines: readonly string[]): string[] {
-  return lines.flatMap((line) => (opensWithReportField.test(line) ? line.split(reportFieldWithin) : [line]));
+export function withFlattenedReportLines(text: string): string {
+  return text.replace(reportFieldLine, (line) => (reportFieldWithin.test(line) ? line.split(reportFieldWithin).join('\n') : line));
 }
 
 /**
@@ -169,7 +163,7 @@ function continuesWrappedValue(line: string, previousLength: number): boolean {
 
 /** Reads every DSN field block in `text`. Fields outside the recognised names are ignored. */
 export function readDeliveryStatus(text: string): DeliveryStatusReport {
-  const lines = unfoldedFields(withFlattenedFieldsSplit(text.split('\n')));
+  const lines = unfoldedFields(withFlattenedReportLines(text).split('\n'));
   const records: DeliveryStatusRecord[] = [];
   let current: DeliveryStatusRecord | undefined;
   let reportingMta: string | undefined;
