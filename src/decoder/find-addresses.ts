@@ -94,7 +94,6 @@ function gluedTrailer(label: string): string | undefined {
  */
 export const endsWithIdentifierKey = /(?:^|[\s,;])(?:message-id|msg-?id|id)=[<"']?$/i;
 
-/** Every address in `text`, in order. The domain must have a dot and a 2+ letter last label. */
 /**
  * Whether `local`, at `start` in `text`, opens with a Python string literal's prefix and quote
  * ("u'", "b'") of a literal that closes right after the address (`end`), the literal standing alone:
@@ -105,6 +104,7 @@ function isPythonStringPrefix(text: string, start: number, local: string, end: n
   return start === 0 || /[\s{[(,]/.test(text[start - 1]!);
 }
 
+/** Every address in `text`, in order. The domain must have a dot and a 2+ letter last label. */
 export function findAddresses(text: string, limit = 1000): FoundAddress[] {
   const found: FoundAddress[] = [];
   let at = text.indexOf('@');

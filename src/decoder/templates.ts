@@ -210,6 +210,7 @@ const anyStage = new LiteralSet([...stageByText.keys()]);
 
 /** The least length of a reply's introduction that is a template's own words, not anyone's ("said:"). */
 const minFrameLength = 10;
+const utf8 = new TextEncoder();
 
 /**
  * Whether a reply's introduction is long enough to be a template's own words, its length counted in
@@ -219,7 +220,6 @@ const minFrameLength = 10;
 export function saysAsMuchAsFrame(text: string): boolean {
   return text.length >= minFrameLength || utf8.encode(text).length >= minFrameLength;
 }
-const utf8 = new TextEncoder();
 
 /**
  * The words a template puts around the remote reply: the SMTP stage it answered ("in reply to RCPT
@@ -229,7 +229,7 @@ const utf8 = new TextEncoder();
  */
 export const templateReplyFrames: readonly string[] = [
   ...stageByText.keys(),
-  ...templateReplyIntroductions.filter((text) => saysAsMuchAsFrame(text)),
+  ...templateReplyIntroductions.filter(saysAsMuchAsFrame),
 ];
 const anyReplyFrame = new LiteralSet(templateReplyFrames);
 
