@@ -904,7 +904,7 @@ export function classify(record: FailureRecord, noticePermanence?: TemplatePerma
   // No code says: the service's event may ("hard_bounce"), or the notice's own template ("This is
   // a permanent error; I've given up").
   const stated = record.statedPermanence ?? noticePermanence;
-  if (permanent === undefined && stated) {
+  if (permanent === undefined && stated && stated.ofAttempt !== true) {
     permanent = stated.permanent;
     const whose = stated === record.statedPermanence ? 'The service\'s event says' : 'The notice\'s own words say';
     evidence.push({
@@ -937,7 +937,7 @@ export function classify(record: FailureRecord, noticePermanence?: TemplatePerma
       evidence.push({
         about: 'kind',
         text: finalWord,
-        note: `The last attempt failed with a temporary code (${status ?? replyCode}), but the sending server has stopped retrying: this message will not be delivered; the cause may pass, so it can be sent again once it has.`,
+        note: `The last attempt failed with a temporary code (${status ?? replyCode}), but ${finalWord === noticePermanence?.text && noticePermanence.ofAttempt === true ? 'the program that sent it does not retry' : 'the sending server has stopped retrying'}: this message will not be delivered; the cause may pass, so it can be sent again once it has.`,
       });
     }
   }

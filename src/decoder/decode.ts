@@ -362,7 +362,8 @@ function kindOf(
   // A login refused is no delivery's outcome: the text is no bounce, though its reply is explained.
   // A notice's or a log's own words of a delivery's failure ("delivery 4: failure:", a smarthost
   // refused the sending server's login) make it one.
-  if (permanence === undefined && recipients.every(isLoginRefusal)) return 'none';
+  // A program's words that its send failed ("SMTP Error: ...", `ofAttempt`) do not make a refused login one.
+  if ((permanence === undefined || permanence.ofAttempt === true) && recipients.every(isLoginRefusal)) return 'none';
   const reasons = recipients.map((recipient) => recipient.reason.id);
   if (reasons.every((reason) => reason === 'feedback')) return 'feedback';
   if (reasons.every((reason) => reason === 'vacation')) return 'autoreply';

@@ -64,6 +64,7 @@ export const anyRecipientHeading = new LiteralSet([
 
 const permanentTexts = new Set(textsOf('permanent'));
 const temporaryTexts = new Set(textsOf('temporary'));
+const sendFailedTexts = new Set(textsOf('sendFailed'));
 /** The permanence words that count only where their `followedBy` words come next. */
 const permanenceFollowers = new Map(mtaFamilies.flatMap((family) => [...family.permanent ?? [], ...family.temporary ?? []])
   .flatMap((text) => (text.followedBy === undefined ? [] : [[text.text, text.followedBy] as const])));
@@ -79,7 +80,7 @@ function hasFollower(notice: string, match: LiteralMatch): boolean {
   return notice.slice(end, end + maxFollowerGap + follower.length).includes(follower);
 }
 /** Both lists in one set: one scan of the notice finds what each says. */
-const anyPermanence = new LiteralSet([...permanentTexts, ...temporaryTexts]);
+const anyPermanence = new LiteralSet([...permanentTexts, ...temporaryTexts, ...sendFailedTexts]);
 const anyBodyMarker = new LiteralSet(textsOf('bodyMarkers'));
 
 /** What a notice's own template words say of its failures, with the words that say it. */
@@ -94,6 +95,12 @@ export interface TemplatePermanence {
    * of a reply's code.
    */
   readonly stated?: true;
+  /**
+   * Of words that say the failure is final: whether they are a sending program's (`sendFailed`),
+   * which end this attempt and say nothing of the cause's class, so that no recipient without a
+   * code is called permanent by them.
+   */
+  readonly ofAttempt?: true;
 }
 
 /**
@@ -139,6 +146,7 @@ export function templateWords(notice: string, textStart = 0): TemplateWords {
 /** What `found`, the permanence words of `notice` from `from` on, say (see `templateWords`). */
 function permanenceOf(notice: string, found: readonly LiteralMatch[], from: number): TemplatePermanence | undefined {
   let permanent: string | undefined;
+  let attemptFailed: string | undefined;
   let temporary: string | undefined;
   let temporaryStated = false;
   const lines = found.some((match) => subjectWords.has(match.text))
@@ -152,13 +160,16 @@ function permanenceOf(notice: string, found: readonly LiteralMatch[], from: numb
     if (!hasFollower(notice, match)) continue;
     if (permanentTexts.has(text)) {
       permanent ??= text;
+    } else if (sendFailedTexts.has(text)) {
+      attemptFailed ??= text;
     } else {
       temporary ??= text;
       temporaryStated ||= saysAlone(text);
     }
   }
-  if (permanent !== undefined && temporary !== undefined) return undefined;
+  if ((permanent ?? attemptFailed) !== undefined && temporary !== undefined) return undefined;
   if (permanent !== undefined) return {permanent: true, text: permanent};
+  if (attemptFailed !== undefined) return {permanent: true, text: attemptFailed, ofAttempt: true};
   if (temporary !== undefined) return {permanent: false, text: temporary, ...(temporaryStated ? {stated: true} : {})};
   return undefined;
 }

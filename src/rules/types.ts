@@ -329,6 +329,13 @@ export interface MtaFamily {
   readonly impliedReplies?: readonly ImpliedReply[];
   /** Template words that say the failure is final, when no code does: "this is a permanent error". */
   readonly permanent?: readonly TemplateText[];
+  /**
+   * A sending program's words that say its attempt to send failed (PHPMailer's "SMTP Error: The
+   * following recipients failed:", Outlook Express's "The message could not be sent because"): no
+   * queue retries the message, so its delivery has ended whatever the class of the reply it quotes.
+   * They say nothing of the cause: a recipient's permanence is still its reply's.
+   */
+  readonly sendFailed?: readonly TemplateText[];
   /** Template words that say the server is still retrying (a delay notice): "will retry for". */
   readonly temporary?: readonly TemplateText[];
   /** Template words that name the SMTP stage that failed. */

@@ -3,8 +3,10 @@
 // smtplib's exceptions: the class, then the code and the text as a tuple; Symfony Mailer's
 // UnexpectedResponseException: the codes it expected and got, then 'with message "<reply>"'). Those
 // words say the text is a refusal and which command it answered, whatever the reply says, so a
-// reply with no enhanced code and no known phrase is still read. Generated from each library's
-// messages around the reply pool.
+// reply with no enhanced code and no known phrase is still read. A library keeps no queue: where its
+// words say the sending failed (`sendFailed`: "Recipient command failed", "SMTPRecipientsRefused"), a
+// temporary reply there is a bounce whose cause may pass, not a delay; words that only name the code
+// say no more than the reply. Generated from each library's messages around the reply pool.
 
 import {describe, expect, test} from 'vitest';
 import {decodeText} from '../../src/decoder/index.ts';
@@ -52,15 +54,20 @@ const otherLibraries = [...replies, ...bareReplies].flatMap((reply) => {
   const {code} = parseReply(reply);
   const text = reply.slice(4).replace(/'/g, '');
   return [
-    ...smtplibErrors.map(([name, error]) => ({name: `smtplib ${name}: ${reply.slice(0, 40)}`, text: `${error(code, text)}\n`, replyCode: code, recipient: name.startsWith('SMTPRecipientsRefused') ? 'bob@example.org' : undefined})),
-    ...symfonyErrors.map(([command, expected]) => ({name: `Symfony Mailer, ${command}: ${reply.slice(0, 40)}`, text: `Expected response code "${expected}" but got code "${code}", with message "${reply}".\n`, replyCode: code, recipient: undefined})),
+    // The pair printed without its class's name says no more than the refusal: whether the program
+    // that printed it tries again is unknown, so a temporary one stays a delay.
+    ...smtplibErrors.map(([name, error]) => ({name: `smtplib ${name}: ${reply.slice(0, 40)}`, text: `${error(code, text)}\n`, replyCode: code, recipient: name.startsWith('SMTPRecipientsRefused') ? 'bob@example.org' : undefined,
+      kind: code.startsWith('4') && name.startsWith('str()') ? 'delay' : 'bounce'})),
+    // Symfony's words say which code it got, not that the sending failed: a temporary reply is a delay.
+    ...symfonyErrors.map(([command, expected]) => ({name: `Symfony Mailer, ${command}: ${reply.slice(0, 40)}`, text: `Expected response code "${expected}" but got code "${code}", with message "${reply}".\n`, replyCode: code, recipient: undefined,
+      kind: code.startsWith('4') ? 'delay' : 'bounce'})),
   ];
 });
 
 describe('generated: Python smtplib\'s and Symfony Mailer\'s errors are the refusals they quote', () => {
-  test.each(otherLibraries)('$name', ({text, replyCode, recipient}) => {
+  test.each(otherLibraries)('$name', ({text, replyCode, recipient, kind}) => {
     const result = decodeText(text);
-    expect(result.kind).toBe(replyCode.startsWith('4') ? 'delay' : 'bounce');
+    expect(result.kind).toBe(kind);
     expect(result.recipients.map((found) => [found.recipient, found.replyCode?.code, found.permanent])).toEqual([[recipient, replyCode, replyCode.startsWith('5')]]);
   });
 });
@@ -68,7 +75,7 @@ describe('generated: Python smtplib\'s and Symfony Mailer\'s errors are the refu
 describe('generated: a client library\'s error is the refusal it quotes', () => {
   test.each(generated)('$name', ({text, replyCode}) => {
     const result = decodeText(text);
-    expect(result.kind).toBe(replyCode.startsWith('4') ? 'delay' : 'bounce');
+    expect(result.kind).toBe('bounce');
     expect(result.recipients.map((recipient) => [recipient.replyCode?.code, recipient.permanent])).toEqual([[replyCode, replyCode.startsWith('5')]]);
   });
 });
@@ -118,17 +125,19 @@ const dotnetCases = dotnetReplies.flatMap((reply) => {
   const {code, status} = parseReply(reply);
   const dropped = reply.slice(4);
   const message = dotnetMessageOf.get(code);
-  if (message !== undefined) return [{name: `${message} ${dropped.slice(0, 40)}`, text: `System.Net.Mail.SmtpException: ${message} The server response was: ${dropped}\n`, replyCode: code}];
+  // SmtpException's words say no more than the reply (a temporary one is a delay); the class of a
+  // refused recipient says the sending failed, and nothing retries it.
+  if (message !== undefined) return [{name: `${message} ${dropped.slice(0, 40)}`, text: `System.Net.Mail.SmtpException: ${message} The server response was: ${dropped}\n`, replyCode: code, kind: code.startsWith('4') ? 'delay' : 'bounce'}];
   // "Mailbox unavailable." reads its class from the enhanced code: a reply that has one only.
-  if ((code === '450' || code === '550') && status !== undefined) return [{name: `Mailbox unavailable. ${dropped.slice(0, 40)}`, text: `System.Net.Mail.SmtpFailedRecipientException: Mailbox unavailable. The server response was: ${dropped}\n`, replyCode: code}];
+  if ((code === '450' || code === '550') && status !== undefined) return [{name: `Mailbox unavailable. ${dropped.slice(0, 40)}`, text: `System.Net.Mail.SmtpFailedRecipientException: Mailbox unavailable. The server response was: ${dropped}\n`, replyCode: code, kind: 'bounce'}];
   return [];
 });
 
 describe('generated: .NET\'s message stands for the code it drops from the reply', () => {
-  test.each(dotnetCases)('$name', ({text, replyCode}) => {
+  test.each(dotnetCases)('$name', ({text, replyCode, kind}) => {
     const result = decodeText(text);
     expect(result.recipients.map((found) => found.replyCode?.code)).toEqual([replyCode]);
-    expect(result.kind).toBe(replyCode.startsWith('4') ? 'delay' : 'bounce');
+    expect(result.kind).toBe(kind);
     expect(result.recipients[0]?.evidence.some((item) => item.about === 'replyCode' && item.note.includes('without its code'))).toBe(true);
   });
 
@@ -167,5 +176,93 @@ describe('the same words without a reply are no refusal', () => {
     ['a count in brackets, then words', 'We invited guests (550, but fewer came) to the launch.\n'],
   ])('%s', (_name, text) => {
     expect(decodeText(text).recipients.filter((recipient) => recipient.replyCode !== undefined)).toEqual([]);
+  });
+});
+
+/**
+ * PHPMailer's errors (src/PHPMailer.php smtpSend(), src/SMTP.php sendCommand(), its language files):
+ * ErrorInfo names each refused recipient after the words of its language, with the reply's text (its
+ * codes cut); with SMTPDebug, the refused command and the whole reply come first. PHPMailer keeps no
+ * queue, so its error ends the attempt whatever the reply's class.
+ */
+const phpmailerRecipientsFailed = [
+  'SMTP Error: The following recipients failed: ',
+  'SMTP-Fehler: Die folgenden Empfänger sind nicht korrekt: ',
+  'Erreur SMTP : les destinataires suivants sont en erreur : ',
+  'Error SMTP: Los siguientes destinos fallaron: ',
+  'SMTP Error: I seguenti indirizzi destinatari hanno generato un errore: ',
+  'SMTP-fout: de volgende ontvangers zijn mislukt: ',
+  'Erro de SMTP: Os seguintes destinatários falharam: ',
+  'Ошибка SMTP: не удалась отправка таким адресатам: ',
+  'SMTPエラー: 次の受信者アドレスに 間違いがあります: ',
+  'SMTP 错误：收件人地址错误：',
+];
+const phpmailerCases = phpmailerRecipientsFailed.flatMap((words) => [...replies, ...bareReplies].slice(0, 6).map((reply) => {
+  const {code, status} = parseReply(reply);
+  const text = reply.slice(4).replace(/^\d\.\d{1,3}\.\d{1,3} /, '');
+  return {
+    name: `${words.slice(0, 24)} ${reply.slice(0, 30)}`,
+    withDebug: `SMTP ERROR: RCPT TO command failed: ${reply}\nMailer Error: ${words}bob@example.org: ${text}\n`,
+    errorInfo: `Mailer Error: ${words}bob@example.org: ${text}\n`,
+    code,
+    status,
+  };
+}));
+
+describe('generated: PHPMailer\'s error names the refused recipient, and ends the attempt', () => {
+  test.each(phpmailerCases)('with its debug output: $name', ({withDebug, code}) => {
+    const result = decodeText(withDebug);
+    expect(result.kind).toBe('bounce');
+    expect(result.recipients.map((found) => [found.recipient, found.replyCode?.code, found.permanent])).toEqual([['bob@example.org', code, code.startsWith('5')]]);
+  });
+
+  test.each(phpmailerCases)('ErrorInfo alone: $name', ({errorInfo}) => {
+    const result = decodeText(errorInfo);
+    expect(result.kind).toBe('bounce');
+    expect(result.recipients.map((found) => found.recipient)).toEqual(['bob@example.org']);
+  });
+
+  test('two errors printed with no line between them: the next one\'s "Mailer" is no part of the address', () => {
+    const text = 'Mailer Error: SMTP Error: The following recipients failed: bob@example.orgMailer Error: SMTP Error: The following recipients failed: bob@example.org\n';
+    expect(decodeText(text).recipients.map((found) => found.recipient)).toEqual(['bob@example.org']);
+  });
+
+  test.each([
+    ['its words quoted in prose, no address', 'Why do I get "SMTP Error: The following recipients failed" on my contact form?\n'],
+    ['a login refused: no delivery\'s outcome', 'SMTP ERROR: Password command failed: 535 5.7.8 Username and Password not accepted\nSMTP Error: Could not authenticate.\n'],
+  ])('%s: no refusal', (_name, text) => {
+    expect(decodeText(text).kind).toBe('none');
+  });
+});
+
+/**
+ * The send error of Outlook Express, Windows Mail and Outlook 2002-2003 (Microsoft KB 290842 and
+ * 178218): one paragraph naming the refused address and quoting the server's reply whole, as a
+ * person copies it from the dialog, on one line or wrapped.
+ */
+const outlookExpressCases = [...replies, ...bareReplies].flatMap((reply) => {
+  const {code} = parseReply(reply);
+  const quoted = reply.replace(/'/g, '');
+  const dialog = `The message could not be sent because one of the recipients was rejected by the server. The rejected e-mail address was 'bob@example.org'. Subject 'Test', Account: 'mail.example.net', Server: 'smtp.example.net', Protocol: SMTP, Server Response: '${quoted}', Port: 25, Secure(SSL): No, Server Error: ${code}, Error Number: 0x800CCC79`;
+  const wrapped = dialog.replace(/(.{1,72})(?: |$)/g, '$1\n');
+  return [{name: `one line: ${reply.slice(0, 40)}`, text: `${dialog}\n`, code}, {name: `wrapped: ${reply.slice(0, 40)}`, text: wrapped, code}];
+});
+
+describe('generated: Outlook Express\'s send error names the refused recipient and quotes the reply', () => {
+  test.each(outlookExpressCases)('$name', ({text, code}) => {
+    const result = decodeText(text);
+    expect(result.kind).toBe('bounce');
+    expect(result.recipients.map((found) => [found.recipient, found.replyCode?.code, found.permanent])).toEqual([['bob@example.org', code, code.startsWith('5')]]);
+  });
+
+  test('a temporary reply: the cause may pass, but nothing retries the message', () => {
+    const [recipient] = decodeText(outlookExpressCases.find((entry) => entry.code === '451')!.text).recipients;
+    expect(recipient?.evidence.some((item) => item.about === 'kind' && item.note.includes('the program that sent it does not retry'))).toBe(true);
+  });
+
+  test.each([
+    ['the dialog\'s words described in prose', 'Outlook said the message could not be sent because one of the recipients was rejected by the server, but I checked the address.\n'],
+  ])('%s: no refusal', (_name, text) => {
+    expect(decodeText(text).recipients.filter((found) => found.replyCode !== undefined)).toEqual([]);
   });
 });

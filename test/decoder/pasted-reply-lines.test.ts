@@ -79,7 +79,8 @@ describe('a reply naming its recipient with Sendmail\'s tag, quoted in a client\
   });
 
   test.each([
-    ['a code and an address without the tag', 'Server Response: \'550 bob@example.org Zzyva qorrim\''],
+    // In words that introduce no reply: Outlook Express's "Server Response: '" does (outlook-express.ts).
+    ['a code and an address without the tag', 'Order status: \'550 bob@example.org Zzyva qorrim\''],
     ['the tag without a code', 'Server Response: \'<bob@example.org>... Zzyva qorrim\''],
     ['a number that ends a longer one', 'Order 12550 <bob@example.org>... Zzyva qorrim'],
   ])('%s: no refusal', (_name, text) => {

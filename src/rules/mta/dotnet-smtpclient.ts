@@ -21,6 +21,13 @@ export default {
   replyIntroductions: [
     {text: 'the server response was:', source: `${statusCodes} (SR.SmtpServerResponse)`},
   ],
+  // Send() throws: SmtpClient keeps no queue, so a refusal ends the attempt to send. Only the class
+  // of a refused recipient says so in words; the message's own text ("Service not available, ...")
+  // does not, and a log that prints only the message says no more than the reply.
+  sendFailed: [
+    {text: 'smtpfailedrecipientexception', source: 'dotnet/runtime System.Net.Mail SmtpFailedRecipientException, thrown by SmtpClient.Send() for a refused recipient'},
+    {text: 'smtpfailedrecipientsexception', source: 'dotnet/runtime System.Net.Mail SmtpFailedRecipientsException, thrown by SmtpClient.Send() when several recipients were refused'},
+  ],
   impliedReplies: [
     {text: 'service not available, closing transmission channel. the server response was:', replies: ['421'], source: sr('SmtpServiceNotAvailable', 'ServiceNotAvailable (421)')},
     {text: 'mailbox unavailable. the server response was:', replies: ['450', '550'], source: `${sr('SmtpMailboxBusy', 'MailboxBusy (450)')}; ${sr('SmtpMailboxUnavailable', 'MailboxUnavailable (550)')}: the same words`},

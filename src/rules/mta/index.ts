@@ -46,11 +46,13 @@ import messagingServer from './messaging-server.ts';
 import mox from './mox.ts';
 import dotnetSmtpclient from './dotnet-smtpclient.ts';
 import nodemailer from './nodemailer.ts';
+import phpmailer from './phpmailer.ts';
 import pythonSmtplib from './python-smtplib.ts';
 import symfonyMailer from './symfony-mailer.ts';
 import mxlogic from './mxlogic.ts';
 import opensmtpd from './opensmtpd.ts';
 import outlookCom from './outlook-com.ts';
+import outlookExpress from './outlook-express.ts';
 import postal from './postal.ts';
 import postfix from './postfix.ts';
 import postmark from './postmark.ts';
@@ -116,11 +118,13 @@ export const mtaFamilies: readonly MtaFamily[] = [
   mox,
   dotnetSmtpclient,
   nodemailer,
+  phpmailer,
   pythonSmtplib,
   symfonyMailer,
   mxlogic,
   opensmtpd,
   outlookCom,
+  outlookExpress,
   postal,
   postfix,
   postmark,

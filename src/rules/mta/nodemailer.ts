@@ -30,6 +30,14 @@ export default {
     // No stage of its own: AUTH is none of a delivery's; the reply's code (RFC 4954's 535) says it.
     {text: 'invalid login:', source: `${connection} _actionAUTHComplete: this._formatError('Invalid login', 'EAUTH', str, 'AUTH ' + this._authMethod) (${formatError})`},
   ],
+  // The error is the application's: Nodemailer does not queue, so a refusal ends the attempt to send.
+  sendFailed: [
+    {text: 'mail command failed:', source: `${connection} _actionMAIL (${formatError})`},
+    {text: 'recipient command failed:', source: `${connection} _actionRCPT (${formatError})`},
+    {text: 'can\'t send mail - all recipients were rejected', source: `${connection} _actionRCPT (${formatError})`},
+    {text: 'data command failed:', source: `${connection} _actionDATA (${formatError})`},
+    {text: 'message failed:', source: `${connection} _actionSMTPStream (${formatError})`},
+  ],
   stages: [
     {text: 'mail command failed:', stage: 'MAIL FROM', source: `${connection} _actionMAIL: command 'MAIL FROM'`},
     {text: 'recipient command failed:', stage: 'RCPT TO', source: `${connection} _actionRCPT: command 'RCPT TO'`},

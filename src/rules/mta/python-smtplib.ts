@@ -35,6 +35,12 @@ export default {
     {text: ', b\'', source: `${smtplib}: SMTPResponseException.__init__ sets args = (code, msg), msg the reply's bytes as getreply() returns them, so str() prints "(550, b'...')"`},
     {text: ', b"', source: `${smtplib}: the same when the reply's text holds a single quote (Python's bytes repr)`},
   ],
+  // An exception of sendmail() ends the call: smtplib keeps no queue, so the attempt to send is over.
+  sendFailed: [
+    {text: 'smtprecipientsrefused:', source: `${smtplib}: sendmail() raises SMTPRecipientsRefused when every RCPT TO was refused`},
+    {text: 'smtpsenderrefused:', source: `${smtplib}: sendmail() raises SMTPSenderRefused`},
+    {text: 'smtpdataerror:', source: `${smtplib}: sendmail() raises SMTPDataError`},
+  ],
   stages: [
     {text: 'smtpheloerror: (', stage: 'HELO', source: `${smtplib}: ehlo_or_helo_if_needed()`},
     {text: 'smtpconnecterror: (', stage: 'CONNECT', source: `${smtplib}: connect()`},
