@@ -1472,6 +1472,10 @@ function unfoldedHeaderLines(text: string): number[] {
     if (index > lastField && !(field === 'received:' && receivedClause.test(line)) && !/[,;][ \t]*$/.test(lines[index - 1]!)) return [];
     unfolded.push(index);
   }
+  // A notice's own fixed line is its text, never a field's folded value: a mail program's copy of
+  // the fields above a notice, no blank line below them, and a report's fields further on
+  // ("Reporting-MTA:", "Status:") is no header block.
+  if (unfolded.length > 0 && hasBodyMarker(normalizeForMatch(unfolded.map((index) => lines[index]).join('\n')))) return [];
   return unfolded;
 }
 

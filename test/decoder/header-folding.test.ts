@@ -6,7 +6,9 @@
 
 import {describe, expect, test} from 'vitest';
 import {decode} from '../../src/decoder/index.ts';
+import {normalizeForMatch} from '../../src/decoder/match-text.ts';
 import {readInput} from '../../src/decoder/read-input.ts';
+import {hasBodyMarker} from '../../src/decoder/templates.ts';
 import {generatedCases, project} from './generate.ts';
 
 /** The notice with every line of its header block unindented, as such a paste leaves it. */
@@ -71,5 +73,27 @@ describe('pasted header blocks', () => {
     ['a list of settings', 'Host: smtp.example.org\nPort: 587\nUser: bob@example.org\nthen restart the service'],
   ])('%s stays text', async (_name, text) => {
     expect((await decode(text)).format).toBe('text');
+  });
+});
+
+/**
+ * A mail program's copy of a notice that keeps no blank line: the fields it shows (From, Subject,
+ * Date, To), then the notice's text, and the report's fields further down ("Reporting-MTA:",
+ * "Action:", "Status:") as the text part lists them. The lines between are the notice's own, not a
+ * field's lost folding: it reads as the same copy with a blank line under the fields. Generated
+ * from every family's text that holds one of its fixed lines.
+ */
+const copiedWithFields = generatedCases
+  .filter((item) => item.form === 'webmail')
+  .filter((item, index, all) => all.slice(0, index).filter((other) => other.family === item.family).length < 2);
+const reportFields = 'Reporting-MTA: dns; mx.example.net\nAction: failed\nFinal-Recipient: rfc822; bob@example.org\nStatus: 5.0.0\n';
+const fieldsShown = 'From: Mail Delivery System <Mailer-Daemon@mx.example.net>\nSubject: Mail delivery failed\nDate: March 3, 2026 at 9:25:03 AM PST\nTo: pat@example.net\n';
+
+describe('generated: a notice copied under its fields with no blank line reads as it does with one', () => {
+  test.each(copiedWithFields.filter((item) => hasBodyMarker(normalizeForMatch(item.input))))('$name', async (item) => {
+    const text = item.input.replace(/\n\s*\n/g, '\n');
+    const withBlank = await decode(`${fieldsShown}\n${text}\n${reportFields}`);
+    expect((await decode(`${fieldsShown}${text}\n${reportFields}`)).recipients.map((recipient) => recipient.recipient))
+      .toEqual(withBlank.recipients.map((recipient) => recipient.recipient));
   });
 });
