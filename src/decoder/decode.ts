@@ -1104,8 +1104,11 @@ function decodeNotice(fullTexts: MessageTexts): DecodeResult {
   // them (a newsletter, a spam whose HTML says height="400") needs the same evidence as free text.
   const byNoticeHeaders = isFailureNotice(texts.from ?? '', texts.subject ?? '');
   const weighed = texts.format === 'text' || (texts.format === 'raw-message' && texts.reports.length === 0 && !byNoticeHeaders);
-  const recipients = withQuotedRecipient(classifyAll(records, permanence, noticeWords, texts.from).filter((recipient) => found.fromEvents || !weighed || recipient.status !== undefined
+  const diagnosed = withQuotedRecipient(classifyAll(records, permanence, noticeWords, texts.from).filter((recipient) => found.fromEvents || !weighed || recipient.status !== undefined
     || (!['undefined', 'onhold'].includes(recipient.reason.id) && !reasonFromReplyCode(recipient)) || repliedTo(recipient) || isNoticeText()), texts.format);
+  // A report of several recipients names the delivered beside the failed (RFC 3464 §2.3.3 Action:
+  // delivered, a log's "status=sent"): the notice's failures are the others.
+  const recipients = diagnosed.some((recipient) => recipient.reason.id !== 'delivered') ? diagnosed.filter((recipient) => recipient.reason.id !== 'delivered') : diagnosed;
   const kind = kindOf(recipients, texts, records.map((record) => record.action), permanence, found.fromEvents === true);
   // Nothing in the notice may speak of retrying: no recipient's code, and not its subject.
   const failureNotice = kind === 'bounce' && !found.fromEvents && recipients.every((recipient) => recipient.permanent !== false)

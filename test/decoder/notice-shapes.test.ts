@@ -770,9 +770,14 @@ describe('a success reply in a notice that says it failed for good is a step of 
     expect([result.kind, result.recipients.map((found) => [found.recipient, found.reason.id !== 'delivered', found.permanent])]).toStrictEqual(['bounce', [['bob@example.org', true, true]]]);
   });
 
-  test('a report\'s Action: delivered under a failure heading stays delivered', () => {
-    const report = 'The attached message had PERMANENT fatal delivery errors!\n\nFinal-Recipient: rfc822; bob@example.org\nAction: delivered\nStatus: 2.0.0\n\nFinal-Recipient: rfc822; carol@example.org\nAction: failed\nStatus: 5.1.1';
-    expect(decodeText(report).recipients.map((found) => [found.recipient, found.reason.id])).toStrictEqual([['bob@example.org', 'delivered'], ['carol@example.org', 'userunknown']]);
+  // The delivered recipient is no failure of the notice: only the failed one is reported.
+  test.each([
+    ['a report\'s Action: delivered under a failure heading', 'The attached message had PERMANENT fatal delivery errors!\n\nFinal-Recipient: rfc822; bob@example.org\nAction: delivered\nStatus: 2.0.0\n\nFinal-Recipient: rfc822; carol@example.org\nAction: failed\nStatus: 5.1.1'],
+    ['a Postfix log\'s status=sent beside a status=bounced', 'postfix/smtp[28229]: 1EA93107EDB: to=<carol@example.org>, relay=mx.example.org[192.0.2.4]:25, delay=0.45, dsn=5.1.1, status=bounced (host mx.example.org[192.0.2.4] said: 550 5.1.1 User unknown (in reply to RCPT TO command))\npostfix/smtp[28228]: 1EA93107EDB: to=<bob@example.org>, relay=mx.example.com[192.0.2.9]:25, delay=1.9, dsn=2.0.0, status=sent (250 2.0.0 Ok: queued as 3F2A1)'],
+    ['the same log, the delivery first', 'postfix/smtp[28228]: 1EA93107EDB: to=<bob@example.org>, relay=mx.example.com[192.0.2.9]:25, delay=1.9, dsn=2.0.0, status=sent (250 2.0.0 Ok: queued as 3F2A1)\npostfix/smtp[28229]: 1EA93107EDB: to=<carol@example.org>, relay=mx.example.org[192.0.2.4]:25, delay=0.45, dsn=5.1.1, status=bounced (host mx.example.org[192.0.2.4] said: 550 5.1.1 User unknown (in reply to RCPT TO command))'],
+  ])('%s: the delivered recipient is no failure', (_name, text) => {
+    const result = decodeText(text);
+    expect([result.kind, result.recipients.map((found) => [found.recipient, found.reason.id])]).toStrictEqual(['bounce', [['carol@example.org', 'userunknown']]]);
   });
 });
 
