@@ -127,9 +127,9 @@ function addressTheSenderGave(record: DeliveryStatusRecord, expanded: ReadonlySe
   return address === undefined ? undefined : decapsulated(address);
 }
 
-/** The addresses a report's record names, final then original, as the text's blocks are keyed (lower case, decapsulated). */
+/** The addresses a report's record names, final, original, then the one that had the problem (X-Actual-Recipient), as the text's blocks are keyed (lower case, decapsulated). */
 function reportedAddressKeys(record: DeliveryStatusRecord): string[] {
-  return [record.recipient, record.originalRecipient].filter((address): address is string => address !== undefined)
+  return [record.recipient, record.originalRecipient, record.actualRecipient].filter((address): address is string => address !== undefined)
     .map((address) => decapsulated(address.toLowerCase()));
 }
 

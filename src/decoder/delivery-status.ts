@@ -10,6 +10,12 @@ const withheldWords = withheldComplainantWords.map((word) => word.text);
 export interface DeliveryStatusRecord {
   recipient?: string;
   originalRecipient?: string;
+  /**
+   * Sendmail's X-Actual-Recipient: the address that had the problem when it is not the Final-Recipient
+   * (an alias's or a forward's target; sendmail/savemail.c errbody(), "the real problem address").
+   * The notice's text names that one.
+   */
+  actualRecipient?: string;
   action?: string;
   status?: string;
   /** The Diagnostic-Code value with its type (`smtp; 550 ...`), continuation lines unfolded. */
@@ -237,6 +243,9 @@ export function readDeliveryStatus(text: string): DeliveryStatusReport {
         blankSinceRecipient = false;
         break;
       }
+      case 'x-actual-recipient':
+        if (current) groupRecord().actualRecipient ??= bareAddress(value);
+        break;
       case 'action':
         groupRecord().action ??= value.toLowerCase();
         break;

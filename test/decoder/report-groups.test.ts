@@ -123,3 +123,25 @@ describe('a Status field\'s code without what a paste left after it', () => {
     expect(record?.status).toBe(status);
   });
 });
+
+/**
+ * Sendmail's X-Actual-Recipient (sendmail/savemail.c errbody(): "the real problem address"): where an
+ * alias or a forward sent the message on, the report's group names the address the sender gave
+ * (Final-Recipient) and the one that failed, which the notice's text lists. The two are one recipient,
+ * pasted as text or read from a message, in either order of the fields.
+ */
+describe('X-Actual-Recipient names the address the text lists: one recipient', () => {
+  const notice = (fields: string) => `   ----- The following addresses had permanent fatal errors -----\ncarol@example.net\n    (reason: 550 5.1.1 <carol@example.net>... User unknown)\n    (expanded from: <bob@example.org>)\n\n   ----- Transcript of session follows -----\n... while talking to mx.example.net.:\n>>> RCPT To:<carol@example.net>\n<<< 550 5.1.1 <carol@example.net>... User unknown\n\nReporting-MTA: dns; mail.example.org\n\n${fields}\n`;
+  test.each([
+    ['Final-Recipient first', 'Final-Recipient: RFC822; bob@example.org\nX-Actual-Recipient: RFC822; carol@example.net\nAction: failed\nStatus: 5.1.1\nDiagnostic-Code: SMTP; 550 5.1.1 <carol@example.net>... User unknown'],
+    ['X-Actual-Recipient after Action', 'Final-Recipient: RFC822; bob@example.org\nAction: failed\nX-Actual-Recipient: RFC822; carol@example.net\nStatus: 5.1.1'],
+  ])('%s', async (_name, fields) => {
+    const result = await decode(notice(fields));
+    expect(result.recipients.map((recipient) => [recipient.recipient, recipient.replyCode?.code])).toEqual([['bob@example.org', '550']]);
+  });
+
+  test('a text address that no group names stays a recipient of its own', async () => {
+    const result = await decode(notice('Final-Recipient: RFC822; bob@example.org\nX-Actual-Recipient: RFC822; dave@example.net\nAction: failed\nStatus: 5.1.1'));
+    expect(result.recipients.map((recipient) => recipient.recipient).sort()).toEqual(['bob@example.org', 'carol@example.net']);
+  });
+});
