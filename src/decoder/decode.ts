@@ -1035,12 +1035,36 @@ function forwardedNotice(body: string): {from: string; subject: string; body: st
   return undefined;
 }
 
+/** The string values of parsed JSON, one per line, in the order they stand (numbers and names left out: "406" is an API's code, no reply). */
+function stringsOf(json: unknown): string {
+  const strings: string[] = [];
+  const visit = (value: unknown): void => {
+    if (typeof value === 'string') strings.push(value);
+    else if (Array.isArray(value)) value.forEach(visit);
+    else if (value !== null && typeof value === 'object') Object.values(value).forEach(visit);
+  };
+  visit(json);
+  return strings.join('\n');
+}
+
 /**
  * Decodes a message's texts; one that holds no failure of its own may forward or quote a notice
  * below a header block (a bounce passed on to a help desk): that notice is read then.
  */
 function decodeTexts(fullTexts: MessageTexts): DecodeResult {
   const result = decodeNotice(fullTexts);
+  // JSON that no service's events match (an API's error response, a log's record) may still quote a
+  // notice or a reply in its strings: they are read as the text they are, where that names a failed
+  // recipient (a reply alone in an unknown object says too little of what it answered). Each item of
+  // a list is read on its own: a batch's responses are one per message sent.
+  if (fullTexts.format === 'json' && result.recipients.length === 0) {
+    const items = Array.isArray(fullTexts.json) ? fullTexts.json.slice(0, maxRecipients) : [fullTexts.json];
+    const quoted = items.map((item) => decodeNotice({format: 'text', body: stringsOf(item), reports: [], autoReplyHeaders: []}))
+      .filter((decoded) => decoded.recipients.some((recipient) => recipient.recipient !== undefined));
+    if (quoted.length === 0) return result;
+    const kind = quoted.find((decoded) => decoded.kind === 'bounce')?.kind ?? quoted[0]!.kind;
+    return {...quoted[0]!, kind, format: 'json', recipients: quoted.flatMap((decoded) => decoded.recipients).slice(0, maxRecipients)};
+  }
   // Found nothing, or only that a notice's subject stands above ("Fwd: Undeliverable: ..."), or
   // only a code that the words above the forwarded notice quote from it ("if you get a return mail
   // with 550 5.1.1 RUSR, ..."), naming no recipient.

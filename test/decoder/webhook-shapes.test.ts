@@ -161,7 +161,6 @@ describe.each(bounceLists)('$service\'s bounce list, entries without a type fiel
 
 describe('entries like a bounce list\'s that are none', () => {
   test.each([
-    ['a SendGrid entry without the reply', [{created: 1772445600, email: 'bob@example.org', status: '5.1.1'}]],
     ['a contact list\'s entries', [{email: 'bob@example.org', first_name: 'Bob', status: 'active'}]],
     ['a Mailgun entry without its date (an unsubscribe list\'s entry has other fields)', {items: [{address: 'bob@example.org', tags: ['*'], created_at: 'Mon, 02 Mar 2026 10:00:00 UTC'}]}],
     ['a Mailgun bounce entry missing its error', {items: [{address: 'bob@example.org', code: '550', created_at: 'Mon, 02 Mar 2026 10:00:00 UTC'}]}],

@@ -1,0 +1,58 @@
+// JSON that no service's events match (an API's error response, a log's record in JSON) may quote a
+// notice or a server's reply in its strings: those are read as the text they are, and the JSON's
+// numbers and names are not ("ErrorCode": 406 is an API's code, not a reply). Generated from every
+// family's notice as a webmail shows it, put in a logger's record as its error message: each must
+// read as the notice alone does.
+
+import {describe, expect, test} from 'vitest';
+import {decode, decodeText} from '../../src/decoder/index.ts';
+import {generatedCases, project} from './generate.ts';
+
+const sample = generatedCases
+  .filter((item) => item.form === 'webmail')
+  .filter((item, index, all) => all.slice(0, index).filter((other) => other.family === item.family).length < 2);
+
+describe('generated: a notice quoted in a JSON record reads as the notice alone', () => {
+  test.each(sample)('$name', async (item) => {
+    const record = JSON.stringify({level: 'error', time: '2026-03-02T10:00:00Z', err: {type: 'MailError', message: item.input}, attempt: 3});
+    const result = await decode(record);
+    expect(result.format).toBe('json');
+    expect(project(result, item).recipients).toEqual(project(decodeText(item.input), item).recipients);
+  });
+});
+
+describe('JSON that quotes a refusal', () => {
+  test.each([
+    ['Postmark\'s batch response, two inactive recipients among accepted ones',
+      '[{"To":"ann@example.com","ErrorCode":0,"Message":"OK"},{"ErrorCode":406,"Message":"You tried to send to a recipient that has been marked as inactive. Found inactive addresses: bob@example.org. Inactive recipients are ones that have generated a hard bounce or a spam complaint. "},{"ErrorCode":406,"Message":"You tried to send to a recipient that has been marked as inactive. Found inactive addresses: carol@example.org. Inactive recipients are ones that have generated a hard bounce or a spam complaint. "}]',
+      ['bob@example.org', 'carol@example.org'], undefined],
+    ['a client library\'s error in a log record', '{"level":50,"msg":"send failed","err":{"message":"Recipient command failed: 550 5.1.1 <bob@example.org>: Recipient address rejected: User unknown"}}', ['bob@example.org'], '550'],
+  ])('%s', async (_name, text, recipients, replyCode) => {
+    const result = await decode(text);
+    expect(result.recipients.map((recipient) => recipient.recipient)).toEqual(recipients);
+    if (replyCode !== undefined) expect(result.recipients[0]?.replyCode?.code).toBe(replyCode);
+  });
+
+  // Objects that look like a service's event or list entry but match none of the shapes the
+  // services document: their strings name the recipient and the refusal.
+  test.each([
+    ['an event of no service, a type none writes', {event: 'hard_bounce', email: 'a@example.com', reason: '550 5.1.1 user unknown'}, '550'],
+    ['a failure event two levels down', {data: {items: [{event: 'failed', severity: 'permanent', recipient: 'a@example.com', 'delivery-status': {code: 550, message: 'user unknown'}}]}}, undefined],
+    ['a SparkPost-like event without its event id', {type: 'bounce', rcpt_to: 'a@example.com', raw_reason: '550 5.1.1 user unknown'}, '550'],
+    ['a Postal-like status without its attempt fields', {status: 'HardFail', output: '550 5.1.1 user unknown', message: {to: 'a@example.com'}}, '550'],
+    ['a bounce list\'s entry without its reply', [{created: 1772445600, email: 'a@example.com', status: '5.1.1'}], undefined],
+  ] as const)('%s: its strings name the refused recipient', async (_name, payload, replyCode) => {
+    const result = await decode(JSON.stringify(payload));
+    expect([result.kind, result.format, result.recipients.map((recipient) => recipient.recipient)]).toEqual(['bounce', 'json', ['a@example.com']]);
+    expect(result.recipients[0]?.replyCode?.code).toBe(replyCode);
+  });
+
+  test.each([
+    ['a refusal with no address', '{"event":"bounce","reason":"550 5.1.1 user unknown"}'],
+    ['numbers that look like codes', '{"status":"ok","count":550,"code":421}'],
+    ['prose in a string', '{"message":"Order 550 has shipped to bob@example.org"}'],
+    ['an accepted message', '[{"To":"ann@example.com","ErrorCode":0,"Message":"OK"}]'],
+  ])('%s: nothing failed', async (_name, text) => {
+    expect((await decode(text)).recipients).toEqual([]);
+  });
+});
