@@ -17,7 +17,7 @@ import {recipientTags, x500AddressPrefixes} from '../rules/recipient-phrases.ts'
 import {replyCodes} from '../rules/reply-codes.ts';
 import type {ReasonId} from '../rules/types.ts';
 import {escapeRegExp, foldTypography, LiteralSet, normalizeForMatch} from './match-text.ts';
-import {hasBodyMarker, hasNoticeWords, holdsLoggedVerdict, quotesPermanenceClause, saysDelivered, statesUndelivered, type TemplatePermanence, templateReplyIntroductions, templateReplyPairSeparators, templateSubjects, templateWords, unescapeLogLines} from './templates.ts';
+import {hasBodyMarker, hasNoticeWords, holdsLoggedVerdict, quotesImpliedReply, quotesPermanenceClause, saysDelivered, statesUndelivered, type TemplatePermanence, templateReplyIntroductions, templateReplyPairSeparators, templateSubjects, templateWords, unescapeLogLines} from './templates.ts';
 import type {DecodeResult, MessageKind, RecipientDiagnosis} from './types.ts';
 
 /**
@@ -776,7 +776,7 @@ function recordsOf(texts: MessageTexts, bodyWords: string): FoundRecords {
   // delivery's failure or deferral (qmail-send's "delivery 245: failure: ...").
   if ((texts.format === 'raw-message' && isFailureNotice(texts.from ?? '', texts.subject ?? ''))
     || (texts.format === 'text' && (hasBodyMarker(bodyWords) || texts.subject !== undefined || statesUndelivered(bodyWords)
-      || quotesPermanenceClause(bodyWords) || holdsLoggedVerdict(texts.body)))) {
+      || quotesPermanenceClause(bodyWords) || holdsLoggedVerdict(texts.body) || quotesImpliedReply(bodyWords)))) {
     const notice = cutOriginalMessage(texts.body);
     const diagnostic = proseDiagnostic(notice).slice(0, 1000);
     // A header that lists the failed recipients (X-Failed-Recipients) says more than prose does.

@@ -210,6 +210,17 @@ export function statesUndelivered(text: string): boolean {
   return anyUndeliveredStatement.test(text);
 }
 
+const anyImpliedReply = new LiteralSet(templateImpliedReplies.map((implied) => implied.text));
+
+/**
+ * Whether a text (normalised) holds a client's message that stands for a refusal's code
+ * (`impliedReplies`: .NET's "Mailbox unavailable. The server response was:"): a refusal, though its
+ * class may stay open.
+ */
+export function quotesImpliedReply(text: string): boolean {
+  return anyImpliedReply.test(text);
+}
+
 /** Whether a notice (normalised) says its recipients were delivered: a delivery confirmation. */
 export function saysDelivered(notice: string): boolean {
   return templateDelivered.some((text) => notice.includes(text));

@@ -145,7 +145,15 @@ describe('generated: .NET\'s message stands for the code it drops from the reply
     ['a reply that kept its code', 'System.Net.Mail.SmtpException: Transaction failed. The server response was: 550 5.1.1 User unknown', '550'],
     ['"Mailbox unavailable." with no enhanced code: the class stays open', 'System.Net.Mail.SmtpFailedRecipientException: Mailbox unavailable. The server response was: User unknown', undefined],
   ] as const)('%s', (_name, text, replyCode) => {
-    expect(decodeText(text).recipients.map((found) => found.replyCode?.code).filter((code) => code !== undefined)).toEqual(replyCode === undefined ? [] : [replyCode]);
+    const result = decodeText(text);
+    expect(result.recipients.map((found) => found.replyCode?.code).filter((code) => code !== undefined)).toEqual(replyCode === undefined ? [] : [replyCode]);
+    // A refusal either way: its class may stay open, never the kind.
+    expect([result.kind, result.recipients.length]).toEqual(['bounce', 1]);
+  });
+
+  test('"Mailbox unavailable." over words no table knows, in a stack trace: a refusal whose class is open', () => {
+    const result = decodeText('System.Net.Mail.SmtpException: Mailbox unavailable. The server response was: Zzyva qorrim\n   at System.Net.Mail.MailCommand.CheckResponse(SmtpStatusCode statusCode, String response)\n');
+    expect([result.kind, result.recipients.map((found) => [found.replyCode?.code, found.permanent])]).toEqual(['bounce', [[undefined, undefined]]]);
   });
 });
 
