@@ -2,7 +2,7 @@ import {jsonrepair} from 'jsonrepair';
 import {classify, type FailureRecord, namesFailureCause} from './classify.ts';
 import {readDeliveryStatus, type DeliveryStatusRecord} from './delivery-status.ts';
 import {decapsulated, findAddresses} from './find-addresses.ts';
-import {findReplyCodes, introductionBefore, lastAttemptIn, opensWithExpiry} from './find-codes.ts';
+import {findReplyCodes, findStatusCodes, introductionBefore, lastAttemptIn, opensWithExpiry} from './find-codes.ts';
 import {cutAtMarker, cutOriginalMessage, findCommand, findFailures, type FailureBlock, isSessionTranscript, labelledNoRecipient, queueListingLine} from './find-failures.ts';
 import {maxInputLength, readByteOrderMark, readInput, readText, type MessageTexts, parseJsonText, unquoteReply, withoutMailtoTargets} from './read-input.ts';
 import {printedPayload} from './read-dump.ts';
@@ -1133,6 +1133,7 @@ function decodeNotice(fullTexts: MessageTexts): DecodeResult {
   // A report of several recipients names the delivered beside the failed (RFC 3464 §2.3.3 Action:
   // delivered, a log's "status=sent"): the notice's failures are the others.
   const recipients = diagnosed.some((recipient) => recipient.reason.id !== 'delivered') ? diagnosed.filter((recipient) => recipient.reason.id !== 'delivered') : diagnosed;
+  if (texts.format === 'text' && listsReplies(recipients, texts.body)) return {kind: 'none', format: texts.format, recipients: []};
   const kind = kindOf(recipients, texts, records.map((record) => record.action), permanence, found.fromEvents === true);
   // Nothing in the notice may speak of retrying: no recipient's code, and not its subject.
   const failureNotice = kind === 'bounce' && !found.fromEvents && recipients.every((recipient) => recipient.permanent !== false)
@@ -1140,6 +1141,25 @@ function decodeNotice(fullTexts: MessageTexts): DecodeResult {
     // Words of both kinds ("Undelivered Mail Returned to Sender" above "This is a warning only") say neither.
     && (permanence !== undefined || templateSays?.speaksOfRetrying !== true);
   return {kind, format: texts.format, recipients: failureNotice ? recipients.map(finalInNotice) : recipients, ...(feedbackType ? {feedbackType} : {})};
+}
+
+/** How many different failures' codes a text must quote, naming no recipient, to be a list of replies. */
+const minListedReplies = 3;
+
+/**
+ * Whether pasted text is a list of replies rather than a notice: it quotes several different
+ * refusals (three reply codes or three enhanced codes, a help page's "550 5.1.1 Account not found",
+ * "550 5.2.1 Mailbox not available", ... each with its explanation) and names no recipient of any. A
+ * notice reports what one message met: a refusal per recipient it names, or one reply.
+ */
+function listsReplies(recipients: readonly RecipientDiagnosis[], body: string): boolean {
+  if (recipients.length > 1 || recipients.some((recipient) => recipient.recipient !== undefined)) return false;
+  const notice = cutOriginalMessage(body).slice(0, maxTemplateLength);
+  const failures = (codes: readonly {code: string}[]) => new Set(codes.map((found) => found.code).filter((code) => code[0] === '4' || code[0] === '5')).size;
+  // A reply's code as a reply writes it, a space or a hyphen after it (RFC 5321 §4.2): not a stack
+  // trace's line and column ("index.js:605:19").
+  const replies = findReplyCodes(notice).filter((found) => found.impliedBy === undefined && /^[ -]/.test(notice.slice(found.index + 3, found.index + 4)));
+  return failures(replies) >= minListedReplies || failures(findStatusCodes(notice)) >= minListedReplies;
 }
 
 /** Whether a recipient's record says it failed: a failure's code, a failed status, or words naming a cause. */

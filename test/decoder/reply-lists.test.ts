@@ -1,0 +1,57 @@
+// A page that lists the replies servers send, each with what it means (a help page, a wiki, a
+// vendor's list), quotes several different refusals and names no recipient of any: it is about
+// bounces, not one. A notice reports what one message met: one refusal per recipient it names, or
+// one reply. Generated from the reply pool: lists of three to six replies of different codes, each
+// under or beside its explanation, against the same replies each naming its recipient.
+
+import {describe, expect, test} from 'vitest';
+import {decodeText} from '../../src/decoder/index.ts';
+import {replyPool, sampleOf} from './generate.ts';
+import {parseReply} from './templates/common.ts';
+
+const pool = replyPool();
+/** Single-line replies, one per reply code and one per enhanced code, from the provider and registry pools. */
+const replies = [...pool.provider, ...pool['status-code']].map((spec) => spec.reply).filter((reply) => !reply.includes('\n'))
+  .filter((reply, index, all) => all.findIndex((other) => parseReply(other).code === parseReply(reply).code) === index
+    || all.findIndex((other) => parseReply(other).status === parseReply(reply).status) === index);
+
+const explanations = ['This means the address does not exist or was mistyped.', 'Your server is listed on a blocklist this provider uses.', 'The mailbox is full.', 'The message was too large.', 'Try again later.', 'The sending domain failed its checks.'];
+
+const lists = [3, 4, 6].flatMap((count) => [0, 1, 2].map((seed) => {
+  const chosen = sampleOf(`reply list ${count} ${seed}`, replies, count * 3)
+    .filter((reply, index, all) => all.findIndex((other) => parseReply(other).code === parseReply(reply).code && parseReply(other).status === parseReply(reply).status) === index)
+    .slice(0, count);
+  return {name: `${count} replies, sample ${seed}`, chosen};
+})).filter(({chosen}) => new Set(chosen.map((reply) => parseReply(reply).status ?? parseReply(reply).code)).size >= 3
+  && (new Set(chosen.map((reply) => parseReply(reply).code)).size >= 3 || new Set(chosen.map((reply) => parseReply(reply).status)).size >= 3));
+
+describe('generated: a list of replies, each with its explanation, is no notice', () => {
+  test('the lists hold three replies or more', () => {
+    expect(lists.length).toBeGreaterThanOrEqual(6);
+  });
+
+  test.each(lists.flatMap(({name, chosen}) => [
+    [`${name}, explanation below`, chosen.map((reply, index) => `${reply}\n${explanations[index % explanations.length]}\n`).join('\n')],
+    [`${name}, "Remote host said:" and a dash`, chosen.map((reply, index) => `Remote host said: ${reply} - ${explanations[index % explanations.length]}`).join('\n')],
+  ]))('%s', (_name, text) => {
+    expect(decodeText(text).kind).toBe('none');
+  });
+
+  test.each(lists.map(({name, chosen}) => [name, chosen] as const))('%s, each naming its recipient: a notice of as many failures', (_name, chosen) => {
+    const addresses = chosen.map((_reply, index) => `user${index}@example.org`);
+    const text = chosen.map((reply, index) => `<${addresses[index]}>: host mx.example.org[192.0.2.25] said: ${reply}`).join('\n');
+    const result = decodeText(text);
+    expect(result.kind).not.toBe('none');
+    expect(result.recipients.map((recipient) => recipient.recipient)).toEqual(addresses);
+  });
+});
+
+describe('texts that quote several codes and are still one failure', () => {
+  test.each([
+    ['a transcript: the remote refusal, then the local summary', '... while talking to mx.example.org.:\n>>> DATA\n<<< 554 5.7.1 Message rejected\n554 5.0.0 Service unavailable\n', 1],
+    ['a stack trace\'s line numbers are no replies', 'Error: Message failed: 554 5.7.1 Rejected as spam\n    at SMTPConnection._formatError (index.js:605:19)\n    at SMTPConnection._actionSMTPStream (index.js:1478:34)\n    at TLSSocket.emit (events.js:559:20)\n    at readableAddChunk (_stream_readable.js:522:18)\n', 1],
+  ] as const)('%s', (_name, text, count) => {
+    const result = decodeText(text);
+    expect([result.kind, result.recipients.length]).toEqual(['bounce', count]);
+  });
+});
