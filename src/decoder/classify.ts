@@ -786,6 +786,19 @@ function mailboxOwner(recipient: string | undefined): DetectedProvider | undefin
 }
 
 /**
+ * A diagnosis whose recipient was named after it was made (a reply that quotes the one address it
+ * refused, `withQuotedRecipient`), with the provider that holds that mailbox when the verdict is on
+ * a mailbox and no provider was found: as `classify` finds it for a recipient it is given.
+ */
+export function withMailboxOwner(diagnosis: RecipientDiagnosis): RecipientDiagnosis {
+  if (diagnosis.provider !== undefined || !mailboxReasons.has(diagnosis.reason.id)) return diagnosis;
+  const owner = mailboxOwner(diagnosis.recipient);
+  if (owner === undefined) return diagnosis;
+  const {info} = owner.provider;
+  return {...diagnosis, provider: {id: info.id, name: info.name, docsUrl: info.docsUrl}, evidence: [...diagnosis.evidence, owner.evidence]};
+}
+
+/**
  * The provider that wrote a notice from its recipient's own mail domain: the notice's sender
  * (Mailer-Daemon@t-online.de) and the recipient (bob@t-online.de) share the domain, a provider's,
  * so the server that refused the recipient wrote it (RFC 3464 §2.1: the reporting MTA names

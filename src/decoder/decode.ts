@@ -1,5 +1,5 @@
 import {jsonrepair} from 'jsonrepair';
-import {classify, type FailureRecord, namesFailureCause} from './classify.ts';
+import {classify, type FailureRecord, namesFailureCause, withMailboxOwner} from './classify.ts';
 import {readDeliveryStatus, type DeliveryStatusRecord} from './delivery-status.ts';
 import {decapsulated, findAddresses} from './find-addresses.ts';
 import {findReplyCodes, findStatusCodes, introductionBefore, lastAttemptIn, opensWithExpiry} from './find-codes.ts';
@@ -947,7 +947,7 @@ function withQuotedRecipient(recipients: RecipientDiagnosis[], format: MessageTe
   const quoted = addressesInWords(only!.diagnostic.slice(0, 8192));
   if (quoted.size !== 1) return recipients;
   const [recipient] = quoted;
-  return [{...only!, recipient, evidence: [...only!.evidence, {about: 'recipient', text: recipient!, note: 'The reply names the address whose mailbox it refused.'}]}];
+  return [withMailboxOwner({...only!, recipient, evidence: [...only!.evidence, {about: 'recipient', text: recipient!, note: 'The reply names the address whose mailbox it refused.'}]})];
 }
 
 /**

@@ -205,6 +205,8 @@ describe('the provider of the server that answered (a report\'s Remote-MTA), as 
     ['mx1-us1.ppe-hosted.com', 'proofpoint'],
     ['d241253a.ess.barracudanetworks.com', 'barracuda'],
     ['a8-31.smtp-out.amazonses.com', 'amazon-ses'],
+    ['email-smtp.us-east-1.amazonaws.com', 'amazon-ses'],
+    ['inbound-smtp.eu-west-1.amazonaws.com', 'amazon-ses'],
     ['smtp-in.orange.fr', 'orange'],
     ['mail.protonmail.ch', 'proton'],
     ['cluster1.eu.messagelabs.com', 'messagelabs'],
@@ -230,6 +232,9 @@ describe('the provider of the server that answered (a report\'s Remote-MTA), as 
 
   test.each([
     'example.com',
+    // Any other host of AWS: a customer's own server.
+    'ec2-192-0-2-1.compute-1.amazonaws.com',
+    'email-smtp.example-region.amazonaws.com.example.net',
     'google.com.example.net',
     'notgoogle.com',
     'mycharter.net',
@@ -485,6 +490,13 @@ describe('every provider\'s hosts and mail domains, generated from its file', ()
 
   test.each(domainCases)('a mailbox at %s that does not exist → %s', (domain, id) => {
     expect(decodeText(relayRefusal(`bob@${domain}`)).recipients[0]?.provider?.id).toBe(id);
+  });
+
+  // A client's error that quotes the reply alone, its one address the refused mailbox: the
+  // recipient is named from the reply, and the domain's owner with it.
+  test.each(domainCases)('a client\'s error quoting the refusal of a mailbox at %s → %s', (domain, id) => {
+    const [recipient] = decodeText(`Error: 550: Message was not accepted -- invalid mailbox.  Local mailbox bob@${domain} is unavailable: account is disabled\n`).recipients;
+    expect([recipient?.recipient, recipient?.provider?.id]).toEqual([`bob@${domain}`, id]);
   });
 
   test.each(domainCases.filter(([domain, id]) => !markedDomain(domain, id)))('a relay refused at %s → not %s (only mailbox verdicts are the domain\'s)', (domain, id) => {

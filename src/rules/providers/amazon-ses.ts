@@ -1,6 +1,20 @@
 import type {ProviderRules} from '../types.ts';
 
 /**
+ * The regions whose SMTP endpoint (email-smtp.<region>.amazonaws.com, the relay a server sends
+ * through) AWS lists: AWS General Reference, "Amazon Simple Email Service endpoints and quotas",
+ * SMTP endpoints (docs.aws.amazon.com/general/latest/gr/ses.html).
+ */
+const sesRegions = [
+  'us-east-1', 'us-east-2', 'us-west-1', 'us-west-2', 'af-south-1', 'ap-south-1', 'ap-northeast-1', 'ap-northeast-2', 'ap-northeast-3',
+  'ap-southeast-1', 'ap-southeast-2', 'ap-southeast-3', 'ca-central-1', 'eu-central-1', 'eu-west-1', 'eu-west-2', 'eu-west-3',
+  'eu-south-1', 'eu-north-1', 'il-central-1', 'me-south-1', 'sa-east-1', 'us-gov-west-1',
+];
+
+/** The regions whose receiving endpoint (inbound-smtp.<region>.amazonaws.com, an MX) the same page lists. */
+const sesReceivingRegions = ['us-east-1', 'us-west-2', 'eu-west-1'];
+
+/**
  * Amazon Simple Email Service: its own refusals and the bounces it writes.
  *
  * Rows follow `shared/reference/providers.json`, except that the more specific of two rows comes
@@ -14,9 +28,11 @@ export default {
     name: 'Amazon SES',
     // The reference patterns inbound-smtp.<region>.amazonaws.com and
     // email-smtp.<region>.amazonaws.com have a wildcard in the middle; as a suffix only
-    // ".amazonaws.com" would remain, which covers all of AWS, so they are left out.
+    // ".amazonaws.com" would remain, which covers all of AWS: each region's endpoint is listed.
     hostSuffixes: [
       'amazonses.com', // the bare name too: SES reports `Reporting-MTA: dns; amazonses.com`
+      ...sesRegions.map((region) => `email-smtp.${region}.amazonaws.com`),
+      ...sesReceivingRegions.map((region) => `inbound-smtp.${region}.amazonaws.com`),
     ],
     replyMarkers: [
       'amazonses.com',
