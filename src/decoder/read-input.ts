@@ -6,7 +6,7 @@ import {findReplyCodes, findStatusCodes} from './find-codes.ts';
 import {cutAtMarker, cutOriginalMessage} from './find-failures.ts';
 import {includesAny, LiteralSet, normalizeForMatch} from './match-text.ts';
 import {noticeSenders, noticeSubjects} from '../rules/notice-signals.ts';
-import {autoReplyHeaderFields, challengeRequestHeaders} from '../rules/auto-replies.ts';
+import {autoReplyHeaderFields, challengeRequestHeaders, delaySubjects} from '../rules/auto-replies.ts';
 import {feedbackLoopHeaders} from '../rules/message-headers.ts';
 import {
   anyRecipientHeading, hasBodyMarker, templateBanners, templateOriginalMessageMarkers, templateRecipientHeaders, templateRecipientLeadIns, templateReplyFrames,
@@ -1116,7 +1116,8 @@ const maxSubjectLineLength = 200;
 /**
  * A notice's subject as webmail shows it above the text and a selection of the whole message takes
  * it: a first line that is a notice's subject ("Undelivered Mail Returned to Sender", "Delivery
- * Status Notification (Failure)") says what the text is, as the Subject of a raw message does.
+ * Status Notification (Failure)", a delay warning's "Warning: message 1Zb92h-0002aX-BS delayed 2
+ * hours") says what the text is, as the Subject of a raw message does.
  */
 function subjectLine(text: string): string | undefined {
   const start = text.length - text.trimStart().length;
@@ -1124,8 +1125,14 @@ function subjectLine(text: string): string | undefined {
   const line = text.slice(start, end < 0 ? undefined : end).trim();
   if (line === '' || line.length > maxSubjectLineLength) return undefined;
   const words = line.toLowerCase();
-  return noticeSubjects.some((subject) => words.includes(subject)) ? line : undefined;
+  // A delay warning's subject opens the line (after the label a copy may keep): in a sentence, its
+  // words ("a warning: message delayed") are prose.
+  const opening = words.replace(/^subject:[ \t]*/, '');
+  return noticeSubjects.some((subject) => words.includes(subject)) || delayNoticeSubjects.some((subject) => opening.startsWith(subject)) ? line : undefined;
 }
+
+/** The subjects of delay warnings that say so alone (`delaySubjects` not marked `ordinary`: "Warning: message ... delayed"). */
+const delayNoticeSubjects = delaySubjects.filter((subject) => subject.ordinary !== true).map((subject) => subject.text);
 
 /** The fields of a delivery report (RFC 3464 §2.2, §2.3, and the X- fields servers add): each starts a line. */
 const reportFields = [...deliveryStatusFieldNames, 'x-actual-recipient', 'x-postfix-queue-id', 'x-postfix-sender'].map((name) => `${name}:`);

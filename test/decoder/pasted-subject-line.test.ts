@@ -36,6 +36,31 @@ describe('a pasted notice under its subject line is a bounce', () => {
   });
 });
 
+/**
+ * A delay warning's subject line says it alone (auto-replies.ts `delaySubjects`, those not marked
+ * ordinary): Exim's "Warning: message <id> delayed <time>", Sendmail's "Warning: could not send message
+ * for past 4 hours", Courier's "WARNING: delayed mail", the Subject: label a copy keeps included, above a
+ * text of a server's own words (a filtering service's customised warning) that name no recipient.
+ */
+describe('a pasted warning under a delay\'s subject line is a delay', () => {
+  const delaySubjectLines = [
+    'Warning: message 1Zb92h-0002aX-BS delayed 2 hours',
+    'Subject: Warning: message 1Zb92h-0002aX-BS delayed 24 hours',
+    'Warning: could not send message for past 4 hours',
+    'WARNING: delayed mail',
+    'Delivery Status Notification (Delay)',
+  ];
+  const warning = 'We are having trouble delivering your email. No action is required on your part: we will keep trying for some days.';
+  test.each(delaySubjectLines)('"%s"', (subject) => {
+    const result = decodeText(`${subject}\n\n${warning}\n`);
+    expect([result.kind, result.recipients.map((recipient) => recipient.permanent)]).toEqual(['delay', [false]]);
+  });
+
+  test('the same words in a sentence of prose are no subject line', () => {
+    expect(decodeText(`I keep getting a warning: message delayed, they say, whenever I write to my sister.\n\n${warning}\n`).kind).toBe('none');
+  });
+});
+
 describe('a first line that is no subject line', () => {
   test.each([
     ['prose that mentions a notice', 'I got an Undelivered Mail Returned to Sender message yesterday and I wonder why, because the address is right and I wrote to it last week without any problem at all, so please tell me what happened to it.\nThanks.'],
