@@ -221,6 +221,7 @@ describe('the provider of the server that answered (a report\'s Remote-MTA), as 
     ['mx-ha02.web.de', 'web-de'],
     ['mx00.kundenserver.de', 'ionos'],
     ['mx00.ionos.de', 'ionos'],
+    ['mx00.1and1.es', 'ionos'],
     ['mx1.free.fr', 'free'],
     ['route2.mx.cloudflare.net', 'cloudflare'],
     ['isaac.mx.cloudflare.net', 'cloudflare'],

@@ -16,6 +16,10 @@ export default {
       'kundenserver.de', // mx00.kundenserver.de, 1&1's MX ("mx*.schlund.de oder mx*.kundenserver.de ... gehören alle zu 1&1", dentaku.wazong.de), and the name its refusals open with
       'schlund.de',
       'ionos.de', // mx00.ionos.de, IONOS's MX
+      // The Spanish platform's: a public DNS answer for a domain IONOS hosts (pastebin.com/XcdA74rR,
+      // "mail handled by mx00.ionos.es / mx01.ionos.es / mx00.1and1.es / mx01.1and1.es").
+      'ionos.es',
+      '1and1.es',
     ],
     replyMarkers: [],
     docsUrl: errorPage,
