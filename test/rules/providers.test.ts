@@ -486,6 +486,13 @@ describe('every provider\'s hosts and mail domains, generated from its file', ()
     expect(decodeText(linkingReply(`https://${domain}.example.org/help`)).recipients[0]?.provider?.id).not.toBe(id);
   });
 
+  // Each provider's own marks in a reply name it, whatever host relayed the reply.
+  const markerCases = providers.flatMap(({info}) => info.replyMarkers.map((marker) => [marker, info.id] as const));
+  test.each(markerCases)('a reply holding "%s" → %s', (marker, id) => {
+    const text = `This is the mail system at host mail.example.net.\n\n<bob@example.org>: host mx.example-relay.net[192.0.2.9] said: 550 5.7.1 Refused ${marker} (in reply to RCPT TO command)\n`;
+    expect(decodeText(text).recipients[0]?.provider?.id).toBe(id);
+  });
+
   const domainCases = providers.flatMap(({info}) => (info.mailboxDomains ?? []).map((domain) => [domain, info.id] as const));
   const relayRefusal = (address: string) => `This is the mail system at host mail.example.net.\n\n<${address}>: host mx.example-relay.net[192.0.2.9] said: 550 5.1.1 <${address}>: Recipient address rejected: User unknown (in reply to RCPT TO command)\n`;
 

@@ -15,8 +15,12 @@ export default {
       'smtp.secureserver.net',
       'mailstore1.secureserver.net',
     ],
-    // Its " IBxxx" codes are too short to be safe markers.
-    replyMarkers: [],
+    // Its " IBxxx" codes are too short to be safe markers. The link its inbound servers put after
+    // "Recipient not found." is its own (x.co, GoDaddy's short-link domain): public Postfix logs
+    // quote "host smtp.secureserver.net[68.178.213.203] said: 550 5.1.1 <...> Recipient not found.
+    // <http://x.co/irbounce>", and an address verifier's test table lists that reply as
+    // "GoDaddy (secureserver.net)" (secondary: wording seen in the wild).
+    replyMarkers: ['x.co/irbounce'],
     docsUrl: 'https://ca.godaddy.com/help/fix-rejected-email-with-a-bounce-error-40685',
     source: 'sisimai rhost/lib.go, rhost/for-godaddy.go',
   },
