@@ -4,7 +4,7 @@ import {escapeRegExp, normalizeForMatch} from './match-text.ts';
 import {messageHeaderNames} from '../rules/message-headers.ts';
 import {noticeSenderLocalParts} from '../rules/recipient-phrases.ts';
 import {receivedLineMarks, sentLineMarks} from '../rules/session-transcripts.ts';
-import {anyRecipientHeading, templateLoggedRecipientFlags, templateOriginalMessageMarkers, templateParentAddressLeadIns, templateQueueListingHeadings, templateRecipientLeadIns, templateSenderLabels, templateSenderLeadIns, templateStage} from './templates.ts';
+import {anyRecipientHeading, hasBodyMarker, templateLoggedRecipientFlags, templateOriginalMessageMarkers, templateParentAddressLeadIns, templateQueueListingHeadings, templateRecipientLeadIns, templateSenderLabels, templateSenderLeadIns, templateStage} from './templates.ts';
 
 /**
  * Finding each failed recipient and its diagnostic in the human-readable text of a bounce, a
@@ -94,14 +94,21 @@ function returnedOriginalStart(text: string): number | undefined {
 /**
  * Where the original's header block starts, when a notice quotes it with no marker: a run of at
  * least three header fields at line starts, two or more of them an ordinary message's
- * (`messageHeaderNames`), after the notice has given a code. Report fields (Final-Recipient, ...)
- * and MIME part headers are not ordinary, so a report or a part never starts such a run.
+ * (`messageHeaderNames`), after the notice has given a code, or written one of its template's fixed
+ * lines and named an address (Exim's "This message was created automatically by mail delivery
+ * software." and its failed recipient, above a "retry timeout exceeded" that gives no code; not a
+ * template that lists the original's fields first, Messaging Server's "This report relates to a
+ * message you sent with the following header fields:"). Report fields (Final-Recipient, ...) and MIME part
+ * headers are not ordinary, so a report or a part never starts such a run. A Received field's next
+ * clause on a line of its own (its folding lost in a paste: "by mx.example.net with esmtp", "id
+ * ...", "(Exim 4.96)") goes on with the field (RFC 5321 §4.4).
  */
 function headerBlockStart(text: string, limit: number): number | undefined {
   let runStart = -1;
   let fields = 0;
   let ordinary = 0;
   let runTested = false;
+  let lastName: string | undefined;
   let lineStart = 0;
   while (lineStart < limit) {
     const lineEnd = text.indexOf('\n', lineStart);
@@ -109,6 +116,8 @@ function headerBlockStart(text: string, limit: number): number | undefined {
     const first = text.charCodeAt(lineStart);
     if (runStart >= 0 && (first === 32 || first === 9) && end > lineStart) {
       // A folded line continues the field above it.
+    } else if (runStart >= 0 && lastName === 'received' && receivedClauseAt(text, lineStart, end)) {
+      // So does a Received field's next clause that lost its folding.
     } else {
       // A field's name starts with a letter and is tried in place (sticky, bounded): no copy of
       // the line, and no search past it.
@@ -128,11 +137,13 @@ function headerBlockStart(text: string, limit: number): number | undefined {
           runTested = false;
         }
         fields++;
+        lastName = name;
         if (ordinaryHeaders.has(name)) ordinary++;
         if (fields >= 3 && ordinary >= 2 && !runTested) {
           // Once per run: a long run must not rescan the text before it at every line.
           runTested = true;
-          if (anyCode.test(text.slice(Math.max(0, runStart - maxNearbyLength), runStart))) return runStart;
+          const before = text.slice(Math.max(0, runStart - maxNearbyLength), runStart);
+          if (anyCode.test(before) || (hasBodyMarker(normalizeForMatch(before)) && findAddresses(before).length > 0)) return runStart;
         }
       }
     }
@@ -140,6 +151,15 @@ function headerBlockStart(text: string, limit: number): number | undefined {
     lineStart = lineEnd + 1;
   }
   return undefined;
+}
+
+/** The clauses a Received field's lines open with (RFC 5321 §4.4: "from", "by", "via", "with", "id", "for", a comment). */
+const receivedClause = /(?:from|by|via|with|id|for)\b|\(/iy;
+
+/** Whether the line from `start` to `end` opens with a Received field's clause. */
+function receivedClauseAt(text: string, start: number, end: number): boolean {
+  receivedClause.lastIndex = start;
+  return receivedClause.test(text) && receivedClause.lastIndex <= end;
 }
 
 /** The last text cut and its result: the same notice is cut by several readers in a row. */
