@@ -251,8 +251,11 @@ export function readDeliveryStatus(text: string): DeliveryStatusReport {
         break;
       case 'status': {
         // The code alone: its words in parentheses, or a mark a paste left after it ("5.0.0_" of
-        // Markdown's emphasis, a sentence's full stop), are not part of it.
-        groupRecord().status ??= leadingStatus.exec(value)?.[0] ?? value.split(/[\s(]/)[0];
+        // Markdown's emphasis, a sentence's full stop), are not part of it. A value that opens with
+        // no class digit is no delivery status: an mbox's own "Status: O" (read, old) above a report
+        // pasted with its message's header opens no group and takes no group's place.
+        const status = leadingStatus.exec(value)?.[0] ?? value.split(/[\s(]/)[0];
+        if (status !== undefined && /^[245]/.test(status)) groupRecord().status ??= status;
         break;
       }
       case 'diagnostic-code': {

@@ -145,3 +145,18 @@ describe('X-Actual-Recipient names the address the text lists: one recipient', (
     expect(result.recipients.map((recipient) => recipient.recipient).sort()).toEqual(['bob@example.org', 'carol@example.net']);
   });
 });
+
+/**
+ * A message's own header block read with its report, as a mailbox file keeps it: mbox readers write
+ * "Status: O" (read, old) into the message's header, which is no delivery status (RFC 3464 §2.3.4
+ * gives a class digit first). It opens no group and takes no group's Status.
+ */
+describe('a Status field that is no delivery status', () => {
+  test.each([
+    ['an mbox\'s "Status: O" above the report', 'From: Mail Delivery Subsystem <MAILER-DAEMON@example.net>\nStatus: O\nContent-Length: 2538\n\nReporting-MTA: dns; mx.example.net\n\nFinal-Recipient: RFC822; bob@example.org\nAction: failed\nStatus: 5.2.2\nDiagnostic-Code: SMTP; 552 bob MAILBOX FULL\n', '5.2.2'],
+    ['"Status: RO"', 'Status: RO\n\nFinal-Recipient: rfc822; bob@example.org\nAction: failed\nStatus: 4.4.7\n', '4.4.7'],
+    ['a status with its words', 'Final-Recipient: rfc822; bob@example.org\nAction: failed\nStatus: 5.1.1 (bad destination mailbox address)\n', '5.1.1'],
+  ])('%s', (_name, text, status) => {
+    expect(readDeliveryStatus(text).records.map((record) => [record.recipient, record.status])).toEqual([['bob@example.org', status]]);
+  });
+});
