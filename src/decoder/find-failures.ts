@@ -438,6 +438,21 @@ function isAddressLine(prefix: string): boolean {
   return leadInAtEnd.test(prefix);
 }
 
+/** A reply's codes right before an address, at the line's start or after other words ("...Exception: 550 5.1.1 "). */
+const replyCodesOnly = /(?:^|[\s:])[45]\d\d[ -][45]\.\d{1,3}\.\d{1,3}$/;
+
+/**
+ * Whether the words right after an address in a reply say it is the recipient the reply refused:
+ * Postfix smtpd's "<x@example.org>: Recipient address rejected: ..." and "<x@example.org>: Relay
+ * access denied" (src/smtpd/smtpd_check.c: the reject reply's "%s rejected" with "Recipient address",
+ * and reject_unauth_destination's, both about the RCPT TO address). Sendmail's tag ("<x@...>... ") is written
+ * before a refused sender too ("553 5.1.8 <x@...>... Domain of sender address ..."), and a reply that
+ * names a header after its codes ("<x@...> From: Domain is invalid") names no recipient either.
+ */
+function tagsRecipient(line: string, address: {end: number}): boolean {
+  return /^>?: (?:recipient address rejected|relay access denied)/.test(line.slice(address.end, address.end + 32).toLowerCase());
+}
+
 /**
  * A display name alone before a mailbox (`namedWithDisplayName`): quoted, or one to four words that
  * each open with a capital or a letter of a script without case, as names are written ("Russ
@@ -1031,7 +1046,7 @@ export function findFailures(fullText: string): FailureBlock[] {
         }
         continue;
       }
-      const addressLine = isAddressLine(prefix);
+      const addressLine = isAddressLine(prefix) || (replyCodesOnly.test(prefix) && tagsRecipient(line, address));
       const named = !addressLine && namedWithDisplayName(lines, index, address, lastNamedMailbox);
       if (named) lastNamedMailbox = index;
       if (addressLine || named || leadInBeforeDisplayName(line, address)) {

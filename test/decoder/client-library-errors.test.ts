@@ -274,3 +274,31 @@ describe('generated: Outlook Express\'s send error names the refused recipient a
     expect(decodeText(text).recipients.filter((found) => found.replyCode !== undefined)).toEqual([]);
   });
 });
+
+/**
+ * JavaMail's exceptions (com/sun/mail/smtp/SMTPTransport.java) as a Java stack trace prints them:
+ * SMTPAddressFailedException for a refused RCPT TO chained under SendFailedException("Invalid
+ * Addresses"), SMTPSendFailedException for the data, each one's message the server's reply whole.
+ * JavaMail keeps no queue: the exception ends the attempt, a temporary reply included.
+ */
+const javaMailCases = [...replies, ...bareReplies].flatMap((reply) => {
+  const {code} = parseReply(reply);
+  return [
+    {name: `SMTPAddressFailedException: ${reply.slice(0, 40)}`, text: `javax.mail.SendFailedException: Invalid Addresses;\n  nested exception is:\n\tcom.sun.mail.smtp.SMTPAddressFailedException: ${reply}\n\n\tat com.sun.mail.smtp.SMTPTransport.rcptTo(SMTPTransport.java:1294)\n`, code},
+    {name: `SMTPSendFailedException: ${reply.slice(0, 40)}`, text: `Caused by: com.sun.mail.smtp.SMTPSendFailedException: ${reply}\n\tat com.sun.mail.smtp.SMTPTransport.issueSendCommand(SMTPTransport.java:2374)\n`, code},
+  ];
+});
+
+describe('generated: JavaMail\'s exception is the refusal it quotes, and ends the attempt', () => {
+  test.each(javaMailCases)('$name', ({text, code}) => {
+    const result = decodeText(text);
+    expect(result.kind).toBe('bounce');
+    expect(result.recipients.map((found) => [found.replyCode?.code, found.permanent])).toEqual([[code, code.startsWith('5')]]);
+  });
+
+  test('each refused recipient of a chain is one', () => {
+    const text = 'Caused by: javax.mail.SendFailedException: Invalid Addresses;\n  nested exception is:\n\tcom.sun.mail.smtp.SMTPAddressFailedException: 454 4.7.1 <ann@example.org>: Relay access denied\n;\n  nested exception is:\n\tcom.sun.mail.smtp.SMTPAddressFailedException: 454 4.7.1 <bob@example.org>: Relay access denied\n';
+    const result = decodeText(text);
+    expect([result.kind, result.recipients.map((found) => [found.recipient, found.replyCode?.code])]).toEqual(['bounce', [['ann@example.org', '454'], ['bob@example.org', '454']]]);
+  });
+});

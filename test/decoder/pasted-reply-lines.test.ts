@@ -87,3 +87,24 @@ describe('a reply naming its recipient with Sendmail\'s tag, quoted in a client\
     expect(decodeText(text).kind).toBe('none');
   });
 });
+
+/**
+ * Postfix smtpd's refusal of a recipient (src/smtpd/smtpd_check.c: "<%s>: Recipient address
+ * rejected: %s"), one line per recipient as a log or a client prints them: each names its own
+ * recipient. The same form for the sender ("Sender address rejected") names none.
+ */
+describe('replies that each name the recipient they refused', () => {
+  const refusals = ['User unknown in virtual mailbox table', 'Mailbox full', 'Relay access denied', 'Greylisted, try again later'];
+  test.each([1, 2, 4].flatMap((count) => ['550 5.1.1', '450 4.2.0', '554 5.7.1'].map((codes) => [count, codes] as const)))('%i lines of "%s <rcpt>: Recipient address rejected"', (count, codes) => {
+    const addresses = Array.from({length: count}, (_unused, index) => `user${index}@example.org`);
+    const text = addresses.map((address, index) => `${codes} <${address}>: Recipient address rejected: ${refusals[index % refusals.length]}`).join('\n');
+    expect(decodeText(text).recipients.map((recipient) => [recipient.recipient, recipient.replyCode?.code])).toEqual(addresses.map((address) => [address, codes.slice(0, 3)]));
+  });
+
+  test.each([
+    ['the sender refused', '554 5.7.1 <news@example.net>: Sender address rejected: Access denied\n'],
+    ['the sender refused in Sendmail\'s words', '553 5.1.8 <news@example.net>... Domain of sender address news@example.net does not exist\n'],
+  ])('%s: no recipient', (_name, text) => {
+    expect(decodeText(text).recipients.map((recipient) => recipient.recipient)).toEqual([undefined]);
+  });
+});

@@ -30,6 +30,7 @@ import icloud from './icloud.ts';
 import imail from './imail.ts';
 import interscan from './interscan.ts';
 import japaneseCarriers from './japanese-carriers.ts';
+import javamail from './javamail.ts';
 import kerio from './kerio.ts';
 import kumomta from './kumomta.ts';
 import lbbs from './lbbs.ts';
@@ -102,6 +103,7 @@ export const mtaFamilies: readonly MtaFamily[] = [
   imail,
   interscan,
   japaneseCarriers,
+  javamail,
   kerio,
   kumomta,
   lbbs,
