@@ -1110,8 +1110,11 @@ function decodeNotice(fullTexts: MessageTexts): DecodeResult {
   // unless a failure code or the recipient's own words say otherwise (OpenSMTPD once put an expired
   // envelope, "<rcpt>: Envelope expired", under its headline of success).
   const delivered = !found.fromEvents && permanence === undefined && saysDelivered(noticeWords);
-  const records = !delivered ? found.records : found.records.map((record): FailureRecord => (
-    record.knownReason === undefined && !saysItFailed(record) ? {...record, knownReason: 'delivered'} : record));
+  // A log names each recipient's outcome on its own line ("status=sent", "delivery: Ok for"): one
+  // whose line says it was delivered was, unless its lines say it failed too (a relay accepted it,
+  // then the next hop refused it: "stat=Sent", then "stat=Service unavailable").
+  const records = found.records.map((record): FailureRecord => (
+    record.knownReason === undefined && (delivered || (!found.fromEvents && deliveredOnItsLine(record))) && !saysItFailed(record) ? {...record, knownReason: 'delivered'} : record));
   // Free text counts as a failure notice only with an enhanced code, a known phrase or the fixed
   // words of a mail server's notice, those that frame its reply included ("Remote host said:", "in
   // reply to RCPT TO command"): a reply code alone is too weak ("Item 421: 550 EUR"), unless
@@ -1160,6 +1163,12 @@ function listsReplies(recipients: readonly RecipientDiagnosis[], body: string): 
   // trace's line and column ("index.js:605:19").
   const replies = findReplyCodes(notice).filter((found) => found.impliedBy === undefined && /^[ -]/.test(notice.slice(found.index + 3, found.index + 4)));
   return failures(replies) >= minListedReplies || failures(findStatusCodes(notice)) >= minListedReplies;
+}
+
+/** Whether a record's own line (its log line) says the recipient was delivered. */
+function deliveredOnItsLine(record: FailureRecord): boolean {
+  const newline = record.diagnostic.indexOf('\n');
+  return saysDelivered(normalizeForMatch(record.diagnostic.slice(0, Math.min(newline < 0 ? record.diagnostic.length : newline, 8192))));
 }
 
 /** Whether a recipient's record says it failed: a failure's code, a failed status, or words naming a cause. */

@@ -775,9 +775,18 @@ describe('a success reply in a notice that says it failed for good is a step of 
     ['a report\'s Action: delivered under a failure heading', 'The attached message had PERMANENT fatal delivery errors!\n\nFinal-Recipient: rfc822; bob@example.org\nAction: delivered\nStatus: 2.0.0\n\nFinal-Recipient: rfc822; carol@example.org\nAction: failed\nStatus: 5.1.1'],
     ['a Postfix log\'s status=sent beside a status=bounced', 'postfix/smtp[28229]: 1EA93107EDB: to=<carol@example.org>, relay=mx.example.org[192.0.2.4]:25, delay=0.45, dsn=5.1.1, status=bounced (host mx.example.org[192.0.2.4] said: 550 5.1.1 User unknown (in reply to RCPT TO command))\npostfix/smtp[28228]: 1EA93107EDB: to=<bob@example.org>, relay=mx.example.com[192.0.2.9]:25, delay=1.9, dsn=2.0.0, status=sent (250 2.0.0 Ok: queued as 3F2A1)'],
     ['the same log, the delivery first', 'postfix/smtp[28228]: 1EA93107EDB: to=<bob@example.org>, relay=mx.example.com[192.0.2.9]:25, delay=1.9, dsn=2.0.0, status=sent (250 2.0.0 Ok: queued as 3F2A1)\npostfix/smtp[28229]: 1EA93107EDB: to=<carol@example.org>, relay=mx.example.org[192.0.2.4]:25, delay=0.45, dsn=5.1.1, status=bounced (host mx.example.org[192.0.2.4] said: 550 5.1.1 User unknown (in reply to RCPT TO command))'],
+    ['OpenSMTPD\'s log: "delivery: Ok" for one, a temporary failure for the other', '    delivery: Ok for f23a96c23e2500b8: from=<test@example.com>, to=<bob@example.org>, user=bob, method=lmtp, delay=1s, stat=Delivered\n    smtp-in: Failed command on session a6ee64eda205f046: "RCPT TO:<carol@example.org>" => 550 5.1.1 User unknown\n    relay: PermFail for c534b8c7f5ad4a41: from=<test@example.com>, to=<carol@example.org>, stat=550 5.1.1 User unknown\n'],
   ])('%s: the delivered recipient is no failure', (_name, text) => {
     const result = decodeText(text);
     expect([result.kind, result.recipients.map((found) => [found.recipient, found.reason.id])]).toStrictEqual(['bounce', [['carol@example.org', 'userunknown']]]);
+  });
+});
+
+describe('a recipient a relay accepted and the next hop refused', () => {
+  test('Sendmail\'s log: "stat=Sent" to the local relay, then "stat=Service unavailable": a failure', () => {
+    const text = 'sendmail[9468]: 093DecpD009468: to=bob@example.org, delay=00:00:00, mailer=relay, relay=[127.0.0.1] [127.0.0.1], dsn=2.0.0, stat=Sent (093DecOR009469 Message accepted for delivery)\nsm-mta[9471]: 093DecOR009469: to=<bob@example.org>, delay=00:00:06, mailer=esmtp, relay=mx.example.org. [192.0.2.4], dsn=5.0.0, stat=Service unavailable\n';
+    const result = decodeText(text);
+    expect([result.kind, result.recipients.map((found) => [found.recipient, found.reason.id !== 'delivered'])]).toEqual(['bounce', [['bob@example.org', true]]]);
   });
 });
 

@@ -61,5 +61,8 @@ export default {
   delivered: [
     {text: 'your message was successfully delivered to these recipients.', source: 'OpenSMTPD/OpenSMTPD usr.sbin/smtpd/bounce.c (notice_success)'},
     {text: 'your message was relayed to these recipients.', source: 'OpenSMTPD/OpenSMTPD usr.sbin/smtpd/bounce.c (notice_relay)'},
+    // Its log's verdict of a local delivery: log_info("delivery: %s for %016" PRIx64 ": from=<%s>,
+    // to=<%s>, ... stat=%s", prefix, ...), the prefix "Ok", "TempFail" or "PermFail".
+    {text: 'delivery: ok for ', source: 'OpenSMTPD/OpenSMTPD usr.sbin/smtpd/mda.c (the delivery log line, prefix "Ok")'},
   ],
 } satisfies MtaFamily;
