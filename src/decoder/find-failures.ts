@@ -98,10 +98,10 @@ function returnedOriginalStart(text: string): number | undefined {
  * lines and named an address (Exim's "This message was created automatically by mail delivery
  * software." and its failed recipient, above a "retry timeout exceeded" that gives no code; not a
  * template that lists the original's fields first, Messaging Server's "This report relates to a
- * message you sent with the following header fields:"). Report fields (Final-Recipient, ...) and MIME part
- * headers are not ordinary, so a report or a part never starts such a run. A Received field's next
- * clause on a line of its own (its folding lost in a paste: "by mx.example.net with esmtp", "id
- * ...", "(Exim 4.96)") goes on with the field (RFC 5321 §4.4).
+ * message you sent with the following header fields:"). Report fields (Final-Recipient, ...) and
+ * MIME part headers are not ordinary, so a report or a part never starts such a run. A Received
+ * field's next clause on a line of its own (its folding lost in a paste: "by mx.example.net with
+ * esmtp", "id ...", "(Exim 4.96)") goes on with the field (RFC 5321 §4.4).
  */
 function headerBlockStart(text: string, limit: number): number | undefined {
   let runStart = -1;
@@ -439,15 +439,16 @@ function isAddressLine(prefix: string): boolean {
 }
 
 /** A reply's codes right before an address, at the line's start or after other words ("...Exception: 550 5.1.1 "). */
-const replyCodesOnly = /(?:^|[\s:])[45]\d\d[ -][45]\.\d{1,3}\.\d{1,3}$/;
+const replyCodesAtEnd = /(?:^|[\s:])[45]\d\d[ -][45]\.\d{1,3}\.\d{1,3}$/;
 
 /**
  * Whether the words right after an address in a reply say it is the recipient the reply refused:
  * Postfix smtpd's "<x@example.org>: Recipient address rejected: ..." and "<x@example.org>: Relay
- * access denied" (src/smtpd/smtpd_check.c: the reject reply's "%s rejected" with "Recipient address",
- * and reject_unauth_destination's, both about the RCPT TO address). Sendmail's tag ("<x@...>... ") is written
- * before a refused sender too ("553 5.1.8 <x@...>... Domain of sender address ..."), and a reply that
- * names a header after its codes ("<x@...> From: Domain is invalid") names no recipient either.
+ * access denied" (src/smtpd/smtpd_check.c: the reject reply's "%s rejected" with "Recipient
+ * address", and reject_unauth_destination's, both about the RCPT TO address). Sendmail's tag
+ * ("<x@...>... ") stands before a refused sender too ("553 5.1.8 <x@...>... Domain of sender address
+ * ..."), and a reply that names a header after its codes ("<x@...> From: Domain is invalid") names no
+ * recipient either.
  */
 function tagsRecipient(line: string, address: {end: number}): boolean {
   return /^>?: (?:recipient address rejected|relay access denied)/.test(line.slice(address.end, address.end + 32).toLowerCase());
@@ -1046,7 +1047,7 @@ export function findFailures(fullText: string): FailureBlock[] {
         }
         continue;
       }
-      const addressLine = isAddressLine(prefix) || (replyCodesOnly.test(prefix) && tagsRecipient(line, address));
+      const addressLine = isAddressLine(prefix) || (replyCodesAtEnd.test(prefix) && tagsRecipient(line, address));
       const named = !addressLine && namedWithDisplayName(lines, index, address, lastNamedMailbox);
       if (named) lastNamedMailbox = index;
       if (addressLine || named || leadInBeforeDisplayName(line, address)) {
