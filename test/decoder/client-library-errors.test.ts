@@ -253,7 +253,13 @@ const outlookExpressCases = [...replies, ...bareReplies].flatMap((reply) => {
   const quoted = reply.replace(/'/g, '');
   const dialog = `The message could not be sent because one of the recipients was rejected by the server. The rejected e-mail address was 'bob@example.org'. Subject 'Test', Account: 'mail.example.net', Server: 'smtp.example.net', Protocol: SMTP, Server Response: '${quoted}', Port: 25, Secure(SSL): No, Server Error: ${code}, Error Number: 0x800CCC79`;
   const wrapped = dialog.replace(/(.{1,72})(?: |$)/g, '$1\n');
-  return [{name: `one line: ${reply.slice(0, 40)}`, text: `${dialog}\n`, code}, {name: `wrapped: ${reply.slice(0, 40)}`, text: wrapped, code}];
+  // The same dialog in Portuguese, as Microsoft's pt-PT support page quotes it.
+  const portuguese = `Não foi possível enviar a mensagem porque um dos destinatários foi rejeitado pelo servidor. O endereço de e-mail rejeitado era "bob@example.org". Assunto: "Teste", Conta: "Teste", Servidor: "smtp.example.net", Protocolo: SMTP, Resposta do Servidor: "${reply.replace(/"/g, '')}", Porta: 25, Secure (SSL): Não, Erro do Servidor: ${code}, Número de Erro: 0x800CCC79.`;
+  return [
+    {name: `one line: ${reply.slice(0, 40)}`, text: `${dialog}\n`, code},
+    {name: `wrapped: ${reply.slice(0, 40)}`, text: wrapped, code},
+    {name: `Portuguese: ${reply.slice(0, 40)}`, text: `${portuguese}\n`, code},
+  ];
 });
 
 describe('generated: Outlook Express\'s send error names the refused recipient and quotes the reply', () => {
