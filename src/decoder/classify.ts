@@ -9,7 +9,7 @@ import type {ProviderRules, ProviderRow, ReasonId, ReasonRule, StatusClass} from
 import {findIpAddresses, findReplyCodes, lastAttemptIn, pickReply, pickReplyCode, pickStatusCode, quotedReplyIn} from './find-codes.ts';
 import {isHostName, isHostUnit} from './host-names.ts';
 import {findPhrase, inOrder, type LiteralMatch, LiteralSet, normalizeForMatch} from './match-text.ts';
-import {saysAsMuchAsFrame, saysDelivered, type TemplatePermanence, templateReplyIntroductions} from './templates.ts';
+import {saysAsMuchAsFrame, type TemplatePermanence, templateReplyIntroductions} from './templates.ts';
 import type {
   Evidence, ProviderMatch, RecipientDiagnosis, ReplyCodeInfo, StatusCodeInfo, SuggestedAction,
 } from './types.ts';
@@ -648,12 +648,6 @@ function withoutAddresses(text: string): string {
   return result + text.slice(from);
 }
 
-/** A text's first line, without its line end. */
-function firstLine(text: string): string {
-  const end = text.indexOf('\n');
-  return end < 0 ? text : text.slice(0, end);
-}
-
 /** Conclusions vague enough for the SMTP command they answered to refine them (see `classify`). */
 const genericReasons: ReadonlySet<ReasonId> = new Set(['securityerror', 'onhold', 'undefined', 'policyviolation', 'filtered', 'userunknown']);
 
@@ -1031,9 +1025,7 @@ export function classify(record: FailureRecord, noticePermanence?: TemplatePerma
   // A reply with no enhanced code says success by its class alone ("delivery via mx.example.net:
   // 250 Ok", Postfix's report for `sendmail -bv`; RFC 5321 §4.2.1: 2yz, positive completion).
   const successCode = status === undefined ? replyCode?.startsWith('2') === true : status.startsWith('2.');
-  // A log's own verdict of this recipient's delivery on its line ("status=sent") says it is the
-  // outcome, though other recipients of the same message failed.
-  const successStepOfFailure = successCode && !record.action && noticePermanence?.permanent === true && !saysDelivered(normalizeForMatch(firstLine(record.diagnostic)));
+  const successStepOfFailure = successCode && !record.action && noticePermanence?.permanent === true;
   let reasonId: ReasonId;
   let reasonFromPhrase = false;
   if (record.knownReason) {

@@ -156,8 +156,8 @@ function headerBlockStart(text: string, limit: number): number | undefined {
 /** The clauses a Received field's lines open with (RFC 5321 §4.4: "from", "by", "via", "with", "id", "for", a comment). */
 const receivedClause = /(?:from|by|via|with|id|for)\b|\(/iy;
 
-/** Whether the line from `start` to `end` opens with a Received field's clause. */
-function receivedClauseAt(text: string, start: number, end: number): boolean {
+/** Whether the line from `start` to `end` of `text` opens with a Received field's clause. */
+export function receivedClauseAt(text: string, start: number, end: number): boolean {
   receivedClause.lastIndex = start;
   return receivedClause.test(text) && receivedClause.lastIndex <= end;
 }

@@ -3,7 +3,7 @@ import {boundForMimeParser, singleByte} from './bound-mime.ts';
 import {deliveryStatusFieldNames, isReportFieldAt, withFlattenedReportLines} from './delivery-status.ts';
 import {endsWithIdentifierKey, findAddresses} from './find-addresses.ts';
 import {findReplyCodes, findStatusCodes} from './find-codes.ts';
-import {cutAtMarker, cutOriginalMessage} from './find-failures.ts';
+import {cutAtMarker, cutOriginalMessage, receivedClauseAt} from './find-failures.ts';
 import {includesAny, LiteralSet, normalizeForMatch} from './match-text.ts';
 import {noticeSenders, noticeSubjects} from '../rules/notice-signals.ts';
 import {autoReplyHeaderFields, challengeRequestHeaders, delaySubjects} from '../rules/auto-replies.ts';
@@ -1448,9 +1448,6 @@ async function readMessage(input: string | Uint8Array, raw: string): Promise<Mes
   }
 }
 
-/** The clauses a Received field's folded lines open with (RFC 5321 §4.4: "from", "by", "via", "with", "id", "for", a comment). */
-const receivedClause = /^(?:from|by|via|with|id|for)\b|^\(/i;
-
 /**
  * The lines of `text`'s header block whose folding was lost, by their index: each line of the block
  * that opens with neither a field's name nor white space, and goes on with the field above (a
@@ -1476,7 +1473,7 @@ function unfoldedHeaderLines(text: string): number[] {
       field = name[0].toLowerCase();
       continue;
     }
-    if (index > lastField && !(field === 'received:' && receivedClause.test(line)) && !/[,;][ \t]*$/.test(lines[index - 1]!)) return [];
+    if (index > lastField && !(field === 'received:' && receivedClauseAt(line, 0, line.length)) && !/[,;][ \t]*$/.test(lines[index - 1]!)) return [];
     unfolded.push(index);
   }
   // A notice's own fixed line is its text, never a field's folded value: a mail program's copy of
