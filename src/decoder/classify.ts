@@ -986,8 +986,12 @@ export function classify(record: FailureRecord, noticePermanence?: TemplatePerma
   const candidatesIn = (text: string): DetectedProvider[] => (text === diagnosticText ? candidates : contextCandidates ??= detectProviders(undefined, contextText));
   // The provider's documented wording may stand in the notice rather than in the line picked as
   // the diagnostic ("Status code: 550 5.1.10" above "Reported error: ... RecipientNotFound").
+  // A reply from a named server is that server's: the notice's wider text names the provider whose
+  // rows may explain it only where that is the server's own provider.
+  const hostProvider = record.remoteHost === undefined ? undefined : providerOfHost(record.remoteHost);
   search: for (const text of [diagnosticText, contextText]) {
     for (const candidate of candidatesIn(text)) {
+      if (text !== diagnosticText && record.remoteHost !== undefined && candidate.provider !== hostProvider) continue;
       const ownCode = status === undefined ? undefined : ownCodeRows.get(candidate.provider)!.get(status.slice(2));
       const inRange = rangeRow(candidate.provider, status);
       if (!anyRowTextOf.get(candidate.provider)!.test(text) && inRange === undefined && ownCode === undefined) continue;
@@ -1069,10 +1073,16 @@ export function classify(record: FailureRecord, noticePermanence?: TemplatePerma
   }
 
   // Only the server that holds a mailbox says it does not exist, is full or closed: such a verdict on
-  // an address at a provider's own mail domain (bob@icloud.com) is that provider's, whoever relayed it.
-  if (!detected && mailboxReasons.has(reasonId)) {
-    detected = mailboxOwner(record.recipient);
-    if (detected) evidence.push(detected.evidence);
+  // an address at a provider's own mail domain (bob@icloud.com) is that provider's, whoever relayed it
+  // or shares its servers (Outlook.com's mailboxes live on Exchange Online's hosts), unless the
+  // relaying provider documents the reply as its own.
+  if (!providerRow && mailboxReasons.has(reasonId)) {
+    const owner = mailboxOwner(record.recipient);
+    if (owner && owner.provider !== detected?.provider) {
+      if (detected) evidence.splice(evidence.indexOf(detected.evidence), 1);
+      detected = owner;
+      evidence.push(owner.evidence);
+    }
   }
 
   const reason = reasons[reasonId];

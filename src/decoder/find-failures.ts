@@ -4,7 +4,7 @@ import {escapeRegExp, normalizeForMatch} from './match-text.ts';
 import {messageHeaderNames} from '../rules/message-headers.ts';
 import {noticeSenderLocalParts} from '../rules/recipient-phrases.ts';
 import {receivedLineMarks, sentLineMarks} from '../rules/session-transcripts.ts';
-import {anyRecipientHeading, hasBodyMarker, templateLoggedRecipientFlags, templateOriginalMessageMarkers, templateParentAddressLeadIns, templateQueueListingHeadings, templateRecipientLeadIns, templateSenderLabels, templateSenderLeadIns, templateStage} from './templates.ts';
+import {anyRecipientHeading, hasBodyMarker, templateLoggedRecipientFlags, templateOriginalMessageMarkers, templateParentAddressLeadIns, templateQueueListingHeadings, templateRecipientLeadIns, templateRemoteServerLabels, templateRemoteServerTrailers, templateReportingServerLabels, templateSenderLabels, templateSenderLeadIns, templateStage} from './templates.ts';
 
 /**
  * Finding each failed recipient and its diagnostic in the human-readable text of a bounce, a
@@ -236,6 +236,9 @@ export function isSessionTranscript(text: string): boolean {
   return false;
 }
 
+/** A host name as the patterns below read it: labels, and a top-level domain of letters. */
+const hostName = '[a-z0-9][a-z0-9.-]{0,252}\\.[a-z]{2,63}';
+
 /**
  * The ways a text names the remote host, each with the words it opens with, in lower case: a
  * pattern can match only where they stand (in any case; Exim's `H=` is then told apart by its own
@@ -248,8 +251,11 @@ const hostPatterns: readonly {opening: string; pattern: RegExp}[] = [
   {opening: 'relay=', pattern: /\brelay=([a-z0-9][a-z0-9.-]{0,252}\.[a-z]{2,63})\[/i}, // postfix log
   {opening: 'h=', pattern: /\bH=([a-z0-9][a-z0-9.-]{0,252}\.[a-z]{2,63}) \[/}, // exim log
   {opening: 'connect', pattern: /\bconnect(?:ing|ion)? to ([a-z0-9][a-z0-9.-]{0,252}\.[a-z]{2,63})\b/i}, // various
-  {opening: 'remote server ', pattern: /\bremote server \[?([a-z0-9][a-z0-9.-]{0,252}\.[a-z]{2,63})\]?/i}, // various
+  // Exchange writes "Remote Server at mail.example.com (192.0.2.3) returned '550 ...'" (shared/reference/ndr-formats.md).
+  {opening: 'remote server ', pattern: /\bremote server (?:at )?\[?([a-z0-9][a-z0-9.-]{0,252}\.[a-z]{2,63})\]?/i}, // various
   {opening: 'mx=', pattern: /\bmx=([a-z0-9][a-z0-9.-]{0,252}\.[a-z]{2,63})\[/i}, // zonemta log (lib/sender.js: "CONNECTED domain=%s mx=%s[%s]", "REJECTED[...] ... mx=%s")
+  // The templates' own labels of the remote server ("Remote server: mx.example.org").
+  ...templateRemoteServerLabels.map((label) => ({opening: label, pattern: new RegExp(`${escapeRegExp(label)} ?\\[?(${hostName})`, 'i')})),
 ];
 
 const hostPatternOpenings = hostPatterns.map(({opening}) => opening);
@@ -265,6 +271,12 @@ const stickyHostPatterns = hostPatterns.map(({pattern}) => new RegExp(pattern.so
  * as in such a scan, a match of a pattern is looked for only after the end of its previous one.
  */
 export function onlyRemoteHost(text: string): string | undefined {
+  const hosts = remoteHostsNamed(text);
+  return hosts.size === 1 ? [...hosts][0] : undefined;
+}
+
+/** The remote hosts a text names, up to two (enough to tell one from several). */
+function remoteHostsNamed(text: string): Set<string> {
   const hosts = new Set<string>();
   const searchFrom = hostPatterns.map(() => 0);
   for (const opening of text.matchAll(anyHostPatternOpening)) {
@@ -276,20 +288,68 @@ export function onlyRemoteHost(text: string): string | undefined {
     if (match === null) continue;
     searchFrom[kind] = pattern.lastIndex;
     if (!/^\d+(?:\.\d+){3}$/.test(match[1]!)) hosts.add(match[1]!.toLowerCase().replace(/\.$/, ''));
-    if (hosts.size > 1) return undefined;
+    if (hosts.size > 1) return hosts;
   }
-  return hosts.size === 1 ? [...hosts][0] : undefined;
+  for (const trailer of text.matchAll(anyRemoteServerTrailer)) {
+    const host = hostEndingAt(text, trailer.index);
+    if (host !== undefined) hosts.add(host);
+    if (hosts.size > 1) return hosts;
+  }
+  return hosts;
 }
+
+/** Every template's words after the name of the remote server (`remoteServerTrailers`), in one scan. */
+const anyRemoteServerTrailer = new RegExp(templateRemoteServerTrailers.map(escapeRegExp).join('|'), 'gi');
+const anyRemoteServerTrailerAlone = new RegExp(anyRemoteServerTrailer.source, 'i');
+const wholeHostName = new RegExp(`^${hostName}$`, 'i');
+
+/** The host name that ends right at `end` ("mx.example.org" before " gave this error:"), if a host name ends there. */
+function hostEndingAt(text: string, end: number): string | undefined {
+  let start = end;
+  while (start > 0 && end - start < 253 && !/[\s<>([:'"]/.test(text[start - 1]!)) start--;
+  const word = text.slice(start, end).replace(/\.$/, '');
+  return wholeHostName.test(word) && !/^\d+(?:\.\d+){3}$/.test(word) ? word.toLowerCase() : undefined;
+}
+
+/** Any template's label of the server that wrote the notice, then its name (`reportingServerLabels`). */
+const reportingServerPattern = new RegExp(`(?:${templateReportingServerLabels.map(escapeRegExp).join('|')}) ?(${hostName})`, 'i');
+
+/**
+ * The server that wrote a notice, by its template's label ("Generating server: mail.example.org"),
+ * when the notice names no remote server at all: then it answered its recipients itself.
+ */
+function reportingServerAlone(text: string): string | undefined {
+  const match = reportingServerPattern.exec(text);
+  if (match === null || remoteHostsNamed(text).size > 0) return undefined;
+  return match[1]!.toLowerCase().replace(/\.$/, '');
+}
+
+/**
+ * The remote server named on the line under a recipient that stands alone on its own line, as
+ * Microsoft documents the administrators' block of an Exchange NDR: the rejected recipient, then
+ * the remote server ("mx.example.org", "mx.example.org (192.0.2.1)"), with Exchange 2007 and 2010
+ * writing the codes on the same line after a "#" ("mx.example.org #550 5.1.1 ...").
+ */
+function serverLineUnder(lines: readonly string[], addressLine: number): string | undefined {
+  if (!recipientAloneOnLine.test(lines[addressLine]!)) return undefined;
+  const match = serverLine.exec(lines[addressLine + 1] ?? '');
+  return match === null ? undefined : match[1]!.toLowerCase().replace(/\.$/, '');
+}
+
+const recipientAloneOnLine = /^[ \t]*<?[^\s<>@]{1,64}@[^\s<>@]{1,255}>?[ \t]*$/;
+const serverLine = new RegExp(`^[ \\t]*(${hostName})\\.?(?: ?\\([0-9a-f.:]{3,45}\\))?[ \\t]*(?:#|$)`, 'i');
 
 /** The remote host name a reply names, when it names one. */
 function findRemoteHost(text: string): string | undefined {
   // Most blocks name no host: one scan for the patterns' openings spares a scan per pattern.
-  if (!anyHostPatternOpeningAlone.test(text)) return undefined;
-  for (const {pattern} of hostPatterns) {
-    const match = pattern.exec(text);
-    if (match && !/^\d+(?:\.\d+){3}$/.test(match[1]!)) return match[1]!.toLowerCase().replace(/\.$/, '');
+  if (anyHostPatternOpeningAlone.test(text)) {
+    for (const {pattern} of hostPatterns) {
+      const match = pattern.exec(text);
+      if (match && !/^\d+(?:\.\d+){3}$/.test(match[1]!)) return match[1]!.toLowerCase().replace(/\.$/, '');
+    }
   }
-  return undefined;
+  const trailer = anyRemoteServerTrailerAlone.exec(text);
+  return trailer === null ? undefined : hostEndingAt(text, trailer.index);
 }
 
 
@@ -1138,6 +1198,9 @@ export function findFailures(fullText: string): FailureBlock[] {
     // A recipient already diagnosed with a server reply needs no second look: repeats of the same
     // address (a transcript, a copy of the list) add nothing but cost.
     const known = byRecipient.get(anchor.address);
+    // Except for the remote server under it: an NDR's administrators' block repeats the recipient
+    // with that server on the next line, after the user's section has given the reply.
+    if (known?.hasReply) known.remoteHost ??= serverLineUnder(lines, anchor.line);
     if (known?.hasReply || (!known && byRecipient.size >= maxRecipients)) continue;
     // The reply is looked for in the 25 lines below the recipient; once found, it is read to its
     // end, which a notice's lines wrapped by a mail client may push past them.
@@ -1157,7 +1220,10 @@ export function findFailures(fullText: string): FailureBlock[] {
     if (diagnosticLine >= 0) claimed.add(diagnosticLine);
     // Another mention of a recipient we have, with no reply near it, adds nothing; nor does one
     // with successes alone once the recipient's text is full (a log naming it on every line).
-    if (known && (diagnosticLine < 0 || (successOnly && known.text.length >= maxNearbyLength))) continue;
+    if (known && (diagnosticLine < 0 || (successOnly && known.text.length >= maxNearbyLength))) {
+      known.remoteHost ??= serverLineUnder(lines, anchor.line);
+      continue;
+    }
     const block = lines.slice(anchor.line, Math.max(end, anchor.line + 1));
     // "Could not be delivered because of: 550 5.1.1 User unknown. The following recipients were
     // affected: x@example.com": the reply can stand before the list of the addresses it concerns.
@@ -1206,7 +1272,7 @@ export function findFailures(fullText: string): FailureBlock[] {
       recipient: anchor.address,
       text: blockText,
       diagnostic,
-      remoteHost: findRemoteHost(blockText),
+      remoteHost: findRemoteHost(blockText) ?? serverLineUnder(lines, anchor.line),
       command: findCommand(blockText),
       ...statusOfBlock(blockText, headingStatus),
       // Successes alone are not the reply a later mention (the transcript's RCPT TO) may hold.
@@ -1221,7 +1287,7 @@ export function findFailures(fullText: string): FailureBlock[] {
       byRecipient.set(anchor.address, {...full(), text: `${existing.text}\n${blockText}`.slice(0, maxNearbyLength)});
     } else {
       if (existing.text.length < maxNearbyLength) existing.text = `${existing.text}\n${blockText}`;
-      existing.remoteHost ??= findRemoteHost(blockText);
+      existing.remoteHost ??= findRemoteHost(blockText) ?? serverLineUnder(lines, anchor.line);
       existing.command ??= findCommand(blockText);
     }
   }
@@ -1229,7 +1295,7 @@ export function findFailures(fullText: string): FailureBlock[] {
   if (blocks.length > 0) {
     // A recipient whose own lines name no server was answered by the one server the notice names.
     if (blocks.some((block) => block.remoteHost === undefined)) {
-      const host = onlyRemoteHost(text);
+      const host = onlyRemoteHost(text) ?? reportingServerAlone(text);
       if (host) for (const block of blocks) block.remoteHost ??= host;
     }
     return blocks;

@@ -29,6 +29,9 @@ export const templateParentAddressLeadIns = textsOf('parentAddressLeadIns');
 export const templateSenderLabels = textsOf('senderLabels');
 export const templateSenderLeadIns = textsOf('senderLeadIns');
 export const templateReplyIntroductions = textsOf('replyIntroductions');
+export const templateRemoteServerLabels = textsOf('remoteServerLabels');
+export const templateRemoteServerTrailers = textsOf('remoteServerTrailers');
+export const templateReportingServerLabels = textsOf('reportingServerLabels');
 export const templateExpectedCodeLabels = textsOf('expectedCodeLabels');
 export const templateReplyPairSeparators = textsOf('replyPairSeparators');
 /** Every client's messages that stand for the reply code they drop (`impliedReplies`). */

@@ -302,6 +302,22 @@ export interface MtaFamily {
   readonly senderLabels?: readonly TemplateText[];
   /** Words that stand right before an address in a reply to say it is the sender's: "domain of sender address". */
   readonly senderLeadIns?: readonly TemplateText[];
+  /**
+   * Labels a template writes right before the name of the remote server that answered ("Remote
+   * server: mx.example.org"): that server gave the reply quoted for the recipient.
+   */
+  readonly remoteServerLabels?: readonly TemplateText[];
+  /**
+   * Words a template writes right after the name of the remote server that answered
+   * ("mx.example.org gave this error:").
+   */
+  readonly remoteServerTrailers?: readonly TemplateText[];
+  /**
+   * Labels a template writes right before the name of its own server, the one that wrote the notice
+   * ("Generating server: mail.example.org"): where the notice names no other server for a
+   * recipient, that server refused the recipient itself, and its reply is its own.
+   */
+  readonly reportingServerLabels?: readonly TemplateText[];
   /** Template words of a delivery confirmation (a success DSN or receipt): "successfully delivered". */
   readonly delivered?: readonly TemplateText[];
   /**
