@@ -103,9 +103,9 @@ const maintainerFields = new Set(['source', 'note']);
  */
 const maintainerFieldsIn: ReadonlyArray<[folder: string, fields: ReadonlySet<string>]> = [
   ['/src/rules/reasons/', new Set(['description'])],
-  // A mail server family's name, senders, subjects and header names say how to recognise its
-  // notices; the decoder reads its template words only (src/decoder/templates.ts).
-  ['/src/rules/mta/', new Set(['name', 'senders', 'subjects', 'headers'])],
+  // A mail server family's name, senders and header names say how to recognise its notices; the
+  // decoder reads its template words and its subjects (src/decoder/templates.ts).
+  ['/src/rules/mta/', new Set(['name', 'senders', 'headers'])],
 ];
 
 /**
