@@ -11,7 +11,7 @@ import {isObject, readWebhook} from './read-webhook.ts';
 import {autoReplyBodyPhrases, autoReplyHeaderFields, autoReplySubjectOpenings, autoReplySubjects, challengeRequestHeaders, challengeRequestPhrases, challengeRequestSubjects, delaySubjects} from '../rules/auto-replies.ts';
 import {mailboxReasons} from '../rules/index.ts';
 import {deliveredDispositions, displayedReceiptSentences} from '../rules/message-dispositions.ts';
-import {feedbackLoopHeaders, feedbackReportOpening, feedbackReportSentences, feedbackTypeWords, mimePreambles, unsubscribeRequestSentences} from '../rules/message-headers.ts';
+import {feedbackLoopHeaders, feedbackReportOpening, feedbackReportSentences, feedbackTypeWords, messageHeaderNames, mimePreambles, unsubscribeRequestSentences} from '../rules/message-headers.ts';
 import {noticeSenders, noticeSubjects} from '../rules/notice-signals.ts';
 import {recipientTags, x500AddressPrefixes} from '../rules/recipient-phrases.ts';
 import {replyCodes} from '../rules/reply-codes.ts';
@@ -799,8 +799,14 @@ function onlyAddressOf(statement: string, from: string | undefined): string | un
   return from?.toLowerCase().includes(address!) ? undefined : address;
 }
 
-/** A line of a message's header block, as a forward or a quote shows it: "To: bob@example.org". */
-const addressHeaderLine = /^(?:from|to|cc|bcc|reply-to|sender|return-path)[ \t]*:/i;
+/**
+ * A line of a message's header block, as a forward, a quote or a pasted header shows it: "To:
+ * bob@example.org", the address it was delivered to ("Delivered-To:"), its id ("Message-ID:"), any
+ * field of an ordinary message (`messageHeaderNames`), or a Received field's "for
+ * <bob@example.org>" clause on a line of its own (RFC 5321 §4.4). None names a failed recipient: a
+ * notice's own header names its reader, the returned copy's its addressees.
+ */
+const addressHeaderLine = new RegExp(`^(?:(?:${messageHeaderNames.map((header) => header.name).join('|')})[ \\t]*:|[ \\t]*for <[^\\s<>]+>)`, 'i');
 
 /**
  * The addresses (lower case, at most three read) that the words of `text` may be about: not one
@@ -1121,12 +1127,14 @@ function decodeNotice(fullTexts: MessageTexts): DecodeResult {
   // the whole text is one code a person typed in. Whether it is one is read only when a recipient
   // of free text depends on it, and once.
   let noticeText: boolean | undefined;
-  const isNoticeText = () => (noticeText ??= permanence !== undefined || delivered
-    || /^\s*(?:[245]\d\d|[245]\.\d{1,3}\.\d{1,3})\s*$/.test(texts.body) || isReplyAlone(cutOriginalMessage(texts.body)) || hasNoticeWords(noticeWords)
+  // Pasted text's template words count as a notice writes them, not as prose quotes them.
+  const templateLineWords = () => (texts.format === 'text' ? [normalizeForMatch(texts.subject ?? ''), normalizeForMatch(templateLinesOf(texts.body))].join(' ') : noticeWords);
+  const isNoticeText = () => (noticeText ??= (permanence !== undefined && (texts.format !== 'text' || permanence !== templateSays?.permanence || templateWords(templateLineWords()).permanence !== undefined)) || delivered
+    || /^\s*(?:[245]\d\d|[245]\.\d{1,3}\.\d{1,3})\s*$/.test(texts.body) || isReplyAlone(cutOriginalMessage(texts.body)) || hasNoticeWords(templateLineWords())
     // A server's marker before the returned original is a notice's own line too.
     || cutAtMarker(texts.body) !== texts.body
     // Pasted text that states a failure in the words templates share, or a session with a server.
-    || (texts.format === 'text' && (statesUndelivered(noticeWords) || isSessionTranscript(texts.body))));
+    || (texts.format === 'text' && (statesUndelivered(templateLineWords()) || isSessionTranscript(texts.body))));
   // A raw message counts as a notice by its report parts, sender or subject; one that has none of
   // them (a newsletter, a spam whose HTML says height="400") needs the same evidence as free text.
   const byNoticeHeaders = isFailureNotice(texts.from ?? '', texts.subject ?? '');
@@ -1144,6 +1152,28 @@ function decodeNotice(fullTexts: MessageTexts): DecodeResult {
     // Words of both kinds ("Undelivered Mail Returned to Sender" above "This is a warning only") say neither.
     && (permanence !== undefined || templateSays?.speaksOfRetrying !== true);
   return {kind, format: texts.format, recipients: failureNotice ? recipients.map(finalInNotice) : recipients, ...(feedbackType ? {feedbackType} : {})};
+}
+
+/** How many lines of pasted text are read for a template's words. */
+const maxTemplateLines = 400;
+
+/** The longest line of a template that holds its fixed words with a slot or two filled in. */
+const maxTemplateLineLength = 200;
+
+/**
+ * The lines of pasted text where a template's words may stand as a notice writes them: a line of a
+ * template's length, or the first sentence of a longer one (a template's paragraph; a log line,
+ * which has no sentences, whole). Prose about notices quotes their words further into its
+ * sentences, or in quotation marks after its own words.
+ */
+function templateLinesOf(body: string): string {
+  return body.split('\n', maxTemplateLines).map((line) => {
+    const text = line.trim();
+    if (text.length <= maxTemplateLineLength) return text;
+    // A sentence's end, or a quotation opening after a word (not a field's value: `"reason": "...`).
+    const end = text.search(/[.!?] |\p{L} ["\u201c\u201e\u00ab]/u);
+    return end < 0 ? text : text.slice(0, end + 1);
+  }).join('\n');
 }
 
 /** How many different failures' codes a text must quote, naming no recipient, to be a list of replies. */

@@ -70,3 +70,36 @@ describe('a first line that is no subject line', () => {
     expect(decodeText(text).kind).toBe('none');
   });
 });
+
+/**
+ * A notice writes its fixed words on lines of their own (a subject line, a template's sentence with
+ * a slot or two filled in); prose about notices quotes them inside a paragraph. Pasted text that
+ * names no recipient and quotes no code is a notice by such words only where they stand as a notice
+ * writes them. Each template sentence is quoted in a long paragraph of an article about bounces, and
+ * set on a line of its own above the same paragraph.
+ */
+describe('a notice\'s words quoted in a paragraph of prose', () => {
+  const sentences: readonly {readonly words: string; readonly kind: 'bounce' | 'delay'}[] = [
+    // Exim, src/src/deliver.c (the delay warning).
+    {words: 'A message that you sent has not yet been delivered to one or more of its recipients after more than 24 hours on the queue on mail.example.org.', kind: 'delay'},
+    // qmail-send.c (the failure notice).
+    {words: 'This is a permanent error; I\'ve given up. Sorry it didn\'t work out.', kind: 'bounce'},
+    // Postfix, bounce_templates.c (the failure notice).
+    {words: 'I\'m sorry to have to inform you that your message could not be delivered to one or more recipients.', kind: 'bounce'},
+    ...subjects.map((subject) => ({words: subject, kind: 'bounce' as const})),
+  ];
+  const before = 'When we rely on the speed and convenience of email, we sometimes run into a frustrating obstacle: the notice that an email was not delivered, which usually says something like';
+  const after = 'and comes from Mail Delivery System. In this article we look at what these notices mean and at the three most common reasons why an email cannot be delivered, since the reason is usually given in the notice itself.';
+  test.each(sentences)('"$words" inside a paragraph is prose', ({words}) => {
+    expect(decodeText(`${before} "${words}", ${after}\n`).kind).toBe('none');
+  });
+  test.each(sentences)('"$words" on a line of its own above the paragraph is a notice', ({words, kind}) => {
+    expect(decodeText(`${words}\n${before} ${after}\n`).kind).toBe(kind);
+  });
+  test.each(sentences)('"$words" as a JSON field\'s value, the notice\'s line ends escaped, is a notice', ({words, kind}) => {
+    expect(decodeText(`{\n"reason": "${words.replaceAll('"', '\\"')}\\n\\n${before} ${after}",\n"code": 550\n}\n`).kind).toBe(kind === 'delay' ? 'delay' : 'bounce');
+  });
+  test.each(subjects)('"%s" after a field\'s label is a notice', (subject) => {
+    expect(decodeText(`Subject: ${subject}\n\n${before} ${after}\n`).kind).toBe('bounce');
+  });
+});
