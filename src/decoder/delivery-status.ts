@@ -137,6 +137,15 @@ function bareAddress(value: string): string {
     .replace(/(@[^"@\s]{1,255})"$/, '$1').replace(/^"(?=[^"]*$)/, '').trim();
 }
 
+/**
+ * A recipient field's address (`bareAddress`), or none where the value is words, not an address:
+ * no "@" and a blank inside ("[email protected]", the mask a web page's email protection leaves
+ * where it hid an address).
+ */
+function recipientAddress(value: string): string | undefined {
+  const address = bareAddress(value);
+  return /\s/.test(address) && !address.includes('@') ? undefined : address;
+}
 
 /** RFC 3464's field names and ARF's (RFC 5965 §3.1): a line that opens with one is a field of its own. */
 const reportFieldNames = new Set([
@@ -232,19 +241,19 @@ export function readDeliveryStatus(text: string): DeliveryStatusReport {
       case 'original-recipient': {
         const sameGroup = current && !current.originalRecipient && (!current.recipient || !blankSinceRecipient);
         const record = sameGroup ? current! : startRecord();
-        record.originalRecipient = bareAddress(value);
+        record.originalRecipient = recipientAddress(value);
         blankSinceRecipient = false;
         break;
       }
       case 'final-recipient': {
         const sameGroup = current && !current.recipient && (!current.originalRecipient || !blankSinceRecipient);
         const record = sameGroup ? current! : startRecord();
-        record.recipient = bareAddress(value);
+        record.recipient = recipientAddress(value);
         blankSinceRecipient = false;
         break;
       }
       case 'x-actual-recipient':
-        if (current) groupRecord().actualRecipient ??= bareAddress(value);
+        if (current) groupRecord().actualRecipient ??= recipientAddress(value);
         break;
       case 'action':
         groupRecord().action ??= value.toLowerCase();

@@ -160,3 +160,23 @@ describe('a Status field that is no delivery status', () => {
     expect(readDeliveryStatus(text).records.map((record) => [record.recipient, record.status])).toEqual([['bob@example.org', status]]);
   });
 });
+
+// A recipient field's value is an address in one of the forms RFC 3464 §2.3.2 and its writers give
+// it; words with no "@" are none (a web page's email protection leaves "[email protected]" where
+// it hid an address), and a group that names no recipient is no recipient's: the notice's text
+// still says what it says.
+describe('a recipient field\'s value', () => {
+  test.each([
+    ['rfc822; bob@example.org', 'bob@example.org'],
+    ['rfc822;<bob@example.org>', 'bob@example.org'],
+    ['rfc822; Bob Smith <bob@example.org>', 'bob@example.org'],
+    ['rfc822; bob@example.org (Bob Smith)', 'bob@example.org'],
+    ['rfc822; bob', 'bob'],
+    ['rfc822;[email protected]', undefined],
+    ['rfc822; [email protected]', undefined],
+    ['rfc822; undisclosed recipients', undefined],
+  ] as const)('Final-Recipient: %s', (value, recipient) => {
+    const {records} = readDeliveryStatus(`Reporting-MTA: dns; mail.example.org\n\nFinal-Recipient: ${value}\nAction: failed\nStatus: 5.1.1\n`);
+    expect(records.map((record) => [record.recipient, record.status])).toEqual(recipient === undefined ? [] : [[recipient, '5.1.1']]);
+  });
+});
