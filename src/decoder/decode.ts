@@ -408,7 +408,10 @@ function marksAutoReply(field: string): boolean {
 function isAutoReply(texts: MessageTexts): boolean {
   const subject = (texts.subject ?? '').toLowerCase();
   const marked = texts.autoReplyHeaders.some(marksAutoReply);
-  return saysAutoReply(subject) || (marked && !/mailer-daemon|postmaster/i.test(texts.from ?? ''));
+  // Postfix and Exim mark their notices "Auto-Submitted: auto-replied" too (RFC 3834 §5 asks it of
+  // every automatic response): a notice's sender, subject or delivery report says which it is.
+  return saysAutoReply(subject) || (marked && !/mailer-daemon|postmaster/i.test(texts.from ?? '')
+    && !isFailureNotice(texts.from ?? '', texts.subject ?? '') && !/report-type="?delivery-status/i.test(texts.contentType ?? ''));
 }
 
 const autoReplyBodyWords = new LiteralSet(autoReplyBodyPhrases.map((phrase) => phrase.text));

@@ -41,6 +41,19 @@ describe('an automatic reply is told by the header fields autoresponders write',
     expect((await decode(message(field, 'Re: order 42', thanks))).kind).toBe('none');
   });
 
+  // Postfix and Exim mark their own notices "Auto-Submitted: auto-replied" (RFC 3834 §5): a notice's
+  // header cut before its text (a source view pasted) is a notice by its subject or its report's
+  // type, whatever its sender's address shows (a page's mask, a relay's own name).
+  test.each([
+    ['Postfix\'s subject', 'Undelivered Mail Returned to Sender', ''],
+    ['Exim\'s subject', 'Mail delivery failed: returning message to sender', ''],
+    ['a delivery report\'s type', 'Returned', 'Content-Type: multipart/report; report-type=delivery-status; boundary="B"'],
+  ])('a notice\'s header marked auto-replied, told by %s, is no automatic reply', async (_name, subject, field) => {
+    const from = '[email protected] (Mail Delivery System)';
+    const result = await decode(message(['Auto-Submitted: auto-replied', ...(field === '' ? [] : [field])].join('\n'), subject, '', from));
+    expect(result.kind).not.toBe('autoreply');
+  });
+
   test('a bounce that carries such a field stays a bounce', async () => {
     const result = await decode(message('X-Autoreply: yes', 'Undelivered Mail Returned to Sender',
       '<bob@example.com>: host mx.example.com[192.0.2.1] said: 550 5.1.1 User unknown (in reply to RCPT TO command)', 'MAILER-DAEMON@example.net'));
