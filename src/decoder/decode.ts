@@ -231,10 +231,16 @@ interface FoundRecords {
  * its header lists (Exim's X-Failed-Recipients): each of them, with what the text says.
  */
 function withHeaderRecipients(found: FoundRecords, listed: readonly string[] | undefined): FoundRecords {
-  if (listed === undefined || found.records.length !== 1) return found;
+  if (listed === undefined || found.records.length === 0) return found;
   const [record] = found.records;
-  if (record!.recipient !== undefined || record!.knownReason !== undefined) return found;
-  return {...found, records: listed.map((recipient) => ({...record!, recipient}))};
+  if (found.records.length === 1 && record!.recipient === undefined && record!.knownReason === undefined) {
+    return {...found, records: listed.map((recipient) => ({...record!, recipient}))};
+  }
+  // Pasted, the field's folded lines are addresses on lines of their own, which the text reads as a
+  // list: the field names them all, the first on its own line too.
+  const named = new Map(found.records.map((each) => [each.recipient, each]));
+  if (found.records.some((each) => each.knownReason !== undefined || each.recipient === undefined || !listed.includes(each.recipient) || failureCode.test(each.diagnostic))) return found;
+  return {...found, records: listed.map((recipient) => named.get(recipient) ?? {...found.records.at(-1)!, recipient})};
 }
 
 /** The To and Cc fields of a header block, with their folded lines. */

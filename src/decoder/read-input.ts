@@ -4,7 +4,7 @@ import {deliveryStatusFieldNames, isReportFieldAt, withFlattenedReportLines} fro
 import {endsWithIdentifierKey, findAddresses} from './find-addresses.ts';
 import {findReplyCodes, findStatusCodes} from './find-codes.ts';
 import {cutAtMarker, cutOriginalMessage, receivedClauseAt} from './find-failures.ts';
-import {includesAny, LiteralSet, normalizeForMatch} from './match-text.ts';
+import {escapeRegExp, includesAny, LiteralSet, normalizeForMatch} from './match-text.ts';
 import {noticeSenders, noticeSubjects} from '../rules/notice-signals.ts';
 import {autoReplyHeaderFields, challengeRequestHeaders, delaySubjects} from '../rules/auto-replies.ts';
 import {feedbackLoopHeaders} from '../rules/message-headers.ts';
@@ -1102,12 +1102,39 @@ function unwrappedAtWidth(text: string): string {
   return joined.join('\n');
 }
 
+/** Any name of a header field that lists failed recipients: most texts hold none, and one test tells. */
+const anyRecipientHeaderName = new RegExp([...templateRecipientHeaders].map(escapeRegExp).join('|'), 'i');
+
+/** How many lines of pasted text are read for a header field that lists failed recipients. */
+const maxLinesForRecipientHeaders = 300;
+
+/**
+ * The header fields of a notice that list its failed recipients (Exim's X-Failed-Recipients), where
+ * pasted text holds them on lines of their own (a webmail's full-header view, with its own words
+ * above), each with the folded lines that continue it.
+ */
+function pastedRecipientHeaders(text: string): {key: string; value: string}[] {
+  if (!anyRecipientHeaderName.test(text)) return [];
+  const lines = text.split('\n', maxLinesForRecipientHeaders);
+  const fields: {key: string; value: string}[] = [];
+  for (let index = 0; index < lines.length; index++) {
+    const colon = lines[index]!.indexOf(':');
+    const key = colon < 1 ? '' : lines[index]!.slice(0, colon).trim().toLowerCase();
+    if (!templateRecipientHeaders.has(key)) continue;
+    let value = lines[index]!.slice(colon + 1);
+    while (index + 1 < lines.length && /^[ \t]/.test(lines[index + 1]!)) value += ` ${lines[++index]!.trim()}`;
+    fields.push({key, value});
+  }
+  return fields;
+}
+
 /** Reads text as a person sees it: a rendered notice, a selection, a log; HTML source as the text it shows. */
 export function readText(text: string): MessageTexts {
   const body = unifyLineEnds(text);
   const read = withFlattenedReportLines(isHtmlSource(body) ? htmlToText(body.slice(0, maxHtmlLength)) : plainTextRead(body));
   const subject = subjectLine(read);
-  return {format: 'text', body: read, reports: [], autoReplyHeaders: [], ...(subject === undefined ? {} : {subject})};
+  const failedRecipients = failedRecipientsOf(pastedRecipientHeaders(read));
+  return {format: 'text', body: read, reports: [], autoReplyHeaders: [], ...(subject === undefined ? {} : {subject}), ...(failedRecipients === undefined ? {} : {failedRecipients})};
 }
 
 /** A subject line is short: a notice's first line longer than this is its text, not its subject. */

@@ -47,3 +47,18 @@ describe('a notice\'s own header lines name no failed recipient', () => {
     expect(result.recipients.map((found) => found.recipient)).toEqual(['bob@example.org']);
   });
 });
+
+// Exim's notices list their failed recipients in a header field of their own (X-Failed-Recipients,
+// src/rules/mta/exim.ts): pasted on a line of its own, folded or not, it names them as the raw
+// message's header does.
+describe('a pasted notice header\'s list of failed recipients', () => {
+  test.each(openings.map((opening) => [opening.name, opening]))('%s', (_name, opening) => {
+    for (const [field, recipients] of [
+      ['X-Failed-Recipients: bob@example.org', ['bob@example.org']],
+      ['X-Failed-Recipients: bob@example.org,\n  carol@example.org,\n\tdave@example.org', ['bob@example.org', 'carol@example.org', 'dave@example.org']],
+    ] as const) {
+      const result = decodeText([...opening.lines, `Delivered-To: ${reader}`, field, ...cutBeforeRecipients, ''].join('\n'));
+      expect(result.recipients.map((found) => found.recipient)).toEqual(recipients);
+    }
+  });
+});
