@@ -277,6 +277,39 @@ function withReturnedRecipient(found: FoundRecords, texts: MessageTexts): FoundR
   return addressees.length === 1 ? {...found, records: [{...record!, recipient: addressees[0]}]} : found;
 }
 
+/** A field of the summary a notice gives of the message it could not deliver: "To: bob@example.org". */
+const summaryField = /^[ \t]*(to|cc|subject|sent|date|from)[ \t]*:[ \t]*(.*)$/i;
+
+/**
+ * The records of a notice that names no recipient, given the one address its own text says the
+ * undelivered message was sent to: the summary it writes of that message above the returned copy
+ * ("Your message\n\n  To: bob@example.org\n  Subject: Quarterly report\n\ndid not reach the
+ * following recipient(s)", Microsoft KB 284204; Yahoo's "I'm afraid I wasn't able to deliver the
+ * following message. ... Subject: ... To: ..."). The summary holds the message's own Subject and no
+ * notice's sender: a notice's own header rows, pasted above it ("From: Mail Delivery System", "To:"
+ * its reader, "Subject: Undeliverable: ..."), name its reader instead.
+ */
+function withSummarizedRecipient(found: FoundRecords, texts: MessageTexts): FoundRecords {
+  if (found.fromEvents || found.records.length !== 1) return found;
+  const [record] = found.records;
+  if (record!.recipient !== undefined || record!.knownReason !== undefined) return found;
+  const lines = cutOriginalMessage(texts.body).slice(0, maxTemplateLength).split('\n');
+  for (let start = 0; start < lines.length; start++) {
+    if (!summaryField.test(lines[start]!)) continue;
+    let end = start;
+    while (end < lines.length && summaryField.test(lines[end]!)) end++;
+    const fields = lines.slice(start, end).map((line) => summaryField.exec(line)!);
+    start = end;
+    const named = (name: string) => fields.filter((field) => field[1]!.toLowerCase() === name).map((field) => field[2]!);
+    const [subject] = named('subject');
+    if (subject === undefined || named('from').length > 0 || isFailureNotice('', subject)) continue;
+    const addressees = [...new Set([...named('to'), ...named('cc')].flatMap((value) => findAddresses(value, 3).map((address) => address.address.toLowerCase())))];
+    if (addressees.length === 1) return {...found, records: [{...record!, recipient: addressees[0]}]};
+    return found;
+  }
+  return found;
+}
+
 /** The addresses of a header block's fields that `fields` finds, lower case. */
 function fieldAddresses(block: string, fields: RegExp): string[] {
   return [...block.matchAll(fields)].flatMap((field) => findAddresses(field[1]!, 100).map((found) => found.address.toLowerCase()));
@@ -1107,7 +1140,7 @@ function decodeNotice(fullTexts: MessageTexts): DecodeResult {
   // The notice's own words (its text before any returned original, normalised), read once: for a
   // challenge request among the records, then with the subject for the template's words.
   const bodyWords = texts.format === 'json' ? '' : normalizeForMatch(cutOriginalMessage(texts.body).slice(0, maxTemplateLength));
-  const found = withReturnedRecipient(withHeaderRecipients(recordsOf(texts, bodyWords), texts.failedRecipients), texts);
+  const found = withSummarizedRecipient(withReturnedRecipient(withHeaderRecipients(recordsOf(texts, bodyWords), texts.failedRecipients), texts), texts);
   const {feedbackType} = found;
   // What the notice's template says of its failures, read once for all its recipients.
   // A template's own words stand in its first lines; a bound keeps this read cheap on a long notice.

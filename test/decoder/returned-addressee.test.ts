@@ -60,3 +60,30 @@ describe('the returned copy\'s one addressee', () => {
     expect(result.recipients.map((found) => found.recipient)).not.toContain('alice@example.net');
   });
 });
+
+// The summary a notice writes of the message it could not deliver, above the returned copy, names
+// that message's addressees: Exchange 2000/2003 ("Your message\n\n  To: ...\n  Subject: ...\n  Sent:
+// ...\n\ndid not reach the following recipient(s):", Microsoft KB 284204) and Yahoo's notice ("I'm
+// afraid I wasn't able to deliver the following message. ... Subject: ... To: ..."). One addressee,
+// and nobody else named, is the one it failed.
+describe('the undelivered message\'s one addressee in the notice\'s summary of it', () => {
+  const summaries: readonly [name: string, text: (fields: readonly string[]) => string][] = [
+    ['Exchange 2000/2003', (fields) => ['Your message', '', ...fields.map((field) => `  ${field}`), '  Sent:    Mon, 5 Oct 2026 13:00:05 -0700', '', 'did not reach the following recipient(s):', '', '<mail.example.org #5.1.1 smtp;550 5.1.1 User unknown>', ''].join('\n')],
+    ['Yahoo', (fields) => ['I\'m afraid I wasn\'t able to deliver the following message.', 'This is a permanent error; I\'ve given up. Sorry it didn\'t work out.', '', ...fields, '', '---Below this line is a copy of the message.', ''].join('\n')],
+  ];
+  const asMessage = (text: string) => `From: MAILER-DAEMON@mail.example.org\nTo: alice@example.net\nSubject: Undeliverable: Quarterly report\n\n${text}`;
+  test.each(summaries)('%s', async (_name, summary) => {
+    for (const wrap of [asMessage, (text: string) => text]) {
+      const one = await decode(wrap(summary(['To:      bob@example.org', 'Subject: Quarterly report'])));
+      expect(one.recipients.map((found) => found.recipient)).toEqual(['bob@example.org']);
+      // Two addressees: which failed, the summary does not say.
+      const two = await decode(wrap(summary(['To:      bob@example.org, carol@example.org', 'Subject: Quarterly report'])));
+      expect(two.recipients.map((found) => found.recipient)).toEqual([undefined]);
+      // A notice's own header rows above its text name its reader, not the undelivered message's addressee.
+      const rows = await decode(wrap(summary(['From: Mail Delivery System <MAILER-DAEMON@mail.example.org>', 'To: alice@example.net', 'Subject: Undeliverable: Quarterly report'])));
+      expect(rows.recipients.map((found) => found.recipient)).toEqual([undefined]);
+      const noticeSubject = await decode(wrap(summary(['To: alice@example.net', 'Subject: Mail delivery failed: returning message to sender'])));
+      expect(noticeSubject.recipients.map((found) => found.recipient)).toEqual([undefined]);
+    }
+  });
+});
