@@ -315,13 +315,11 @@ function hostEndingAt(text: string, end: number): string | undefined {
 const reportingServerPattern = new RegExp(`(?:${templateReportingServerLabels.map(escapeRegExp).join('|')}) ?(${hostName})`, 'i');
 
 /**
- * The server that wrote a notice, by its template's label ("Generating server: mail.example.org"),
- * when the notice names no remote server at all: then it answered its recipients itself.
+ * The server that wrote a notice, by its template's label ("Generating server: mail.example.org"):
+ * where the notice names no remote server at all, it answered its recipients itself.
  */
-function reportingServerAlone(text: string): string | undefined {
-  const match = reportingServerPattern.exec(text);
-  if (match === null || remoteHostsNamed(text).size > 0) return undefined;
-  return match[1]!.toLowerCase().replace(/\.$/, '');
+function reportingServer(text: string): string | undefined {
+  return reportingServerPattern.exec(text)?.[1]!.toLowerCase().replace(/\.$/, '');
 }
 
 /**
@@ -1293,9 +1291,11 @@ export function findFailures(fullText: string): FailureBlock[] {
   }
   const blocks = order.map((address) => byRecipient.get(address)!);
   if (blocks.length > 0) {
-    // A recipient whose own lines name no server was answered by the one server the notice names.
+    // A recipient whose own lines name no server was answered by the one server the notice names,
+    // or, where it names none, by the server that wrote it (`reportingServerLabels`).
     if (blocks.some((block) => block.remoteHost === undefined)) {
-      const host = onlyRemoteHost(text) ?? reportingServerAlone(text);
+      const hosts = remoteHostsNamed(text);
+      const host = hosts.size === 1 ? [...hosts][0] : hosts.size === 0 ? reportingServer(text) : undefined;
       if (host) for (const block of blocks) block.remoteHost ??= host;
     }
     return blocks;
