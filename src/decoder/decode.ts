@@ -1170,7 +1170,8 @@ function decodeNotice(fullTexts: MessageTexts): DecodeResult {
   // of free text depends on it, and once.
   let noticeText: boolean | undefined;
   // Pasted text's template words count as a notice writes them, not as prose quotes them.
-  const templateLineWords = () => (texts.format === 'text' ? [normalizeForMatch(texts.subject ?? ''), normalizeForMatch(templateLinesOf(texts.body))].join(' ') : noticeWords);
+  let lineWords: string | undefined;
+  const templateLineWords = () => (lineWords ??= texts.format === 'text' ? [normalizeForMatch(texts.subject ?? ''), normalizeForMatch(templateLinesOf(texts.body))].join(' ') : noticeWords);
   const isNoticeText = () => (noticeText ??= (permanence !== undefined && (texts.format !== 'text' || permanence !== templateSays?.permanence || templateWords(templateLineWords()).permanence !== undefined)) || delivered
     || /^\s*(?:[245]\d\d|[245]\.\d{1,3}\.\d{1,3})\s*$/.test(texts.body) || isReplyAlone(cutOriginalMessage(texts.body)) || hasNoticeWords(templateLineWords())
     // A server's marker before the returned original is a notice's own line too.
