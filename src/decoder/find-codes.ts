@@ -97,13 +97,17 @@ export interface FoundCode {
   readonly impliedBy?: string;
 }
 
+/** The words that name the number after them a version: "version 2.3.3", "ver. 4.1.1", "v 2.1.5". */
+const versionWord = /\b(?:version|ver\.?|release|rev\.?|v)[ :]*$/i;
+
 /** Every enhanced status code in `text`, in order. */
 export function findStatusCodes(text: string): FoundCode[] {
   const found: FoundCode[] = [];
   for (const match of text.matchAll(statusPattern)) {
     const [, klass, subject, detail] = match;
-    // x.0.0-style codes with absurd subjects (e.g. version numbers 5.10.2) are not status codes.
-    if (Number(subject) > 7) continue;
+    // x.0.0-style codes with absurd subjects (e.g. version numbers 5.10.2) are not status codes,
+    // nor is a number that a word names a version ("daemon started -- version 2.3.3").
+    if (Number(subject) > 7 || versionWord.test(text.slice(Math.max(0, match.index - 12), match.index))) continue;
     found.push({code: `${klass}.${Number(subject)}.${Number(detail)}`, index: match.index});
   }
   return found;

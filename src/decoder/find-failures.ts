@@ -832,9 +832,11 @@ function diagnosticAt(lines: readonly string[], index: number, end: number): str
   const parts = [first];
   let replyCode = lineReplyCode(first);
   let lastAttempt = false;
+  const logged = syslogLine.test(first);
   for (let next = index + 1; next < end && parts.length < 12; next++) {
     const line = lines[next]!;
-    if (line.trim() === '') break;
+    // A log's next line is another event: a line of its own says all there is of its own.
+    if (line.trim() === '' || (logged && syslogLine.test(line))) break;
     // A line indented deeper than the reply's first is the reply folded (Postfix indents each
     // continuation line of "said: ..." by four spaces): only a code that opens it starts another
     // reply; one inside it ("... OFR_506 [506]") is the reply's own words.
@@ -856,11 +858,22 @@ function diagnosticAt(lines: readonly string[], index: number, end: number): str
   return parts.join('\n');
 }
 
-/** Whether a reply line holds a success reply and nothing of a failure: "<-- 250 2.1.5 Ok". */
+/**
+ * A line of a system log, as syslog writes it (RFC 3164 §4.1.2: "Mmm dd hh:mm:ss host tag[pid]:";
+ * RFC 5424 §6.2.3's full date and time) and as grep prints it from several files (its file name
+ * first): a mail server's log writes one event per line.
+ */
+const syslogLine = /^[ \t]*(?:[\w./-]{1,200}:)?(?:[A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d|\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[.\d]{0,10}(?:Z|[+-]\d\d:?\d\d)?) [\w.-]{1,255} [\w/.-]{1,100}(?:\[\d{1,10}\])?:/;
+
+/**
+ * Whether a reply line holds a success reply and nothing of a failure: "<-- 250 2.1.5 Ok", or a
+ * log line's success status alone ("dsn=2.0.0, stat=Sent").
+ */
 function isSuccessReply(line: string): boolean {
   if (line.length > 1000) return false;
   const reply = findReplyCodes(line)[0]?.code;
-  return reply !== undefined && reply[0] === '2' && findStatusCodes(line).every((status) => status.code[0] === '2');
+  const statuses = findStatusCodes(line);
+  return (reply === undefined ? statuses.length > 0 : reply[0] === '2') && statuses.every((status) => status.code[0] === '2');
 }
 
 /** How far below its recipient a notice may hold the reply that a heading of bare codes announces. */
@@ -877,12 +890,19 @@ export function isBareCodes(line: string): boolean {
   return value.replace(/(?<!\d)(?:[245]\d\d|[245]\.\d{1,3}\.\d{1,3})(?!\d)/g, '').replace(/[\s\-#;:,.()<>[\]'"]/g, '') === '';
 }
 
-/** A block's status, from a log line's `dsn=` field, or else the heading's, with where it was read. */
-function statusOfBlock(blockText: string, headingStatus: string | undefined): Pick<FailureBlock, 'status' | 'statusFrom'> {
-  const logged = /\bdsn=([245]\.\d{1,3}\.\d{1,3})\b/.exec(blockText)?.[1];
+/**
+ * A block's status, from a log line's `dsn=` field (the diagnostic's own line first: a log names
+ * the same recipient on other events' lines, "status=sent" to a content filter before it bounced),
+ * or else the heading's, with where it was read.
+ */
+function statusOfBlock(blockText: string, headingStatus: string | undefined, diagnostic = ''): Pick<FailureBlock, 'status' | 'statusFrom'> {
+  const logged = (loggedStatus.exec(diagnostic) ?? loggedStatus.exec(blockText))?.[1];
   if (logged !== undefined) return {status: logged, statusFrom: 'log'};
   return headingStatus === undefined ? {} : {status: headingStatus, statusFrom: 'heading'};
 }
+
+/** A log line's enhanced code: Postfix's `dsn=5.1.1`. */
+const loggedStatus = /\bdsn=([245]\.\d{1,3}\.\d{1,3})\b/;
 
 /** The most lines one reason of a queue listing runs to (the listing wraps a long reason). */
 const maxReasonLines = 10;
@@ -927,7 +947,7 @@ const queueEntryAnywhere = new RegExp(queueEntryLine.source.replace('[ \\t]*$', 
  * first message's line on, its recipients indented or not (a web page loses the indentation).
  * Undefined when the text holds no listing.
  */
-function readQueueListing(text: string, lines: readonly string[]): FailureBlock[] | undefined {
+function readQueueListing(text: string, lines: readonly string[]): {blocks: FailureBlock[]; start: number} | undefined {
   // One search of the text first: most texts hold no listing, and then no line is folded.
   const headed = anyQueueListingHeading.test(text);
   // Without the heading, the first queued message's line opens the listing (`queueListingLine`'s quick search first).
@@ -970,7 +990,7 @@ function readQueueListing(text: string, lines: readonly string[]): FailureBlock[
       }
     }
   }
-  return blocks;
+  return {blocks, start};
 }
 
 /** The address a line holds and nothing else, bare or in angle brackets (Sendmail lists a recipient so). */
@@ -1024,7 +1044,9 @@ export function findFailures(fullText: string): FailureBlock[] {
   const text = cutOriginalMessage(fullText);
   const lines = text.split('\n');
   const listed = readQueueListing(text, lines);
-  if (listed !== undefined) return listed;
+  // A listing that shows no failing recipient (a selection cut after its first message's line)
+  // leaves what stands above it to say: the log lines a person pasted before running mailq.
+  if (listed !== undefined) return listed.blocks.length > 0 || listed.start <= 0 ? listed.blocks : findFailures(lines.slice(0, listed.start).join('\n'));
   const replyLines = findReplyLines(text);
   let isSession: boolean | undefined;
   const session = () => (isSession ??= isSessionTranscript(text));
@@ -1272,7 +1294,7 @@ export function findFailures(fullText: string): FailureBlock[] {
       diagnostic,
       remoteHost: findRemoteHost(blockText) ?? serverLineUnder(lines, anchor.line),
       command: findCommand(blockText),
-      ...statusOfBlock(blockText, headingStatus),
+      ...statusOfBlock(blockText, headingStatus, diagnostic),
       // Successes alone are not the reply a later mention (the transcript's RCPT TO) may hold.
       hasReply: diagnosticLine >= 0 && !successOnly,
     });

@@ -453,3 +453,40 @@ describe('Exim main log lines of a delivery', () => {
     expect((await decode(text)).recipients.map((recipient) => recipient.recipient)).toEqual(['c@example.org']);
   });
 });
+
+// A mail server's log writes one event per line (syslog, RFC 3164 §4.1.2 and RFC 5424's dates; grep
+// puts the file's name first): a recipient's failure is the line of its failure, not the lines of
+// its other events around it (a content filter's "status=sent" before, the next message after).
+describe('a log\'s recipient is read from the line of its failure', () => {
+  const prefixes = ['May 11 22:58:21 mail ', '/var/log/mail.info:May 11 22:58:21 mail ', '2026-05-11T22:58:21.123456+02:00 mail '];
+  const lines = (prefix: string, outcome: string) => [
+    `${prefix}amavis[26927]: (26927-09) Passed CLEAN, <alice@example.net> -> <bob@example.org>, Message-ID: <1@example.net>, mail_id: 9AfJalEzwnju, Hits: -0.001, queued_as: 550861A0E46, 2836 ms`,
+    `${prefix}postfix/smtp[31509]: 903301A0E6A: to=<bob@example.org>, relay=127.0.0.1[127.0.0.1]:10024, delay=3, delays=0.16/0/0/2.9, dsn=2.6.0, status=sent (250 2.6.0 Ok, id=26927-09, from MTA([127.0.0.1]:10025): 250 2.0.0 Ok: queued as 550861A0E46)`,
+    `${prefix}${outcome}`,
+    `${prefix}postfix/smtp[31657]: 34E851A0EC0: to=<bob@example.org>, relay=127.0.0.1[127.0.0.1]:10024, delay=9.5, delays=3.7/0.12/0.26/5.4, dsn=2.6.0, status=sent (250 2.6.0 Ok, id=31515-01, from MTA([127.0.0.1]:10025): 250 2.0.0 Ok: queued as 26DC91A0E46)`,
+  ].join('\n');
+  test.each(prefixes.flatMap((prefix) => [
+    [prefix, 'postfix/local[31513]: 550861A0E46: to=<bob@example.org>, relay=local, delay=0.37, delays=0.16/0.02/0/0.2, dsn=5.1.1, status=bounced (unknown user: "bob")', undefined, '5.1.1', true],
+    [prefix, 'postfix/smtp[31513]: 550861A0E46: to=<bob@example.org>, relay=mx.example.org[192.0.2.2]:25, delay=1, delays=0.1/0/0.5/0.4, dsn=4.7.1, status=deferred (host mx.example.org[192.0.2.2] said: 450 4.7.1 Greylisted (in reply to RCPT TO command))', '450', '4.7.1', false],
+  ] as const))('%s: %s', async (prefix, outcome, replyCode, status, permanent) => {
+    const result = await decode(`${lines(prefix, outcome)}\n`);
+    expect(result.recipients.map((got) => [got.recipient, got.replyCode?.code, got.status?.code, got.permanent])).toEqual([['bob@example.org', replyCode, status, permanent]]);
+  });
+
+  // A relay that accepted it ("stat=Sent" to the local MTA), then the remote that refused it.
+  test('Sendmail\'s hand-off to its own MTA, then the remote refusal', async () => {
+    const log = [
+      'Oct  3 15:40:38 mail sendmail[9468]: 093DecpD009468: to=bob@example.org, ctladdr=alice@example.net (33/33), delay=00:00:00, xdelay=00:00:00, mailer=relay, pri=30352, relay=[127.0.0.1] [127.0.0.1], dsn=2.0.0, stat=Sent (093DecOR009469 Message accepted for delivery)',
+      'Oct  3 15:40:44 mail sm-mta[9471]: 093DecOR009469: to=<bob@example.org>, delay=00:00:06, xdelay=00:00:06, mailer=esmtp, pri=120592, relay=mx.example.org. [192.0.2.2], dsn=5.0.0, stat=Service unavailable',
+      'Oct  3 15:40:44 mail sm-mta[9471]: 093DecOR009469: 093DeiOR009471: DSN: Service unavailable',
+    ].join('\n');
+    const result = await decode(`${log}\n`);
+    expect([result.kind, result.recipients.map((got) => [got.recipient, got.status?.code, got.permanent])]).toEqual(['bounce', [['bob@example.org', '5.0.0', true]]]);
+  });
+
+  // A number a word names a version is none: "daemon started -- version 2.3.3".
+  test.each(['version 2.3.3', 'version: 5.1.1', 'ver. 4.4.1', 'v 2.1.5', 'release 5.2.2'])('"%s" is a version', async (version) => {
+    const result = await decode(`Mar 16 00:33:44 server postfix/master[10832]: daemon started -- ${version}, configuration /etc/postfix\n`);
+    expect(result.recipients.flatMap((got) => (got.status === undefined ? [] : [got.status.code]))).toEqual([]);
+  });
+});

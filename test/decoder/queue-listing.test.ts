@@ -100,6 +100,21 @@ describe('Postfix\'s queue listing: reasons without a reply, and what is not a l
     ]);
   });
 
+  // A person pastes the log lines they watched, then what mailq showed: a listing cut after its
+  // first message's line shows no failing recipient, and the log lines above it say who was deferred.
+  test.each([
+    ['deferred, no reply', '4.4.1', 'connect to mx.example.org[192.0.2.20]:25: Connection timed out', 'delay', false],
+    ['deferred by a refusal', '4.7.1', 'host mx.example.org[192.0.2.20] said: 450 4.7.1 <bob@example.org>: Recipient address rejected: Greylisted (in reply to RCPT TO command)', 'delay', false],
+  ] as const)('log lines of a recipient %s above a listing that shows none', async (_name, dsn, why, kind, permanent) => {
+    const status = 'deferred';
+    const log = [
+      'Mar 16 00:34:30 server postfix/qmgr[10843]: 30B2533C076: from=<alice@example.net>, size=807, nrcpt=1 (queue active)',
+      `Mar 16 00:37:39 server postfix/smtp[10858]: 30B2533C076: to=<bob@example.org>, relay=none, delay=189, delays=0.05/0.03/189/0, dsn=${dsn}, status=${status} (${why})`,
+    ].join('\n');
+    const result = await decode(`${log}\nshell# mailq\n${heading}\n30B2533C076* 807 Fri Mar 16 00:34:30 alice@example.net\n`);
+    expect([result.kind, result.recipients.map((got) => [got.recipient, got.status?.code, got.permanent])]).toEqual([kind, [['bob@example.org', dsn, permanent]]]);
+  });
+
   test.each([
     ['an empty queue', 'Mail queue is empty\n'],
     ['messages queued without a reason (being delivered)', listing([entry('8C2F41A0D91*', undefined, ['bob@example.org'])])],
