@@ -192,6 +192,12 @@ function resendEvent(type: string, data: object, to: string[] = ['delivered@exam
   };
 }
 
+/** An Emailit event (emailit.com/docs/webhooks/events/…): the email in `data.object`, and in `object` too in its newer pages. */
+function emailitEvent(type: string, status: string, both = false) {
+  const object = {id: 'em_4yM2nTvR8oPcX3uZiKeLg7sB', object: 'email', from: 'sender@example.com', to: 'recipient@example.com', subject: 'Welcome', status, meta: {campaign: 'welcome-series'}};
+  return {event_id: 'evt_2bH7kNwP5mQaV1sXgIdKe6pZr', type, ...(both ? {object} : {}), data: {object}};
+}
+
 /** A KumoMTA log record (docs/reference/log_record.md). */
 function kumoRecord(type: string, response: {code: number; enhanced_code: {class: number; subject: number; detail: number} | null; content: string}, extra: Record<string, unknown> = {}) {
   return {
@@ -313,6 +319,13 @@ describe('decode() of webhook payloads', () => {
     ['Resend delivery delayed', resendEvent('email.delivery_delayed', {}), 'delay', [['delivered@example.com', undefined, undefined, 'expired', false, false]]],
     ['Resend complaint', resendEvent('email.complained', {}), 'feedback', [['delivered@example.com', undefined, undefined, 'feedback', false, undefined]]],
     ['Resend delivered', resendEvent('email.delivered', {}), 'delivered', [['delivered@example.com', '250', undefined, 'delivered', false, undefined]]],
+    // Emailit's events name no reply: the event type says what happened (a hard bounce, a temporary error).
+    ['Emailit bounced', emailitEvent('email.bounced', 'bounced'), 'bounce', [['recipient@example.com', undefined, undefined, 'onhold', false, true]]],
+    ['Emailit bounced, its email twice', emailitEvent('email.bounced', 'bounced', true), 'bounce', [['recipient@example.com', undefined, undefined, 'onhold', false, true]]],
+    ['Emailit attempted', emailitEvent('email.attempted', 'attempted'), 'delay', [['recipient@example.com', undefined, undefined, 'expired', false, false]]],
+    ['Emailit suppressed', emailitEvent('email.suppressed', 'suppressed'), 'bounce', [['recipient@example.com', undefined, undefined, 'suppressed', false, true]]],
+    ['Emailit complained', emailitEvent('email.complained', 'complained'), 'feedback', [['recipient@example.com', undefined, undefined, 'feedback', false, undefined]]],
+    ['Emailit delivered', emailitEvent('email.delivered', 'delivered'), 'delivered', [['recipient@example.com', '250', undefined, 'delivered', false, undefined]]],
     ['Postal delivery failed', postalEvent('MessageDeliveryFailed', 'HardFail', '550 5.1.1 The email account that you tried to reach does not exist.'), 'bounce', [['test@example.com', '550', '5.1.1', 'userunknown', true, true]]],
     ['Postal delayed', postalEvent('MessageDelayed', 'SoftFail', '451 4.7.1 Greylisted, please try again later'), 'delay', [['test@example.com', '451', '4.7.1', 'blocked', false, false]]],
     ['Postal held (suppression list)', postalEvent('MessageHeld', 'Held', '', 'Recipient (test@example.com) is on the suppression list'), 'bounce', [['test@example.com', undefined, undefined, 'suppressed', false, true]]],

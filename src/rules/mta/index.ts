@@ -17,6 +17,7 @@ import courier from './courier.ts';
 import domino from './domino.ts';
 import dovecot from './dovecot.ts';
 import dragonfly from './dragonfly.ts';
+import emailit from './emailit.ts';
 import exchange from './exchange.ts';
 import exim from './exim.ts';
 import fml from './fml.ts';
@@ -90,6 +91,7 @@ export const mtaFamilies: readonly MtaFamily[] = [
   domino,
   dovecot,
   dragonfly,
+  emailit,
   exchange,
   exim,
   fml,
