@@ -308,3 +308,34 @@ describe('generated: JavaMail\'s exception is the refusal it quotes, and ends th
     expect([result.kind, result.recipients.map((found) => [found.recipient, found.replyCode?.code])]).toEqual(['bounce', [['ann@example.org', '454'], ['bob@example.org', '454']]]);
   });
 });
+
+/**
+ * Ruby net/smtp's exceptions (ruby/net-smtp lib/net/smtp.rb: SMTPFatalError for a 5xx reply,
+ * SMTPServerBusy for a 4xx one, SMTPSyntaxError for 500), each one's message the server's reply,
+ * as a log or a backtrace prints them ("Net::SMTPFatalError: 550 ...") and as Rails' error page and
+ * log do ("Net::SMTPFatalError (550 ...)"). net/smtp keeps no queue: the exception ends the attempt.
+ */
+const rubyCases = [...replies, ...bareReplies].flatMap((reply) => {
+  const {code} = parseReply(reply);
+  const name = code === '500' ? 'SMTPSyntaxError' : code.startsWith('5') ? 'SMTPFatalError' : 'SMTPServerBusy';
+  return [
+    {name: `Net::${name}: ${reply.slice(0, 40)}`, text: `Net::${name}: ${reply}\n\tfrom /usr/lib/ruby/3.2.0/net/smtp.rb:1076:in \`check_response'\n`, code},
+    {name: `Rails: Net::${name} (${reply.slice(0, 40)})`, text: `Completed 500 Internal Server Error in 2105ms\n\nNet::${name} (${reply}):\n  app/controllers/passwords_controller.rb:12:in \`create'\n`, code},
+  ];
+});
+
+describe('generated: Ruby net/smtp\'s exception is the refusal it quotes, and ends the attempt', () => {
+  test.each(rubyCases)('$name', ({text, code}) => {
+    const result = decodeText(text);
+    expect(result.kind).toBe('bounce');
+    expect(result.recipients.map((found) => [found.replyCode?.code, found.permanent])).toEqual([[code, code.startsWith('5')]]);
+  });
+
+  // The class's name in prose, or another class of the library, with no reply after it, is no refusal.
+  test.each([
+    'We rescue Net::SMTPFatalError and Net::SMTPServerBusy in the mailer job.',
+    'Net::OpenTimeout: execution expired',
+  ])('%s', (text) => {
+    expect(decodeText(`${text}\n`).recipients.filter((found) => found.replyCode !== undefined)).toEqual([]);
+  });
+});

@@ -62,6 +62,7 @@ import powermta from './powermta.ts';
 import qmail from './qmail.ts';
 import resend from './resend.ts';
 import rfc3464 from './rfc3464.ts';
+import rubyNetSmtp from './ruby-net-smtp.ts';
 import sendgrid from './sendgrid.ts';
 import sendmail from './sendmail.ts';
 import slimta from './slimta.ts';
@@ -136,6 +137,7 @@ export const mtaFamilies: readonly MtaFamily[] = [
   qmail,
   resend,
   rfc3464,
+  rubyNetSmtp,
   sendgrid,
   sendmail,
   slimta,
