@@ -4,7 +4,9 @@ import type {MtaFamily} from '../types.ts';
 // ActionMailer and the mail gem deliver through it): a refused command raises an exception whose
 // message is the server's reply, code first, and a log or an error page prints it after the class's
 // name: "Net::SMTPFatalError: 550 5.1.1 <bob@example.org>: Recipient address rejected", or Rails'
-// "Net::SMTPFatalError (554 Message rejected: ...)".
+// "Net::SMTPFatalError (554 Message rejected: ...)". Its words say no more than the reply's class:
+// SMTPServerBusy is "a temporary error", as its documentation says, and nothing says the
+// application will not try again.
 const netSmtp = 'ruby/net-smtp lib/net/smtp.rb (Net::SMTP::Response#exception_class: 4xx SMTPServerBusy, 500 SMTPSyntaxError, other 5xx SMTPFatalError, 53x SMTPAuthenticationError, else SMTPUnknownError; check_response raises it with the response\'s message)';
 const errorDocs = 'https://ruby-doc.org/stdlib-2.6/libdoc/net/smtp/rdoc/Net/SMTPFatalError.html ("Represents a fatal SMTP error (error code 5xx, except for 500)"); Net::SMTPServerBusy "Represents SMTP error code 4xx, a temporary error"';
 
@@ -18,16 +20,11 @@ export default {
   source: `${netSmtp}; ${errorDocs}`,
   replyIntroductions: [
     // The class's name, then the reply: after ": " in a log or a backtrace, in parentheses on Rails'
-    // error page, after a table cell's tab (folded to a space) in an error tracker's copy.
+    // error page.
     ...replyExceptions.flatMap((name) => [
       {text: `${name.toLowerCase()}: `, source: `${netSmtp}: raise ${name}, res.message; printed "Net::${name}: <message>"`},
       {text: `${name.toLowerCase()} (`, source: `${netSmtp}; Rails' error page and log print "Net::${name} (<message>)"`},
     ]),
     {text: 'smtpauthenticationerror: ', source: `${netSmtp}: authenticate raises SMTPAuthenticationError with the AUTH reply`},
-  ],
-  // An exception of net/smtp ends the delivery: it keeps no queue, the application's attempt is over.
-  sendFailed: [
-    {text: 'smtpfatalerror', source: `${netSmtp}; ${errorDocs}`},
-    {text: 'smtpserverbusy', source: `${netSmtp}; ${errorDocs}`},
   ],
 } satisfies MtaFamily;
