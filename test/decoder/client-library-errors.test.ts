@@ -340,3 +340,25 @@ describe('generated: Ruby net/smtp\'s exception is the refusal it quotes', () =>
     expect(decodeText(`${text}\n`).recipients.filter((found) => found.replyCode !== undefined)).toEqual([]);
   });
 });
+
+/**
+ * K-9 Mail's error (NegativeSmtpReplyException: "Negative SMTP reply: " + code + " " + text), as
+ * its notification shows it under "Failed to send some messages", the blank after the colon kept or
+ * lost in a copy. The message stays in the Outbox: the words say no more than the reply's class.
+ */
+const k9Cases = [...replies, ...bareReplies].flatMap((reply) => {
+  const {code} = parseReply(reply);
+  return ['Negative SMTP reply: ', 'Negative SMTP reply:'].map((words) => ({name: `${words}${reply.slice(0, 40)}`, text: `Failed to send some messages\n${words}${reply}\n`, code}));
+});
+
+describe('generated: K-9 Mail\'s error is the refusal it quotes', () => {
+  test.each(k9Cases)('$name', ({text, code}) => {
+    const result = decodeText(text);
+    expect(result.kind).toBe(code.startsWith('4') ? 'delay' : 'bounce');
+    expect(result.recipients.map((found) => [found.replyCode?.code, found.permanent])).toEqual([[code, code.startsWith('5')]]);
+  });
+
+  test('its words without a reply are no refusal', () => {
+    expect(decodeText('K-9 shows "Negative SMTP reply" when the server refuses a command.\n').recipients.filter((found) => found.replyCode !== undefined)).toEqual([]);
+  });
+});

@@ -32,6 +32,7 @@ import imail from './imail.ts';
 import interscan from './interscan.ts';
 import japaneseCarriers from './japanese-carriers.ts';
 import javamail from './javamail.ts';
+import k9Mail from './k9-mail.ts';
 import kerio from './kerio.ts';
 import kumomta from './kumomta.ts';
 import lbbs from './lbbs.ts';
@@ -107,6 +108,7 @@ export const mtaFamilies: readonly MtaFamily[] = [
   interscan,
   japaneseCarriers,
   javamail,
+  k9Mail,
   kerio,
   kumomta,
   lbbs,
