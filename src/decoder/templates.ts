@@ -321,10 +321,36 @@ export function holdsLoggedVerdict(text: string): boolean {
  */
 export function unescapeLogLines(text: string): string {
   if (!escapedLogLines.some((rule) => text.includes(rule.after))) return text;
+  // Each delivery's recipient, by its number, from the lines that started the deliveries.
+  const started = new Map<string, string>();
   return text.split('\n').map((line) => {
     const logged = loggedLineOf(line, escapedLogLines);
-    if (logged === undefined) return line;
+    if (logged === undefined) {
+      for (const rule of escapedLogLines) {
+        const start = rule.startedBy === undefined ? undefined : deliveryStartOf(line, rule.startedBy);
+        if (start !== undefined) started.set(start.id, start.recipient);
+      }
+      return line;
+    }
     const {rule, reportStart} = logged;
-    return line.slice(0, reportStart) + line.slice(reportStart).replaceAll(rule.space, ' ').replaceAll(rule.lineBreak, '\n');
+    // The report as the server's notice writes it, under the recipient it is about on a line of its
+    // own ("<bob@example.org>:", qmail-send's bounce layout).
+    const recipient = rule.startedBy === undefined ? undefined : started.get(/(\d+)$/.exec(line.slice(0, reportStart - rule.after.length))?.[1] ?? '');
+    return line.slice(0, reportStart) + (recipient === undefined ? '' : `\n<${recipient}>:\n`) + line.slice(reportStart).replaceAll(rule.space, ' ').replaceAll(rule.lineBreak, '\n');
   }).join('\n');
+}
+
+/** A log line that started a delivery, with the delivery's number and its recipient (`startedBy`). */
+function deliveryStartOf(line: string, startedBy: NonNullable<EscapedLogLine['startedBy']>): {id: string; recipient: string} | undefined {
+  const at = line.indexOf(startedBy.before);
+  if (at < 0) return undefined;
+  const id = /^\d{1,20}/.exec(line.slice(at + startedBy.before.length))?.[0];
+  if (id === undefined) return undefined;
+  for (const to of startedBy.to) {
+    const toAt = line.indexOf(to, at);
+    if (toAt < 0) continue;
+    const recipient = /^[^\s<>@]{1,64}@[^\s<>@]{1,255}$/.exec(line.slice(toAt + to.length).trim())?.[0];
+    if (recipient !== undefined) return {id, recipient};
+  }
+  return undefined;
 }

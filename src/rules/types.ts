@@ -380,6 +380,12 @@ export interface EscapedLogLine {
   /** What stands for a space (and for any other character the log refuses), and for a line break. */
   readonly space: string;
   readonly lineBreak: string;
+  /**
+   * The log's earlier line that names the delivery's recipient: `before`, the same delivery id,
+   * then words and the address after one of `to` ("starting delivery 42: msg 2883715 to remote
+   * bob@example.org").
+   */
+  readonly startedBy?: {readonly before: string; readonly to: readonly string[]};
   readonly source: string;
 }
 

@@ -72,18 +72,21 @@ const replies = [
 
 const cases = replies.flatMap((spec, index) => {
   const line = logLine(spec.reply, 40 + index);
+  // Alone, the line names no recipient; in the log, the line that started the same delivery does
+  // (qmail-send.c del_start: "starting delivery <n>: msg <m> to remote <recipient>").
   return [
-    {name: `alone | ${spec.reply.split('\n')[0]!.slice(0, 60)}`, input: line, spec},
-    {name: `in the log | ${spec.reply.split('\n')[0]!.slice(0, 60)}`, input: inLog(line, 40 + index), spec},
+    {name: `alone | ${spec.reply.split('\n')[0]!.slice(0, 60)}`, input: line, spec, recipient: undefined},
+    {name: `in the log | ${spec.reply.split('\n')[0]!.slice(0, 60)}`, input: inLog(line, 40 + index), spec, recipient: 'bob@example.org'},
+    {name: `in the log, another delivery started last | ${spec.reply.split('\n')[0]!.slice(0, 60)}`, input: inLog(line, 40 + index).replace('\n' + line, `\n@400000006752a1b10a0b0c10 starting delivery ${41 + index + 1000}: msg 2883716 to remote carol@example.org\n${line}`), spec, recipient: 'bob@example.org'},
   ];
 });
 
 describe('qmail-send log lines, generated around the reply pool', () => {
-  test.each(cases)('$name', async ({input, spec}) => {
+  test.each(cases)('$name', async ({input, spec, recipient}) => {
     const result = await decode(input);
     const want = expectationOf(spec);
     expect(result.kind).toBe(want.permanent ? 'bounce' : 'delay');
-    expect(result.recipients).toHaveLength(1);
+    expect(result.recipients.map((got) => got.recipient)).toEqual([recipient]);
     const [got] = result.recipients;
     expect({
       replyCode: got?.replyCode?.code,
@@ -370,6 +373,11 @@ describe('unescapeLogLines', () => {
       '@4000000 delivery 7: deferral: Connected to 192.0.2.1 but greeting failed.\n'],
     ['only the escaped line of several', 'starting delivery 7: msg 1 to remote a_b@example.org\ndelivery 7: success: 192.0.2.1_accepted_message./',
       'starting delivery 7: msg 1 to remote a_b@example.org\ndelivery 7: success: 192.0.2.1 accepted message.\n'],
+    // A failure's report under the recipient that the line starting the same delivery names.
+    ['a failure under its delivery\'s recipient', 'starting delivery 8: msg 1 to remote bob@example.org\nstarting delivery 9: msg 1 to local carol@example.org\ndelivery 8: failure: 192.0.2.1_does_not_like_recipient./',
+      'starting delivery 8: msg 1 to remote bob@example.org\nstarting delivery 9: msg 1 to local carol@example.org\ndelivery 8: failure: \n<bob@example.org>:\n192.0.2.1 does not like recipient.\n'],
+    ['a deferral of a delivery whose start the text lacks', 'starting delivery 8: msg 1 to remote bob@example.org\ndelivery 10: deferral: Connected_to_192.0.2.1_but_greeting_failed./',
+      'starting delivery 8: msg 1 to remote bob@example.org\ndelivery 10: deferral: Connected to 192.0.2.1 but greeting failed.\n'],
   ])('reads back %s', (_name, line, expected) => {
     expect(unescapeLogLines(line)).toBe(expected);
   });

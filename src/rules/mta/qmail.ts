@@ -4,6 +4,11 @@ const injectbounce = 'notqmail/notqmail qmail-send.c (injectbounce); same text i
 const remote = 'notqmail/notqmail qmail-remote.c';
 const smtp = 'notqmail/notqmail qmail-remote.c (smtp: quit(prepend, append) prints "<prepend><ip><append>.")';
 const qsutil = 'notqmail/notqmail qsutil.c (logsafe: \'\\n\' becomes \'/\', a character that is not issafe() becomes \'_\')';
+/** qmail-send's line of a delivery's start, which names its recipient; its result's line names only the delivery's number. */
+const deliveryStart = {
+  before: 'starting delivery ',
+  to: [' to remote ', ' to local '],
+} as const;
 const logResult = 'notqmail/notqmail qmail-send.c (del_dochan: log "delivery <n>: success: ", "deferral: ", "failure: " then logsafe(report))';
 const mailman = (file: string, seenAt: string): string => `flufl.bounce flufl/bounce/_detectors/${file}.py (GNU Mailman's bounce detectors; secondary: wording seen in the wild, ${seenAt})`;
 
@@ -54,9 +59,11 @@ export default {
   ],
   escapedLogLines: [
     // qmail-send logs each delivery's result; logsafe() writes a line break as "/" and a space (any
-    // character below 33 or above 126, and "%") as "_".
-    {before: 'delivery ', after: ': failure: ', space: '_', lineBreak: '/', source: `${qsutil}; ${logResult}`},
-    {before: 'delivery ', after: ': deferral: ', space: '_', lineBreak: '/', source: `${qsutil}; ${logResult}`},
+    // character below 33 or above 126, and "%") as "_". Its recipient stands on the line that started
+    // the delivery (qmail-send.c del_start: log "starting delivery <n>: msg <m> to " tochan[c] " " recip,
+    // tochan being "local" or "remote").
+    {before: 'delivery ', after: ': failure: ', space: '_', lineBreak: '/', startedBy: deliveryStart, source: `${qsutil}; ${logResult}`},
+    {before: 'delivery ', after: ': deferral: ', space: '_', lineBreak: '/', startedBy: deliveryStart, source: `${qsutil}; ${logResult}`},
     {before: 'delivery ', after: ': success: ', space: '_', lineBreak: '/', source: `${qsutil}; ${logResult}`},
   ],
   originalMessageMarkers: [
