@@ -4,7 +4,7 @@ import {readDeliveryStatus, type DeliveryStatusRecord} from './delivery-status.t
 import {decapsulated, findAddresses} from './find-addresses.ts';
 import {findReplyCodes, findStatusCodes, introductionBefore, lastAttemptIn, opensWithExpiry} from './find-codes.ts';
 import {cutAtMarker, cutOriginalMessage, findCommand, findFailures, type FailureBlock, isSessionTranscript, labelledNoRecipient, queueListingLine} from './find-failures.ts';
-import {maxInputLength, readByteOrderMark, readInput, readText, type MessageTexts, parseJsonText, unquoteReply, withoutMailtoTargets} from './read-input.ts';
+import {isDeliveryReportType, maxInputLength, readByteOrderMark, readInput, readText, type MessageTexts, parseJsonText, unquoteReply, withoutMailtoTargets} from './read-input.ts';
 import {printedPayload} from './read-dump.ts';
 import {readTable} from './read-table.ts';
 import {isObject, readWebhook} from './read-webhook.ts';
@@ -17,7 +17,7 @@ import {recipientTags, x500AddressPrefixes} from '../rules/recipient-phrases.ts'
 import {replyCodes} from '../rules/reply-codes.ts';
 import type {ReasonId} from '../rules/types.ts';
 import {escapeRegExp, foldTypography, LiteralSet, normalizeForMatch} from './match-text.ts';
-import {hasBodyMarker, hasNoticeWords, holdsLoggedVerdict, quotesImpliedReply, quotesPermanenceClause, saysDelivered, statesUndelivered, type TemplatePermanence, templateReplyIntroductions, templateReplyPairSeparators, templateSubjects, templateWords, unescapeLogLines} from './templates.ts';
+import {hasBodyMarker, hasNoticeWords, holdsLoggedVerdict, quotesImpliedReply, quotesPermanenceClause, saysDelivered, statesUndelivered, type TemplatePermanence, templateFileLines, templateReplyIntroductions, templateReplyPairSeparators, templateSubjects, templateWords, unescapeLogLines} from './templates.ts';
 import type {DecodeResult, MessageKind, RecipientDiagnosis} from './types.ts';
 
 /**
@@ -231,7 +231,10 @@ interface FoundRecords {
  * its header lists (Exim's X-Failed-Recipients): each of them, with what the text says.
  */
 function withHeaderRecipients(found: FoundRecords, listed: readonly string[] | undefined): FoundRecords {
-  if (listed === undefined || found.records.length === 0) return found;
+  if (listed === undefined) return found;
+  // A notice whose text was cut off, or never pasted (its header block alone): the header's list
+  // is all it says.
+  if (found.records.length === 0) return {...found, records: listed.map((recipient) => ({recipient, diagnostic: ''}))};
   const [record] = found.records;
   if (found.records.length === 1 && record!.recipient === undefined && record!.knownReason === undefined) {
     return {...found, records: listed.map((recipient) => ({...record!, recipient}))};
@@ -1100,6 +1103,9 @@ function stringsOf(json: unknown): string {
  * below a header block (a bounce passed on to a help desk): that notice is read then.
  */
 function decodeTexts(fullTexts: MessageTexts): DecodeResult {
+  // A server's file of its notices' templates, pasted whole or in part, holds a notice's words and
+  // header (its forwarded-looking block included), but nothing was sent or refused.
+  if (fullTexts.format === 'text' && holdsTemplateFile(fullTexts.body)) return {kind: 'none', format: fullTexts.format, recipients: []};
   const result = decodeNotice(fullTexts);
   // JSON that no service's events match (an API's error response, a log's record) may still quote a
   // notice or a reply in its strings: they are read as the text they are, where that names a failed
@@ -1180,7 +1186,11 @@ function decodeNotice(fullTexts: MessageTexts): DecodeResult {
     || (texts.format === 'text' && (statesUndelivered(templateLineWords()) || isSessionTranscript(texts.body))));
   // A raw message counts as a notice by its report parts, sender or subject; one that has none of
   // them (a newsletter, a spam whose HTML says height="400") needs the same evidence as free text.
-  const byNoticeHeaders = isFailureNotice(texts.from ?? '', texts.subject ?? '');
+  // Its header alone may say so too: a delivery report's type (RFC 6522), or, where the text was cut
+  // off, the list of the failed recipients that Exim writes into its notices' header
+  // (X-Failed-Recipients; beside an ordinary message's own text, the field alone is no notice).
+  const byNoticeHeaders = isFailureNotice(texts.from ?? '', texts.subject ?? '') || isDeliveryReportType(texts.contentType ?? '')
+    || (texts.failedRecipients !== undefined && texts.body.trim() === '');
   const weighed = texts.format === 'text' || (texts.format === 'raw-message' && texts.reports.length === 0 && !byNoticeHeaders);
   const diagnosed = withQuotedRecipient(classifyAll(records, permanence, noticeWords, texts.from).filter((recipient) => found.fromEvents || !weighed || recipient.status !== undefined
     || (!['undefined', 'onhold'].includes(recipient.reason.id) && !reasonFromReplyCode(recipient)) || repliedTo(recipient) || isNoticeText()), texts.format);
@@ -1217,6 +1227,17 @@ function templateLinesOf(body: string): string {
     const end = text.search(/[.!?] |\p{L} ["\u201c\u201e\u00ab]/u);
     return end < 0 ? text : text.slice(0, end + 1);
   }).join('\n');
+}
+
+/** Any line that opens a server's file of its notices' templates, as it starts its line. */
+const templateFileLine = new RegExp(`^[ \\t]*(?:${templateFileLines.map((line) => escapeRegExp(line).replace(/ /g, '[ \\t]*')).join('|')})[ \\t]*$`, 'im');
+
+/**
+ * Whether pasted text is a server's file of its notices' templates (Postfix's bounce(5) file,
+ * `templateFileLines`): its templates' words are a notice's, but nothing was sent or refused.
+ */
+function holdsTemplateFile(body: string): boolean {
+  return templateFileLine.test(body.slice(0, 64 * 1024));
 }
 
 /** How many different failures' codes a text must quote, naming no recipient, to be a list of replies. */

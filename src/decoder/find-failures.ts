@@ -993,6 +993,17 @@ function readQueueListing(text: string, lines: readonly string[]): {blocks: Fail
   return {blocks, start};
 }
 
+/**
+ * Whether a line is a MIME boundary of the text (RFC 2046 §5.1.1: "--" and the boundary its
+ * Content-Type declares, "--" after the last), a boundary that holds an "@" as PowerMTA's and
+ * Mandrill's do ("--report59760aff@mta217a-ord.mtasv.net"): a pasted message whose parts a copy
+ * could not separate shows it as a line of its own.
+ */
+function isBoundaryLine(line: string, text: string): boolean {
+  const boundary = /^--([^\s]{1,70}?)(?:--)?\s*$/.exec(line)?.[1];
+  return boundary !== undefined && (text.includes(`boundary="${boundary}"`) || text.includes(`boundary=${boundary}`));
+}
+
 /** The address a line holds and nothing else, bare or in angle brackets (Sendmail lists a recipient so). */
 function addressAlone(line: string): string | undefined {
   const bare = line.startsWith('<') && line.endsWith('>') ? line.slice(1, -1) : line;
@@ -1111,7 +1122,7 @@ export function findFailures(fullText: string): FailureBlock[] {
       continue;
     }
     if (!line.includes('@') || reportFieldPattern.test(line) || namesTheSender(lines, index) || continuesIdentifierField(lines, index)
-      || isValueOfHeaderAbove(lines, index)) continue;
+      || isValueOfHeaderAbove(lines, index) || isBoundaryLine(line, text)) continue;
     for (const address of findAddresses(line, 4)) {
       if (foldedInto !== undefined && address.address.toLowerCase() !== foldedInto) continue;
       // The address a hidden one was generated from is the failed recipient; under a printed

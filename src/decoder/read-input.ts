@@ -430,7 +430,7 @@ const maxAttachedHeadLength = 64 * 1024;
 
 const deliveryStatusPartPattern = /^content-type:[ \t]*message\/(?:global-)?delivery-status\b/im;
 
-function isDeliveryReportType(contentType: string): boolean {
+export function isDeliveryReportType(contentType: string): boolean {
   return /^\s*multipart\/report\b/i.test(contentType) && /\breport-type\s*=\s*"?(?:global-)?delivery-status\b/i.test(contentType);
 }
 

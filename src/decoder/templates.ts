@@ -30,6 +30,8 @@ export const templateSenderLabels = textsOf('senderLabels');
 export const templateSenderLeadIns = textsOf('senderLeadIns');
 export const templateReplyIntroductions = textsOf('replyIntroductions');
 export const templateRemoteServerLabels = textsOf('remoteServerLabels');
+/** The lines that open a server's file of its notices' templates (`templateFileLines`). */
+export const templateFileLines = textsOf('templateFileLines');
 export const templateRemoteServerTrailers = textsOf('remoteServerTrailers');
 export const templateReportingServerLabels = textsOf('reportingServerLabels');
 export const templateExpectedCodeLabels = textsOf('expectedCodeLabels');

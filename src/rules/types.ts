@@ -318,6 +318,11 @@ export interface MtaFamily {
    * recipient, that server refused the recipient itself, and its reply is its own.
    */
   readonly reportingServerLabels?: readonly TemplateText[];
+  /**
+   * Lines that open the server's own file of its notices' templates (Postfix's bounce(5)
+   * "failure_template = <<EOF"): a text that holds one is that configuration, not a notice.
+   */
+  readonly templateFileLines?: readonly TemplateText[];
   /** Template words of a delivery confirmation (a success DSN or receipt): "successfully delivered". */
   readonly delivered?: readonly TemplateText[];
   /**

@@ -5,7 +5,7 @@
 // a failed recipient, whatever else the text says; an address the notice's words name is.
 
 import {describe, expect, test} from 'vitest';
-import {decodeText} from '../../src/decoder/index.ts';
+import {decode, decodeText} from '../../src/decoder/index.ts';
 
 const reader = 'alice@example.net';
 
@@ -60,5 +60,45 @@ describe('a pasted notice header\'s list of failed recipients', () => {
       const result = decodeText([...opening.lines, `Delivered-To: ${reader}`, field, ...cutBeforeRecipients, ''].join('\n'));
       expect(result.recipients.map((found) => found.recipient)).toEqual(recipients);
     }
+  });
+});
+
+// A notice's header alone, its text cut off by the page it was pasted from: the header says it is a
+// notice (a delivery report's type, RFC 6522; Exim's X-Failed-Recipients) and, for Exim, whom it failed.
+describe('a notice\'s header without its text', () => {
+  const header = (fields: readonly string[]) => ['Return-Path: <>', 'Delivery-Date: Fri, 26 Oct 2018 08:13:13 -0500', ...fields, `Envelope-To: ${reader}`,
+    `Received: from mailnull by mail.example.net with local (Exim 4.89_1) id 1gG1vN-0001Tn-1c for ${reader}; Fri, 26 Oct 2018 08:13:13 -0500`, 'Message-Id: <E1gG1vN-0001Tn-1c@mail.example.net>', ''].join('\n');
+  test.each([
+    ['its failed recipients listed, its report type given', ['Content-Type: multipart/report; report-type=delivery-status; boundary=1540559593-eximdsn-2034587503', 'X-Failed-Recipients: bob@example.org, carol@example.org'], 'bounce', ['bob@example.org', 'carol@example.org']],
+    ['its failed recipients listed', ['X-Failed-Recipients: bob@example.org'], 'bounce', ['bob@example.org']],
+    // A report's type alone names no outcome (a delay, a failure or a delivery) and no recipient.
+    ['its report type given, nothing else', ['Content-Type: multipart/report; report-type=delivery-status; boundary="B"'], 'none', []],
+    ['neither: an ordinary message', ['Content-Type: text/plain; charset=us-ascii'], 'none', []],
+  ] as const)('%s', async (_name, fields, kind, recipients) => {
+    const result = await decode(header(fields));
+    expect([result.kind, result.recipients.map((found) => found.recipient)]).toEqual([kind, recipients]);
+  });
+});
+
+// Lines of a pasted message that hold an "@" but no recipient: a MIME boundary of its own (PowerMTA's
+// and Mandrill's hold an "@", RFC 2046 §5.1.1) and a DKIM signature's identity tag (RFC 6376 §3.5).
+describe('an "@" that is no recipient', () => {
+  const notice = (extra: readonly string[]) => [
+    'From: MAILER-DAEMON@mail.example.net (Mail Delivery System)',
+    'Subject: Undelivered Mail Returned to Sender',
+    'Content-Type: multipart/report; report-type=delivery-status; boundary="report59760aff@mta217a-ord.mtasv.net"',
+    ...extra,
+    '--report59760aff@mta217a-ord.mtasv.net',
+    'Content-Type: text/plain',
+    '<bob@example.org>: host mx.example.org[192.0.2.2] said: 550 5.1.1 User unknown (in reply to RCPT TO command)',
+    '--report59760aff@mta217a-ord.mtasv.net--',
+    '',
+  ].join('\n');
+  test.each([
+    ['its boundary lines', []],
+    ['a DKIM signature\'s folded identity tag', ['DKIM-Signature: v=1; a=rsa-sha256; c=relaxed/relaxed;', 'd=mail.example.net; s=k1; t=1527779658;', 'i=MAILER-DAEMON@mail.example.net;']],
+  ] as const)('%s', async (_name, extra) => {
+    const result = decodeText(notice(extra));
+    expect(result.recipients.map((found) => found.recipient)).toEqual(['bob@example.org']);
   });
 });

@@ -16,6 +16,13 @@ export default {
   senders: [
     {text: 'mail delivery system', source: `${notifyUtil}: "Mail Delivery System <MAILER-DAEMON>" (header_from_format = standard)`},
   ],
+  // bounce(5), TEMPLATE MESSAGE FORMAT: each template of the file postconf's bounce_template_file
+  // names opens with its name and a here-document ("failure_template = <<EOF" ... "EOF"), its text
+  // holding $myhostname and the like; `postconf -b` prints the built-in ones so.
+  templateFileLines: ['failure', 'delay', 'success', 'verify'].map((kind) => ({
+    text: `${kind}_template = <<eof`,
+    source: 'bounce(5) https://www.postfix.org/bounce.5.html ("failure_template = <<EOF", delay_template, success_template, verify_template; the file bounce.cf.default)',
+  })),
   subjects: [
     {text: 'undelivered mail returned to sender', source: templates},
     {text: 'delayed mail (still being retried)', source: templates},
