@@ -851,7 +851,7 @@ function onlyAddressOf(statement: string, from: string | undefined): string | un
  * <bob@example.org>" clause on a line of its own (RFC 5321 §4.4). None names a failed recipient: a
  * notice's own header names its reader, the returned copy's its addressees.
  */
-const addressHeaderLine = new RegExp(`^(?:(?:${messageHeaderNames.map((header) => header.name).join('|')})[ \\t]*:|[ \\t]*for <[^\\s<>]+>)`, 'i');
+const addressHeaderLine = new RegExp(`^(?:(?:${messageHeaderNames.map((header) => header.name).join('|')})[ \\t]*:|[ \\t]*for <?[^\\s<>@]{1,64}@[^\\s<>;]{1,255}>?(?:;|[ \\t]*$))`, 'i');
 
 /**
  * The addresses (lower case, at most three read) that the words of `text` may be about: not one
@@ -1127,7 +1127,9 @@ function decodeTexts(fullTexts: MessageTexts): DecodeResult {
   if (!namesNobody || fullTexts.format === 'json') return result;
   const forwarded = forwardedNotice(fullTexts.body);
   if (forwarded === undefined) return result;
-  const inner = decodeNotice({...fullTexts, ...forwarded, reports: []});
+  // A block that gives no subject of its own keeps the text's ("Fwd: Undeliverable: ...", or the
+  // Subject field further down a pasted header).
+  const inner = decodeNotice({...fullTexts, ...forwarded, subject: forwarded.subject === '' ? fullTexts.subject : forwarded.subject, reports: []});
   if (saysNothing) return inner.recipients.length === 0 ? result : inner;
   return inner.recipients.some((recipient) => recipient.recipient !== undefined) ? inner : result;
 }

@@ -1149,13 +1149,24 @@ const maxSubjectLineLength = 200;
 function subjectLine(text: string): string | undefined {
   const start = text.length - text.trimStart().length;
   const end = text.indexOf('\n', start);
-  const line = text.slice(start, end < 0 ? undefined : end).trim();
+  const first = text.slice(start, end < 0 ? undefined : end).trim();
+  // A message pasted from its header on, whatever its lines lost (the blank line under its
+  // fields, their folding): its own Subject field, the first of its opening lines.
+  const line = headerLinePattern.test(first) ? headerSubjectOf(text.slice(start)) ?? first : first;
   if (line === '' || line.length > maxSubjectLineLength) return undefined;
   const words = line.toLowerCase();
   // A delay warning's subject opens the line (after the label a copy may keep): in a sentence, its
   // words ("a warning: message delayed") are prose.
   const opening = words.replace(/^subject:[ \t]*/, '');
   return noticeSubjects.some((subject) => words.includes(subject)) || delayNoticeSubjects.some((subject) => opening.startsWith(subject)) ? line : undefined;
+}
+
+/** How many opening lines of a text that starts with a header field are read for its Subject field. */
+const maxHeaderLinesForSubject = 80;
+
+/** The Subject field of a text's opening header lines, as a line ("Subject: ..."). */
+function headerSubjectOf(text: string): string | undefined {
+  return text.split('\n', maxHeaderLinesForSubject).find((line) => /^subject:/i.test(line))?.trim();
 }
 
 /** The subjects of delay warnings that say so alone (`delaySubjects` not marked `ordinary`: "Warning: message ... delayed"). */

@@ -102,3 +102,38 @@ describe('an "@" that is no recipient', () => {
     expect(result.recipients.map((found) => found.recipient)).toEqual(['bob@example.org']);
   });
 });
+
+// A notice pasted from its header on with the lines a page drops gone (the blank line under the
+// fields, their folding, the blank lines of its parts): its own Subject, further down the fields,
+// still says what it is, and a Received field's "for" clause, bracketed or not, names its reader.
+describe('a notice pasted from its header, its blank lines lost', () => {
+  const pasted = (subject: string, forClause: string) => [
+    'Return-Path: <>',
+    `Delivered-To: ${reader}`,
+    'Received: from mx.example.net ([192.0.2.7])',
+    'by mail.example.net with ESMTP; 19 Dec 2017 10:07:05 -0500',
+    'Received: from Debian-exim by mx.example.net with local (Exim 4.89)',
+    'id 1eRJTz-0003T1-5U',
+    `${forClause}; Tue, 19 Dec 2017 09:07:04 -0600`,
+    'Auto-Submitted: auto-replied',
+    'From: Mail Delivery System <Mailer-Daemon@mx.example.net>',
+    `To: ${reader}`,
+    'Content-Type: multipart/report; report-type=delivery-status; boundary=1513696023-eximdsn-484617877',
+    'MIME-Version: 1.0',
+    `Subject: ${subject}`,
+    'Message-Id: <E1eRJTz-0003T1-5U@mx.example.net>',
+    '--1513696023-eximdsn-484617877',
+    'Content-type: text/plain; charset=us-ascii',
+    'This message was created automatically by mail delivery software.',
+    '',
+  ].join('\n');
+  test.each([
+    ['Warning: message 1eQ8LY-0007Go-UF delayed 72 hours', 'delay'],
+    ['Mail delivery failed: returning message to sender', 'bounce'],
+  ])('Subject: %s', async (subject, kind) => {
+    for (const forClause of [`for ${reader}`, `for <${reader}>`]) {
+      const result = await decode(pasted(subject, forClause));
+      expect([result.kind, result.recipients.map((found) => found.recipient)]).toEqual([kind, [undefined]]);
+    }
+  });
+});
