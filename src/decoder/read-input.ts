@@ -1434,6 +1434,95 @@ export function relined(text: string, minLength = minFlattenedLength): string {
   return lined + trimmed.slice(from).trimStart();
 }
 
+/** The longest message whose lost blank lines are restored (a paste is short; a mailbox's file is read as it is). */
+const maxRebrokenLength = 1024 * 1024;
+
+/** The boundary a multipart's Content-Type declares (RFC 2046 §5.1.1 allows 70 characters; some writers take more). */
+const declaredBoundary = /\bboundary\s*=\s*"?([^"\s;]{1,200})"?/i;
+
+/** A field that a message's source holds and a mail program's display of its fields does not. */
+const sourceFieldLine = /^(?:received|return-path|message-id|mime-version|content-type|delivered-to|dkim-signature|x-[a-z0-9-]{1,60})[ \t]*:/i;
+
+/** How many lines below the header's apparent end a field makes that end a lost folding. */
+const maxLostFoldingLines = 3;
+
+/** The most multipart boundaries one message's restoring reads: a message nests a few. */
+const maxRestoredBoundaries = 16;
+
+/** A MIME part's own header line (RFC 2045 §3: the Content- fields). */
+const partHeaderLine = /^content-[a-z-]{1,40}:/i;
+
+/**
+ * A raw message whose blank lines a copy dropped (a page that shows a paste's lines as a list):
+ * with no blank line under its header, its text runs on into its fields, and a multipart's
+ * boundaries and their parts' fields into the text; the MIME parser finds no body. The blank lines
+ * go back where RFC 5322 §2.1 and RFC 2046 §5.1.1 put them: under the header's fields, before each
+ * boundary line of the multipart the header declares, and under a part's own Content- fields.
+ * Undefined when the message kept its header's blank line.
+ */
+function withPartBreaksRestored(raw: string): string | undefined {
+  const lines = unifyLineEnds(raw).split('\n');
+  // The header's end: the first line that is no field and no folded line of one (after an mbox's
+  // "From " line, which a file cut from a mailbox may keep).
+  const headerEnd = lines.findIndex((line, index) => !(index === 0 && line.startsWith('From ')) && !headerLinePattern.test(line) && !/^[ \t]/.test(line));
+  if (headerEnd <= 0 || lines[headerEnd] === '') return undefined;
+  // A message's source, not a mail program's display of a few of its fields over its text (From,
+  // To, Subject: a forward, which reads as text).
+  if (!lines.slice(0, headerEnd).some((line) => sourceFieldLine.test(line))) return undefined;
+  // A field right below makes that line a folded one that lost its indentation, no end of the
+  // header (`unfoldedHeaderLines` reads such a header): a folded value runs a line or two, and a
+  // notice's text opens with sentences.
+  // A Received field's next clause ("by mx.example.org", "id ...", "for <...>") is its folded line.
+  let fieldAbove = headerEnd - 1;
+  while (fieldAbove > 0 && !headerLinePattern.test(lines[fieldAbove]!)) fieldAbove--;
+  if (/^received:/i.test(lines[fieldAbove]!) && receivedClauseAt(lines[headerEnd]!, 0, lines[headerEnd]!.length)) return undefined;
+  // A boundary line ends the header whatever follows it (its part's own fields).
+  for (let index = headerEnd + 1; !lines[headerEnd]!.startsWith('--') && index < Math.min(lines.length, headerEnd + 1 + maxLostFoldingLines); index++) {
+    if (lines[index]!.startsWith('--')) break;
+    if (headerLinePattern.test(lines[index]!)) return undefined;
+  }
+  // The header's multipart boundary, and those a part's own fields declare (a multipart nested in it).
+  const boundaries = new Set<string>();
+  const declare = (fields: string) => {
+    const boundary = declaredBoundary.exec(fields)?.[1];
+    if (boundary !== undefined && boundaries.size < maxRestoredBoundaries) boundaries.add(boundary);
+  };
+  declare(lines.slice(0, headerEnd).join('\n'));
+  const out = lines.slice(0, headerEnd);
+  out.push('');
+  let partFields: string[] | undefined;
+  for (const line of lines.slice(headerEnd)) {
+    const trimmed = line.trimEnd();
+    const boundary = trimmed.startsWith('--') ? trimmed.slice(2).replace(/--$/, '') : undefined;
+    if (boundary !== undefined && boundaries.has(boundary)) {
+      if (partFields !== undefined) declare(partFields.join('\n'));
+      if (out.at(-1) !== '') out.push('');
+      out.push(line);
+      partFields = trimmed.endsWith('--') && !boundaries.has(trimmed.slice(2)) ? undefined : [];
+      continue;
+    }
+    if (partFields !== undefined) {
+      if (partHeaderLine.test(line) || (/^[ \t]/.test(line) && partFields.length > 0)) {
+        partFields.push(line);
+        out.push(line);
+        continue;
+      }
+      declare(partFields.join('\n'));
+      if (line !== '') out.push('');
+      partFields = undefined;
+    }
+    out.push(line);
+  }
+  return out.join('\n');
+}
+
+/** A single-byte string's bytes (each character one byte, as `singleByte` decoded them). */
+function singleByteBytes(text: string): Uint8Array {
+  const bytes = new Uint8Array(text.length);
+  for (let index = 0; index < text.length; index++) bytes[index] = text.charCodeAt(index) & 0xff;
+  return bytes;
+}
+
 /** How much of an input's start is read to tell what kind of input it is. */
 const sniffLength = 8192;
 
@@ -1455,6 +1544,13 @@ export async function readInput(input: string | Uint8Array): Promise<MessageText
   if (formBodyStart.test(start) && input.length <= maxJsonLength) {
     const json = formEncodedJson(typeof input === 'string' ? input : new TextDecoder().decode(input));
     if (json !== undefined) return jsonTexts(json);
+  }
+  // A message whose blank lines a copy dropped has them back first (`withPartBreaksRestored`).
+  const rebroken = input.length <= maxRebrokenLength && (headerLinePattern.test(start) || start.startsWith('From '))
+    ? withPartBreaksRestored(whole ?? singleByte.decode(input as Uint8Array)) : undefined;
+  if (rebroken !== undefined && looksLikeRawMessage(rebroken.slice(0, sniffLength))) {
+    const read = await readMessage(typeof input === 'string' ? rebroken : singleByteBytes(rebroken), rebroken);
+    if (read !== undefined) return read;
   }
   if (looksLikeRawMessage(unifyLineEnds(start))) {
     // Single-byte decoding keeps every 8-bit byte a non-ASCII character, so the plain reading sees

@@ -490,3 +490,19 @@ describe('generated exchange-delay notices, their user information in another la
     expect((await decode(input)).kind).toBe('delay');
   });
 });
+
+/**
+ * A raw notice as a page that shows a paste's lines as a list keeps it: every blank line gone, the
+ * one under its header and those around its parts' boundaries and fields included (RFC 5322 §2.1,
+ * RFC 2046 §5.1.1). The decoder puts them back and reads the notice as it was.
+ */
+function blankLinesLost(raw: string): string {
+  return raw.split(/\r\n|\r|\n/).filter((line) => line.trim() !== '').join('\n');
+}
+
+describe.each(families.map((family) => [family.id]))('generated %s notices, their blank lines lost', (id) => {
+  test.each(generatedCases.filter((item) => item.family === id && item.form === 'raw-lf').slice(0, 8))('$name', async (item) => {
+    const result = await decode(blankLinesLost(item.input));
+    expect(project(result, item)).toEqual({kind: item.kind, recipients: item.recipients});
+  });
+});
