@@ -1461,6 +1461,7 @@ const partHeaderLine = /^content-[a-z-]{1,40}:/i;
  * Undefined when the message kept its header's blank line.
  */
 function withPartBreaksRestored(raw: string): string | undefined {
+  if (keepsHeaderBreak(raw)) return undefined;
   const lines = unifyLineEnds(raw).split('\n');
   // The header's end: the first line that is no field and no folded line of one (after an mbox's
   // "From " line, which a file cut from a mailbox may keep).
@@ -1514,6 +1515,23 @@ function withPartBreaksRestored(raw: string): string | undefined {
     out.push(line);
   }
   return out.join('\n');
+}
+
+/**
+ * Whether a message's header ends with its blank line, read line by line up to there only: most
+ * messages keep it, and their text is then neither split nor copied.
+ */
+function keepsHeaderBreak(raw: string): boolean {
+  let start = raw.startsWith('From ') ? raw.indexOf('\n') + 1 : 0;
+  for (;;) {
+    let end = raw.indexOf('\n', start);
+    if (end < 0) end = raw.length;
+    const line = raw.slice(start, raw[end - 1] === '\r' ? end - 1 : end);
+    if (line === '') return true;
+    if (!headerLinePattern.test(line) && !/^[ \t]/.test(line)) return false;
+    if (end >= raw.length) return false;
+    start = end + 1;
+  }
 }
 
 /** A single-byte string's bytes (each character one byte, as `singleByte` decoded them). */
