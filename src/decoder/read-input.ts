@@ -1470,14 +1470,14 @@ function withPartBreaksRestored(raw: string): string | undefined {
   // A message's source, not a mail program's display of a few of its fields over its text (From,
   // To, Subject: a forward, which reads as text).
   if (!lines.slice(0, headerEnd).some((line) => sourceFieldLine.test(line))) return undefined;
-  // A field right below makes that line a folded one that lost its indentation, no end of the
-  // header (`unfoldedHeaderLines` reads such a header): a folded value runs a line or two, and a
-  // notice's text opens with sentences.
-  // A Received field's next clause ("by mx.example.org", "id ...", "for <...>") is its folded line.
+  // That line may be a field's folded line that lost its indentation, no end of the header
+  // (`unfoldedHeaderLines` reads such a header): a Received field's next clause ("by
+  // mx.example.org", "id ...", "for <...>"), or any line a field follows right below (a folded value
+  // runs a line or two; a notice's text opens with sentences). A boundary line ends the header
+  // whatever follows it (its part's own fields).
   let fieldAbove = headerEnd - 1;
   while (fieldAbove > 0 && !headerLinePattern.test(lines[fieldAbove]!)) fieldAbove--;
   if (/^received:/i.test(lines[fieldAbove]!) && receivedClauseAt(lines[headerEnd]!, 0, lines[headerEnd]!.length)) return undefined;
-  // A boundary line ends the header whatever follows it (its part's own fields).
   for (let index = headerEnd + 1; !lines[headerEnd]!.startsWith('--') && index < Math.min(lines.length, headerEnd + 1 + maxLostFoldingLines); index++) {
     if (lines[index]!.startsWith('--')) break;
     if (headerLinePattern.test(lines[index]!)) return undefined;
@@ -1563,17 +1563,18 @@ export async function readInput(input: string | Uint8Array): Promise<MessageText
     const json = formEncodedJson(typeof input === 'string' ? input : new TextDecoder().decode(input));
     if (json !== undefined) return jsonTexts(json);
   }
+  // Single-byte decoding keeps every 8-bit byte a non-ASCII character, so the plain reading sees
+  // that a charset is needed, and the MIME parser's bounding reads the same characters. Decoded once.
+  let raw: string | undefined;
+  const rawOf = () => (raw ??= whole ?? singleByte.decode(input as Uint8Array));
   // A message whose blank lines a copy dropped has them back first (`withPartBreaksRestored`).
-  const rebroken = input.length <= maxRebrokenLength && (headerLinePattern.test(start) || start.startsWith('From '))
-    ? withPartBreaksRestored(whole ?? singleByte.decode(input as Uint8Array)) : undefined;
+  const rebroken = input.length <= maxRebrokenLength && (headerLinePattern.test(start) || start.startsWith('From ')) ? withPartBreaksRestored(rawOf()) : undefined;
   if (rebroken !== undefined && looksLikeRawMessage(rebroken.slice(0, sniffLength))) {
     const read = await readMessage(typeof input === 'string' ? rebroken : singleByteBytes(rebroken), rebroken);
     if (read !== undefined) return read;
   }
   if (looksLikeRawMessage(unifyLineEnds(start))) {
-    // Single-byte decoding keeps every 8-bit byte a non-ASCII character, so the plain reading sees
-    // that a charset is needed, and the MIME parser's bounding reads the same characters.
-    const read = await readMessage(input, whole ?? singleByte.decode(input as Uint8Array));
+    const read = await readMessage(input, rawOf());
     if (read !== undefined) return read;
   } else if (headerLinePattern.test(sniff)) {
     // A header block pasted with its folded lines' indentation lost (a page that drops a line's
