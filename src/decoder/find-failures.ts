@@ -994,6 +994,16 @@ function readQueueListing(text: string, lines: readonly string[]): {blocks: Fail
 }
 
 /**
+ * Whether the paragraph so far opens with a recipient's own line ("<bob@example.org>:", as qmail and
+ * Postfix head a recipient's reply) and names no other: a reply below it that names an address is
+ * that recipient's, whatever address the remote server wrote in it (a rewritten one).
+ */
+function underRecipientLine(lines: readonly string[], anchors: readonly Anchor[], paragraphStart: number): boolean {
+  const last = anchors.at(-1);
+  return last !== undefined && last.line >= paragraphStart && /^\s*<?[^\s<>@]{1,64}@[^\s<>@]{1,255}>?:\s*$/.test(lines[last.line]!);
+}
+
+/**
  * Whether a line is a MIME boundary of the text (RFC 2046 §5.1.1: "--" and the boundary its
  * Content-Type declares, "--" after the last), a boundary that holds an "@" as PowerMTA's and
  * Mandrill's do ("--report59760aff@mta217a-ord.mtasv.net"): a pasted message whose parts a copy
@@ -1138,7 +1148,7 @@ export function findFailures(fullText: string): FailureBlock[] {
         }
         continue;
       }
-      const addressLine = isAddressLine(prefix) || (replyCodesAtEnd.test(prefix) && tagsRecipient(line, address));
+      const addressLine = isAddressLine(prefix) || (replyCodesAtEnd.test(prefix) && tagsRecipient(line, address) && !underRecipientLine(lines, anchors, paragraphStart));
       const named = !addressLine && namedWithDisplayName(lines, index, address, lastNamedMailbox);
       if (named) lastNamedMailbox = index;
       if (addressLine || named || leadInBeforeDisplayName(line, address)) {

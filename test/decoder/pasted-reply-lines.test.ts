@@ -108,3 +108,21 @@ describe('replies that each name the recipient they refused', () => {
     expect(decodeText(text).recipients.map((recipient) => recipient.recipient)).toEqual([undefined]);
   });
 });
+
+// Under a recipient's own line ("<bob@example.org>:", qmail-send's and Postfix's heading of a
+// recipient's reply), a reply that names another address in those words is that recipient's: the
+// remote server wrote the address as it rewrote it. Each recipient keeps its own reply.
+describe('a tagged reply under its recipient\'s own line', () => {
+  test.each([
+    ['qmail', (rcpt: string, rewritten: string) => `<${rcpt}>:\n192.0.2.1 does not like recipient.\nRemote host said: 554 5.7.1 <${rewritten}>: Relay access denied\nGiving up on 192.0.2.1.`],
+    ['Postfix', (rcpt: string, rewritten: string) => `<${rcpt}>:\nhost mx.example.org[192.0.2.1] said: 550 5.1.1 <${rewritten}>: Recipient address rejected: User unknown (in reply to RCPT TO command)`],
+  ])('%s', (_name, block) => {
+    const text = `I'm afraid I wasn't able to deliver your message to the following addresses.\n\n${block('bob@example.org', 'bob@rewritten.example.org')}\n\n${block('carol@example.org', 'carol@example.org')}\n`;
+    expect(decodeText(text).recipients.map((recipient) => [recipient.recipient, recipient.replyCode?.code])).toEqual([['bob@example.org', codeUnder(text, 'bob')], ['carol@example.org', codeUnder(text, 'carol')]]);
+  });
+});
+
+/** The reply code of the block that names `local`'s recipient, as the text writes it. */
+function codeUnder(text: string, local: string): string {
+  return /(\d{3}) \d\.\d\.\d/.exec(text.slice(text.indexOf(`<${local}@`)))![1]!;
+}
