@@ -297,12 +297,7 @@ function withSummarizedRecipient(found: FoundRecords, texts: MessageTexts): Foun
   const [record] = found.records;
   if (record!.recipient !== undefined || record!.knownReason !== undefined) return found;
   const lines = cutOriginalMessage(texts.body).slice(0, maxTemplateLength).split('\n');
-  for (let start = 0; start < lines.length; start++) {
-    if (!summaryField.test(lines[start]!)) continue;
-    let end = start;
-    while (end < lines.length && summaryField.test(lines[end]!)) end++;
-    const fields = lines.slice(start, end).map((line) => summaryField.exec(line)!);
-    start = end;
+  for (const {fields} of fieldRuns(lines, summaryField)) {
     const named = (name: string) => fields.filter((field) => field[1]!.toLowerCase() === name).map((field) => field[2]!);
     const [subject] = named('subject');
     if (subject === undefined || named('from').length > 0 || isFailureNotice('', subject)) continue;
@@ -1068,22 +1063,31 @@ const forwardedHeaderLine = /^[ \t>*]*(from|sent|date|to|cc|subject)[ \t]*:[ \t]
  */
 function forwardedNotice(body: string): {from: string; subject: string; body: string} | undefined {
   const lines = boundForAnalysis(body).split('\n');
-  for (let start = 0; start < lines.length; start++) {
-    // The block's fields, line after line, until a line that is none.
-    const fields = new Map<string, string>();
-    let end = start;
-    for (let match; end < lines.length && (match = forwardedHeaderLine.exec(lines[end]!)) !== null; end++) {
-      fields.set(match[1]!.toLowerCase(), match[2]!.toLowerCase());
-    }
-    if (end === start) continue;
+  for (const run of fieldRuns(lines, forwardedHeaderLine)) {
+    // A field given twice counts by its last line.
+    const fields = new Map(run.fields.map((field) => [field[1]!.toLowerCase(), field[2]!.toLowerCase()]));
     const from = fields.get('from') ?? '';
     const subject = fields.get('subject') ?? '';
     if (fields.size >= 2 && isFailureNotice(from, subject)) {
-      return {from, subject, body: lines.slice(end).join('\n')};
+      return {from, subject, body: lines.slice(run.end).join('\n')};
     }
-    start = end;
   }
   return undefined;
+}
+
+/**
+ * The runs of consecutive lines that `field` matches (a header block as a mail client or a notice
+ * shows it), in order: each run's fields, and the index of the line after it.
+ */
+function* fieldRuns(lines: readonly string[], field: RegExp): Generator<{fields: RegExpExecArray[]; end: number}> {
+  for (let start = 0; start < lines.length; start++) {
+    const fields: RegExpExecArray[] = [];
+    let end = start;
+    for (let match; end < lines.length && (match = field.exec(lines[end]!)) !== null; end++) fields.push(match);
+    if (end === start) continue;
+    yield {fields, end};
+    start = end;
+  }
 }
 
 /** The string values of parsed JSON, one per line, in the order they stand (numbers and names left out: "406" is an API's code, no reply). */

@@ -236,8 +236,16 @@ export function isSessionTranscript(text: string): boolean {
   return false;
 }
 
-/** A host name as the patterns below read it: labels, and a top-level domain of letters. */
+/**
+ * A host name as the patterns below read it: labels, and a top-level domain of letters (so never an
+ * IPv4 address, which names no host).
+ */
 const hostName = '[a-z0-9][a-z0-9.-]{0,252}\\.[a-z]{2,63}';
+
+/** A host name as the decoder keys it: lower case, without the root's trailing dot. */
+function hostKey(name: string): string {
+  return name.toLowerCase().replace(/\.$/, '');
+}
 
 /**
  * The ways a text names the remote host, each with the words it opens with, in lower case: a
@@ -245,15 +253,15 @@ const hostName = '[a-z0-9][a-z0-9.-]{0,252}\\.[a-z]{2,63}';
  * pattern).
  */
 const hostPatterns: readonly {opening: string; pattern: RegExp}[] = [
-  {opening: 'host ', pattern: /\bhost ([a-z0-9][a-z0-9.-]{0,252}\.[a-z]{2,63})\.? ?\[/i}, // postfix, exim
-  {opening: 'talking to ', pattern: /\btalking to ([a-z0-9][a-z0-9.-]{0,252}\.[a-z]{2,63})\.?[:\s]/i}, // sendmail
-  {opening: 'remote-mta:', pattern: /\bremote-mta: ?dns; ?([a-z0-9][a-z0-9.-]{0,252}\.[a-z]{2,63})/i}, // rfc 3464
-  {opening: 'relay=', pattern: /\brelay=([a-z0-9][a-z0-9.-]{0,252}\.[a-z]{2,63})\[/i}, // postfix log
-  {opening: 'h=', pattern: /\bH=([a-z0-9][a-z0-9.-]{0,252}\.[a-z]{2,63}) \[/}, // exim log
-  {opening: 'connect', pattern: /\bconnect(?:ing|ion)? to ([a-z0-9][a-z0-9.-]{0,252}\.[a-z]{2,63})\b/i}, // various
+  {opening: 'host ', pattern: new RegExp(`\\bhost (${hostName})\\.? ?\\[`, 'i')}, // postfix, exim
+  {opening: 'talking to ', pattern: new RegExp(`\\btalking to (${hostName})\\.?[:\\s]`, 'i')}, // sendmail
+  {opening: 'remote-mta:', pattern: new RegExp(`\\bremote-mta: ?dns; ?(${hostName})`, 'i')}, // rfc 3464
+  {opening: 'relay=', pattern: new RegExp(`\\brelay=(${hostName})\\[`, 'i')}, // postfix log
+  {opening: 'h=', pattern: new RegExp(`\\bH=(${hostName}) \\[`)}, // exim log
+  {opening: 'connect', pattern: new RegExp(`\\bconnect(?:ing|ion)? to (${hostName})\\b`, 'i')}, // various
   // Exchange writes "Remote Server at mail.example.com (192.0.2.3) returned '550 ...'" (shared/reference/ndr-formats.md).
-  {opening: 'remote server ', pattern: /\bremote server (?:at )?\[?([a-z0-9][a-z0-9.-]{0,252}\.[a-z]{2,63})\]?/i}, // various
-  {opening: 'mx=', pattern: /\bmx=([a-z0-9][a-z0-9.-]{0,252}\.[a-z]{2,63})\[/i}, // zonemta log (lib/sender.js: "CONNECTED domain=%s mx=%s[%s]", "REJECTED[...] ... mx=%s")
+  {opening: 'remote server ', pattern: new RegExp(`\\bremote server (?:at )?\\[?(${hostName})\\]?`, 'i')}, // various
+  {opening: 'mx=', pattern: new RegExp(`\\bmx=(${hostName})\\[`, 'i')}, // zonemta log (lib/sender.js: "CONNECTED domain=%s mx=%s[%s]", "REJECTED[...] ... mx=%s")
   // The templates' own labels of the remote server ("Remote server: mx.example.org").
   ...templateRemoteServerLabels.map((label) => ({opening: label, pattern: new RegExp(`${escapeRegExp(label)} ?\\[?(${hostName})`, 'i')})),
 ];
@@ -287,7 +295,7 @@ function remoteHostsNamed(text: string): Set<string> {
     const match = pattern.exec(text);
     if (match === null) continue;
     searchFrom[kind] = pattern.lastIndex;
-    if (!/^\d+(?:\.\d+){3}$/.test(match[1]!)) hosts.add(match[1]!.toLowerCase().replace(/\.$/, ''));
+    hosts.add(hostKey(match[1]!));
     if (hosts.size > 1) return hosts;
   }
   for (const trailer of text.matchAll(anyRemoteServerTrailer)) {
@@ -307,8 +315,8 @@ const wholeHostName = new RegExp(`^${hostName}$`, 'i');
 function hostEndingAt(text: string, end: number): string | undefined {
   let start = end;
   while (start > 0 && end - start < 253 && !/[\s<>([:'"]/.test(text[start - 1]!)) start--;
-  const word = text.slice(start, end).replace(/\.$/, '');
-  return wholeHostName.test(word) && !/^\d+(?:\.\d+){3}$/.test(word) ? word.toLowerCase() : undefined;
+  const word = hostKey(text.slice(start, end));
+  return wholeHostName.test(word) ? word : undefined;
 }
 
 /** Any template's label of the server that wrote the notice, then its name (`reportingServerLabels`). */
@@ -319,7 +327,8 @@ const reportingServerPattern = new RegExp(`(?:${templateReportingServerLabels.ma
  * where the notice names no remote server at all, it answered its recipients itself.
  */
 function reportingServer(text: string): string | undefined {
-  return reportingServerPattern.exec(text)?.[1]!.toLowerCase().replace(/\.$/, '');
+  const name = reportingServerPattern.exec(text)?.[1];
+  return name === undefined ? undefined : hostKey(name);
 }
 
 /**
@@ -331,7 +340,7 @@ function reportingServer(text: string): string | undefined {
 function serverLineUnder(lines: readonly string[], addressLine: number): string | undefined {
   if (!recipientAloneOnLine.test(lines[addressLine]!)) return undefined;
   const match = serverLine.exec(lines[addressLine + 1] ?? '');
-  return match === null ? undefined : match[1]!.toLowerCase().replace(/\.$/, '');
+  return match === null ? undefined : hostKey(match[1]!);
 }
 
 const recipientAloneOnLine = /^[ \t]*<?[^\s<>@]{1,64}@[^\s<>@]{1,255}>?[ \t]*$/;
@@ -343,7 +352,7 @@ function findRemoteHost(text: string): string | undefined {
   if (anyHostPatternOpeningAlone.test(text)) {
     for (const {pattern} of hostPatterns) {
       const match = pattern.exec(text);
-      if (match && !/^\d+(?:\.\d+){3}$/.test(match[1]!)) return match[1]!.toLowerCase().replace(/\.$/, '');
+      if (match) return hostKey(match[1]!);
     }
   }
   const trailer = anyRemoteServerTrailerAlone.exec(text);

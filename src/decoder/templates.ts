@@ -287,6 +287,8 @@ export function templateStage(text: string): {stage: SmtpStage; index: number} |
 }
 
 const escapedLogLines = mtaFamilies.flatMap((family) => family.escapedLogLines ?? []);
+/** The lines that start the deliveries those log lines number, each once (qmail's failure and deferral lines share theirs). */
+const deliveryStarts = [...new Set(escapedLogLines.flatMap((rule) => rule.startedBy ?? []))];
 
 /** Whether `head` ends with `before` and a number (a log line's delivery id). */
 function endsWithNumbered(head: string, before: string): boolean {
@@ -328,8 +330,8 @@ export function unescapeLogLines(text: string): string {
   return text.split('\n').map((line) => {
     const logged = loggedLineOf(line, escapedLogLines);
     if (logged === undefined) {
-      for (const rule of escapedLogLines) {
-        const start = rule.startedBy === undefined ? undefined : deliveryStartOf(line, rule.startedBy);
+      for (const startedBy of deliveryStarts) {
+        const start = deliveryStartOf(line, startedBy);
         if (start !== undefined) started.set(start.id, start.recipient);
       }
       return line;
