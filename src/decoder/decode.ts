@@ -2,7 +2,7 @@ import {jsonrepair} from 'jsonrepair';
 import {classify, type FailureRecord, namesFailureCause, withMailboxOwner} from './classify.ts';
 import {readDeliveryStatus, type DeliveryStatusRecord} from './delivery-status.ts';
 import {decapsulated, findAddresses} from './find-addresses.ts';
-import {findReplyCodes, findStatusCodes, introductionBefore, lastAttemptIn, opensWithExpiry} from './find-codes.ts';
+import {findReplyCodes, findStatusCodes, introductionBefore, isLabelledReply, lastAttemptIn, opensWithExpiry} from './find-codes.ts';
 import {cutAtMarker, cutOriginalMessage, findCommand, findFailures, type FailureBlock, isSessionTranscript, labelledNoRecipient, queueListingLine} from './find-failures.ts';
 import {isDeliveryReportType, maxInputLength, readByteOrderMark, readInput, readText, type MessageTexts, parseJsonText, unquoteReply, withoutMailtoTargets} from './read-input.ts';
 import {printedPayload} from './read-dump.ts';
@@ -1349,7 +1349,8 @@ function repliedTo(recipient: RecipientDiagnosis): boolean {
   const head = recipient.diagnostic.slice(0, 400);
   return (recipient.recipient !== undefined && addressThenReply.test(head)) || hostThenReply.test(head) || replyThenTaggedAddress.test(head)
     || (replyPair !== undefined && replyPair.test(head))
-    || findReplyCodes(head).some((found) => found.code[0] !== '2' && framingIntroduction.test(introductionBefore(head, found.index) ?? ''));
+    || findReplyCodes(head).some((found) => found.code[0] !== '2'
+      && (framingIntroduction.test(introductionBefore(head, found.index) ?? '') || isLabelledReply(head, found.index)));
 }
 
 /** Reasons that are no failure: a notice's delivered, auto-replied or reported recipients. */

@@ -3,7 +3,7 @@
  * expression with no nested repetition, so scanning stays linear on hostile input.
  */
 import {templateExpectedCodeLabels, templateImpliedReplies, templateReplyIntroductions} from './templates.ts';
-import {receivedLineMarks} from '../rules/session-transcripts.ts';
+import {codesSharedWithHttp, receivedLineMarks, replyLabels, type ReplyLabel} from '../rules/session-transcripts.ts';
 import {escapeRegExp} from './match-text.ts';
 
 /**
@@ -130,6 +130,30 @@ function isReplyPosition(text: string, index: number): boolean {
   return '\n:<(\'"[;>\uff1a\u3002\uff08'.includes(text[at]!) || followsIntroduction(text, index) || afterReceivedMark(text, at);
 }
 
+/** The labels of a reply (`replyLabels`) by their word, lower case. */
+const replyLabelByWord: ReadonlyMap<string, ReplyLabel> = new Map(replyLabels.map((label) => [label.text, label]));
+/** The most characters read back from a code for its label: the label and the marks between. */
+const maxLabelDistance = 16;
+/**
+ * A word and what may stand between it and a code: blanks, a colon or an equals sign, an opening
+ * quote or bracket, a dash. The marks are captured: a verb needs a quote.
+ */
+const labelToCode = /([a-z]+)[ \t]*([:=]?)[ \t]*([-"'([]?)[ \t]*$/;
+
+/**
+ * Whether the words right before the code at `index` name it a server's reply: one of
+ * `replyLabels` ("error 550", "Server response: 550", "says \"554"), nothing but marks between. A
+ * code HTTP gives a meaning too, or one after "HTTP", is left to the other signs of a reply.
+ */
+export function isLabelledReply(text: string, index: number): boolean {
+  if (codesSharedWithHttp.has(text.slice(index, index + 3))) return false;
+  const before = text.slice(Math.max(0, index - maxLabelDistance), index).toLowerCase();
+  const match = labelToCode.exec(before.slice(before.lastIndexOf('\n') + 1));
+  const label = match === null ? undefined : replyLabelByWord.get(match[1]!);
+  if (label === undefined || before.includes('http')) return false;
+  return label.quotes !== true || /["']/.test(match![3]!);
+}
+
 /** The last characters of a client's marks of a line received ("<-", "<**"; `receivedLineMarks`). */
 const receivedMarkEnds = new Set(receivedLineMarks.map((mark) => mark.text.at(-1)!));
 const receivedMarks = new Set(receivedLineMarks.map((mark) => mark.text));
@@ -222,7 +246,10 @@ function impliedReplyCodes(text: string, printed: readonly FoundCode[]): FoundCo
  * `said:`, `<<<` or `smtp;`, or right before an enhanced code. "order 550 shipped" has none.
  */
 export function findReplyCodes(text: string): FoundCode[] {
-  const found: FoundCode[] = [];
+  let found: FoundCode[] = [];
+  // Codes that only a label names a reply ("SMTP error code 421" in a heading), kept for a text
+  // that quotes no reply in its own place: the server's words below a heading outweigh it.
+  const labelled: FoundCode[] = [];
   for (const match of text.matchAll(replyPattern)) {
     const index = match.index;
     enhancedAfterReply.lastIndex = index + 3;
@@ -230,7 +257,9 @@ export function findReplyCodes(text: string): FoundCode[] {
     if (code[0] === '2' && !successReplies.has(code)) continue;
     if (isExpectedCode(text, index)) continue;
     if (isReplyPosition(text, index) || enhancedAfterReply.test(text)) found.push({code, index});
+    else if (code[0] !== '2' && isLabelledReply(text, index)) labelled.push({code, index});
   }
+  if (found.length === 0) found = labelled;
   const implied = impliedReplyCodes(text, found);
   return implied.length === 0 ? found : [...found, ...implied].sort((a, b) => a.index - b.index);
 }

@@ -12,6 +12,16 @@ export interface SessionMark {
   readonly source: string;
 }
 
+/** A word that names the number after it a server's reply (`replyLabels`). */
+export interface ReplyLabel extends SessionMark {
+  /**
+   * A verb ("said", "replied") names a reply only with a quote mark before the number: 'it says
+   * "554 ..."' quotes one, "And then he said: 550 people came" does not. A noun ("error 550")
+   * needs none.
+   */
+  readonly quotes?: true;
+}
+
 /** Marks before the lines a client sent: its commands and the message's lines. */
 export const sentLineMarks: readonly SessionMark[] = [
   {text: '->', source: swaksDoc},
@@ -25,3 +35,32 @@ export const receivedLineMarks: readonly SessionMark[] = [
   {text: '<~', source: `${swaksDoc}: inside TLS`},
   {text: '<~*', source: `${swaksDoc}: an error reply inside TLS`},
 ];
+
+/**
+ * The words that name the number right after them a server's reply when a person or a program
+ * quotes one in a sentence or a log line: "error 550 ...", "SMTP error: 554 ...", "Server
+ * response: 550 ...", "it says \"554 ...\"". RFC 5321 §4.2 calls what a server answers a command
+ * its reply, made of a reply code and text, and its §4.2.1 names the 4yz and 5yz replies the
+ * negative, error, ones; clients print the words of that vocabulary before the reply they
+ * quote. Everyday words all, so they name a reply only right before a code, and only where the
+ * text quotes no reply in a reply's own place (`findReplyCodes`).
+ */
+export const replyLabels: readonly ReplyLabel[] = [
+  {text: 'reply', source: 'RFC 5321 §4.2 "SMTP Replies": every command generates exactly one reply, a three-digit code and text'},
+  {text: 'replied', quotes: true, source: 'RFC 5321 §4.2: the server replies to each command'},
+  {text: 'response', source: 'RFC 5321 §4.2 and §4.2.1: the text of a reply is the response ("the server response was:", .NET SmtpException; "Server Response:", Outlook Express and Windows Live Mail)'},
+  {text: 'responded', quotes: true, source: 'RFC 5321 §4.2: the server responds to each command'},
+  {text: 'error', source: 'RFC 5321 §4.2.1: 4yz and 5yz are negative completion replies, the errors a client reports ("SMTP Error:", PHPMailer\'s language file; "SMTP error from remote mail server", Exim\'s deliver.c)'},
+  {text: 'said', quotes: true, source: 'Postfix smtp_proto.c, "host %s said: %s"; qmail-remote, "Remote host said:"'},
+  {text: 'says', quotes: true, source: 'the present tense of "said" above, as a person quotes a notice'},
+  {text: 'answered', quotes: true, source: 'RFC 5321 §4.2: a reply answers a command'},
+  {text: 'returned', quotes: true, source: 'Exchange\'s "Remote Server returned" (Microsoft, NDRs in Exchange Online)'},
+  {text: 'code', source: 'RFC 5321 §4.2: the reply code'},
+];
+
+/**
+ * The reply codes that HTTP gives a meaning too (RFC 9110 §15.6: 500 to 504): after "error" or
+ * "code" a number of these is as likely a web server's status, so they count only where a reply
+ * is quoted in full elsewhere (with its enhanced code, at a line's start).
+ */
+export const codesSharedWithHttp: ReadonlySet<string> = new Set(['500', '501', '502', '503', '504']);
