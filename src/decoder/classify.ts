@@ -1,5 +1,5 @@
 import {
-  broadStatusReasons, fallbackReasonOrder, mailboxReasons, providers, reasonOfClassSubject, reasonOrder, reasons, replyClassMeanings, replyCodes, statusClasses,
+  broadStatusReasons, fallbackReasonOrder, mailboxReasons, ownSideReasons, providers, reasonOfClassSubject, reasonOrder, reasons, replyClassMeanings, replyCodes, statusClasses,
   statusCodes, statusReasons, statusSubjects,
 } from '../rules/index.ts';
 import {type LocalExitReply, localExitReplies, unknownLocalExit} from '../rules/local-exit-codes.ts';
@@ -101,7 +101,9 @@ function withProviderMeaning(info: StatusCodeInfo, detected: DetectedProvider | 
  * Each host suffix's provider, the first in the providers' order: a suffix with its leading dot
  * (".google.com") matches below it, a bare one ("gmx.net") itself and below it. A host is looked up
  * by its own name and each of its parents, so a hundred providers cost a few lookups, not a search
- * of every suffix.
+ * of every suffix. A provider's own mail domain is its suffix too, below it: whoever holds
+ * "earthlink.net" names the servers under it ("mx3.earthlink.net"), as DNS gives a domain's
+ * holder its zone (RFC 1034 §4.2). A suffix another provider lists explicitly comes first.
  */
 const providerOfSuffix: ReadonlyMap<string, {readonly provider: ProviderRules; readonly order: number}> = (() => {
   const bySuffix = new Map<string, {provider: ProviderRules; order: number}>();
@@ -110,6 +112,9 @@ const providerOfSuffix: ReadonlyMap<string, {readonly provider: ProviderRules; r
       // A dot suffix needs a label before it; a bare one stands for its own name and, with a dot, below it.
       for (const key of suffix.startsWith('.') ? [`*${suffix}`] : [suffix, `*.${suffix}`]) if (!bySuffix.has(key)) bySuffix.set(key, {provider, order});
     }
+  });
+  (providers as readonly ProviderRules[]).forEach((provider, order) => {
+    for (const domain of provider.info.mailboxDomains ?? []) if (!bySuffix.has(`*.${domain}`)) bySuffix.set(`*.${domain}`, {provider, order: providers.length + order});
   });
   return bySuffix;
 })();
@@ -780,13 +785,29 @@ function mailboxOwner(recipient: string | undefined): DetectedProvider | undefin
 }
 
 /**
+ * The provider whose own mail domain the recipient's address is at, as the destination a failure
+ * on the way there concerns (`ownSideReasons` are not): the provider the mail was for, not one
+ * that said anything of the mailbox.
+ */
+function destinationOf(recipient: string | undefined): DetectedProvider | undefined {
+  const domain = domainOf(recipient);
+  const provider = domain === undefined ? undefined : providerOfMailboxDomain.get(domain);
+  return provider === undefined ? undefined : {
+    provider,
+    evidence: {about: 'provider', text: domain!, note: `The mail was for ${domain}, a mail domain of ${provider.info.name}.`},
+  };
+}
+
+/**
  * A diagnosis whose recipient was named after it was made (a reply that quotes the one address it
  * refused, `withQuotedRecipient`), with the provider that holds that mailbox when the verdict is on
- * a mailbox and no provider was found: as `classify` finds it for a recipient it is given.
+ * a mailbox, or the one the mail was going to when no server was named (`destinationOf`), and no
+ * provider was found: as `classify` finds it for a recipient it is given.
  */
 export function withMailboxOwner(diagnosis: RecipientDiagnosis): RecipientDiagnosis {
-  if (diagnosis.provider !== undefined || !mailboxReasons.has(diagnosis.reason.id)) return diagnosis;
-  const owner = mailboxOwner(diagnosis.recipient);
+  if (diagnosis.provider !== undefined || ownSideReasons.has(diagnosis.reason.id)) return diagnosis;
+  const owner = mailboxReasons.has(diagnosis.reason.id) ? mailboxOwner(diagnosis.recipient)
+    : diagnosis.remoteHost === undefined ? destinationOf(diagnosis.recipient) : undefined;
   if (owner === undefined) return diagnosis;
   const {info} = owner.provider;
   return {...diagnosis, provider: {id: info.id, name: info.name, docsUrl: info.docsUrl}, evidence: [...diagnosis.evidence, owner.evidence]};
@@ -1080,6 +1101,15 @@ export function classify(record: FailureRecord, noticePermanence?: TemplatePerma
     const owner = mailboxOwner(record.recipient);
     if (owner && owner.provider !== detected?.provider) {
       if (detected) evidence.splice(evidence.indexOf(detected.evidence), 1);
+      detected = owner;
+      evidence.push(owner.evidence);
+    }
+  } else if (!detected && record.remoteHost === undefined && !ownSideReasons.has(reasonId)) {
+    // No host or word named who answered, and the failure was not the sending side's own: the mail
+    // was on its way to the recipient's provider, which the card then names as where it was going.
+    // A server the notice names that is none of the provider's is a relay between, and answered.
+    const owner = destinationOf(record.recipient);
+    if (owner) {
       detected = owner;
       evidence.push(owner.evidence);
     }

@@ -76,3 +76,16 @@ export const broadStatusReasons: readonly ReasonId[] = [
  * rules refused the message): only the server that holds the mailbox gives them.
  */
 export const mailboxReasons: ReadonlySet<ReasonId> = new Set(['userunknown', 'mailboxfull', 'suspend', 'hasmoved', 'filtered', 'exceedlimit']);
+
+/**
+ * Reasons a sending side may give on its own, before the destination was reached: its relay refuses
+ * to relay or wants a login (norelaying, securityerror), its own limits or queue (speeding,
+ * toomanyconn, systemfull, suppressed), its own faults (systemerror, mailererror, syntaxerror, a
+ * DNS lookup that fails for a domain that exists: hostunknown), and what is no failure. The other
+ * reasons are refusals or failures on the way to the recipient's server, whose provider is then the
+ * one the recipient's mail domain names, where no host named one.
+ */
+export const ownSideReasons: ReadonlySet<ReasonId> = new Set([
+  'norelaying', 'securityerror', 'speeding', 'toomanyconn', 'systemfull', 'suppressed', 'systemerror', 'mailererror', 'syntaxerror',
+  'hostunknown', 'failedstarttls', 'delivered', 'vacation', 'feedback',
+]);

@@ -28,6 +28,10 @@ export const providerIds = [
   'titan', 'mailchannels', 'trend-micro', 'cisco-secure-email', 'sophos', 'hornetsecurity',
   'forcepoint', 'spamexperts', 'forwardemail', 'improvmx', 'postini', 'att', 'earthlink',
   'centurylink', 'optimum', 'bell', 'shaw', 'talktalk', 'xtra', 'virgilio', 'terra', 'iinet',
+  'rogers', 'sky', 'virgin-media', 'tiscali', 'centrum-cz', 'sapo',
+  'mweb', 'frontier', 'windstream', 'united-online', '21cn', 'hrvatski-telekom',
+  'hetzner', 'gandi', 'hostinger', 'one-com', 'infomaniak', 'uberspace', 'namecheap', 'migadu', 'purelymail',
+  'vade', 'retarus', 'smtp2go',
 ] as const;
 
 export type ProviderId = (typeof providerIds)[number];

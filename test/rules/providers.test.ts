@@ -127,6 +127,7 @@ describe('rows against the reference', () => {
     'cisco-secure-email': 2, // AsyncOS's default SPF reject and defer texts
     earthlink: 8, // its inbound SMTP error codes ELNK_101-130
     sophos: 15, // Sophos Central's XGEMAIL codes
+    smtp2go: 3, // its help centre's "Common Sending Errors" and its page on accounts not allowed to send
   };
 
   test('all 251 reference rows, plus the extra rows', () => {
@@ -411,7 +412,8 @@ describe('no mail domain is two providers\' own', () => {
  * A verdict on a mailbox (no such user, full, closed) at a provider's own mail domain is that
  * provider's, though the reply names none of its hosts or marks: in a webmail's render of a notice
  * and in a sending server's notice alike. Other verdicts (a relay refused, a blocked IP) may come
- * from the sender's own side, and name no one by the recipient's domain.
+ * from the sender's own side: they name the recipient's provider only where no server is named and
+ * the reason is none a sending side gives on its own (`ownSideReasons`).
  */
 describe('the provider whose own mail domain a refused mailbox is at', () => {
   const gmailRender = (address: string, reply: string) => `Address not found\nYour message wasn't delivered to ${address} because the address couldn't be found, or is unable to receive mail.\n\nThe response from the remote server was:\n${reply}\n`;
@@ -440,6 +442,34 @@ describe('the provider whose own mail domain a refused mailbox is at', () => {
   ] as const)('%s, "%s" → no provider by the domain', (address, reply) => {
     const provider = decodeText(postfixNotice(address, reply)).recipients[0]?.provider?.id;
     expect(provider === undefined || provider === 'spamhaus').toBe(true);
+  });
+
+  // The mail was on its way to the recipient's provider, and nothing names another server.
+  test.each([
+    ['bob@gmx.de', '554 5.7.1 Message rejected as spam', 'gmx'],
+    ['bob@hotmail.com', 'Delivery delayed, will keep trying. Status 4.4.7', 'outlook-com'],
+    ['bob@xtra.co.nz', 'Action: delayed\nStatus: 4.4.7', 'xtra'],
+    ['bob@yandex.ru', '550 5.7.1 Message refused by DMARC policy', 'yandex'],
+  ] as const)('%s, "%s", no server named → %s', (address, reply, id) => {
+    expect(decodeText(`<${address}>: ${reply}\n`).recipients[0]?.provider?.id).toBe(id);
+  });
+
+  test.each([
+    ['bob@gmx.de', '421 4.7.0 Too many connections from your host, slow down'],
+    ['bob@web.de', '554 5.7.1 <bob@web.de>: Relay access denied'],
+    ['bob@icloud.com', '452 4.3.1 Insufficient system storage'],
+  ] as const)('%s, "%s": a sending side\'s own refusal → no provider by the domain', (address, reply) => {
+    expect(decodeText(`<${address}>: ${reply}\n`).recipients[0]?.provider?.id).toBeUndefined();
+  });
+
+  test('a server named between is the one that answered, not the recipient\'s provider', () => {
+    const text = `<bob@gmx.de>: host relay.example.net[192.0.2.9] said: 554 5.7.1 Message rejected as spam (in reply to end of DATA command)\n`;
+    expect(decodeText(text).recipients[0]?.provider).toBeUndefined();
+  });
+
+  test('a host under a provider\'s own mail domain is its server', () => {
+    const text = `<bob@example.org>: host mx3.earthlink.net[192.0.2.9] said: 550 bob@example.org...User unknown (in reply to RCPT TO command)\n`;
+    expect(decodeText(text).recipients[0]?.provider?.id).toBe('earthlink');
   });
 
   test('a host that answered names its provider first', () => {

@@ -93,6 +93,30 @@ import forwardemail from './forwardemail.ts';
 import improvmx from './improvmx.ts';
 import postini from './postini.ts';
 import zoho from './zoho.ts';
+import provider21cn from './21cn.ts';
+import centrumCz from './centrum-cz.ts';
+import frontier from './frontier.ts';
+import gandi from './gandi.ts';
+import hetzner from './hetzner.ts';
+import hostinger from './hostinger.ts';
+import hrvatskiTelekom from './hrvatski-telekom.ts';
+import infomaniak from './infomaniak.ts';
+import migadu from './migadu.ts';
+import mweb from './mweb.ts';
+import namecheap from './namecheap.ts';
+import oneCom from './one-com.ts';
+import purelymail from './purelymail.ts';
+import retarus from './retarus.ts';
+import rogers from './rogers.ts';
+import sapo from './sapo.ts';
+import sky from './sky.ts';
+import smtp2go from './smtp2go.ts';
+import tiscali from './tiscali.ts';
+import uberspace from './uberspace.ts';
+import unitedOnline from './united-online.ts';
+import vade from './vade.ts';
+import virginMedia from './virgin-media.ts';
+import windstream from './windstream.ts';
 
 /**
  * Every provider, most specific first: the first whose host suffix or reply marker matches wins.
@@ -179,6 +203,28 @@ export const providers = [
   virgilio,
   terra,
   iinet,
+  rogers,
+  sky,
+  virginMedia,
+  tiscali,
+  centrumCz,
+  sapo,
+  mweb,
+  frontier,
+  windstream,
+  unitedOnline,
+  provider21cn,
+  hrvatskiTelekom,
+  // Mail hosting of web hosting companies and small mailbox hosts, under their own names.
+  hetzner,
+  gandi,
+  hostinger,
+  oneCom,
+  infomaniak,
+  uberspace,
+  namecheap,
+  migadu,
+  purelymail,
   // SES writes bounces that quote the remote server's reply, so the remote provider goes first.
   amazonSes,
   // Filtering gateways in front of many organisations.
@@ -194,10 +240,14 @@ export const providers = [
   forcepoint,
   spamexperts,
   postini,
+  vade,
+  retarus,
   // Forwarders that receive mail for their customers' domains.
   cloudflare,
   forwardemail,
   improvmx,
+  // A sending relay whose own refusals reach the client that submits to it.
+  smtp2go,
   // Blocklists last: any receiver may quote them, so they name the list, not the receiver.
   spamhaus,
   spamcop,
