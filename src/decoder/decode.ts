@@ -4,7 +4,7 @@ import {readDeliveryStatus, type DeliveryStatusRecord} from './delivery-status.t
 import {decapsulated, findAddresses} from './find-addresses.ts';
 import {findReplyCodes, findStatusCodes, introductionBefore, isLabelledReply, lastAttemptIn, opensWithExpiry} from './find-codes.ts';
 import {cutAtMarker, cutOriginalMessage, findCommand, findFailures, type FailureBlock, isSessionTranscript, labelledNoRecipient, queueListingLine} from './find-failures.ts';
-import {isDeliveryReportType, maxInputLength, readByteOrderMark, readInput, readText, type MessageTexts, parseJsonText, unquoteReply, withoutMailtoTargets} from './read-input.ts';
+import {firstLineBelowNote, isDeliveryReportType, maxInputLength, readByteOrderMark, readInput, readText, type MessageTexts, parseJsonText, unquoteReply, withoutMailtoTargets} from './read-input.ts';
 import {printedPayload} from './read-dump.ts';
 import {readTable} from './read-table.ts';
 import {isObject, readWebhook} from './read-webhook.ts';
@@ -780,8 +780,10 @@ function recordsOf(texts: MessageTexts, bodyWords: string): FoundRecords {
   // is ("I will be out of the office"), as a short plain message's do; it quotes no failure code,
   // nor a notice's own clause of failure or line (prose may call a bounce an "auto-reply").
   if (texts.format === 'text' && !failureCode.test(texts.body) && !quotesPermanenceClause(bodyWords) && !hasBodyMarker(bodyWords)) {
-    const firstLine = texts.body.trimStart().slice(0, 300).split('\n', 1)[0]!.toLowerCase();
-    if (saysAutoReply(firstLine)) return {records: [{diagnostic: firstLine.trim(), knownReason: 'vacation'}]};
+    // Its first line, or the first below a person's note above the reply ("What is this?").
+    const firstLines = [texts.body.trimStart().slice(0, 300).split('\n', 1)[0]!, firstLineBelowNote(texts.body.slice(0, 4096))?.slice(0, 300)];
+    const saying = firstLines.find((line) => line !== undefined && saysAutoReply(line.toLowerCase()));
+    if (saying !== undefined) return {records: [{diagnostic: saying.trim().toLowerCase(), knownReason: 'vacation'}]};
     const ownWords = autoReplyWordsOf(texts, bodyWords);
     if (ownWords !== undefined) return {records: [{diagnostic: ownWords, knownReason: 'vacation'}]};
   }

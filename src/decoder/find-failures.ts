@@ -532,11 +532,13 @@ const displayName = new RegExp(`^\\s*${displayNameOf('\\p{Lu}\\p{Lt}\\p{Lo}')} ?
 
 /**
  * A display name's pattern: quoted, or one to four words, each opening with a letter of
- * `firstLetters` (a Unicode class's inside) and bounded, so that a test stays linear.
+ * `firstLetters` (a Unicode class's inside), then perhaps a comment in parentheses, which RFC 5322
+ * allows around a phrase's words (§3.2.2, CFWS) and directories put there ("Vicky Stuart (Sales -
+ * Complaints)"); each part bounded, so that a test stays linear.
  */
 function displayNameOf(firstLetters: string): string {
   const word = `[${firstLetters}][\\p{L}\\p{M}'.-]{0,40}`;
-  return `(?:"[^"\\n]{1,64}"|${word}(?: ${word}){0,3})`;
+  return `(?:"[^"\\n]{1,64}"|${word}(?: ${word}){0,3})(?: \\([^()\\n]{1,80}\\))?`;
 }
 
 /**

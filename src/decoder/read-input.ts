@@ -1132,7 +1132,7 @@ function pastedRecipientHeaders(text: string): {key: string; value: string}[] {
 export function readText(text: string): MessageTexts {
   const body = unifyLineEnds(text);
   const read = withFlattenedReportLines(isHtmlSource(body) ? htmlToText(body.slice(0, maxHtmlLength)) : plainTextRead(body));
-  const subject = subjectLine(read);
+  const subject = subjectLine(read) ?? subjectBelowNote(read);
   const failedRecipients = failedRecipientsOf(pastedRecipientHeaders(read));
   return {format: 'text', body: read, reports: [], autoReplyHeaders: [], ...(subject === undefined ? {} : {subject}), ...(failedRecipients === undefined ? {} : {failedRecipients})};
 }
@@ -1159,6 +1159,15 @@ function subjectLine(text: string): string | undefined {
   // words ("a warning: message delayed") are prose.
   const opening = words.replace(/^subject:[ \t]*/, '');
   return noticeSubjects.some((subject) => words.includes(subject)) || delayNoticeSubjects.some((subject) => opening.startsWith(subject)) ? line : undefined;
+}
+
+/**
+ * The subject of a notice pasted with its header fields below a person's note ("I got this:", a
+ * blank line, then "From: ...", "Subject: ..."), read as `subjectLine` reads one pasted alone.
+ */
+function subjectBelowNote(text: string): string | undefined {
+  const start = startBelowNote(text, (line, next) => headerLinePattern.test(line) && (headerLinePattern.test(next) || /^[ \t]/.test(next)));
+  return start === undefined ? undefined : subjectLine(text.slice(start));
 }
 
 /** How many opening lines of a text that starts with a header field are read for its Subject field. */
@@ -1586,7 +1595,80 @@ export async function readInput(input: string | Uint8Array): Promise<MessageText
       if (read !== undefined) return read;
     }
   }
+  // A raw message pasted below a few lines of a person's own words ("Here is the bounce:"): the
+  // message from its first header line on, the note left out.
+  const below = messageStartBelowNote(sniff);
+  if (below !== undefined) {
+    // Read as any input is, so that a message whose copy lost its blank lines or folding is mended.
+    const read = await readInput(typeof input === 'string' ? input.slice(below) : input.subarray(below));
+    if (read.format === 'raw-message') return read;
+  }
   return readText(typeof input === 'string' ? input : new TextDecoder().decode(input));
+}
+
+/**
+ * The fields that only a message's own header block holds: what its transport writes (Return-Path
+ * and Received, RFC 5321 §4.4; the local delivery's Delivered-To, Envelope-to, X-Original-To) and
+ * its MIME fields (RFC 2045 §4, §5). A forward's or a webmail's header block (From, Date, Subject,
+ * To, Cc) shows none of them.
+ */
+const messageOnlyField = /^(?:return-path|received|delivered-to|envelope-to|x-original-to|mime-version|content-type)[ \t]*:/im;
+
+/** The most lines of a header block read below a note for a field only a message holds. */
+const maxNoteHeaderLines = 60;
+
+/** The most lines of a person's note read above a pasted message. */
+const maxNoteLines = 6;
+
+/**
+ * Where pasted text's own start stands below a short note of a person's (at most `maxNoteLines`
+ * lines, then a blank line): the first line after the blank, when `opens` says that line (and
+ * the one after it) open what was pasted. Offsets count code units of `text`, which are the
+ * input's bytes when it was decoded one character per byte.
+ */
+function startBelowNote(text: string, opens: (line: string, next: string) => boolean): number | undefined {
+  let at = 0;
+  let blankSeen = false;
+  for (let line = 0; line <= maxNoteLines + 1 && at < text.length; line++) {
+    const end = text.indexOf('\n', at);
+    const current = text.slice(at, end < 0 ? text.length : end).replace(/\r$/, '');
+    if (current.trim() === '') {
+      if (line > 0) blankSeen = true;
+    } else if (blankSeen) {
+      const nextEnd = end < 0 ? -1 : text.indexOf('\n', end + 1);
+      const next = end < 0 ? '' : text.slice(end + 1, nextEnd < 0 ? text.length : nextEnd).replace(/\r$/, '');
+      return opens(current, next) ? at : undefined;
+    } else if (line >= maxNoteLines) {
+      return undefined;
+    }
+    if (end < 0) return undefined;
+    at = end + 1;
+  }
+  return undefined;
+}
+
+/**
+ * The first line below a person's short note ("Why do I get this?", a blank line, then what was
+ * pasted), or undefined when the text opens with no such note.
+ */
+export function firstLineBelowNote(text: string): string | undefined {
+  const start = startBelowNote(text, () => true);
+  if (start === undefined) return undefined;
+  const end = text.indexOf('\n', start);
+  return text.slice(start, end < 0 ? undefined : end);
+}
+
+/**
+ * Where a raw message may start below a note: at a header block (or an mbox "From " line) that
+ * holds a field only a message's own header holds (`messageOnlyField`). Whether the rest is a
+ * message, its folding or blank lines mended if a copy lost them, is for `readInput` to tell.
+ */
+function messageStartBelowNote(sniff: string): number | undefined {
+  const start = startBelowNote(sniff, (line) => headerLinePattern.test(line) || /^from \S/i.test(line));
+  if (start === undefined) return undefined;
+  const block = sniff.slice(start).split('\n', maxNoteHeaderLines);
+  const end = block.findIndex((line) => line.trim() === '');
+  return messageOnlyField.test((end < 0 ? block : block.slice(0, end)).join('\n')) ? start : undefined;
 }
 
 /** A raw message read plainly or through the MIME parser; undefined when it is too damaged to parse. */

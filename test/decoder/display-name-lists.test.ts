@@ -23,7 +23,9 @@ const names = [
   ['a quoted name-addr', (name: string, address: string) => `"${name}" <${address}>`],
 ] as const;
 
-const people = ['Russ Winter', 'José García', 'Ann', 'Jean-Luc O\'Neil', 'Ирина Петрова'];
+// The last two carry a comment in parentheses after the name (RFC 5322 §3.2.2), as directories
+// name a department.
+const people = ['Russ Winter', 'José García', 'Ann', 'Jean-Luc O\'Neil', 'Ирина Петрова', 'Vicky Stuart (Cardiff and Vale UHB - Complaints)', 'Ann Lee (Sales)'];
 const mailboxes = (count: number) => Array.from({length: count}, (_, index) => `person${index + 1}@example.org`);
 
 const cause = 'The recipient\'s mailbox is full and can\'t accept messages now. Please try resending your message later, or contact the recipient directly.';
@@ -32,14 +34,14 @@ function notice(heading: string, lines: readonly string[], eol: string): string 
   return [heading, '', ...lines.flatMap((line) => [line, cause, '']), ''].join('\n').replaceAll('\n', eol);
 }
 
-const generated = headings.flatMap((heading) => names.flatMap(([form, write]) => [1, 2, 5].flatMap((count) => ['\n', '\r\n'].map((eol) => {
+const generated = headings.flatMap((heading) => names.flatMap(([form, write]) => [1, 2, 5].flatMap((count) => ['\n', '\r\n'].flatMap((eol) => [0, 5].map((first) => {
   const addresses = mailboxes(count);
   return {
-    name: `"${heading}", ${form}, ${count} recipient(s), ${eol === '\n' ? 'LF' : 'CRLF'}`,
-    text: notice(heading, addresses.map((address, index) => write(people[index % people.length]!, address)), eol),
+    name: `"${heading}", ${form}, ${count} recipient(s), ${eol === '\n' ? 'LF' : 'CRLF'}${first === 0 ? '' : ', names with a comment'}`,
+    text: notice(heading, addresses.map((address, index) => write(people[(first + index) % people.length]!, address)), eol),
     addresses,
   };
-}))));
+})))));
 
 describe('generated: a list of named mailboxes under a heading', () => {
   test.each(generated)('$name', ({text, addresses}) => {

@@ -1,0 +1,66 @@
+// A person pastes a notice with a few words of their own above it ("Why do I get this?", a blank
+// line, then the notice): a raw message from its header on, a webmail's text, a notice's header
+// fields, an automatic reply. The note changes nothing the notice says: every family's generated
+// notice decodes below each note as it decodes alone. A note longer than a few lines is a text of
+// its own, and a forward's header block (From, Date, Subject, To) no raw message.
+
+import {describe, expect, test} from 'vitest';
+import {decode, decodeText} from '../../src/decoder/index.ts';
+import type {DecodeResult} from '../../src/decoder/types.ts';
+import {generatedCases} from './generate.ts';
+
+/** Notes as people write them above what they paste: a question, a greeting, a line of context. */
+const notes = [
+  'Hi, I keep getting this when I send mail, any idea?',
+  'Here is the bounce:',
+  'Got this back from the server this morning.\nWhat does it mean?',
+  'Bonjour,\nvoici le message reçu :',
+];
+
+/** What a decoding says, its words aside: kind, and each recipient's address, codes, reason and permanence. */
+function outcome(result: DecodeResult): unknown {
+  return [result.kind, result.recipients.map((recipient) => [recipient.recipient, recipient.replyCode?.code, recipient.status?.code, recipient.reason.id, recipient.permanent])];
+}
+
+/** A few cases of every family, in each form: the raw message (its header first) and the webmail's text. */
+const sample = [...new Set(generatedCases.map((item) => item.family))].flatMap((family) => (['raw-lf', 'raw-crlf', 'webmail'] as const)
+  .flatMap((form) => generatedCases.filter((item) => item.family === family && item.form === form).filter((_item, index) => index % 11 === 0).slice(0, 2)));
+
+describe('a generated notice pasted below a person\'s note', () => {
+  test('every family gives cases in each form', () => {
+    expect(sample.length).toBeGreaterThan(300);
+  });
+
+  test.each(sample.flatMap((item) => notes.map((note, index) => ({name: `${item.name} | note ${index + 1}`, input: item.input, note}))))('$name', async ({input, note}) => {
+    const end = input.includes('\r\n') ? '\r\n' : '\n';
+    const alone = await decode(input);
+    const belowNote = await decode(`${note.replaceAll('\n', end)}${end}${end}${input}`);
+    expect(outcome(belowNote)).toEqual(outcome(alone));
+  });
+});
+
+describe('what a note leaves as it is', () => {
+  test('an automatic reply below a note is one', () => {
+    const reply = 'Automatic reply: Quarterly report\nI am out of the office until Monday and will answer your message on my return.\n';
+    expect(decodeText(reply).kind).toBe('autoreply');
+    expect(decodeText(`Why do I get this?\n\n${reply}`).kind).toBe('autoreply');
+  });
+
+  test('a notice\'s header fields below a note give its subject', () => {
+    const pasted = 'From: Mail Delivery System <MAILER-DAEMON@mail.example.net>\nSubject: Undelivered Mail Returned to Sender\nTo: <alice@example.org>\n\nThis message could not be delivered.\n';
+    const result = decodeText(`Can anyone explain this?\n\n${pasted}`);
+    expect(result.kind).toBe('bounce');
+    expect(result.recipients[0]?.permanent).toBe(true);
+  });
+
+  test('a note of more than six lines is the text itself: its next paragraph opens no message', () => {
+    const note = Array.from({length: 7}, (_line, index) => `line ${index + 1} of what I wrote`).join('\n');
+    const result = decodeText(`${note}\n\nReturn-Path: <>\nReceived: from mx.example.net\nSubject: Undelivered Mail Returned to Sender\n\nThe message could not be delivered.\n`);
+    expect(result.format).toBe('text');
+  });
+
+  test('a forward\'s header block below a note is read as text, not as a raw message', () => {
+    const forward = 'From: Mail Delivery Subsystem <mailer-daemon@googlemail.com>\nDate: Mon, 1 Jan 2024 10:00:00 +0000\nSubject: Delivery Status Notification (Failure)\nTo: alice@example.org\n\nAddress not found\n';
+    expect(decodeText(`FYI:\n\n${forward}`).format).toBe('text');
+  });
+});
