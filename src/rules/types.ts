@@ -32,6 +32,8 @@ export const providerIds = [
   'mweb', 'frontier', 'windstream', 'united-online', '21cn', 'hrvatski-telekom',
   'hetzner', 'gandi', 'hostinger', 'one-com', 'infomaniak', 'uberspace', 'namecheap', 'migadu', 'purelymail',
   'vade', 'retarus', 'smtp2go',
+  'telus', 'proximus', 'a1', 'telia', 'telenor', 'ocn', 'so-net', 'nate', 'tom', 'walla', 'vodafone-de',
+  'trustwave', 'spamtitan', 'appriver', 'fortimail-cloud', 'mandrill',
 ] as const;
 
 export type ProviderId = (typeof providerIds)[number];

@@ -128,6 +128,7 @@ describe('rows against the reference', () => {
     earthlink: 8, // its inbound SMTP error codes ELNK_101-130
     sophos: 15, // Sophos Central's XGEMAIL codes
     smtp2go: 3, // its help centre's "Common Sending Errors" and its page on accounts not allowed to send
+    proximus: 1, // its help page "Your IP address is in our blacklist"
   };
 
   test('all 251 reference rows, plus the extra rows', () => {

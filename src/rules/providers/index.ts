@@ -117,6 +117,22 @@ import unitedOnline from './united-online.ts';
 import vade from './vade.ts';
 import virginMedia from './virgin-media.ts';
 import windstream from './windstream.ts';
+import telus from './telus.ts';
+import proximus from './proximus.ts';
+import a1 from './a1.ts';
+import telia from './telia.ts';
+import telenor from './telenor.ts';
+import ocn from './ocn.ts';
+import soNet from './so-net.ts';
+import nate from './nate.ts';
+import tom from './tom.ts';
+import walla from './walla.ts';
+import vodafoneDe from './vodafone-de.ts';
+import mandrill from './mandrill.ts';
+import trustwave from './trustwave.ts';
+import spamtitan from './spamtitan.ts';
+import appriver from './appriver.ts';
+import fortimailCloud from './fortimail-cloud.ts';
 
 /**
  * Every provider, most specific first: the first whose host suffix or reply marker matches wins.
@@ -215,6 +231,17 @@ export const providers = [
   unitedOnline,
   provider21cn,
   hrvatskiTelekom,
+  telus,
+  proximus,
+  a1,
+  telia,
+  telenor,
+  ocn,
+  soNet,
+  nate,
+  tom,
+  walla,
+  vodafoneDe,
   // Mail hosting of web hosting companies and small mailbox hosts, under their own names.
   hetzner,
   gandi,
@@ -242,10 +269,15 @@ export const providers = [
   postini,
   vade,
   retarus,
+  trustwave,
+  spamtitan,
+  appriver,
+  fortimailCloud,
   // Forwarders that receive mail for their customers' domains.
   cloudflare,
   forwardemail,
   improvmx,
+  mandrill,
   // A sending relay whose own refusals reach the client that submits to it.
   smtp2go,
   // Blocklists last: any receiver may quote them, so they name the list, not the receiver.
