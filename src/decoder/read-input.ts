@@ -4,7 +4,7 @@ import {deliveryStatusFieldNames, isReportFieldAt, withFlattenedReportLines} fro
 import {endsWithIdentifierKey, findAddresses} from './find-addresses.ts';
 import {findReplyCodes, findStatusCodes} from './find-codes.ts';
 import {cutAtMarker, cutOriginalMessage, receivedClauseAt} from './find-failures.ts';
-import {escapeRegExp, includesAny, LiteralSet, normalizeForMatch} from './match-text.ts';
+import {escapeRegExp, foldTypography, includesAny, LiteralSet, normalizeForMatch} from './match-text.ts';
 import {noticeSenders, noticeSubjects} from '../rules/notice-signals.ts';
 import {autoReplyHeaderFields, challengeRequestHeaders, delaySubjects} from '../rules/auto-replies.ts';
 import {feedbackLoopHeaders} from '../rules/message-headers.ts';
@@ -1130,8 +1130,12 @@ function pastedRecipientHeaders(text: string): {key: string; value: string}[] {
 
 /** Reads text as a person sees it: a rendered notice, a selection, a log; HTML source as the text it shows. */
 export function readText(text: string): MessageTexts {
-  const body = unifyLineEnds(text);
-  const read = withFlattenedReportLines(isHtmlSource(body) ? htmlToText(body.slice(0, maxHtmlLength)) : plainTextRead(body));
+  // A quote's level taken off and typography folded before the text's lines are read (its subject
+  // line, its pasted header fields): a notice pasted from a reply ("> " before each line), or from
+  // a page that put a no-break space wherever a space stood, opens as the notice does. Folded once
+  // its characters are mended: UTF-8 read as Windows-1252 spells a no-break space "Â" and one.
+  const body = unquoteReply(unifyLineEnds(text));
+  const read = withFlattenedReportLines(foldTypography(isHtmlSource(body) ? htmlToText(body.slice(0, maxHtmlLength)) : plainTextRead(body)));
   const subject = subjectLine(read) ?? subjectBelowNote(read);
   const failedRecipients = failedRecipientsOf(pastedRecipientHeaders(read));
   return {format: 'text', body: read, reports: [], autoReplyHeaders: [], ...(subject === undefined ? {} : {subject}), ...(failedRecipients === undefined ? {} : {failedRecipients})};

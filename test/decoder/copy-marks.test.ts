@@ -1,0 +1,49 @@
+// What a copy does to a notice's text on its way to the paste box: a reply quotes every line ("> "),
+// a web page puts a no-break space where a space stood, a terminal or an editor keeps trailing
+// blanks. None of it changes what the notice says: every family's generated notice, as webmail
+// shows it, decodes with these marks as it decodes without them, and so do the lines a paste opens
+// with (a notice's subject line, its header fields), which say what the text is.
+
+import {describe, expect, test} from 'vitest';
+import {decodeText} from '../../src/decoder/index.ts';
+import type {DecodeResult} from '../../src/decoder/types.ts';
+import {generatedCases} from './generate.ts';
+
+/** What a decoding says, its words aside: kind, and each recipient's address, codes, reason and permanence. */
+function outcome(result: DecodeResult): unknown {
+  return [result.kind, result.recipients.map((recipient) => [recipient.recipient, recipient.replyCode?.code, recipient.status?.code, recipient.reason.id, recipient.permanent])];
+}
+
+const marks: ReadonlyArray<readonly [string, (text: string) => string]> = [
+  ['quoted by a reply', (text) => text.split('\n').map((line) => (line === '' ? '>' : `> ${line}`)).join('\n')],
+  ['no-break spaces for spaces', (text) => text.replaceAll(' ', '\u00a0')],
+  ['narrow no-break spaces for spaces', (text) => text.replaceAll(' ', '\u202f')],
+  ['trailing blanks', (text) => text.split('\n').map((line) => `${line}  `).join('\n')],
+];
+
+/** A few webmail notices of every family. */
+const sample = [...new Set(generatedCases.map((item) => item.family))]
+  .flatMap((family) => generatedCases.filter((item) => item.family === family && item.form === 'webmail').filter((_item, index) => index % 5 === 0).slice(0, 3));
+
+describe('a generated notice as a copy marks it', () => {
+  test('every family gives cases', () => {
+    expect(sample.length).toBeGreaterThan(150);
+  });
+
+  test.each(sample.flatMap((item) => marks.map(([mark, apply]) => ({name: `${item.name} | ${mark}`, input: item.input, apply}))))('$name', ({input, apply}) => {
+    expect(outcome(decodeText(apply(input)))).toEqual(outcome(decodeText(input)));
+  });
+});
+
+/** Pastes whose opening lines say what they are: a subject line, or the notice's header fields, then words that name no recipient. */
+const openings = [
+  ['a failure\'s subject line', 'Undelivered Mail Returned to Sender\nThis message could not be delivered.\n', 'bounce'],
+  ['a delay warning\'s subject line', 'Warning: message 1Zb92h-0002aX-BS delayed 24 hours\nThis message has not yet been delivered.\n', 'delay'],
+  ['a delay warning\'s header fields', 'Return-Path: <>\nDelivered-To: sales@example.com\nSubject: Warning: message 1Zb92h-0002aX-BS delayed 24 hours\nFrom: Mail Delivery System <Mailer-Daemon@mail.example.net>\nThis message has not yet been delivered.\n', 'delay'],
+] as const;
+
+describe('the opening lines of a paste, as a copy marks them', () => {
+  test.each(openings.flatMap(([name, text, kind]) => marks.map(([mark, apply]) => ({name: `${name} | ${mark}`, text: apply(text), kind}))))('$name', ({text, kind}) => {
+    expect(decodeText(text).kind).toBe(kind);
+  });
+});
