@@ -1166,11 +1166,11 @@ function subjectLine(text: string): string | undefined {
 }
 
 /**
- * The subject of a notice pasted with its header fields below a person's note ("I got this:", a
- * blank line, then "From: ...", "Subject: ..."), read as `subjectLine` reads one pasted alone.
+ * The subject of a notice pasted below a person's note ("I got this:", a blank line, then the
+ * notice's subject line or its header fields), read as `subjectLine` reads one pasted alone.
  */
 function subjectBelowNote(text: string): string | undefined {
-  const start = startBelowNote(text, (line, next) => headerLinePattern.test(line) && (headerLinePattern.test(next) || /^[ \t]/.test(next)));
+  const start = startBelowNote(text, () => true);
   return start === undefined ? undefined : subjectLine(text.slice(start));
 }
 
@@ -1289,8 +1289,15 @@ function recipientBlockStarts(text: string, end: number, headingEnds: readonly n
   let listedEnd = -1;
   /** The template's words after the last recipient that opened a block, up to the next one ("<x@y>  delivery failed; will not continue trying"). */
   let blockWords: string | undefined;
+  /** The end of the last address of a log line's recipient field ("to=<a>,<b>"), while its list goes on. */
+  let fieldListEnd = -1;
   for (const [index, found] of addresses.entries()) {
     const {open, leadIn, address} = openers[index]!;
+    // Sendmail logs one delivery's recipients in one field, "to=<a>,<b>, delay=..." (its log's
+    // to= of every mailer): they share the line's outcome, and the list is one block.
+    const inFieldList = fieldListEnd >= 0 && leadIn === undefined && listSeparator.test(text.slice(fieldListEnd, open));
+    fieldListEnd = inFieldList || (leadIn !== undefined && text.slice(leadIn, open).trimEnd().endsWith('=')) ? found.end : -1;
+    if (inFieldList) continue;
     while (frameCursor < frames.length && frames[frameCursor]! < found.end) frameCursor++;
     while (replyCursor < replies.length && replies[replyCursor]! < open) replyCursor++;
     while (headingCursor + 1 < headingEnds.length && headingEnds[headingCursor + 1]! <= open) headingCursor++;

@@ -492,6 +492,15 @@ describe('a log\'s recipient is read from the line of its failure', () => {
     expect([result.kind, result.recipients.map((got) => [got.recipient, got.status?.code, got.permanent])]).toEqual(['bounce', [['bob@example.org', '5.0.0', true]]]);
   });
 
+  // Sendmail logs one delivery's recipients in one field (deliver.c, logdelivery: "to=<a>,<b>"):
+  // each is a failed recipient, the line alone or under a person's note, with LF or CRLF.
+  test.each([1, 2, 3].flatMap((count) => ['', 'Here is the log:\n\n'].flatMap((note) => ['\n', '\r\n'].map((end) => ({count, note, end})))))('Sendmail: $count recipient(s) in one to= field', async ({count, note, end}) => {
+    const addresses = Array.from({length: count}, (_unused, index) => `user${index + 1}@example.org`);
+    const line = `Feb  2 22:10:07 mx sendmail[12486]: t12MA5R8012484: to=${addresses.map((address) => `<${address}>`).join(',')}, delay=00:00:02, xdelay=00:00:02, mailer=relay, pri=182478, relay=smtp.example.net [192.0.2.5], dsn=5.0.0, stat=Service unavailable`;
+    const result = await decode(`${note}${line}`.replaceAll('\n', end));
+    expect([result.kind, result.recipients.map((got) => [got.recipient, got.status?.code, got.permanent])]).toEqual(['bounce', addresses.map((address) => [address, '5.0.0', true])]);
+  });
+
   // A number a word names a version is none: "daemon started -- version 2.3.3".
   test.each(['version 2.3.3', 'version: 5.1.1', 'ver. 4.4.1', 'v 2.1.5', 'release 5.2.2'])('"%s" is a version', async (version) => {
     const result = await decode(`Mar 16 00:33:44 server postfix/master[10832]: daemon started -- ${version}, configuration /etc/postfix\n`);

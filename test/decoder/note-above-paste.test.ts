@@ -53,6 +53,14 @@ describe('what a note leaves as it is', () => {
     expect(result.recipients[0]?.permanent).toBe(true);
   });
 
+  test.each([
+    ['a failure\'s', 'Undelivered Mail Returned to Sender\nThis message could not be delivered.\n', 'bounce', true],
+    ['a delay warning\'s', 'Warning: message 1Zb92h-0002aX-BS delayed 24 hours\nThis message has not yet been delivered.\n', 'delay', false],
+  ] as const)('%s subject line below a note says what the text is', (_name, pasted, kind, permanent) => {
+    const result = decodeText(`What does this mean?\n\n${pasted}`);
+    expect([result.kind, result.recipients[0]?.permanent]).toEqual([kind, permanent]);
+  });
+
   test('a note of more than six lines is the text itself: its next paragraph opens no message', () => {
     const note = Array.from({length: 7}, (_line, index) => `line ${index + 1} of what I wrote`).join('\n');
     const result = decodeText(`${note}\n\nReturn-Path: <>\nReceived: from mx.example.net\nSubject: Undelivered Mail Returned to Sender\n\nThe message could not be delivered.\n`);
