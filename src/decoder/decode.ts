@@ -951,6 +951,13 @@ function isPreamble(paragraph: string): boolean {
  * //=> 'userunknown'
  */
 export async function decode(input: string | Uint8Array): Promise<DecodeResult> {
+  return decodeAt(input, 0);
+}
+
+/** How many forwards deep a message sent on as an attachment is read (a forward of a forward). */
+const maxForwardNesting = 2;
+
+async function decodeAt(input: string | Uint8Array, level: number): Promise<DecodeResult> {
   const read = readByteOrderMark(input);
   const capped = read.length > maxInputLength ? read.slice(0, maxInputLength) : read;
   let texts: MessageTexts;
@@ -959,7 +966,18 @@ export async function decode(input: string | Uint8Array): Promise<DecodeResult> 
   } catch {
     texts = readText(typeof capped === 'string' ? capped : '');
   }
-  return decodeTexts(texts);
+  // A message a person sent on as an attachment ("See below", "Fwd: ...") is about what it
+  // attaches when that bears a notice's signs, or when the person's own words say nothing: that
+  // message is read as if it had been given alone, its own headers and parts saying what it is.
+  const {forwarded} = texts;
+  const result = forwarded?.holdsNotice === true ? undefined : decodeTexts(texts);
+  if (forwarded !== undefined && level < maxForwardNesting && (result === undefined || result.kind === 'none')) {
+    for (const message of forwarded.messages) {
+      const inner = await decodeAt(message, level + 1);
+      if (inner.kind !== 'none') return {...inner, format: texts.format};
+    }
+  }
+  return result ?? decodeTexts(texts);
 }
 
 /**

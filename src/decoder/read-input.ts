@@ -9,7 +9,7 @@ import {noticeSenders, noticeSubjects} from '../rules/notice-signals.ts';
 import {autoReplyHeaderFields, challengeRequestHeaders, delaySubjects} from '../rules/auto-replies.ts';
 import {feedbackLoopHeaders} from '../rules/message-headers.ts';
 import {
-  anyRecipientHeading, hasBodyMarker, templateBanners, templateOriginalMessageMarkers, templateRecipientHeaders, templateRecipientLeadIns, templateReplyFrames,
+  anyRecipientHeading, hasBodyMarker, quotesPermanenceClause, templateBanners, templateOriginalMessageMarkers, templateRecipientHeaders, templateRecipientLeadIns, templateReplyFrames, templateSubjects,
 } from './templates.ts';
 
 /**
@@ -50,6 +50,12 @@ export interface MessageTexts {
   readonly contentType?: string;
   /** Parsed JSON, for webhook payloads. */
   readonly json?: unknown;
+  /**
+   * The messages a message that no notice wrote attaches (message/rfc822, a few at most): what a
+   * person sent on, which `decode` reads as given alone where one of them bears a notice's signs
+   * (`holdsNotice`), or where the message's own words say nothing.
+   */
+  readonly forwarded?: {readonly messages: readonly Uint8Array[]; readonly holdsNotice: boolean};
 }
 
 /** The largest input tried as a JSON webhook payload. */
@@ -489,9 +495,14 @@ function writtenByNotice(from: string, isReport: boolean, text: string): boolean
   return isReport || includesAny(from, noticeSenders) || opensWithTemplateLine(text);
 }
 
-/** Whether the start of a message's text holds a template's fixed line (`hasBodyMarker`). */
+/**
+ * Whether the start of a message's text holds a template's fixed line (`hasBodyMarker`), or a
+ * template's whole clause of failure or retrying ("A message you sent has not been delivered to
+ * some or all of its recipients.", Citadel's): words a notice writes, not a person forwarding one.
+ */
 function opensWithTemplateLine(text: string): boolean {
-  return hasBodyMarker(normalizeForMatch(text.slice(0, maxMarkerSearchLength)));
+  const words = normalizeForMatch(text.slice(0, maxMarkerSearchLength));
+  return hasBodyMarker(words) || quotesPermanenceClause(words);
 }
 
 /** A parsed message's sender as one text, name and address: what the notice senders are matched in. */
@@ -503,13 +514,27 @@ function contentTypeOf(email: Email): string | undefined {
   return email.headers.find((header) => header.key === 'content-type')?.value;
 }
 
-/** Whether a parsed message is a failure notice, by its own top headers, parts and (where `signs` allows) text only. */
+/**
+ * Whether a parsed message is a failure notice, by its own top headers, parts and (where `signs` allows) text only.
+ * Where any sign will do (a message a person sent on), so is any message a program wrote in reply:
+ * a report of any type (RFC 6522: a complaint feed's, a read receipt's), or one its header marks
+ * automatic (RFC 3834 §5, Auto-Submitted other than "no"). Sent on as an attachment, it is what
+ * the forward is about.
+ */
 function isNotice(email: Email, parts: MessageParts, signs: AttachedNoticeSigns = 'sender-and-subject'): boolean {
   if (isDeliveryReport(email, parts)) return true;
   const fromNotice = includesAny(senderOf(email) ?? '', noticeSenders);
   const subjectNotice = includesAny(email.subject ?? '', noticeSubjects);
   if (signs === 'sender-and-subject') return fromNotice && subjectNotice;
-  return fromNotice || subjectNotice || opensWithTemplateLine(parts.text);
+  // A subject a family writes its notices under ("Mail could not be delivered", InterScan's) is a sign too.
+  return fromNotice || subjectNotice || includesAny(email.subject ?? '', templateSubjects) || opensWithTemplateLine(parts.text) || parts.reports.length > 0
+    || /^\s*multipart\/report\b/i.test(contentTypeOf(email) ?? '') || isAutoSubmitted(email);
+}
+
+/** Whether a message's Auto-Submitted field marks it written by a program (RFC 3834 §5: any value but "no"). */
+function isAutoSubmitted(email: Email): boolean {
+  const value = email.headers.find((header) => header.key === 'auto-submitted')?.value.trim().toLowerCase();
+  return value !== undefined && value !== '' && !value.startsWith('no');
 }
 
 /**
@@ -606,6 +631,7 @@ async function readRawMessage(input: string | Uint8Array, raw: string): Promise<
     feedbackHeaders: feedbackHeaderValues(notice.headers),
     failedRecipients: failedRecipientsOf(notice.headers),
     ...(noticeParts.attachedMessages.length > 0 ? {attachedHeaders: () => headerBlockOf(noticeParts.attachedMessages[0]!)} : {}),
+    ...(byNotice === false ? {forwarded: {messages: parts.attachedMessages.slice(0, maxAttachedMessages), holdsNotice: attached.first !== undefined}} : {}),
     contentType: noticeType,
   };
 }

@@ -119,3 +119,41 @@ describe('which attached message speaks for the forward', () => {
     expect(result.recipients.map((found) => found.recipient)).toEqual(['helpdesk@example.com']);
   });
 });
+
+/**
+ * Whatever a program wrote in reply that a person sends on as an attachment is what the forward is
+ * about, as it would be given alone: a complaint feed's report (RFC 5965), a read receipt (RFC
+ * 8098), an automatic reply (RFC 3834 §5, Auto-Submitted), and a notice whose only sign is the
+ * failure its words state.
+ */
+describe('a program\'s message forwarded as an attachment decodes as that message', () => {
+  const complaint = [
+    'From: feedback@isp.example', 'To: abuse@sender.example', 'Subject: Abuse report', 'MIME-Version: 1.0',
+    'Content-Type: multipart/report; report-type=feedback-report; boundary="arf"', '',
+    '--arf', 'Content-Type: text/plain', '', 'This is an email abuse report.', '',
+    '--arf', 'Content-Type: message/feedback-report', '', 'Feedback-Type: abuse', 'User-Agent: isp-fbl/1.0', 'Version: 1', 'Original-Rcpt-To: <reader@isp.example>', '',
+    '--arf', 'Content-Type: message/rfc822', '', 'From: news@sender.example', 'To: reader@isp.example', 'Subject: Offers', '', 'Buy now.', '',
+    '--arf--', '',
+  ].join('\n');
+  const receipt = [
+    'From: reader@example.org', 'To: pat@company.example', 'Subject: Read: Quarterly report', 'MIME-Version: 1.0',
+    'Content-Type: multipart/report; report-type=disposition-notification; boundary="mdn"', '',
+    '--mdn', 'Content-Type: text/plain', '', 'Your message was read.', '',
+    '--mdn', 'Content-Type: message/disposition-notification', '', 'Reporting-UA: example.org; Webmail', 'Final-Recipient: rfc822; reader@example.org', 'Disposition: manual-action/MDN-sent-manually; displayed', '',
+    '--mdn--', '',
+  ].join('\n');
+  const autoReply = 'From: carol@example.org\nTo: pat@company.example\nSubject: Away\nAuto-Submitted: auto-replied\n\nI am out of the office until Monday and will answer your message on my return.\n';
+  const wordsOnly = `From: gateway@example.net\nTo: pat@company.example\nSubject: Re: Quarterly report\n\n${recipientLine}\n`;
+
+  test.each([
+    ['a complaint feed\'s report', complaint, 'feedback'],
+    ['a read receipt', receipt, 'delivered'],
+    ['an automatic reply', autoReply, 'autoreply'],
+    ['a notice whose words alone state the failure', wordsOnly, 'bounce'],
+  ] as const)('%s', async (_name, message, kind) => {
+    const alone = await decode(message);
+    expect(alone.kind).toBe(kind);
+    const forwarded = await decode(forwardOf(message, 'Fwd: what is this?'));
+    expect([forwarded.kind, forwarded.recipients.map((found) => [found.recipient, found.reason.id])]).toEqual([alone.kind, alone.recipients.map((found) => [found.recipient, found.reason.id])]);
+  });
+});
