@@ -42,6 +42,7 @@ export default {
     {text: 'delivery of your message to the following recipient(s) failed permanently:', source: `${dsn}: the notice's first line; chasquid writes no notice while it still retries (a recipient whose retries ran out is listed too)`},
     {text: 'delivery to the following recipient(s) failed permanently:', source: `${oldDsn}: the notice's first line`},
     {text: 'failed permanently with error:', source: `${dsn}: a recipient refused for good`},
+    {text: 'failed repeatedly and timed out, last error:', source: `${dsn}: a recipient whose retries ran out; the queue gave up on it, whatever its last error's class`},
   ],
   stages: [
     {text: 'data closing ', stage: 'DATA', source: `${courier}: the reply to the end of the data`},
