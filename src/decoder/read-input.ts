@@ -1196,7 +1196,7 @@ function subjectLine(text: string): string | undefined {
  * notice's subject line or its header fields), read as `subjectLine` reads one pasted alone.
  */
 function subjectBelowNote(text: string): string | undefined {
-  const start = startBelowNote(text, () => true);
+  const start = startBelowNote(text);
   return start === undefined ? undefined : subjectLine(text.slice(start));
 }
 
@@ -1592,6 +1592,15 @@ const sniffLength = 8192;
 
 /** Reads any input: a raw message, a JSON webhook payload, or text as a person sees it. */
 export async function readInput(input: string | Uint8Array): Promise<MessageTexts> {
+  return readInputBelowNote(input, true);
+}
+
+/**
+ * `readInput`, with a message below a person's note looked for only when `noteRead` (once: what
+ * lies below the note is read without looking for another, so a crafted text of many notes costs
+ * one more reading, not one per note).
+ */
+async function readInputBelowNote(input: string | Uint8Array, noteRead: boolean): Promise<MessageTexts> {
   // Most inputs are no longer than the sniffed start: decoded whole once, they are not decoded
   // again if they turn out to be a raw message.
   const whole = typeof input === 'string' ? input : input.length <= sniffLength ? singleByte.decode(input) : undefined;
@@ -1634,10 +1643,10 @@ export async function readInput(input: string | Uint8Array): Promise<MessageText
   }
   // A raw message pasted below a few lines of a person's own words ("Here is the bounce:"): the
   // message from its first header line on, the note left out.
-  const below = messageStartBelowNote(sniff);
+  const below = noteRead ? messageStartBelowNote(sniff) : undefined;
   if (below !== undefined) {
     // Read as any input is, so that a message whose copy lost its blank lines or folding is mended.
-    const read = await readInput(typeof input === 'string' ? input.slice(below) : input.subarray(below));
+    const read = await readInputBelowNote(typeof input === 'string' ? input.slice(below) : input.subarray(below), false);
     if (read.format === 'raw-message') return read;
   }
   return readText(typeof input === 'string' ? input : new TextDecoder().decode(input));
@@ -1659,11 +1668,11 @@ const maxNoteLines = 6;
 
 /**
  * Where pasted text's own start stands below a short note of a person's (at most `maxNoteLines`
- * lines, then a blank line): the first line after the blank, when `opens` says that line (and
- * the one after it) open what was pasted. Offsets count code units of `text`, which are the
- * input's bytes when it was decoded one character per byte.
+ * lines, then a blank line): the first line after the blank, when `opens` says that line opens
+ * what was pasted. Offsets count code units of `text`, which are the input's bytes when it was
+ * decoded one character per byte.
  */
-function startBelowNote(text: string, opens: (line: string, next: string) => boolean): number | undefined {
+function startBelowNote(text: string, opens: (line: string) => boolean = () => true): number | undefined {
   let at = 0;
   let blankSeen = false;
   for (let line = 0; line <= maxNoteLines + 1 && at < text.length; line++) {
@@ -1672,9 +1681,7 @@ function startBelowNote(text: string, opens: (line: string, next: string) => boo
     if (current.trim() === '') {
       if (line > 0) blankSeen = true;
     } else if (blankSeen) {
-      const nextEnd = end < 0 ? -1 : text.indexOf('\n', end + 1);
-      const next = end < 0 ? '' : text.slice(end + 1, nextEnd < 0 ? text.length : nextEnd).replace(/\r$/, '');
-      return opens(current, next) ? at : undefined;
+      return opens(current) ? at : undefined;
     } else if (line >= maxNoteLines) {
       return undefined;
     }
@@ -1689,7 +1696,7 @@ function startBelowNote(text: string, opens: (line: string, next: string) => boo
  * pasted), or undefined when the text opens with no such note.
  */
 export function firstLineBelowNote(text: string): string | undefined {
-  const start = startBelowNote(text, () => true);
+  const start = startBelowNote(text);
   if (start === undefined) return undefined;
   const end = text.indexOf('\n', start);
   return text.slice(start, end < 0 ? undefined : end);
