@@ -1039,8 +1039,50 @@ function unquotedPrintable(text: string): string {
  * HTML's escaping, the indentation its lines share, a blank line after every line, line ends lost.
  */
 function plainTextRead(text: string): string {
-  const decoded = withReferencesRead(fromMarkdownSource(unquotedPrintable(withoutMojibake(text))));
+  const decoded = withReferencesRead(fromMarkdownSource(unquotedPrintable(withoutMojibake(withoutLineMarks(text)))));
   return relinedParagraphs(undoubleSpacing(dedented(unwrappedAtWidth(decoded))));
+}
+
+/** The longest input read for marks on every line (a paste site's page holds a few hundred kilobytes at most). */
+const maxMarkedLength = 1024 * 1024;
+
+/** The fewest lines a text must have for marks at every line's start to be a page's, not the text's own. */
+const minMarkedLines = 2;
+/** A line number as a code viewer's gutter or a numbered list puts it before a line: "12. ", "12: ", "12 ". */
+const lineNumber = /^[ \t]*(\d{1,6})(?:[.:)][ \t]?|[ \t])/;
+/** A list's bullet as a page renders every line of a paste as an item: "- ", "* ", "• ". */
+const lineBullet = /^[ \t]*([-*\u2022])[ \t]/;
+
+/**
+ * A text whose every line a page or a viewer marked, with the marks taken off: line numbers
+ * counting up by one (a paste site's numbered view, a code viewer's gutter copied along), or the
+ * one bullet that starts every line (a paste rendered as a list's items). No notice writes either
+ * on every one of its lines, so the marks say nothing of it; a text where some lines lack them is
+ * left as it is.
+ */
+function withoutLineMarks(text: string): string {
+  const first = /^[ \t]*(?:\d|[-*\u2022][ \t])/.exec(text.trimStart());
+  if (first === null) return text;
+  const lines = text.split('\n');
+  const filled = lines.filter((line) => line.trim() !== '');
+  if (filled.length < minMarkedLines) return text;
+  // Numbered: every line, blank ones included (a numbered view numbers them too), one more than the last.
+  let next: number | undefined;
+  const numbered = lines.every((line, index) => {
+    if (line.trim() === '' && index === lines.length - 1) return true;
+    const number = lineNumber.exec(line)?.[1];
+    if (number === undefined) return false;
+    const value = Number(number);
+    const follows = next === undefined || value === next;
+    next = value + 1;
+    return follows;
+  });
+  if (numbered) return lines.map((line) => line.replace(lineNumber, '')).join('\n');
+  const bullet = lineBullet.exec(filled[0]!)?.[1];
+  if (bullet !== undefined && filled.every((line) => lineBullet.exec(line)?.[1] === bullet)) {
+    return lines.map((line) => line.replace(lineBullet, '')).join('\n');
+  }
+  return text;
 }
 
 /** A backslash before ASCII punctuation (CommonMark §2.4), quotes and the backslash left out: a JSON string pasted in text keeps `\\"`. */
@@ -1622,6 +1664,12 @@ async function readInputBelowNote(input: string | Uint8Array, noteRead: boolean)
   // that a charset is needed, and the MIME parser's bounding reads the same characters. Decoded once.
   let raw: string | undefined;
   const rawOf = () => (raw ??= whole ?? singleByte.decode(input as Uint8Array));
+  // A paste whose every line a page numbered or made a list's item (a raw message copied from a
+  // paste site's view) is read without the marks, once.
+  if (noteRead && input.length <= maxMarkedLength && /^[ \t]*(?:\d|[-*\u2022][ \t])/.test(start)) {
+    const unmarked = withoutLineMarks(unifyLineEnds(rawOf()));
+    if (unmarked !== unifyLineEnds(rawOf())) return readInputBelowNote(typeof input === 'string' ? unmarked : singleByteBytes(unmarked), false);
+  }
   // A message whose blank lines a copy dropped has them back first (`withPartBreaksRestored`).
   const rebroken = input.length <= maxRebrokenLength && (headerLinePattern.test(start) || start.startsWith('From ')) ? withPartBreaksRestored(rawOf()) : undefined;
   if (rebroken !== undefined && looksLikeRawMessage(rebroken.slice(0, sniffLength))) {

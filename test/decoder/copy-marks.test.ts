@@ -1,11 +1,12 @@
 // What a copy does to a notice's text on its way to the paste box: a reply quotes every line ("> "),
 // a web page puts a no-break space where a space stood, a terminal or an editor keeps trailing
-// blanks. None of it changes what the notice says: every family's generated notice, as webmail
-// shows it, decodes with these marks as it decodes without them, and so do the lines a paste opens
+// blanks, a paste site's view numbers every line or renders each as a list's item. None of it
+// changes what the notice says: every family's generated notice, as webmail shows it and as a raw
+// message, decodes with these marks as it decodes without them, and so do the lines a paste opens
 // with (a notice's subject line, its header fields), which say what the text is.
 
 import {describe, expect, test} from 'vitest';
-import {decodeText} from '../../src/decoder/index.ts';
+import {decode, decodeText} from '../../src/decoder/index.ts';
 import type {DecodeResult} from '../../src/decoder/types.ts';
 import {generatedCases} from './generate.ts';
 
@@ -19,6 +20,8 @@ const marks: ReadonlyArray<readonly [string, (text: string) => string]> = [
   ['no-break spaces for spaces', (text) => text.replaceAll(' ', '\u00a0')],
   ['narrow no-break spaces for spaces', (text) => text.replaceAll(' ', '\u202f')],
   ['trailing blanks', (text) => text.split('\n').map((line) => `${line}  `).join('\n')],
+  ['every line numbered by a paste site', (text) => text.split('\n').map((line, index) => `${index + 1}. ${line}`).join('\n')],
+  ['every line a list\'s item', (text) => text.split('\n').map((line) => (line.trim() === '' ? line : `- ${line}`)).join('\n')],
 ];
 
 /** A few webmail notices of every family. */
@@ -45,5 +48,28 @@ const openings = [
 describe('the opening lines of a paste, as a copy marks them', () => {
   test.each(openings.flatMap(([name, text, kind]) => marks.map(([mark, apply]) => ({name: `${name} | ${mark}`, text: apply(text), kind}))))('$name', ({text, kind}) => {
     expect(decodeText(text).kind).toBe(kind);
+  });
+});
+
+/** A few raw messages of every family. */
+const rawSample = [...new Set(generatedCases.map((item) => item.family))]
+  .flatMap((family) => generatedCases.filter((item) => item.family === family && item.form === 'raw-lf').filter((_item, index) => index % 7 === 0).slice(0, 2));
+
+describe('a raw message as a paste site\'s view marks every line', () => {
+  test.each(rawSample.flatMap((item) => marks.slice(-2).map(([mark, apply]) => ({name: `${item.name} | ${mark}`, input: item.input, apply}))))('$name', async ({input, apply}) => {
+    expect(outcome(await decode(apply(input)))).toEqual(outcome(await decode(input)));
+  });
+});
+
+describe('marks on some lines only are the text\'s own', () => {
+  test('a numbered list inside a notice keeps its numbers, and its recipients', () => {
+    const text = 'Delivery has failed to these recipients or groups:\n\n1. bob@example.org\n2. carol@example.org\n\nThe recipient\'s mailbox is full and can\'t accept messages now.\n';
+    expect(decodeText(text).recipients.map((recipient) => recipient.recipient)).toEqual(['bob@example.org', 'carol@example.org']);
+  });
+
+  test('numbers that do not count up by one are no view\'s', () => {
+    const text = '550 5.1.1 <bob@example.org>: Recipient address rejected: User unknown\n421 4.7.0 Try again later\n550 5.7.1 Message rejected\n';
+    const unchanged = decodeText(text);
+    expect(unchanged.recipients[0]?.replyCode?.code).toBe('550');
   });
 });
