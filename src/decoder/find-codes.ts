@@ -338,7 +338,12 @@ export function pickStatusCode(text: string): string | undefined {
   const replies = findReplyCodes(text);
   for (const reply of replies) {
     const next = statuses.find((status) => status.index > reply.index && status.index - reply.index <= 6);
-    if (next) return next.code;
+    if (next === undefined) continue;
+    // X.0.0 is "other or undefined status" (RFC 3463 §3.1, §3.3): a wrapper's own, where a precise
+    // code of the same class further on is the remote server's, quoted after it ("550 5.0.0
+    // mx.example.net. said: 5.7.1 ...", maddy's wrapping of the reply it got).
+    const precise = next.code.endsWith('.0.0') ? statuses.find((status) => status.index > next.index && status.code[0] === next.code[0] && !status.code.endsWith('.0.0')) : undefined;
+    return (precise ?? next).code;
   }
   return statuses.find((status) => !status.code.endsWith('.0.0'))?.code ?? statuses[0]!.code;
 }

@@ -83,3 +83,24 @@ describe('what is no quoted reply', () => {
     expect([first?.replyCode?.code, first?.status?.code]).toEqual([code, status]);
   });
 });
+
+/**
+ * A wrapper's own "other or undefined" status (X.0.0, RFC 3463 §3.1) before the remote server's
+ * words that carry a precise one of the same class: maddy's "550 5.0.0 mx.example.net. said: 5.7.1
+ * ..." (go-smtp's wrapping of the reply it got). The precise code is the remote's, and says why;
+ * another class's code, or a second x.0.0, does not replace the wrapper's.
+ */
+describe('a wrapper\'s x.0.0 before the remote server\'s precise code', () => {
+  const statuses = replyPool()['status-code'].map((spec) => parseReply(spec.reply).status).filter((status): status is string => status !== undefined && /^5\./.test(status) && !status.endsWith('.0.0'));
+  test.each([...new Set(statuses)].filter((_status, index) => index % 2 === 0))('550 5.0.0 mx.example.net. said: %s', (status) => {
+    const [first] = decodeText(`<bob@example.org>: 550 5.0.0 mx.example.net. said: ${status} Requested action not taken\n`).recipients;
+    expect(first?.status?.code).toBe(status);
+  });
+
+  test.each([
+    ['another class', '<bob@example.org>: 550 5.0.0 mx.example.net. said: 4.7.1 try later', '5.0.0'],
+    ['only x.0.0 codes', '<bob@example.org>: 550 5.0.0 mx.example.net. said: 5.0.0 refused', '5.0.0'],
+  ] as const)('%s keeps the wrapper\'s', (_name, line, status) => {
+    expect(decodeText(`${line}\n`).recipients[0]?.status?.code).toBe(status);
+  });
+});
