@@ -34,6 +34,7 @@ export const providerIds = [
   'vade', 'retarus', 'smtp2go',
   'telus', 'proximus', 'a1', 'telia', 'telenor', 'ocn', 'so-net', 'nate', 'tom', 'walla', 'vodafone-de',
   'trustwave', 'spamtitan', 'appriver', 'fortimail-cloud', 'mandrill',
+  'sendgrid', 'mailgun', 'postmark', 'sparkpost', 'mailjet', 'brevo', 'elastic-email', 'socketlabs', 'resend', 'mailtrap', 'mailersend', 'mailchimp',
 ] as const;
 
 export type ProviderId = (typeof providerIds)[number];

@@ -133,6 +133,18 @@ import trustwave from './trustwave.ts';
 import spamtitan from './spamtitan.ts';
 import appriver from './appriver.ts';
 import fortimailCloud from './fortimail-cloud.ts';
+import sendgrid from './sendgrid.ts';
+import mailgun from './mailgun.ts';
+import postmark from './postmark.ts';
+import sparkpost from './sparkpost.ts';
+import mailjet from './mailjet.ts';
+import brevo from './brevo.ts';
+import elasticEmail from './elastic-email.ts';
+import socketlabs from './socketlabs.ts';
+import resend from './resend.ts';
+import mailtrap from './mailtrap.ts';
+import mailersend from './mailersend.ts';
+import mailchimp from './mailchimp.ts';
 
 /**
  * Every provider, most specific first: the first whose host suffix or reply marker matches wins.
@@ -278,8 +290,20 @@ export const providers = [
   forwardemail,
   improvmx,
   mandrill,
-  // A sending relay whose own refusals reach the client that submits to it.
+  // Sending relays and services whose own refusals reach the client that submits to them.
   smtp2go,
+  sendgrid,
+  mailgun,
+  postmark,
+  sparkpost,
+  mailjet,
+  brevo,
+  elasticEmail,
+  socketlabs,
+  resend,
+  mailtrap,
+  mailersend,
+  mailchimp,
   // Blocklists last: any receiver may quote them, so they name the list, not the receiver.
   spamhaus,
   spamcop,
