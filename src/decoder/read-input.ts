@@ -1140,13 +1140,19 @@ const terminalWidths = new Set([80, 132]);
  * length is a screen's (60 or more), and one of them ends inside a word the next line goes on with:
  * lines a template or a person ended seldom share their longest length, and never end so.
  */
+/** A whole address and its colon at a line's start (`unwrappedAtWidth`). */
+const opensRecipientLine = /^<?[^\s<>@]{1,64}@[^\s<>@:]{1,255}\.[A-Za-z]{2,63}>?:/;
+
 function unwrappedAtWidth(text: string): string {
   const lines = text.split('\n');
   if (lines.length < 3) return text;
   let width = 0;
   for (const line of lines) if (line.length > width) width = line.length;
   if (width < minWrapWidth) return text;
-  const atWidth = (index: number) => lines[index]!.length === width && index + 1 < lines.length && lines[index + 1]!.trim() !== '';
+  // A line that opens with a whole address and its colon is a recipient's own line, as OpenSMTPD,
+  // Postfix and qmail write each ("bob@example.org: 550 ..."), never the rest of the line above.
+  const atWidth = (index: number) => lines[index]!.length === width && index + 1 < lines.length && lines[index + 1]!.trim() !== ''
+    && !opensRecipientLine.test(lines[index + 1]!);
   let broken = 0;
   let midWord = false;
   for (let index = 0; index < lines.length; index++) {

@@ -73,3 +73,18 @@ describe('marks on some lines only are the text\'s own', () => {
     expect(unchanged.recipients[0]?.replyCode?.code).toBe('550');
   });
 });
+
+/**
+ * A terminal 80 columns wide breaks a longer line there, mid-word if so, and a copy keeps the
+ * break: such lines are joined again. A recipient's own line that happens to be exactly 80 long
+ * ("dave_ops@mail.example.com: 454 ... exceeded") is not broken: the next recipient's line, which
+ * opens with its address and colon, is its own.
+ */
+describe('a recipient\'s line that happens to fill a terminal\'s width', () => {
+  const eighty = 'dave_ops@mail.example.com: 454 throttling failure: maximum sending rate exceeded';
+  test.each(['erin@example.com', '<erin@example.com>'])('the next line opening with %s stays a line', (next) => {
+    expect(eighty).toHaveLength(80);
+    const text = `An error has occurred while attempting to deliver a message for\nthe following list of recipients:\n\nivan@example.net: 550 5.1.1 has suppressed sending to this\n${eighty}\n${next}: 454 throttling failure: daily message quota exceeded\n`;
+    expect(decodeText(text).recipients.map((recipient) => recipient.recipient)).toEqual(['ivan@example.net', 'dave_ops@mail.example.com', 'erin@example.com']);
+  });
+});
