@@ -131,7 +131,9 @@ function rowReply(row: ProviderRow): string | undefined {
   const klass = agreedClass(row.reply, row.status);
   if (!klass) return undefined;
   const code = row.reply ?? (klass === '4' ? '451' : '550');
-  return [code, row.status, row.text[0]].filter((part) => part !== undefined && part !== '').join(' ');
+  // A row whose words open with its own enhanced code ("5.7.1 [ss]") is written once, as a server writes it.
+  const status = row.status !== undefined && row.text[0]?.startsWith(`${row.status} `) ? undefined : row.status;
+  return [code, status, row.text[0]].filter((part) => part !== undefined && part !== '').join(' ');
 }
 
 /** (a) One reply per provider row whose codes agree on a class. */
