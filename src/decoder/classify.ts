@@ -774,40 +774,32 @@ function domainOf(address: string | undefined): string | undefined {
 /** Each provider's own mail domains (`mailboxDomains`), by domain. */
 const providerOfMailboxDomain: ReadonlyMap<string, ProviderRules> = new Map((providers as readonly ProviderRules[]).flatMap((provider) => (provider.info.mailboxDomains ?? []).map((domain) => [domain, provider] as const)));
 
-/** The provider whose own mail domain the recipient's address is at (bob@icloud.com: Apple). */
-function mailboxOwner(recipient: string | undefined): DetectedProvider | undefined {
-  const domain = domainOf(recipient);
-  const provider = domain === undefined ? undefined : providerOfMailboxDomain.get(domain);
-  return provider === undefined ? undefined : {
-    provider,
-    evidence: {about: 'provider', text: domain!, note: `${domain} is a mail domain of ${provider.info.name}: only its servers say whether one of its mailboxes exists, is full or closed.`},
-  };
-}
-
 /**
- * The provider whose own mail domain the recipient's address is at, as the destination a failure
- * on the way there concerns (`ownSideReasons` are not): the provider the mail was for, not one
- * that said anything of the mailbox.
+ * The provider a recipient's own mail domain names for a diagnosis (bob@icloud.com: Apple): for a
+ * verdict on a mailbox (`mailboxReasons`), the one that holds it, as only its servers say whether
+ * one of its mailboxes exists, is full or closed; for another failure that no named server
+ * answered and that was not the sending side's own (`ownSideReasons`), the one the mail was for.
  */
-function destinationOf(recipient: string | undefined): DetectedProvider | undefined {
+function providerOfRecipientDomain(recipient: string | undefined, reasonId: ReasonId, remoteHost: string | undefined): DetectedProvider | undefined {
+  const onMailbox = mailboxReasons.has(reasonId);
+  if (!onMailbox && (remoteHost !== undefined || ownSideReasons.has(reasonId))) return undefined;
   const domain = domainOf(recipient);
   const provider = domain === undefined ? undefined : providerOfMailboxDomain.get(domain);
-  return provider === undefined ? undefined : {
-    provider,
-    evidence: {about: 'provider', text: domain!, note: `The mail was for ${domain}, a mail domain of ${provider.info.name}.`},
-  };
+  if (provider === undefined) return undefined;
+  const note = onMailbox ? `${domain} is a mail domain of ${provider.info.name}: only its servers say whether one of its mailboxes exists, is full or closed.`
+    : `The mail was for ${domain}, a mail domain of ${provider.info.name}.`;
+  return {provider, evidence: {about: 'provider', text: domain!, note}};
 }
 
 /**
  * A diagnosis whose recipient was named after it was made (a reply that quotes the one address it
  * refused, `withQuotedRecipient`), with the provider that holds that mailbox when the verdict is on
- * a mailbox, or the one the mail was going to when no server was named (`destinationOf`), and no
- * provider was found: as `classify` finds it for a recipient it is given.
+ * a mailbox, or the one the mail was going to when no server was named (`providerOfRecipientDomain`),
+ * and no provider was found: as `classify` finds it for a recipient it is given.
  */
 export function withMailboxOwner(diagnosis: RecipientDiagnosis): RecipientDiagnosis {
-  if (diagnosis.provider !== undefined || ownSideReasons.has(diagnosis.reason.id)) return diagnosis;
-  const owner = mailboxReasons.has(diagnosis.reason.id) ? mailboxOwner(diagnosis.recipient)
-    : diagnosis.remoteHost === undefined ? destinationOf(diagnosis.recipient) : undefined;
+  if (diagnosis.provider !== undefined) return diagnosis;
+  const owner = providerOfRecipientDomain(diagnosis.recipient, diagnosis.reason.id, diagnosis.remoteHost);
   if (owner === undefined) return diagnosis;
   const {info} = owner.provider;
   return {...diagnosis, provider: {id: info.id, name: info.name, docsUrl: info.docsUrl}, evidence: [...diagnosis.evidence, owner.evidence]};
@@ -1096,23 +1088,15 @@ export function classify(record: FailureRecord, noticePermanence?: TemplatePerma
   // Only the server that holds a mailbox says it does not exist, is full or closed: such a verdict on
   // an address at a provider's own mail domain (bob@icloud.com) is that provider's, whoever relayed it
   // or shares its servers (Outlook.com's mailboxes live on Exchange Online's hosts), unless the
-  // relaying provider documents the reply as its own.
-  if (!providerRow && mailboxReasons.has(reasonId)) {
-    const owner = mailboxOwner(record.recipient);
-    if (owner && owner.provider !== detected?.provider) {
-      if (detected) evidence.splice(evidence.indexOf(detected.evidence), 1);
-      detected = owner;
-      evidence.push(owner.evidence);
-    }
-  } else if (!detected && record.remoteHost === undefined && !ownSideReasons.has(reasonId)) {
-    // No host or word named who answered, and the failure was not the sending side's own: the mail
-    // was on its way to the recipient's provider, which the card then names as where it was going.
-    // A server the notice names that is none of the provider's is a relay between, and answered.
-    const owner = destinationOf(record.recipient);
-    if (owner) {
-      detected = owner;
-      evidence.push(owner.evidence);
-    }
+  // relaying provider documents the reply as its own. Where no host or word named who answered and
+  // the failure was not the sending side's own, the mail was on its way to the recipient's
+  // provider, which the card then names as where it was going (a server the notice names that is
+  // none of the provider's is a relay between, and answered).
+  const byDomain = providerRow ? undefined : providerOfRecipientDomain(record.recipient, reasonId, record.remoteHost);
+  if (byDomain && (mailboxReasons.has(reasonId) ? byDomain.provider !== detected?.provider : detected === undefined)) {
+    if (detected) evidence.splice(evidence.indexOf(detected.evidence), 1);
+    detected = byDomain;
+    evidence.push(byDomain.evidence);
   }
 
   const reason = reasons[reasonId];

@@ -436,8 +436,11 @@ const maxAttachedHeadLength = 64 * 1024;
 
 const deliveryStatusPartPattern = /^content-type:[ \t]*message\/(?:global-)?delivery-status\b/im;
 
+/** A report's content type (RFC 6522), whatever its report-type. */
+const multipartReport = /^\s*multipart\/report\b/i;
+
 export function isDeliveryReportType(contentType: string): boolean {
-  return /^\s*multipart\/report\b/i.test(contentType) && /\breport-type\s*=\s*"?(?:global-)?delivery-status\b/i.test(contentType);
+  return multipartReport.test(contentType) && /\breport-type\s*=\s*"?(?:global-)?delivery-status\b/i.test(contentType);
 }
 
 /** Whether a Content-Type names a complaint feed's report (RFC 5965: report-type=feedback-report). */
@@ -473,7 +476,7 @@ function mayBeNotice(message: string, signs: AttachedNoticeSigns): boolean {
   const headers = plainHeaders(head);
   const value = (key: string) => headers.find((header) => header.key === key)?.value ?? '';
   const contentType = value('content-type');
-  if (/^\s*multipart\/report\b/i.test(contentType)) return true;
+  if (multipartReport.test(contentType)) return true;
   if (headerEnd >= 0 && /^\s*multipart\//i.test(contentType) && deliveryStatusPartPattern.test(message.slice(headerEnd))) return true;
   const mayMatch = (field: string, phrases: readonly string[]) => encodedWordPattern.test(field) || includesAny(field, phrases);
   return mayMatch(value('from'), noticeSenders) && mayMatch(value('subject'), noticeSubjects);
@@ -528,7 +531,7 @@ function isNotice(email: Email, parts: MessageParts, signs: AttachedNoticeSigns 
   if (signs === 'sender-and-subject') return fromNotice && subjectNotice;
   // A subject a family writes its notices under ("Mail could not be delivered", InterScan's) is a sign too.
   return fromNotice || subjectNotice || includesAny(email.subject ?? '', templateSubjects) || opensWithTemplateLine(parts.text) || parts.reports.length > 0
-    || /^\s*multipart\/report\b/i.test(contentTypeOf(email) ?? '') || isAutoSubmitted(email);
+    || multipartReport.test(contentTypeOf(email) ?? '') || isAutoSubmitted(email);
 }
 
 /** Whether a message's Auto-Submitted field marks it written by a program (RFC 3834 §5: any value but "no"). */
@@ -1673,8 +1676,9 @@ async function readInputBelowNote(input: string | Uint8Array, noteRead: boolean)
   // A paste whose every line a page numbered or made a list's item (a raw message copied from a
   // paste site's view) is read without the marks, once.
   if (noteRead && input.length <= maxMarkedLength && /^[ \t]*(?:\d|[-*\u2022][ \t])/.test(start)) {
-    const unmarked = withoutLineMarks(unifyLineEnds(rawOf()));
-    if (unmarked !== unifyLineEnds(rawOf())) return readInputBelowNote(typeof input === 'string' ? unmarked : singleByteBytes(unmarked), false);
+    const unified = unifyLineEnds(rawOf());
+    const unmarked = withoutLineMarks(unified);
+    if (unmarked !== unified) return readInputBelowNote(typeof input === 'string' ? unmarked : singleByteBytes(unmarked), false);
   }
   // A message whose blank lines a copy dropped has them back first (`withPartBreaksRestored`).
   const rebroken = input.length <= maxRebrokenLength && (headerLinePattern.test(start) || start.startsWith('From ')) ? withPartBreaksRestored(rawOf()) : undefined;

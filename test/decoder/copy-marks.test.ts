@@ -7,13 +7,7 @@
 
 import {describe, expect, test} from 'vitest';
 import {decode, decodeText} from '../../src/decoder/index.ts';
-import type {DecodeResult} from '../../src/decoder/types.ts';
-import {generatedCases} from './generate.ts';
-
-/** What a decoding says, its words aside: kind, and each recipient's address, codes, reason and permanence. */
-function outcome(result: DecodeResult): unknown {
-  return [result.kind, result.recipients.map((recipient) => [recipient.recipient, recipient.replyCode?.code, recipient.status?.code, recipient.reason.id, recipient.permanent])];
-}
+import {generatedCases, outcome} from './generate.ts';
 
 const marks: ReadonlyArray<readonly [string, (text: string) => string]> = [
   ['quoted by a reply', (text) => text.split('\n').map((line) => (line === '' ? '>' : `> ${line}`)).join('\n')],

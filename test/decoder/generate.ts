@@ -48,6 +48,14 @@ export interface GeneratedCase {
   readonly recipients: readonly ExpectedRecipient[];
 }
 
+/**
+ * What a decoding says, its words aside: kind, and each recipient's address, codes, reason and
+ * permanence. Two decodings of one notice, marked or framed differently, compare by it.
+ */
+export function outcome(result: DecodeResult): unknown {
+  return [result.kind, result.recipients.map((recipient) => [recipient.recipient, recipient.replyCode?.code, recipient.status?.code, recipient.reason.id, recipient.permanent])];
+}
+
 /** A recipient's fields as a case asserts them (some of them). */
 export type Projected = Partial<Record<keyof ExpectedRecipient, unknown>>;
 

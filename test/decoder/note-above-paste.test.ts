@@ -6,8 +6,7 @@
 
 import {describe, expect, test} from 'vitest';
 import {decode, decodeText} from '../../src/decoder/index.ts';
-import type {DecodeResult} from '../../src/decoder/types.ts';
-import {generatedCases} from './generate.ts';
+import {generatedCases, outcome} from './generate.ts';
 
 /** Notes as people write them above what they paste: a question, a greeting, a line of context. */
 const notes = [
@@ -16,11 +15,6 @@ const notes = [
   'Got this back from the server this morning.\nWhat does it mean?',
   'Bonjour,\nvoici le message reçu :',
 ];
-
-/** What a decoding says, its words aside: kind, and each recipient's address, codes, reason and permanence. */
-function outcome(result: DecodeResult): unknown {
-  return [result.kind, result.recipients.map((recipient) => [recipient.recipient, recipient.replyCode?.code, recipient.status?.code, recipient.reason.id, recipient.permanent])];
-}
 
 /** A few cases of every family, in each form: the raw message (its header first) and the webmail's text. */
 const sample = [...new Set(generatedCases.map((item) => item.family))].flatMap((family) => (['raw-lf', 'raw-crlf', 'webmail'] as const)
