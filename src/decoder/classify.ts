@@ -9,7 +9,7 @@ import type {ProviderRules, ProviderRow, ReasonId, ReasonRule, StatusClass} from
 import {findIpAddresses, findReplyCodes, lastAttemptIn, pickReply, pickReplyCode, pickStatusCode, quotedReplyIn} from './find-codes.ts';
 import {isHostName, isHostUnit} from './host-names.ts';
 import {findPhrase, inOrder, type LiteralMatch, LiteralSet, normalizeForMatch} from './match-text.ts';
-import {saysAsMuchAsFrame, type TemplatePermanence, templateReplyIntroductions} from './templates.ts';
+import {saysAsMuchAsFrame, type TemplatePermanence, noticeWordsAt, templateReplyIntroductions, templateTextsIn} from './templates.ts';
 import type {
   Evidence, ProviderMatch, RecipientDiagnosis, ReplyCodeInfo, StatusCodeInfo, SuggestedAction,
 } from './types.ts';
@@ -806,6 +806,98 @@ export function withMailboxOwner(diagnosis: RecipientDiagnosis): RecipientDiagno
 }
 
 /**
+ * Each provider's names and mail domains (`names`, `mailboxDomains`), by the lower-case text a
+ * person writes: "yandex", "gmail", "web.de".
+ */
+const providerOfMention: ReadonlyMap<string, ProviderRules> = new Map((providers as readonly ProviderRules[]).flatMap((provider) =>
+  [...provider.info.names ?? [], ...provider.info.mailboxDomains ?? []].map((text) => [text, provider] as const)));
+const anyMention = new LiteralSet([...providerOfMention.keys()]);
+
+/** Whether a character code is an ASCII letter or digit: a name's neighbour that makes it part of a longer word. */
+function isAsciiWordUnit(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+}
+
+/**
+ * Whether a mention at [start, end) of `words` stands as a word of its own: no letter, digit or
+ * hyphen joins it, it is no label of a longer host name ("web.de" of "mx.web.de", "gmx.de" of
+ * "gmx.de.example") and no domain of a written address ("bob@gmx.de" is the recipient's, read as such).
+ */
+function standsAlone(words: string, start: number, end: number): boolean {
+  const before = words.charCodeAt(start - 1);
+  const after = words.charCodeAt(end);
+  if (isAsciiWordUnit(before) || before === 45 || before === 95 || before === 46) return false;
+  if (isAsciiWordUnit(after) || after === 45 || after === 95 || after === 64) return false;
+  if (after === 46 && isAsciiWordUnit(words.charCodeAt(end + 1))) return false;
+  // An address's domain: the at sign follows a local part ("bob@"), not a space ("any @web.de address").
+  return !(before === 64 && (isAsciiWordUnit(words.charCodeAt(start - 2)) || '.-_+'.includes(words.charAt(start - 2))));
+}
+
+/** How long a template's text must be to say a notice begins where it stands ("couldn't be delivered."). */
+const minClauseLength = 20;
+
+/** The words before a name that say the mail came from it ("from my gmail", "from a yahoo account"). */
+const mailFrom = /(?:^|[^a-z])from (?:(?:a|an|my|our|your|the|e\.g\.) )?$/;
+
+/** A provider a text names, with the words that name it and where they start. */
+interface Mention extends LiteralMatch {
+  readonly provider: ProviderRules;
+}
+
+/** The providers a notice's words name by name or mail domain, with where, found once per notice. */
+let lastMentions: {readonly words: string; readonly mentions: readonly Mention[]; readonly noticeAt: readonly number[]} = {words: '', mentions: [], noticeAt: []};
+
+function mentionsIn(words: string): typeof lastMentions {
+  if (words !== lastMentions.words) {
+    // A template's own words name the notice's writer, the sending side ("Google tried to deliver
+    // your message"), not the server that refused it.
+    const template = templateTextsIn(words);
+    // A name that opens a template's clause is its subject ("Gmail will retry for 46 more hours").
+    const inTemplate = (start: number, end: number): boolean => template.some((span) => (span.index <= start && end <= span.index + span.text.length)
+      || (span.index > end && span.index <= end + 1));
+    // Where the mail came from ("mail from yahoo is failing", "an error from Google's mailer
+    // daemon") is the sending side, not the server that refused it.
+    const sendingSide = (start: number): boolean => mailFrom.test(words.slice(Math.max(0, start - 16), start));
+    const named = anyMention.occurrences(words).filter(({text, index}) => standsAlone(words, index, index + text.length))
+      .map((match) => ({...match, provider: providerOfMention.get(match.text)!}));
+    const found = named.filter(({text, index}) => !inTemplate(index, index + text.length) && !sendingSide(index));
+    // A longer name read at the same place wins ("yahoo japan" over "yahoo").
+    const mentions = found.filter((mention) => !found.some((other) => other !== mention && other.text.length > mention.text.length
+      && other.index <= mention.index && other.index + other.text.length >= mention.index + mention.text.length));
+    // Where a notice's own words stand: its fixed lines and its template's longer clauses.
+    const noticeAt = [...noticeWordsAt(words), ...template.filter((span) => span.text.length >= minClauseLength).map((span) => span.index)].sort((a, b) => a - b);
+    lastMentions = {words, mentions: mentions.sort((a, b) => a.index - b.index), noticeAt};
+  }
+  return lastMentions;
+}
+
+/**
+ * The provider a person's words name beside the reply they quote ("yandex returned \"550 5.7.1 No
+ * such user!\"", "when I send to any @web.de address ... 550 ...", "contact gmx.de tech support"):
+ * the nearest name before the reply's code, else the first after it. `reply`: the reply's words and
+ * `code` its code, to find it among the notice's (`noticeWords`).
+ */
+function providerNamedBeside(noticeWords: string, reply: string, code: string | undefined): DetectedProvider | undefined {
+  const {mentions, noticeAt} = mentionsIn(noticeWords);
+  if (mentions.length === 0) return undefined;
+  const start = noticeWords.indexOf(reply.slice(0, 40));
+  const anchor = start < 0 ? 0 : start + Math.max(0, code === undefined ? 0 : reply.indexOf(code));
+  // A notice's own words name its writer, the sending side (Exchange Online's "Office 365" above its
+  // NDR): where the text holds a notice, only the person's words above it count. The reply's own
+  // words ("Recipient address rejected:") make no notice.
+  const noticeStart = noticeAt.find((index) => start < 0 || index < start || index >= start + reply.length) ?? noticeWords.length;
+  let chosen: Mention | undefined;
+  for (const mention of mentions) {
+    if (mention.index >= noticeStart) break;
+    if (mention.index < anchor || chosen === undefined) chosen = mention;
+    if (mention.index >= anchor) break;
+  }
+  if (chosen === undefined) return undefined;
+  const {provider, text} = chosen;
+  return {provider, evidence: {about: 'provider', text, note: `The text names ${provider.info.name} ("${text}") beside the reply, and no server or code says who answered.`}};
+}
+
+/**
  * The provider that wrote a notice from its recipient's own mail domain: the notice's sender
  * (Mailer-Daemon@t-online.de) and the recipient (bob@t-online.de) share the domain, a provider's,
  * so the server that refused the recipient wrote it (RFC 3464 §2.1: the reporting MTA names
@@ -828,9 +920,11 @@ function recipientsOwnWriter(recipient: string | undefined, noticeSender: string
  * `noticePermanence`: what the notice's own template words say of its failures, read once for all
  * its recipients (`templateWords`), for when no code says. `noticeWords`: the notice's own
  * words, normalised, read for its writer when nothing else names a provider. `noticeSender`: the
- * notice's own sender (a raw message's From), whose domain may be the recipient's.
+ * notice's own sender (a raw message's From), whose domain may be the recipient's. `pastedWords`:
+ * the same words where they are a pasted text, not a message, in which a person may name the
+ * provider whose reply they quote.
  */
-export function classify(record: FailureRecord, noticePermanence?: TemplatePermanence, noticeWords = '', noticeSender?: string): RecipientDiagnosis {
+export function classify(record: FailureRecord, noticePermanence?: TemplatePermanence, noticeWords = '', noticeSender?: string, pastedWords = ''): RecipientDiagnosis {
   const evidence: Evidence[] = [];
   const conflicts: string[] = [];
   const diagnostic = record.diagnostic;
@@ -1033,6 +1127,21 @@ export function classify(record: FailureRecord, noticePermanence?: TemplatePerma
   // line, above its list of recipients).
   if (!detected && replyCode === undefined && status === undefined) {
     detected = (contextText === '' ? undefined : candidatesIn(contextText)[0]) ?? writerOf(noticeWords) ?? recipientsOwnWriter(record.recipient, noticeSender);
+  }
+  // Nothing named who answered: no server, no mark, no documented words, and the recipient's own
+  // mail domain is no provider's. The words around the reply may name one ("yandex returned ..."):
+  // a person who quotes a reply says whose it is, and its rows then explain the reply.
+  if (!detected && record.remoteHost === undefined && !providerOfMailboxDomain.has(domainOf(record.recipient) ?? '')) {
+    detected = providerNamedBeside(pastedWords, normalizeForMatch(wholeHead), replyCode ?? status);
+    const rows = detected === undefined ? [] : detected.provider.rows;
+    for (const row of rows) {
+      const phrase = rowMatches(row, detected!.provider, diagnosticText, status, replyCode, record.command);
+      if (phrase) {
+        providerRow = row;
+        providerPhrase = phrase;
+        break;
+      }
+    }
   }
   if (detected) evidence.push(detected.evidence);
 

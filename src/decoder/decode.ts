@@ -1021,10 +1021,12 @@ function withQuotedRecipient(recipients: RecipientDiagnosis[], format: MessageTe
  * same reply for each, and only the recipient differs. `permanence`, the notice's template words, is
  * the same for all of them.
  */
-function classifyAll(records: readonly FailureRecord[], permanence: TemplatePermanence | undefined, noticeWords: string, noticeSender: string | undefined): RecipientDiagnosis[] {
+function classifyAll(
+  records: readonly FailureRecord[], permanence: TemplatePermanence | undefined, noticeWords: string, noticeSender: string | undefined, pastedWords: string,
+): RecipientDiagnosis[] {
   const capped = records.slice(0, maxRecipients);
   // A lone record has no twin: its shape would join kilobytes of context for nothing.
-  if (capped.length < 2) return capped.map((record) => classify(record, permanence, noticeWords, noticeSender));
+  if (capped.length < 2) return capped.map((record) => classify(record, permanence, noticeWords, noticeSender, pastedWords));
   const byShape = new Map<string, RecipientDiagnosis>();
   return capped.map((record) => {
     // Joined, not serialised: the context may be kilobytes, and escaping it costs more than hashing it.
@@ -1035,7 +1037,7 @@ function classifyAll(records: readonly FailureRecord[], permanence: TemplatePerm
       .map((part) => part ?? '\u0001').join('\u0000');
     const known = byShape.get(shape);
     if (known) return {...known, recipient: record.recipient};
-    const diagnosis = classify(record, permanence, noticeWords, noticeSender);
+    const diagnosis = classify(record, permanence, noticeWords, noticeSender, pastedWords);
     byShape.set(shape, diagnosis);
     return diagnosis;
   });
@@ -1218,7 +1220,7 @@ function decodeNotice(fullTexts: MessageTexts): DecodeResult {
   const byNoticeHeaders = isFailureNotice(texts.from ?? '', texts.subject ?? '') || isDeliveryReportType(texts.contentType ?? '')
     || (texts.failedRecipients !== undefined && texts.body.trim() === '');
   const weighed = texts.format === 'text' || (texts.format === 'raw-message' && texts.reports.length === 0 && !byNoticeHeaders);
-  const diagnosed = withQuotedRecipient(classifyAll(records, permanence, noticeWords, texts.from).filter((recipient) => found.fromEvents || !weighed || recipient.status !== undefined
+  const diagnosed = withQuotedRecipient(classifyAll(records, permanence, noticeWords, texts.from, texts.format === 'text' ? noticeWords : '').filter((recipient) => found.fromEvents || !weighed || recipient.status !== undefined
     || (!['undefined', 'onhold'].includes(recipient.reason.id) && !reasonFromReplyCode(recipient)) || repliedTo(recipient) || isNoticeText()), texts.format);
   // A report of several recipients names the delivered beside the failed (RFC 3464 §2.3.3 Action:
   // delivered, a log's "status=sent"): the notice's failures are the others.

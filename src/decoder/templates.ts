@@ -18,6 +18,24 @@ function textsOf(field: TextField): string[] {
   return [...texts].sort((a, b) => b.length - a.length);
 }
 
+/** Every field of a family that holds its template's fixed texts. */
+const allTextFields: readonly TextField[] = [
+  'senders', 'subjects', 'headers', 'recipientHeaders', 'bodyMarkers', 'recipientLeadIns', 'recipientTrailers', 'parentAddressLeadIns',
+  'recipientHeadings', 'senderLabels', 'senderLeadIns', 'remoteServerLabels', 'remoteServerTrailers', 'reportingServerLabels',
+  'templateFileLines', 'delivered', 'replyIntroductions', 'replyPairSeparators', 'expectedCodeLabels', 'permanent', 'sendFailed',
+  'temporary', 'originalMessageMarkers', 'queueListingHeadings',
+];
+/** Every fixed text of every family's template, for where a text is a template's own words. */
+const anyTemplateText = new LiteralSet([...new Set(allTextFields.flatMap(textsOf))]);
+
+/**
+ * Where `text` (lower case, white space folded) holds a mail server's template's own words ("google
+ * tried to deliver your message, but it was rejected by the"): a name in them is the writer's own.
+ */
+export function templateTextsIn(text: string): readonly LiteralMatch[] {
+  return anyTemplateText.occurrences(text);
+}
+
 export const templateRecipientLeadIns = textsOf('recipientLeadIns');
 /** Every family's subject lines of its notices ("NOTICE: mail delivery status.", Courier's). */
 export const templateSubjects = textsOf('subjects');
@@ -274,6 +292,14 @@ const anyNoticeHeading = new LiteralSet(textsOf('recipientHeadings').filter((tex
  */
 export function hasNoticeWords(notice: string): boolean {
   return anyBodyMarker.test(notice) || anyReplyFrame.test(notice) || anyNoticeHeading.test(notice);
+}
+
+/**
+ * Where a text (normalised) holds a notice's own words (`hasNoticeWords`): its fixed body lines,
+ * reply frames and recipient lists' headings. The words before the first are a person's, or a program's.
+ */
+export function noticeWordsAt(notice: string): number[] {
+  return [anyBodyMarker, anyReplyFrame, anyNoticeHeading].flatMap((set) => set.occurrences(notice).map((match) => match.index));
 }
 
 /**

@@ -105,6 +105,13 @@ export interface ProviderInfo {
   readonly mailboxDomains?: readonly string[];
   /** Where `mailboxDomains` come from. */
   readonly mailboxDomainsSource?: string;
+  /**
+   * The names people write for the provider in their own words ("yandex returned 550 ...", "my
+   * Gmail address"), lower case, as its own pages (`docsUrl`, `source`) write its brand: each
+   * distinctive as a word. A name that is also an everyday word (Orange, Free, Sky, Resend) or a
+   * program's (Outlook, the client) is left out; its mail domains (`mailboxDomains`) still name it.
+   */
+  readonly names?: readonly string[];
   /** Its main documentation of SMTP errors. */
   readonly docsUrl: string;
   /** Where these facts come from. */

@@ -10,6 +10,7 @@ export default {
   info: {
     id: '21cn',
     name: '21CN Mail (China Telecom)',
+    names: ['21cn'],
     hostSuffixes: [],
     replyMarkers: [],
     mailboxDomains: ['21cn.com'],

@@ -18,6 +18,7 @@ export default {
   info: {
     id: 'aliyun',
     name: 'Alibaba Mail (Aliyun)',
+    names: ['aliyun', '阿里云邮箱', '阿里邮箱'],
     hostSuffixes: [
       '.qiye.aliyun.com', // mx1.qiye.aliyun.com (5), mx2 (10), mx3 (15): "Alibaba Mail MX record values" on Alibaba's own "What is an MX record?" page
       '.mxhichina.com', // the alternative set on that page (mxn.mxhichina.com ...); "host mxw.mxhichina.com[42.120.219.135] said: 454 Transient reject by behaviour spam" quoted on qcnsw.com/jcxq1944_142.html (third-party)

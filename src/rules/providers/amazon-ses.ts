@@ -26,6 +26,7 @@ export default {
   info: {
     id: 'amazon-ses',
     name: 'Amazon SES',
+    names: ['amazon ses', 'aws ses', 'amazonses'],
     // The reference patterns inbound-smtp.<region>.amazonaws.com and
     // email-smtp.<region>.amazonaws.com have a wildcard in the middle; as a suffix only
     // ".amazonaws.com" would remain, which covers all of AWS: each region's endpoint is listed.

@@ -15,6 +15,7 @@ export default {
   info: {
     id: 'apple',
     name: 'Apple iCloud Mail',
+    names: ['icloud', 'icloud mail'],
     hostSuffixes: [
       '.icloud.com', // mx01.mail.icloud.com, mx02.mail.icloud.com
       '.me.com',

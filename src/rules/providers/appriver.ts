@@ -14,6 +14,7 @@ export default {
   info: {
     id: 'appriver',
     name: 'AppRiver / Zix (SecureTide)',
+    names: ['appriver'],
     hostSuffixes: [
       // "[Preference = 10] Domain.com.1.0001.arsmtp.com / [Preference = 20] Domain.com.2.0001.arsmtp.com" (AppRiver KB
       // "Dynamic MX records"); public MX classifiers map arsmtp.com to AppRiver.

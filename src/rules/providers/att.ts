@@ -15,6 +15,7 @@ export default {
   info: {
     id: 'att',
     name: 'AT&T Mail (att.net, sbcglobal.net, bellsouth.net)',
+    names: ['at&t', 'sbcglobal'],
     hostSuffixes: [
       // MX of att.net, sbcglobal.net and bellsouth.net: al-ip4-mx-vip1/2.prodigy.net, ff-ip4-mx-vip1/2.prodigy.net
       // (a public Python script sorting addresses by MX; several public block-check scripts: "Att.net,

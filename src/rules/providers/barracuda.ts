@@ -12,6 +12,7 @@ export default {
   info: {
     id: 'barracuda',
     name: 'Barracuda',
+    names: ['barracuda'],
     hostSuffixes: [
       '.barracudanetworks.com', // *.ess.barracudanetworks.com
     ],

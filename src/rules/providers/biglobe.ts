@@ -15,6 +15,7 @@ export default {
   info: {
     id: 'biglobe',
     name: 'BIGLOBE Mail',
+    names: ['biglobe'],
     hostSuffixes: [
       '.biglobe.ne.jp', // bgmgate1.biglobe.ne.jp, the MX of its domains (thunderbird/autoconfig ispdb/biglobe.ne.jp: "about 1400 domains, all with bgmgate1.biglobe.ne.jp as MX"); its notices come from postmaster@biglobe.ne.jp (sisimai p5-sisimai lib/Sisimai/Lhost/Biglobe.pm)
     ],

@@ -14,6 +14,7 @@ export default {
   info: {
     id: 'brevo',
     name: 'Brevo (formerly Sendinblue)',
+    names: ['brevo', 'sendinblue'],
     hostSuffixes: [
       // smtp-relay.brevo.com: Brevo Developers, "Node.js SMTP relay example" (host: "smtp-relay.brevo.com", port 587),
       // the relay of "SMTP relay integration".

@@ -13,6 +13,7 @@ export default {
   info: {
     id: 'centurylink',
     name: 'CenturyLink / Lumen Mail',
+    names: ['centurylink'],
     hostSuffixes: [
       // centurylink.net -> mx.centurylink.net (a public Python script sorting addresses by MX: centurylink = ('mx.centurylink.net.');
       // an MX table in public code maps 'mx.centurylink.net' to smtp.centurylink.net) (third-party records)

@@ -9,6 +9,7 @@ export default {
   info: {
     id: 'china-mobile-139',
     name: 'China Mobile 139 Mail',
+    names: ['139邮箱'],
     hostSuffixes: [
       '.mail.139.com', // mx1.mail.139.com ("#mx1.mail.139.com by use #dig @8.8.8.8 139.com mx" in a public monitoring script; a Java MX table in public code maps 139.com to mx1.mail.139.com) (third-party records)
     ],

@@ -15,6 +15,7 @@ export default {
   info: {
     id: 'cisco-secure-email',
     name: 'Cisco Secure Email',
+    names: ['ironport'],
     hostSuffixes: [
       // Cloud Gateway MX hosts: "MX records redirected to iphmx.com (NA, EU, APJ regions)" (CaptainDNS, "Cisco
       // Secure Email Cloud Gateway (CES): SaaS architecture, iphmx.com DNS and ESA migration", a third-party page:

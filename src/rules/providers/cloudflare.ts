@@ -13,6 +13,7 @@ export default {
   info: {
     id: 'cloudflare',
     name: 'Cloudflare Email Routing',
+    names: ['cloudflare', 'cloudflare email routing'],
     hostSuffixes: [
       '.mx.cloudflare.net', // the MX records Email Routing adds (Cloudflare Docs, "Domain configuration": route1/2/3.mx.cloudflare.net; "Postmaster": amir, linda, isaac.mx.cloudflare.net)
     ],

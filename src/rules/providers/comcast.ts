@@ -15,6 +15,7 @@ export default {
   info: {
     id: 'comcast',
     name: 'Comcast / Xfinity',
+    names: ['comcast', 'xfinity'],
     hostSuffixes: [
       '.comcast.net',
     ],

@@ -18,6 +18,7 @@ export default {
   info: {
     id: 'earthlink',
     name: 'EarthLink',
+    names: ['earthlink'],
     hostSuffixes: [
       // earthlink.net -> mx01..mx04.oxsus-vadesecure.net (a public Python script sorting addresses by MX:
       // earthlink = ('mx01.oxsus-vadesecure.net.', ... 'mx04.oxsus-vadesecure.net.'); public block-check scripts:

@@ -10,6 +10,7 @@ export default {
   info: {
     id: 'eclipso',
     name: 'eclipso Mail Europe',
+    names: ['eclipso'],
     hostSuffixes: [
       '.eclipso.de', // mail.eclipso.de, its mail server (Received: "from mail.eclipso.de ([217.69.254.104]) ... EHLO mail.eclipso.de", message ids @mail.eclipso.de on the Linux lists); its MX was not found in any source
     ],

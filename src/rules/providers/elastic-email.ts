@@ -13,6 +13,7 @@ export default {
   info: {
     id: 'elastic-email',
     name: 'Elastic Email',
+    names: ['elastic email', 'elasticemail'],
     hostSuffixes: [
       // "Server: You can either use smtp.elasticemail.com or smtp25.elasticemail.com" (Elastic Email Help,
       // "SMTP Settings"; the same on elasticemail.com/support/settings/smtp-api).

@@ -16,6 +16,7 @@ export default {
   info: {
     id: 'fastmail',
     name: 'Fastmail',
+    names: ['fastmail'],
     hostSuffixes: [
       '.messagingengine.com', // MX 10 in1-smtp.messagingengine.com, MX 20 in2-smtp.messagingengine.com for domains hosted at Fastmail (DNS set-ups in public code, e.g. timchambers' gist citing fastmail.com/help/receive/domains-advanced.html); jace/mxsniff mxsniff/providers.py: 'fastmail': {'mx': ['*.messagingengine.com']}
     ],

@@ -13,6 +13,7 @@ export default {
   info: {
     id: 'forcepoint',
     name: 'Forcepoint Email Security Cloud',
+    names: ['forcepoint'],
     hostSuffixes: [
       // Forcepoint's help, "DNS records and service IP addresses": customer-specific MX record DNS entries, and DKIM
       // CNAMEs pointing to fpkeyNNN-1._domainkey.out.mailcontrol.com. The MX form cust41036-1.in.mailcontrol.com

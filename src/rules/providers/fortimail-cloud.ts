@@ -13,6 +13,7 @@ export default {
   info: {
     id: 'fortimail-cloud',
     name: 'FortiMail Cloud (Fortinet)',
+    names: ['fortimail'],
     hostSuffixes: [
       // <domain-tld>.fortimailcloud.com, the tenant host (Fortinet Community "Technical Tip: Change the FortiMail Cloud
       // hostname"); public MX classifiers map "*.fortimailcloud.com." to FortiMail, and its certificates are *.fortimailcloud.com.

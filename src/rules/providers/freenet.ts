@@ -11,6 +11,7 @@ export default {
   info: {
     id: 'freenet',
     name: 'freenet Mail',
+    names: ['freenet'],
     hostSuffixes: [
       'mx.freenet.de', // freenet.de -> "1 mx.freenet.de" (tinkrland/themailtell live MX log, 2026-10-08); 2.mx.freenet.de, 10.mx.freenet.de, 18.mx.freenet.de in Received headers ("18.mx.freenet.de with smtp (port 25) (Exim 4.76 #1)")
     ],

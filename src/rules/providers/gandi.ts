@@ -12,6 +12,7 @@ export default {
   info: {
     id: 'gandi',
     name: 'Gandi Mail',
+    names: ['gandi'],
     hostSuffixes: [
       // "@ 10800 IN MX 10 spool.mail.gandi.net." and "@ 10800 IN MX 50 fb.mail.gandi.net." (Gandi Docs, "MX record";
       // Gandi Wiki, "How to Create an Email Address for Your Domain Name"); relay.mail.gandi.net and

@@ -11,6 +11,7 @@ export default {
   info: {
     id: 'gmx',
     name: 'GMX',
+    names: ['gmx'],
     hostSuffixes: [
       // mx00.emig.gmx.net and mx01.emig.gmx.net, GMX's MX; and the name its refusals open with,
       // "gmx.net (mxgmx104) Nemesis ESMTP Service not available" (GMX's error page)

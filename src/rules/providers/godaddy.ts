@@ -11,6 +11,7 @@ export default {
   info: {
     id: 'godaddy',
     name: 'GoDaddy',
+    names: ['godaddy', 'go daddy'],
     hostSuffixes: [
       'smtp.secureserver.net',
       'mailstore1.secureserver.net',

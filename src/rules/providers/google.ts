@@ -16,6 +16,7 @@ export default {
   info: {
     id: 'google',
     name: 'Google (Gmail / Google Workspace)',
+    names: ['gmail', 'googlemail', 'google workspace', 'g suite', 'gsuite', 'google apps', 'google'],
     hostSuffixes: [
       '.google.com', // aspmx.l.google.com, alt1-4.aspmx.l.google.com, gmail-smtp-in.l.google.com, ...
       '.googlemail.com',

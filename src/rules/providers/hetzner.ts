@@ -14,6 +14,7 @@ export default {
   info: {
     id: 'hetzner',
     name: 'Hetzner (web hosting mail)',
+    names: ['hetzner'],
     hostSuffixes: [
       // mail.your-server.de, the IMAP and SMTP server of Hetzner's mail accounts (thunderbird/autoconfig
       // ispdb/hetzner.de.xml, "Hetzner", domain your-server.de; GitLab Omnibus SMTP settings for

@@ -13,6 +13,7 @@ export default {
   info: {
     id: 'hornetsecurity',
     name: 'Hornetsecurity',
+    names: ['hornetsecurity'],
     hostSuffixes: [
       // mx01.hornetsecurity.com to mx04.hornetsecurity.com: the MX records of protected domains (e.g. heise.de's
       // MX, priorities 10-40, in a public scan; an Azure DNS template for 365 Total Protection), and the host that

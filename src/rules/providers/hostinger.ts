@@ -13,6 +13,7 @@ export default {
   info: {
     id: 'hostinger',
     name: 'Hostinger Email',
+    names: ['hostinger'],
     hostSuffixes: [
       // mx1.hostinger.com (priority 5 or 10) and mx2.hostinger.com (10 or 20), SPF include:_spf.hostinger.com, SMTP
       // smtp.hostinger.com / mail.hostinger.com: many public zone files and set-up notes of Hostinger Email domains,

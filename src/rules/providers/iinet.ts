@@ -13,6 +13,7 @@ export default {
   info: {
     id: 'iinet',
     name: 'iiNet / TPG Mail (The Messaging Company)',
+    names: ['iinet'],
     hostSuffixes: [],
     replyMarkers: [],
     mailboxDomains: [

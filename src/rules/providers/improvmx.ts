@@ -14,6 +14,7 @@ export default {
   info: {
     id: 'improvmx',
     name: 'ImprovMX',
+    names: ['improvmx'],
     hostSuffixes: [
       // mx1.improvmx.com (10) and mx2.improvmx.com (20): "When you start using ImprovMX, you'll be asked to add our MX
       // Records" (ImprovMX help, "What are MX Records?", which shows them as improvmx.com's own MX records).

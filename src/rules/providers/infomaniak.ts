@@ -13,6 +13,7 @@ export default {
   info: {
     id: 'infomaniak',
     name: 'Infomaniak Mail',
+    names: ['infomaniak'],
     hostSuffixes: [
       // mta-gw.infomaniak.ch, the MX (Infomaniak FAQ on linking an external website: "Note the Infomaniak MX
       // mta-gw.infomaniak.ch"; many public zone files: "MX 5 mta-gw.infomaniak.ch"); smtp-1-1234.mail.infomaniak.ch,

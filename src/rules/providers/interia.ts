@@ -11,6 +11,7 @@ export default {
   info: {
     id: 'interia',
     name: 'Interia Poczta',
+    names: ['interia'],
     hostSuffixes: [
       // Interia's own mail hosts: smtpo49/52/62/63/68.interia.pl relay its users' mail (interia.pl and
       // poczta.fm senders, with "X-Interia-R: Interia" headers, in the kernel and freedesktop list

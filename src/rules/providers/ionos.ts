@@ -12,6 +12,7 @@ export default {
   info: {
     id: 'ionos',
     name: 'IONOS (1&1)',
+    names: ['ionos', '1&1', '1und1'],
     hostSuffixes: [
       'kundenserver.de', // mx00.kundenserver.de, 1&1's MX ("mx*.schlund.de oder mx*.kundenserver.de ... gehören alle zu 1&1", dentaku.wazong.de), and the name its refusals open with
       'schlund.de',

@@ -14,6 +14,7 @@ export default {
   info: {
     id: 'kakao',
     name: 'Daum / Kakao Mail',
+    names: ['hanmail', 'daum mail', '한메일', '다음 메일'],
     hostSuffixes: [
       '.hanmail.net', // mx1.hanmail.net ... mx4.hanmail.net, the MX of daum.net (a PL/Python UPyt_GetMxRecord('daum.net') result in public code); its greeting "220 mail-rmail6 ESMTP welcome to HanMail.Net(tm) ready" (a JavaMail debug log in public notes); public scripts send daum.net, hanmail.net and kakao.com mail to mx1-4.hanmail.net
       'aspmx.daum.net', // "MX @ 10 aspmx.daum.net / 20 alt.aspmx.daum.net" for a domain hosted on Daum Smartwork (jongwon0801/SmartDoor hizib/홈페이지/DNS.md)

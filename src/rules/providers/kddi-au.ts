@@ -16,6 +16,7 @@ export default {
   info: {
     id: 'kddi-au',
     name: 'au (KDDI) Mail',
+    names: ['kddi'],
     hostSuffixes: [
       '.ezweb.ne.jp', // sisimai/go-sisimai rhost/lib.go: RhostClass "KDDI" = ".ezweb.ne.jp", "msmx.au.com"; p5-sisimai Rhost/KDDI.pm names lsean.ezweb.ne.jp and msmx.au.com
       'msmx.au.com',

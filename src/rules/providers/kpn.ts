@@ -11,6 +11,7 @@ export default {
   info: {
     id: 'kpn',
     name: 'KPN Mail',
+    names: ['kpn'],
     hostSuffixes: [
       '.kpnmail.nl', // kpnmail.nl -> mx.kpnmail.nl (tinkrland/themailtell live MX log 2026-10-08: "kpn.nl itself has no mx; consumer mail is at kpnmail.nl"); imap/pop/smtp.kpnmail.nl
     ],

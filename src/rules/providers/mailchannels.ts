@@ -19,6 +19,7 @@ export default {
   info: {
     id: 'mailchannels',
     name: 'MailChannels',
+    names: ['mailchannels'],
     hostSuffixes: [
       // mx1.mailchannels.net and mx2.mailchannels.net, the MX records Inbound Filtering customers publish
       // (MailChannels Docs, "Inbound DNS architecture: downstream records"); smtp.mailchannels.net, the relay

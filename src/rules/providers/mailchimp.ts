@@ -16,6 +16,7 @@ export default {
   info: {
     id: 'mailchimp',
     name: 'Mailchimp',
+    names: ['mailchimp'],
     hostSuffixes: [
       // Its sending servers' domains (Intuit help article, the source's own words); hosts named like
       // mail41.suw13.rsgsv.net and mail167.suw241.rsgsv.net in the Message-IDs of delivered Mailchimp campaigns

@@ -15,6 +15,7 @@ export default {
   info: {
     id: 'mailersend',
     name: 'MailerSend',
+    names: ['mailersend'],
     hostSuffixes: [
       // smtp.mailersend.net: the SMTP host in public code that sends with MailerSend SMTP users
       // (MS_xxxx@...mlsender.net), port 587 with TLS, e.g. nodemailer, PHPMailer and Django settings on GitHub.

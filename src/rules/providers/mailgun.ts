@@ -14,6 +14,7 @@ export default {
   info: {
     id: 'mailgun',
     name: 'Mailgun',
+    names: ['mailgun'],
     hostSuffixes: [
       // The SMTP relay: smtp.mailgun.org (Mailgun Documentation, "SMTP Relay": relayhost = [smtp.mailgun.org]:587);
       // smtp.eu.mailgun.org for EU-region domains (Google Cloud, "Sending email with Mailgun": "the SMTP hostname is

@@ -11,6 +11,7 @@ export default {
   info: {
     id: 'mailjet',
     name: 'Mailjet',
+    names: ['mailjet'],
     hostSuffixes: [
       // in-v3.mailjet.com: Mailjet's official Ruby gem (Mailjet::Mailer, "send a Mail::Message via Mailjet SMTP relay
       // servers", address 'in-v3.mailjet.com', port 587) and Google Cloud, "Sending email with Mailjet"

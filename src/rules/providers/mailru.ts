@@ -11,6 +11,7 @@ export default {
   info: {
     id: 'mailru',
     name: 'Mail.Ru',
+    names: ['mail.ru', 'майл.ру'],
     hostSuffixes: [
       '.mail.ru', // mxs.mail.ru, its MX, in the replies its refusals are quoted with ("host mxs.mail.ru[217.69.139.150] said: 550 ...", as pasted bounces show)
     ],

@@ -13,6 +13,7 @@ export default {
   info: {
     id: 'mailtrap',
     name: 'Mailtrap Email Sending',
+    names: ['mailtrap'],
     hostSuffixes: [
       // "Transactional ... SMTP host live.smtp.mailtrap.io; Bulk ... bulk.smtp.mailtrap.io" (Mailtrap, "SMTP service"
       // and "Email Live Sending", mailtrap.io/smtp-service.md and mailtrap.io/email-sending.md).

@@ -14,6 +14,7 @@ export default {
   info: {
     id: 'mandrill',
     name: 'Mandrill inbound (Mailchimp Transactional)',
+    names: ['mandrill'],
     hostSuffixes: [
       // <account id>.in1.mandrillapp.com / .in2.mandrillapp.com: MX records of Mandrill inbound domains in public DNS
       // configurations (GSA 18F Terraform for 18f.gov, cloud.gov, login.gov: "10 30288227.in1.mandrillapp.com",

@@ -13,6 +13,7 @@ export default {
   info: {
     id: 'messagelabs',
     name: 'Messagelabs (Broadcom / Symantec Email Security.cloud)',
+    names: ['messagelabs'],
     hostSuffixes: [
       '.messagelabs.com',
     ],

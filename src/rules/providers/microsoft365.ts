@@ -16,6 +16,7 @@ export default {
   info: {
     id: 'microsoft365',
     name: 'Microsoft 365 / Exchange Online',
+    names: ['office 365', 'office365', 'microsoft 365', 'exchange online', 'o365'],
     hostSuffixes: [
       '.outlook.com', // *.mail.protection.outlook.com and the like; outlook-com is tried first
       '.onmicrosoft.com',

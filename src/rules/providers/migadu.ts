@@ -12,6 +12,7 @@ export default {
   info: {
     id: 'migadu',
     name: 'Migadu',
+    names: ['migadu'],
     hostSuffixes: [
       // aspmx1.migadu.com and aspmx2.migadu.com, the MX its customers set (thunderbird/autoconfig
       // ispdb/migadu.com.xml: "Migadu hosts custom domains ... reached through the MX lookup"; also

@@ -15,6 +15,7 @@ export default {
   info: {
     id: 'mimecast',
     name: 'Mimecast',
+    names: ['mimecast'],
     hostSuffixes: [
       '.mimecast.com', // *-smtp-inbound-*.mimecast.com
     ],

@@ -13,6 +13,7 @@ export default {
   info: {
     id: 'namecheap',
     name: 'Namecheap Private Email',
+    names: ['namecheap', 'privateemail'],
     hostSuffixes: [
       // mx1.privateemail.com and mx2.privateemail.com (priority 10 each), with SPF include:spf.privateemail.com:
       // Namecheap Knowledgebase, "What does Namecheap Private Email DNS verification imply?" (article 1262); its

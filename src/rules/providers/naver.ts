@@ -12,6 +12,7 @@ export default {
   info: {
     id: 'naver',
     name: 'Naver Mail',
+    names: ['naver', '네이버'],
     hostSuffixes: [
       '.naver.com', // mx1.naver.com, mx2.naver.com, mx3.naver.com (MX 10) and mx5.mail.naver.com, mx6.mail.naver.com (MX 20): nslookup -q=mx naver.com as recorded in public notes; echo-258/MPAT targets.py delivers to naver.com through mx2.naver.com (third-party records of Naver's MX)
     ],

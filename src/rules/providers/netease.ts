@@ -19,6 +19,7 @@ export default {
   info: {
     id: 'netease',
     name: 'NetEase Mail (163.com, 126.com, yeah.net)',
+    names: ['netease', '网易', '网易邮箱', '163邮箱', '126邮箱'],
     hostSuffixes: [
       '.netease.com', // 163mx01.mxmail.netease.com and kin, the MX of its domains
       '.163.com',

@@ -13,6 +13,7 @@ export default {
   info: {
     id: 'nttdocomo',
     name: 'NTT docomo',
+    names: ['docomo', 'ドコモ'],
     hostSuffixes: [
       '.docomo.ne.jp',
     ],

@@ -12,6 +12,7 @@ export default {
   info: {
     id: 'ocn',
     name: 'OCN Mail (NTT)',
+    names: ['ocn'],
     hostSuffixes: [],
     replyMarkers: [],
     mailboxDomains: ['ocn.ne.jp', 'ocn.ad.jp'],

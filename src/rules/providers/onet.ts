@@ -13,6 +13,7 @@ export default {
   info: {
     id: 'onet',
     name: 'Onet Poczta',
+    names: ['onet'],
     hostSuffixes: [
       // mx.poczta.onet.pl, the MX Onet tells domain owners to publish (Onet help, page 76), and the host that
       // refused op.pl recipients in Sympa's bounce samples ("host mx.poczta.onet.pl[213.180.147.146] refused to

@@ -15,6 +15,7 @@ export default {
   info: {
     id: 'outlook-com',
     name: 'Outlook.com (Hotmail, Live, MSN)',
+    names: ['hotmail', 'msn'],
     hostSuffixes: [
       '.olc.protection.outlook.com', // hotmail-com.olc..., outlook-com.olc...
       '.hotmail.com', // mx1-mx4.hotmail.com

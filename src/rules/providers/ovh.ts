@@ -12,6 +12,7 @@ export default {
   info: {
     id: 'ovh',
     name: 'OVHcloud Mail (MX Plan)',
+    names: ['ovh', 'ovhcloud'],
     hostSuffixes: [
       '.mail.ovh.net', // mx0.mail.ovh.net (priority 1), mx1 (5), mx2 (50), mx3 (100), mx4 (200): "OVHcloud MX configuration values", its guide "Configure an MX record"
       'mx1.ovh.net', // older MX: ovh.com -> "1 mx1.ovh.net | 5 mx2.ovh.net" (tinkrland/themailtell live MX log 2026-10-08)

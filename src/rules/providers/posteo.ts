@@ -11,6 +11,7 @@ export default {
   info: {
     id: 'posteo',
     name: 'Posteo',
+    names: ['posteo'],
     hostSuffixes: [
       '.posteo.de', // mx01..mx04.posteo.de (inbound), mout01/02/99.posteo.de (outbound), mailfwd01/02, mxv601/602.posteo.de: "Posteo outbound and inbound mail server IP addresses", its postmaster page
     ],

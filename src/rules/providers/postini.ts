@@ -12,6 +12,7 @@ export default {
   info: {
     id: 'postini',
     name: 'Postini (Google Message Security)',
+    names: ['postini'],
     hostSuffixes: [
       '.psmtp.com', // <domain>.s6a1.psmtp.com and its kin, the MX records Postini gave each domain (the manual in `source`)
     ],

@@ -19,6 +19,7 @@ export default {
   info: {
     id: 'postmark',
     name: 'Postmark',
+    names: ['postmark', 'postmarkapp'],
     hostSuffixes: [
       // "Server — smtp.postmarkapp.com (for transactional messages) and smtp-broadcasts.postmarkapp.com (for broadcast
       // messages)" (Postmark Support, "What are the SMTP details / API Tokens I should be using?").

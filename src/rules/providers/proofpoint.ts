@@ -12,6 +12,7 @@ export default {
   info: {
     id: 'proofpoint',
     name: 'Proofpoint',
+    names: ['proofpoint'],
     hostSuffixes: [
       '.pphosted.com', // enterprise hosted (from general knowledge)
       '.ppe-hosted.com', // Proofpoint Essentials

@@ -9,6 +9,7 @@ export default {
   info: {
     id: 'proton',
     name: 'Proton Mail',
+    names: ['protonmail', 'proton mail'],
     hostSuffixes: [
       '.protonmail.ch', // mail.protonmail.ch, mailsec.protonmail.ch (not confirmed in the corpus)
     ],

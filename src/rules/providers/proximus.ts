@@ -16,6 +16,7 @@ export default {
   info: {
     id: 'proximus',
     name: 'Proximus Mail (Skynet, Belgacom)',
+    names: ['proximus'],
     hostSuffixes: [],
     replyMarkers: [],
     mailboxDomains: ['skynet.be', 'proximus.be', 'belgacom.net', 'kidcity.be'],

@@ -12,6 +12,7 @@ export default {
   info: {
     id: 'purelymail',
     name: 'Purelymail',
+    names: ['purelymail'],
     hostSuffixes: [
       // "yourdomain.com MX 10 mailserver.purelymail.com" (hardcodeconsulting.tech, "PurelyManage: domain
       // setup", the records Purelymail asks for); purelymail.com -> "50 mailserver.purelymail.com"

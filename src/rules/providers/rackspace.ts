@@ -13,6 +13,7 @@ export default {
   info: {
     id: 'rackspace',
     name: 'Rackspace Email',
+    names: ['rackspace'],
     hostSuffixes: [
       // mx1.emailsrvr.com (10) and mx2.emailsrvr.com (20), "the MX records for Rackspace Cloud Office" (Rackspace
       // docs, "DNS record definitions"); "If Rackspace bounced your email message, the generating server should show

@@ -12,6 +12,7 @@ export default {
   info: {
     id: 'rambler',
     name: 'Rambler Mail',
+    names: ['rambler', 'рамблер'],
     hostSuffixes: [
       // inmx.rambler.ru, the host that refused a rambler.ru recipient in the bounce quoted in public code (and the
       // MX that provider lists in public code give for rambler.ru)

@@ -10,6 +10,7 @@ export default {
   info: {
     id: 'rediff',
     name: 'Rediffmail',
+    names: ['rediff', 'rediffmail'],
     hostSuffixes: [
       'mx.rediffmail.rediff.akadns.net', // jace/mxsniff mxsniff/providers.py: 'rediffmail': {'mx': ['mx.rediffmail.rediff.akadns.net'], 'public': True}; the same MX in other public MX tables (third-party)
     ],

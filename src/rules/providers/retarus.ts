@@ -13,6 +13,7 @@ export default {
   info: {
     id: 'retarus',
     name: 'Retarus Email Security',
+    names: ['retarus'],
     hostSuffixes: [
       // mailin1.rmx.de, listed with its network "retarus.de | retarus GmbH" in a public table of SMTP hosts;
       // mailout01/02/05/09.rmx.de in Received headers of customers' list mail (lore.kernel.org, 2020). Retarus's own

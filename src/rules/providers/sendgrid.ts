@@ -15,6 +15,7 @@ export default {
   info: {
     id: 'sendgrid',
     name: 'Twilio SendGrid',
+    names: ['sendgrid'],
     hostSuffixes: [
       // smtp.sendgrid.net: "Set the server host in your email client or application to smtp.sendgrid.net ... the
       // external SMTP server or the SMTP relay" (Twilio SendGrid Docs, "Integrating with the SMTP API").

@@ -14,6 +14,7 @@ export default {
   info: {
     id: 'seznam',
     name: 'Seznam.cz Email',
+    names: ['seznam'],
     hostSuffixes: [
       // mx1.seznam.cz and mx2.seznam.cz, the MX of seznam.cz (priority 10 and 20 in DNS query output copied
       // in public repositories) and the records Email Profi domains publish (set-up notes in public

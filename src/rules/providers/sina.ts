@@ -9,6 +9,7 @@ export default {
   info: {
     id: 'sina',
     name: 'Sina Mail',
+    names: ['sina mail', '新浪邮箱'],
     hostSuffixes: [
       '.sinamail.sina.com.cn', // "sina.com mail exchanger = 5 freemx1.sinamail.sina.com.cn / 10 freemx2 / 10 freemx3" (nslookup and dig records in public notes); echo-258/MPAT targets.py delivers to @sina.com through freemx1.sinamail.sina.com.cn (third-party records)
     ],

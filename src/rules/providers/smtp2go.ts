@@ -16,6 +16,7 @@ export default {
   info: {
     id: 'smtp2go',
     name: 'SMTP2GO',
+    names: ['smtp2go'],
     hostSuffixes: [
       // mail.smtp2go.com, the relay its users submit to, and mail-us/mail-eu/mail-au.smtp2go.com (SMTP2GO
       // Developers, "SMTP Relay"); its delivering hosts (a1i272, a2i861, e1i183, e3i51 ... .smtp2go.com) as

@@ -12,6 +12,7 @@ export default {
   info: {
     id: 'so-net',
     name: 'So-net Mail',
+    names: ['so-net'],
     hostSuffixes: [],
     replyMarkers: [],
     mailboxDomains: ['so-net.ne.jp'],

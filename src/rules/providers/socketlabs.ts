@@ -18,6 +18,7 @@ export default {
   info: {
     id: 'socketlabs',
     name: 'SocketLabs',
+    names: ['socketlabs'],
     hostSuffixes: [
       // "SocketLabs supports both methods on our inbound SMTP gateway, smtp.socketlabs.com" (SocketLabs Help,
       // "Secure Connections (SSL/TLS) to the Inbound SMTP Gateway"; ports 25, 2525, 587 and 465).

@@ -15,6 +15,7 @@ export default {
   info: {
     id: 'softbank',
     name: 'SoftBank Mail',
+    names: ['softbank', 'ソフトバンク'],
     hostSuffixes: [
       '.softbank.ne.jp', // its mail servers are "hostname.softbank.ne.jp" in reverse DNS (the notice in `source`); its partner page: "DNSが返すドメインは一律 [softbank.ne.jp]" (support.softbankmobile.co.jp/partner/home_tech2)
       '.vodafone.ne.jp', // "hostname.x.vodafone.ne.jp (x=d、h、t、c、k、q、n、s、r)" (the same notice)

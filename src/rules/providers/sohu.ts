@@ -9,6 +9,7 @@ export default {
   info: {
     id: 'sohu',
     name: 'Sohu Mail',
+    names: ['sohu', '搜狐邮箱'],
     hostSuffixes: [
       '.sohu.com', // echo-258/MPAT targets.py delivers to @sohu.com through sohumx.h.a.sohu.com; a Java MX table in public code maps sohu.com to sohumx1.sohu.com (third-party records)
     ],

@@ -18,6 +18,7 @@ export default {
   info: {
     id: 'sophos',
     name: 'Sophos Email',
+    names: ['sophos'],
     hostSuffixes: [
       // Sophos names *.prod.hydra.sophos.com in the certificate its email gateways present (Sophos Central help,
       // "Using TLS connections": SANs *.api-upe.p.hmr.sophos.com, *.prod.hydra.sophos.com). Domains protected by

@@ -12,6 +12,7 @@ export default {
   info: {
     id: 'spamcop',
     name: 'SpamCop (DNS blocklist)',
+    names: ['spamcop'],
     hostSuffixes: [], // a blocklist: quoted by other receivers, it runs no mail hosts of its own
     replyMarkers: [
       'spamcop.net',

@@ -14,6 +14,7 @@ export default {
   info: {
     id: 'spamexperts',
     name: 'SpamExperts (N-able)',
+    names: ['spamexperts'],
     hostSuffixes: [
       // N-able SpamExperts user guide, "Hosted Cloud MX Records": mx.spamexperts.com (10),
       // fallbackmx.spamexperts.eu (20), lastmx.spamexperts.net (30); EU region mx1-eu to mx4-eu.spamexperts.com;

@@ -12,6 +12,7 @@ export default {
   info: {
     id: 'spamhaus',
     name: 'Spamhaus (DNS blocklist)',
+    names: ['spamhaus'],
     hostSuffixes: [], // a blocklist: quoted by other receivers, it runs no mail hosts of its own
     replyMarkers: [
       'spamhaus',

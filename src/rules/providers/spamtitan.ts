@@ -13,6 +13,7 @@ export default {
   info: {
     id: 'spamtitan',
     name: 'SpamTitan Cloud (TitanHQ)',
+    names: ['spamtitan'],
     hostSuffixes: [
       // cloud15.spamtitan.com, cloud16.spamtitan.com: the MX records SpamTitan tells new customers to publish (its KB
       // "Step 6: Change Your MX Records"); older customers sit on other cloudNN servers (its "SpamTitan Cloud Server IP

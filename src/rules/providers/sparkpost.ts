@@ -19,6 +19,7 @@ export default {
   info: {
     id: 'sparkpost',
     name: 'SparkPost (Bird)',
+    names: ['sparkpost'],
     hostSuffixes: [
       // "Host: smtp.sparkpostmail.com / smtp.eu.sparkpostmail.com for SparkPost EU" (SparkPost API docs, "SMTP API").
       'smtp.sparkpostmail.com',

@@ -15,6 +15,7 @@ export default {
   info: {
     id: 'strato',
     name: 'STRATO',
+    names: ['strato'],
     hostSuffixes: [
       '.rzone.de', // smtpin.rzone.de, the MX of STRATO-hosted domains ("MX 5 smtpin.rzone.de" in many published zone files of STRATO customers, with SPF include:spf.rzone.de and nameservers docks/shades*.rzone.de)
     ],

@@ -12,6 +12,7 @@ export default {
   info: {
     id: 'swisscom',
     name: 'Swisscom Bluewin Mail',
+    names: ['swisscom', 'bluewin'],
     hostSuffixes: [],
     replyMarkers: [],
     mailboxDomains: ['bluewin.ch', 'bluemail.ch'],

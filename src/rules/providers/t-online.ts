@@ -11,6 +11,7 @@ export default {
   info: {
     id: 't-online',
     name: 'T-Online (Deutsche Telekom)',
+    names: ['t-online'],
     hostSuffixes: [
       '.t-online.de',
     ],

@@ -12,6 +12,7 @@ export default {
   info: {
     id: 'talktalk',
     name: 'TalkTalk Mail',
+    names: ['talktalk'],
     hostSuffixes: [
       // talktalk.net -> "10 mx001.tt.xion.oxcs.net | 10 mx002... | mx003... | mx004.tt.xion.oxcs.net" (tinkrland/themailtell
       // research/sources/live-mx-2026-10-08.txt: "talktalk.net -> *.tt.xion.oxcs.net"). Only the tt. part: the rest of

@@ -12,6 +12,7 @@ export default {
   info: {
     id: 'telenet',
     name: 'Telenet Mail',
+    names: ['telenet'],
     hostSuffixes: [
       '.telenet-ops.be', // telenet.be -> "10 mx2.telenet-ops.be | 10 mx1.telenet-ops.be" (tinkrland/themailtell live MX log 2026-10-08); its relays albert/andre/michel/xavier/baptiste.telenet-ops.be in Received headers on the Linux lists
     ],

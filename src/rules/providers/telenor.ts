@@ -14,6 +14,7 @@ export default {
   info: {
     id: 'telenor',
     name: 'Telenor Online e-post (online.no)',
+    names: ['telenor'],
     hostSuffixes: [],
     replyMarkers: [],
     mailboxDomains: ['online.no', 'frisurf.no'],

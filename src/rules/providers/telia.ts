@@ -13,6 +13,7 @@ export default {
   info: {
     id: 'telia',
     name: 'Telia Mail (telia.com)',
+    names: ['telia'],
     hostSuffixes: [
       'mail.telia.com', // telia.com -> "1 mail.telia.com" (tinkrland/themailtell research/sources/live-mx-2026-10-08.txt, third-party)
     ],

@@ -13,6 +13,7 @@ export default {
   info: {
     id: 'telstra',
     name: 'Telstra Mail (BigPond)',
+    names: ['telstra', 'bigpond'],
     hostSuffixes: [
       '.bigpond.com', // omta02ps/omta05ps/omta05sl.mx.bigpond.com and nskntqsrv03p.mx.bigpond.com in Received headers of list mail from bigpond.net.au users (public mailing-list archives); "Hi. This is the qmail-send program at gizmo02bw.email.bigpond.com." (themssforum.com "Email blocked", third-party)
     ],

@@ -15,6 +15,7 @@ export default {
   info: {
     id: 'telus',
     name: 'TELUS Mail (telus.net)',
+    names: ['telus'],
     hostSuffixes: [],
     replyMarkers: [],
     mailboxDomains: ['telus.net'],

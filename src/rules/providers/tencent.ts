@@ -9,6 +9,7 @@ export default {
   info: {
     id: 'tencent',
     name: 'Tencent QQ Mail',
+    names: ['qq', 'qq邮箱', 'qq mail', 'qqmail', 'foxmail', 'tencent', '腾讯企业邮', '腾讯邮箱'],
     hostSuffixes: [
       '.qq.com',
     ],

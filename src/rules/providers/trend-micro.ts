@@ -16,6 +16,7 @@ export default {
   info: {
     id: 'trend-micro',
     name: 'Trend Micro Email Security',
+    names: ['trend micro'],
     hostSuffixes: [
       // Serving sites and their MX names, from Trend Micro's "About mta-sts records for inbound protection"
       // (Trend Vision One docs): mx *.in.tmes.trendmicro.com / *.tmes.trendmicro.com (North America, Latin

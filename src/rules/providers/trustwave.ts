@@ -14,6 +14,7 @@ export default {
   info: {
     id: 'trustwave',
     name: 'Trustwave MailMarshal Cloud (SEG Cloud)',
+    names: ['trustwave', 'mailmarshal'],
     hostSuffixes: [
       // mx.us/au/eu.mailmarshal.cloud (a public PowerShell MX classifier citing Trustwave KB 21095, 21148 and 21149);
       // Trustwave KB 21244: certificates "*.[region].mailmarshal.cloud" for au, eu, us, and the smart hosts

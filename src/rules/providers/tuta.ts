@@ -11,6 +11,7 @@ export default {
   info: {
     id: 'tuta',
     name: 'Tuta (Tutanota)',
+    names: ['tutanota', 'tuta mail'],
     hostSuffixes: [
       'mail.tutanota.de', // the MX of Tuta-hosted domains ("MX 10 mail.tutanota.de" with "v=spf1 include:spf.tutanota.de -all" in many public DNS set-ups; forwardemail.net's provider table gives Tuta's MX as mail.tutanota.de; echo-258/MPAT targets.py delivers to @tutanota.com through it) (third-party records)
     ],

@@ -13,6 +13,7 @@ export default {
   info: {
     id: 'uberspace',
     name: 'Uberspace',
+    names: ['uberspace'],
     hostSuffixes: [
       // "MX -> stardust.uberspace.de." and the check that a domain's MX points to "HOSTNAME.uberspace.de.",
       // with SPF include:spf.uberspace.de (Uberspace manual, "Mail > Domains", repository Uberspace/manual,

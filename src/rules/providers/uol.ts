@@ -10,6 +10,7 @@ export default {
   info: {
     id: 'uol',
     name: 'UOL / BOL Mail',
+    names: ['uol'],
     hostSuffixes: [
       '.uol.com.br', // "uol.com.br mail is handled by 10 mx.uol.com.br." (host and nslookup records in public notes); a public MX table maps both uol.com.br and bol.com.br to mx.uol.com.br (third-party records)
     ],

@@ -15,6 +15,7 @@ export default {
   info: {
     id: 'vade',
     name: 'Vade Cloud (Vade Secure)',
+    names: ['vade secure', 'vadesecure'],
     hostSuffixes: [
       // mx01..mx04.cloud.vadesecure.com with SPF include:spf.cloud.vadesecure.com (a public table of French
       // municipalities' MX records); mta05-relay, mta06-relay and mx02-out.cloud.vadesecure.com in Received headers

@@ -14,6 +14,7 @@ export default {
   info: {
     id: 'virgin-media',
     name: 'Virgin Media Mail',
+    names: ['virgin media', 'virginmedia'],
     hostSuffixes: [
       // The SMTP servers of Virgin Media Mail's ntlworld.com and blueyonder.co.uk addresses
       // (thunderbird/autoconfig ispdb/ntlworld.com.xml "NTL World: Virgin Media Mail" and

@@ -12,6 +12,7 @@ export default {
   info: {
     id: 'walla',
     name: 'Walla! Mail',
+    names: ['walla'],
     hostSuffixes: [],
     replyMarkers: [],
     mailboxDomains: ['walla.co.il', 'walla.com'],

@@ -11,6 +11,7 @@ export default {
   info: {
     id: 'windstream',
     name: 'Windstream (Kinetic) Email',
+    names: ['windstream'],
     hostSuffixes: [
       'smtp.windstream.net', // its outgoing server, ports 465 and 587, authenticated (Windstream support, "Server Settings For Windstream email")
     ],

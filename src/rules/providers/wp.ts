@@ -12,6 +12,7 @@ export default {
   info: {
     id: 'wp',
     name: 'WP Poczta / o2 (Wirtualna Polska)',
+    names: ['wirtualna polska'],
     hostSuffixes: [
       '.wp.pl', // mx.wp.pl, the MX of wp.pl ("host mx.wp.pl[212.77.101.4] said: ...", Remote-MTA: dns; mx.wp.pl, in pastebin bounces)
       // mx11.go2.pl, the MX o2.pl addresses were refused by ("host mx11.go2.pl[193.17.41.141] said: 500 no such user",

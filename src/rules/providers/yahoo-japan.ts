@@ -13,6 +13,7 @@ export default {
   info: {
     id: 'yahoo-japan',
     name: 'Yahoo! JAPAN Mail',
+    names: ['yahoo! japan', 'yahoo japan', 'yahoo!メール', 'ヤフーメール'],
     hostSuffixes: [
       '.mail.yahoo.co.jp', // "yahoo.co.jp. IN MX 10 mx1/mx2/mx3/mx5.mail.yahoo.co.jp." (hypermkt/domain-info README, a recorded lookup); jace/mxsniff mxsniff/providers.py lists '*.mail.yahoo.co.jp' as Yahoo Mail's MX
       '.mail.ssk.yahoo.co.jp', // the hosts that write its "Failure Notice" ("Received: ... by ....bullet.mail.ssk.yahoo.co.jp with NNFMP", did2memo.net/2020/02/16/yahoo-mail-failure-notice-mail, third-party)

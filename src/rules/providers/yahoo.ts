@@ -15,6 +15,7 @@ export default {
   info: {
     id: 'yahoo',
     name: 'Yahoo / AOL',
+    names: ['yahoo', 'yahoo!', 'aol', 'ymail'],
     hostSuffixes: [
       '.yahoodns.net', // mta5-7.am0.yahoodns.net, mx-aol.mail.gm0.yahoodns.net
       '.yahoo.com',

@@ -12,6 +12,7 @@ export default {
   info: {
     id: 'yandex',
     name: 'Yandex Mail',
+    names: ['yandex', 'яндекс', 'яндекса', 'яндексе'],
     hostSuffixes: [
       '.yandex.ru', // mx.yandex.ru, the MX of yandex.ru; forward*.mail.yandex.net send its notices (Sisimai lhost/yandex.rb: "This is the mail system at host yandex.ru.")
       '.yandex.net', // mx.yandex.net, the MX Yandex 360 tells domain owners to publish

@@ -11,6 +11,7 @@ export default {
   info: {
     id: 'ziggo',
     name: 'Ziggo Mail',
+    names: ['ziggo'],
     hostSuffixes: [
       'mxin5.ziggo.nl', // ziggo.nl -> "10 mxin5.ziggo.nl | 10 mxin10.ziggo.nl" (tinkrland/themailtell live MX log 2026-10-08)
       'mxin10.ziggo.nl',

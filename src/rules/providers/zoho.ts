@@ -15,6 +15,7 @@ export default {
   info: {
     id: 'zoho',
     name: 'Zoho Mail / ZeptoMail',
+    names: ['zoho', 'zoho mail', 'zeptomail'],
     hostSuffixes: [
       '.zoho.com', // mx.zoho.com, mx2.zoho.com, mx3.zoho.com (not confirmed in the corpus)
       '.zoho.eu',
