@@ -245,6 +245,7 @@ function adversarialInputs() {
     ['a report field folded on every line', () => `Reporting-MTA: dns; a.example\n\nFinal-Recipient: rfc822;${'\n a@b.cc'.repeat(150_000)}\n`],
     ['7,000 Final-Recipient fields and 1,000 lines', () => fill(`${Array.from({length: 7000}, (_, index) => `Final-Recipient: rfc822; u${index}@example.org\n`).join('')}${Array.from({length: 1000}, (_, index) => `<u${index}@example.org>: 550 5.1.1 unknown\n`).join('')}`)],
     ['a note above a header block, again and again', () => fill('Here is the bounce:\n\nReceived: from a\nSubject: Undelivered Mail Returned to Sender\n\n')],
+    ['provider names before a reply, again and again', () => fill('qq yahoo japan gmx.de from my gmail, gmail will retry for 4 more hours.\n550 5.1.1 unknown\n')],
     ['a forward attaching forwards, four per level', () => {
       const forward = (/** @type {string} */ inner) => `From: pat@example.org\nSubject: Fwd\nMIME-Version: 1.0\nContent-Type: multipart/mixed; boundary="b"\n\n--b\nContent-Type: text/plain\n\nsee below\n${`--b\nContent-Type: message/rfc822\n\n${inner}\n`.repeat(4)}--b--\n`;
       return forward(forward(forward(`From: MAILER-DAEMON@example.net\nSubject: Undelivered Mail Returned to Sender\n\n${fill('<bob@example.org>: 550 5.1.1 unknown\n').slice(0, 16 * 1024)}`)));
