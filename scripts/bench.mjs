@@ -236,6 +236,8 @@ function adversarialInputs() {
     ['64 KB flattened line: addresses under a heading', () => `The following addresses had permanent fatal errors: ${'a@b.cc, 550 '.repeat(6000)}`.slice(0, 64 * 1024 - 1)],
     ['64 KB flattened line: banners, hosts before replies', () => `${'----- Transcript of session follows ----- SMTP error from remote server after RCPT command: host: mx.b.cc 550 x '.repeat(800)}`.slice(0, 64 * 1024 - 1)],
     ['64 KB flattened line: recipients, the same words after each', () => `Immediately below you will find a list of the affected recipients; ${'<a@b.cc>  delivery failed; will not continue trying '.repeat(1400)}`.slice(0, 64 * 1024 - 1)],
+    ['64 KB flattened line: replies that each name an address', () => `The mail system <a@b.cc>: host mx.b.cc said: ${'550 5.7.1 Refused x@b.cc '.repeat(2700)}`.slice(0, 64 * 1024 - 1)],
+    ['a recipient list\'s heading, its items run into one paragraph', () => `Delivery to the following recipients failed.\n\n${'a@b.cc '.repeat(9000)}`.slice(0, 64 * 1024 - 1)],
     ['64 KB flattened line: frames, long host names, no reply', () => `${`SMTP error from remote server after RCPT command: host: ${'a'.repeat(60)}.${'b'.repeat(60)}.${'c'.repeat(60)} `.repeat(400)}`.slice(0, 64 * 1024 - 1)],
     ['a lead-in before 100 addresses, per line', () => fill(`Found inactive addresses: ${Array.from({length: 100}, (_, index) => `u${index}@example.org`).join(', ')}.\n`)],
     ['a header block of failed-recipients fields, one per line', () => fill('X-Failed-Recipients: a@b.cc,\n')],

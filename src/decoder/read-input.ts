@@ -9,7 +9,7 @@ import {noticeSenders, noticeSubjects} from '../rules/notice-signals.ts';
 import {autoReplyHeaderFields, challengeRequestHeaders, delaySubjects} from '../rules/auto-replies.ts';
 import {feedbackLoopHeaders} from '../rules/message-headers.ts';
 import {
-  anyRecipientHeading, hasBodyMarker, quotesPermanenceClause, templateBanners, templateOriginalMessageMarkers, templateRecipientHeaders, templateRecipientLeadIns, templateReplyFrames, templateSubjects,
+  anyRecipientHeading, anyTemplateClause, hasBodyMarker, quotesPermanenceClause, templateBanners, templateOriginalMessageMarkers, templateRecipientHeaders, templateRecipientLeadIns, templateReplyFrames, templateSubjects,
 } from './templates.ts';
 
 /**
@@ -1316,6 +1316,27 @@ const endsWithCodes = /(?:^|[\s(;=#-])(?:[245]\d\d|[245]\.\d{1,3}\.\d{1,3})[\s:;
 const endsWithSenderWords = /\b(?:(?:sender|from)(?: address)?(?:\s*:(?:\s+[^\s:<>@"']{1,40}){1,3})?|by)[\s:]*$/i;
 /** A report field's address type before its address ("Final-Recipient: rfc822; x@y", RFC 3464 §2.3.2): the field's value. */
 const endsWithAddressType = /\b[a-z][a-z0-9-]{0,19};\s*$/i;
+/** The index of the first of `sorted` (ascending) greater than `at`, or its length. */
+function firstAfter(sorted: readonly number[], at: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (sorted[middle]! > at) high = middle;
+    else low = middle + 1;
+  }
+  return low;
+}
+
+/** What follows an address that opens its recipient's reply: a colon. */
+const addressReplyOpener = /^[>)"']?:/;
+/**
+ * What ends a reply's words before an address: a closing bracket or quote ("(reason: 550 5.1.1 User
+ * unknown) <next@x>"), or a sentence's end before a capital (the notice's own words after the reply).
+ */
+const replyWordsEnd = /[)\]>"']|[.!?]\s+\p{Lu}/u;
+/** How far after a reply's code an address stands in the reply's own words ("554 5.7.1 Message refused; write to postmaster@..."). */
+const maxNamedInReply = 100;
 /** What may stand between two addresses of one list: blanks, commas, and the same address again ("x@y (x@y)<mailto:x@y>"). */
 const listSeparator = /^[\s,;()<>"']*(?:mailto:)?$/i;
 
@@ -1357,6 +1378,34 @@ function recipientBlockStarts(text: string, end: number, headingEnds: readonly n
   }
   // The reply's frames and codes, in order, read with one cursor as the addresses are.
   const frames = [...replies, ...findStatusCodes(text.slice(0, end)).map((found) => found.index), ...frameStarts].sort((a, b) => a - b);
+  /**
+   * Whether the address `cursor` opens a recipient's own reply: a colon after it ("x@y: 550 ..."),
+   * or a reply's code after it before the next address ("<x@y> 550 ...", "x@y host mx ... SMTP error
+   * from remote mail server after RCPT TO:<x@y>: 550 ...").
+   */
+  const opensReply = (cursor: number): boolean => {
+    const at = addresses[cursor]!.end;
+    if (addressReplyOpener.test(text.slice(at, at + 8))) return true;
+    const nextReply = replies[firstAfter(replies, at)];
+    return nextReply !== undefined && nextReply - at <= maxFrameDistance && nextReply < nextOther[cursor]!;
+  };
+  // The address a reply names in its own words after its code ("550 5.7.1 Refused
+  // abuse_rbl@abuse-att.net (in reply to ...)", "554 ... write to postmaster@example.net"), by the
+  // reply's index: the first address after the code, before any other reply code and before any
+  // closing bracket or quote that ends the reply's words ("(reason: 550 ...) <next@x>").
+  // A template's clause between them ends the reply's words too: the notice goes on.
+  const clauses = anyTemplateClause.occurrences(text.slice(0, end)).map((match) => match.index).sort((a, b) => a - b);
+  const replySet = new Set(replies);
+  const namedInReply = new Map<number, number>();
+  for (let index = 0, cursor = 0, clause = 0; index < replies.length; index++) {
+    const reply = replies[index]!;
+    while (cursor < openers.length && openers[cursor]!.open <= reply) cursor++;
+    while (clause < clauses.length && clauses[clause]! <= reply) clause++;
+    const named = openers[cursor];
+    const nextReply = replies[index + 1] ?? end;
+    if (named !== undefined && named.open < nextReply && named.open - reply <= maxNamedInReply && !(clauses[clause]! < named.open)
+      && !replyWordsEnd.test(text.slice(reply, named.open)) && !opensReply(cursor)) namedInReply.set(reply, cursor);
+  }
   const starts: number[] = [];
   let block: string | undefined;
   let frameCursor = 0;
@@ -1379,7 +1428,11 @@ function recipientBlockStarts(text: string, end: number, headingEnds: readonly n
     while (replyCursor < replies.length && replies[replyCursor]! < open) replyCursor++;
     while (headingCursor + 1 < headingEnds.length && headingEnds[headingCursor + 1]! <= open) headingCursor++;
     const frame = frames[frameCursor];
-    const framed = frame !== undefined && frame < Math.min(found.end + maxFrameDistance, nextOther[index]!);
+    // A reply that names another address in its own words is that address's, or the reply's: it frames no address before it.
+    const framed = frame !== undefined && frame < Math.min(found.end + maxFrameDistance, nextOther[index]!)
+      && !(replySet.has(frame) && namedInReply.has(frame) && openers[namedInReply.get(frame)!]!.address !== address);
+    // An address in a reply's own words is no recipient's block ("... said: 550 5.7.1 Refused abuse_rbl@abuse-att.net (in reply to RCPT TO command)").
+    const inReply = replyCursor > 0 && namedInReply.get(replies[replyCursor - 1]!) === index;
     const heading = headingEnds[headingCursor];
     // The first address under a heading: no reply and no other address between them.
     const firstListed = heading !== undefined && open - heading <= maxHeadingDistance
@@ -1392,7 +1445,7 @@ function recipientBlockStarts(text: string, end: number, headingEnds: readonly n
     const before = text.slice(Math.max(0, open - 40), open).trimEnd();
     // "x@y: 550 ..." opens a block whatever ends the text before it (the last reply's "messages from").
     const colonAfter = text[found.end + (open < found.start ? 1 : 0)] === ':';
-    const opens = leadIn !== undefined || ((framed || firstListed || continuesList || repeats) && !endsWithCodes.test(before)
+    const opens = leadIn !== undefined || ((framed || firstListed || continuesList || repeats) && (colonAfter || repeats || !inReply) && !endsWithCodes.test(before)
       && !endsWithAddressType.test(before) && !endsWithIdentifierKey.test(before) && (colonAfter || !endsWithSenderWords.test(before)));
     listedEnd = (opens && (firstListed || continuesList)) || (continuesList && address === block) ? found.end : -1;
     if (!opens || address === block) continue;
@@ -1415,12 +1468,31 @@ function recipientBlockStarts(text: string, end: number, headingEnds: readonly n
 export function relinedParagraphs(text: string): string {
   if (!text.includes('\n')) return relined(text);
   if (text.length > maxFlattenedLength) return text;
-  const parts = text.split(paragraphBreak);
+  // The text's own last line end (a copy ends with one) is no paragraph's.
+  const body = text.trimEnd();
+  if (!body.includes('\n')) return relined(body) + text.slice(body.length);
+  const parts = body.split(paragraphBreak);
   // Rendered so, no paragraph keeps a line end of its own; a notice as written has lines a template
   // ends where it wants ("Invalid final delivery userid: bob@example.org"), which stay as they are.
   if (parts.length < 3 || parts.some((part, index) => index % 2 === 0 && part.includes('\n'))) return text;
   // A paragraph of any length: a heading and its one recipient ("Delivery failed for: - bob@example.org") are short.
-  return parts.map((part, index) => (index % 2 === 1 ? part : relined(part, 1))).join('');
+  // A paragraph under one whose words end with a recipient list's heading (or name it shortly
+  // before their end: "... list of the affected recipients; also attached is ...") is that list,
+  // its items joined: "a@x b@y", "<a@x> delivery failed; ... <b@y> delivery failed; ...".
+  return parts.map((part, index) => (index % 2 === 1 ? part
+    : relined(part, 1, index >= 2 && opensWithAddress.test(part) && endsWithHeading(parts[index - 2]!)))).join('') + text.slice(body.length);
+}
+
+/** A paragraph that opens with an address, bare or bracketed, after a list's bullet if any: a list's first item. */
+const opensWithAddress = /^[ \t]*(?:[-*\u2022][ \t]+)?[<("']?[^\s@<>()"',;:]{1,64}@/;
+
+/** Whether a paragraph names a recipient list's heading no further than a heading's reach from its end. */
+function endsWithHeading(paragraph: string): boolean {
+  const trimmed = paragraph.trimEnd();
+  const tail = trimmed.slice(-maxHeadingDistance - 200);
+  let last: number | undefined;
+  for (const match of anyRecipientHeading.matches(tail)) last = match.index + match.text.length;
+  return last !== undefined && tail.length - last <= maxHeadingDistance;
 }
 
 /** A blank line and the line ends around it, kept as the split's separators. */
@@ -1437,7 +1509,7 @@ const paragraphBreak = /(\n[ \t]*\n(?:[ \t]*\n)*)/;
  * one reply (a reply line, a log line, one recipient's line) stays as it is. `minLength`: the
  * shortest text read as flattened (a rendered paragraph may be a heading and one address).
  */
-export function relined(text: string, minLength = minFlattenedLength): string {
+export function relined(text: string, minLength = minFlattenedLength, underHeading = false): string {
   const trimmed = text.trim();
   if (trimmed.length < minLength || trimmed.length > maxFlattenedLength || trimmed.includes('\n')) return text;
   const breaks = new Set<number>();
@@ -1459,7 +1531,8 @@ export function relined(text: string, minLength = minFlattenedLength): string {
   }
   const bannerStarts = [...bannerEnds.keys()];
   let bannerCursor = 0;
-  const headingEnds: number[] = [];
+  // A paragraph under a list's heading (`relinedParagraphs`) opens with its first item.
+  const headingEnds: number[] = underHeading ? [0] : [];
   for (const match of anyRecipientHeading.matches(trimmed)) {
     // After the heading's own colon or full stop, when its text ends before them; a heading in a banner ends with the banner.
     let end = match.index + match.text.length;

@@ -28,6 +28,14 @@ const allTextFields: readonly TextField[] = [
 /** Every fixed text of every family's template, for where a text is a template's own words. */
 const anyTemplateText = new LiteralSet([...new Set(allTextFields.flatMap(textsOf))]);
 
+/** How long a template's text must be to be a clause of its own, not words a reply may share ("user unknown"). */
+const minClauseLength = 20;
+/**
+ * The templates' clauses (`minClauseLength` or longer), case-blind: where one stands, the notice's
+ * own words go on (Domino's "was not delivered to:" after the last recipient's reply).
+ */
+export const anyTemplateClause = new LiteralSet([...new Set(allTextFields.flatMap(textsOf))].filter((text) => text.length >= minClauseLength), {caseBlind: true});
+
 /**
  * Where `text` (lower case, white space folded) holds a mail server's template's own words ("google
  * tried to deliver your message, but it was rejected by the"): a name in them is the writer's own.

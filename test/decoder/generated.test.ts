@@ -178,6 +178,20 @@ describe.each(families.flatMap((family) => pastings.map(([how, paste]) => [famil
   });
 });
 
+// A list of recipients whose paragraph Markdown ran into one line ("a@x b@y", "<a@x> delivery failed;
+// ... <b@y> delivery failed; ...") under the paragraph that heads it: every recipient is still one,
+// with its codes and permanence, and the kind. As for a flattened notice, the reason is not
+// asserted: a recipient's block may run on into the template's own sentences, which may name
+// another cause (Exchange 2003's "did not report a specific reason", X.400's "Unknown Address").
+describe.each(families.filter((family) => generatedCases.some((item) => item.family === family.id && item.form === 'webmail' && item.recipients.length > 1)).map((family) => [family.id]))('generated %s notices to several recipients, rendered as Markdown and pasted', (id) => {
+  test.each(generatedCases.filter((item) => item.family === id && item.form === 'webmail' && item.recipients.length > 1).slice(0, 6))('$name', async (item) => {
+    const rendered = markdownRendered(item.input).trimEnd();
+    const want = item.recipients.map(({reason: _reason, ...codes}) => codes);
+    // With the line end a copy leaves after its last line, or without it: the same.
+    for (const pasted of [rendered, `${rendered}\n`]) expect(project(await decode(pasted), {recipients: want})).toEqual({kind: item.kind, recipients: want});
+  });
+});
+
 /** The subject line of a raw notice's own header block. */
 function subjectOf(raw: string): string {
   const head = raw.slice(0, raw.search(/\r?\n\r?\n|\r\r/));

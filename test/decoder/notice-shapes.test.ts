@@ -359,6 +359,16 @@ describe('a notice whose paragraphs each ran into one line (Markdown\'s renderin
       'The mail system\n\nDelivery to the following recipients failed.\nbob@example.com'],
     ['a transcript run into one line', 'Transcript of session follows.\n\n>>> RCPT To:<bob@example.com> <<< 550 5.1.1 User unknown >>> DATA <<< 503 5.5.1 No recipients',
       'Transcript of session follows.\n\n>>> RCPT To:<bob@example.com> <<< 550 5.1.1 User unknown >>> DATA <<<\n503 5.5.1 No recipients'],
+    // The line end a copy leaves after the last line is no line of the text's own: as without it.
+    ['one paragraph of one line, and the last line end', 'Delivery to the following recipients failed. bob@example.com\n',
+      'Delivery to the following recipients failed.\nbob@example.com\n'],
+    ['a paragraph run into its recipient, and the last line end', 'The mail system\n\nDelivery to the following recipients failed. bob@example.com\n',
+      'The mail system\n\nDelivery to the following recipients failed.\nbob@example.com\n'],
+    // Under the paragraph that heads it, a list's items run into one line are items again.
+    ['a list run into one line under its heading', 'Delivery to the following recipients failed.\n\nalice@example.com bob@example.net\n',
+      'Delivery to the following recipients failed.\n\nalice@example.com\nbob@example.net\n'],
+    ['a list run into one line, each item with the same words', 'Immediately below you will find a list of the affected recipients; also attached is a report.\n\n<alice@example.com> delivery failed; will not continue trying <bob@example.net> delivery failed; will not continue trying',
+      'Immediately below you will find a list of the affected recipients;\nalso attached is a report.\n\n<alice@example.com> delivery failed; will not continue trying\n<bob@example.net> delivery failed; will not continue trying'],
   ])('%s', (_name, text, want) => {
     expect(relinedParagraphs(text)).toBe(want);
   });
@@ -366,7 +376,8 @@ describe('a notice whose paragraphs each ran into one line (Markdown\'s renderin
   test.each([
     ['a paragraph that keeps its line ends', 'Invalid final delivery userid: bob@example.org\nUser unknown\n\nOriginal message follows.'],
     ['a template\'s line beside a paragraph of several lines', 'Invalid final delivery userid: bob@example.org\n\n\nOriginal message follows.\n\nReceived: from mail.example.com\nFrom: sender@example.com'],
-    ['one paragraph of one line', 'Delivery to the following recipients failed. bob@example.com\n'],
+    ['two addresses run into one line under no heading', 'Thanks for writing.\n\nalice@example.com bob@example.net\n'],
+    ['a paragraph under a heading that opens with words, not an address', 'Delivery to the following recipients failed.\n\nPlease write to alice@example.com or bob@example.net for help.'],
   ])('%s stays as it is', (_name, text) => {
     expect(relinedParagraphs(text)).toBe(text);
   });
@@ -445,6 +456,30 @@ describe('relined() breaks a flattened notice before each failed recipient\'s bl
       [['bob@example.net', '550']]],
   ] as const)('%s, flattened, names its recipients and their replies', (_name, text, want) => {
     expect(decodeText(text).recipients.map((recipient) => [recipient.recipient, recipient.replyCode?.code])).toEqual(want);
+  });
+});
+
+describe('an address in a flattened reply\'s own words is no recipient', () => {
+  // The reply names it after its code, and no reply of its own follows it: the sender's, a
+  // postmaster's, a blocklist's contact, or the recipient the reply refers to.
+  test.each([
+    ['a blocklist\'s contact before the reply\'s stage', 'This is the mail system at host mail.example.net. <bob@example.org>: host mx.example-relay.net[192.0.2.9] said: 550 5.7.1 Refused abuse_rbl@abuse-att.net (in reply to RCPT TO command)', ['bob@example.org']],
+    ['a postmaster to write to', 'Sorry, we were unable to deliver your message to the following address. <frank@example.com>: Remote host said: 554 5.7.1 Message refused; write to postmaster@example.net to have it reviewed [RCPT_TO]', ['frank@example.com']],
+    ['the recipient a reply names, after another address in prose', 'Status update -- please write to help@example.org -- 550 5.1.1 User unknown for bob@example.net', []],
+  ])('%s', (_name, text, want) => {
+    const found = decodeText(text).recipients.map((recipient) => recipient.recipient).filter((address) => address !== undefined);
+    for (const address of want) expect(found).toContain(address);
+    expect(found.filter((address) => !want.includes(address) && address !== 'bob@example.net')).toEqual([]);
+  });
+
+  // An address with a reply of its own after it, or after the last reply's words end, is the next recipient.
+  test.each([
+    ['each address before its colon', 'The following addresses failed: alice@example.com: 550 5.1.1 User unknown bob@example.net: 550 5.1.1 User unknown', ['alice@example.com', 'bob@example.net']],
+    ['each address before its reply\'s code', '|------------------------- Failed addresses follow: ---------------------| <alice@example.com> 550 int-p7 <bob@example.net> 550 con-t1', ['alice@example.com', 'bob@example.net']],
+    ['each address after the last reply\'s closing parenthesis', '----- The following addresses had permanent fatal errors ----- <alice@example.com> (reason: 550 5.1.1 User unknown) <bob@example.net> (reason: 550 5.1.1 User unknown)', ['alice@example.com', 'bob@example.net']],
+    ['each address before its frame and reply', 'The following address(es) failed: alice@example.com host mx.example.com [192.0.2.1] SMTP error from remote mail server after RCPT TO:<alice@example.com>: 550 5.1.1 User unknown bob@example.net host mx.example.net [192.0.2.2] SMTP error from remote mail server after RCPT TO:<bob@example.net>: 554 5.7.1 Access denied', ['alice@example.com', 'bob@example.net']],
+  ])('%s', (_name, text, want) => {
+    expect(decodeText(text).recipients.map((recipient) => recipient.recipient)).toEqual(want);
   });
 });
 
