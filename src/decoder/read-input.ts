@@ -1352,7 +1352,10 @@ const listSeparator = /^[\s,;()<>"']*(?:mailto:)?$/i;
  *   - a recipient list's heading: its first address after it, and each one that follows that one
  *     with nothing else between ("... failed: x@y, z@w").
  * An address that a reply's codes name ("550 5.1.1 <x@y>: ..."), or that names the sender, opens
- * no block; nor does one already the block's own (a transcript's "RCPT TO:<x@y>" under "<x@y>:").
+ * no block; nor does one already the block's own (a transcript's "RCPT TO:<x@y>" under "<x@y>:"),
+ * nor one a reply names in its own words after its code with no reply of its own after it ("550
+ * 5.7.1 Refused abuse@example.net (in reply to RCPT TO command)"); such a reply is no frame of an
+ * address before it.
  */
 function recipientBlockStarts(text: string, end: number, headingEnds: readonly number[], replies: readonly number[], frameStarts: readonly number[]): number[] {
   const addresses = findAddresses(text.slice(0, end), maxFlattenedAddresses);
