@@ -4,7 +4,7 @@ import {escapeRegExp, normalizeForMatch} from './match-text.ts';
 import {messageHeaderNames} from '../rules/message-headers.ts';
 import {noticeSenderLocalParts} from '../rules/recipient-phrases.ts';
 import {receivedLineMarks, sentLineMarks} from '../rules/session-transcripts.ts';
-import {anyRecipientHeading, hasBodyMarker, templateLoggedRecipientFlags, templateOriginalMessageMarkers, templateParentAddressLeadIns, templateQueueListingHeadings, templateRecipientLeadIns, templateRemoteServerLabels, templateRemoteServerTrailers, templateReportingServerLabels, templateSenderLabels, templateSenderLeadIns, templateStage} from './templates.ts';
+import {anyRecipientHeading, anyTemplateClause, hasBodyMarker, templateLoggedRecipientFlags, templateOriginalMessageMarkers, templateParentAddressLeadIns, templateQueueListingHeadings, templateRecipientLeadIns, templateRemoteServerLabels, templateRemoteServerTrailers, templateReportingServerLabels, templateSenderLabels, templateSenderLeadIns, templateStage} from './templates.ts';
 
 /**
  * Finding each failed recipient and its diagnostic in the human-readable text of a bounce, a
@@ -864,9 +864,19 @@ function diagnosticAt(lines: readonly string[], index: number, end: number): str
     // The sending side of a transcript ("--> QUIT", timestamped in MDaemon's; a command typed in a
     // session) starts the next exchange.
     if (/^\s*(?:>>>|---|\*\*)/.test(line) || (replyCode !== undefined && (/(?:^|\s)-->\s/.test(line) || sessionCommand.test(line)))) break;
+    // A line that opens with a template's own clause, once the reply has begun, is the notice's
+    // text again, where a copy lost the blank line before it (Exim's "No action is required on your
+    // part. Delivery attempts will continue for" under its delay reason).
+    if (replyCode !== undefined && opensTemplateClause(line)) break;
     parts.push(line);
   }
   return parts.join('\n');
+}
+
+/** Whether a line opens with a template's clause (`anyTemplateClause`), after its indentation. */
+function opensTemplateClause(line: string): boolean {
+  const text = line.trimStart();
+  return anyTemplateClause.first(text.slice(0, 400))?.index === 0;
 }
 
 /**

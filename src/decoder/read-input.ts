@@ -1146,6 +1146,9 @@ const terminalWidths = new Set([80, 132]);
 /** A whole address and its colon at a line's start (`unwrappedAtWidth`). */
 const opensRecipientLine = /^<?[^\s<>@]{1,64}@[^\s<>@:]{1,255}\.[A-Za-z]{2,63}>?:/;
 
+/** A line that opens a sentence: a capital, then a lower-case letter or a space ("Delivery will ...", "A message ..."). */
+const opensSentence = /^\p{Lu}(?:\p{Ll}|\s)/u;
+
 function unwrappedAtWidth(text: string): string {
   const lines = text.split('\n');
   if (lines.length < 3) return text;
@@ -1154,8 +1157,10 @@ function unwrappedAtWidth(text: string): string {
   if (width < minWrapWidth) return text;
   // A line that opens with a whole address and its colon is a recipient's own line, as OpenSMTPD,
   // Postfix and qmail write each ("bob@example.org: 550 ..."), never the rest of the line above.
+  // A line that ends a sentence where the next opens one with a capital ("... to
+  // alice@mail.example.com." / "Delivery will be retried.") is a sentence's end, not a name's break.
   const atWidth = (index: number) => lines[index]!.length === width && index + 1 < lines.length && lines[index + 1]!.trim() !== ''
-    && !opensRecipientLine.test(lines[index + 1]!);
+    && !opensRecipientLine.test(lines[index + 1]!) && !(lines[index]!.endsWith('.') && opensSentence.test(lines[index + 1]!));
   let broken = 0;
   let midWord = false;
   for (let index = 0; index < lines.length; index++) {

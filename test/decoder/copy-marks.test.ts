@@ -82,3 +82,24 @@ describe('a recipient\'s line that happens to fill a terminal\'s width', () => {
     expect(decodeText(text).recipients.map((recipient) => recipient.recipient)).toEqual(['ivan@example.net', 'dave_ops@mail.example.com', 'erin@example.com']);
   });
 });
+
+/**
+ * A line that happens to fill the width and ends a sentence with its full stop, where the next line
+ * opens a sentence with a capital, is no name a terminal broke: "alice@mail.example.com." and
+ * "Delivery will be retried." stay apart. A domain broken after one of its dots goes on in lower case.
+ */
+describe('a sentence that ends at a terminal\'s width', () => {
+  const ending = 'There was a temporary problem delivering your message to alice@mail.example.com.';
+  test('the address ends with its sentence', () => {
+    expect(ending).toHaveLength(80);
+    const text = `Delivery incomplete\n${ending}\nDelivery will be retried. You'll be notified if the delivery fails permanently.\nTechnical details of the failure:\n421 4.7.0 Try again later\n`;
+    expect(decodeText(text).recipients.map((recipient) => recipient.recipient)).toEqual(['alice@mail.example.com']);
+  });
+
+  test('a domain broken after its dot is joined again', () => {
+    const line = 'There was a temporary problem delivering your message to alice@mail.longexample.';
+    expect(line).toHaveLength(80);
+    const text = `Delivery incomplete\n${line}\ncom. Delivery will be retried.\nTechnical details of the failure:\n421 4.7.0 Try again later\n`;
+    expect(decodeText(text).recipients.map((recipient) => recipient.recipient)).toEqual(['alice@mail.longexample.com']);
+  });
+});
