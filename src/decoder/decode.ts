@@ -1211,7 +1211,10 @@ function decodeNotice(fullTexts: MessageTexts): DecodeResult {
     // A server's marker before the returned original is a notice's own line too.
     || cutAtMarker(texts.body) !== texts.body
     // Pasted text that states a failure in the words templates share, or a session with a server.
-    || (texts.format === 'text' && (statesUndelivered(templateLineWords()) || isSessionTranscript(texts.body))));
+    || (texts.format === 'text' && (statesUndelivered(templateLineWords()) || isSessionTranscript(texts.body)))
+    // A client library's message that stands for the server's refusal (Horde_Smtp's "Server is not
+    // accepting SMTP connections." for 554): the library's own words that a server refused.
+    || quotesImpliedReply(noticeWords));
   // A raw message counts as a notice by its report parts, sender or subject; one that has none of
   // them (a newsletter, a spam whose HTML says height="400") needs the same evidence as free text.
   // Its header alone may say so too: a delivery report's type (RFC 6522), or, where the text was cut

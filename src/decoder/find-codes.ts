@@ -207,15 +207,20 @@ function isExpectedCode(text: string, index: number): boolean {
 }
 
 /** The client messages that stand for a dropped reply code, as one case-blind search; blanks any run of white space. */
+// The longest first: a message that another one opens (Horde's "... not receiving messages." in
+// none, but any such pair) is found whole.
 const impliedReplyPattern = templateImpliedReplies.length === 0 ? undefined
-  : new RegExp(templateImpliedReplies.map((implied) => escapeRegExp(implied.text).replace(/ /g, '\\s+')).join('|'), 'gi');
+  : new RegExp([...templateImpliedReplies].sort((a, b) => b.text.length - a.text.length).map((implied) => escapeRegExp(implied.text).replace(/ /g, '\\s+')).join('|'), 'gi');
 const impliedReplyByText = new Map(templateImpliedReplies.map((implied) => [implied.text, implied.replies]));
-/** The last word every implied reply's message ends in, before its colon ("was"), lower case. */
-const impliedReplyEnds = [...new Set(templateImpliedReplies.map((implied) => implied.text.replace(/:$/, '').split(' ').at(-1)!))];
+/**
+ * The last word every implied reply's message ends in, with its colon or full stop ("was:",
+ * "messages."), lower case: .NET's end in "The server response was:", Horde's in a sentence.
+ */
+const impliedReplyEnds = [...new Set(templateImpliedReplies.map((implied) => implied.text.split(' ').at(-1)!))];
 
 /** Whether `text` may hold an implied reply's message: its last word, in the case it is written in or in capitals. */
 function mayHoldImpliedReply(text: string): boolean {
-  return impliedReplyEnds.some((end) => text.includes(`${end}:`) || text.includes(`${end.toUpperCase()}:`));
+  return impliedReplyEnds.some((end) => text.includes(end) || text.includes(end.toUpperCase()));
 }
 
 /**

@@ -48,6 +48,7 @@ import mfilter from './mfilter.ts';
 import messagingServer from './messaging-server.ts';
 import mox from './mox.ts';
 import dotnetSmtpclient from './dotnet-smtpclient.ts';
+import hordeSmtp from './horde-smtp.ts';
 import nodemailer from './nodemailer.ts';
 import phpmailer from './phpmailer.ts';
 import pythonSmtplib from './python-smtplib.ts';
@@ -124,6 +125,7 @@ export const mtaFamilies: readonly MtaFamily[] = [
   mfilter,
   mox,
   dotnetSmtpclient,
+  hordeSmtp,
   nodemailer,
   phpmailer,
   pythonSmtplib,
