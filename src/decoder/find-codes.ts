@@ -213,10 +213,11 @@ const impliedReplyPattern = templateImpliedReplies.length === 0 ? undefined
   : new RegExp([...templateImpliedReplies].sort((a, b) => b.text.length - a.text.length).map((implied) => escapeRegExp(implied.text).replace(/ /g, '\\s+')).join('|'), 'gi');
 const impliedReplyByText = new Map(templateImpliedReplies.map((implied) => [implied.text, implied.replies]));
 /**
- * The last word every implied reply's message ends in, with its colon or full stop ("was:",
- * "messages."), lower case: .NET's end in "The server response was:", Horde's in a sentence.
+ * The last two words every implied reply's message ends in, with its colon or full stop ("response
+ * was:", "receiving messages."), lower case: .NET's end in "The server response was:", Horde's in a
+ * sentence. Two words, so that a text's ordinary "server." does not send it to the search.
  */
-const impliedReplyEnds = [...new Set(templateImpliedReplies.map((implied) => implied.text.split(' ').at(-1)!))];
+const impliedReplyEnds = [...new Set(templateImpliedReplies.map((implied) => implied.text.split(' ').slice(-2).join(' ')))];
 
 /** Whether `text` may hold an implied reply's message: its last word, in the case it is written in or in capitals. */
 function mayHoldImpliedReply(text: string): boolean {

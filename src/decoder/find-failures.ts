@@ -4,7 +4,7 @@ import {escapeRegExp, normalizeForMatch} from './match-text.ts';
 import {messageHeaderNames} from '../rules/message-headers.ts';
 import {noticeSenderLocalParts} from '../rules/recipient-phrases.ts';
 import {receivedLineMarks, sentLineMarks} from '../rules/session-transcripts.ts';
-import {anyRecipientHeading, anyTemplateClause, hasBodyMarker, templateLoggedRecipientFlags, templateOriginalMessageMarkers, templateParentAddressLeadIns, templateQueueListingHeadings, templateRecipientLeadIns, templateRemoteServerLabels, templateRemoteServerTrailers, templateReportingServerLabels, templateSenderLabels, templateSenderLeadIns, templateStage} from './templates.ts';
+import {anyRecipientHeading, anyTemplateClause, hasBodyMarker, templateClauses, templateLoggedRecipientFlags, templateOriginalMessageMarkers, templateParentAddressLeadIns, templateQueueListingHeadings, templateRecipientLeadIns, templateRemoteServerLabels, templateRemoteServerTrailers, templateReportingServerLabels, templateSenderLabels, templateSenderLeadIns, templateStage} from './templates.ts';
 
 /**
  * Finding each failed recipient and its diagnostic in the human-readable text of a bounce, a
@@ -873,9 +873,14 @@ function diagnosticAt(lines: readonly string[], index: number, end: number): str
   return parts.join('\n');
 }
 
+/** The first words of the templates' clauses, lower case: a line that opens with none of them opens none. */
+const clauseFirstWords: ReadonlySet<string> = new Set(templateClauses.map((text) => text.split(' ', 1)[0]!));
+
 /** Whether a line opens with a template's clause (`anyTemplateClause`), after its indentation. */
 function opensTemplateClause(line: string): boolean {
   const text = line.trimStart();
+  const space = text.indexOf(' ');
+  if (space < 0 || !clauseFirstWords.has(text.slice(0, space).toLowerCase())) return false;
   return anyTemplateClause.first(text.slice(0, 400))?.index === 0;
 }
 

@@ -34,7 +34,8 @@ const minClauseLength = 20;
  * The templates' clauses (`minClauseLength` or longer), case-blind: where one stands, the notice's
  * own words go on (Domino's "was not delivered to:" after the last recipient's reply).
  */
-export const anyTemplateClause = new LiteralSet([...new Set(allTextFields.flatMap(textsOf))].filter((text) => text.length >= minClauseLength), {caseBlind: true});
+export const templateClauses: readonly string[] = [...new Set(allTextFields.flatMap(textsOf))].filter((text) => text.length >= minClauseLength);
+export const anyTemplateClause = new LiteralSet(templateClauses, {caseBlind: true});
 
 /**
  * Where `text` (lower case, white space folded) holds a mail server's template's own words ("google
