@@ -448,7 +448,7 @@ function isAutoReply(texts: MessageTexts): boolean {
   // Postfix and Exim mark their notices "Auto-Submitted: auto-replied" too (RFC 3834 §5 asks it of
   // every automatic response): a notice's sender, subject or delivery report says which it is.
   return saysAutoReply(subject) || (marked && !/mailer-daemon|postmaster/i.test(texts.from ?? '')
-    && !isFailureNotice(texts.from ?? '', texts.subject ?? '') && !/report-type="?delivery-status/i.test(texts.contentType ?? ''));
+    && !isFailureNotice(texts.from ?? '', texts.subject ?? '') && !isDeliveryReportType(texts.contentType ?? ''));
 }
 
 const autoReplyBodyWords = new LiteralSet(autoReplyBodyPhrases.map((phrase) => phrase.text));

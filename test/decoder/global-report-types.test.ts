@@ -52,3 +52,26 @@ describe('a report in an RFC 6533 part', () => {
     expect(result.recipients.map((recipient) => recipient.recipient)).not.toContain('carol@example.net');
   });
 });
+
+// RFC 3834 §5 asks every automatic response to say "Auto-Submitted: auto-replied", a delivery report
+// included: a report of either type (RFC 3464's or RFC 6533's) is the notice it is, not an
+// automatic reply, whoever its sender and whatever its subject.
+describe('an automatic response\'s header on a delivery report', () => {
+  const marked = (reportType: string, statusType: string) => notice(statusType)
+    .replace('From: Mail Delivery System <MAILER-DAEMON@mail.example.org>', 'From: Mail System <notify@mail.example.org>\nAuto-Submitted: auto-replied')
+    .replace('Subject: Undelivered Mail Returned to Sender', 'Subject: Report')
+    .replace('report-type=delivery-status', `report-type=${reportType}`);
+
+  test.each([
+    ['delivery-status', 'message/delivery-status'],
+    ['global-delivery-status', 'message/global-delivery-status'],
+  ])('report-type=%s is a bounce', async (reportType, statusType) => {
+    const result = await decode(marked(reportType, statusType));
+    expect([result.kind, result.recipients.map((recipient) => recipient.recipient)]).toEqual(['bounce', ['bob@example.com']]);
+  });
+
+  test('the same header on a plain message is an automatic reply', async () => {
+    const reply = 'From: Bob <bob@example.com>\nTo: alice@example.org\nSubject: Re: Hello\nAuto-Submitted: auto-replied\n\nThanks, I will read your message when I am back.\n';
+    expect((await decode(reply)).kind).toBe('autoreply');
+  });
+});
