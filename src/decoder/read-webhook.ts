@@ -101,6 +101,9 @@ function joinedParts(parts: ReadonlyArray<string | undefined>): string | undefin
 }
 
 /** The recipients of an event: each with the entry its fields are read from first. */
+/** An address's shape (RFC 5321 §4.1.2: a local part, "@", a domain of dotted labels or an address literal). */
+const mailboxShape = /^[^\s@<>()[\],;:"]{1,64}@(?:[^\s@<>()[\],;:"]+\.[^\s@<>()[\],;:".]+|\[[0-9a-f.:]{2,45}\])$/i;
+
 function recipientsOf(event: JsonObject, rule: WebhookEventRule, shape: WebhookShape): Array<{address: string; entry: Json}> {
   const listed = at(event, field(rule, shape, 'recipients') ?? '');
   const address = field(rule, shape, 'address') ?? '';
@@ -110,6 +113,8 @@ function recipientsOf(event: JsonObject, rule: WebhookEventRule, shape: WebhookS
     if (!found?.includes('@')) return [];
     // An address may come with a display name ("Robin <robin@example.org>").
     const bare = /<([^<>\s@]+@[^<>\s]+)>/.exec(found)?.[1] ?? found.trim();
+    // A page's mask in its place is none ("[email protected]", Cloudflare's email obfuscation).
+    if (!mailboxShape.test(bare)) return [];
     return [{address: bare, entry: typeof entry === 'string' ? null : entry ?? null}];
   });
 }
@@ -156,7 +161,8 @@ function permanenceOf(scope: Scope, outcome: WebhookOutcome, type: string, rule:
 function readEvent(event: JsonObject, shape: WebhookShape): FailureRecord[] | undefined {
   const named = firstText([event], shape.typeField);
   const untyped = shape.untypedEntries;
-  const type = named ?? (untyped !== undefined && untyped.fields.every((path) => at(event, path) !== undefined) ? untyped.type : undefined);
+  const type = named ?? (untyped !== undefined && untyped.fields.every((path) => at(event, path) !== undefined)
+    && (untyped.anyOf === undefined || untyped.anyOf.some((path) => at(event, path) !== undefined)) ? untyped.type : undefined);
   if (type === undefined) return undefined;
   const rule = shape.events.find((candidate) => candidate.types.includes(type));
   if (rule === undefined) return undefined;
@@ -165,8 +171,9 @@ function readEvent(event: JsonObject, shape: WebhookShape): FailureRecord[] | un
   const namedRecipients = recipientsOf(event, rule, shape);
   // An event whose recipient a paste left out (a fragment, a log's selected fields) is still the
   // service's event, known by its ids, for a recipient it does not name.
+  const marked = shape.marks !== undefined && (named !== undefined || shape.marks.some((mark) => at(event, mark) !== undefined));
   const recipients: ReadonlyArray<{address: string | undefined; entry: Json}> = namedRecipients.length > 0 ? namedRecipients
-    : named !== undefined && shape.marks !== undefined ? [{address: undefined, entry: null}] : [];
+    : marked ? [{address: undefined, entry: null}] : [];
   if (recipients.length === 0) return undefined;
   return recipients.map(({address, entry}) => {
     const scope: Scope = entry === null ? [event] : [entry, event];

@@ -489,10 +489,11 @@ export interface WebhookShape extends WebhookFields {
   readonly marks?: readonly JsonPath[];
   /**
    * An entry of the service's event API that carries no type field (SendGrid's list of bounces:
-   * `{created, email, reason, status}`): read as an event of `type` (one of `events`' types) when it
-   * has none of this shape's type fields and every one of `fields`; `marks` are not asked of it.
+   * `{created, email, reason, status}`), or an event a paste cut before its type: read as an event
+   * of `type` (one of `events`' types) when it has none of this shape's type fields, every one of
+   * `fields` and, where `anyOf` is given, at least one of those; `marks` are not asked of it.
    */
-  readonly untypedEntries?: {readonly type: string; readonly fields: readonly JsonPath[]; readonly source: string};
+  readonly untypedEntries?: {readonly type: string; readonly fields: readonly JsonPath[]; readonly anyOf?: readonly JsonPath[]; readonly source: string};
   readonly events: readonly WebhookEventRule[];
   /** The service's webhook documentation. */
   readonly source: string;

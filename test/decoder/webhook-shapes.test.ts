@@ -180,3 +180,45 @@ describe('text that opens like an object\'s member but is none', () => {
     expect(result.recipients.map((found) => found.recipient)).toEqual([recipient]);
   });
 });
+
+/**
+ * A SparkPost event as its documentation's samples print it, its fields in alphabetical order, cut
+ * before its "type" (a selection or a page that stopped there): the remote server's answer to the
+ * failed attempt (raw_reason, error_code; SparkPost/java-sparkpost's field descriptions, cited in
+ * sparkpost.ts) still says what happened, and its class whether SparkPost retries it. Generated from
+ * the SparkPost template's bounces of permanent replies and its delays.
+ */
+function cutBeforeType(event: Record<string, unknown>): string {
+  const sorted = Object.fromEntries(Object.entries(event).sort(([a], [b]) => a.localeCompare(b)));
+  const lines = JSON.stringify([{msys: {message_event: sorted}}], null, 2).split('\n');
+  return lines.slice(0, lines.findIndex((line) => line.includes('"type"'))).join('\n');
+}
+
+const sparkpostPosted = cases.filter((item) => item.service === 'sparkpost' && item.name.includes('| posted |') && item.recipients.length === 1);
+const sparkpostCut = [
+  ...sparkpostPosted.filter((item) => item.kind === 'bounce' && item.recipients[0]!.replyCode?.startsWith('5') === true).slice(0, 16),
+  ...sparkpostPosted.filter((item) => item.kind === 'delay'),
+].map((item) => {
+  const [first] = JSON.parse(item.input) as Array<{msys: {message_event: Record<string, unknown>}}>;
+  return {name: `${item.kind} | ${item.name}`, input: cutBeforeType(first!.msys.message_event), kind: item.kind, recipient: item.recipients[0]!};
+});
+
+describe('a SparkPost event cut before its type', () => {
+  test('the generator cuts bounces and delays', () => {
+    expect(new Set(sparkpostCut.map((item) => item.kind))).toEqual(new Set(['bounce', 'delay']));
+    expect(sparkpostCut.every((item) => !item.input.includes('"type"'))).toBe(true);
+  });
+
+  test.each(sparkpostCut)('$name', async ({input, kind, recipient}) => {
+    const result = await decode(input);
+    expect([result.kind, result.recipients.map((got) => [got.recipient, got.replyCode?.code, got.permanent])])
+      .toEqual([kind, [[recipient.recipient, recipient.replyCode, recipient.replyCode?.startsWith('5')]]]);
+  });
+
+  test.each([
+    ['its recipient masked by a page ("[email protected]")', '{"msys": {"message_event": {"event_id": "1", "error_code": "554", "rcpt_to": "[email protected]"}}}', [[undefined, '554']]],
+    ['no answer of a remote server: no failed attempt', '{"msys": {"message_event": {"event_id": "1", "rcpt_to": "bob@example.org", "ip_pool": "shared"}}}', []],
+  ])('%s', async (_name, input, want) => {
+    expect((await decode(input)).recipients.map((got) => [got.recipient, got.replyCode?.code])).toEqual(want);
+  });
+});

@@ -5,6 +5,7 @@ const bounceClasses = 'SparkPost/support-docs articles/deliverability/bounce-cla
 const webhooks = 'SparkPost/developers.sparkpost.com content/api/webhooks.apib (a batch is a JSON array of {"msys": {<event group>: {...}}})';
 const eventsApi = 'https://developers.sparkpost.com/api/events/ (GET /api/v1/events/message: {"results": [<event>], "links": ...}, each event with event_id, type, rcpt_to, raw_reason)';
 const fields = 'SparkPost /webhooks/events/documentation, as quoted in csharp-sparkpost src/SparkPost/MessageEvent.cs (rcpt_to, raw_reason: "Unmodified, exact response returned by the remote server", fbtype)';
+const attemptFields = 'SparkPost/java-sparkpost libs/sparkpost-lib/src/main/java/com/sparkpost/model/webhook/event/ (the events\' field descriptions: error_code "Error code by which the remote server described a failed delivery attempt", raw_reason "Unmodified, exact response returned by the remote server due to a failed delivery attempt")';
 
 /** SparkPost (now Bird): message events of its webhooks and event API; its bounce e-mail wording is not public. */
 export default {
@@ -20,7 +21,11 @@ export default {
     recipients: 'rcpt_to',
     diagnostic: ['raw_reason', 'reason'],
     source: `${webhooks}; ${eventsApi}; ${fields}`,
+    // An event a paste cut before its type, with the remote server's answer to a failed attempt:
+    // that answer's class says whether SparkPost retries it.
+    untypedEntries: {type: '(failed attempt, its type cut off)', fields: ['event_id'], anyOf: ['raw_reason', 'error_code'], source: attemptFields},
     events: [
+      {types: ['(failed attempt, its type cut off)'], outcome: 'failed', retriedWhenTemporary: true, diagnostic: ['raw_reason', 'reason', 'error_code'], source: attemptFields},
       {
         // The final outcome of every message not delivered, permanent or after retries.
         types: ['bounce', 'out_of_band'],
