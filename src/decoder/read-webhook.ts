@@ -168,7 +168,10 @@ function readEvent(event: JsonObject, shape: WebhookShape): FailureRecord[] | un
   if (rule === undefined) return undefined;
   // An API's untyped entry is known by its fields; an event by the service's own ids.
   if (named !== undefined && shape.marks && !shape.marks.some((mark) => at(event, mark) !== undefined)) return undefined;
-  const namedRecipients = recipientsOf(event, rule, shape);
+  const ownRecipients = recipientsOf(event, rule, shape);
+  const cutBefore = field(rule, shape, 'recipientsWhenCut');
+  const namedRecipients = ownRecipients.length > 0 || cutBefore === undefined || at(event, field(rule, shape, 'recipients') ?? '') !== undefined ? ownRecipients
+    : recipientsOf(event, {...rule, recipients: cutBefore, address: undefined}, shape).slice(0, 2).filter((_, index, all) => all.length === 1);
   // An event whose recipient a paste left out (a fragment, a log's selected fields) is still the
   // service's event, known by its ids, for a recipient it does not name.
   const marked = shape.marks !== undefined && (named !== undefined || shape.marks.some((mark) => at(event, mark) !== undefined));
@@ -246,9 +249,11 @@ export function readWebhook(json: unknown): FailureRecord[] {
       if (found !== undefined) {
         records.push(...found);
       } else if (!nested) {
-        // An answer of an event API: its lists of events, one level down.
+        // An answer of an event API: its lists of events, one level down; or an application's own
+        // object around one event, as it logs it ({"message": {<event>}}).
         for (const value of Object.values(item)) {
           if (Array.isArray(value)) readList(value, true);
+          else if (isObject(value)) readList([value], true);
         }
       }
     }

@@ -434,6 +434,11 @@ export type WebhookOutcome = 'failed' | 'delayed' | 'delivered' | 'complaint' | 
 export interface WebhookFields {
   /** The recipients: a path to one address, to a list of addresses, or to a list of entries. */
   readonly recipients?: JsonPath;
+  /**
+   * Where a copy cut the event before its own list of recipients: the message's recipients (SES's
+   * `mail.destination`), read only when they are one address, which the event can then only be about.
+   */
+  readonly recipientsWhenCut?: JsonPath;
   /** In an entry of a list of recipients, its address. */
   readonly address?: JsonPath;
   /**

@@ -222,3 +222,56 @@ describe('a SparkPost event cut before its type', () => {
     expect((await decode(input)).recipients.map((got) => [got.recipient, got.replyCode?.code])).toEqual(want);
   });
 });
+
+/**
+ * An event an application logged inside an object of its own ({"level": "info", "message": <event>}),
+ * as a log line or an error report holds it: read one level down, as an event API's list is.
+ * Generated from every service's posted events to one recipient.
+ */
+const wrapped = templates.flatMap((template) => posted(template.id).filter((item) => item.recipients.length === 1).slice(0, 4).map((item) => {
+  const payload = JSON.parse(item.input) as unknown;
+  const event = Array.isArray(payload) ? payload[0] as unknown : payload;
+  return {...item, input: JSON.stringify({level: 'info', message: event}, null, 2)};
+}));
+
+describe('an event inside an application\'s own object', () => {
+  test('the generator wraps an event of most services', () => {
+    expect(new Set(wrapped.map((item) => item.service)).size).toBeGreaterThanOrEqual(templates.length - 2);
+  });
+
+  test.each(wrapped)('$name', async (item) => {
+    expect(project(await decode(item.input), item)).toEqual({kind: item.kind, recipients: item.recipients});
+  });
+
+  test('an object of an application\'s own that holds no event is none', async () => {
+    expect((await decode(JSON.stringify({level: 'info', message: {id: 42, text: 'Deployment finished', by: 'bob@example.org'}}))).recipients).toEqual([]);
+  });
+});
+
+/**
+ * An SES Delivery notification cut inside its delivery object, before its own list of recipients
+ * (`delivery.recipients`): the message's recipients (`mail.destination`, "a complete list of all
+ * recipient addresses") say whom it was delivered to when they are one address, and nobody's when more.
+ */
+describe('an SES Delivery notification cut before its recipients', () => {
+  const notification = (destination: readonly string[]) => [
+    '{',
+    '"notificationType":"Delivery",',
+    '"mail":{',
+    '"timestamp":"2026-03-02T09:58:00.000Z",',
+    '"source":"sender@example.org",',
+    '"messageId":"0102017a-example-000000",',
+    `"destination":[${destination.map((address) => `"${address}"`).join(',')}]`,
+    '},',
+    '"delivery":{',
+  ].join('\n');
+
+  test.each([
+    ['one address', ['Bob <bob@example.org>'], ['bob@example.org']],
+    ['two addresses: whose it is, the cut took away', ['bob@example.org', 'carol@example.net'], []],
+  ])('%s', async (_name, destination, want) => {
+    const result = await decode(notification(destination));
+    expect(result.recipients.map((got) => got.recipient)).toEqual(want);
+    if (want.length > 0) expect(result.kind).toBe('delivered');
+  });
+});

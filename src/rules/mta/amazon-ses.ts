@@ -104,6 +104,8 @@ export default {
         types: ['Delivery'],
         outcome: 'delivered',
         recipients: 'delivery.recipients',
+        // "mail.destination: A complete list of all recipient addresses (including To: and CC: recipients) from the original message."
+        recipientsWhenCut: 'mail.destination',
         diagnostic: ['delivery.smtpResponse'],
         source: `${notificationDoc} (delivery.recipients, smtpResponse, reportingMTA)`,
       },
