@@ -100,10 +100,10 @@ function joinedParts(parts: ReadonlyArray<string | undefined>): string | undefin
   return kept.join(' ').trim() || undefined;
 }
 
-/** The recipients of an event: each with the entry its fields are read from first. */
 /** An address's shape (RFC 5321 §4.1.2: a local part, "@", a domain of dotted labels or an address literal). */
 const mailboxShape = /^[^\s@<>()[\],;:"]{1,64}@(?:[^\s@<>()[\],;:"]+\.[^\s@<>()[\],;:".]+|\[[0-9a-f.:]{2,45}\])$/i;
 
+/** The recipients of an event: each with the entry its fields are read from first. */
 function recipientsOf(event: JsonObject, rule: WebhookEventRule, shape: WebhookShape): Array<{address: string; entry: Json}> {
   const listed = at(event, field(rule, shape, 'recipients') ?? '');
   const address = field(rule, shape, 'address') ?? '';
@@ -169,6 +169,8 @@ function readEvent(event: JsonObject, shape: WebhookShape): FailureRecord[] | un
   // An API's untyped entry is known by its fields; an event by the service's own ids.
   if (named !== undefined && shape.marks && !shape.marks.some((mark) => at(event, mark) !== undefined)) return undefined;
   const ownRecipients = recipientsOf(event, rule, shape);
+  // Cut before its own list of recipients (the field is missing, not empty): the message's
+  // recipients stand in, when they are one address (`recipientsWhenCut`).
   const cutBefore = field(rule, shape, 'recipientsWhenCut');
   const namedRecipients = ownRecipients.length > 0 || cutBefore === undefined || at(event, field(rule, shape, 'recipients') ?? '') !== undefined ? ownRecipients
     : recipientsOf(event, {...rule, recipients: cutBefore, address: undefined}, shape).slice(0, 2).filter((_, index, all) => all.length === 1);
