@@ -1727,6 +1727,9 @@ export async function readInput(input: string | Uint8Array): Promise<MessageText
   return readInputBelowNote(input, true);
 }
 
+/** Whole blank lines at a text's start (spaces and tabs allowed on them), with their line ends. */
+const leadingBlankLines = /^(?:[ \t]*\r?\n)+/;
+
 /**
  * `readInput`, with a message below a person's note looked for only when `noteRead` (once: what
  * lies below the note is read without looking for another, so a crafted text of many notes costs
@@ -1738,6 +1741,13 @@ async function readInputBelowNote(input: string | Uint8Array, noteRead: boolean)
   const whole = typeof input === 'string' ? input : input.length <= sniffLength ? singleByte.decode(input) : undefined;
   const sniff = whole === undefined ? singleByte.decode((input as Uint8Array).subarray(0, sniffLength)) : whole.slice(0, sniffLength);
   const start = sniff.trimStart();
+  // A raw message a copy left below a blank line or two (a selection started above it): the message
+  // begins with its first header field (RFC 5322 §2.1), so the lines above it are no part of it,
+  // and a parser would read them as its header's end.
+  const blankLines = leadingBlankLines.exec(sniff)?.[0].length ?? 0;
+  if (blankLines > 0 && (headerLinePattern.test(start) || start.startsWith('From ')) && looksLikeRawMessage(unifyLineEnds(start))) {
+    return readInputBelowNote(typeof input === 'string' ? input.slice(blankLines) : input.subarray(blankLines), noteRead);
+  }
   // Webhook payloads are small; a larger bracketed text is read as text, never parsed as JSON.
   if ((start.startsWith('{') || start.startsWith('[')) && input.length <= maxJsonLength) {
     const text = typeof input === 'string' ? input : new TextDecoder().decode(input);

@@ -520,3 +520,17 @@ describe.each(families.map((family) => [family.id]))('generated %s notices, thei
     expect(project(result, item)).toEqual({kind: item.kind, recipients: item.recipients});
   });
 });
+
+/**
+ * A raw notice a copy left below a blank line or two (a selection started above the message, a paste
+ * box that keeps the line the person pressed Enter on): the message begins with its first header
+ * field (RFC 5322 §2.1), so the lines above it change nothing, with LF or CRLF line ends.
+ */
+describe.each(families.map((family) => [family.id]))('generated %s notices, raw, below blank lines', (id) => {
+  test.each(generatedCases.filter((item) => (item.form === 'raw-lf' || item.form === 'raw-crlf') && item.family === id).slice(0, 4))('$name', async (item) => {
+    const lineEnd = item.form === 'raw-crlf' ? '\r\n' : '\n';
+    for (const above of [lineEnd, `${lineEnd} \t${lineEnd}`]) {
+      expect(project(await decode(above + item.input), item)).toEqual({kind: item.kind, recipients: item.recipients});
+    }
+  });
+});
