@@ -1771,6 +1771,16 @@ async function readInputBelowNote(input: string | Uint8Array, noteRead: boolean)
     const unmarked = withoutLineMarks(unified);
     if (unmarked !== unified) return readInputBelowNote(typeof input === 'string' ? unmarked : singleByteBytes(unmarked), false);
   }
+  // A raw message quoted in a reply or a forward ("> " on its lines) is read unquoted, once, as a
+  // message: quoted, its header block is no header block. A quoted text stays text (`readText`
+  // takes the quote off too).
+  if (noteRead && input.length <= maxMarkedLength && start.startsWith('>')) {
+    const unified = unifyLineEnds(rawOf());
+    const unquoted = unquoteReply(unified);
+    if (unquoted !== unified && looksLikeRawMessage(unquoted.trimStart().slice(0, sniffLength))) {
+      return readInputBelowNote(typeof input === 'string' ? unquoted : singleByteBytes(unquoted), false);
+    }
+  }
   // A message whose blank lines a copy dropped has them back first (`withPartBreaksRestored`).
   const rebroken = input.length <= maxRebrokenLength && (headerLinePattern.test(start) || start.startsWith('From ')) ? withPartBreaksRestored(rawOf()) : undefined;
   if (rebroken !== undefined && looksLikeRawMessage(rebroken.slice(0, sniffLength))) {

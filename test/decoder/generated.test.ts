@@ -534,3 +534,14 @@ describe.each(families.map((family) => [family.id]))('generated %s notices, raw,
     }
   });
 });
+
+/**
+ * A raw notice quoted in a reply or a forward, every line under "> " (">" alone on an empty line, as
+ * mail clients quote): read unquoted, it is the message it was.
+ */
+describe.each(families.map((family) => [family.id]))('generated %s notices, raw, quoted in a reply', (id) => {
+  test.each(generatedCases.filter((item) => item.form === 'raw-lf' && item.family === id).slice(0, 4))('$name', async (item) => {
+    const quoted = item.input.split('\n').map((line) => (line === '' ? '>' : `> ${line}`)).join('\n');
+    expect(project(await decode(quoted), item)).toEqual({kind: item.kind, recipients: item.recipients});
+  });
+});
