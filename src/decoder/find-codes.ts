@@ -4,7 +4,7 @@
  */
 import {templateExpectedCodeLabels, templateImpliedReplies, templateReplyIntroductions} from './templates.ts';
 import {codesSharedWithHttp, receivedLineMarks, replyLabels, type ReplyLabel} from '../rules/session-transcripts.ts';
-import {escapeRegExp} from './match-text.ts';
+import {escapeRegExp, LiteralSet} from './match-text.ts';
 
 /**
  * The words after which a mail server's template prints the remote reply ("SMTP Protocol Returned
@@ -212,16 +212,27 @@ function isExpectedCode(text: string, index: number): boolean {
 const impliedReplyPattern = templateImpliedReplies.length === 0 ? undefined
   : new RegExp([...templateImpliedReplies].sort((a, b) => b.text.length - a.text.length).map((implied) => escapeRegExp(implied.text).replace(/ /g, '\\s+')).join('|'), 'gi');
 const impliedReplyByText = new Map(templateImpliedReplies.map((implied) => [implied.text, implied.replies]));
-/**
- * The last two words every implied reply's message ends in, with its colon or full stop ("response
- * was:", "receiving messages."), lower case: .NET's end in "The server response was:", Horde's in a
- * sentence. Two words, so that a text's ordinary "server." does not send it to the search.
- */
-const impliedReplyEnds = [...new Set(templateImpliedReplies.map((implied) => implied.text.split(' ').slice(-2).join(' ')))];
+/** The fewest characters of a message's end that the pre-check looks for (`impliedReplyEnds`). */
+const minImpliedEndLength = 16;
 
-/** Whether `text` may hold an implied reply's message: its last word, in the case it is written in or in capitals. */
+/** A message's last words, as few as make `minImpliedEndLength` characters ("server response was:", "tls connection to the server."). */
+function endWords(text: string): string {
+  const words = text.split(' ');
+  let end = words.pop()!;
+  while (end.length < minImpliedEndLength && words.length > 0) end = `${words.pop()!} ${end}`;
+  return end;
+}
+
+/**
+ * The last words every implied reply's message ends in, with its colon or full stop, lower case:
+ * .NET's end in "The server response was:", Horde's in a sentence. Enough of them that a text's
+ * ordinary "the server." does not send it to the search.
+ */
+const impliedReplyEnds = new LiteralSet([...new Set(templateImpliedReplies.map((implied) => endWords(implied.text)))], {caseBlind: true});
+
+/** Whether `text` may hold an implied reply's message: its last words, in any case ("SMTP connections."). */
 function mayHoldImpliedReply(text: string): boolean {
-  return impliedReplyEnds.some((end) => text.includes(end) || text.includes(end.toUpperCase()));
+  return impliedReplyEnds.test(text);
 }
 
 /**

@@ -20,6 +20,8 @@ const contexts: ReadonlyArray<readonly [string, (message: string) => string]> = 
   ['alone', (message) => message],
   ['after the application\'s words', (message) => `Error sending mail: ${message}`],
   ['in a JSON log\'s field', (message) => `"Exception": "MailException",\n"Message": "${message}",\n"Code": 5,`],
+  // A library writes its acronyms in capitals ("SMTP", "TLS"), a log may print the message in capitals.
+  ['in capitals', (message) => `ERROR: ${message.toUpperCase()}`],
 ];
 
 const cases = mtaFamilies.flatMap((family) => (family.impliedReplies ?? []).flatMap((implied) => contexts.map(([how, put]) => {
