@@ -9,7 +9,7 @@ import type {ProviderRules, ProviderRow, ReasonId, ReasonRule, StatusClass} from
 import {findIpAddresses, findReplyCodes, lastAttemptIn, pickReply, pickReplyCode, pickStatusCode, quotedReplyIn} from './find-codes.ts';
 import {isHostName, isHostUnit} from './host-names.ts';
 import {findPhrase, inOrder, type LiteralMatch, LiteralSet, normalizeForMatch} from './match-text.ts';
-import {saysAsMuchAsFrame, type TemplatePermanence, noticeWordsAt, templateReplyIntroductions, templateTextsIn} from './templates.ts';
+import {saysAsMuchAsFrame, type TemplatePermanence, minClauseLength, noticeWordsAt, templateReplyIntroductions, templateTextsIn} from './templates.ts';
 import type {
   Evidence, ProviderMatch, RecipientDiagnosis, ReplyCodeInfo, StatusCodeInfo, SuggestedAction,
 } from './types.ts';
@@ -419,6 +419,17 @@ function rangeRow(provider: ProviderRules, status: string | undefined): Provider
 }
 
 /** The provider's own code in a reply: `[TSS04]`, `AS(201806281)`, `(CS01)`, or a 3-digit enhanced detail. */
+/** A provider's first row that `text` (with its codes and the command it answered) matches, and the words that match. */
+function firstMatchingRow(
+  provider: ProviderRules, text: string, status: string | undefined, replyCode: string | undefined, command: string | undefined,
+): {row: ProviderRow; phrase: string} | undefined {
+  for (const row of provider.rows) {
+    const phrase = rowMatches(row, provider, text, status, replyCode, command);
+    if (phrase) return {row, phrase};
+  }
+  return undefined;
+}
+
 function findProviderCode(diagnostic: string, status: string | undefined): string | undefined {
   const bracketed = /[[(]((?:[A-Z]{2,5}\d{2,6}|AS\(\d{3,12}\)|[A-Z]{2}-\d{3})[a-z]?)[\])]/.exec(diagnostic)
     ?? /\b(AS\(\d{3,12}\))/.exec(diagnostic)
@@ -833,9 +844,6 @@ function standsAlone(words: string, start: number, end: number): boolean {
   return !(before === 64 && (isAsciiWordUnit(words.charCodeAt(start - 2)) || '.-_+'.includes(words.charAt(start - 2))));
 }
 
-/** How long a template's text must be to say a notice begins where it stands ("couldn't be delivered."). */
-const minClauseLength = 20;
-
 /** The words before a name that say the mail came from it ("from my gmail", "from a yahoo account"). */
 const mailFrom = /(?:^|[^a-z])from (?:(?:a|an|my|our|your|the|e\.g\.) )?$/;
 
@@ -1102,14 +1110,12 @@ export function classify(record: FailureRecord, noticePermanence?: TemplatePerma
       const ownCode = status === undefined ? undefined : ownCodeRows.get(candidate.provider)!.get(status.slice(2));
       const inRange = rangeRow(candidate.provider, status);
       if (!anyRowTextOf.get(candidate.provider)!.test(text) && inRange === undefined && ownCode === undefined) continue;
-      for (const row of candidate.provider.rows) {
-        const phrase = rowMatches(row, candidate.provider, text, status, replyCode, record.command);
-        if (phrase) {
-          detected = candidate;
-          providerRow = row;
-          providerPhrase = phrase;
-          break search;
-        }
+      const matched = firstMatchingRow(candidate.provider, text, status, replyCode, record.command);
+      if (matched) {
+        detected = candidate;
+        providerRow = matched.row;
+        providerPhrase = matched.phrase;
+        break search;
       }
       // No row's words: the provider's own code still says which row (before a range, which is less precise).
       const byCode = ownCode ?? inRange;
@@ -1133,15 +1139,9 @@ export function classify(record: FailureRecord, noticePermanence?: TemplatePerma
   // a person who quotes a reply says whose it is, and its rows then explain the reply.
   if (!detected && record.remoteHost === undefined && !providerOfMailboxDomain.has(domainOf(record.recipient) ?? '')) {
     detected = providerNamedBeside(pastedWords, normalizeForMatch(wholeHead), replyCode ?? status);
-    const rows = detected === undefined ? [] : detected.provider.rows;
-    for (const row of rows) {
-      const phrase = rowMatches(row, detected!.provider, diagnosticText, status, replyCode, record.command);
-      if (phrase) {
-        providerRow = row;
-        providerPhrase = phrase;
-        break;
-      }
-    }
+    const matched = detected && firstMatchingRow(detected.provider, diagnosticText, status, replyCode, record.command);
+    providerRow = matched?.row;
+    providerPhrase = matched?.phrase;
   }
   if (detected) evidence.push(detected.evidence);
 

@@ -1333,8 +1333,6 @@ function firstAfter(sorted: readonly number[], at: number): number {
   return low;
 }
 
-/** What follows an address that opens its recipient's reply: a colon. */
-const addressReplyOpener = /^[>)"']?:/;
 /**
  * What ends a reply's words before an address: a closing bracket or quote ("(reason: 550 5.1.1 User
  * unknown) <next@x>"), or a sentence's end before a capital (the notice's own words after the reply).
@@ -1384,6 +1382,8 @@ function recipientBlockStarts(text: string, end: number, headingEnds: readonly n
     const next = openers[index + 1];
     nextOther[index] = next === undefined ? end : next.address === openers[index]!.address ? nextOther[index + 1]! : next.leadIn ?? next.open;
   }
+  /** Whether a colon follows the address `index`, after the bracket or quote that closes it if it opened with one ("<x@y>: 550 ..."). */
+  const colonAfter = (index: number): boolean => text[addresses[index]!.end + (openers[index]!.open < addresses[index]!.start ? 1 : 0)] === ':';
   // The reply's frames and codes, in order, read with one cursor as the addresses are.
   const frames = [...replies, ...findStatusCodes(text.slice(0, end)).map((found) => found.index), ...frameStarts].sort((a, b) => a - b);
   /**
@@ -1392,8 +1392,8 @@ function recipientBlockStarts(text: string, end: number, headingEnds: readonly n
    * from remote mail server after RCPT TO:<x@y>: 550 ...").
    */
   const opensReply = (cursor: number): boolean => {
+    if (colonAfter(cursor)) return true;
     const at = addresses[cursor]!.end;
-    if (addressReplyOpener.test(text.slice(at, at + 8))) return true;
     const nextReply = replies[firstAfter(replies, at)];
     return nextReply !== undefined && nextReply - at <= maxFrameDistance && nextReply < nextOther[cursor]!;
   };
@@ -1403,7 +1403,6 @@ function recipientBlockStarts(text: string, end: number, headingEnds: readonly n
   // closing bracket or quote that ends the reply's words ("(reason: 550 ...) <next@x>").
   // A template's clause between them ends the reply's words too: the notice goes on.
   const clauses = anyTemplateClause.occurrences(text.slice(0, end)).map((match) => match.index).sort((a, b) => a - b);
-  const replySet = new Set(replies);
   const namedInReply = new Map<number, number>();
   for (let index = 0, cursor = 0, clause = 0; index < replies.length; index++) {
     const reply = replies[index]!;
@@ -1438,7 +1437,7 @@ function recipientBlockStarts(text: string, end: number, headingEnds: readonly n
     const frame = frames[frameCursor];
     // A reply that names another address in its own words is that address's, or the reply's: it frames no address before it.
     const framed = frame !== undefined && frame < Math.min(found.end + maxFrameDistance, nextOther[index]!)
-      && !(replySet.has(frame) && namedInReply.has(frame) && openers[namedInReply.get(frame)!]!.address !== address);
+      && !(namedInReply.has(frame) && openers[namedInReply.get(frame)!]!.address !== address);
     // An address in a reply's own words is no recipient's block ("... said: 550 5.7.1 Refused abuse_rbl@abuse-att.net (in reply to RCPT TO command)").
     const inReply = replyCursor > 0 && namedInReply.get(replies[replyCursor - 1]!) === index;
     const heading = headingEnds[headingCursor];
@@ -1452,9 +1451,9 @@ function recipientBlockStarts(text: string, end: number, headingEnds: readonly n
     const repeats = blockWords !== undefined && text.startsWith(blockWords, after) && (after + blockWords.length === end || /[\s.,;:]/.test(text[after + blockWords.length] ?? ' '));
     const before = text.slice(Math.max(0, open - 40), open).trimEnd();
     // "x@y: 550 ..." opens a block whatever ends the text before it (the last reply's "messages from").
-    const colonAfter = text[found.end + (open < found.start ? 1 : 0)] === ':';
-    const opens = leadIn !== undefined || ((framed || firstListed || continuesList || repeats) && (colonAfter || repeats || !inReply) && !endsWithCodes.test(before)
-      && !endsWithAddressType.test(before) && !endsWithIdentifierKey.test(before) && (colonAfter || !endsWithSenderWords.test(before)));
+    const colon = colonAfter(index);
+    const opens = leadIn !== undefined || ((framed || firstListed || continuesList || repeats) && (colon || repeats || !inReply) && !endsWithCodes.test(before)
+      && !endsWithAddressType.test(before) && !endsWithIdentifierKey.test(before) && (colon || !endsWithSenderWords.test(before)));
     listedEnd = (opens && (firstListed || continuesList)) || (continuesList && address === block) ? found.end : -1;
     if (!opens || address === block) continue;
     // A first block opened by its lead-in needs no line of its own: the lead-in names it where it stands (a log line's "to=<x@y>").

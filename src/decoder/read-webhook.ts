@@ -176,7 +176,8 @@ function readEvent(event: JsonObject, shape: WebhookShape): FailureRecord[] | un
     : recipientsOf(event, {...rule, recipients: cutBefore, address: undefined}, shape).slice(0, 2).filter((_, index, all) => all.length === 1);
   // An event whose recipient a paste left out (a fragment, a log's selected fields) is still the
   // service's event, known by its ids, for a recipient it does not name.
-  const marked = shape.marks !== undefined && (named !== undefined || shape.marks.some((mark) => at(event, mark) !== undefined));
+  // (A typed event without the marks was turned away above.)
+  const marked = shape.marks?.some((mark) => at(event, mark) !== undefined) === true;
   const recipients: ReadonlyArray<{address: string | undefined; entry: Json}> = namedRecipients.length > 0 ? namedRecipients
     : marked ? [{address: undefined, entry: null}] : [];
   if (recipients.length === 0) return undefined;

@@ -25,16 +25,21 @@ const allTextFields: readonly TextField[] = [
   'templateFileLines', 'delivered', 'replyIntroductions', 'replyPairSeparators', 'expectedCodeLabels', 'permanent', 'sendFailed',
   'temporary', 'originalMessageMarkers', 'queueListingHeadings',
 ];
+/** Every fixed text of every family's template, each once. */
+const allTemplateTexts = [...new Set(allTextFields.flatMap(textsOf))];
 /** Every fixed text of every family's template, for where a text is a template's own words. */
-const anyTemplateText = new LiteralSet([...new Set(allTextFields.flatMap(textsOf))]);
+const anyTemplateText = new LiteralSet(allTemplateTexts);
 
-/** How long a template's text must be to be a clause of its own, not words a reply may share ("user unknown"). */
-const minClauseLength = 20;
+/**
+ * How long a template's text must be to be a clause of its own, not words a reply may share ("user
+ * unknown"): where one stands, a notice begins ("couldn't be delivered.") or goes on.
+ */
+export const minClauseLength = 20;
 /**
  * The templates' clauses (`minClauseLength` or longer), case-blind: where one stands, the notice's
  * own words go on (Domino's "was not delivered to:" after the last recipient's reply).
  */
-export const templateClauses: readonly string[] = [...new Set(allTextFields.flatMap(textsOf))].filter((text) => text.length >= minClauseLength);
+export const templateClauses: readonly string[] = allTemplateTexts.filter((text) => text.length >= minClauseLength);
 export const anyTemplateClause = new LiteralSet(templateClauses, {caseBlind: true});
 
 /**
