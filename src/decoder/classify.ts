@@ -1132,8 +1132,11 @@ export function classify(record: FailureRecord, noticePermanence?: TemplatePerma
   // The notice's own words are read when the recipient's block names none (the notice's opening
   // line, above its list of recipients).
   if (!detected && replyCode === undefined && status === undefined) {
-    detected = (contextText === '' ? undefined : candidatesIn(contextText)[0]) ?? writerOf(noticeWords) ?? recipientsOwnWriter(record.recipient, noticeSender);
+    detected = (contextText === '' ? undefined : candidatesIn(contextText)[0]) ?? writerOf(noticeWords);
   }
+  // A notice from the recipient's own provider (Mailer-Daemon@t-online.de about bob@t-online.de)
+  // that names no other server reports that provider's own refusal, coded or not.
+  if (!detected && record.remoteHost === undefined) detected = recipientsOwnWriter(record.recipient, noticeSender);
   // Nothing named who answered: no server, no mark, no documented words, and the recipient's own
   // mail domain is no provider's. The words around the reply may name one ("yandex returned ..."):
   // a person who quotes a reply says whose it is, and its rows then explain the reply.

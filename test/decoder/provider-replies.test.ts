@@ -211,4 +211,16 @@ describe('a notice from the recipient\'s own mail domain names its provider', ()
   ])('%s names no provider', async (_name, from, recipient) => {
     expect((await decode(notice(from, recipient))).recipients[0]?.provider).toBeUndefined();
   });
+
+  // A coded refusal that is no verdict on the mailbox (503: the command sequence) is the writer's
+  // own too when the report names no other server; a Remote-MTA names the server that answered.
+  const report = (from: string, recipient: string, remoteMta = '') => `From: ${from}\nTo: sender@example.net\nSubject: Delivery Status Notification (Failure)\nMIME-Version: 1.0\nContent-Type: multipart/report; report-type=delivery-status; boundary="b"\n\n--b\nContent-Type: text/plain\n\nDelivery to the following recipients failed.\n\n       ${recipient}\n\n--b\nContent-Type: message/delivery-status\n\nReporting-MTA: dns;mx.example.net\n\nFinal-Recipient: rfc822;${recipient}\nAction: failed\nStatus: 5.5.0\n${remoteMta}Diagnostic-Code: smtp;503 Improper sequence of commands\n\n--b--\n`;
+  test.each([
+    ['Hotmail\'s coded refusal of its own recipient', 'postmaster@hotmail.com', 'bob@hotmail.com', '', 'outlook-com'],
+    ['T-Online\'s coded refusal of its own recipient', 'Mailer-Daemon@t-online.de', 'bob@t-online.de', '', 't-online'],
+    ['a coded refusal about a recipient elsewhere', 'postmaster@hotmail.com', 'bob@example.org', '', undefined],
+    ['a coded refusal another server gave', 'Mailer-Daemon@t-online.de', 'bob@t-online.de', 'Remote-MTA: dns;relay.example.org\n', undefined],
+  ])('%s', async (_name, from, recipient, remoteMta, provider) => {
+    expect((await decode(report(from, recipient, remoteMta))).recipients[0]?.provider?.id).toBe(provider);
+  });
 });

@@ -34,6 +34,10 @@ export default {
       'our system has detected an unusual rate of unsolicited mail', // 4.7.0 / 5.7.1 rate of spam
       'content presents a potential security issue', // 5.7.0 blocked content
       'is receiving mail at a rate that prevents additional messages', // 4.2.1 recipient rate limit
+      // The last line of Gmail's 421 4.7.0 / 550 5.7.1 rate-of-spam reply, which a copy may keep alone
+      // ("550 5.7.1 ... to review our Bulk Email Senders Guidelines. <id> - gsmtp"; wording seen in the
+      // wild: pastebin.com/6UPQYvjk, pastebin.com/6G7q8H39, gist cwage/8530279).
+      'bulk email senders guidelines',
     ],
     mailboxDomains: ['gmail.com', 'googlemail.com'],
     mailboxDomainsSource: 'okikio utils packages/email/data/providers.ts (PUBLIC_DOMAIN_RULES, its reviewed list of consumer mailbox domains); Evavic44\'s gist "A list of popular email domains (TLDs) - 2023"',
