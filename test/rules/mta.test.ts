@@ -77,6 +77,8 @@ const localizedWords: readonly [string, NoticeLanguage, readonly (keyof MtaFamil
   ...(['de', 'fr', 'it', 'ja', 'es'] as const).map((language): [string, NoticeLanguage, (keyof MtaFamily)[]] => ['gmail', language, ['recipientLeadIns', 'replyIntroductions', 'permanent']]),
   // Coremail's notice, written in Chinese (its two-language layout adds English).
   ['coremail', 'zh', ['subjects', 'bodyMarkers', 'recipientLeadIns', 'replyIntroductions', 'permanent']],
+  // QQ Mail's notice, written in Chinese.
+  ['qq-mail', 'zh', ['bodyMarkers', 'recipientLeadIns', 'replyIntroductions', 'permanent']],
 ];
 
 describe('localized template words', () => {

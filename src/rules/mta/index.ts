@@ -52,6 +52,7 @@ import hordeSmtp from './horde-smtp.ts';
 import nodemailer from './nodemailer.ts';
 import phpmailer from './phpmailer.ts';
 import pythonSmtplib from './python-smtplib.ts';
+import qqMail from './qq-mail.ts';
 import symfonyMailer from './symfony-mailer.ts';
 import mxlogic from './mxlogic.ts';
 import opensmtpd from './opensmtpd.ts';
@@ -138,6 +139,7 @@ export const mtaFamilies: readonly MtaFamily[] = [
   postfix,
   postmark,
   powermta,
+  qqMail,
   qmail,
   resend,
   rfc3464,

@@ -27,6 +27,8 @@ export default {
     '宛先不明', // japanese
     '宛先のメールアドレスが存在しません', // japanese
     '存在しないユーザ', // japanese
+    '该用户不存在', // chinese: QQ Mail help on returned mail (its table: "该用户不存在", the user does not exist; qqmailbox.com/transceivers/169.html)
+    '该用户未开通qq邮箱', // chinese: the same table ("该用户未开通QQ邮箱", the user has no QQ Mail mailbox)
     'not listed in domino directory', // lotus domino
     'not listed in public name & address book', // lotus domino
     'recipient address rejected: access denied', // postfix: the recipient itself is refused

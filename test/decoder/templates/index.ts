@@ -8,6 +8,7 @@ import {apacheJames} from './apache-james.ts';
 import {chasquid} from './chasquid.ts';
 import {citadel, citadelDelay} from './citadel.ts';
 import {coremail, coremailBilingual} from './coremail.ts';
+import {qqMail} from './qq-mail.ts';
 import type {FamilyTemplate} from './common.ts';
 import {courier} from './courier.ts';
 import {courierDelay} from './courier-delay.ts';
@@ -59,7 +60,7 @@ export const families: readonly FamilyTemplate[] = [
   zimbra, aol, amazonWorkmail, stalwart, stalwartDelay, activehunter, smail, amavis, apacheJames, powermta,
   mfilter, mailfoundry, surfcontrol, chasquid, hmailserver, maddy,
   xmail, xmailDelay, slimta, lbbs, zonemta, zonemtaDelay, citadel, citadelDelay,
-  mox, moxDelay, coremail, coremailBilingual,
+  mox, moxDelay, coremail, coremailBilingual, qqMail,
 ];
 
 export type {FamilyTemplate, ParsedReply, RenderOptions, Rendered, TemplateRecipient} from './common.ts';
