@@ -229,7 +229,19 @@ export const minStatementLength = 40;
  * ("status=deferred", "stat=deferred", "result=permfail"), a form prose does not write.
  */
 function saysAlone(text: string): boolean {
-  return (text.length >= minStatementLength && /^[a-z]/.test(text)) || /^[a-z_]+="?[a-z]/.test(text);
+  return (clauseLength(text) >= minStatementLength && /^\p{L}/u.test(text)) || /^[a-z_]+="?[a-z]/.test(text);
+}
+
+/** A character of a script written without spaces between its words, or in syllable blocks: Han, kana, Hangul. */
+const denseCharacter = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]/gu;
+
+/**
+ * A text's length as a clause's is measured (`minStatementLength`): a character of a dense script
+ * says about what three letters of a spaced one do ("一時的な問題が発生しました", "a temporary problem
+ * occurred"), so it counts three.
+ */
+export function clauseLength(text: string): number {
+  return text.length + 2 * (text.match(denseCharacter)?.length ?? 0);
 }
 
 /** Whether a text (normalised) quotes a template's clause or log field of permanence, not a subject line's words: it is a notice. */

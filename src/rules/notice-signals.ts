@@ -69,6 +69,15 @@ export const noticeSubjectRows: readonly NoticeSignal[] = [
   {text: 'não é possível entregar', language: 'pt', producer: 'exchange', source: issue13('the Brazilian Portuguese subject "Não é possível entregar: <subject>"')},
   {text: 'falha na entrega', language: 'pt', producer: 'exchange', source: 'Exchange and Outlook.com, newer Portuguese subject: wording as such NDRs put it, not confirmed from a Microsoft page'},
   {text: 'olevererbart', language: 'sv', producer: 'exchange', source: `${exchange2007Go}: emailtitle "Olevererbart" (sv-SE)`},
+  // Exchange's subject in further languages, as src/rules/mta/exchange.ts cites each (lists of
+  // returned mail's subjects in public repositories, a Russian NDR a test copies).
+  {text: 'не удается доставить', language: 'ru', producer: 'exchange', source: 'a public repository\'s test copies an Exchange NDR in Russian under the subject "Не удается доставить: Re: <subject>" (secondary: wording seen in the wild)'},
+  {text: 'nedoručitelné', language: 'cs', producer: 'exchange', source: 'Exchange\'s Czech "Nedoručitelné: <subject>", as a delivery worker\'s comment and a 2015 bounce-cleanup script give it (secondary: wording seen in the wild)'},
+  {text: 'nedoručiteľné', language: 'sk', producer: 'exchange', source: 'Exchange\'s Slovak "Nedoručiteľné: <subject>", as a helpdesk\'s bounce reader gives it (secondary: wording seen in the wild)'},
+  {text: 'kézbesíthetetlen', language: 'hu', producer: 'exchange', source: 'Exchange\'s Hungarian "Kézbesíthetetlen", as two lists of returned mail\'s subjects give it (secondary: wording seen in the wild)'},
+  {text: 'kan ikke leveres', language: 'nb', producer: 'exchange', source: 'Exchange\'s Norwegian "Kan ikke leveres:", as finn-no/zendesk-tools lib/zendesk-tools/clean_suspended.rb and a bounce script\'s list give it (secondary: wording seen in the wild)'},
+  {text: 'ei voitu toimittaa', language: 'fi', producer: 'exchange', source: 'Exchange\'s Finnish "Ei voitu toimittaa", as a bounce script\'s list of subjects gives it (secondary: wording seen in the wild)'},
+  {text: '배달되지 않음', language: 'ko', producer: 'exchange', source: 'Exchange\'s Korean "배달되지 않음", as a reply classifier gives it beside "Undeliverable" (secondary: wording seen in the wild)'},
   {text: '配信不能', language: 'ja', producer: 'exchange', source: `${ndrFormats('§2 Localized Exchange/Outlook NDRs')}: "配信不能:" (weak: one third-party test fixture); ${issue13('"配信不能: <subject>"')}`},
   {text: 'delivery errors', language: 'en', producer: 'various', source: phpBounceSubjects('"delivery errors"')},
   {text: 'delivery reports about your e', language: 'en', producer: 'various', source: phpBounceSubjects('"deletver reports about your e?mail", "delivery reports about your email"')},

@@ -204,9 +204,10 @@ export interface ReasonRule {
 /**
  * The languages notices are written in that the rules know words of, as BCP 47 primary language
  * subtags: the extension's interface languages (English, German, French, Spanish, Italian, Dutch,
- * Portuguese, Japanese), Swedish, Russian and Chinese.
+ * Portuguese, Japanese), and Swedish, Russian, Chinese, Polish, Korean, Czech, Slovak, Hungarian,
+ * Norwegian (Bokmål) and Finnish.
  */
-export const noticeLanguages = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pt', 'ja', 'sv', 'ru', 'zh'] as const;
+export const noticeLanguages = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pt', 'ja', 'sv', 'ru', 'zh', 'pl', 'ko', 'cs', 'sk', 'hu', 'nb', 'fi'] as const;
 
 export type NoticeLanguage = (typeof noticeLanguages)[number];
 

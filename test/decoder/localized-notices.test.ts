@@ -217,7 +217,10 @@ describe.each(notFoundLanguages)('Gmail\'s "Address not found" in %s, in the typ
 
   test.each([
     ...textVariants,
-    {name: 'its reply heading with a full-width colon', text: (text: string) => text.replace(notFoundWords[language].response, notFoundWords[language].response.replace(/\s*:$/, '：'))},
+    {name: 'its reply heading with a full-width colon', text: (text: string) => {
+      const response: string | undefined = (notFoundWords[language] as {response?: string}).response;
+      return response === undefined ? text : text.replace(response, response.replace(/\s*:$/, '：'));
+    }},
   ])('$name', async ({text}) => {
     const webmail = text(gmailNotice([recipient], options, language).webmail);
     expect(diagnosisOf(await decode(webmail))).toEqual(diagnosisOf(await decode(englishWebmail)));
@@ -299,4 +302,55 @@ describe('a localized notice whose UTF-8 was read as Windows-1252 decodes as the
   ])('%s stay as they are', async (_name, text) => {
     expect((await decode(text)).recipients[0]?.diagnostic).toBe(text);
   });
+});
+
+/**
+ * Gmail's other notices in the languages their words were seen in (src/rules/mta/gmail.ts cites
+ * each): the delay ("Delivery incomplete") in Russian, Chinese, French and Japanese, and the
+ * "Message not delivered" failure in French, around temporary and permanent replies. A delay
+ * notice says the server still retries whatever class its reply has; a failure notice says it gave up.
+ */
+const gmailOtherNotices = {
+  'ru delay': (rcpt: string, reply: string) => `** Пока не доставлено **\n\nПри доставке сообщения получателю ${rcpt} возникла временная ошибка. Gmail будет повторять попытки в течение 46 ч.\n\nОтвет удаленного сервера:\n${reply}\n`,
+  'zh delay': (rcpt: string, reply: string) => `发生临时性问题，无法将您的邮件递送至 ${rcpt}。在接下来的 47 小时内，Gmail 会重新尝试递送。如果邮件始终无法递送，系统会通知您。\n\n以下为远程服务器的响应：\n${reply}\n`,
+  'fr delay': (rcpt: string, reply: string) => `** Message non distribué **\n\nUn problème temporaire est survenu lors de la distribution de votre message à ${rcpt}.\n\nRéponse du serveur distant :\n${reply}\n`,
+  'ja delay': (rcpt: string, reply: string) => `** 配信未完了 **\n\n${rcpt} へのメールの配信中に一時的な問題が発生しました。Gmail は 46 時間再試行し、配信できなかった場合はお知らせします。\n\n応答:\n\n${reply}\n`,
+  'fr failure': (rcpt: string, reply: string) => `** Message non distribué **\n\nUn problème est survenu lors de la distribution de votre message à ${rcpt}.\n\nRéponse du serveur distant :\n${reply}\n`,
+} as const;
+
+describe('Gmail\'s delay and "Message not delivered" notices in other languages', () => {
+  const replies = ['421 4.7.0 Try again later, closing connection.', '452 4.2.2 The email account that you tried to reach is over quota.', '550 5.7.1 Relaying denied.'];
+  const cases = Object.entries(gmailOtherNotices).flatMap(([name, render]) => replies.map((reply) => ({name, reply, text: render('alice@example.com', reply)})));
+  test.each(cases)('$name | $reply', async ({name, reply, text}) => {
+    const result = await decode(text);
+    const delay = name.endsWith('delay');
+    expect(result.kind).toBe(delay ? 'delay' : 'bounce');
+    expect(result.recipients.map((found) => [found.recipient, found.replyCode?.code])).toEqual([['alice@example.com', reply.slice(0, 3)]]);
+    if (delay) expect(result.recipients[0]!.permanent).toBe(false);
+  });
+});
+
+/**
+ * Exchange's NDR in Russian (the classic layout, as src/rules/mta/exchange.ts cites it), pasted
+ * alone or under its subject, around replies of both classes (Exchange gives up on a 4.4.7 expiry or
+ * a lost connection as on a 5xx): the notice says the message was returned, so it is a bounce.
+ */
+describe('Exchange\'s NDR in Russian', () => {
+  const russian = (rcpt: string, reply: string) => [
+    'Не удалось выполнить доставку следующим получателям или группам:', '', rcpt, '',
+    'Попытайтесь повторно отправить это сообщение позже или обратитесь к получателю напрямую.', '', '',
+    'Диагностические сведения для администраторов:', '', 'Формирующий сервер: mail.example.net', '', rcpt, `#${reply} ##`, '',
+  ].join('\n');
+  test.each([
+    ['a mailbox full, permanent', '554 5.2.2 mailbox full; STOREDRV.Deliver.Exception:QuotaExceededException', 'mailboxfull', true],
+    ['a lost connection, given up', '< #4.4.2 X-Postfix; lost connection with mx.example.org[192.0.2.25] while receiving the initial server greeting> #SMTP#', 'networkerror', false],
+    ['an expiry after a temporary reply', '550 4.4.7 QUEUE.Expired; message expired', 'expired', false],
+  ])('the Russian classic layout: %s', async (_name, reply, reason, permanent) => {
+    for (const text of [russian('alice@example.com', reply), `Тема: Не удается доставить: Отчёт\n${russian('alice@example.com', reply)}`]) {
+      const result = await decode(text);
+      expect(result.kind).toBe('bounce');
+      expect(result.recipients.map((found) => [found.recipient, found.reason.id, found.permanent])).toEqual([['alice@example.com', reason, permanent]]);
+    }
+  });
+
 });

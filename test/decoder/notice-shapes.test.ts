@@ -7,7 +7,7 @@
 import {describe, expect, test} from 'vitest';
 import {decode, decodeText} from '../../src/decoder/index.ts';
 import {dedented, relined, relinedParagraphs, undoubleSpacing, withoutMailtoTargets} from '../../src/decoder/read-input.ts';
-import {minStatementLength} from '../../src/decoder/templates.ts';
+import {clauseLength, minStatementLength} from '../../src/decoder/templates.ts';
 import {localExitReplies, unknownLocalExit} from '../../src/rules/local-exit-codes.ts';
 import {fallbackReasonOrder, reasonOrder, reasons} from '../../src/rules/index.ts';
 import {mtaFamilies} from '../../src/rules/mta/index.ts';
@@ -1024,11 +1024,12 @@ describe('a permanent reply the sending server says it still retries: a delay, t
   // The same texts of every family as above, each on a line of its own above a recipient whose reply
   // is permanent: the sending server decides whether it retries (Gmail's "Delivery incomplete ... will
   // retry for 47 more hours" above a 550), and a clause of its template that says it still retries
-  // (40 characters or more, opening with a letter) makes the notice a delay and its recipient
+  // (40 characters or more, a character of a dense script counting three, opening with a letter of
+  // any script) makes the notice a delay and its recipient
   // temporary, nothing being final while the server retries; the reply keeps its codes. Shorter
   // words of retrying ("transient error", "will retry for") may stand in a sentence about something
   // else, and do not outweigh the reply's class.
-  const isClause = (text: string) => text.length >= minStatementLength && /^[a-z]/.test(text);
+  const isClause = (text: string) => clauseLength(text) >= minStatementLength && /^\p{L}/u.test(text);
   const rows = mtaFamilies.flatMap((family) => (['permanent', 'temporary'] as const).flatMap((field) => (family[field] ?? [])
     .filter((row) => !/^["\\ ]|^action:|=|^will-retry-until:/.test(row.text) && !(family.queueListingHeadings ?? []).some((heading) => heading.text === row.text))
     .map((row) => [family.id, row.followedBy === undefined ? row.text : `${row.text}5${row.followedBy}`, field === 'temporary' && isClause(row.text) ? 'delay' : 'bounce'] as const)));

@@ -38,6 +38,13 @@ describe('noticeSignals()', () => {
     ['Não entregue: Proposta'],
     ['Não é possível entregar: Proposta'],
     ['配信不能: 見積もり'],
+    ['Не удается доставить: Отчёт'],
+    ['Nedoručitelné: Nabídka'],
+    ['Nedoručiteľné: Ponuka'],
+    ['Kézbesíthetetlen: Ajánlat'],
+    ['Kan ikke leveres: Tilbud'],
+    ['Ei voitu toimittaa: Tarjous'],
+    ['배달되지 않음: 견적'],
     ['Non remis\u00a0: Proposition'], // the no-break space French puts before a colon
     ['E\u0301chec de la remise : Proposition'], // decomposed (NFD)
   ])('the subject %s looks like a notice\'s', (subject) => {
@@ -49,6 +56,8 @@ describe('noticeSignals()', () => {
     ['This week in email: what your bounce codes mean'],
     ['Mail team meeting on Thursday'],
     ['Re: delivery of the new sofa'],
+    ['Re: kan du levere pakken i morgen?'],
+    ['Doručeno: Nabídka'],
   ])('the subject %s does not', (subject) => {
     expect(noticeSignals('', subject).subject).toBe(false);
   });

@@ -10,6 +10,18 @@ const kb284204 = 'Microsoft KB 284204 "Delivery status notifications in Exchange
 /** Outlook's rendering of an NDR in the KB 284204 layout, in newer Outlook builds. */
 const outlookCannot = 'Outlook\'s rendering of an Exchange NDR in the KB 284204 layout, "The following recipient(s) cannot be reached:" in newer builds (secondary: wording seen in the wild, e.g. pastebin.com/rrDb8Y6g in Spanish, pastebin.com/dUJNHrB0 in German)';
 /** Outlook's rendering of an NDR in the KB 284204 layout in another language, as seen in the wild. */
+/** Exchange's NDR in Russian as a public repository's test copies one (repository not named by the search index; secondary: wording seen in the wild). */
+const russianNdr = 'Exchange\'s NDR in Russian as a public repository\'s test copies one: subject "Не удается доставить: Re: <subject>"; "Не удалось выполнить доставку следующим получателям или группам:" / <rcpt> / "Почтовый ящик получателя переполнен и в данный момент не может принимать сообщения." / "Попытайтесь повторно отправить это сообщение позже или обратитесь к получателю напрямую." / "Диагностические сведения для администраторов:" / "Формирующий сервер: <host>" / "#554-5.2.2 mailbox full 554 5.2.2 STOREDRV.Deliver.Exception:QuotaExceededException" (repository not named by the search index; secondary: wording seen in the wild)';
+/** Exchange's subject prefix in a language no NDR body was found in: the lists of bounce subjects that name it. */
+const localizedSubject = (language: string, seen: string): string => `Exchange's "Undeliverable:" subject in ${language}, as ${seen} (repositories not named by the search index unless given; secondary: wording seen in the wild)`;
+const subjectLists = {
+  cs: localizedSubject('Czech ("Nedoručitelné: <subject>")', 'a delivery worker\'s comment names it beside "Undeliverable: …" and a 2015 bounce-cleanup script matches it in its raw encoded form ("nedoru=e8iteln=e9", ISO-8859-2)'),
+  sk: localizedSubject('Slovak ("Nedoručiteľné: <subject>")', 'a helpdesk\'s bounce reader names it, the prefix "the server or Outlook adds in the mailbox\'s language" to MicrosoftExchange senders\' returns'),
+  hu: localizedSubject('Hungarian ("Kézbesíthetetlen")', 'a 2015 bounce-cleanup script matches it (also raw, "k=e9zbes=edthetetlen") and a bounce script\'s list of subjects gives it beside "Undeliverable", "Onbestelbaar", "Unzustellbar" and "Olevererbart"'),
+  nb: localizedSubject('Norwegian ("Kan ikke leveres:")', 'finn-no/zendesk-tools lib/zendesk-tools/clean_suspended.rb lists it after "Undeliverable:" among the subjects of returned mail, and the same bounce script\'s list gives it'),
+  fi: localizedSubject('Finnish ("Ei voitu toimittaa")', 'a bounce script\'s list of subjects (a Finnish contributor\'s) gives it right after "Undeliverable"'),
+  ko: localizedSubject('Korean ("배달되지 않음")', 'a reply classifier matches it beside "Undeliverable" and "couldn\'t be delivered"'),
+};
 const outlookLocalized = (language: string, paste: string): string => `Outlook's rendering of an NDR in the KB 284204 layout, in ${language} (secondary: wording seen in the wild, ${paste}); no Microsoft page in that language found`;
 /** NDRs published whole, each naming the remote server in its user section and under the recipient. */
 const seenNdrs = 'secondary: wording seen in the wild, pastebin.com/32NXKByX, pastebin.com/eaXMWT2g, pastebin.com/yq8ZnJan, pastebin.com/jVyYnDKZ';
@@ -33,6 +45,13 @@ export default {
     {text: 'non remis', source: `${exchange2007Go}: emailtitle "Non remis " (fr-FR)`},
     {text: 'non recapitabile', source: `${exchange2007Go}: emailtitle "Non recapitabile" (it-CH)`},
     {text: 'olevererbart', source: `${exchange2007Go}: emailtitle "Olevererbart" (sv-SE)`},
+    {text: 'не удается доставить:', language: 'ru', source: `${russianNdr}: its subject`},
+    {text: 'nedoručitelné:', language: 'cs', source: subjectLists.cs},
+    {text: 'nedoručiteľné:', language: 'sk', source: subjectLists.sk},
+    {text: 'kézbesíthetetlen', language: 'hu', source: subjectLists.hu},
+    {text: 'kan ikke leveres:', language: 'nb', source: subjectLists.nb},
+    {text: 'ei voitu toimittaa', language: 'fi', source: subjectLists.fi},
+    {text: '배달되지 않음', language: 'ko', source: subjectLists.ko},
   ],
   headers: [
     {text: 'x-ms-exchange-message-is-ndr', source: `${office365Rb}: Headers365`},
@@ -64,6 +83,8 @@ export default {
     {text: 'generierender server:', language: 'de', source: 'https://hilfe.cloud4you.biz/hosted-exchange/fehlermeldungen-beim-versand-und-empfang-von-mails (a hoster\'s help page showing the German classic NDR: "Diagnoseinformationen für Administratoren" / "Generierender Server: <server>"; secondary)'},
     {text: 'server di generazione', language: 'it', source: `${exchange2007Go}: startingof["rhost"] (it-CH)`},
     {text: 'genererande server', language: 'sv', source: `${exchange2007Go}: startingof["rhost"] (sv-SE)`},
+    {text: 'не удалось выполнить доставку следующим получателям или группам:', language: 'ru', source: `${russianNdr}: the classic layout's "Delivery has failed to these recipients or groups:"`},
+    {text: 'диагностические сведения для администраторов', language: 'ru', source: `${russianNdr}: "Diagnostic information for administrators"`},
     {text: 'the email below could not be delivered to the following user:', source: `${mailman('simplematch', 'Microsoft SMTPSVC')}: start line, then "<rcpt>" ... "Old message:"`},
   ],
   recipientLeadIns: [
@@ -113,6 +134,7 @@ export default {
     {text: 'serveur de génération:', language: 'fr', source: 'shared/reference/ndr-formats.md, "Localized Exchange/Outlook NDRs" (French "Serveur de génération", written without the no-break space)'},
     {text: 'server di generazione:', language: 'it', source: `${exchange2007Go}: startingof["rhost"] (it-CH)`},
     {text: 'genererande server:', language: 'sv', source: `${exchange2007Go}: startingof["rhost"] (sv-SE)`},
+    {text: 'формирующий сервер:', language: 'ru', source: `${russianNdr}: "Generating server:"`},
   ],
   replyIntroductions: [
     {text: 'reported error:', source: 'Exchange Online\'s newest NDR layout, block "Error Details" / "Reported error: <reply>" / "DSN generated by: <server>", as recorded from observed NDRs in the project\'s reference (shared/reference/mta-sources.md §8; secondary: not in Microsoft\'s prose)'},
@@ -154,6 +176,14 @@ export default {
     {text: 'にメッセージを配信できませんでした', language: 'ja', source: unconfirmedOnline('headline, "<rcpt> にメッセージを配信できませんでした。"')},
     {text: 'the email below could not be delivered to the following user:', source: `${mailman('simplematch', 'Microsoft SMTPSVC')}: start line, then "<rcpt>" ... "Old message:"`},
     {text: 'undeliverable:', source: `${office365Rb}: subject includes 'Undeliverable:'; ${exchange2007Rb}: subject /\\A(?:Undeliverable|Non_remis_):/`},
+    {text: 'не удалось выполнить доставку следующим получателям или группам', language: 'ru', source: `${russianNdr}: the failure NDR's heading`},
+    {text: 'не удается доставить:', language: 'ru', source: `${russianNdr}: its subject`},
+    {text: 'nedoručitelné:', language: 'cs', source: subjectLists.cs},
+    {text: 'nedoručiteľné:', language: 'sk', source: subjectLists.sk},
+    {text: 'kézbesíthetetlen', language: 'hu', source: subjectLists.hu},
+    {text: 'kan ikke leveres:', language: 'nb', source: subjectLists.nb},
+    {text: 'ei voitu toimittaa', language: 'fi', source: subjectLists.fi},
+    {text: '배달되지 않음', language: 'ko', source: subjectLists.ko},
   ],
   temporary: [
     {text: 'delivery is delayed to these recipients or groups:', source: 'Exchange 2010-2019 and Exchange Online delay DSN: the counterpart of the failure NDR\'s "Delivery has failed to these recipients or groups" (Microsoft Learn, "Delivery status notifications in Exchange Server", message type Delay; secondary: wording seen in the wild)'},

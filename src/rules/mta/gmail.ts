@@ -21,6 +21,13 @@ const spanishNotice = 'Gmail\'s notice in Spanish as received in 2018 (from mail
 const portugueseFixtures = 'Gmail\'s notice in Portuguese ("Endereço não encontrado" / "Sua mensagem não foi entregue a <rcpt> porque o endereço não foi encontrado ou não pode receber e-mails."), as two public repositories\' tests copy it (a TypeScript test\'s BOUNCE_GMAIL, a Python test of "o texto google português"; repositories not named by the search index); not confirmed from a Google page';
 const japaneseFixtures = 'Gmail\'s notice in Japanese ("アドレス不明" / "アドレスが見つからなかったか、メールを受信できないアドレスであるため、メールは <rcpt> に配信されませんでした。" / "リモート サーバーからの応答: <reply>"), as two public repositories\' test fixtures copy it, flattened to one line (repositories not named by the search index); not confirmed from a Google page';
 
+const russianRecords = 'Gmail\'s notice in Russian as public repositories copy it (a Selenium page object that waits for it in Gmail\'s Russian web interface; three parser tests): "** Адрес не найден **" / "Сообщение не доставлено, так как адрес <rcpt> не найден или не принимает входящие письма." / "Полученный ответ:" (the response was) or "Ответ удаленного сервера:" (the response from the remote server); the delay notice "** Пока не доставлено **" / "При доставке сообщения получателю <rcpt> возникла временная ошибка. Gmail будет повторять попытки." (repositories not named by the search index; secondary: wording seen in the wild)';
+const chineseRecords = 'Gmail\'s notice in Simplified Chinese: GitHub issue lavas-project/lavas#247 (2021, its sentence: "由于系统找不到电子邮件地址 lavas@baidu.com，或该地址无法接收邮件，因此无法递送您的邮件。"); a blog post that copies real Gmail notices ("找不到地址", "响应如下：" (the response was), "以下为远程服务器的响应：" (the response from the remote server), the delay "发生临时性问题，无法将您的邮件递送至 <rcpt>。在接下来的 47 小时内，Gmail 会重新尝试递送。"); a parser test that copies "** 找不到地址 **" (repositories of the last two not named by the search index; secondary: wording seen in the wild)';
+const polishRecords = 'Gmail\'s notices in Polish: a delay notice copied whole in GitHub issue boostorg/geometry#728 (2020: "Odpowiedź otrzymana z serwera zdalnego:", the response from the remote server) and a parser test\'s failure notice ("Nie znaleziono adresu" / "Wiadomość nie została dostarczona, ponieważ nie znaleziono adresu odbiorcy (<rcpt>) lub odbiorca nie może odebrać wiadomości."; repository not named by the search index; secondary: wording seen in the wild)';
+const koreanRecord = 'Gmail\'s notice in Korean as a user pasted its web view in GitHub issue openspeech-team/openspeech#69 (2021): "주소를 찾을 수 없음" / "<rcpt> 주소를 찾을 수 없거나 해당 주소에서 메일을 받을 수 없어 메일이 전송되지 않았습니다." (the address first; secondary: wording seen in the wild)';
+const frenchMailbox = 'Gmail\'s "Message not delivered" notices in French as a public repository\'s test copies them from a real mailbox (2026): "** Message non distribué **" / "Un problème est survenu lors de la distribution de votre message à <rcpt>." / "Réponse du serveur distant :"; its delay: "Un problème temporaire est survenu lors de la distribution de votre message à <rcpt>." (repository not named by the search index; secondary: wording seen in the wild)';
+const japaneseDelay = 'a whole Gmail delay notice in Japanese (2017; Subject "Delivery Status Notification (Delay)", Action: delayed) kept in a public repository\'s script: "** 配信未完了 **" / "<rcpt> へのメールの配信中に一時的な問題が発生しました。Gmail は 46 時間再試行し、配信できなかった場合はお知らせします。" (repository not named by the search index; secondary: wording seen in the wild)';
+
 /** Gmail and Google Workspace bounces: the current "** ... **" layout and the legacy "Technical details" layout. */
 export default {
   id: 'gmail',
@@ -50,6 +57,15 @@ export default {
     {text: '** adresse introuvable **', language: 'fr', source: frenchFixtures},
     {text: '** indirizzo non trovato **', language: 'it', source: italianFixture},
     {text: '** no se ha encontrado la dirección **', language: 'es', source: spanishNotice},
+    {text: '** адрес не найден **', language: 'ru', source: russianRecords},
+    {text: 'не найден или не принимает входящие письма', language: 'ru', source: russianRecords},
+    {text: '** пока не доставлено **', language: 'ru', source: `${russianRecords}: the delay notice's heading`},
+    {text: '** 找不到地址 **', language: 'zh', source: chineseRecords},
+    {text: '或该地址无法接收邮件，因此无法递送您的邮件', language: 'zh', source: chineseRecords},
+    {text: 'ponieważ nie znaleziono adresu odbiorcy', language: 'pl', source: polishRecords},
+    {text: '해당 주소에서 메일을 받을 수 없어 메일이 전송되지 않았습니다', language: 'ko', source: koreanRecord},
+    {text: '** message non distribué **', language: 'fr', source: frenchMailbox},
+    {text: '** 配信未完了 **', language: 'ja', source: japaneseDelay},
   ],
   recipientLeadIns: [
     {text: 'wasn\'t delivered to ', source: `${gsuiteRb}: "Your message wasn't delivered to <rcpt> because ..."`},
@@ -63,6 +79,12 @@ export default {
     {text: 'tu mensaje no se ha entregado a ', language: 'es', source: spanishNotice},
     {text: 'sua mensagem não foi entregue a ', language: 'pt', source: portugueseFixtures},
     {text: 'メールを受信できないアドレスであるため、メールは ', language: 'ja', source: japaneseFixtures},
+    {text: 'так как адрес ', language: 'ru', source: russianRecords},
+    {text: 'при доставке сообщения получателю ', language: 'ru', source: `${russianRecords}: the delay notice's sentence`},
+    {text: '由于系统找不到电子邮件地址 ', language: 'zh', source: chineseRecords},
+    {text: '无法将您的邮件递送至 ', language: 'zh', source: `${chineseRecords}: the delay notice's sentence`},
+    {text: 'nie znaleziono adresu odbiorcy (', language: 'pl', source: `${polishRecords}: the address in brackets`},
+    {text: 'lors de la distribution de votre message à ', language: 'fr', source: frenchMailbox},
   ],
   recipientTrailers: [
     {text: 'because', source: `${gsuiteRb}: "Your message wasn't delivered to <rcpt> because the address couldn't be found, or is unable to receive mail." (the address a link or bold in the HTML part)`},
@@ -82,6 +104,12 @@ export default {
     {text: 'la risposta del server remoto è:', language: 'it', source: `${italianFixture}: the Italian "The response from the remote server was:"`},
     {text: 'la respuesta fue:', language: 'es', source: `${spanishNotice}: the Spanish "The response was:"`},
     {text: 'リモート サーバーからの応答:', language: 'ja', source: `${japaneseFixtures}: the Japanese "The response from the remote server was:"`},
+    {text: 'полученный ответ:', language: 'ru', source: `${russianRecords}: the Russian "The response was:"`},
+    {text: 'ответ удаленного сервера:', language: 'ru', source: `${russianRecords}: the Russian "The response from the remote server was:"`},
+    {text: '响应如下:', language: 'zh', source: `${chineseRecords}: the Chinese "The response was:" (its full-width colon read as a colon)`},
+    {text: '以下为远程服务器的响应:', language: 'zh', source: `${chineseRecords}: the Chinese "The response from the remote server was:"`},
+    {text: 'odpowiedź otrzymana z serwera zdalnego:', language: 'pl', source: `${polishRecords}: the Polish "The response from the remote server was:"`},
+    {text: 'réponse du serveur distant :', language: 'fr', source: `${frenchMailbox}: the French "The response from the remote server was:"`},
   ],
   permanent: [
     {text: 'your message wasn\'t delivered to', source: `${gsuiteRb}: the failure notice's first line (a delay says "There was a temporary problem delivering")`},
@@ -102,6 +130,13 @@ export default {
     {text: 'porque no se ha encontrado la dirección o esta no puede recibir correo', language: 'es', source: spanishNotice},
     {text: 'porque o endereço não foi encontrado ou não pode receber e-mails', language: 'pt', source: portugueseFixtures},
     {text: 'アドレスが見つからなかったか、メールを受信できないアドレスであるため', language: 'ja', source: japaneseFixtures},
+    {text: '** адрес не найден **', language: 'ru', source: `${russianRecords}: the failure heading`},
+    {text: 'сообщение не доставлено, так как адрес', language: 'ru', source: russianRecords},
+    {text: '** 找不到地址 **', language: 'zh', source: `${chineseRecords}: the failure heading`},
+    {text: '或该地址无法接收邮件，因此无法递送您的邮件', language: 'zh', source: chineseRecords},
+    {text: 'wiadomość nie została dostarczona, ponieważ nie znaleziono adresu odbiorcy', language: 'pl', source: polishRecords},
+    {text: '해당 주소에서 메일을 받을 수 없어 메일이 전송되지 않았습니다', language: 'ko', source: koreanRecord},
+    {text: 'un problème est survenu lors de la distribution de votre message à', language: 'fr', source: frenchMailbox},
     {text: 'delivery status notification (failure)', source: bounceHelp},
   ],
   temporary: [
@@ -114,6 +149,13 @@ export default {
     {text: 'technical details of temporary failure:', source: `${googleRb}: MarkingsOf[:start]`},
     {text: 'message will be retried for', source: `${gmailRb}: "Message will be retried for 2 more day(s)"`},
     {text: 'this is a warning message only.', source: `${gmailRb}: "THIS IS A WARNING MESSAGE ONLY." (delay notice)`},
+    {text: '** пока не доставлено **', language: 'ru', source: `${russianRecords}: the delay notice's heading`},
+    {text: 'возникла временная ошибка. gmail будет повторять попытки', language: 'ru', source: `${russianRecords}: "a temporary error occurred. Gmail will keep trying"`},
+    {text: '发生临时性问题，无法将您的邮件递送至', language: 'zh', source: `${chineseRecords}: "a temporary problem occurred: your mail could not be delivered to"`},
+    {text: 'gmail 会重新尝试递送', language: 'zh', source: `${chineseRecords}: "Gmail will retry delivery"`},
+    {text: 'un problème temporaire est survenu lors de la distribution de votre message à', language: 'fr', source: `${frenchMailbox}: the delay's sentence`},
+    {text: '** 配信未完了 **', language: 'ja', source: `${japaneseDelay}: the delay notice's heading`},
+    {text: 'へのメールの配信中に一時的な問題が発生しました', language: 'ja', source: japaneseDelay},
   ],
   stages: [
     {text: '(state 13)', stage: 'HELO', source: `${stateTable}: '13' => EHLO`},

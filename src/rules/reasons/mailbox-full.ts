@@ -24,6 +24,7 @@ export default {
     '容量オーバー', // japanese
     'メールボックスがいっぱい', // japanese
     '容量が不足', // japanese
+    'почтовый ящик получателя переполнен', // russian: Exchange's NDR in Russian, "Почтовый ящик получателя переполнен и в данный момент не может принимать сообщения." (src/rules/mta/exchange.ts cites it)
     '收件人空间不足', // chinese: QQ Mail help on returned mail (its table: "收件人空间不足", the recipient's space is not enough)
     'recipient\'s mailbox exceeded', // biglobe
     'mailbox exceeds allowed size', // imail

@@ -188,6 +188,11 @@ export default {
     'not email addresses', // sisimai reason/userunknown.rb Index @a137468d
     'recipient refuses to accept your mail', // sisimai reason/userunknown.rb Index @a137468d
     'weil die adresse nicht gefunden wurde oder keine e-mails empfangen kann', // sisimai reason/userunknown.rb Index @a137468d
+    // Gmail's "Address not found" sentence in the languages src/rules/mta/gmail.ts cites it in.
+    'не найден или не принимает входящие письма', // russian: "Сообщение не доставлено, так как адрес <rcpt> не найден или не принимает входящие письма."
+    '由于系统找不到电子邮件地址', // chinese: "由于系统找不到电子邮件地址 <rcpt>，或该地址无法接收邮件"
+    'nie znaleziono adresu odbiorcy', // polish: "ponieważ nie znaleziono adresu odbiorcy (<rcpt>)"
+    '주소를 찾을 수 없거나 해당 주소에서 메일을 받을 수 없어', // korean: "<rcpt> 주소를 찾을 수 없거나 해당 주소에서 메일을 받을 수 없어 메일이 전송되지 않았습니다."
     'non répertorié dans l\'annuaire domino', // sisimai lib/sisimai/lhost/domino.rb MessagesOf (wording that server's notices carry)
     'no se encuentra en el directorio de domino', // sisimai lib/sisimai/lhost/domino.rb MessagesOf (wording that server's notices carry)
     'domino ディレクトリには見つかりません', // sisimai lib/sisimai/lhost/domino.rb MessagesOf (wording that server's notices carry)

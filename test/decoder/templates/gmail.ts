@@ -55,7 +55,8 @@ interface NotFoundBlockWords {
   readonly heading: string;
   readonly sentence: (recipient: string) => string;
   readonly learnMore?: string;
-  readonly response: string;
+  /** The line over the remote reply; absent where no copy in the language showed it, and the reply follows the sentence. */
+  readonly response?: string;
 }
 
 /** The help link of Gmail's "Address not found" notice (the German one's). */
@@ -114,6 +115,31 @@ export const notFoundWords = {
     learnMore: helpLink,
     response: 'リモート サーバーからの応答:',
   },
+  // Russian, Chinese, Polish and Korean from the records src/rules/mta/gmail.ts cites (a user's
+  // paste of the Korean web view, which keeps no reply; its heading without asterisks).
+  ru: {
+    heading: '** Адрес не найден **',
+    sentence: (recipient: string) => `Сообщение не доставлено, так как адрес ${recipient} не найден или не принимает входящие письма.`,
+    learnMore: helpLink,
+    response: 'Ответ удаленного сервера:',
+  },
+  zh: {
+    heading: '** 找不到地址 **',
+    sentence: (recipient: string) => `由于系统找不到电子邮件地址 ${recipient}，或该地址无法接收邮件，因此无法递送您的邮件。`,
+    learnMore: `了解详情 ${helpLink}`,
+    response: '响应如下：',
+  },
+  pl: {
+    heading: 'Nie znaleziono adresu',
+    sentence: (recipient: string) => `Wiadomość nie została dostarczona, ponieważ nie znaleziono adresu odbiorcy (${recipient}) lub odbiorca nie może odebrać wiadomości.`,
+    learnMore: helpLink,
+    response: 'Odpowiedź otrzymana z serwera zdalnego:',
+  },
+  ko: {
+    heading: '주소를 찾을 수 없음',
+    sentence: (recipient: string) => `${recipient} 주소를 찾을 수 없거나 해당 주소에서 메일을 받을 수 없어 메일이 전송되지 않았습니다.`,
+    learnMore: helpLink,
+  },
 } as const satisfies Record<string, NotFoundBlockWords>;
 
 export type NotFoundLanguage = keyof typeof notFoundWords;
@@ -121,7 +147,7 @@ export type NotFoundLanguage = keyof typeof notFoundWords;
 function localizedFailureBlock(recipient: TemplateRecipient, language: NotFoundLanguage): string {
   const words: NotFoundBlockWords = notFoundWords[language];
   return [
-    words.heading, '', words.sentence(recipient.address), '', ...(words.learnMore ? [words.learnMore, ''] : []), words.response, joinedReply(recipient.reply),
+    words.heading, '', words.sentence(recipient.address), '', ...(words.learnMore ? [words.learnMore, ''] : []), ...(words.response ? [words.response] : []), joinedReply(recipient.reply),
   ].join('\n');
 }
 
