@@ -916,7 +916,19 @@ just hit the "REPLY" button and send this message back.
 
 Subject: ${subject}
 `;
+  // The requests a rule engine's test quotes (src/rules/auto-replies.ts cites it): Vanquish's opens
+  // as a delay warning would ("has not yet been delivered").
+  const earthLink = (subject: string) => `I apologize for this automatic reply to your email.\n\nTo control spam, I now allow incoming messages only from senders I have approved beforehand.\n\nIf you could like to be added to my list of approved senders, please fill out the short request form (see link below). Once I approve you, I will receive your original message in my inbox. You do not need to resend your message. I apologize for this one-time inconvenience.\n\nClick the link below to fill out the request:\nhttps://webmail.example.net/wam/addme?a=bob@example.org\n\nSubject: ${subject}\n`;
+  const iPermitMail = (subject: string) => `Please click the link below so that I can receive your message.\n\nhttps://www.example.net/verify?id=1234\n\nYour message is being held by my anti-spam system, iPermitMail.\n\nSubject: ${subject}\n`;
+  const devnull = (subject: string) => `Your mail to bob@example.org requires your confirmation.\n\nTo confirm that your mail is legitimate, simply click on this URL:\n\nhttps://devnull.example.net/confirm?id=1234\n\nOnce you have confirmed this mail then you will never have to confirm any more mails to bob@example.org.\n\nYou must confirm your mail within one week or else it will be deleted with no further notice to you.\n\nSubject: ${subject}\n`;
+  const vanquish = (subject: string) => `The message that you sent to me (Bob) has not yet been delivered:\n\n   Subject: ${subject}\n\nI am now using Vanquish to avoid spam.  This automated message is an optional feature of that service, which I have enabled.\n\nPlease accept this one-time request to confirm that the above message actually came from you.  Your confirmation will release the message and allow all future messages from your address.\n\nClick here to confirm:\nhttps://spamguard.example.net/confirm?id=1234\n`;
+  const qurb = (subject: string) => `This is an automated message.\n\nI apologize for the inconvenience, but I need your help in fighting spam. I'm using a program called Qurb which automatically maintains a list of approved senders for me. Messages from approved senders go directly to my Inbox. Messages from addresses that Qurb hasn't seen before are quarantined until the address of the sender can be confirmed.\n\nSubject: ${subject}\n`;
   const shapes = subjects.flatMap((subject) => [
+    {name: `EarthLink spamBlocker, "${subject}"`, subjectLine: `Re: ${subject}`, body: earthLink(subject)},
+    {name: `iPermitMail, "${subject}"`, subjectLine: `Re: ${subject}`, body: iPermitMail(subject)},
+    {name: `devnull, "${subject}"`, subjectLine: 'Your mail to bob@example.org requires confirmation', body: devnull(subject)},
+    {name: `Vanquish, "${subject}"`, subjectLine: `Re: ${subject}`, body: vanquish(subject)},
+    {name: `Qurb, "${subject}"`, subjectLine: `${subject} [Qurb #1234]`, body: qurb(subject)},
     {name: `TMDA, "${subject}"`, subjectLine: 'Please confirm your message', body: tmda(subject)},
     {name: `TMDA now, "${subject}"`, subjectLine: 'Please confirm your message', body: tmdaNow(subject)},
     {name: `BoxTrapper, "${subject}"`, subjectLine: `Re: ${subject}`, body: boxTrapper(subject)},
