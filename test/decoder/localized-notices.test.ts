@@ -354,3 +354,28 @@ describe('Exchange\'s NDR in Russian', () => {
   });
 
 });
+
+/**
+ * Exchange Online's "<server> rejected your message to the following email addresses" NDR in
+ * German (src/rules/mta/exchange.ts cites its record), around replies of several kinds: it decodes
+ * as its English twin.
+ */
+describe('Exchange Online\'s "rejected your message" NDR in German decodes as its English twin', () => {
+  const render = (german: boolean, rcpt: string, reply: string) => [
+    `mx.example.org ${german ? 'hat Ihre Nachricht an die folgenden E-Mail-Adressen zurückgewiesen.' : 'rejected your message to the following email addresses:'}`, '',
+    `${rcpt} (${rcpt})`, '',
+    german ? 'Ihre Nachricht konnte nicht zugestellt werden.' : 'Your message couldn\'t be delivered.', '',
+    german ? 'Für E-Mail-Administratoren' : 'For email admins', '', '',
+    `mx.example.org ${german ? 'hat diesen Fehler ausgegeben:' : 'gave this error:'}`, reply, '',
+  ].join('\n');
+  test.each([
+    '550 5.1.1 <alice@example.com>: Recipient address rejected: User unknown in virtual mailbox table',
+    '<alice@example.com>: Recipient address rejected: Message rejected due to: SPF fail - not authorized.',
+    '452 4.2.2 Mailbox full',
+    '554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org',
+  ])('%s', async (reply) => {
+    const german = await decode(render(true, 'alice@example.com', reply));
+    expect(german.kind).toBe('bounce');
+    expect(diagnosisOf(german)).toEqual(diagnosisOf(await decode(render(false, 'alice@example.com', reply))));
+  });
+});

@@ -22,6 +22,8 @@ const subjectLists = {
   fi: localizedSubject('Finnish ("Ei voitu toimittaa")', 'a bounce script\'s list of subjects (a Finnish contributor\'s) gives it right after "Undeliverable"'),
   ko: localizedSubject('Korean ("배달되지 않음")', 'a reply classifier matches it beside "Undeliverable" and "couldn\'t be delivered"'),
 };
+/** Exchange Online's "rejected your message" NDR in German, as a public repository's notes copy one (secondary: wording seen in the wild). */
+const germanRejected = 'Exchange Online\'s NDR in German as a public repository\'s notes on a delivery problem copy one (2023, a Hotmail sender refused by Proton\'s inbound server): "slmailin003.protonmail.ch hat Ihre Nachricht an die folgenden E-Mail-Adressen zurückgewiesen." / <rcpt> / "Ihre Nachricht konnte nicht zugestellt werden, weil …" / "Für E-Mail-Administratoren" / "slmailin003.protonmail.ch hat diesen Fehler ausgegeben:" / <reply> (repository not named by the search index; secondary: wording seen in the wild)';
 const outlookLocalized = (language: string, paste: string): string => `Outlook's rendering of an NDR in the KB 284204 layout, in ${language} (secondary: wording seen in the wild, ${paste}); no Microsoft page in that language found`;
 /** NDRs published whole, each naming the remote server in its user section and under the recipient. */
 const seenNdrs = 'secondary: wording seen in the wild, pastebin.com/32NXKByX, pastebin.com/eaXMWT2g, pastebin.com/yq8ZnJan, pastebin.com/jVyYnDKZ';
@@ -83,6 +85,8 @@ export default {
     {text: 'generierender server:', language: 'de', source: 'https://hilfe.cloud4you.biz/hosted-exchange/fehlermeldungen-beim-versand-und-empfang-von-mails (a hoster\'s help page showing the German classic NDR: "Diagnoseinformationen für Administratoren" / "Generierender Server: <server>"; secondary)'},
     {text: 'server di generazione', language: 'it', source: `${exchange2007Go}: startingof["rhost"] (it-CH)`},
     {text: 'genererande server', language: 'sv', source: `${exchange2007Go}: startingof["rhost"] (sv-SE)`},
+    {text: 'hat ihre nachricht an die folgenden e-mail-adressen zurückgewiesen', language: 'de', source: `${germanRejected}: "<server> rejected your message to the following email addresses"`},
+    {text: 'ihre nachricht konnte nicht zugestellt werden', language: 'de', source: `${germanRejected}: "Your message couldn't be delivered"`},
     {text: 'не удалось выполнить доставку следующим получателям или группам:', language: 'ru', source: `${russianNdr}: the classic layout's "Delivery has failed to these recipients or groups:"`},
     {text: 'диагностические сведения для администраторов', language: 'ru', source: `${russianNdr}: "Diagnostic information for administrators"`},
     {text: 'the email below could not be delivered to the following user:', source: `${mailman('simplematch', 'Microsoft SMTPSVC')}: start line, then "<rcpt>" ... "Old message:"`},
@@ -122,6 +126,8 @@ export default {
     {text: ' rejected your message to the following email addresses:', source: `${office365Rb}: MarkingsOf[:message] ".+ rejected your message to the following e[-]?mail addresses:"; the remote server named before it is the one under the recipient in the administrators' block (${seenNdrs})`},
     {text: ' rejected your message to the following e-mail addresses:', source: `${office365Rb}: MarkingsOf[:message]`},
     {text: ' gave this error:', source: `Exchange 2013-2019 and Exchange Online NDRs' user section, "<remote server> gave this error: <reply>" (${seenNdrs})`},
+    {text: ' hat ihre nachricht an die folgenden e-mail-adressen zurückgewiesen.', language: 'de', source: `${germanRejected}: the remote server named before it`},
+    {text: ' hat diesen fehler ausgegeben:', language: 'de', source: `${germanRejected}: "<remote server> gave this error: <reply>"`},
   ],
   // Microsoft documents the administrators' block as "Generating server: <server name>", then the
   // rejected recipient, the remote server, the codes and the reply (its on-premises NDR page): with
@@ -176,6 +182,7 @@ export default {
     {text: 'にメッセージを配信できませんでした', language: 'ja', source: unconfirmedOnline('headline, "<rcpt> にメッセージを配信できませんでした。"')},
     {text: 'the email below could not be delivered to the following user:', source: `${mailman('simplematch', 'Microsoft SMTPSVC')}: start line, then "<rcpt>" ... "Old message:"`},
     {text: 'undeliverable:', source: `${office365Rb}: subject includes 'Undeliverable:'; ${exchange2007Rb}: subject /\\A(?:Undeliverable|Non_remis_):/`},
+    {text: 'hat ihre nachricht an die folgenden e-mail-adressen zurückgewiesen', language: 'de', source: `${germanRejected}: the failure NDR's headline`},
     {text: 'не удалось выполнить доставку следующим получателям или группам', language: 'ru', source: `${russianNdr}: the failure NDR's heading`},
     {text: 'не удается доставить:', language: 'ru', source: `${russianNdr}: its subject`},
     {text: 'nedoručitelné:', language: 'cs', source: subjectLists.cs},
