@@ -12,6 +12,7 @@ import apacheJames from './apache-james.ts';
 import brevo from './brevo.ts';
 import chasquid from './chasquid.ts';
 import citadel from './citadel.ts';
+import communigate from './communigate.ts';
 import coremail from './coremail.ts';
 import courier from './courier.ts';
 import domino from './domino.ts';
@@ -90,6 +91,7 @@ export const mtaFamilies: readonly MtaFamily[] = [
   brevo,
   chasquid,
   citadel,
+  communigate,
   coremail,
   courier,
   domino,

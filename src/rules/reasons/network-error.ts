@@ -58,6 +58,7 @@ export default {
   phraseSequences: [
     ['mail ', 'loop'], // sisimai reason/networkerror.rb Pairs @f352cb87
     ['message ', 'loop'], // sisimai reason/networkerror.rb Pairs @f352cb87
+    ['connection with ', ' is broken'], // CommuniGate Pro: "SMTP module(domain <domain>) reports: connection with <host> is broken" (hippich/PHPMailer-BMH phpmailer-bmh_rules.php, rule 0231, its sample; secondary: wording seen in the wild)
     ['no ', 'route to'], // sisimai reason/networkerror.rb Pairs @f352cb87
   ],
   action: {

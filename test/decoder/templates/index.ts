@@ -9,6 +9,7 @@ import {chasquid} from './chasquid.ts';
 import {citadel, citadelDelay} from './citadel.ts';
 import {coremail, coremailBilingual} from './coremail.ts';
 import {qqMail} from './qq-mail.ts';
+import {communigate} from './communigate.ts';
 import type {FamilyTemplate} from './common.ts';
 import {courier} from './courier.ts';
 import {courierDelay} from './courier-delay.ts';
@@ -60,7 +61,7 @@ export const families: readonly FamilyTemplate[] = [
   zimbra, aol, amazonWorkmail, stalwart, stalwartDelay, activehunter, smail, amavis, apacheJames, powermta,
   mfilter, mailfoundry, surfcontrol, chasquid, hmailserver, maddy,
   xmail, xmailDelay, slimta, lbbs, zonemta, zonemtaDelay, citadel, citadelDelay,
-  mox, moxDelay, coremail, coremailBilingual, qqMail,
+  mox, moxDelay, coremail, coremailBilingual, qqMail, communigate,
 ];
 
 export type {FamilyTemplate, ParsedReply, RenderOptions, Rendered, TemplateRecipient} from './common.ts';
