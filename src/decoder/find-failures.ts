@@ -794,8 +794,14 @@ function findReplyLines(text: string): Set<number> {
   return lines;
 }
 
-/** A MIME boundary delimiter line: `--` and the boundary (RFC 2046 §5.1.1 allows 70 characters), closing `--` included. */
+/**
+ * A MIME boundary delimiter line: `--` and the boundary (RFC 2046 §5.1.1 allows 70 characters),
+ * closing `--` included. A line of hyphens alone is a rule or a heading's underline ("Důvod /
+ * Reason:" over "---------------"), not a boundary: a boundary holds something else.
+ */
 const boundaryLine = /^--[^\s]{1,200}$/;
+/** A line of hyphens alone, in the shape of a boundary line (`boundaryLine`). */
+const hyphensAlone = /^-+$/;
 /** The first header field of a body part, after its boundary line. */
 const partHeaderLine = /^content-[a-z-]{1,40}[ \t]*:/i;
 
@@ -808,7 +814,7 @@ const partHeaderLine = /^content-[a-z-]{1,40}[ \t]*:/i;
 function partEndAfter(lines: readonly string[], from: number): number {
   for (let index = from + 1; index < lines.length && index <= from + 25; index++) {
     const line = lines[index]!;
-    if (!line.startsWith('--') || !boundaryLine.test(line)) continue;
+    if (!line.startsWith('--') || !boundaryLine.test(line) || hyphensAlone.test(line)) continue;
     const next = lines[index + 1];
     if (next === undefined || line.endsWith('--') || partHeaderLine.test(next)) return index;
   }

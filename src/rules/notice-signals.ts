@@ -41,6 +41,7 @@ export const noticeSenderRows: readonly NoticeSignal[] = [
   {text: 'microsoft outlook', language: 'en', producer: 'exchange', source: 'the display name of the sender of Microsoft 365 and Outlook.com NDRs ("Microsoft Outlook <postmaster@...>"), as such notices show it; not confirmed from a Microsoft page'},
   {text: 'microsoftexchange', language: 'zxx', producer: 'exchange', source: `${ndrFormats('§2')}: the system mailbox MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@<domain>`},
   {text: 'ndr administrator', language: 'en', producer: 'domino', source: 'the sender name of Lotus Domino\'s and older Exchange gateways\' notices, as such notices show it; not confirmed from a vendor page'},
+  {text: 'navermail_noreply@navercorp.com', language: 'zxx', producer: 'naver', source: 'Naver Mail\'s sender of its notices of failed sends, as tools reading a Naver inbox select it (src/rules/mta/naver.ts)'},
 ];
 
 /** Subjects of failure notices, localized ones included. */
@@ -78,6 +79,12 @@ export const noticeSubjectRows: readonly NoticeSignal[] = [
   {text: 'kan ikke leveres', language: 'nb', producer: 'exchange', source: 'Exchange\'s Norwegian "Kan ikke leveres:", as finn-no/zendesk-tools lib/zendesk-tools/clean_suspended.rb and a bounce script\'s list give it (secondary: wording seen in the wild)'},
   {text: 'ei voitu toimittaa', language: 'fi', producer: 'exchange', source: 'Exchange\'s Finnish "Ei voitu toimittaa", as a bounce script\'s list of subjects gives it (secondary: wording seen in the wild)'},
   {text: '배달되지 않음', language: 'ko', producer: 'exchange', source: 'Exchange\'s Korean "배달되지 않음", as a reply classifier gives it beside "Undeliverable" (secondary: wording seen in the wild)'},
+  {text: 'недоставленное сообщение', language: 'ru', producer: 'yandex', source: 'Yandex\'s notice subject ("undelivered message"), as its template and a tool reading a Yandex inbox give it (src/rules/mta/yandex.ts)'},
+  {text: 'ваше сообщение не доставлено', language: 'ru', producer: 'mailru', source: 'Mail.Ru\'s notice subject ("your message was not delivered. Mail failure."), as two public repositories\' tests give it (src/rules/mta/mailru.ts)'},
+  {text: '메일 발송이 실패되었습니다', language: 'ko', producer: 'naver', source: 'Naver Mail\'s notice subject, as a tool reading a Naver inbox selects it (src/rules/mta/naver.ts)'},
+  {text: '메일이 전송되지 못했습니다', language: 'ko', producer: 'naver', source: 'Naver Mail\'s notice subject, as another tool reading a Naver inbox selects it (src/rules/mta/naver.ts)'},
+  {text: 'avviso di mancata consegna', language: 'it', producer: 'pec', source: 'the Italian certified mail (PEC) receipt of non-delivery (and its warning, "PREAVVISO DI MANCATA CONSEGNA"), as PEC readers map it (src/rules/mta/pec.ts)'},
+  {text: 'avviso di non accettazione', language: 'it', producer: 'pec', source: 'the Italian certified mail (PEC) receipt of non-acceptance, as PEC readers map it (src/rules/mta/pec.ts)'},
   {text: '配信不能', language: 'ja', producer: 'exchange', source: `${ndrFormats('§2 Localized Exchange/Outlook NDRs')}: "配信不能:" (weak: one third-party test fixture); ${issue13('"配信不能: <subject>"')}`},
   {text: 'delivery errors', language: 'en', producer: 'various', source: phpBounceSubjects('"delivery errors"')},
   {text: 'delivery reports about your e', language: 'en', producer: 'various', source: phpBounceSubjects('"deletver reports about your e?mail", "delivery reports about your email"')},

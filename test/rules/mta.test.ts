@@ -79,6 +79,12 @@ const localizedWords: readonly [string, NoticeLanguage, readonly (keyof MtaFamil
   ['coremail', 'zh', ['subjects', 'bodyMarkers', 'recipientLeadIns', 'replyIntroductions', 'permanent']],
   // QQ Mail's notice, written in Chinese.
   ['qq-mail', 'zh', ['bodyMarkers', 'recipientLeadIns', 'replyIntroductions', 'permanent']],
+  // Providers' own notices in their languages.
+  ['yandex', 'ru', ['subjects', 'bodyMarkers', 'permanent', 'delivered']],
+  ['mailru', 'ru', ['subjects', 'bodyMarkers', 'permanent']],
+  ['seznam', 'cs', ['bodyMarkers', 'recipientLeadIns', 'replyIntroductions', 'permanent']],
+  ['naver', 'ko', ['subjects', 'permanent']],
+  ['pec', 'it', ['subjects', 'temporary']],
 ];
 
 describe('localized template words', () => {

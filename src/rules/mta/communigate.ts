@@ -19,6 +19,7 @@ export default {
   source: `${routing}; ${bmhSample}; ${appRiverPreview}`,
   bodyMarkers: [
     {text: 'smtp module(domain ', source: `${routing}; ${bmhSample}`},
+    {text: 'message text rejected by ', source: `${appRiverPreview}: the words before the host that refused the message and its reply`},
   ],
   recipientLeadIns: [
     {text: 'failed to deliver to \'', source: `${bmhSample}; ${appRiverPreview}`},

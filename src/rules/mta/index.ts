@@ -55,9 +55,11 @@ import phpmailer from './phpmailer.ts';
 import pythonSmtplib from './python-smtplib.ts';
 import qqMail from './qq-mail.ts';
 import symfonyMailer from './symfony-mailer.ts';
+import naver from './naver.ts';
 import mxlogic from './mxlogic.ts';
 import opensmtpd from './opensmtpd.ts';
 import outlookCom from './outlook-com.ts';
+import pec from './pec.ts';
 import outlookExpress from './outlook-express.ts';
 import postal from './postal.ts';
 import postfix from './postfix.ts';
@@ -68,6 +70,7 @@ import resend from './resend.ts';
 import rfc3464 from './rfc3464.ts';
 import rubyNetSmtp from './ruby-net-smtp.ts';
 import sendgrid from './sendgrid.ts';
+import seznam from './seznam.ts';
 import sendmail from './sendmail.ts';
 import slimta from './slimta.ts';
 import smail from './smail.ts';
@@ -134,9 +137,11 @@ export const mtaFamilies: readonly MtaFamily[] = [
   pythonSmtplib,
   symfonyMailer,
   mxlogic,
+  naver,
   opensmtpd,
   outlookCom,
   outlookExpress,
+  pec,
   postal,
   postfix,
   postmark,
@@ -148,6 +153,7 @@ export const mtaFamilies: readonly MtaFamily[] = [
   rubyNetSmtp,
   sendgrid,
   sendmail,
+  seznam,
   slimta,
   smail,
   sparkpost,

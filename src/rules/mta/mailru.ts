@@ -2,6 +2,7 @@ import type {MtaFamily} from '../types.ts';
 
 const sisimai = 'sisimai/rb-sisimai lib/sisimai/lhost/mailru.rb (secondary: wording seen in the wild)';
 const preamble = `${sisimai}: the Russian preamble quoted before the Exim text`;
+const mailruSubject = 'Mail.Ru\'s notice as two public repositories keep it: a UI test against Mail.Ru\'s web mail ("Ваше сообщение не доставлено. Mail failure." / "Это письмо создано автоматически сервером Mail.Ru, отвечать на него не нужно.") and a classifier test built from a shop\'s support inbox (the same subject; repositories not named by the search index; secondary: wording seen in the wild)';
 const eximText = `${sisimai}: the Exim text quoted after the preamble (based on Sisimai::Lhost::Exim)`;
 
 /** mail.ru: an Exim-based notice with a Russian preamble (no public template; secondary record only). */
@@ -14,6 +15,7 @@ export default {
   ],
   subjects: [
     {text: 'mail failure', source: `${sisimai}: subject alternatives include "Mail failure" (observed ending ". Mail failure.")`},
+    {text: 'ваше сообщение не доставлено', language: 'ru', source: mailruSubject},
   ],
   bodyMarkers: [
     {text: 'это письмо создано автоматически', language: 'ru', source: preamble},
@@ -25,6 +27,8 @@ export default {
   ],
   permanent: [
     {text: 'this is a permanent error. the following address(es) failed:', source: eximText},
+    {text: 'ваше сообщение не доставлено', language: 'ru', source: `${mailruSubject}: its subject ("your message was not delivered")`},
+    {text: 'ваше письмо не может быть доставлено одному или нескольким получателям', language: 'ru', source: preamble},
     {text: 'a message that you sent was rejected', source: 'flufl.bounce flufl/bounce/_detectors/simplematch.py (GNU Mailman\'s bounce detectors; secondary: wording seen in the wild, mail.ru)'},
   ],
   stages: [

@@ -192,6 +192,8 @@ export default {
     'не найден или не принимает входящие письма', // russian: "Сообщение не доставлено, так как адрес <rcpt> не найден или не принимает входящие письма."
     '由于系统找不到电子邮件地址', // chinese: "由于系统找不到电子邮件地址 <rcpt>，或该地址无法接收邮件"
     'nie znaleziono adresu odbiorcy', // polish: "ponieważ nie znaleziono adresu odbiorcy (<rcpt>)"
+    'teilnehmer existiert nicht', // german: T-Online's reason "unknown user / Teilnehmer existiert nicht", as three public repositories' bounce parsers quote its notice (secondary: wording seen in the wild)
+    'hasn\'t got the service mapped', // Seznam.cz's reply "5.1.1 szn; User hasn't got the service mapped" (napoveda.seznam.cz/uzivatel-neexistuje, "Uživatel neexistuje": the user does not exist)
     '주소를 찾을 수 없거나 해당 주소에서 메일을 받을 수 없어', // korean: "<rcpt> 주소를 찾을 수 없거나 해당 주소에서 메일을 받을 수 없어 메일이 전송되지 않았습니다."
     'non répertorié dans l\'annuaire domino', // sisimai lib/sisimai/lhost/domino.rb MessagesOf (wording that server's notices carry)
     'no se encuentra en el directorio de domino', // sisimai lib/sisimai/lhost/domino.rb MessagesOf (wording that server's notices carry)
