@@ -8,6 +8,7 @@ import {escapeRegExp, foldTypography, includesAny, LiteralSet, normalizeForMatch
 import {noticeSenders, noticeSubjects} from '../rules/notice-signals.ts';
 import {autoReplyHeaderFields, challengeRequestHeaders, delaySubjects} from '../rules/auto-replies.ts';
 import {feedbackLoopHeaders} from '../rules/message-headers.ts';
+import {type ClientHeaderField, clientHeaderLabels, englishLabels} from '../rules/client-header-labels.ts';
 import {
   anyRecipientHeading, anyTemplateClause, hasBodyMarker, quotesPermanenceClause, templateBanners, templateOriginalMessageMarkers, templateRecipientHeaders, templateRecipientLeadIns, templateReplyFrames, templateSubjects,
 } from './templates.ts';
@@ -1723,7 +1724,75 @@ const sniffLength = 8192;
 
 /** Reads any input: a raw message, a JSON webhook payload, or text as a person sees it. */
 export async function readInput(input: string | Uint8Array): Promise<MessageTexts> {
-  return readInputBelowNote(input, true);
+  return readInputBelowNote(withClientLabelsInEnglish(input) ?? input, true);
+}
+
+/** Each client's header label (`clientHeaderLabels`), lower case: the field it stands for and the languages that write it. */
+const clientLabelOf: ReadonlyMap<string, {readonly field: ClientHeaderField; readonly languages: ReadonlySet<string>}> = (() => {
+  const labels = new Map<string, {field: ClientHeaderField; languages: Set<string>}>();
+  for (const {language, labels: table} of clientHeaderLabels) {
+    for (const [label, field] of Object.entries(table)) {
+      const known = labels.get(label);
+      if (known === undefined) labels.set(label, {field, languages: new Set([language])});
+      else known.languages.add(language);
+    }
+  }
+  return labels;
+})();
+
+/** A client's header row: its label (up to 30 characters, spaces inside allowed), a space or a no-break space before the colon allowed, a colon, its value. */
+const clientHeaderRow = /^([^\s:][^:\n]{0,29}?)[ \t\u00a0]?:[ \t\u00a0]?(.*)$/;
+
+/** A line a client writes above the header it quotes: a rule of underscores, or dashes around words ("-----Ursprüngliche Nachricht-----"). */
+const quotedHeaderIntro = /^[ \t]*(?:_{8,}|-{3,}[^\n]{1,60}-{3,})[ \t]*$/;
+
+/** The fewest rows of a client's header block read as one: a sender, a subject and one more. */
+const minClientHeaderRows = 3;
+
+/** The most rows of a client's header block. */
+const maxClientHeaderRows = 10;
+
+/**
+ * A text that opens with a mail client's header block in another language than English (Outlook's
+ * "Von:" / "Gesendet:" / "An:" / "Betreff:" over a forwarded notice; Gmail's forward, whose sender
+ * alone is named in the user's language), with the block's labels put in English: the block is then
+ * read as the pasted message's header, as an English one is. The block must name its sender and
+ * subject, and its labels be of one language (English ones besides); the first line that is no row
+ * of it ends it. Undefined when the text opens with none.
+ */
+function withClientLabelsInEnglish(input: string | Uint8Array): string | undefined {
+  const head = typeof input === 'string' ? input.slice(0, 4096) : new TextDecoder().decode(input.subarray(0, 4096));
+  const lines = unifyLineEnds(head).split('\n', maxClientHeaderRows + 4);
+  let at = 0;
+  while (at < lines.length && lines[at]!.trim() === '') at++;
+  if (at < lines.length && quotedHeaderIntro.test(lines[at]!)) at++;
+  const first = at;
+  // The languages every row so far is written in (English rows fit any), and the fields named.
+  let languages: Set<string> | undefined;
+  let translated = false;
+  const fields = new Set<ClientHeaderField>();
+  for (; at < lines.length && at - first < maxClientHeaderRows; at++) {
+    const row = clientHeaderRow.exec(lines[at]!);
+    const known = row === null ? undefined : clientLabelOf.get(row[1]!.trim().toLowerCase());
+    if (known === undefined) break;
+    if (!known.languages.has('en')) {
+      const common: Set<string> = languages === undefined ? new Set(known.languages) : new Set([...languages].filter((language) => known.languages.has(language)));
+      if (common.size === 0) break;
+      languages = common;
+      translated = true;
+    }
+    fields.add(known.field);
+  }
+  if (!translated || at >= lines.length || at - first < minClientHeaderRows || !fields.has('from') || !fields.has('subject')) return undefined;
+  const text = typeof input === 'string' ? input : new TextDecoder().decode(input);
+  const all = unifyLineEnds(text).split('\n');
+  for (let line = first; line < at; line++) {
+    const row = clientHeaderRow.exec(all[line]!)!;
+    all[line] = `${englishLabels[clientLabelOf.get(row[1]!.trim().toLowerCase())!.field]}: ${row[2]}`;
+  }
+  // A copy that lost the blank line under the block (a web page's rows run on into the text) has it back.
+  if (all[at]!.trim() !== '') all.splice(at, 0, '');
+  return all.slice(first).join('\n');
 }
 
 /** Whole blank lines at a text's start (spaces and tabs allowed on them), with their line ends. */

@@ -143,6 +143,7 @@ export const delaySubjects: readonly {readonly text: string; readonly source: st
   {text: 'will retry', source: 'delay warnings that say so in their subject', ordinary: true},
   {text: 'deferral notice', source: `${ezmlmWeed}: "Generic warning message, recommended for all MTAs: Subject: deferral notice"`},
   {text: 'not yet been delivered', source: 'Exim/exim src/src/deliver.c (the delay warning "has not yet been delivered")'},
+  {text: 'remise retardée', source: 'Exchange\'s delay notice in French: Microsoft Learn (fr-fr) names it the "notification d\'état de remise retardée" (Exchange transport, "Options de configuration pour les messages de notification d\'état de remise retardée"), and a French help article on NDRs gives its subject ("Un objet typique est « Delivery delayed » ou « Remise retardée »"; secondary)'},
 ];
 
 /** A bounce parser's record of challenge-response requests it ignores (secondary: wording seen in the wild). */

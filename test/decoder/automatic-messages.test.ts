@@ -92,6 +92,7 @@ describe('a warning whose subject says the server still retries, when its text s
     ['Sendmail\'s warning', 'Warning: could not send message for past 4 hours'],
     ['Postfix\'s delay notice', 'Delayed Mail (still being retried)'],
     ['a delay DSN', 'Delivery Status Notification (Delay)'],
+    ['Exchange\'s French delay notice', 'Remise retardée : Rapport trimestriel'],
   ])('%s: a delay, not final', async (_name, subject) => {
     const result = await decode(message('', subject, body, 'MAILER-DAEMON@mx.example.org'));
     expect([result.kind, result.recipients.map((recipient) => recipient.permanent)]).toEqual(['delay', [false]]);
