@@ -232,16 +232,15 @@ function saysAlone(text: string): boolean {
   return (clauseLength(text) >= minStatementLength && /^\p{L}/u.test(text)) || /^[a-z_]+="?[a-z]/.test(text);
 }
 
-/** A character of a script written without spaces between its words, or in syllable blocks: Han, kana, Hangul. */
-const denseCharacter = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]/gu;
+const utf8 = new TextEncoder();
 
 /**
- * A text's length as a clause's is measured (`minStatementLength`): a character of a dense script
- * says about what three letters of a spaced one do ("一時的な問題が発生しました", "a temporary problem
- * occurred"), so it counts three.
+ * A text's length as a clause's is measured (`minStatementLength`): in UTF-8 bytes, as a reply's
+ * introduction is (`saysAsMuchAsFrame`), so that an ideograph, which says about what three Latin
+ * letters do ("一時的な問題が発生しました", "a temporary problem occurred"), counts three.
  */
 export function clauseLength(text: string): number {
-  return text.length + 2 * (text.match(denseCharacter)?.length ?? 0);
+  return utf8.encode(text).length;
 }
 
 /** Whether a text (normalised) quotes a template's clause or log field of permanence, not a subject line's words: it is a notice. */
@@ -281,7 +280,6 @@ const anyStage = new LiteralSet([...stageByText.keys()]);
 
 /** The least length of a reply's introduction that is a template's own words, not anyone's ("said:"). */
 const minFrameLength = 10;
-const utf8 = new TextEncoder();
 
 /**
  * Whether a reply's introduction is long enough to be a template's own words, its length counted in

@@ -1036,8 +1036,8 @@ describe('a permanent reply the sending server says it still retries: a delay, t
   // The same texts of every family as above, each on a line of its own above a recipient whose reply
   // is permanent: the sending server decides whether it retries (Gmail's "Delivery incomplete ... will
   // retry for 47 more hours" above a 550), and a clause of its template that says it still retries
-  // (40 characters or more, a character of a dense script counting three, opening with a letter of
-  // any script) makes the notice a delay and its recipient
+  // (40 UTF-8 bytes or more, as a reply's introduction is measured, opening with a letter of any
+  // script) makes the notice a delay and its recipient
   // temporary, nothing being final while the server retries; the reply keeps its codes. Shorter
   // words of retrying ("transient error", "will retry for") may stand in a sentence about something
   // else, and do not outweigh the reply's class.
