@@ -1,4 +1,4 @@
-import type {MtaFamily} from '../types.ts';
+import type {MtaFamily, TemplateText} from '../types.ts';
 
 const exoNdrDoc = 'MicrosoftDocs/SupportArticles-docs Exchange/ExchangeOnline/email-delivery/ndr/non-delivery-reports-in-exchange-online.md ("What\'s included in an NDR?", "How to interpret an Exchange NDR")';
 const onPremNdrDoc = 'MicrosoftDocs/OfficeDocs-Exchange (fork SPollardMS/OfficeDocs-Exchange) Exchange/ExchangeServer/mail-flow/ndrs/ndrs.md ("DSNs and NDRs in Exchange 2016": Information in NDRs)';
@@ -36,6 +36,17 @@ const issue13 = (what: string): string => `${what}, as the project's issue 13 qu
 /** A line of Exchange Online's new-style NDR in another language, with no page of Microsoft's to confirm it. */
 const unconfirmedOnline = (english: string): string => `Exchange Online's new-style NDR, its ${english} as such NDRs put it in this language; not confirmed from a Microsoft page (${exoNdrDoc} gives the English)`;
 
+/** Exchange's "Undeliverable:" subject in the languages its record gives: a subject, and one that says the failure is final. */
+const localizedSubjects: readonly TemplateText[] = [
+    {text: 'не удается доставить:', language: 'ru', source: `${russianNdr}: its subject`},
+    {text: 'nedoručitelné:', language: 'cs', source: subjectLists.cs},
+    {text: 'nedoručiteľné:', language: 'sk', source: subjectLists.sk},
+    {text: 'kézbesíthetetlen', language: 'hu', source: subjectLists.hu},
+    {text: 'kan ikke leveres:', language: 'nb', source: subjectLists.nb},
+    {text: 'ei voitu toimittaa', language: 'fi', source: subjectLists.fi},
+    {text: '배달되지 않음', language: 'ko', source: subjectLists.ko},
+];
+
 /** Microsoft Exchange Server (2003, 2007-2019) and Exchange Online / Microsoft 365: classic and new-style NDRs. */
 export default {
   id: 'exchange',
@@ -47,13 +58,7 @@ export default {
     {text: 'non remis', source: `${exchange2007Go}: emailtitle "Non remis " (fr-FR)`},
     {text: 'non recapitabile', source: `${exchange2007Go}: emailtitle "Non recapitabile" (it-CH)`},
     {text: 'olevererbart', source: `${exchange2007Go}: emailtitle "Olevererbart" (sv-SE)`},
-    {text: 'не удается доставить:', language: 'ru', source: `${russianNdr}: its subject`},
-    {text: 'nedoručitelné:', language: 'cs', source: subjectLists.cs},
-    {text: 'nedoručiteľné:', language: 'sk', source: subjectLists.sk},
-    {text: 'kézbesíthetetlen', language: 'hu', source: subjectLists.hu},
-    {text: 'kan ikke leveres:', language: 'nb', source: subjectLists.nb},
-    {text: 'ei voitu toimittaa', language: 'fi', source: subjectLists.fi},
-    {text: '배달되지 않음', language: 'ko', source: subjectLists.ko},
+    ...localizedSubjects,
   ],
   headers: [
     {text: 'x-ms-exchange-message-is-ndr', source: `${office365Rb}: Headers365`},
@@ -184,13 +189,7 @@ export default {
     {text: 'undeliverable:', source: `${office365Rb}: subject includes 'Undeliverable:'; ${exchange2007Rb}: subject /\\A(?:Undeliverable|Non_remis_):/`},
     {text: 'hat ihre nachricht an die folgenden e-mail-adressen zurückgewiesen', language: 'de', source: `${germanRejected}: the failure NDR's headline`},
     {text: 'не удалось выполнить доставку следующим получателям или группам', language: 'ru', source: `${russianNdr}: the failure NDR's heading`},
-    {text: 'не удается доставить:', language: 'ru', source: `${russianNdr}: its subject`},
-    {text: 'nedoručitelné:', language: 'cs', source: subjectLists.cs},
-    {text: 'nedoručiteľné:', language: 'sk', source: subjectLists.sk},
-    {text: 'kézbesíthetetlen', language: 'hu', source: subjectLists.hu},
-    {text: 'kan ikke leveres:', language: 'nb', source: subjectLists.nb},
-    {text: 'ei voitu toimittaa', language: 'fi', source: subjectLists.fi},
-    {text: '배달되지 않음', language: 'ko', source: subjectLists.ko},
+    ...localizedSubjects,
   ],
   temporary: [
     {text: 'delivery is delayed to these recipients or groups:', source: 'Exchange 2010-2019 and Exchange Online delay DSN: the counterpart of the failure NDR\'s "Delivery has failed to these recipients or groups" (Microsoft Learn, "Delivery status notifications in Exchange Server", message type Delay; secondary: wording seen in the wild)'},
