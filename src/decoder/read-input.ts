@@ -1844,9 +1844,11 @@ async function readInputBelowNote(input: string | Uint8Array, noteRead: boolean)
   // takes the quote off too).
   if (noteRead && input.length <= maxMarkedLength && start.startsWith('>')) {
     const unified = unifyLineEnds(rawOf());
+    // A client's header block in the user's language, quoted, is read in English as unquoted (`readInput`).
     const unquoted = unquoteReply(unified);
-    if (unquoted !== unified && looksLikeRawMessage(unquoted.trimStart().slice(0, sniffLength))) {
-      return readInputBelowNote(typeof input === 'string' ? unquoted : singleByteBytes(unquoted), false);
+    const relabelled = unquoted === unified ? unquoted : withClientLabelsInEnglish(typeof input === 'string' ? unquoted : new TextDecoder().decode(singleByteBytes(unquoted))) ?? unquoted;
+    if (unquoted !== unified && looksLikeRawMessage(relabelled.trimStart().slice(0, sniffLength))) {
+      return readInputBelowNote(relabelled === unquoted ? (typeof input === 'string' ? unquoted : singleByteBytes(unquoted)) : relabelled, false);
     }
   }
   // A message whose blank lines a copy dropped has them back first (`withPartBreaksRestored`).

@@ -87,3 +87,11 @@ describe('a client\'s header block as a page copies it', () => {
     expect([result.kind, result.recipients.map((found) => found.recipient)]).toEqual([kind, ['alice@example.com']]);
   });
 });
+
+test('a client\'s header block quoted in a reply ("> ") is read as unquoted', async () => {
+  const block = 'De : Microsoft Outlook\nEnvoyé : mardi 26 juin 2018 18:12\nÀ : Anne\nObjet : Non remis : Rapport\n\nalice@example.com\n452 4.2.2 Mailbox full\n';
+  const quoted = block.split('\n').map((line) => `> ${line}`).join('\n');
+  const [plain, inQuote] = [await decode(block), await decode(quoted)];
+  expect([inQuote.kind, inQuote.recipients.map((found) => found.recipient)]).toEqual([plain.kind, plain.recipients.map((found) => found.recipient)]);
+  expect(inQuote.kind).toBe('bounce');
+});
