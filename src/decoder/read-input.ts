@@ -1724,7 +1724,44 @@ const sniffLength = 8192;
 
 /** Reads any input: a raw message, a JSON webhook payload, or text as a person sees it. */
 export async function readInput(input: string | Uint8Array): Promise<MessageTexts> {
-  return readInputBelowNote(withClientLabelsInEnglish(input) ?? input, true);
+  const spaced = withPlainSpaces(input);
+  return readInputBelowNote(withClientLabelsInEnglish(spaced) ?? spaced, true);
+}
+
+/**
+ * An input whose no-break spaces (U+00A0, UTF-8 C2 A0) are plain spaces: a page puts one wherever
+ * a space stood or two spaces did, and a copy of a raw message or of a notice keeps them, where a
+ * header field's name and value, a recipient's indentation and a reply's words are parted by
+ * spaces. In bytes, only where they are UTF-8: in Windows-1251 the pair is "В" and a no-break space.
+ */
+function withPlainSpaces(input: string | Uint8Array): string | Uint8Array {
+  if (typeof input === 'string') return input.includes('\u00a0') ? input.replace(/\u00a0/g, ' ') : input;
+  const first = input.indexOf(0xc2);
+  if (first < 0 || !isUtf8Start(input)) return input;
+  const spaced = new Uint8Array(input.length);
+  let length = 0;
+  for (let at = 0; at < input.length; at++) {
+    if (input[at] === 0xc2 && input[at + 1] === 0xa0) {
+      spaced[length++] = 0x20;
+      at++;
+    } else {
+      spaced[length++] = input[at]!;
+    }
+  }
+  return length === input.length ? input : spaced.subarray(0, length);
+}
+
+/** How much of an input's start is checked for well-formed UTF-8. */
+const utf8CheckLength = 64 * 1024;
+
+/** Whether an input's start is well-formed UTF-8 (a sequence the check's end cuts counts as such). */
+function isUtf8Start(input: Uint8Array): boolean {
+  try {
+    new TextDecoder('utf-8', {fatal: true}).decode(input.subarray(0, utf8CheckLength), {stream: true});
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Each client's header label (`clientHeaderLabels`), lower case: the field it stands for and the languages that write it. */
