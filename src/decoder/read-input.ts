@@ -1733,11 +1733,15 @@ export async function readInput(input: string | Uint8Array): Promise<MessageText
  * a space stood or two spaces did, and a copy of a raw message or of a notice keeps them, where a
  * header field's name and value, a recipient's indentation and a reply's words are parted by
  * spaces. In bytes, only where they are UTF-8: in Windows-1251 the pair is "В" and a no-break space.
+ * A text whose UTF-8 was read as Windows-1252 is left as it is: its no-break spaces are bytes of its
+ * letters ("à" reads "Ã" and one), which its reading mends (`withoutMojibake`); and one that holds
+ * HTML, which keeps them where it collapses spaces.
  */
 function withPlainSpaces(input: string | Uint8Array): string | Uint8Array {
-  if (typeof input === 'string') return input.includes('\u00a0') ? input.replace(/\u00a0/g, ' ') : input;
-  const first = input.indexOf(0xc2);
-  if (first < 0 || !isUtf8Start(input)) return input;
+  if (typeof input === 'string') return !input.includes('\u00a0') || keepsNoBreakSpaces(input.slice(0, utf8CheckLength)) ? input : input.replace(/\u00a0/g, ' ');
+  if (input.indexOf(0xc2) < 0) return input;
+  const start = utf8Start(input);
+  if (start === undefined || !start.includes('\u00a0') || keepsNoBreakSpaces(start)) return input;
   const spaced = new Uint8Array(input.length);
   let length = 0;
   for (let at = 0; at < input.length; at++) {
@@ -1748,19 +1752,30 @@ function withPlainSpaces(input: string | Uint8Array): string | Uint8Array {
       spaced[length++] = input[at]!;
     }
   }
-  return length === input.length ? input : spaced.subarray(0, length);
+  return spaced.subarray(0, length);
 }
 
-/** How much of an input's start is checked for well-formed UTF-8. */
+/** An element of HTML that lays out text: where HTML's own white space rules apply. */
+const htmlLayoutElement = /<(?:html|body|p|div|br|table|pre|font)\b/i;
+
+/**
+ * Whether a text's no-break spaces are to be kept: HTML keeps them where it collapses spaces (a
+ * notice's indentation, Exchange 5.5's HTML part), and a text whose UTF-8 was read as Windows-1252
+ * spells its letters with them.
+ */
+function keepsNoBreakSpaces(text: string): boolean {
+  return mojibakePair.test(text) || htmlLayoutElement.test(text);
+}
+
+/** How much of an input's start is read as UTF-8 for `withPlainSpaces`. */
 const utf8CheckLength = 64 * 1024;
 
-/** Whether an input's start is well-formed UTF-8 (a sequence the check's end cuts counts as such). */
-function isUtf8Start(input: Uint8Array): boolean {
+/** An input's start read as UTF-8, if it is well-formed UTF-8 (a sequence the check's end cuts counts as such). */
+function utf8Start(input: Uint8Array): string | undefined {
   try {
-    new TextDecoder('utf-8', {fatal: true}).decode(input.subarray(0, utf8CheckLength), {stream: true});
-    return true;
+    return new TextDecoder('utf-8', {fatal: true}).decode(input.subarray(0, utf8CheckLength), {stream: true});
   } catch {
-    return false;
+    return undefined;
   }
 }
 

@@ -11,8 +11,10 @@ function diagnosisOf(result: DecodeResult) {
   return {kind: result.kind, recipients: result.recipients.map((found) => [found.recipient, found.replyCode?.code, found.status?.code, found.reason.id, found.permanent, found.provider?.id])};
 }
 
-// One notice of each family and form, to one recipient.
-const sample = generatedCases.filter((item, index, all) => item.recipients.length === 1
+// One notice of each family and form, to one recipient. A raw message with an HTML part keeps its
+// no-break spaces (HTML keeps them where it collapses spaces: a notice's indentation), so such a
+// message is left out: a page that showed one as text would have shown its source, spaces and all.
+const sample = generatedCases.filter((item, index, all) => item.recipients.length === 1 && !/^content-type:\s*text\/html/im.test(item.input)
   && all.findIndex((other) => other.family === item.family && other.form === item.form && other.recipients.length === 1) === index);
 
 describe('a notice whose spaces a page made no-break spaces', () => {
