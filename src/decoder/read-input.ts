@@ -1724,8 +1724,17 @@ const sniffLength = 8192;
 
 /** Reads any input: a raw message, a JSON webhook payload, or text as a person sees it. */
 export async function readInput(input: string | Uint8Array): Promise<MessageTexts> {
-  const spaced = withPlainSpaces(input);
-  return readInputBelowNote(withClientLabelsInEnglish(spaced) ?? spaced, true);
+  return readInputBelowNote(input, true);
+}
+
+/**
+ * An input whose opening a page or a client changed, mended (`withPlainSpaces`,
+ * `withClientLabelsInEnglish`), read from `sniff`, its start as `readInputBelowNote` decoded it
+ * (UTF-8's no-break space reads "Â" and one in bytes so decoded); the input itself when nothing is to mend.
+ */
+function withOpeningMended(input: string | Uint8Array, sniff: string): string | Uint8Array {
+  const spaced = sniff.includes(typeof input === 'string' ? '\u00a0' : '\u00c2\u00a0') ? withPlainSpaces(input) : input;
+  return opensWithClientLabel(sniff.slice(0, 512)) ? withClientLabelsInEnglish(spaced) ?? spaced : spaced;
 }
 
 /**
@@ -1739,7 +1748,6 @@ export async function readInput(input: string | Uint8Array): Promise<MessageText
  */
 function withPlainSpaces(input: string | Uint8Array): string | Uint8Array {
   if (typeof input === 'string') return !input.includes('\u00a0') || keepsNoBreakSpaces(input.slice(0, utf8CheckLength)) ? input : input.replace(/\u00a0/g, ' ');
-  if (input.indexOf(0xc2) < 0) return input;
   const start = utf8Start(input);
   if (start === undefined || !start.includes('\u00a0') || keepsNoBreakSpaces(start)) return input;
   const spaced = new Uint8Array(input.length);
@@ -1797,6 +1805,20 @@ const clientHeaderRow = /^([^\s:][^:\n]{0,29}?)[ \t\u00a0]?:[ \t\u00a0]?(.*)$/;
 
 /** A line a client writes above the header it quotes: a rule of underscores, or dashes around words ("-----Ursprüngliche Nachricht-----"). */
 const quotedHeaderIntro = /^[ \t]*(?:_{8,}|-{3,}[^\n]{1,60}-{3,})[ \t]*$/;
+
+/**
+ * Whether a text's first line (after blank lines and a client's intro line) could open a client's
+ * header block: it holds a colon, and what stands before it is no ASCII field name, or is one of the
+ * client labels (a label beyond ASCII, read here byte by byte, passes for the reading in full).
+ */
+function opensWithClientLabel(start: string): boolean {
+  const lines = start.replace(/^\s+/, '').split(/\r?\n|\r/, 2);
+  const row = clientHeaderRow.exec((quotedHeaderIntro.test(lines[0] ?? '') ? lines[1] : lines[0]) ?? '');
+  if (row === null) return false;
+  const label = row[1]!.trim().toLowerCase();
+  // eslint-disable-next-line no-control-regex -- the test is for ASCII itself
+  return /[^\x00-\x7f]/.test(label) || clientLabelOf.has(label);
+}
 
 /** The fewest rows of a client's header block read as one: a sender, a subject and one more. */
 const minClientHeaderRows = 3;
@@ -1860,6 +1882,11 @@ async function readInputBelowNote(input: string | Uint8Array, noteRead: boolean)
   // again if they turn out to be a raw message.
   const whole = typeof input === 'string' ? input : input.length <= sniffLength ? singleByte.decode(input) : undefined;
   const sniff = whole === undefined ? singleByte.decode((input as Uint8Array).subarray(0, sniffLength)) : whole.slice(0, sniffLength);
+  // Read once, as the reading's first step: what a page or a client did to the opening, undone.
+  if (noteRead) {
+    const mended = withOpeningMended(input, sniff);
+    if (mended !== input) return readInputBelowNote(mended, true);
+  }
   const start = sniff.trimStart();
   // A raw message a copy left below a blank line or two (a selection started above it): the message
   // begins with its first header field (RFC 5322 §2.1), so the lines above it are no part of it,
