@@ -50,4 +50,8 @@ export default {
   originalMessageMarkers: [
     {text: 'the original message follows as a separate attachment.', source: 'svarshavchik/courier courier/courier/module.dsn/dsnfooter.txt'},
   ],
+  // Its delivery log's verdict of a recipient the next hop or the mailbox accepted.
+  delivered: [
+    {text: ',status: success', source: deliveryLog},
+  ],
 } satisfies MtaFamily;

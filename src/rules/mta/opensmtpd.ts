@@ -64,5 +64,9 @@ export default {
     // Its log's verdict of a local delivery: log_info("delivery: %s for %016" PRIx64 ": from=<%s>,
     // to=<%s>, ... stat=%s", prefix, ...), the prefix "Ok", "TempFail" or "PermFail".
     {text: 'delivery: ok for ', source: 'OpenSMTPD/OpenSMTPD usr.sbin/smtpd/mda.c (the delivery log line, prefix "Ok")'},
+    // Its newer log lines' verdicts: a relay's ("mta delivery ... result=\"Ok\" stat=\"250 ...\"") and
+    // a local delivery's ("mda delivery ... result=Ok stat=Delivered").
+    {text: 'result="ok"', source: `${mtaLog}: the result "Ok" of a recipient the next hop accepted`},
+    {text: 'result=ok stat=delivered', source: 'OpenSMTPD/OpenSMTPD usr.sbin/smtpd/mda.c (mda_log(e, "Ok", "Delivered"): a local delivery that stored the message)'},
   ],
 } satisfies MtaFamily;
