@@ -1281,13 +1281,62 @@ const minListedReplies = 3;
  * notice reports what one message met: a refusal per recipient it names, or one reply.
  */
 function listsReplies(recipients: readonly RecipientDiagnosis[], body: string): boolean {
-  if (recipients.length > 1 || recipients.some((recipient) => recipient.recipient !== undefined)) return false;
+  if (recipients.some((recipient) => recipient.recipient !== undefined)) return listsExampleReplies(recipients, body);
+  if (recipients.length > 1) return false;
   const notice = cutOriginalMessage(body).slice(0, maxTemplateLength);
-  const failures = (codes: readonly {code: string}[]) => new Set(codes.map((found) => found.code).filter((code) => code[0] === '4' || code[0] === '5')).size;
-  // A reply's code as a reply writes it, a space or a hyphen after it (RFC 5321 §4.2): not a stack
-  // trace's line and column ("index.js:605:19").
-  const replies = findReplyCodes(notice).filter((found) => found.impliedBy === undefined && /^[ -]/.test(notice.slice(found.index + 3, found.index + 4)));
-  return failures(replies) >= minListedReplies || failures(findStatusCodes(notice)) >= minListedReplies;
+  return listedFailures(repliesAsWritten(notice)) >= minListedReplies || listedFailures(findStatusCodes(notice)) >= minListedReplies;
+}
+
+/**
+ * Whether pasted text that names recipients is a help page's list of sample replies, an example
+ * address beside some ("550 5.1.1 <user@domain.com>: User unknown", "552 5.2.2 Mailbox full", ...):
+ * more different failures listed a line each (`minListedReplies` at least) than recipients, and
+ * none of a notice's or a log's own words around them (no family's fixed line, no clause that says
+ * final or retried, no statement that a message was not delivered, no logged verdict). A notice
+ * writes its template around its recipients' replies, one refusal each.
+ */
+function listsExampleReplies(recipients: readonly RecipientDiagnosis[], body: string): boolean {
+  const notice = cutOriginalMessage(body).slice(0, maxTemplateLength);
+  // Each sample on a line of its own, as a list writes it: a reply that quotes another's inside it
+  // ("returned '451-4.4.0 ... 554-Bad DNS PTR ...'") is one failure, not a list.
+  // A list's items stand apart: numbered or bulleted, or with words between them (an explanation, a
+  // provider's heading); replies pasted one under the other are what one message met.
+  const listed = new Set<string>();
+  let apart = false;
+  let between = false;
+  for (const line of notice.split('\n', maxListedLines)) {
+    const item = listItemReplyCode.exec(line);
+    if (item === null) {
+      between ||= listed.size > 0 && line.trim() !== '';
+      continue;
+    }
+    apart ||= between || item[1] !== undefined;
+    between = false;
+    listed.add(item[2]!);
+  }
+  if (!apart || listed.size < minListedReplies || listed.size <= new Set(recipients.map((recipient) => recipient.recipient)).size) return false;
+  const words = normalizeForMatch(notice);
+  // A reply's own frame ("Recipient address rejected:") is the samples' words, not a notice's.
+  return !hasBodyMarker(words) && !quotesPermanenceClause(words) && !statesUndelivered(words) && !holdsLoggedVerdict(notice);
+}
+
+/**
+ * The reply codes of a text as a reply writes them, a space or a hyphen after the code (RFC 5321
+ * §4.2): not a stack trace's line and column ("index.js:605:19"), nor a client's words that stand for one.
+ */
+function repliesAsWritten(text: string): ReturnType<typeof findReplyCodes> {
+  return findReplyCodes(text).filter((found) => found.impliedBy === undefined && /^[ -]/.test(text.slice(found.index + 3, found.index + 4)));
+}
+
+/** A list item's failure code at its line's start, after a bullet, a number or a quote mark: "- 550 5.1.1 ...", "2. \"452 4.2.2 ...". */
+const listItemReplyCode = /^[ \t]*([-*\u2022\u00b7]|\d{1,3}[.)])?[ \t]*["'\u201c\u300c]?([45]\d\d[ -](?:[45]\.\d{1,3}\.\d{1,3})?)/;
+
+/** The most lines of a text read for a list of sample replies. */
+const maxListedLines = 2000;
+
+/** How many different failures' codes (classes 4 and 5) a list of codes holds. */
+function listedFailures(codes: readonly {code: string}[]): number {
+  return new Set(codes.map((found) => found.code).filter((code) => code[0] === '4' || code[0] === '5')).size;
 }
 
 /** Whether a record's own line (its log line) says the recipient was delivered. */

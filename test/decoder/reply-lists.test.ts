@@ -46,6 +46,28 @@ describe('generated: a list of replies, each with its explanation, is no notice'
   });
 });
 
+// The same lists as a help page numbers them, an example address written into some of the samples
+// ("550 5.1.1 <user@domain.com>: Recipient address rejected: User unknown"): more failures, a line
+// each, than addresses, and no notice's words around them. A notice of several recipients writes
+// its own words around them, and a paste of several recipients' replies names one address a reply.
+describe('generated: a list of replies with an example address in some is no notice', () => {
+  const example = 'user@domain.com';
+  test.each(lists.map(({name, chosen}) => [name, chosen] as const))('%s, numbered, the example address in every other one', (_name, chosen) => {
+    const text = chosen.map((reply, index) => `${index + 1}) ${index % 2 === 0 ? reply.replace(/^(\d{3}(?: \d\.\d{1,3}\.\d{1,3})?) /, `$1 <${example}>: `) : reply}\n${explanations[index % explanations.length]}`).join('\n');
+    expect(decodeText(text).kind).toBe('none');
+  });
+
+  test.each(lists.map(({name, chosen}) => [name, chosen] as const))('%s, pasted one under the other, the example address in the first: replies one message met', (_name, chosen) => {
+    const text = chosen.map((reply, index) => (index === 0 ? reply.replace(/^(\d{3}(?: \d\.\d{1,3}\.\d{1,3})?) /, `$1 <${example}>: `) : reply)).join('\n');
+    expect(decodeText(text).kind).not.toBe('none');
+  });
+
+  test.each(lists.map(({name, chosen}) => [name, chosen] as const))('%s, under a notice\'s own words: a notice', (_name, chosen) => {
+    const text = `This is the mail system at host mail.example.net.\n\nI'm sorry to have to inform you that your message could not\nbe delivered to one or more recipients. It's attached below.\n\n${chosen.map((reply) => `<${example}>: host mx.example.org[192.0.2.25] said: ${reply}`).join('\n')}\n`;
+    expect(decodeText(text).kind).not.toBe('none');
+  });
+});
+
 describe('texts that quote several codes and are still one failure', () => {
   test.each([
     ['a transcript: the remote refusal, then the local summary', '... while talking to mx.example.org.:\n>>> DATA\n<<< 554 5.7.1 Message rejected\n554 5.0.0 Service unavailable\n', 1],
