@@ -201,7 +201,7 @@ function permanenceOf(notice: string, found: readonly LiteralMatch[], from: numb
       attemptFailed ??= text;
     } else {
       temporary ??= text;
-      temporaryStated ||= saysAlone(text);
+      temporaryStated ||= isStated(text);
     }
   }
   if ((permanent ?? attemptFailed) !== undefined && temporary !== undefined) return undefined;
@@ -234,6 +234,15 @@ function saysAlone(text: string): boolean {
 
 const utf8 = new TextEncoder();
 
+/** The words of permanence that say so alone (`saysAlone`), found once: the texts a notice is searched for are fixed. */
+let statedTexts: ReadonlySet<string> | undefined;
+
+/** Whether one of the templates' words of permanence says so alone (`saysAlone`). */
+function isStated(text: string): boolean {
+  statedTexts ??= new Set([...permanentTexts, ...temporaryTexts, ...sendFailedTexts].filter(saysAlone));
+  return statedTexts.has(text);
+}
+
 /**
  * A text's length as a clause's is measured (`minStatementLength`): in UTF-8 bytes, as a reply's
  * introduction is (`saysAsMuchAsFrame`), so that an ideograph, which says about what three Latin
@@ -245,7 +254,7 @@ export function clauseLength(text: string): number {
 
 /** Whether a text (normalised) quotes a template's clause or log field of permanence, not a subject line's words: it is a notice. */
 export function quotesPermanenceClause(text: string): boolean {
-  return anyPermanence.occurrences(text).some((match) => saysAlone(match.text) && !subjectWords.has(match.text));
+  return anyPermanence.occurrences(text).some((match) => isStated(match.text) && !subjectWords.has(match.text));
 }
 
 const anyUndeliveredStatement = new LiteralSet(undeliveredStatements);
