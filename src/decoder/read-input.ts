@@ -1926,7 +1926,10 @@ async function readInputBelowNote(input: string | Uint8Array, noteRead: boolean)
     // A client's header block in the user's language, quoted, is read in English as unquoted (`readInput`).
     const unquoted = unquoteReply(unified);
     const relabelled = unquoted === unified ? unquoted : withClientLabelsInEnglish(typeof input === 'string' ? unquoted : new TextDecoder().decode(singleByteBytes(unquoted))) ?? unquoted;
-    if (unquoted !== unified && looksLikeRawMessage(relabelled.trimStart().slice(0, sniffLength))) {
+    // A quoted message whose copy also lost its header's blank line is one too (`withPartBreaksRestored`).
+    const opening = relabelled.trimStart();
+    if (unquoted !== unified && (looksLikeRawMessage(opening.slice(0, sniffLength))
+      || (headerLinePattern.test(opening) && looksLikeRawMessage((withPartBreaksRestored(opening) ?? '').slice(0, sniffLength))))) {
       return readInputBelowNote(relabelled === unquoted ? (typeof input === 'string' ? unquoted : singleByteBytes(unquoted)) : relabelled, false);
     }
   }

@@ -539,6 +539,16 @@ describe.each(families.map((family) => [family.id]))('generated %s notices, raw,
  * A raw notice quoted in a reply or a forward, every line under "> " (">" alone on an empty line, as
  * mail clients quote): read unquoted, it is the message it was.
  */
+/** The same, where the copy also lost the blank line under the notice's header. */
+describe.each(families.map((family) => [family.id]))('generated %s notices, raw, their header\'s blank line lost, quoted in a reply', (id) => {
+  test.each(generatedCases.filter((item) => item.form === 'raw-lf' && item.family === id).slice(0, 2))('$name', async (item) => {
+    const blank = item.input.indexOf('\n\n');
+    const joined = `${item.input.slice(0, blank)}\n${item.input.slice(blank + 2)}`;
+    const quoted = joined.split('\n').map((line) => (line === '' ? '>' : `> ${line}`)).join('\n');
+    expect(project(await decode(quoted), item)).toEqual(project(await decode(joined), item));
+  });
+});
+
 describe.each(families.map((family) => [family.id]))('generated %s notices, raw, quoted in a reply', (id) => {
   test.each(generatedCases.filter((item) => item.form === 'raw-lf' && item.family === id).slice(0, 4))('$name', async (item) => {
     const quoted = item.input.split('\n').map((line) => (line === '' ? '>' : `> ${line}`)).join('\n');
