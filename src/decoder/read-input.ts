@@ -1841,10 +1841,10 @@ function withClientLabelsInEnglish(input: string | Uint8Array): string | undefin
   while (at < lines.length && lines[at]!.trim() === '') at++;
   if (at < lines.length && quotedHeaderIntro.test(lines[at]!)) at++;
   const first = at;
-  // The languages every row so far is written in (English rows fit any), and the fields named.
+  // The languages every row so far is written in (English rows fit any), and the field each row names.
   let languages: Set<string> | undefined;
   let translated = false;
-  const fields = new Set<ClientHeaderField>();
+  const fields: ClientHeaderField[] = [];
   for (; at < lines.length && at - first < maxClientHeaderRows; at++) {
     const row = clientHeaderRow.exec(lines[at]!);
     const known = row === null ? undefined : clientLabelOf.get(row[1]!.trim().toLowerCase());
@@ -1855,15 +1855,15 @@ function withClientLabelsInEnglish(input: string | Uint8Array): string | undefin
       languages = common;
       translated = true;
     }
-    fields.add(known.field);
+    fields.push(known.field);
   }
-  if (!translated || at >= lines.length || at - first < minClientHeaderRows || !fields.has('from') || !fields.has('subject')) return undefined;
+  if (!translated || at >= lines.length || fields.length < minClientHeaderRows || !fields.includes('from') || !fields.includes('subject')) return undefined;
+  // The rows' values from the whole text: the start read above may have cut a long one (a To of many addresses).
   const text = typeof input === 'string' ? input : new TextDecoder().decode(input);
   const all = unifyLineEnds(text).split('\n');
-  for (let line = first; line < at; line++) {
-    const row = clientHeaderRow.exec(all[line]!)!;
-    all[line] = `${englishLabels[clientLabelOf.get(row[1]!.trim().toLowerCase())!.field]}: ${row[2]}`;
-  }
+  fields.forEach((field, index) => {
+    all[first + index] = `${englishLabels[field]}: ${clientHeaderRow.exec(all[first + index]!)![2]}`;
+  });
   // A copy that lost the blank line under the block (a web page's rows run on into the text) has it back.
   if (all[at]!.trim() !== '') all.splice(at, 0, '');
   return all.slice(first).join('\n');

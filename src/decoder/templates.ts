@@ -235,11 +235,10 @@ function saysAlone(text: string): boolean {
 const utf8 = new TextEncoder();
 
 /** The words of permanence that say so alone (`saysAlone`), found once: the texts a notice is searched for are fixed. */
-let statedTexts: ReadonlySet<string> | undefined;
+const statedTexts: ReadonlySet<string> = new Set([...permanentTexts, ...temporaryTexts, ...sendFailedTexts].filter(saysAlone));
 
 /** Whether one of the templates' words of permanence says so alone (`saysAlone`). */
 function isStated(text: string): boolean {
-  statedTexts ??= new Set([...permanentTexts, ...temporaryTexts, ...sendFailedTexts].filter(saysAlone));
   return statedTexts.has(text);
 }
 
@@ -296,7 +295,7 @@ const minFrameLength = 10;
  * own as ten Latin letters, where "said:" is anyone's.
  */
 export function saysAsMuchAsFrame(text: string): boolean {
-  return text.length >= minFrameLength || utf8.encode(text).length >= minFrameLength;
+  return clauseLength(text) >= minFrameLength;
 }
 
 /**
