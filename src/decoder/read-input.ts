@@ -87,20 +87,40 @@ export function unifyLineEnds(text: string): string {
   return text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
 }
 
-/** A line quoted by a reply or a forward: "> " and its text, or ">" alone (not Sendmail's ">>> "). */
-const quotedLine = /^>(?: |$)/;
+/**
+ * A line quoted by a reply or a forward: "> " and its text, ">" alone, or ">>" where a client nests
+ * one quote in another without a space ("> " twice is the other way). Sendmail's transcript marks
+ * its commands ">>> " too, but on fewer lines than its replies and its own words: only a level most
+ * lines carry is taken off.
+ */
+const quotedLine = /^>(?: |$|\n|>)/;
+
+/** The most levels of quoting taken off: a reply to a reply to a forward writes three or four. */
+const maxQuoteLevels = 8;
 
 /**
- * A bounce quoted in a reply or a forward, as it is then pasted: when most lines carry one level
- * of "> ", that level is taken off, so the notice reads as its server wrote it.
+ * A bounce quoted in a reply or a forward, as it is then pasted: while most lines carry a level of
+ * quoting ("> ", or ">>" and "> > " for a quote in a quote), that level is taken off, so the notice
+ * reads as its server wrote it.
  */
 export function unquoteReply(text: string): string {
+  let unquoted = text;
+  for (let level = 0; level < maxQuoteLevels; level++) {
+    const next = withoutQuoteLevel(unquoted);
+    if (next === unquoted) break;
+    unquoted = next;
+  }
+  return unquoted;
+}
+
+/** `text` without one level of quoting, when most of its lines carry one; else `text` itself. */
+function withoutQuoteLevel(text: string): string {
   // Counted first without splitting: most notices quote nothing, or only a few lines (a
   // transcript's ">>>" lines are not quotes).
   let quotes = 0;
   for (let at = text.startsWith('>') ? 0 : text.indexOf('\n>'); at >= 0 && quotes < 3; at = text.indexOf('\n>', at + 1)) {
-    const next = text[at === 0 && text[0] === '>' ? 1 : at + 2];
-    if (next === undefined || next === ' ' || next === '\n') quotes++;
+    const start = at === 0 && text[0] === '>' ? 0 : at + 1;
+    if (quotedLine.test(text.slice(start, start + 4))) quotes++;
   }
   if (quotes < 3) return text;
   const lines = text.split('\n');
@@ -113,7 +133,8 @@ export function unquoteReply(text: string): string {
   }
   // A few quoted lines inside a notice are its own text; a reply quotes most of it.
   if (quoted < 3 || quoted * 10 < written * 6) return text;
-  return lines.map((line) => (quotedLine.test(line) ? line.slice(2) : line)).join('\n');
+  // ">>" loses its first mark, and keeps the one of the next level.
+  return lines.map((line) => (quotedLine.test(line) ? line.slice(line[1] === '>' ? 1 : 2) : line)).join('\n');
 }
 
 /** A mailto link's target as Outlook and Word write it after the link's text: `<mailto:bob@example.com>`. */
@@ -240,18 +261,46 @@ function collapsedWhiteSpace(html: string): string {
   return result + html.slice(from).replace(htmlWhiteSpace, ' ');
 }
 
+/** Where a block of HTML starts or ends (one line break), and where a paragraph does (a blank line). */
+const blockEdge = '\u0001';
+const paragraphEdge = '\u0002';
+/** A run of block edges, with the spaces between them. */
+// eslint-disable-next-line no-control-regex -- the two marks above; a control character a page holds itself becomes a line end, as any block edge
+const blockEdges = /[\u0001\u0002][\u0001\u0002 ]*/g;
+
+/**
+ * The line breaks a run of block edges at `offset` of `text` adds, as a browser lays blocks out:
+ * edges side by side make one break ("</div><div>" is a new line, not a blank line), a paragraph's
+ * a blank line, and the breaks of `<br>` just before it count toward them (a line's last `<br>`
+ * starts no empty line; "<div><br></div>" is one).
+ */
+function blockBreaks(text: string, run: string, offset: number): string {
+  const wanted = run.includes(paragraphEdge) ? 2 : 1;
+  let written = 0;
+  // Back over the line ends of <br> (spaces are collapsed already): the stretch since the last run.
+  for (let at = offset - 1; at >= 0 && written < wanted; at--) {
+    const code = text.charCodeAt(at);
+    if (code === 0x0A) written++;
+    else if (code !== 0x20) break;
+  }
+  return '\n'.repeat(wanted - written);
+}
+
 /** A rough text rendering of HTML, for notices that come only as HTML. Text only: no DOM. */
-function htmlToText(html: string): string {
+export function htmlToText(html: string): string {
   // A part labelled HTML that holds no element is plain text under the wrong type: its line ends
   // are the writer's.
   if (!/<[a-z!/]/i.test(html)) return withReferencesRead(html);
   return withReferencesRead(collapsedWhiteSpace(withoutStyles(html))
-    .replace(/<(?:br|\/p|\/div|\/tr|\/li|\/h\d|\/table|\/pre)[^<>]{0,200}>/gi, '\n')
-    // A paragraph, a division, a pre-formatted block starts on a line of its own.
-    .replace(/<(?:p|div|pre|table|h\d)(?=[\s>])[^<>]{0,200}>/gi, '\n')
+    .replace(/<br[^<>]{0,200}>/gi, '\n')
+    // A paragraph starts and ends with a blank line; a division, a row, a list item, a heading,
+    // a table, a pre-formatted block on a line of their own (each written once by `blockBreaks`).
+    .replace(/<\/?p(?=[\s>])[^<>]{0,200}>/gi, paragraphEdge)
+    .replace(/<(?:(?:div|pre|table|h\d)(?=[\s>])|\/(?:div|tr|li|h\d|table|pre)\b)[^<>]{0,200}>/gi, blockEdge)
     // Table cells side by side ("Reported error:" | "550 5.1.10 ...") stay apart.
     .replace(/<\/t[dh][^<>]{0,200}>/gi, '\t')
     .replace(/<[^<>]{0,2000}>/g, '')
+    .replace(blockEdges, (run: string, offset: number, text: string) => blockBreaks(text, run, offset))
     // The spaces a line kept around its tags (" <br> ") are no words; no-break spaces, still
     // written "&nbsp;" here, are the indent a browser shows.
     .split('\n').map(withoutEdgeSpaces).join('\n'));

@@ -64,6 +64,16 @@ function quotedInReply(text: string): string {
   return `On Mon, 1 Jun 2026 at 10:00, Mail Delivery System <MAILER-DAEMON@example.net> wrote:\n${text.split('\n').map((line) => (line === '' ? '>' : `> ${line}`)).join('\n')}`;
 }
 
+/** A text quoted by a reply to that reply, as Thunderbird and Outlook nest it: every line behind ">> ". */
+function quotedInReplyToReply(text: string): string {
+  return `On Tue, 2 Jun 2026 at 09:00, Alice <alice@example.net> wrote:\n> ${quotedInReply(text).split('\n').map((line) => (line.startsWith('>') ? `>${line}` : line)).join('\n')}`;
+}
+
+/** A text quoted three replies deep, as Gmail and Apple Mail nest it: every line behind "> > > ". */
+function quotedThreeDeep(text: string): string {
+  return text.split('\n').map((line) => (line === '' ? '> > >' : `> > > ${line}`)).join('\n');
+}
+
 /**
  * Text as Outlook or Word turn a rendered notice into plain text (a copy, a forward): every link
  * its text then its target in angle brackets, an address's link a mailto one.
@@ -155,6 +165,8 @@ function markdownFenced(text: string): string {
 /** The ways a person's copy changes a notice's text before it is pasted. */
 const pastings: readonly (readonly [string, (text: string) => string])[] = [
   ['quoted in a reply', quotedInReply],
+  ['quoted in a reply to a reply', quotedInReplyToReply],
+  ['quoted three replies deep', quotedThreeDeep],
   ['copied double-spaced', doubleSpaced],
   ['indented as a whole', indented],
   ['forwarded wrapped at 72 columns', wrapped],
@@ -198,13 +210,23 @@ function subjectOf(raw: string): string {
   return /^Subject: (.*)$/m.exec(head.replace(/\r\n?/g, '\n'))?.[1] ?? 'Undeliverable: Quarterly report';
 }
 
+/** Lines of HTML as a mailer converting text writes them: a <br> after each. */
+function linesBroken(lines: readonly string[]): string {
+  return lines.join('<br>\n');
+}
+
+/** Lines of HTML as a web client's compose window writes them: a division each, "<div><br></div>" an empty one. */
+function linesAsDivisions(lines: readonly string[]): string {
+  return `<div dir="ltr">${lines.map((line) => `<div>${line === '' ? '<br>' : line}</div>`).join('')}</div>`;
+}
+
 /**
  * A notice re-sent by a mailer that kept only its HTML part's words (a ticket system, a CRM's
  * inbox): a multipart/alternative whose text/plain part is empty and whose text/html part holds the
  * notice, nothing encoded (7bit), so its tags reach the reader unless the part is read as HTML.
  */
-function resentAsHtmlOnly(text: string, subject: string): string {
-  const html = text.split('\n').map((line) => htmlEscaped(line)).join('<br>\n');
+function resentAsHtmlOnly(text: string, subject: string, layout: (lines: readonly string[]) => string = linesBroken): string {
+  const html = layout(text.split('\n').map((line) => htmlEscaped(line)));
   return [
     'From: "Mail Delivery System" <mailer-daemon@mail.example.org>',
     'To: sender@example.org',
@@ -234,6 +256,17 @@ describe.each(families.map((family) => [family.id]))('generated %s notices, re-s
   test.each(cases)('$name', async (item) => {
     const raw = generatedCases.find((other) => other.name === item.name.replace('| webmail |', '| raw-lf |'))?.input;
     const result = await decode(resentAsHtmlOnly(item.input, subjectOf(raw ?? '')));
+    expect(project(result, item)).toEqual({kind: item.kind, recipients: item.recipients});
+  });
+});
+
+describe.each(families.map((family) => [family.id]))('generated %s notices, forwarded from a web client that writes a division per line', (id) => {
+  // As above, the HTML as Gmail's or Outlook's compose window writes a pasted text: the divisions
+  // side by side are lines, not paragraphs, so the notice's blocks stay as its text part had them.
+  const cases = generatedCases.filter((item) => item.family === id && item.form === 'webmail').slice(0, 12);
+  test.each(cases)('$name', async (item) => {
+    const raw = generatedCases.find((other) => other.name === item.name.replace('| webmail |', '| raw-lf |'))?.input;
+    const result = await decode(resentAsHtmlOnly(item.input, subjectOf(raw ?? ''), linesAsDivisions));
     expect(project(result, item)).toEqual({kind: item.kind, recipients: item.recipients});
   });
 });
