@@ -4,7 +4,7 @@ import {escapeRegExp, normalizeForMatch} from './match-text.ts';
 import {messageHeaderNames} from '../rules/message-headers.ts';
 import {noticeSenderLocalParts} from '../rules/recipient-phrases.ts';
 import {receivedLineMarks, sentLineMarks} from '../rules/session-transcripts.ts';
-import {anyRecipientHeading, anyTemplateClause, hasBodyMarker, templateClauses, templateLoggedRecipientFlags, templateOriginalMessageMarkers, templateParentAddressLeadIns, templateQueueListingHeadings, templateRecipientLeadIns, templateRemoteServerLabels, templateRemoteServerTrailers, templateReportingServerLabels, templateSenderLabels, templateSenderLeadIns, templateStage} from './templates.ts';
+import {anyRecipientHeading, anyTemplateClause, hasBodyMarker, templateClauses, templateLoggedRecipientFlags, templateOriginalMessageMarkers, templateParentAddressLeadIns, templateQueueListingHeadings, templateRecipientLeadIns, templateRemoteServerLabels, templateRemoteServerTrailers, templateHeaderExcerptLeadIns, templateReportingServerLabels, templateSenderLabels, templateSenderLeadIns, templateStage} from './templates.ts';
 
 /**
  * Finding each failed recipient and its diagnostic in the human-readable text of a bounce, a
@@ -143,7 +143,10 @@ function headerBlockStart(text: string, limit: number): number | undefined {
           // Once per run: a long run must not rescan the text before it at every line.
           runTested = true;
           const before = text.slice(Math.max(0, runStart - maxNearbyLength), runStart);
-          if (anyCode.test(before) || (hasBodyMarker(normalizeForMatch(before)) && findAddresses(before).length > 0)) return runStart;
+          const words = normalizeForMatch(before);
+          // A template that quotes the message's header fields goes on below them: not its end.
+          const quotesFields = templateHeaderExcerptLeadIns.some((leadIn) => words.endsWith(leadIn));
+          if (!quotesFields && (anyCode.test(before) || (hasBodyMarker(words) && findAddresses(before).length > 0))) return runStart;
         }
       }
     }

@@ -264,6 +264,13 @@ function collapsedWhiteSpace(html: string): string {
 /** Where a block of HTML starts or ends (one line break), and where a paragraph does (a blank line). */
 const blockEdge = '\u0001';
 const paragraphEdge = '\u0002';
+/**
+ * The tags, opening or closing, of the elements HTML's rendering section displays as blocks, list
+ * items, tables and their rows (WHATWG HTML §15.3): a quoted reply's <blockquote>, a list's items,
+ * a <hr> start lines of their own as a division does.
+ */
+const blockTags = /<\/?(?:address|article|aside|blockquote|center|dd|details|dialog|div|dl|dt|fieldset|figcaption|figure|footer|form|h[1-6]|header|hr|li|main|nav|ol|pre|section|summary|table|tr|ul)(?=[\s>/])[^<>]{0,200}>/gi;
+
 /** A run of block edges, with the spaces between them. */
 // eslint-disable-next-line no-control-regex -- the two marks above; a control character a page holds itself becomes a line end, as any block edge
 const blockEdges = /[\u0001\u0002][\u0001\u0002 ]*/g;
@@ -293,10 +300,10 @@ export function htmlToText(html: string): string {
   if (!/<[a-z!/]/i.test(html)) return withReferencesRead(html);
   return withReferencesRead(collapsedWhiteSpace(withoutStyles(html))
     .replace(/<br[^<>]{0,200}>/gi, '\n')
-    // A paragraph starts and ends with a blank line; a division, a row, a list item, a heading,
-    // a table, a pre-formatted block on a line of their own (each written once by `blockBreaks`).
+    // A paragraph starts and ends with a blank line; the other blocks on a line of their own (each
+    // written once by `blockBreaks`), as `innerText` reads a page's elements.
     .replace(/<\/?p(?=[\s>])[^<>]{0,200}>/gi, paragraphEdge)
-    .replace(/<(?:(?:div|pre|table|h\d)(?=[\s>])|\/(?:div|tr|li|h\d|table|pre)\b)[^<>]{0,200}>/gi, blockEdge)
+    .replace(blockTags, blockEdge)
     // Table cells side by side ("Reported error:" | "550 5.1.10 ...") stay apart.
     .replace(/<\/t[dh][^<>]{0,200}>/gi, '\t')
     .replace(/<[^<>]{0,2000}>/g, '')

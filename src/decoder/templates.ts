@@ -23,7 +23,7 @@ const allTextFields: readonly TextField[] = [
   'senders', 'subjects', 'headers', 'recipientHeaders', 'bodyMarkers', 'recipientLeadIns', 'recipientTrailers', 'parentAddressLeadIns',
   'recipientHeadings', 'senderLabels', 'senderLeadIns', 'remoteServerLabels', 'remoteServerTrailers', 'reportingServerLabels',
   'templateFileLines', 'delivered', 'replyIntroductions', 'replyPairSeparators', 'expectedCodeLabels', 'permanent', 'sendFailed',
-  'temporary', 'originalMessageMarkers', 'queueListingHeadings',
+  'temporary', 'originalMessageMarkers', 'queueListingHeadings', 'headerExcerptLeadIns',
 ];
 /** Every fixed text of every family's template, each once. */
 const allTemplateTexts = [...new Set(allTextFields.flatMap(textsOf))];
@@ -71,6 +71,8 @@ export const templateReplyPairSeparators = textsOf('replyPairSeparators');
 /** Every client's messages that stand for the reply code they drop (`impliedReplies`). */
 export const templateImpliedReplies = mtaFamilies.flatMap((family) => family.impliedReplies ?? []);
 export const templateOriginalMessageMarkers = textsOf('originalMessageMarkers');
+/** The words after which a template quotes the message's header fields and goes on (`headerExcerptLeadIns`). */
+export const templateHeaderExcerptLeadIns = textsOf('headerExcerptLeadIns');
 /** The headings of queue listings (Postfix's `mailq`), white space folded to one space. */
 export const templateQueueListingHeadings = textsOf('queueListingHeadings');
 /** Header names whose value lists a notice's failed recipients (Exim's X-Failed-Recipients). */

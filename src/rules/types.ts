@@ -378,6 +378,12 @@ export interface MtaFamily {
   readonly stages?: readonly StageText[];
   /** Line openings (after optional indentation) after which the rest is the returned original. */
   readonly originalMessageMarkers?: readonly TemplateText[];
+  /**
+   * Template words after which the notice quotes the returned message's header fields in its own
+   * text, its own words going on below them (Messaging Server's "with the following header
+   * fields:" above its recipients): a header block right after them is no returned message.
+   */
+  readonly headerExcerptLeadIns?: readonly TemplateText[];
   /** How the family's webhook or event API reports a delivery (a sending service's JSON events). */
   readonly webhook?: WebhookShape;
   /** Log lines whose report the server wrote with its spaces and line breaks replaced (qmail's `logsafe`). */

@@ -221,6 +221,15 @@ function linesAsDivisions(lines: readonly string[]): string {
 }
 
 /**
+ * Lines of HTML as Gmail forwards a message it quotes in a reply: a line of the person's, the
+ * attribution naming the notice's sender, then the notice in a <blockquote>, its lines apart by <br>
+ * and its indents collapsed as any HTML's spaces are.
+ */
+function linesInGmailQuote(lines: readonly string[]): string {
+  return `<div dir="ltr">FYI<br></div><br><div class="gmail_quote"><div dir="ltr" class="gmail_attr">On Mon, Jun 1, 2026 at 10:00 AM Mail Delivery System &lt;MAILER-DAEMON@example.net&gt; wrote:<br></div><blockquote class="gmail_quote" style="margin:0px 0px 0px 0.8ex;border-left:1px solid rgb(204,204,204);padding-left:1ex">${lines.join('<br>')}</blockquote></div>`;
+}
+
+/**
  * A notice re-sent by a mailer that kept only its HTML part's words (a ticket system, a CRM's
  * inbox): a multipart/alternative whose text/plain part is empty and whose text/html part holds the
  * notice, nothing encoded (7bit), so its tags reach the reader unless the part is read as HTML.
@@ -267,6 +276,17 @@ describe.each(families.map((family) => [family.id]))('generated %s notices, forw
   test.each(cases)('$name', async (item) => {
     const raw = generatedCases.find((other) => other.name === item.name.replace('| webmail |', '| raw-lf |'))?.input;
     const result = await decode(resentAsHtmlOnly(item.input, subjectOf(raw ?? ''), linesAsDivisions));
+    expect(project(result, item)).toEqual({kind: item.kind, recipients: item.recipients});
+  });
+});
+
+describe.each(families.map((family) => [family.id]))('generated %s notices, quoted in an HTML reply under its attribution line', (id) => {
+  // The attribution names the notice's sender by address, and the notice's indents are gone: a
+  // block of header fields it quotes (Messaging Server's) now starts its lines, after an address.
+  const cases = generatedCases.filter((item) => item.family === id && item.form === 'webmail').slice(0, 12);
+  test.each(cases)('$name', async (item) => {
+    const raw = generatedCases.find((other) => other.name === item.name.replace('| webmail |', '| raw-lf |'))?.input;
+    const result = await decode(resentAsHtmlOnly(item.input, subjectOf(raw ?? ''), linesInGmailQuote));
     expect(project(result, item)).toEqual({kind: item.kind, recipients: item.recipients});
   });
 });

@@ -18,6 +18,10 @@ describe('HTML laid out as lines', () => {
     ['two <br>: a blank line, whatever block follows', 'one<br><br><div>two</div>', 'one\n\ntwo'],
     ['nested divisions: one line end for the edges that meet', '<div dir="ltr"><div>one</div></div><div><div>two</div></div>', 'one\ntwo'],
     ['table cells apart by a tab, rows by a line end', '<table><tr><td>Reported error:</td><td>550 5.1.10</td></tr><tr><td>Status:</td><td>5.1.10</td></tr></table>', 'Reported error:\t550 5.1.10\t\nStatus:\t5.1.10\t'],
+    ['a quoted reply\'s <blockquote> starts a line of its own', '<div>On Monday, Bob wrote:</div><blockquote class="gmail_quote">one<br>two</blockquote>', 'On Monday, Bob wrote:\none\ntwo'],
+    ['list items, each on a line', '<ul><li>one</li><li>two</li></ul>', 'one\ntwo'],
+    ['a rule between two lines', 'one<hr>two', 'one\ntwo'],
+    ['an inline element, no line end', '<div>one <span>two</span> <b>three</b></div>', 'one two three'],
     ['a line end of the source is a space', '<div>one\ntwo</div>', 'one two'],
     ['a pre-formatted block keeps its line ends', '<pre>one\n\ntwo</pre>', 'one\n\ntwo'],
   ])('%s', (_name, html, text) => {

@@ -34,6 +34,9 @@ export default {
     {text: 'your message cannot be delivered to the following recipients:', source: sisimai},
     {text: 'this message was undeliverable due to the following reason:', source: `${mailman('netscape', 'Netscape Messaging Server 3.6 and 4.1, the ancestor of Sun/Oracle\'s')}: the line that opens the bounce section, then "<rcpt>" lines ("Please reply to <...>" names no recipient)`},
   ],
+  headerExcerptLeadIns: [
+    {text: 'this report relates to a message you sent with the following header fields:', source: `${sisimai}: the line above the returned message's "Message-id:", "Date:", "From:", "To:", "Subject:" fields, which stand above "Your message cannot be delivered to the following recipients:"`},
+  ],
   stages: [
     {text: 'remote smtp server has rejected address', stage: 'RCPT TO', source: `${sisimai}: "  Reason: Remote SMTP server has rejected address"`},
   ],
