@@ -122,8 +122,11 @@ const enhancedAfterReply = /[ -]?['"(#[]?[245]\.\d/y;
  */
 function isReplyPosition(text: string, index: number): boolean {
   let at = index - 1;
-  while (at >= 0 && (text[at] === ' ' || text[at] === '\t')) at--;
-  if (at < 0) return true;
+  let cellStart = false;
+  for (; at >= 0 && (text[at] === ' ' || text[at] === '\t'); at--) if (text[at] === '\t') cellStart = true;
+  // A tab inside a line parts the cells of a table copied from a page (an error tracker's
+  // "MESSAGE<tab>550 Message rejected"): a cell opens as a line does.
+  if (at < 0 || cellStart) return true;
   // CJK text ends its label with a full-width colon and its sentence with an ideographic full
   // stop, after which a Chinese or Japanese notice quotes the remote server's reply, and opens a
   // bracket with a full-width one.

@@ -23,7 +23,7 @@ const allTextFields: readonly TextField[] = [
   'senders', 'subjects', 'headers', 'recipientHeaders', 'bodyMarkers', 'recipientLeadIns', 'recipientTrailers', 'parentAddressLeadIns',
   'recipientHeadings', 'senderLabels', 'senderLeadIns', 'remoteServerLabels', 'remoteServerTrailers', 'reportingServerLabels',
   'templateFileLines', 'delivered', 'replyIntroductions', 'replyPairSeparators', 'expectedCodeLabels', 'permanent', 'sendFailed',
-  'temporary', 'originalMessageMarkers', 'queueListingHeadings', 'headerExcerptLeadIns',
+  'temporary', 'originalMessageMarkers', 'queueListingHeadings', 'headerExcerptLeadIns', 'exceptionNames',
 ];
 /** Every fixed text of every family's template, each once. */
 const allTemplateTexts = [...new Set(allTextFields.flatMap(textsOf))];
@@ -325,15 +325,18 @@ const anyNoticeHeading = new LiteralSet(textsOf('recipientHeadings').filter((tex
  * keeps the second or the third without the first.
  */
 export function hasNoticeWords(notice: string): boolean {
-  return anyBodyMarker.test(notice) || anyReplyFrame.test(notice) || anyNoticeHeading.test(notice);
+  return anyBodyMarker.test(notice) || anyReplyFrame.test(notice) || anyNoticeHeading.test(notice) || anyExceptionName.test(notice);
 }
+
+/** The client libraries' exceptions that carry a server's refusal (`exceptionNames`). */
+const anyExceptionName = new LiteralSet(textsOf('exceptionNames'));
 
 /**
  * Where a text (normalised) holds a notice's own words (`hasNoticeWords`): its fixed body lines,
  * reply frames and recipient lists' headings. The words before the first are a person's, or a program's.
  */
 export function noticeWordsAt(notice: string): number[] {
-  return [anyBodyMarker, anyReplyFrame, anyNoticeHeading].flatMap((set) => set.occurrences(notice).map((match) => match.index));
+  return [anyBodyMarker, anyReplyFrame, anyNoticeHeading, anyExceptionName].flatMap((set) => set.occurrences(notice).map((match) => match.index));
 }
 
 /**

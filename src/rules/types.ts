@@ -363,6 +363,13 @@ export interface MtaFamily {
    * ending where the reply's text begins. Two codes: the reply's enhanced code says which class.
    */
   readonly impliedReplies?: readonly ImpliedReply[];
+  /**
+   * The names of a client library's exceptions that carry a server's refusal, lower case, as an
+   * application's log, backtrace or error tracker prints them apart from their message (Ruby's
+   * "550 Message rejected (Net::SMTPFatalError)", an error tracker's "Error type:" over "Error
+   * message:"): a reply code beside one is that server's reply, whatever its text.
+   */
+  readonly exceptionNames?: readonly TemplateText[];
   /** Template words that say the failure is final, when no code does: "this is a permanent error". */
   readonly permanent?: readonly TemplateText[];
   /**

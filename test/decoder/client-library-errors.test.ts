@@ -362,3 +362,42 @@ describe('generated: K-9 Mail\'s error is the refusal it quotes', () => {
     expect(decodeText('K-9 shows "Negative SMTP reply" when the server refuses a command.\n').recipients.filter((found) => found.replyCode !== undefined)).toEqual([]);
   });
 });
+
+/**
+ * A library's exception printed apart from the reply it carries: Ruby's own print of an exception
+ * nothing rescued ("...:in 'check_response': <reply> (Net::SMTPFatalError)"), an error tracker's
+ * fields ("Error type:" over "Error message:"), a tracker's table copied with its cells apart by
+ * tabs, a title over the message. The class names the reply a server's, whatever its words.
+ */
+const exceptionClasses = ['Net::SMTPFatalError', 'Net::SMTPSyntaxError', 'Net::SMTPUnknownError', 'smtplib.SMTPDataError', 'smtplib.SMTPSenderRefused',
+  'com.sun.mail.smtp.SMTPSendFailedException', 'com.sun.mail.smtp.SMTPAddressFailedException', 'System.Net.Mail.SmtpFailedRecipientException'];
+const exceptionLayouts: ReadonlyArray<readonly [string, (name: string, reply: string) => string]> = [
+  ['an error tracker\'s fields', (name, reply) => `Error type: ${name}\nError message: ${reply}\nWhere: mailer#deliver`],
+  ['a tracker\'s table, its cells apart by tabs', (name, reply) => `MESSAGE\t\n100.0%\t${reply}\nERROR CLASS\t${name}`],
+  ['a table whose empty cell left two tabs and a space before the reply', (name, reply) => `${name}\t\t \t${reply}`],
+  ['a title over the message', (name, reply) => `${name}\n${reply}\napp/mailers/user_mailer.rb:12:in 'welcome'`],
+];
+const refusalsOnly = bareReplies.filter((reply) => reply.startsWith('5'));
+const exceptionCases = [
+  ...exceptionClasses.flatMap((name) => exceptionLayouts.flatMap(([layout, print]) => refusalsOnly.map((reply) => ({
+    name: `${name}, ${layout}: ${reply}`, text: `${print(name, reply)}\n`, code: reply.slice(0, 3), kind: 'bounce'})))),
+  ...refusalsOnly.map((reply) => ({name: `Ruby's print of an uncaught exception: ${reply}`, text: `/usr/lib/ruby/3.2.0/net/smtp.rb:1020:in \`check_response': ${reply} (Net::SMTPFatalError)\n`, code: reply.slice(0, 3), kind: 'bounce'})),
+  // SMTPServerBusy is "a temporary error": the class says no more than the reply, a delay.
+  {name: 'Net::SMTPServerBusy, a tracker\'s fields: 451 Try later', text: 'Error type: Net::SMTPServerBusy\nError message: 451 Try later\n', code: '451', kind: 'delay'},
+];
+
+describe('generated: a library\'s exception printed apart from the reply it carries', () => {
+  test.each(exceptionCases)('$name', ({text, code, kind}) => {
+    const result = decodeText(text);
+    expect(result.kind).toBe(kind);
+    expect(result.recipients.map((found) => [found.replyCode?.code, found.permanent])).toEqual([[code, code.startsWith('5')]]);
+  });
+
+  test.each([
+    ['the class alone, no reply', 'Net::SMTPFatalError resulting in blank page'],
+    ['the class and a number in prose', 'We saw Net::SMTPFatalError about 550 times last week'],
+    ['a number in a table\'s cell with no class of a library', 'MESSAGE\t\n100.0%\t550 Message rejected\nCOUNT\t3'],
+  ])('%s: no refusal', (_name, text) => {
+    expect(decodeText(`${text}\n`).recipients.filter((found) => found.replyCode !== undefined)).toEqual([]);
+  });
+});

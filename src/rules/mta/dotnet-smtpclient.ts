@@ -28,6 +28,11 @@ export default {
     {text: 'smtpfailedrecipientexception', source: 'dotnet/runtime System.Net.Mail SmtpFailedRecipientException, thrown by SmtpClient.Send() for a refused recipient'},
     {text: 'smtpfailedrecipientsexception', source: 'dotnet/runtime System.Net.Mail SmtpFailedRecipientsException, thrown by SmtpClient.Send() when several recipients were refused'},
   ],
+  // The same classes printed apart from their message (an error tracker's exception field).
+  exceptionNames: [
+    {text: 'smtpfailedrecipientexception', source: 'dotnet/runtime System.Net.Mail SmtpFailedRecipientException: its message is the words for the reply\'s code and the server\'s reply'},
+    {text: 'smtpfailedrecipientsexception', source: 'dotnet/runtime System.Net.Mail SmtpFailedRecipientsException: its inner exceptions, one per refused recipient'},
+  ],
   impliedReplies: [
     {text: 'service not available, closing transmission channel. the server response was:', replies: ['421'], source: sr('SmtpServiceNotAvailable', 'ServiceNotAvailable (421)')},
     {text: 'mailbox unavailable. the server response was:', replies: ['450', '550'], source: `${sr('SmtpMailboxBusy', 'MailboxBusy (450)')}; ${sr('SmtpMailboxUnavailable', 'MailboxUnavailable (550)')}: the same words`},

@@ -23,6 +23,12 @@ export default {
     {text: 'smtpsenderfailedexception:', source: `${transport} mailFrom(): new SMTPSenderFailedException(addr, cmd, retCode, lastServerResponse)`},
     {text: 'smtpsendfailedexception:', source: `${transport} issueSendCommand(): new SMTPSendFailedException(cmd, retCode, lastServerResponse, ...)`},
   ],
+  // The class's name apart from its message: an error tracker's exception field, a log's type column.
+  exceptionNames: [
+    {text: 'smtpaddressfailedexception', source: `${transport} rcptTo(): class SMTPAddressFailedException, its message the server's reply`},
+    {text: 'smtpsenderfailedexception', source: `${transport} mailFrom(): class SMTPSenderFailedException, its message the server's reply`},
+    {text: 'smtpsendfailedexception', source: `${transport} issueSendCommand(): class SMTPSendFailedException, its message the server's reply`},
+  ],
   stages: [
     {text: 'smtpaddressfailedexception:', stage: 'RCPT TO', source: `${transport} rcptTo()`},
     {text: 'smtpsenderfailedexception:', stage: 'MAIL FROM', source: `${transport} mailFrom()`},

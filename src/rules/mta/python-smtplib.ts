@@ -29,6 +29,12 @@ export default {
     // No stage of its own: AUTH is none of a delivery's; the reply's code (RFC 4954's 535) says it.
     {text: 'smtpauthenticationerror: (', source: `${smtplib}: login() raises SMTPAuthenticationError(code, resp) with the last AUTH method's reply`},
   ],
+  // The class's name apart from its arguments: an error tracker's title over the message, a log's
+  // "exception type" field.
+  exceptionNames: ['SMTPHeloError', 'SMTPConnectError', 'SMTPSenderRefused', 'SMTPRecipientsRefused', 'SMTPDataError'].map((name) => ({
+    text: name.toLowerCase(),
+    source: `${smtplib}: class ${name}, raised with the server's code and reply`,
+  })),
   // str() of any of them, as an application prints its error without the class's name ("Error:
   // (550, b'...')"): the code, a comma, and the reply's text as a bytes literal.
   replyPairSeparators: [

@@ -10,6 +10,9 @@ import type {MtaFamily} from '../types.ts';
 const netSmtp = 'ruby/net-smtp lib/net/smtp.rb (Net::SMTP::Response#exception_class: 4xx SMTPServerBusy, 500 SMTPSyntaxError, other 5xx SMTPFatalError, 53x SMTPAuthenticationError, else SMTPUnknownError; check_response raises it with the response\'s message)';
 const errorDocs = 'https://ruby-doc.org/stdlib-2.6/libdoc/net/smtp/rdoc/Net/SMTPFatalError.html ("Represents a fatal SMTP error (error code 5xx, except for 500)"); Net::SMTPServerBusy "Represents SMTP error code 4xx, a temporary error"';
 
+/** How Ruby prints an exception nothing rescued: its message, then its class's name in parentheses. */
+const uncaughtFormat = 'ruby/ruby eval_error.c (print_errinfo: the message, then " (", the class\'s name, ")"), as in "net/smtp.rb:975:in `check_response\': 550 5.1.1 ... (Net::SMTPFatalError)"';
+
 /** Its exceptions for a refused command other than AUTH, each carrying the server's reply. */
 const replyExceptions = ['SMTPFatalError', 'SMTPServerBusy', 'SMTPSyntaxError', 'SMTPUnknownError'];
 
@@ -27,4 +30,11 @@ export default {
     ]),
     {text: 'smtpauthenticationerror: ', source: `${netSmtp}: authenticate raises SMTPAuthenticationError with the AUTH reply`},
   ],
+  // The class's name apart from the reply: Ruby prints an uncaught exception as "<file>:<line>:in
+  // '<method>': <message> (<class>)", and error trackers show the class and the message in fields of
+  // their own. The name with or without its module: a tracker may print either.
+  exceptionNames: replyExceptions.map((name) => ({
+    text: name.toLowerCase(),
+    source: `${netSmtp}: raise ${name}, res.message; ${uncaughtFormat}`,
+  })),
 } satisfies MtaFamily;
