@@ -73,6 +73,7 @@ import sendgrid from './sendgrid.ts';
 import seznam from './seznam.ts';
 import sendmail from './sendmail.ts';
 import slimta from './slimta.ts';
+import smartermail from './smartermail.ts';
 import smail from './smail.ts';
 import sparkpost from './sparkpost.ts';
 import stalwart from './stalwart.ts';
@@ -155,6 +156,7 @@ export const mtaFamilies: readonly MtaFamily[] = [
   sendmail,
   seznam,
   slimta,
+  smartermail,
   smail,
   sparkpost,
   stalwart,
