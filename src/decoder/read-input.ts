@@ -1093,6 +1093,44 @@ function unquotedPrintable(text: string): string {
   }
 }
 
+/** A line break as a string literal escapes it: `\n`, `\r\n`, `\r`. */
+const escapedLineBreak = /\\r\\n|\\[nr]/g;
+/** The escapes of a JSON or C-style string: a line break, a tab, a quote, a backslash, a slash, a UTF-16 code unit (`\u003c`). */
+const stringEscape = /\\(?:r\\n|u[0-9a-fA-F]{4}|[nrt"'\\/])/g;
+/** The fewest escaped line breaks that make a text a string copied with its escapes. */
+const minEscapedLineBreaks = 2;
+/** As many in a text that names a Windows path ("C:\\new\\report.txt"), whose separators may stand before an n or an r. */
+const minEscapedLineBreaksBesidePath = 5;
+/** A Windows path's drive. */
+const windowsDrive = /(?<![\w\\])[A-Za-z]:\\[^\s\\]/;
+
+/**
+ * A notice copied as a program holds it in a string, its line breaks written as escapes: a log's
+ * record, a JSON value copied without its braces, a debugger's or a REPL's print
+ * ("This is the mail system at host mx.example.net.\n\n<bob@example.org>: host ... said: 550 ...").
+ * Read with its escapes as the characters they stand for, when they are its lines: at least twice
+ * as many escaped line breaks as lines it writes out. A log whose every line escapes one reply's
+ * line ends (Exim's) keeps its lines, and JSON (an object anywhere in the text) is left to its parser.
+ */
+export function withStringEscapesRead(text: string): string {
+  if (!text.includes('\\')) return text;
+  let escaped = 0;
+  for (escapedLineBreak.lastIndex = 0; escaped < minEscapedLineBreaks && escapedLineBreak.exec(text) !== null;) escaped++;
+  if (escaped < minEscapedLineBreaks) return text;
+  escaped = text.match(escapedLineBreak)?.length ?? 0;
+  let lines = 0;
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) lines++;
+  if (escaped < 2 * (lines + 1) || (escaped < minEscapedLineBreaksBesidePath && windowsDrive.test(text))) return text;
+  // JSON, whole or in a log's line, is its parser's: its strings' escapes are read there.
+  if (text.includes('{"') || (/^\s*\[/.test(text) && tryParseJson(text) !== undefined)) return text;
+  return text.replace(stringEscape, (escape) => {
+    const kind = escape[1]!;
+    if (kind === 'u') return String.fromCharCode(Number.parseInt(escape.slice(2), 16));
+    if (kind === 'n' || kind === 'r') return '\n';
+    return kind === 't' ? '\t' : kind;
+  });
+}
+
 /**
  * Plain text as a person pasted it, undone of what its way there did to it, each step a no-op on a
  * text it does not fit: the charset a page misread, the transfer encoding of a message's source,
@@ -1273,7 +1311,7 @@ export function readText(text: string): MessageTexts {
   // line, its pasted header fields): a notice pasted from a reply ("> " before each line), or from
   // a page that put a no-break space wherever a space stood, opens as the notice does. Folded once
   // its characters are mended: UTF-8 read as Windows-1252 spells a no-break space "Â" and one.
-  const body = unquoteReply(unifyLineEnds(text));
+  const body = unquoteReply(unifyLineEnds(withStringEscapesRead(text)));
   const read = withFlattenedReportLines(foldTypography(isHtmlSource(body) ? htmlToText(body.slice(0, maxHtmlLength)) : plainTextRead(body)));
   const subject = subjectLine(read) ?? subjectBelowNote(read);
   const failedRecipients = failedRecipientsOf(pastedRecipientHeaders(read));

@@ -157,6 +157,16 @@ function markdownMarked(text: string): string {
   return text.replace(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, (address) => (count++ % 2 === 0 ? `**${address}**` : `[${address}](mailto:${address})`));
 }
 
+/** The notice as a program's string holds it, copied from a log or a debugger: its line ends written as `\\n`. */
+function stringEscaped(text: string): string {
+  return `Error: ${JSON.stringify(text).slice(1, -1)}`;
+}
+
+/** The notice as a JSON value copied without the object around it, as Go's encoder escapes it (`\\u003c` for "<"). */
+function jsonValueCopied(text: string): string {
+  return `  "error": ${JSON.stringify(text).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026')},`;
+}
+
 /** A Markdown source that fences the notice as code (CommonMark §4.5), as an issue template asks. */
 function markdownFenced(text: string): string {
   return `\`\`\`text\n${text}\n\`\`\``;
@@ -180,6 +190,8 @@ const pastings: readonly (readonly [string, (text: string) => string])[] = [
   ['written into a Markdown source by an editor that escapes punctuation', markdownEscaped],
   ['written into a Markdown source, its addresses bold or linked', markdownMarked],
   ['written into a Markdown source, fenced as code', markdownFenced],
+  ['copied from a program\'s string, its line ends escaped', stringEscaped],
+  ['copied as a JSON value without its object', jsonValueCopied],
 ];
 
 describe.each(families.flatMap((family) => pastings.map(([how, paste]) => [family.id, how, paste] as const)))('generated %s notices, %s and pasted', (id, _how, paste) => {
