@@ -5,6 +5,7 @@ import {
 import {type LocalExitReply, localExitReplies, unknownLocalExit} from '../rules/local-exit-codes.ts';
 import {recipientPhrases, recipientTags, reportedRecipientPhrases} from '../rules/recipient-phrases.ts';
 import {defaultRetrySchedule, reasonRetryGuidance} from '../rules/retry.ts';
+import {feedbackTypesWithoutComplaint} from '../rules/message-headers.ts';
 import type {ProviderRules, ProviderRow, ReasonId, ReasonRule, StatusClass} from '../rules/types.ts';
 import {findIpAddresses, findReplyCodes, lastAttemptIn, pickReply, pickReplyCode, pickStatusCode, quotedReplyIn} from './find-codes.ts';
 import {isHostName, isHostUnit} from './host-names.ts';
@@ -1211,7 +1212,11 @@ export function classify(record: FailureRecord, noticePermanence?: TemplatePerma
     evidence.push(byDomain.evidence);
   }
 
-  const reason = reasons[reasonId];
+  // A feedback report of no complaint (an authentication failure report) is explained, and acted
+  // on, as what it reports; its reason stays the report's.
+  const reportedAs = reasonId === 'feedback' && record.feedbackType !== undefined && Object.hasOwn(feedbackTypesWithoutComplaint, record.feedbackType)
+    ? feedbackTypesWithoutComplaint[record.feedbackType]!.reason : undefined;
+  const reason = reasons[reportedAs ?? reasonId];
   const provider: ProviderMatch | undefined = detected && {
     id: detected.provider.info.id,
     name: detected.provider.info.name,
@@ -1234,6 +1239,7 @@ export function classify(record: FailureRecord, noticePermanence?: TemplatePerma
     ips: findIpAddresses(wholeHead),
     command: record.command,
     diagnostic,
+    ...(record.feedbackType === undefined ? {} : {feedbackType: record.feedbackType}),
     ...(queueGaveUp ? {queueGaveUp: true as const} : {}),
   };
 }

@@ -11,7 +11,7 @@ import {isObject, readWebhook} from './read-webhook.ts';
 import {autoReplyBodyPhrases, autoReplyHeaderFields, autoReplySubjectOpenings, autoReplySubjects, challengeRequestHeaders, challengeRequestPhrases, challengeRequestSubjects, delaySubjects} from '../rules/auto-replies.ts';
 import {mailboxReasons} from '../rules/index.ts';
 import {deliveredDispositions, displayedReceiptSentences} from '../rules/message-dispositions.ts';
-import {feedbackLoopHeaders, feedbackReportOpening, feedbackReportSentences, feedbackTypeWords, messageHeaderNames, mimePreambles, unsubscribeRequestSentences} from '../rules/message-headers.ts';
+import {feedbackLoopHeaders, feedbackReportOpening, feedbackReportSentences, feedbackTypeWords, feedbackTypesWithoutComplaint, messageHeaderNames, mimePreambles, unsubscribeRequestSentences} from '../rules/message-headers.ts';
 import {noticeSenders, noticeSubjects} from '../rules/notice-signals.ts';
 import {recipientTags, x500AddressPrefixes} from '../rules/recipient-phrases.ts';
 import {replyCodes} from '../rules/reply-codes.ts';
@@ -484,6 +484,17 @@ function isFailureNotice(from: string, subject: string): boolean {
 const maxOpeningOffset = 600;
 
 /**
+ * A feedback report's records, one per address it names, each of its type: a complaint, or a report
+ * of another thing (`feedbackTypesWithoutComplaint`: an authentication failure), which `classify`
+ * explains as that thing. A "not spam" report has nothing to report.
+ */
+function feedbackRecords(recipients: readonly (string | undefined)[], diagnostic: string, feedbackType: string): FailureRecord[] {
+  const meaning = Object.hasOwn(feedbackTypesWithoutComplaint, feedbackType) ? feedbackTypesWithoutComplaint[feedbackType] : undefined;
+  if (meaning !== undefined && meaning.reason === undefined) return [];
+  return recipients.map((recipient) => ({recipient, diagnostic, knownReason: 'feedback', feedbackType}));
+}
+
+/**
  * The opening sentence of a complaint feed's report (`feedbackReportSentences`), when the text's
  * first lines hold one, and the Feedback-Type its words name (`feedbackTypeWords`; abuse when none).
  */
@@ -717,10 +728,7 @@ function recordsOf(texts: MessageTexts, bodyWords: string): FoundRecords {
     // (RFC 5965 §3.1: Original-Rcpt-To is optional; the third part is that copy or its headers).
     const complainants = report.complainants.length > 0 ? report.complainants
       : [(report.records[0] && addressTheSenderGave(report.records[0])) ?? texts.complainedCopyTo];
-    return {
-      records: complainants.map((recipient) => ({recipient, diagnostic: `Feedback-Type: ${feedbackType}`, knownReason: 'feedback' as const})),
-      feedbackType,
-    };
+    return {records: feedbackRecords(complainants, `Feedback-Type: ${feedbackType}`, feedbackType), feedbackType};
   }
   const disposition = deliveredDisposition(texts, reportText) ?? displayedReceipt(texts, bodyWords);
   if (disposition !== undefined) {
@@ -762,7 +770,7 @@ function recordsOf(texts: MessageTexts, bodyWords: string): FoundRecords {
   // that part as an attachment) opens with the sentence that says what it is.
   const opening = feedbackOpening(texts.body, bodyWords);
   if (opening !== undefined) {
-    return {records: [{recipient: texts.complainedCopyTo, diagnostic: opening.sentence, knownReason: 'feedback'}], feedbackType: opening.feedbackType};
+    return {records: feedbackRecords([texts.complainedCopyTo], opening.sentence, opening.feedbackType), feedbackType: opening.feedbackType};
   }
   // A mail client's unsubscribe request for its user (RFC 2369's List-Unsubscribe mailto): the
   // subscriber opts out, though the client marks it auto-submitted like an automatic reply.
@@ -1229,7 +1237,8 @@ function decodeNotice(fullTexts: MessageTexts): DecodeResult {
   // delivered, a log's "status=sent"): the notice's failures are the others.
   const recipients = diagnosed.some((recipient) => recipient.reason.id !== 'delivered') ? diagnosed.filter((recipient) => recipient.reason.id !== 'delivered') : diagnosed;
   if (texts.format === 'text' && listsReplies(recipients, texts.body)) return {kind: 'none', format: texts.format, recipients: []};
-  const kind = kindOf(recipients, texts, records.map((record) => record.action), permanence, found.fromEvents === true);
+  // A feedback report is one whatever its records' reasons (an authentication failure report's).
+  const kind = feedbackType !== undefined && recipients.length > 0 ? 'feedback' : kindOf(recipients, texts, records.map((record) => record.action), permanence, found.fromEvents === true);
   // Nothing in the notice may speak of retrying: no recipient's code, and not its subject.
   const failureNotice = kind === 'bounce' && !found.fromEvents && recipients.every((recipient) => recipient.permanent !== false)
     && !subjectSaysDelay(texts.subject) && (byNoticeHeaders || hasBodyMarker(noticeWords) || statesUndelivered(noticeWords))

@@ -87,6 +87,8 @@ export interface RecipientDiagnosis {
   readonly ips: readonly string[];
   /** The SMTP command the reply answered (`RCPT TO`, `DATA`, ...). */
   readonly command?: string;
+  /** For a feedback report: its Feedback-Type (`abuse`, `auth-failure`, ...), which says what it reports. */
+  readonly feedbackType?: string;
   /** The exact diagnostic line as found, untouched. */
   readonly diagnostic: string;
   /**

@@ -54,7 +54,8 @@ function verdictOfNew(diagnosis: RecipientDiagnosis): Verdict {
     }
 
     case 'feedback': {
-      return {tone: 'notice', text: message('verdictComplaint')};
+      // RFC 6591's report of a message that failed authentication is no recipient's complaint.
+      return {tone: 'notice', text: message(diagnosis.feedbackType === 'auth-failure' ? 'verdictAuthFailureReport' : 'verdictComplaint')};
     }
 
     default: {

@@ -5,7 +5,7 @@
  * each kind of report, from each source IP form, with and without lines above, LF and CRLF.
  */
 import {describe, expect, test} from 'vitest';
-import {decodeText} from '../../src/decoder/index.ts';
+import {decode, decodeText} from '../../src/decoder/index.ts';
 
 const kinds = [
   // [the words before "report", the Feedback-Type they name]
@@ -24,7 +24,8 @@ describe('a complaint report pasted as text is feedback, of the type its opening
   test.each(cases)('%j', (text, type) => {
     for (const lineEnd of ['\n', '\r\n']) {
       const result = decodeText(text.replace(/\n/g, lineEnd));
-      expect([result.kind, result.feedbackType, result.recipients.map((recipient) => recipient.reason.id)]).toEqual(['feedback', type, ['feedback']]);
+      // An authentication failure report is no complaint: it is acted on as the sender's authentication failed (RFC 6591).
+      expect([result.kind, result.feedbackType, result.recipients.map((recipient) => [recipient.reason.id, recipient.action.id])]).toEqual(['feedback', type, [['feedback', type === 'auth-failure' ? 'fix-authentication' : 'suppress']]]);
       expect(result.recipients[0]?.diagnostic).toMatch(/^This is .* report for an email/);
     }
   });
@@ -35,5 +36,36 @@ describe('a complaint report pasted as text is feedback, of the type its opening
     ['the words far below the opening', `${'Hello there, how are you?\n'.repeat(40)}This is an email abuse report for an email message received from IP 192.0.2.1.`],
   ])('%s is no report', (_name, text) => {
     expect(decodeText(text).kind).not.toBe('feedback');
+  });
+});
+
+/** A report as a feedback loop sends it (RFC 5965 §2): its machine-readable part names the type and the recipient. */
+function feedbackReport(type: string): string {
+  return [
+    'From: fbl@isp.example', 'To: reports@example.net', 'Subject: Report', 'MIME-Version: 1.0',
+    'Content-Type: multipart/report; report-type=feedback-report; boundary="b"', '',
+    '--b', 'Content-Type: text/plain', '', 'A report about a message sent from your domain.', '',
+    '--b', 'Content-Type: message/feedback-report', '', `Feedback-Type: ${type}`, 'User-Agent: SomeFBL/1.0', 'Version: 1', 'Original-Rcpt-To: bob@isp.example', 'Arrival-Date: Thu, 5 Mar 2026 10:00:00 +0000', '',
+    '--b', 'Content-Type: text/rfc822-headers', '', 'From: news@example.net', 'To: bob@isp.example', 'Subject: News', '',
+    '--b--', '',
+  ].join('\n');
+}
+
+describe('a report\'s Feedback-Type says whether a recipient complained', () => {
+  // RFC 5965 §7.3's types and the draft's opt-out: a recipient's complaint, stop mailing them.
+  test.each(['abuse', 'fraud', 'virus', 'other', 'opt-out'])('%s: a complaint', async (type) => {
+    const result = await decode(feedbackReport(type));
+    expect([result.kind, result.recipients.map((recipient) => [recipient.recipient, recipient.reason.id, recipient.action.id])]).toEqual(['feedback', [['bob@isp.example', 'feedback', 'suppress']]]);
+  });
+
+  test('auth-failure (RFC 6591): the sender\'s authentication failed at the receiver, no one complained', async () => {
+    const result = await decode(feedbackReport('auth-failure'));
+    expect([result.kind, result.feedbackType, result.recipients.map((recipient) => [recipient.recipient, recipient.reason.id, recipient.reason.title, recipient.action.id, recipient.feedbackType])])
+      .toEqual(['feedback', 'auth-failure', [['bob@isp.example', 'feedback', 'SPF, DKIM or DMARC failed', 'fix-authentication', 'auth-failure']]]);
+  });
+
+  test('not-spam (RFC 6430): the message was reported as no spam, nothing to act on', async () => {
+    const result = await decode(feedbackReport('not-spam'));
+    expect([result.kind, result.recipients]).toEqual(['none', []]);
   });
 });

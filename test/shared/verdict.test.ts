@@ -14,7 +14,8 @@ describe('verdictOf()', () => {
     ['a failure of unknown class', unknownClass, 'unknown', 'Not delivered: unknown cause'],
     ['a delivery', delivered, 'delivered', 'Delivered'],
     ['an automatic reply', autoReply, 'notice', 'Automatic reply: the message was delivered'],
-    ['a complaint', diagnosisOf({reason: {id: 'feedback', title: 'Spam complaint report'}, hardBounce: false}), 'notice', 'Spam complaint: the recipient reported your mail'],
+    ['a complaint', diagnosisOf({reason: {id: 'feedback', title: 'Spam complaint report'}, hardBounce: false, feedbackType: 'abuse'}), 'notice', 'Spam complaint: the recipient reported your mail'],
+    ['an authentication failure report, no complaint', diagnosisOf({reason: {id: 'feedback', title: 'SPF, DKIM or DMARC failed'}, hardBounce: false, feedbackType: 'auth-failure'}), 'notice', 'Authentication failure report: your mail failed SPF, DKIM or DMARC at the receiver'],
   ])('says %s in words and with its tone', (_name, diagnosis, tone, text) => {
     expect(verdictOf(diagnosis)).toEqual({tone, text});
   });
