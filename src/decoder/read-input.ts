@@ -1093,6 +1093,59 @@ function unquotedPrintable(text: string): string {
   }
 }
 
+/** A signature's separator line (RFC 3676 §4.3: "-- "), its space often lost in a copy. */
+const signatureSeparator = /^-- ?$/;
+/** The most lines a signature below its separator holds (RFC 3676 §4.3 asks for four; some write more). */
+const maxSignatureLines = 12;
+/**
+ * A letter's closing line ("Thanks,", "Best regards,", "Cordialement,"): short, ending with a comma
+ * of any script, with no address or number in it (a folded list of addresses ends its lines so).
+ */
+const closingLine = /^[^\n@\d]{1,40}[,،，、]$/;
+/** The most lines a closing and the name and contacts below it hold. */
+const maxClosingLines = 6;
+
+/**
+ * A pasted text without what closes a person's message (a help desk's ticket, a forum post): below
+ * a last separator line ("-- "), or in a last paragraph that opens with a closing line, a few lines
+ * that quote no code are the writer's name and address, never a failed recipient. A separator above
+ * a notice (a forward's signature over the message it forwards) is no closing one: the notice's
+ * codes stand below it.
+ */
+export function withoutClosingSignature(text: string): string {
+  const separator = text.lastIndexOf('\n--');
+  if (separator >= 0) {
+    const lineEnd = text.indexOf('\n', separator + 1);
+    const signature = lineEnd < 0 ? '' : text.slice(lineEnd + 1);
+    if (signatureSeparator.test(text.slice(separator + 1, lineEnd < 0 ? undefined : lineEnd)) && isPersonalTail(signature, maxSignatureLines)) {
+      return text.slice(0, separator + 1);
+    }
+  }
+  // The last paragraph, from the blank line before it (trailing blank lines aside).
+  const end = text.trimEnd().length;
+  const paragraphStart = text.lastIndexOf('\n\n', end - 1);
+  if (paragraphStart < 0) return text;
+  const paragraph = text.slice(paragraphStart + 2, end);
+  const firstLineEnd = paragraph.indexOf('\n');
+  const first = (firstLineEnd < 0 ? paragraph : paragraph.slice(0, firstLineEnd)).trim();
+  return closingLine.test(first) && isPersonalTail(paragraph, maxClosingLines) ? text.slice(0, paragraphStart + 1) : text;
+}
+
+/** The longest end of a text read as a person's closing lines: a signature is a few short lines. */
+const maxPersonalTailLength = 2000;
+
+/**
+ * Whether the end of a text is a person's few lines that name an address (what would be taken for a
+ * recipient): no more than `maxLines`, no code and no template's words in them. Lines that name no
+ * address are kept: they may be the notice's own ("<user> wasn't found at <domain>.").
+ */
+function isPersonalTail(tail: string, maxLines: number): boolean {
+  if (tail.length > maxPersonalTailLength || tail.split('\n').filter((line) => line.trim() !== '').length > maxLines) return false;
+  if (findAddresses(tail, 1).length === 0 || findReplyCodes(tail).length > 0 || findStatusCodes(tail).length > 0) return false;
+  const words = normalizeForMatch(tail);
+  return !anyTemplateClause.test(words) && !hasBodyMarker(words);
+}
+
 /** A line break as a string literal escapes it: `\n`, `\r\n`, `\r`. */
 const escapedLineBreak = /\\r\\n|\\[nr]/g;
 /** The escapes of a JSON or C-style string: a line break, a tab, a quote, a backslash, a slash, a UTF-16 code unit (`\u003c`). */
@@ -1311,7 +1364,7 @@ export function readText(text: string): MessageTexts {
   // line, its pasted header fields): a notice pasted from a reply ("> " before each line), or from
   // a page that put a no-break space wherever a space stood, opens as the notice does. Folded once
   // its characters are mended: UTF-8 read as Windows-1252 spells a no-break space "Â" and one.
-  const body = unquoteReply(unifyLineEnds(withStringEscapesRead(text)));
+  const body = withoutClosingSignature(unquoteReply(unifyLineEnds(withStringEscapesRead(text))));
   const read = withFlattenedReportLines(foldTypography(isHtmlSource(body) ? htmlToText(body.slice(0, maxHtmlLength)) : plainTextRead(body)));
   const subject = subjectLine(read) ?? subjectBelowNote(read);
   const failedRecipients = failedRecipientsOf(pastedRecipientHeaders(read));

@@ -167,6 +167,16 @@ function jsonValueCopied(text: string): string {
   return `  "error": ${JSON.stringify(text).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026')},`;
 }
 
+/** The notice in a person's message that closes with a signature under its separator (RFC 3676 §4.3), the space lost. */
+function signedBelow(text: string): string {
+  return `${text}\n\n--\nJohn Smith\nIT Department | Example Corp\njohn.smith@example.com | +1 555 0100\n\nSent from my iPhone`;
+}
+
+/** The notice in a person's message that closes with a letter's closing, a name and an address. */
+function closedWithThanks(text: string): string {
+  return `${text}\n\nThanks,\nJohn Smith\njohn.smith@example.com`;
+}
+
 /** A Markdown source that fences the notice as code (CommonMark §4.5), as an issue template asks. */
 function markdownFenced(text: string): string {
   return `\`\`\`text\n${text}\n\`\`\``;
@@ -192,6 +202,8 @@ const pastings: readonly (readonly [string, (text: string) => string])[] = [
   ['written into a Markdown source, fenced as code', markdownFenced],
   ['copied from a program\'s string, its line ends escaped', stringEscaped],
   ['copied as a JSON value without its object', jsonValueCopied],
+  ['signed below by the person who pastes it', signedBelow],
+  ['closed with thanks, a name and an address', closedWithThanks],
 ];
 
 describe.each(families.flatMap((family) => pastings.map(([how, paste]) => [family.id, how, paste] as const)))('generated %s notices, %s and pasted', (id, _how, paste) => {
