@@ -342,7 +342,26 @@ function withReferencesRead(text: string): string {
  */
 function isHtmlSource(text: string): boolean {
   // Anchored at the start: the blanks before the first element are read once, and nothing is copied.
-  return /^\s*(?:<!doctype\s+html|<(?:html|head|body|div|table|p|span|font|meta|center|h[1-6])(?=[\s>/]))/i.test(text);
+  return /^\s*(?:<!doctype\s+html|<(?:html|head|body|div|table|p|span|font|meta|center|h[1-6])(?=[\s>/]))/i.test(text) || isHtmlLines(text);
+}
+
+/** A line break of HTML: `<br>`, `<br/>`, `<br />`. */
+const htmlLineBreak = /<br\s{0,4}\/?>/gi;
+/** The fewest `<br>` that make a text HTML's lines. */
+const minHtmlLineBreaks = 3;
+
+/**
+ * Whether a text is a fragment of HTML source that breaks its lines with `<br>` (a ticket system's or
+ * a CRM's stored body, a JSON value's HTML copied as text): at least three, on most of the lines of
+ * the notice (its returned original, which may be HTML of its own, left aside), or all on one line.
+ */
+function isHtmlLines(text: string): boolean {
+  if (!text.includes('<') || !/<br/i.test(text)) return false;
+  const notice = cutOriginalMessage(text);
+  const breaks = notice.match(htmlLineBreak)?.length ?? 0;
+  if (breaks < minHtmlLineBreaks) return false;
+  const lines = notice.split('\n').filter((line) => line.trim() !== '');
+  return lines.filter((line) => /<br/i.test(line)).length * 10 >= lines.length * 6;
 }
 
 /** CRLF and CR-only line ends become LF, byte-wise (safe for every charset mail uses). */

@@ -167,6 +167,16 @@ function jsonValueCopied(text: string): string {
   return `  "error": ${JSON.stringify(text).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026')},`;
 }
 
+/** The notice as a stored HTML body holds it (a ticket system's, a CRM's), copied as source: a `<br>` after each line, no document around it. */
+function htmlLinesBroken(text: string): string {
+  return text.split('\n').map((line) => htmlEscaped(line)).join('<br>\n');
+}
+
+/** The same body with no line end of its own: `<br>` is its only line break. */
+function htmlOnOneLine(text: string): string {
+  return text.split('\n').map((line) => htmlEscaped(line)).join('<br />');
+}
+
 /** The notice in a person's message that closes with a signature under its separator (RFC 3676 §4.3), the space lost. */
 function signedBelow(text: string): string {
   return `${text}\n\n--\nJohn Smith\nIT Department | Example Corp\njohn.smith@example.com | +1 555 0100\n\nSent from my iPhone`;
@@ -202,6 +212,8 @@ const pastings: readonly (readonly [string, (text: string) => string])[] = [
   ['written into a Markdown source, fenced as code', markdownFenced],
   ['copied from a program\'s string, its line ends escaped', stringEscaped],
   ['copied as a JSON value without its object', jsonValueCopied],
+  ['copied from a stored HTML body, a <br> after each line', htmlLinesBroken],
+  ['copied from a stored HTML body on one line', htmlOnOneLine],
   ['signed below by the person who pastes it', signedBelow],
   ['closed with thanks, a name and an address', closedWithThanks],
 ];

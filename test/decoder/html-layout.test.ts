@@ -5,6 +5,7 @@
  * and Outlook's compose windows do) keeps its paragraphs as its text part had them.
  */
 import {describe, expect, test} from 'vitest';
+import {decodeText} from '../../src/decoder/index.ts';
 import {htmlToText} from '../../src/decoder/read-input.ts';
 
 describe('HTML laid out as lines', () => {
@@ -30,5 +31,19 @@ describe('HTML laid out as lines', () => {
 
   test('no tag is read as a block that only starts with the same letters', () => {
     expect(htmlToText('<div>one<track>two<progress>three</div>').trim()).toBe('onetwothree');
+  });
+});
+
+describe('a text whose lines HTML breaks', () => {
+  const notice = 'This is the mail system at host mail.example.net.\n\n<bob@example.org>: host mx.example.org[192.0.2.1] said: 550 5.1.1 <bob@example.org>: Recipient address rejected: User unknown (in reply to RCPT TO command)';
+  const decoded = (text: string) => decodeText(text).recipients.map((recipient) => [recipient.recipient, recipient.replyCode?.code, recipient.status?.code]);
+
+  test('a plain notice over a returned original written in HTML keeps its line ends', () => {
+    const original = Array.from({length: 12}, (_, index) => `<p>Paragraph ${index} of the newsletter.<br>More text.<br></p>`).join('\n');
+    expect(decoded(`${notice}\n\n--- Below this line is a copy of the message.\n\nContent-Type: text/html\n\n${original}`)).toEqual(decoded(notice));
+  });
+
+  test('two <br> in a plain notice make no HTML of it', () => {
+    expect(decoded(`${notice}\n\nSee <br> and <br/> in the original.`)).toEqual(decoded(notice));
   });
 });
