@@ -1209,7 +1209,7 @@ export function withStringEscapesRead(text: string): string {
  * HTML's escaping, the indentation its lines share, a blank line after every line, line ends lost.
  */
 function plainTextRead(text: string): string {
-  const decoded = withReferencesRead(fromMarkdownSource(unquotedPrintable(withoutMojibake(withoutLineMarks(text)))));
+  const decoded = withReferencesRead(fromMarkdownSource(unquotedPrintable(withoutMojibake(withoutLogPrefix(withoutLineMarks(text))))));
   return relinedParagraphs(undoubleSpacing(dedented(unwrappedAtWidth(decoded))));
 }
 
@@ -1251,6 +1251,46 @@ function withoutLineMarks(text: string): string {
   const bullet = lineBullet.exec(filled[0]!)?.[1];
   if (bullet !== undefined && filled.every((line) => lineBullet.exec(line)?.[1] === bullet)) {
     return lines.map((line) => line.replace(lineBullet, '')).join('\n');
+  }
+  return text;
+}
+
+/** The fewest lines one log prefix must start for the text to be one message logged line by line. */
+const minLoggedLines = 3;
+/** The longest prefix a log writes before each line (a timestamp, a host, a program, a level). */
+const maxLogPrefixLength = 120;
+/** A time of day as a log's prefix writes it: "10:00:01", "10:00". */
+const logTimeOfDay = /(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)/;
+/** Where a log's prefix ends: a colon, a bar, a closing bracket or a dash, and a space. */
+const logPrefixEnd = /(?:[:|\]>]|\s-) $/;
+
+/**
+ * A message a program logged line by line, each line under the same prefix ("Mar  2 10:00:01 host
+ * app[123]: ", "[2026-03-02 10:00:01] local.ERROR: ", docker compose's "mailserver  | "), with that
+ * prefix taken off: written on every line alike, timestamp included, it is one record's, not the
+ * notice's. Lines of separate records differ in their timestamps or programs, and keep their
+ * prefixes; a prefix with no time and no container's bar is words ("'Invalid Addresses': "), kept.
+ */
+export function withoutLogPrefix(text: string): string {
+  const lines = text.split('\n');
+  const filled = lines.filter((line) => line.trim() !== '');
+  if (filled.length < minLoggedLines) return text;
+  let length = Math.min(maxLogPrefixLength, filled[0]!.length);
+  for (const line of filled) {
+    let same = 0;
+    while (same < length && line.charCodeAt(same) === filled[0]!.charCodeAt(same)) same++;
+    length = same;
+    if (length < 4) return text;
+  }
+  // The longest of the shared opening that ends at a separator and is a log's: a time of day in it
+  // (syslog's, an application's), or a container's name and its bar. Log records of one second
+  // and one process share theirs too, and are read from the words after it, which say the same.
+  const shared = filled[0]!.slice(0, length);
+  for (let end = shared.length; end >= 4; end--) {
+    const prefix = shared.slice(0, end);
+    if (logPrefixEnd.test(prefix) && (logTimeOfDay.test(prefix) || /\w[ \t]*\| $/.test(prefix))) {
+      return lines.map((line) => (line.startsWith(prefix) ? line.slice(prefix.length) : line)).join('\n');
+    }
   }
   return text;
 }

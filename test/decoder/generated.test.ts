@@ -177,6 +177,16 @@ function htmlOnOneLine(text: string): string {
   return text.split('\n').map((line) => htmlEscaped(line)).join('<br />');
 }
 
+/** The notice as a program logged it line by line, each line under the same prefix (journald's print of a multi-line message). */
+function loggedLineByLine(text: string): string {
+  return text.split('\n').map((line) => `Mar  2 10:00:01 host mailer[4242]: ${line}`).join('\n');
+}
+
+/** The same under docker compose's container name and bar, over an application's timestamp and level. */
+function loggedInAContainer(text: string): string {
+  return text.split('\n').map((line) => `app-1  | [2026-03-02 10:00:01] production.ERROR: ${line}`).join('\n');
+}
+
 /** The notice in a person's message that closes with a signature under its separator (RFC 3676 §4.3), the space lost. */
 function signedBelow(text: string): string {
   return `${text}\n\n--\nJohn Smith\nIT Department | Example Corp\njohn.smith@example.com | +1 555 0100\n\nSent from my iPhone`;
@@ -214,6 +224,8 @@ const pastings: readonly (readonly [string, (text: string) => string])[] = [
   ['copied as a JSON value without its object', jsonValueCopied],
   ['copied from a stored HTML body, a <br> after each line', htmlLinesBroken],
   ['copied from a stored HTML body on one line', htmlOnOneLine],
+  ['logged line by line under one syslog prefix', loggedLineByLine],
+  ['logged line by line in a container', loggedInAContainer],
   ['signed below by the person who pastes it', signedBelow],
   ['closed with thanks, a name and an address', closedWithThanks],
 ];
