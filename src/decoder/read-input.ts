@@ -1272,27 +1272,40 @@ const logPrefixEnd = /(?:[:|\]>]|\s-) $/;
  * prefixes; a prefix with no time and no container's bar is words ("'Invalid Addresses': "), kept.
  */
 export function withoutLogPrefix(text: string): string {
-  const lines = text.split('\n');
-  const filled = lines.filter((line) => line.trim() !== '');
-  if (filled.length < minLoggedLines) return text;
-  let length = Math.min(maxLogPrefixLength, filled[0]!.length);
-  for (const line of filled) {
-    let same = 0;
-    while (same < length && line.charCodeAt(same) === filled[0]!.charCodeAt(same)) same++;
-    length = same;
-    if (length < 4) return text;
-  }
-  // The longest of the shared opening that ends at a separator and is a log's: a time of day in it
+  // The prefix the first two written lines share, and the longest of it that is a log's, found
+  // before any other line is read: most texts have none, and cost two lines.
+  const [first, second] = firstWrittenLines(text);
+  if (first === undefined || second === undefined) return text;
+  let length = Math.min(maxLogPrefixLength, first.length, second.length);
+  let same = 0;
+  while (same < length && first.charCodeAt(same) === second.charCodeAt(same)) same++;
+  length = same;
+  let prefix: string | undefined;
+  // The longest shared opening that ends at a separator and is a log's: a time of day in it
   // (syslog's, an application's), or a container's name and its bar. Log records of one second
   // and one process share theirs too, and are read from the words after it, which say the same.
-  const shared = filled[0]!.slice(0, length);
-  for (let end = shared.length; end >= 4; end--) {
-    const prefix = shared.slice(0, end);
-    if (logPrefixEnd.test(prefix) && (logTimeOfDay.test(prefix) || /\w[ \t]*\| $/.test(prefix))) {
-      return lines.map((line) => (line.startsWith(prefix) ? line.slice(prefix.length) : line)).join('\n');
-    }
+  for (let end = length; end >= 4 && prefix === undefined; end--) {
+    const candidate = first.slice(0, end);
+    if (logPrefixEnd.test(candidate) && (logTimeOfDay.test(candidate) || /\w[ \t]*\| $/.test(candidate))) prefix = candidate;
   }
-  return text;
+  if (prefix === undefined) return text;
+  const lines = text.split('\n');
+  const filled = lines.filter((line) => line.trim() !== '');
+  if (filled.length < minLoggedLines || !filled.every((line) => line.startsWith(prefix))) return text;
+  return lines.map((line) => (line.startsWith(prefix) ? line.slice(prefix.length) : line)).join('\n');
+}
+
+/** The first two lines of `text` that hold more than blanks, read without splitting the rest. */
+function firstWrittenLines(text: string): [string | undefined, string | undefined] {
+  const found: string[] = [];
+  for (let start = 0; start <= text.length && found.length < 2;) {
+    const end = text.indexOf('\n', start);
+    const line = text.slice(start, end < 0 ? text.length : end);
+    if (line.trim() !== '') found.push(line);
+    if (end < 0) break;
+    start = end + 1;
+  }
+  return [found[0], found[1]];
 }
 
 /** A backslash before ASCII punctuation (CommonMark §2.4), quotes and the backslash left out: a JSON string pasted in text keeps `\\"`. */
