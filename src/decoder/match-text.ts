@@ -49,6 +49,21 @@ const typographicPlain: Readonly<Record<string, string>> = {
   '\u200b': '', // zero width space
   '\u2060': '', // word joiner
   '\ufeff': '', // zero width no-break space (a byte order mark inside a text)
+  // The marks a right-to-left page (Hebrew, Arabic, Persian) puts around a left-to-right run, an
+  // address or a code, so that it shows in its order: Unicode's explicit directional formatting
+  // characters (UAX #9 §2.1-2.6), which only steer the display and spell nothing.
+  '\u200e': '', // left-to-right mark
+  '\u200f': '', // right-to-left mark
+  '\u061c': '', // Arabic letter mark
+  '\u202a': '', // left-to-right embedding
+  '\u202b': '', // right-to-left embedding
+  '\u202c': '', // pop directional formatting
+  '\u202d': '', // left-to-right override
+  '\u202e': '', // right-to-left override
+  '\u2066': '', // left-to-right isolate
+  '\u2067': '', // right-to-left isolate
+  '\u2068': '', // first strong isolate
+  '\u2069': '', // pop directional isolate
 };
 const typographicCharacters = new RegExp(`[${Object.keys(typographicPlain).join('')}]`, 'g');
 const beyondPlainAscii = /[^\t\n\r\x20-\x7e]/;

@@ -281,7 +281,8 @@ describe('bounce-decode readable summary', () => {
   test('never prints control characters of the input', async () => {
     const run = await runCli(['-'], '550 5.1.1 \u001b[2J\u001b]0;title\u0007 user unknown \u009b31m \u202e');
     expect(run.status).toBe(0);
-    expect(run.stdout).toContain('diagnostic:  550 5.1.1 \uFFFD[2J\uFFFD]0;title\uFFFD user unknown \uFFFD31m \uFFFD\n');
+    // The right-to-left override never reaches the printer: the decoder drops direction marks (they spell nothing).
+    expect(run.stdout).toContain('diagnostic:  550 5.1.1 \uFFFD[2J\uFFFD]0;title\uFFFD user unknown \uFFFD31m\n');
     // eslint-disable-next-line no-control-regex -- asserting that no control character got through
     expect(run.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e]/);
   });

@@ -187,6 +187,14 @@ function loggedInAContainer(text: string): string {
   return text.split('\n').map((line) => `app-1  | [2026-03-02 10:00:01] production.ERROR: ${line}`).join('\n');
 }
 
+/**
+ * The notice as a right-to-left page shows it and a copy keeps it (Gmail or Outlook in Hebrew or
+ * Arabic): a left-to-right mark around every address, a right-to-left mark at every line's start.
+ */
+function copiedFromRightToLeftPage(text: string): string {
+  return text.replace(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, (address) => `\u200e${address}\u200e`).split('\n').map((line) => (line === '' ? line : `\u200f${line}`)).join('\n');
+}
+
 /** The notice in a person's message that closes with a signature under its separator (RFC 3676 §4.3), the space lost. */
 function signedBelow(text: string): string {
   return `${text}\n\n--\nJohn Smith\nIT Department | Example Corp\njohn.smith@example.com | +1 555 0100\n\nSent from my iPhone`;
@@ -224,6 +232,7 @@ const pastings: readonly (readonly [string, (text: string) => string])[] = [
   ['copied as a JSON value without its object', jsonValueCopied],
   ['copied from a stored HTML body, a <br> after each line', htmlLinesBroken],
   ['copied from a stored HTML body on one line', htmlOnOneLine],
+  ['copied from a right-to-left page with its direction marks', copiedFromRightToLeftPage],
   ['logged line by line under one syslog prefix', loggedLineByLine],
   ['logged line by line in a container', loggedInAContainer],
   ['signed below by the person who pastes it', signedBelow],

@@ -183,6 +183,10 @@ describe('foldTypography()', () => {
     ['a soft hyphen where a long word may wrap', 'Recipient\u00adNotFound', 'RecipientNotFound'],
     ['a word joiner and a stray byte order mark', 'user\u2060unknown\ufeff', 'userunknown'],
     ['a Persian word\'s zero-width non-joiner, as it is', 'می\u200cخواهید', 'می\u200cخواهید'],
+    ['left-to-right marks a right-to-left page puts around an address', 'הכתובת \u200ebob@example.org\u200e לא נמצאה', 'הכתובת bob@example.org לא נמצאה'],
+    ['a right-to-left mark at a line\'s start, an Arabic letter mark', '\u200f550 5.1.1\u061c', '550 5.1.1'],
+    ['embeddings and isolates around a code', '\u202a550\u202c \u2066 5.1.1\u2069 \u2067x\u2069 \u2068y\u2069 \u202bz\u202c \u202dw\u202c \u202ev\u202c', '550  5.1.1 x y z w v'],
+    ['Hebrew and Arabic letters, as they are', 'שלום مرحبا', 'שלום مرحبا'],
   ])('%s', (_name, text, folded) => {
     expect(foldTypography(text)).toBe(folded);
   });
