@@ -701,7 +701,8 @@ async function readRawMessage(input: string | Uint8Array, raw: string): Promise<
   const isFeedbackReport = isFeedbackReportType(noticeType);
   return {
     format: 'raw-message',
-    body,
+    // A message a person pasted and signed below (`withoutClosingSignature`), as a text.
+    body: withoutClosingSignature(body),
     reports,
     complainedCopyTo: isFeedbackReport ? complainedCopyToOf(noticeParts) : undefined,
     subject: notice.subject,
@@ -866,7 +867,7 @@ function readPlainMessage(input: string | Uint8Array, raw: string): MessageTexts
   const isFeedbackReport = isFeedbackReportType(value('content-type'));
   return {
     format: 'raw-message',
-    body,
+    body: withoutClosingSignature(body),
     reports: [],
     complainedCopyTo: isFeedbackReport ? plainComplainedCopyTo(text, headerEnd + 2) : undefined,
     subject: value('subject'),

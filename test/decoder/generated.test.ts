@@ -337,6 +337,16 @@ describe.each(families.map((family) => [family.id]))('generated %s notices, forw
   });
 });
 
+describe.each(families.map((family) => [family.id]))('generated %s notices, raw, signed below by the person who pastes them', (id) => {
+  // A raw notice pasted with its header and a signature under it: the signature's address is no
+  // recipient, whatever the notice names.
+  const cases = generatedCases.filter((item) => item.family === id && item.form === 'raw-lf').slice(0, 12);
+  test.each(cases)('$name', async (item) => {
+    const result = await decode(`${item.input.trimEnd()}\n\n-- \nJohn Smith\njohn.smith@example.com\n`);
+    expect(project(result, item)).toEqual({kind: item.kind, recipients: item.recipients});
+  });
+});
+
 describe.each(families.map((family) => [family.id]))('generated %s notices, quoted in an HTML reply under its attribution line', (id) => {
   // The attribution names the notice's sender by address, and the notice's indents are gone: a
   // block of header fields it quotes (Messaging Server's) now starts its lines, after an address.
