@@ -291,7 +291,7 @@ function linesInGmailQuote(lines: readonly string[]): string {
  * inbox): a multipart/alternative whose text/plain part is empty and whose text/html part holds the
  * notice, nothing encoded (7bit), so its tags reach the reader unless the part is read as HTML.
  */
-function resentAsHtmlOnly(text: string, subject: string, layout: (lines: readonly string[]) => string = linesBroken): string {
+function resentAsHtmlOnly(text: string, subject: string, layout: (lines: readonly string[]) => string): string {
   const html = layout(text.split('\n').map((line) => htmlEscaped(line)));
   return [
     'From: "Mail Delivery System" <mailer-daemon@mail.example.org>',
@@ -316,23 +316,26 @@ function resentAsHtmlOnly(text: string, subject: string, layout: (lines: readonl
   ].join('\n');
 }
 
-describe.each(families.map((family) => [family.id]))('generated %s notices, re-sent with only their HTML part\'s words', (id) => {
+/**
+ * The ways a notice's words come back as HTML only: a mailer that kept its HTML part's words (a
+ * `<br>` after each line); Gmail's or Outlook's compose window forwarding a pasted text (a division
+ * per line: divisions side by side are lines, not paragraphs, so the blocks stay as the text part
+ * had them); Gmail quoting it in a reply under an attribution that names its sender, its indents
+ * gone (a block of header fields it quotes, Messaging Server's, then starts its lines after an
+ * address).
+ */
+const htmlLayouts: readonly (readonly [string, (lines: readonly string[]) => string])[] = [
+  ['re-sent with only their HTML part\'s words', linesBroken],
+  ['forwarded from a web client that writes a division per line', linesAsDivisions],
+  ['quoted in an HTML reply under its attribution line', linesInGmailQuote],
+];
+
+describe.each(families.flatMap((family) => htmlLayouts.map(([how, layout]) => [family.id, how, layout] as const)))('generated %s notices, %s', (id, _how, layout) => {
   // The webmail text of a sample of the family's notices, under the subject its raw form has.
   const cases = generatedCases.filter((item) => item.family === id && item.form === 'webmail').slice(0, 12);
   test.each(cases)('$name', async (item) => {
     const raw = generatedCases.find((other) => other.name === item.name.replace('| webmail |', '| raw-lf |'))?.input;
-    const result = await decode(resentAsHtmlOnly(item.input, subjectOf(raw ?? '')));
-    expect(project(result, item)).toEqual({kind: item.kind, recipients: item.recipients});
-  });
-});
-
-describe.each(families.map((family) => [family.id]))('generated %s notices, forwarded from a web client that writes a division per line', (id) => {
-  // As above, the HTML as Gmail's or Outlook's compose window writes a pasted text: the divisions
-  // side by side are lines, not paragraphs, so the notice's blocks stay as its text part had them.
-  const cases = generatedCases.filter((item) => item.family === id && item.form === 'webmail').slice(0, 12);
-  test.each(cases)('$name', async (item) => {
-    const raw = generatedCases.find((other) => other.name === item.name.replace('| webmail |', '| raw-lf |'))?.input;
-    const result = await decode(resentAsHtmlOnly(item.input, subjectOf(raw ?? ''), linesAsDivisions));
+    const result = await decode(resentAsHtmlOnly(item.input, subjectOf(raw ?? ''), layout));
     expect(project(result, item)).toEqual({kind: item.kind, recipients: item.recipients});
   });
 });
@@ -343,17 +346,6 @@ describe.each(families.map((family) => [family.id]))('generated %s notices, raw,
   const cases = generatedCases.filter((item) => item.family === id && item.form === 'raw-lf').slice(0, 12);
   test.each(cases)('$name', async (item) => {
     const result = await decode(`${item.input.trimEnd()}\n\n-- \nJohn Smith\njohn.smith@example.com\n`);
-    expect(project(result, item)).toEqual({kind: item.kind, recipients: item.recipients});
-  });
-});
-
-describe.each(families.map((family) => [family.id]))('generated %s notices, quoted in an HTML reply under its attribution line', (id) => {
-  // The attribution names the notice's sender by address, and the notice's indents are gone: a
-  // block of header fields it quotes (Messaging Server's) now starts its lines, after an address.
-  const cases = generatedCases.filter((item) => item.family === id && item.form === 'webmail').slice(0, 12);
-  test.each(cases)('$name', async (item) => {
-    const raw = generatedCases.find((other) => other.name === item.name.replace('| webmail |', '| raw-lf |'))?.input;
-    const result = await decode(resentAsHtmlOnly(item.input, subjectOf(raw ?? ''), linesInGmailQuote));
     expect(project(result, item)).toEqual({kind: item.kind, recipients: item.recipients});
   });
 });
