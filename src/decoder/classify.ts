@@ -1214,8 +1214,7 @@ export function classify(record: FailureRecord, noticePermanence?: TemplatePerma
 
   // A feedback report of no complaint (an authentication failure report) is explained, and acted
   // on, as what it reports; its reason stays the report's.
-  const reportedAs = reasonId === 'feedback' && record.feedbackType !== undefined && Object.hasOwn(feedbackTypesWithoutComplaint, record.feedbackType)
-    ? feedbackTypesWithoutComplaint[record.feedbackType]!.reason : undefined;
+  const reportedAs = reasonId === 'feedback' && record.feedbackType !== undefined ? feedbackTypesWithoutComplaint.get(record.feedbackType)?.reason : undefined;
   const reason = reasons[reportedAs ?? reasonId];
   const provider: ProviderMatch | undefined = detected && {
     id: detected.provider.info.id,

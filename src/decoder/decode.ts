@@ -489,7 +489,7 @@ const maxOpeningOffset = 600;
  * explains as that thing. A "not spam" report has nothing to report.
  */
 function feedbackRecords(recipients: readonly (string | undefined)[], diagnostic: string, feedbackType: string): FailureRecord[] {
-  const meaning = Object.hasOwn(feedbackTypesWithoutComplaint, feedbackType) ? feedbackTypesWithoutComplaint[feedbackType] : undefined;
+  const meaning = feedbackTypesWithoutComplaint.get(feedbackType);
   if (meaning !== undefined && meaning.reason === undefined) return [];
   return recipients.map((recipient) => ({recipient, diagnostic, knownReason: 'feedback', feedbackType}));
 }

@@ -1187,10 +1187,8 @@ const windowsDrive = /(?<![\w\\])[A-Za-z]:\\[^\s\\]/;
  */
 export function withStringEscapesRead(text: string): string {
   if (!text.includes('\\')) return text;
-  let escaped = 0;
-  for (escapedLineBreak.lastIndex = 0; escaped < minEscapedLineBreaks && escapedLineBreak.exec(text) !== null;) escaped++;
+  const escaped = text.match(escapedLineBreak)?.length ?? 0;
   if (escaped < minEscapedLineBreaks) return text;
-  escaped = text.match(escapedLineBreak)?.length ?? 0;
   let lines = 0;
   for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) lines++;
   if (escaped < 2 * (lines + 1) || (escaped < minEscapedLineBreaksBesidePath && windowsDrive.test(text))) return text;

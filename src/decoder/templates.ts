@@ -319,24 +319,30 @@ const anyReplyFrame = new LiteralSet(templateReplyFrames);
  */
 const anyNoticeHeading = new LiteralSet(textsOf('recipientHeadings').filter((text) => text.length >= 20));
 
-/**
- * Whether a text (normalised) holds a notice's own words: a family's fixed body line, the words its
- * template frames a remote reply with, or its recipient list's heading. A selection of a notice
- * keeps the second or the third without the first.
- */
-export function hasNoticeWords(notice: string): boolean {
-  return anyBodyMarker.test(notice) || anyReplyFrame.test(notice) || anyNoticeHeading.test(notice) || anyExceptionName.test(notice);
-}
-
 /** The client libraries' exceptions that carry a server's refusal (`exceptionNames`). */
 const anyExceptionName = new LiteralSet(textsOf('exceptionNames'));
 
 /**
- * Where a text (normalised) holds a notice's own words (`hasNoticeWords`): its fixed body lines,
- * reply frames and recipient lists' headings. The words before the first are a person's, or a program's.
+ * A notice's own words, each kind its own search: a family's fixed body lines, the words its
+ * template frames a remote reply with, its recipient list's heading, a client library's exception
+ * that carries a refusal.
+ */
+const noticeWordSets: readonly LiteralSet[] = [anyBodyMarker, anyReplyFrame, anyNoticeHeading, anyExceptionName];
+
+/**
+ * Whether a text (normalised) holds a notice's own words (`noticeWordSets`). A selection of a notice
+ * keeps the frame or the heading without the body lines.
+ */
+export function hasNoticeWords(notice: string): boolean {
+  return noticeWordSets.some((set) => set.test(notice));
+}
+
+/**
+ * Where a text (normalised) holds a notice's own words (`noticeWordSets`). The words before the
+ * first are a person's, or a program's.
  */
 export function noticeWordsAt(notice: string): number[] {
-  return [anyBodyMarker, anyReplyFrame, anyNoticeHeading, anyExceptionName].flatMap((set) => set.occurrences(notice).map((match) => match.index));
+  return noticeWordSets.flatMap((set) => set.occurrences(notice).map((match) => match.index));
 }
 
 /**

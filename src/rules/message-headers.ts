@@ -105,10 +105,10 @@ export const feedbackTypeWords: readonly {readonly text: string; readonly feedba
  * complaint, with what it reports instead: a reason to explain it by, or none when nothing is to be
  * done. Every other type (abuse, fraud, virus, other, opt-out) is a complaint: stop mailing them.
  */
-export const feedbackTypesWithoutComplaint: Readonly<Record<string, {readonly reason?: 'authfailure'; readonly source: string}>> = {
-  'auth-failure': {reason: 'authfailure', source: 'RFC 6591 §3.1 and §6.1: "auth-failure", a report that a message failed the receiver\'s authentication checks (SPF, DKIM, DMARC), sent to the sending domain\'s owner: no user complained, the sender\'s authentication is to be fixed'},
-  'not-spam': {source: 'RFC 6430 §3: "not-spam", "the entire message has been reported as not being spam": the opposite of a complaint, nothing to act on'},
-};
+export const feedbackTypesWithoutComplaint: ReadonlyMap<string, {readonly reason?: 'authfailure'; readonly source: string}> = new Map([
+  ['auth-failure', {reason: 'authfailure', source: 'RFC 6591 §3.1 and §6.1: "auth-failure", a report that a message failed the receiver\'s authentication checks (SPF, DKIM, DMARC), sent to the sending domain\'s owner: no user complained, the sender\'s authentication is to be fixed'}],
+  ['not-spam', {source: 'RFC 6430 §3: "not-spam", "the entire message has been reported as not being spam": the opposite of a complaint, nothing to act on'}],
+]);
 
 /**
  * The sentence a mail client writes in the unsubscribe request it sends for its user to a list's
