@@ -30,6 +30,9 @@ const issue13 = (what: string): string => `${what}, as the project's issue 13 qu
 /** A heading of Exchange Online's new-style NDR in another language, with no page of Microsoft's to confirm it. */
 const unconfirmedOnline = (english: string): string => `Exchange Online's new-style NDR, its "${english}" heading as such NDRs put it in this language; not confirmed from a Microsoft page`;
 
+/** A subject or sender that `family`'s file in src/rules/mta gives, with the source it cites there. */
+const familyRow = (family: string, what: string): string => `src/rules/mta/${family}.ts: ${what}, with the source that file cites`;
+
 /** A subject pattern of PHP-Bounce-Handler's list of bounce subjects, a record of subjects seen in the wild. */
 const phpBounceSubjects = (pattern: string): string => `cfortune/PHP-Bounce-Handler bounce_responses.php ($bouncesubj, the subjects it takes for a bounce: ${pattern}; secondary: wording seen in the wild)`;
 
@@ -42,6 +45,13 @@ export const noticeSenderRows: readonly NoticeSignal[] = [
   {text: 'microsoftexchange', language: 'zxx', producer: 'exchange', source: `${ndrFormats('§2')}: the system mailbox MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@<domain>`},
   {text: 'ndr administrator', language: 'en', producer: 'domino', source: 'the sender name of Lotus Domino\'s and older Exchange gateways\' notices, as such notices show it; not confirmed from a vendor page'},
   {text: 'navermail_noreply@navercorp.com', language: 'zxx', producer: 'naver', source: 'Naver Mail\'s sender of its notices of failed sends, as tools reading a Naver inbox select it (src/rules/mta/naver.ts)'},
+  // The senders that one family writes its notices from, each as its file in src/rules/mta cites it.
+  {text: '"content-filter at ', language: 'zxx', producer: 'amavis', source: familyRow('amavis', 'the notice\'s From, "Content-filter at <host>"')},
+  {text: '"citadel" <citadel@', language: 'zxx', producer: 'citadel', source: familyRow('citadel', '"From: \\"Citadel\\" <citadel@<fqdn>>"')},
+  {text: 'courier mail server at', language: 'en', producer: 'courier', source: familyRow('courier', '"Courier mail server at <host>"')},
+  {text: 'interscan mss', language: 'zxx', producer: 'interscan', source: familyRow('interscan', 'the display name "InterScan MSS"')},
+  {text: 'interscan notification', language: 'en', producer: 'interscan', source: familyRow('interscan', 'the display name "InterScan Notification"')},
+  {text: 'mdaemon at ', language: 'zxx', producer: 'mdaemon', source: familyRow('mdaemon', '"MDaemon at <domain>"')},
 ];
 
 /** Subjects of failure notices, localized ones included. */
@@ -92,6 +102,31 @@ export const noticeSubjectRows: readonly NoticeSignal[] = [
   {text: 'mail system error', language: 'en', producer: 'various', source: phpBounceSubjects('"mail system error"')},
   {text: 'returned email', language: 'en', producer: 'various', source: phpBounceSubjects('"returned e?mail"')},
   {text: 'returned e-mail', language: 'en', producer: 'various', source: phpBounceSubjects('"returned e?mail", with the hyphen such subjects also write')},
+  // The subjects that one family writes its notices under, each as its file in src/rules/mta cites
+  // it (test/rules/notice-signals.test.ts holds every family's subjects to this list).
+  {text: 'apparently from you', language: 'en', producer: 'amavis', source: familyRow('amavis', '"... UNSOLICITED BULK EMAIL apparently from you", "VIRUS in message apparently from you"')},
+  {text: '系统退信', language: 'zh', producer: 'coremail', source: familyRow('coremail', '"系统退信" ("returned by the system")')},
+  {text: 'mail delivery status', language: 'en', producer: 'courier', source: familyRow('courier', '"NOTICE: mail delivery status."')},
+  {text: 'delivery_failure', language: 'en', producer: 'domino', source: familyRow('domino', '"DELIVERY_FAILURE:"')},
+  {text: 'mail failure', language: 'en', producer: 'various', source: `${familyRow('exim', 'moan.c\'s "Mail failure - <what>"')}; ${familyRow('mailru', '"Mail failure."')}`},
+  {text: 'not member article from', language: 'en', producer: 'fml', source: familyRow('fml', '"NOT MEMBER article from <sender>"')},
+  {text: 'fml system error message', language: 'en', producer: 'fml', source: familyRow('fml', '"fml system error message"')},
+  {text: 'loop alert:', language: 'en', producer: 'fml', source: familyRow('fml', '"Loop Alert: ..."')},
+  {text: 'loop back warning:', language: 'en', producer: 'fml', source: familyRow('fml', '"Loop Back Warning: ..."')},
+  {text: 'mail could not be delivered', language: 'en', producer: 'interscan', source: familyRow('interscan', '"Mail could not be delivered"')},
+  {text: 'メッセージを配信できません', language: 'ja', producer: 'interscan', source: familyRow('interscan', '"メッセージを配信できません。"')},
+  {text: 'メール配信に失敗しました', language: 'ja', producer: 'interscan', source: familyRow('interscan', '"メール配信に失敗しました"')},
+  {text: '- user unknown!', language: 'en', producer: 'mdaemon', source: familyRow('mdaemon', '"Warning: <rcpt> - User unknown!"')},
+  {text: 'delivery notification:', language: 'en', producer: 'messaging-server', source: familyRow('messaging-server', '"Delivery Notification: Delivery has failed"')},
+  {text: 'mail delivery delayed', language: 'en', producer: 'mox', source: familyRow('mox', 'its delay notice\'s "Mail delivery delayed"')},
+  {text: 'postmaster notify', language: 'en', producer: 'sendmail', source: familyRow('sendmail', '"Postmaster notify: see transcript for details"')},
+  {text: 'could not send message for past', language: 'en', producer: 'sendmail', source: familyRow('sendmail', 'its delay warning\'s "Warning: could not send message for past <time>"')},
+  {text: 'mail failed, ', language: 'en', producer: 'smail', source: familyRow('smail', '"mail failed, <what>"')},
+  {text: 'failed to deliver message', language: 'en', producer: 'stalwart', source: familyRow('stalwart', '"Failed to deliver message"')},
+  {text: 'delay in message delivery', language: 'en', producer: 'stalwart', source: familyRow('stalwart', '"Warning: Delay in message delivery"')},
+  {text: 'failures during message delivery', language: 'en', producer: 'stalwart', source: familyRow('stalwart', '"Warning: Temporary and permanent failures during message delivery"')},
+  {text: 'delivery report (failure)', language: 'en', producer: 'x400', source: familyRow('x400', 'PP\'s "Delivery Report (failure) for <rcpt>"')},
+  {text: 'error sending message [', language: 'en', producer: 'xmail', source: familyRow('xmail', '"Error sending message [<spool file>] from [<domain>]"')},
 ];
 
 /**

@@ -56,3 +56,34 @@ describe.each(interfaceLanguages)('notice signals in %s', (language) => {
     expect(noticePhraseRows.filter((row) => row.language === language && row.producer === 'exchange').length).toBeGreaterThan(0);
   });
 });
+
+/**
+ * The content script and the background recognise a notice by `noticeSenders` and `noticeSubjects`
+ * alone (they load no family file), so every subject and sender a family writes its notices under
+ * must be among them; a family's confirmation subject is among its `delivered` words instead.
+ */
+const familySignals = (field: 'subjects' | 'senders') => mtaFamilies.flatMap((family) => (family[field] ?? []).map((row) => [family.id, row.text] as const));
+
+describe('a subject a family writes its notices under is a notice\'s subject', () => {
+  test.each(familySignals('subjects'))('%s: "%s"', (_family, subject) => {
+    expect(noticeSubjects.some((text) => subject.includes(text))).toBe(true);
+  });
+});
+
+describe('a sender a family writes its notices from is a notice\'s sender', () => {
+  test.each(familySignals('senders'))('%s: "%s"', (_family, sender) => {
+    expect(noticeSenders.some((text) => sender.includes(text))).toBe(true);
+  });
+});
+
+describe('subjects of other mail are no notice\'s', () => {
+  test.each([
+    'Re: lunch on friday',
+    'Your order has shipped',
+    'Письмо успешно доставлено',
+    'Delivery Status Notification (Relay)'.replace('Delivery Status Notification', 'Weekly status'),
+    'Meeting notes: mail server migration',
+  ])('%s', (subject) => {
+    expect(noticeSubjects.some((text) => subject.toLowerCase().includes(text))).toBe(false);
+  });
+});

@@ -15,7 +15,6 @@ export default {
   ],
   subjects: [
     {text: 'недоставленное сообщение', language: 'ru', source: `${yandexTemplate}: the failure notice's subject ("undelivered message")`},
-    {text: 'письмо успешно доставлено', language: 'ru', source: `${yandexTemplate}: the success notice's subject ("message delivered")`},
   ],
   headers: [
     {text: 'x-yandex-uniq', source: `${yandexRb}: notice detected by header X-Yandex-Uniq`},
@@ -31,6 +30,9 @@ export default {
     {text: 'недоставленное сообщение', language: 'ru', source: `${yandexTemplate}: the failure notice's subject`},
   ],
   delivered: [
+    // A subject, but among the words of a confirmation, not `subjects`: every family's subjects
+    // mark a notice of failure or delay wherever a message is recognised.
+    {text: 'письмо успешно доставлено', language: 'ru', source: `${yandexTemplate}: the success notice's subject ("message delivered")`},
     {text: 'ваше письмо было успешно доставлено указанному адресату', language: 'ru', source: `${yandexTemplate}: the success notice ("your message was delivered to the recipient")`},
   ],
 } satisfies MtaFamily;
