@@ -642,6 +642,17 @@ function withoutReplyFrames(text: string): string {
 const addressEnds = new Set([' ', '\n', '\t', '<', '>', '"', '\'', '(', ')', ',', ';', ':', '[', ']', '@']);
 
 /**
+ * A character beyond ASCII that is no letter or digit: the punctuation of Chinese and Japanese text
+ * around an address ("收件人邮件地址（bob@example.org）不存在"), which a local part or a domain
+ * never holds, though RFC 6531 lets both hold letters of any script.
+ */
+const wideAddressEnd = /[^\p{L}\p{N}\p{M}]/u;
+
+function endsAddress(character: string): boolean {
+  return addressEnds.has(character) || (character > '\x7f' && wideAddressEnd.test(character));
+}
+
+/**
  * The text without the addresses it names: "bad" in "bademail1@example.com", "full" in
  * "full@example.org" say nothing of why the server refused (a reason's words are the reply's).
  * From each "@" outwards, one pass: a pattern tried at every position would reread each local part.
@@ -653,9 +664,9 @@ function withoutAddresses(text: string): string {
   let from = 0;
   while (at >= 0) {
     let start = at;
-    while (start > from && at - start < 64 && !addressEnds.has(text[start - 1]!)) start--;
+    while (start > from && at - start < 64 && !endsAddress(text[start - 1]!)) start--;
     let end = at + 1;
-    while (end < text.length && end - at < 255 && !addressEnds.has(text[end]!)) end++;
+    while (end < text.length && end - at < 255 && !endsAddress(text[end]!)) end++;
     if (start < at && end > at + 1) {
       result += `${text.slice(from, start)} `;
       from = end;

@@ -34,9 +34,21 @@ describe('QQ Mail notices', () => {
     }
   });
 
+  /** The cause alone, as a person copies it: it names the recipient again, in full-width parentheses. */
+  test.each([
+    ['the address does not exist', '收件人邮件地址（bob@example.org）不存在，邮件无法送达。', 'bob@example.org'],
+    ['the address does not exist, with the remote reply below', '收件人邮件地址（bob@example.org）不存在，邮件无法送达。\n错误代码：host mx.example.org[192.0.2.25] said: 550 5.1.1 User unknown (in reply to RCPT TO command)', 'bob@example.org'],
+    ['the recipient\'s domain does not exist', '收件人（bob@example.net）所属域名不存在，邮件无法送达。\nNo MX Record Found.', 'bob@example.net'],
+  ])('the cause alone: %s', async (_name, text, recipient) => {
+    const result = await decode(text);
+    expect(result.kind).toBe('bounce');
+    expect(result.recipients.map((found) => found.recipient)).toEqual([recipient]);
+  });
+
   test.each([
     ['a question about returned mail in prose', '我给 bob@example.org 发的邮件被退信了，请问怎么回事？'],
     ['a letter that says it could not be sent to someone', '您好，上周的邮件无法发送到 bob@example.org，我换了一个地址，请查收附件。'],
+    ['a letter that names a recipient in parentheses', '您好，收件人（bob@example.org）说没有收到，请再发一次。'],
   ])('%s is no notice', async (_name, text) => {
     const result = await decode(text);
     expect(result.kind).not.toBe('bounce');

@@ -6,6 +6,9 @@ const helpPage = 'QQ Mail help on returned mail ("如果您发送的邮件被退
 const parserFixture = 'a public repository\'s regression test of a bounce parser, "with a synthetic QQ bounce" built after the notice (From "PostMaster" <PostMaster@qq.com>, Subject "[Qmail] 来自qq.com的退信"; its HTML part: "很抱歉您发送的邮件被退回，以下是该邮件的相关信息：" / "被退回邮件" / "主 题：<subject>" / "时 间：<time>" / "无法发送到 <rcpt>" / "退信原因" / <the cause> <the remote server\'s reply> / "解决方案" / "请联系您的收件人")';
 const textFixture = 'another public repository\'s test data, the notice as text ("很抱歉您发送的邮件被退回，以下是该邮件的相关信息：" / "被退回邮件" / "主 题：…" / "时 间：…" / "无法发送到 hr@oldcorp.example.com" / "退信原因" / "收件人邮件地址（hr@oldcorp.example.com）不存在，邮件无法送达。" / "解决方案" / "请联系您的收件人，重新核实邮箱地址，或发送到其他收信邮箱。")';
 
+/** A public repository's Go source that keeps a QQ notice as received, as its test text. */
+const goRecord = 'a public repository\'s Go source whose test text is a QQ notice as received ("无法发送到 <rcpt> 退信原因 收件人邮件地址（<rcpt>）不存在，邮件无法送达。 host <host>[<ip>] said: 550 ... 解决方案 ...", with the help link http://mail.qq.com/cgi-bin/help_feedback_person); Chinese pages quoting QQ\'s notice for a domain without MX: "收件人（<rcpt>）所属域名不存在，邮件无法送达。" (secondary: wording seen in the wild)';
+
 /**
  * QQ Mail's notice, in Chinese, one per recipient: the returned message's subject and time, "无法
  * 发送到 <rcpt>" (could not be sent to), the cause in QQ's words with the remote server's reply
@@ -21,6 +24,9 @@ export default {
   ],
   recipientLeadIns: [
     {text: '无法发送到', language: 'zh', source: `${parserFixture}; ${textFixture}: "无法发送到 <rcpt>" ("could not be sent to")`},
+    // The cause names the recipient again, in full-width parentheses (a copy of the cause alone keeps it).
+    {text: '收件人邮件地址（', language: 'zh', source: `${textFixture}: "收件人邮件地址（<rcpt>）不存在，邮件无法送达。" ("the recipient's address (<rcpt>) does not exist")`},
+    {text: '收件人（', language: 'zh', source: `${goRecord}: "收件人（<rcpt>）所属域名不存在，邮件无法送达。" ("the domain of the recipient (<rcpt>) does not exist")`},
   ],
   replyIntroductions: [
     {text: '退信原因', language: 'zh', source: `${parserFixture}; ${textFixture}: "退信原因" ("reason for return"), its cell the cause and the remote server's reply`},

@@ -28,6 +28,7 @@ export default {
     '宛先のメールアドレスが存在しません', // japanese
     '存在しないユーザ', // japanese
     '该用户不存在', // chinese: QQ Mail help on returned mail (its table: "该用户不存在", the user does not exist; qqmailbox.com/transceivers/169.html)
+    '）不存在，邮件无法送达', // chinese: QQ Mail's cause "收件人邮件地址（<rcpt>）不存在，邮件无法送达。" (the recipient's address does not exist, the mail cannot be delivered), its words after the address, as a public repository's test text keeps the notice (src/rules/mta/qq-mail.ts)
     '该用户未开通qq邮箱', // chinese: the same table ("该用户未开通QQ邮箱", the user has no QQ Mail mailbox)
     'not listed in domino directory', // lotus domino
     'not listed in public name & address book', // lotus domino
