@@ -15,7 +15,12 @@ function charTable(chars: string): Uint8Array {
 
 const alphanumeric = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 const localChars = charTable(`${alphanumeric}._%+-=/!#$&'*?^\`{|}~`);
-const domainChars = charTable(`${alphanumeric}.-`);
+/**
+ * A domain's characters: letters, digits, dots and hyphens (RFC 5321's Domain), and the underscore,
+ * which DNS names hold (RFC 2181 §11) and a person's placeholder for a domain often does
+ * ("user@your_domain.com"); a last label is letters still (`topLevelLabel`).
+ */
+const domainChars = charTable(`${alphanumeric}.-_`);
 
 /**
  * The letters past ASCII that an internationalized address holds (RFC 6531 §3.3 and RFC 6532: a
@@ -121,7 +126,7 @@ export function findAddresses(text: string, limit = 1000): FoundAddress[] {
       if (!isIn(domainChars, code) || (code === 46 && text.charCodeAt(end - 1) === 46)) break;
       end++;
     }
-    while (end > at + 1 && (text[end - 1] === '.' || text[end - 1] === '-')) end--;
+    while (end > at + 1 && (text[end - 1] === '.' || text[end - 1] === '-' || text[end - 1] === '_')) end--;
     let local = text.slice(start, at);
     // A quote or a brace before the address is the text's, not the local part's, though RFC 5322's
     // atext allows them: a dict as Python prints it ("{'bob@example.org': (550, ...)}").

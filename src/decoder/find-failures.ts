@@ -1174,7 +1174,9 @@ export function findFailures(fullText: string): FailureBlock[] {
       // address, it is that address's origin.
       const prefix = wordsBefore(line, address.start);
       if (endsWithIdentifierKey.test(prefix) || namedAsSender(line, address, prefix, lines[index - 1]) || isNoticeSender(address.address)) continue;
-      if (parentLeadInAtEnd.test(prefix)) {
+      // Postfix wraps a long line with four spaces of indentation (its bounce's line_wrap), so
+      // "(expanded from" may end the line above the address it introduces.
+      if (parentLeadInAtEnd.test(prefix) || (prefix === '' && index > paragraphStart && parentLeadInAtEnd.test(wordsBefore(lines[index - 1]!, lines[index - 1]!.length).trimEnd()))) {
         // The line above names no address of its own ("an undisclosed address"), not even one
         // this reader takes for none ("bob@b.c"): a header may still name that one.
         if ((anchors.at(-1) === undefined || anchors.at(-1)!.line < paragraphStart) && !lines[index - 1]?.includes('@')) {

@@ -36,6 +36,9 @@ describe('findAddresses()', () => {
     ['an SRS local part keeps its equals signs', 'SRS0=HHH=TT=example.org=bob@forwarder.example.net', ['SRS0=HHH=TT=example.org=bob@forwarder.example.net']],
     ['a VERP local part keeps its equals sign', 'bounces+bob=example.org@lists.example.net', ['bounces+bob=example.org@lists.example.net']],
     ['a word that only starts like a key', 'total=5 tobob=x@example.org', ['tobob=x@example.org']],
+    ['a placeholder domain with an underscore', 'user@main_address.de (expanded from', ['user@main_address.de']],
+    ['an underscore in a label that is not the first', 'bob@mail.your_domain.com', ['bob@mail.your_domain.com']],
+    ['an underscore after it, closing a Markdown emphasis', '_bob@example.org_ is unknown', ['_bob@example.org']],
   ])('%s', (_name, text, addresses) => {
     expect(findAddresses(text).map((found) => found.address)).toEqual(addresses);
   });
@@ -44,6 +47,7 @@ describe('findAddresses()', () => {
     ['no dot in the domain', 'bob@localhost'],
     ['a one-letter top-level label', 'bob@example.x'],
     ['no local part', ' @example.org'],
+    ['an underscore in the last label', 'bob@example.o_rg'],
   ])('%s: no address', (_name, text) => {
     expect(findAddresses(text)).toEqual([]);
   });

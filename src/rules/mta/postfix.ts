@@ -80,6 +80,11 @@ export default {
   recipientLeadIns: [
     {text: 'to=<', source: 'vdukhovni/postfix postfix/src/global/log_adhoc.c (log_adhoc: "to=<%s>" opens each delivery log line)'},
   ],
+  parentAddressLeadIns: [
+    // bounce_recipient_log(): "<%s> (expanded from <%s>): %s", the final recipient, then the
+    // address an alias or a forward expanded to it; bounce_print_wrap() may break the line before it.
+    {text: '(expanded from <', source: 'vdukhovni/postfix postfix/src/bounce/bounce_notify_util.c (bounce_recipient_log: bounce_print_wrap(bounce, bounce_info, "<%s> (expanded from <%s>): %s", rcpt->address, rcpt->orig_addr, dsn->reason))'},
+  ],
   senderLabels: [
     {text: 'sender address rejected', source: smtpdReject},
   ],
