@@ -1940,6 +1940,13 @@ function singleByteBytes(text: string): Uint8Array {
 /** How much of an input's start is read to tell what kind of input it is. */
 const sniffLength = 8192;
 
+/**
+ * The first delimiter line of a multipart body (RFC 2046 §5.1.1: "--" and a boundary of 1 to 70
+ * characters, which do not end in a space) and the first header field of its part: a message's
+ * source copied from below its header ("Show original", a ticket's stored body). Its boundary.
+ */
+const pastedPartsBoundary = /^--([0-9A-Za-z'()+_,./:=?-](?:[0-9A-Za-z'()+_,./:=? -]{0,68}[0-9A-Za-z'()+_,./:=?-])?)[ \t]*\r?\n(?:content-[a-z-]{1,40}|mime-version)[ \t]*:/i;
+
 /** Reads any input: a raw message, a JSON webhook payload, or text as a person sees it. */
 export async function readInput(input: string | Uint8Array): Promise<MessageTexts> {
   return readInputBelowNote(input, true);
@@ -2129,6 +2136,15 @@ async function readInputBelowNote(input: string | Uint8Array, noteRead: boolean)
   // that a charset is needed, and the MIME parser's bounding reads the same characters. Decoded once.
   let raw: string | undefined;
   const rawOf = () => (raw ??= whole ?? singleByte.decode(input as Uint8Array));
+  // A multipart body copied from its first delimiter on, the message's header left out: read as the
+  // multipart message it is, under a header that names its boundary.
+  const boundary = noteRead ? pastedPartsBoundary.exec(start)?.[1] : undefined;
+  if (boundary !== undefined) {
+    const header = `MIME-Version: 1.0\nContent-Type: multipart/mixed; boundary="${boundary}"\n\n`;
+    const body = rawOf().slice(sniff.length - start.length);
+    const read = await readMessage(typeof input === 'string' ? header + body : singleByteBytes(header + body), header + body);
+    if (read !== undefined) return read;
+  }
   // A paste whose every line a page numbered or made a list's item (a raw message copied from a
   // paste site's view) is read without the marks, once.
   if (noteRead && input.length <= maxMarkedLength && /^[ \t]*(?:\d|[-*\u2022][ \t])/.test(start)) {

@@ -7,7 +7,7 @@ import {describe, expect, test} from 'vitest';
 import {decode} from '../../src/decoder/index.ts';
 import {
   buildCases, casesFor, type ExpectedRecipient, families, type Form, forms, type GeneratedCase,
-  generatedCases, namesAReason, neutralTexts, project, reasonOfStatus, replyPool, type ReplySpec,
+  generatedCases, namesAReason, neutralTexts, outcome, project, reasonOfStatus, replyPool, type ReplySpec,
 } from './generate.ts';
 import {mailingListOriginal, originalAddresses, plainOriginal, quotedBounceOriginal} from './templates/common.ts';
 import type {FamilyTemplate} from './templates/index.ts';
@@ -564,6 +564,37 @@ describe.each(families.map((family) => [family.id, family] as const))('%s notice
         expect(result.recipients.every((recipient) => recipient.permanent === false)).toBe(true);
       });
     }
+  });
+});
+
+/**
+ * A multipart notice's body copied from its first delimiter line on (RFC 2046 §5.1.1), its header
+ * left behind, as a message's source view or a ticket's stored body shows it: the parts hold the
+ * notice, and the decoding is the whole message's, its recipients, codes, reasons and permanence.
+ */
+describe('a multipart notice pasted from its first delimiter line', () => {
+  const multipart = families.flatMap((family) => {
+    const item = render(family, [replyFor(family)], ['alice@example.com'], plainOriginal, 'raw-lf');
+    const boundary = /^content-type:[ \t]*multipart\/[^\n]*boundary="?([^"\n;]+)"?/im.exec(item.input)?.[1];
+    return boundary === undefined ? [] : [{name: family.id, input: item.input, body: item.input.slice(item.input.indexOf(`\n--${boundary}\n`) + 1)}];
+  });
+
+  test('the families render multipart notices to cut', () => {
+    expect(multipart.length).toBeGreaterThanOrEqual(20);
+  });
+
+  test.each(multipart)('$name', async ({input, body}) => {
+    const whole = await decode(input);
+    const pasted = await decode(body);
+    expect(pasted.format).toBe('raw-message');
+    expect(outcome(pasted)).toEqual(outcome(whole));
+  });
+
+  test.each([
+    ['a line of dashes over a field of prose', '--\nContent: what the message said\n550 5.1.1 bob@example.org: User unknown\n'],
+    ['a signature separator over a name', '--\nBob Smith\nSupport\n'],
+  ])('%s is no multipart body', async (_name, text) => {
+    expect((await decode(text)).format).toBe('text');
   });
 });
 
