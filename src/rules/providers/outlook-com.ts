@@ -22,6 +22,7 @@ export default {
     ],
     replyMarkers: [
       '(s3150)', // network block list
+      '(s2017062302)', // mailbox unavailable: no such address (spamresource.com, 2023-09)
       '(s3140)',
       '(as3140)', // older form
       'mail.live.com/mail/troubleshooting.aspx',
@@ -175,6 +176,19 @@ export default {
       action: 'Authenticate the mail and publish DMARC aligned with the From domain.',
       docsUrl: troubleshootingPage,
       source: postmasterSource,
+    },
+
+    // "Requested action not taken: mailbox unavailable (S2017062302)"
+    {
+      reply: '550',
+      status: '5.5.0',
+      providerCode: 'S2017062302',
+      text: ['mailbox unavailable (s2017062302)'],
+      reason: 'userunknown',
+      meaning: 'Outlook.com (Hotmail, Live, MSN) has no such mailbox: its usual refusal of an invalid or closed address, worded as "mailbox unavailable".',
+      action: 'Check the address for typos; if it is right, the account no longer exists: remove it from your list.',
+      docsUrl: troubleshootingPage,
+      source: 'https://www.spamresource.com/2023/09/microsoft-multiple-types-of-invalid.html (Al Iverson, "Microsoft: Multiple types of invalid user bounces": "550 5.5.0 Requested action not taken: mailbox unavailable (S2017062302)" is "your typical \'user unknown\' bounce when sending to an invalid address at Microsoft OLC (Outlook Consumer -- aka Hotmail ...)")',
     },
 
     // "part of their network is on our block list (S3150)"
