@@ -83,9 +83,10 @@ export const mailboxReasons: ReadonlySet<ReasonId> = new Set(['userunknown', 'ma
  * toomanyconn, systemfull, suppressed), its own faults (systemerror, mailererror, syntaxerror, a
  * DNS lookup that fails for a domain that exists: hostunknown), and what is no failure. The other
  * reasons are refusals or failures on the way to the recipient's server, whose provider is then the
- * one the recipient's mail domain names, where no host named one.
+ * one the recipient's mail domain names, where no host named one; so is a complaint (feedback),
+ * which the recipient makes through the mailbox provider's feedback loop (RFC 6449 §1).
  */
 export const ownSideReasons: ReadonlySet<ReasonId> = new Set([
   'norelaying', 'securityerror', 'speeding', 'toomanyconn', 'systemfull', 'suppressed', 'systemerror', 'mailererror', 'syntaxerror',
-  'hostunknown', 'failedstarttls', 'delivered', 'vacation', 'feedback',
+  'hostunknown', 'failedstarttls', 'delivered', 'vacation',
 ]);
