@@ -425,7 +425,7 @@ function kindOf(
     && (recipient.reason.id !== 'expired' || recipient.replyCode?.class === '4'))
     || recipient.reason.id === 'delivered');
   // A service's event says for itself whether it is retried; a notice's subject, or a reply pasted alone, may say it.
-  const sayDelay = actions.includes('delayed') || (!fromEvents && (subjectSaysDelay(texts.subject) || texts.format === 'text'));
+  const sayDelay = actions.includes('delayed') || (!fromEvents && subjectSaysDelay(texts.subject));
   if (allTemporary && sayDelay) return 'delay';
   return 'bounce';
 }

@@ -41,9 +41,9 @@ describe.each(clientHeaderLabels.map((table) => [table.language, table] as const
     }
   });
 
-  test('a temporary reply under it is a message\'s failure, a bounce; alone, a delay', async () => {
+  test('a temporary reply under it is a message\'s failure, a bounce, and so it is alone', async () => {
     const input = 'alice@example.com\n452 4.2.2 Mailbox full\n';
-    expect([(await decode(`${block(labels, 'Quartalsbericht')}${input}`)).kind, (await decode(input)).kind]).toEqual(['bounce', 'delay']);
+    expect([(await decode(`${block(labels, 'Quartalsbericht')}${input}`)).kind, (await decode(input)).kind]).toEqual(['bounce', 'bounce']);
   });
 
   test('each label is one of its language\'s words, in lower case', () => {
@@ -71,8 +71,9 @@ describe('a text that only looks like a client\'s header block', () => {
     ['no subject row', `${german.from}: Microsoft Outlook\n${german.sent}: Montag\n${german.to}: sender@example.org\n\n${notice}`],
     ['rows of two languages other than English', `${german.from}: Microsoft Outlook\nEnvoyé : lundi\n${german.to}: sender@example.org\n${german.subject}: Quartalsbericht\n\n${notice}`],
   ])('%s: read as text, as it was', async (_name, text) => {
-    // As text, a temporary reply alone is a delay; read as a message's header, a bounce.
-    expect((await decode(text)).kind).toBe('delay');
+    // Read as text: the temporary reply's failure (a header block's message would be one too).
+    const result = await decode(text);
+    expect([result.format, result.kind]).toEqual(['text', 'bounce']);
   });
 });
 

@@ -54,13 +54,12 @@ const otherLibraries = [...replies, ...bareReplies].flatMap((reply) => {
   const {code} = parseReply(reply);
   const text = reply.slice(4).replace(/'/g, '');
   return [
-    // The pair printed without its class's name says no more than the refusal: whether the program
-    // that printed it tries again is unknown, so a temporary one stays a delay.
+    // A library's error is the send's failure, of the reply's class; whether the program that
+    // printed it tries again is unknown, so no error of a library is a delay.
     ...smtplibErrors.map(([name, error]) => ({name: `smtplib ${name}: ${reply.slice(0, 40)}`, text: `${error(code, text)}\n`, replyCode: code, recipient: name.startsWith('SMTPRecipientsRefused') ? 'bob@example.org' : undefined,
-      kind: code.startsWith('4') && name.startsWith('str()') ? 'delay' : 'bounce'})),
-    // Symfony's words say which code it got, not that the sending failed: a temporary reply is a delay.
+      kind: 'bounce'})),
     ...symfonyErrors.map(([command, expected]) => ({name: `Symfony Mailer, ${command}: ${reply.slice(0, 40)}`, text: `Expected response code "${expected}" but got code "${code}", with message "${reply}".\n`, replyCode: code, recipient: undefined,
-      kind: code.startsWith('4') ? 'delay' : 'bounce'})),
+      kind: 'bounce'})),
   ];
 });
 
@@ -127,7 +126,7 @@ const dotnetCases = dotnetReplies.flatMap((reply) => {
   const message = dotnetMessageOf.get(code);
   // SmtpException's words say no more than the reply (a temporary one is a delay); the class of a
   // refused recipient says the sending failed, and nothing retries it.
-  if (message !== undefined) return [{name: `${message} ${dropped.slice(0, 40)}`, text: `System.Net.Mail.SmtpException: ${message} The server response was: ${dropped}\n`, replyCode: code, kind: code.startsWith('4') ? 'delay' : 'bounce'}];
+  if (message !== undefined) return [{name: `${message} ${dropped.slice(0, 40)}`, text: `System.Net.Mail.SmtpException: ${message} The server response was: ${dropped}\n`, replyCode: code, kind: 'bounce'}];
   // "Mailbox unavailable." reads its class from the enhanced code: a reply that has one only.
   if ((code === '450' || code === '550') && status !== undefined) return [{name: `Mailbox unavailable. ${dropped.slice(0, 40)}`, text: `System.Net.Mail.SmtpFailedRecipientException: Mailbox unavailable. The server response was: ${dropped}\n`, replyCode: code, kind: 'bounce'}];
   return [];
@@ -328,7 +327,7 @@ const rubyCases = [...replies, ...bareReplies].flatMap((reply) => {
 describe('generated: Ruby net/smtp\'s exception is the refusal it quotes', () => {
   test.each(rubyCases)('$name', ({text, code}) => {
     const result = decodeText(text);
-    expect(result.kind).toBe(code.startsWith('4') ? 'delay' : 'bounce');
+    expect(result.kind).toBe('bounce');
     expect(result.recipients.map((found) => [found.replyCode?.code, found.permanent])).toEqual([[code, code.startsWith('5')]]);
   });
 
@@ -354,7 +353,7 @@ const k9Cases = [...replies, ...bareReplies].flatMap((reply) => {
 describe('generated: K-9 Mail\'s error is the refusal it quotes', () => {
   test.each(k9Cases)('$name', ({text, code}) => {
     const result = decodeText(text);
-    expect(result.kind).toBe(code.startsWith('4') ? 'delay' : 'bounce');
+    expect(result.kind).toBe('bounce');
     expect(result.recipients.map((found) => [found.replyCode?.code, found.permanent])).toEqual([[code, code.startsWith('5')]]);
   });
 
@@ -382,8 +381,8 @@ const exceptionCases = [
   ...exceptionClasses.flatMap((name) => exceptionLayouts.flatMap(([layout, print]) => refusalsOnly.map((reply) => ({
     name: `${name}, ${layout}: ${reply}`, text: `${print(name, reply)}\n`, code: reply.slice(0, 3), kind: 'bounce'})))),
   ...refusalsOnly.map((reply) => ({name: `Ruby's print of an uncaught exception: ${reply}`, text: `/usr/lib/ruby/3.2.0/net/smtp.rb:1020:in \`check_response': ${reply} (Net::SMTPFatalError)\n`, code: reply.slice(0, 3), kind: 'bounce'})),
-  // SMTPServerBusy is "a temporary error": the class says no more than the reply, a delay.
-  {name: 'Net::SMTPServerBusy, a tracker\'s fields: 451 Try later', text: 'Error type: Net::SMTPServerBusy\nError message: 451 Try later\n', code: '451', kind: 'delay'},
+  // SMTPServerBusy is "a temporary error": a failure of the temporary class, the send's outcome all the same.
+  {name: 'Net::SMTPServerBusy, a tracker\'s fields: 451 Try later', text: 'Error type: Net::SMTPServerBusy\nError message: 451 Try later\n', code: '451', kind: 'bounce'},
 ];
 
 describe('generated: a library\'s exception printed apart from the reply it carries', () => {

@@ -194,6 +194,11 @@ export default {
   temporary: [
     {text: 'delivery is delayed to these recipients or groups:', source: 'Exchange 2010-2019 and Exchange Online delay DSN: the counterpart of the failure NDR\'s "Delivery has failed to these recipients or groups" (Microsoft Learn, "Delivery status notifications in Exchange Server", message type Delay; secondary: wording seen in the wild)'},
     {text: 'this message hasn\'t been delivered yet.', source: 'Exchange 2010-2019 and Exchange Online delay DSN: the counterpart of the failure NDR\'s "Delivery has failed to these recipients or groups" (Microsoft Learn, "Delivery status notifications in Exchange Server", message type Delay; secondary: wording seen in the wild)'},
+    // The verdict Exchange writes under each delayed recipient in English, whatever the language of
+    // the rest ("Remote Server at <host> (<ip>) returned '400 4.4.7 Message delayed'", then the last
+    // attempt's reply): with the user information cut or in another language, it alone says the
+    // server still retries.
+    {text: 'returned \'400 4.4.7 message delayed\'', source: 'Exchange 2013-2019 delay DSNs as pasted publicly in English, Danish, Polish and French (pastebin.com/bAWb37W3, /gumwLXcs, /iFpgpLWp, /rgjcnYmZ: "Remote Server at <host> (<ip>) returned \'400 4.4.7 Message delayed\'" under "Diagnostic information for administrators" in each language; secondary: wording seen in the wild)'},
     {text: 'this is an advisory-only email', source: `${mailman('simplewarning', 'Exchange warning message')}: start line of the delay warning (its end line "has been postponed")`},
   ],
   originalMessageMarkers: [

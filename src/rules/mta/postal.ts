@@ -7,6 +7,12 @@ export default {
   id: 'postal',
   name: 'Postal',
   source: `${webhooks}; postalserver/postal`,
+  temporary: [
+    // The message's page in Postal's web interface, above its delivery attempts, while the message
+    // waits in the queue for its next attempt (each attempt "Soft fail", "Temporary SMTP delivery
+    // error when sending to <host>").
+    {text: 'this message will be retried automatically in', source: 'postalserver/postal app/views/messages/_deliveries.html.haml ("This message will be retried automatically in #{distance_of_time_in_words_to_now message.queued_message.retry_after}.", shown when the queued message has a retry_after)'},
+  ],
   webhook: {
     // A message status event is read by its payload's own status, so the payload alone (as the
     // documentation shows it, and as it is pasted) reads as the posted request does. A bounce
