@@ -146,7 +146,8 @@ export async function keepPage(
       continue;
     }
 
-    const result = await decode(content);
+    // A page's text is read under the subject and sender the page showed above it.
+    const result = await decode(content, {subject: message.subject, sender: message.sender});
     const notice = requested ? hasRecipients(result) : isNotice(noticeSignals(message.sender, message.subject), textOf(content), result);
     if (notice) {
       notices.push({subject: message.subject, result});

@@ -47,6 +47,11 @@ export interface FailureRecord {
   readonly standalone?: boolean;
   /** For complaints: the feedback type the report or event states (`abuse`, ...). */
   readonly feedbackType?: string;
+  /**
+   * The sending service whose event this record is (the family id of its webhook shape): where no
+   * reply names who answered, the service that reported the outcome is the provider to read it by.
+   */
+  readonly reportedBy?: string;
   /** Whether the failure is final, as the source says for this recipient alone (a service's event type `hard_bounce`), for when no code says. */
   readonly statedPermanence?: TemplatePermanence;
 }
@@ -795,6 +800,9 @@ function domainOf(address: string | undefined): string | undefined {
 }
 
 /** Each provider's own mail domains (`mailboxDomains`), by domain. */
+/** Each provider by its id: a sending service's event names its family, whose id is the provider's. */
+const providerById: ReadonlyMap<string, ProviderRules> = new Map((providers as readonly ProviderRules[]).map((provider) => [provider.info.id, provider] as const));
+
 const providerOfMailboxDomain: ReadonlyMap<string, ProviderRules> = new Map((providers as readonly ProviderRules[]).flatMap((provider) => (provider.info.mailboxDomains ?? []).map((domain) => [domain, provider] as const)));
 
 /**
@@ -1221,6 +1229,15 @@ export function classify(record: FailureRecord, noticePermanence?: TemplatePerma
     if (detected) evidence.splice(evidence.indexOf(detected.evidence), 1);
     detected = byDomain;
     evidence.push(byDomain.evidence);
+  }
+
+  // A service's event that quotes no server's reply is the service's own word (its suppression
+  // list, its own error: "unable to get mx info", "Inactive recipient"): its documentation explains
+  // the outcome. One that quotes a reply is the answering server's, named by its words or domain.
+  const service = detected === undefined && replyCode === undefined && record.reportedBy !== undefined ? providerById.get(record.reportedBy) : undefined;
+  if (service) {
+    detected = {provider: service, evidence: {about: 'provider', text: service.info.name, note: `The outcome is ${service.info.name}'s own event.`}};
+    evidence.push(detected.evidence);
   }
 
   // A feedback report of no complaint (an authentication failure report) is explained, and acted

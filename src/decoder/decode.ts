@@ -393,14 +393,16 @@ function isLoginRefusal(recipient: RecipientDiagnosis): boolean {
 
 function kindOf(
   recipients: readonly RecipientDiagnosis[], texts: MessageTexts, actions: readonly (string | undefined)[], permanence: TemplatePermanence | undefined,
-  fromEvents: boolean,
+  fromEvents: boolean, framedAsNotice: boolean,
 ): MessageKind {
   if (recipients.length === 0) return 'none';
   // A login refused is no delivery's outcome: the text is no bounce, though its reply is explained.
   // A notice's or a log's own words of a delivery's failure ("delivery 4: failure:", a smarthost
-  // refused the sending server's login) make it one.
+  // refused the sending server's login) make it one, and so does a notice's own frame (its sender
+  // or subject, a template's fixed lines: Exchange Online's NDR of "530 5.7.57 ... Client was not
+  // authenticated to send anonymous mail during MAIL FROM" returns the message).
   // A program's words that its send failed ("SMTP Error: ...", `ofAttempt`) do not make a refused login one.
-  if ((permanence === undefined || permanence.ofAttempt === true) && recipients.every(isLoginRefusal)) return 'none';
+  if (!framedAsNotice && (permanence === undefined || permanence.ofAttempt === true) && recipients.every(isLoginRefusal)) return 'none';
   const reasons = recipients.map((recipient) => recipient.reason.id);
   if (reasons.every((reason) => reason === 'feedback')) return 'feedback';
   if (reasons.every((reason) => reason === 'vacation')) return 'autoreply';
@@ -958,21 +960,40 @@ function isPreamble(paragraph: string): boolean {
  * (await decode('550 5.1.1 <x@example.com>: Recipient address rejected: User unknown')).recipients[0].reason.id
  * //=> 'userunknown'
  */
-export async function decode(input: string | Uint8Array): Promise<DecodeResult> {
-  return decodeAt(input, 0);
+export async function decode(input: string | Uint8Array, shown?: ShownHeader): Promise<DecodeResult> {
+  return decodeAt(input, 0, shown);
+}
+
+/**
+ * The subject and sender a page shows above a rendered message's text (a webmail's message view):
+ * a text that holds none of its own is read under them, as its header would say them.
+ */
+export interface ShownHeader {
+  readonly subject?: string;
+  readonly sender?: string;
+}
+
+/** Text under the subject and sender its page showed, where the text itself gave none. */
+function underShownHeader(texts: MessageTexts, shown: ShownHeader | undefined): MessageTexts {
+  if (shown === undefined || texts.format !== 'text') return texts;
+  return {
+    ...texts,
+    ...(texts.subject === undefined && shown.subject ? {subject: shown.subject.slice(0, 998)} : {}),
+    ...(texts.from === undefined && shown.sender ? {from: shown.sender.slice(0, 998)} : {}),
+  };
 }
 
 /** How many forwards deep a message sent on as an attachment is read (a forward of a forward). */
 const maxForwardNesting = 2;
 
-async function decodeAt(input: string | Uint8Array, level: number): Promise<DecodeResult> {
+async function decodeAt(input: string | Uint8Array, level: number, shown?: ShownHeader): Promise<DecodeResult> {
   const read = readByteOrderMark(input);
   const capped = read.length > maxInputLength ? read.slice(0, maxInputLength) : read;
   let texts: MessageTexts;
   try {
-    texts = await readInput(capped);
+    texts = underShownHeader(await readInput(capped), shown);
   } catch {
-    texts = readText(typeof capped === 'string' ? capped : '');
+    texts = underShownHeader(readText(typeof capped === 'string' ? capped : ''), shown);
   }
   // A message a person sent on as an attachment ("See below", "Fwd: ...") is about what it
   // attaches when that bears a notice's signs, or when the person's own words say nothing: that
@@ -1039,7 +1060,7 @@ function classifyAll(
   return capped.map((record) => {
     // Joined, not serialised: the context may be kilobytes, and escaping it costs more than hashing it.
     const shape = [record.diagnostic, record.context, record.reportedStatus, record.reportedStatusFrom, record.action, record.remoteHost, record.command, record.knownReason,
-      record.standalone ? 'standalone' : undefined, record.statedPermanence ? String(record.statedPermanence.permanent) : undefined, record.feedbackType,
+      record.standalone ? 'standalone' : undefined, record.statedPermanence ? String(record.statedPermanence.permanent) : undefined, record.feedbackType, record.reportedBy,
       // The recipient's domain: the notice may come from it (`classify`'s writer by the domain).
       record.recipient?.slice(record.recipient.lastIndexOf('@') + 1)]
       .map((part) => part ?? '\u0001').join('\u0000');
@@ -1237,7 +1258,7 @@ function decodeNotice(fullTexts: MessageTexts): DecodeResult {
   // delivered, a log's "status=sent"): the notice's failures are the others.
   const recipients = diagnosed.some((recipient) => recipient.reason.id !== 'delivered') ? diagnosed.filter((recipient) => recipient.reason.id !== 'delivered') : diagnosed;
   if (texts.format === 'text' && listsReplies(recipients, texts.body)) return {kind: 'none', format: texts.format, recipients: []};
-  const kind = kindOf(recipients, texts, records.map((record) => record.action), permanence, found.fromEvents === true);
+  const kind = kindOf(recipients, texts, records.map((record) => record.action), permanence, found.fromEvents === true, byNoticeHeaders || hasBodyMarker(noticeWords));
   // Nothing in the notice may speak of retrying: no recipient's code, and not its subject.
   const failureNotice = kind === 'bounce' && !found.fromEvents && recipients.every((recipient) => recipient.permanent !== false)
     && !subjectSaysDelay(texts.subject) && (byNoticeHeaders || hasBodyMarker(noticeWords) || statesUndelivered(noticeWords))

@@ -1,6 +1,7 @@
 /**
  * A service's payload as a programming language printed it for a person to read: PHP's print_r
- * and var_dump, and Ruby's inspect of a hash. Developers paste these from their logs; the value is
+ * and var_dump, Ruby's inspect of a hash and Python's repr of a dict. Developers paste these from
+ * their logs; the value is
  * the same payload its JSON would be, and is read back into one, so that the services' shapes
  * (`read-webhook.ts`) read it as they read the JSON.
  */
@@ -215,12 +216,89 @@ function readRubyHash(text: string): unknown {
 }
 
 /**
- * The payload a text prints with PHP's print_r or var_dump or with Ruby's inspect, read back into
- * the value it prints; undefined when the text holds none. Only its first value is read.
+ * Python's repr of a dict or a list of them, as print() writes it (Python Language Reference,
+ * "String and Bytes literals"; the repr of dict, list, tuple, str, bool and None): "{'key': 'value', 'n': 1, 'ok':
+ * True, 'none': None}", its strings in single quotes unless they hold one and no double quote,
+ * prefixed "u" by Python 2 (boto's SES notifications printed from a queue: "{u'notificationType':
+ * u'Bounce', ...}"), tuples in parentheses. Read back into the JSON it stands for.
+ */
+const pythonDictOpening = /(?:\[[ \t\r\n]{0,40})?\{(?=[ \t\r\n]*[ub]?['"])/;
+
+/** Python's one-character escapes, as JSON writes the character; the others are read by their code. */
+const pythonEscapes: Readonly<Record<string, string>> = {'\\': '\\\\', '\'': '\'', '"': '\\"', 'n': '\\n', 'r': '\\r', 't': '\\t', 'b': '\\b', 'f': '\\f', 'a': '\\u0007', 'v': '\\u000b', '0': '\\u0000'};
+
+/** The Python string literal whose quote stands at `at`, as a JSON string, and the index after its closing quote. */
+function pythonString(source: string, at: number): {json: string; end: number} | undefined {
+  const quote = source[at]!;
+  let json = '"';
+  let index = at + 1;
+  while (index < source.length && source[index] !== quote) {
+    const character = source[index]!;
+    if (character === '\\') {
+      const next = source[index + 1] ?? '';
+      const code = next === 'x' ? /^[0-9a-fA-F]{2}/.exec(source.slice(index + 2, index + 4))?.[0]
+        : next === 'u' ? /^[0-9a-fA-F]{4}/.exec(source.slice(index + 2, index + 6))?.[0] : undefined;
+      if (code !== undefined) {
+        json += `\\u${code.padStart(4, '0')}`;
+        index += 2 + code.length;
+        continue;
+      }
+      json += pythonEscapes[next] ?? next;
+      index += 2;
+      continue;
+    }
+    if (character === '\n') return undefined;
+    json += character === '"' ? '\\"' : character;
+    index++;
+  }
+  return index < source.length ? {json: `${json}"`, end: index + 1} : undefined;
+}
+
+function readPythonDict(text: string): unknown {
+  const opening = pythonDictOpening.exec(text);
+  if (opening === null) return undefined;
+  const source = text.slice(opening.index);
+  let json = '';
+  let depth = 0;
+  for (let at = 0; at < source.length; at++) {
+    const character = source[at]!;
+    // A string's prefix ("u'", "b'") where a value or a key starts.
+    const prefixed = (character === 'u' || character === 'b') && (source[at + 1] === '\'' || source[at + 1] === '"') && !/\w/.test(source[at - 1] ?? '');
+    if (character === '\'' || character === '"' || prefixed) {
+      const read = pythonString(source, prefixed ? at + 1 : at);
+      if (read === undefined) return undefined;
+      json += read.json;
+      at = read.end - 1;
+      continue;
+    }
+    const word = /^(?:True|False|None)(?!\w)/.exec(source.slice(at, at + 6))?.[0];
+    if (word !== undefined && !/\w/.test(source[at - 1] ?? '')) {
+      json += word === 'True' ? 'true' : word === 'False' ? 'false' : 'null';
+      at += word.length - 1;
+      continue;
+    }
+    if (character === '{' || character === '[' || character === '(') depth++;
+    if (character === '}' || character === ']' || character === ')') depth--;
+    if (depth > maxDepth) return undefined;
+    // A tuple is a list; a one-item tuple's comma ("(1,)") and a trailing one go.
+    if (character === ')' || character === ']' || character === '}') json = json.replace(/,\s*$/, '');
+    json += character === '(' ? '[' : character === ')' ? ']' : character;
+    if (depth === 0) break;
+  }
+  return parseJsonText(json);
+}
+
+/**
+ * The payload a text prints with PHP's print_r or var_dump, with Ruby's inspect or with Python's
+ * repr, read back into the value it prints; undefined when the text holds none. Only its first
+ * value is read.
  */
 export function printedPayload(text: string): unknown {
-  // Every one of these writes "=>": a text without it prints none of them.
-  if (!text.includes('=>')) return undefined;
   const head = text.slice(0, maxPrintedLength);
-  return readVarDump(head) ?? readPrintR(head) ?? readRubyHash(head);
+  // PHP's and Ruby's prints write "=>"; Python's quotes its keys, most in single quotes.
+  if (head.includes('=>')) {
+    const printed = readVarDump(head) ?? readPrintR(head) ?? readRubyHash(head);
+    if (printed !== undefined) return printed;
+  }
+  return head.includes('{') ? readPythonDict(head) : undefined;
 }

@@ -19,6 +19,8 @@ const maxEvents = 5000;
 const maxRecipients = 1000;
 
 const shapes: readonly WebhookShape[] = mtaFamilies.flatMap((family) => (family.webhook ? [family.webhook] : []));
+/** The family whose events each shape reads: the service that reported them. */
+const serviceOf: ReadonlyMap<WebhookShape, string> = new Map(mtaFamilies.flatMap((family) => (family.webhook ? [[family.webhook, family.id] as const] : [])));
 
 /** A JSON object: neither null nor a list. */
 export function isObject(value: unknown): value is JsonObject {
@@ -206,6 +208,7 @@ function readEvent(event: JsonObject, shape: WebhookShape): FailureRecord[] | un
       action: outcome === 'complaint' || outcome === 'autoreply' ? undefined : outcome === 'suppressed' ? 'failed' : outcome,
       knownReason: outcome === 'complaint' ? 'feedback' : outcome === 'suppressed' ? 'suppressed' : outcome === 'autoreply' ? 'vacation' : rule.reason,
       feedbackType,
+      reportedBy: serviceOf.get(shape),
     };
   });
 }

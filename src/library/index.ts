@@ -12,7 +12,7 @@ import type {ActionRule, ProviderId, ReasonId, StatusClass} from '../rules/types
 
 export {decode, decodeText, maxInputLength} from '../decoder/index.ts';
 export type {
-  DecodeResult, Evidence, MessageKind, ProviderMatch, RecipientDiagnosis, ReplyCodeInfo, StatusCodeInfo,
+  DecodeResult, Evidence, MessageKind, ProviderMatch, RecipientDiagnosis, ReplyCodeInfo, ShownHeader, StatusCodeInfo,
   SuggestedAction,
 } from '../decoder/index.ts';
 export type {ProviderId, ReasonId, StatusClass};

@@ -40,16 +40,36 @@ function rubyInspect(value: unknown): string {
   return `{${Object.entries(value).map(([key, item]) => `${JSON.stringify(key)}=>${rubyInspect(item)}`).join(', ')}}`;
 }
 
+/**
+ * Python's repr (print() of a dict): strings in single quotes unless they hold one and no double
+ * quote, backslash and quote escaped, True, False, None; Python 2 prefixes each string with "u".
+ */
+function pythonRepr(value: unknown, prefix: '' | 'u'): string {
+  if (value === null) return 'None';
+  if (value === true) return 'True';
+  if (value === false) return 'False';
+  if (typeof value === 'number') return String(value);
+  if (typeof value === 'string') {
+    const quote = value.includes('\'') && !value.includes('"') ? '"' : '\'';
+    const escaped = value.replaceAll('\\', '\\\\').replaceAll('\n', '\\n').replaceAll(quote, `\\${quote}`);
+    return `${prefix}${quote}${escaped}${quote}`;
+  }
+  if (Array.isArray(value)) return `[${value.map((item) => pythonRepr(item, prefix)).join(', ')}]`;
+  return `{${Object.entries(value as object).map(([key, item]) => `${pythonRepr(key, prefix)}: ${pythonRepr(item, prefix)}`).join(', ')}}`;
+}
+
 const printers = [
   ['print_r', (payload: unknown) => `Response from the webhook:\n${printR(payload)}`],
   ['var_dump', (payload: unknown) => `$event = ${varDump(payload)}`],
   ['Ruby inspect', (payload: unknown) => `Parameters: ${rubyInspect(payload)}`],
+  ['Python 3 repr', (payload: unknown) => pythonRepr(payload, '')],
+  ['Python 2 repr', (payload: unknown) => pythonRepr(payload, 'u')],
 ] as const;
 
 const generated = templates.flatMap((template) => cases.filter((item) => item.service === template.id && item.name.includes('| posted |')).slice(0, 6))
   .flatMap((item) => printers.map(([printer, print]) => ({...item, name: `${printer} | ${item.name}`, input: print(JSON.parse(item.input))})));
 
-describe('generated: a service\'s event printed by PHP or Ruby reads as its JSON does', () => {
+describe('generated: a service\'s event printed by PHP, Ruby or Python reads as its JSON does', () => {
   test.each(generated)('$name', async (item) => {
     const want = {kind: item.kind, recipients: item.recipients.map((recipient) => ({...recipient, reason: recipient.reason}))};
     expect(project(await decode(item.input), item)).toEqual(want);
@@ -62,6 +82,8 @@ describe('a printed value that is no service\'s event is no notice', () => {
     ['a var_dump of a form', 'array(2) {\n  ["email"]=>\n  string(15) "bob@example.org"\n  ["name"]=>\n  string(3) "Bob"\n}\n'],
     ['a Ruby hash of a sign-up', 'Parameters: {"user"=>{"email"=>"bob@example.org", "name"=>"Bob"}, "commit"=>"Sign up"}'],
     ['arrows in prose', 'Settings => Mail => Outgoing: bob@example.org'],
+    ['a Python dict of a sign-up', "{'user': {'email': 'bob@example.org', 'name': \"Bob O'Hara\"}, 'confirmed': False}"],
+    ['braces and quotes in prose', "{see 'Settings'} and write to 'bob@example.org'"],
   ])('%s', (_name, text) => {
     expect(decodeText(text).kind).toBe('none');
   });

@@ -371,6 +371,17 @@ describe('decode() of webhook payloads', () => {
     expect((await decode(body)).format).not.toBe('json');
   });
 
+  // An event that quotes no server's reply is the service's own word: its documentation explains it.
+  test.each([
+    ['SendGrid, its own lookup error', {email: 'bob@example.org', event: 'bounce', reason: 'unable to get mx info: failed to get IPs from PTR record', sg_event_id: 'Ym91bmNl', sg_message_id: 'euo2iKxd.recvd-1', type: 'blocked', timestamp: 1740300320}, 'sendgrid'],
+    ['Postmark, a hard bounce without the server\'s words', {RecordType: 'Bounce', ID: 42, Type: 'HardBounce', TypeCode: 1, MessageID: '00000000-0000-0000-0000-000000000000', Email: 'bob@example.org', Details: 'Test bounce details', Inactive: true}, 'postmark'],
+    ['SendGrid, a server\'s reply quoted', {email: 'bob@example.org', event: 'bounce', reason: '550 5.1.1 The email account that you tried to reach does not exist', status: '5.1.1', sg_event_id: 'Ym91bmNl', sg_message_id: 'euo2iKxd.recvd-1', type: 'bounce', timestamp: 1740300320}, 'google'],
+    ['SendGrid, an unknown server\'s reply quoted', {email: 'bob@example.org', event: 'bounce', reason: '550 5.1.1 <bob@example.org>: Recipient address rejected: User unknown', status: '5.1.1', sg_event_id: 'Ym91bmNl', sg_message_id: 'euo2iKxd.recvd-1', type: 'bounce', timestamp: 1740300320}, undefined],
+  ])('%s: provider %s', async (_name, event, provider) => {
+    const result = await decode(JSON.stringify([event]));
+    expect(result.recipients.map((recipient) => recipient.provider?.id)).toStrictEqual([provider]);
+  });
+
   // The bounce's reportingMTA is SES's own server, RFC 3464's Reporting-MTA: the replies are the
   // recipients' servers', and name their provider by their own words or mail domain, if at all.
   test('takes no provider from SES\'s own reporting MTA', async () => {

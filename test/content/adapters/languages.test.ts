@@ -68,6 +68,8 @@ const pages: Record<'gmail' | 'outlook' | 'yahoo', Record<Language, Record<What,
     },
     de: {
       bounce: {fixture: 'outlook-de-bounce', url: outlookUrl('outlook.office.com', 'deB'), subject: 'Unzustellbar: Angebot 2027', sender: 'Microsoft Outlook <postmaster@example.com>', notice: ['bounce', ['bob@example.org', '550', '5.1.10', true]]},
+      // Exchange's delay notice carries its verdict in English whatever its language ("returned '400 4.4.7
+      // Message delayed'", then the dated last attempt; src/rules/mta/exchange.ts): that says it still retries.
       delay: {fixture: 'outlook-de-delay', url: outlookUrl('outlook.office.com', 'deD'), subject: 'Zustellung verzögert: Angebot 2027', sender: 'Microsoft Outlook <postmaster@example.com>', notice: ['delay', ['einkauf@slow.example.net', '451', '4.7.1', false]]},
       normal: {fixture: 'outlook-de-normal', url: outlookUrl('outlook.office.com', 'deN'), subject: 'Wartung des Mailservers am Donnerstag', sender: 'Postmaster <postmaster@example.com>'},
     },
@@ -122,7 +124,7 @@ async function noticesOnPage(adapter: WebmailAdapter, document: Document): Promi
   }).scan();
   const found: Array<[MessageKind, RecipientRow[]]> = [];
   for (const message of report?.messages ?? []) {
-    const result = await decode(message.text);
+    const result = await decode(message.text, {subject: message.subject, sender: message.sender});
     if (isNotice(noticeSignals(message.sender, message.subject), message.text, result)) {
       found.push([result.kind, result.recipients.map((recipient): RecipientRow => [
         recipient.recipient, recipient.replyCode?.code, recipient.status?.code, recipient.permanent,
