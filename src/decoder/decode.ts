@@ -1026,6 +1026,14 @@ export function decodeText(text: string): DecodeResult {
 const maxAnalysedLength = 128 * 1024;
 
 /**
+ * An address right after the word "to", bracketed or not, and a verdict on the mail right after it
+ * ("Messages to bob@icloud.com deferred", "mail to <bob@example.org> rejected"): what the mail was
+ * going to. An address after "to" that no verdict follows is where to write ("forward this message
+ * to delist@...").
+ */
+const addressAfterTo = /\bto[ \t]{1,3}<?[^\s<>@]{1,64}@[^\s<>@]{1,255}[ \t]{1,3}(?:(?:is|are|was|were|has been|have been|temporarily|permanently)[ \t]{1,3}){0,2}(?:deferred|rejected|refused|blocked|denied|failed|not delivered|undeliverable)\b/i;
+
+/**
  * A reply pasted alone that refused a mailbox and quotes one address ("550 5.1.1 bob@example.org...
  * User unknown", "Recipient bob@example.org not found by SMTP address lookup"): that address is the
  * recipient. A refusal of anything else (the sender, the client, the content) may quote the sender.
@@ -1035,12 +1043,16 @@ function withQuotedRecipient(recipients: RecipientDiagnosis[], format: MessageTe
   // A verdict on a mailbox, or any reply to RCPT TO (whose one argument is the recipient: "550 5.7.1
   // Unable to relay for bob@example.org" after Nodemailer's "all recipients were rejected"), names
   // its recipient when it quotes one address.
-  if (format !== 'text' || recipients.length !== 1 || only!.recipient !== undefined || !(mailboxReasons.has(only!.reason.id) || only!.command === 'RCPT TO')) return recipients;
+  if (format !== 'text' || recipients.length !== 1 || only!.recipient !== undefined) return recipients;
   // A reply to MAIL FROM refused the sender: the address beside it is the sender's (Python
   // smtplib's "SMTPSenderRefused: (553, b'...', 'news@example.net')").
   if (only!.command === 'MAIL FROM') return recipients;
-  const quoted = addressesInWords(only!.diagnostic.slice(0, 8192));
+  const head = only!.diagnostic.slice(0, 8192);
+  const quoted = addressesInWords(head);
   if (quoted.size !== 1) return recipients;
+  // Any other refusal names its recipient where the address follows "to" ("421 4.7.1 Messages to
+  // bob@icloud.com deferred due to excessive volume"): what the mail was going to.
+  if (!(mailboxReasons.has(only!.reason.id) || only!.command === 'RCPT TO') && !addressAfterTo.test(head)) return recipients;
   const [recipient] = quoted;
   return [withMailboxOwner({...only!, recipient, evidence: [...only!.evidence, {about: 'recipient', text: recipient!, note: 'The reply names the address whose mailbox it refused.'}]})];
 }

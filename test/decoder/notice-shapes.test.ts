@@ -188,6 +188,10 @@ describe('a reply pasted alone names its recipient when it refused a mailbox and
     ['Exchange: the recipient in the resolver\'s words', '550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient bob@example.org not found by SMTP address lookup', 'bob@example.org'],
     ['Yahoo: the address in parentheses', '554 delivery error: dd This user doesn\'t have a yahoo.com account (bob@yahoo.com) [0] - mta1234.mail.ne1.yahoo.com', 'bob@yahoo.com'],
     ['Postfix: the address in angle brackets', '550 5.1.1 <bob@example.org>: Recipient address rejected: User unknown in virtual mailbox table', 'bob@example.org'],
+    // Any other refusal, where the address follows "to" and a verdict on the mail follows it.
+    ['Apple: mail to the address deferred for its volume', '421 4.7.1 Messages to bob@icloud.com deferred due to excessive volume. Try again later - https://support.apple.com/en-us/HT204137', 'bob@icloud.com'],
+    ['mail to the bracketed address temporarily deferred', '421 4.7.0 mail to <bob@example.org> temporarily deferred, try later', 'bob@example.org'],
+    ['delivery to the address failed', '554 5.7.1 Delivery to bob@example.org failed: message content rejected', 'bob@example.org'],
   ] as const)('%s', (_name, text, recipient) => {
     expect(decodeText(text).recipients.map((found) => found.recipient)).toStrictEqual([recipient]);
   });
@@ -196,6 +200,8 @@ describe('a reply pasted alone names its recipient when it refused a mailbox and
     ['a refusal of the sender\'s address (X.1.8) quotes the sender', '553 5.1.8 <news@example.net>... Domain of sender address news@example.net does not exist'],
     ['a refusal of the sender\'s identity quotes the sender', '554 5.7.1 Message rejected: Email address is not verified. The following identities failed the check in region US-EAST-1: news@example.net'],
     ['two addresses: which one is not said', '550 5.1.1 User unknown: bob@example.org (forwarded from alice@example.org)'],
+    ['a blocklist\'s contact after "to", no verdict after it', '550 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using FBLW15; To request removal from this list please forward this message to delist@example.net'],
+    ['a rate limit that names where to write', '421 4.7.0 Too many messages from 192.0.2.1; write to postmaster-help@example.net to raise the limit'],
   ])('%s: no recipient', (_name, text) => {
     expect(decodeText(text).recipients.map((found) => found.recipient)).toStrictEqual([undefined]);
   });
