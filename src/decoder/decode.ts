@@ -393,7 +393,7 @@ function isLoginRefusal(recipient: RecipientDiagnosis): boolean {
 
 function kindOf(
   recipients: readonly RecipientDiagnosis[], texts: MessageTexts, actions: readonly (string | undefined)[], permanence: TemplatePermanence | undefined,
-  fromEvents: boolean, framedAsNotice: boolean,
+  fromEvents: boolean, framedAsNotice: () => boolean,
 ): MessageKind {
   if (recipients.length === 0) return 'none';
   // A login refused is no delivery's outcome: the text is no bounce, though its reply is explained.
@@ -402,7 +402,7 @@ function kindOf(
   // or subject, a template's fixed lines: Exchange Online's NDR of "530 5.7.57 ... Client was not
   // authenticated to send anonymous mail during MAIL FROM" returns the message).
   // A program's words that its send failed ("SMTP Error: ...", `ofAttempt`) do not make a refused login one.
-  if (!framedAsNotice && (permanence === undefined || permanence.ofAttempt === true) && recipients.every(isLoginRefusal)) return 'none';
+  if ((permanence === undefined || permanence.ofAttempt === true) && recipients.every(isLoginRefusal) && !framedAsNotice()) return 'none';
   const reasons = recipients.map((recipient) => recipient.reason.id);
   if (reasons.every((reason) => reason === 'feedback')) return 'feedback';
   if (reasons.every((reason) => reason === 'vacation')) return 'autoreply';
@@ -1270,7 +1270,7 @@ function decodeNotice(fullTexts: MessageTexts): DecodeResult {
   // delivered, a log's "status=sent"): the notice's failures are the others.
   const recipients = diagnosed.some((recipient) => recipient.reason.id !== 'delivered') ? diagnosed.filter((recipient) => recipient.reason.id !== 'delivered') : diagnosed;
   if (texts.format === 'text' && listsReplies(recipients, texts.body)) return {kind: 'none', format: texts.format, recipients: []};
-  const kind = kindOf(recipients, texts, records.map((record) => record.action), permanence, found.fromEvents === true, byNoticeHeaders || hasBodyMarker(noticeWords));
+  const kind = kindOf(recipients, texts, records.map((record) => record.action), permanence, found.fromEvents === true, () => byNoticeHeaders || hasBodyMarker(noticeWords));
   // Nothing in the notice may speak of retrying: no recipient's code, and not its subject.
   const failureNotice = kind === 'bounce' && !found.fromEvents && recipients.every((recipient) => recipient.permanent !== false)
     && !subjectSaysDelay(texts.subject) && (byNoticeHeaders || hasBodyMarker(noticeWords) || statesUndelivered(noticeWords))
