@@ -281,8 +281,11 @@ export function quotesImpliedReply(text: string): boolean {
 
 /** Whether a notice (normalised) says its recipients were delivered: a delivery confirmation. */
 export function saysDelivered(notice: string): boolean {
-  return templateDelivered.some((text) => notice.includes(text));
+  return anyDelivered.test(notice);
 }
+
+/** The confirmations' words in one search: a notice is asked for them whole, once per decode. */
+const anyDelivered = new LiteralSet(templateDelivered);
 
 const stageTexts = mtaFamilies.flatMap((family) => family.stages ?? []);
 const stageByText = new Map<string, SmtpStage>(stageTexts.map((text) => [text.text, text.stage]));
@@ -358,6 +361,8 @@ export function templateStage(text: string): {stage: SmtpStage; index: number} |
 const escapedLogLines = mtaFamilies.flatMap((family) => family.escapedLogLines ?? []);
 /** The lines that start the deliveries those log lines number, each once (qmail's failure and deferral lines share theirs). */
 const deliveryStarts = [...new Set(escapedLogLines.flatMap((rule) => rule.startedBy ?? []))];
+/** The marks those log lines carry, in one search: every notice's text is asked for them. */
+const anyEscapedLogLineMark = new LiteralSet(escapedLogLines.map((rule) => rule.after));
 
 /** Whether `head` ends with `before` and a number (a log line's delivery id). */
 function endsWithNumbered(head: string, before: string): boolean {
@@ -393,7 +398,7 @@ export function holdsLoggedVerdict(text: string): boolean {
  * its spaces and line breaks restored, so that the report reads like the same words in a notice.
  */
 export function unescapeLogLines(text: string): string {
-  if (!escapedLogLines.some((rule) => text.includes(rule.after))) return text;
+  if (!anyEscapedLogLineMark.test(text)) return text;
   // Each delivery's recipient, by its number, from the lines that started the deliveries.
   const started = new Map<string, string>();
   return text.split('\n').map((line) => {
