@@ -21,6 +21,15 @@ export default {
       // "mail handled by mx00.ionos.es / mx01.ionos.es / mx00.1and1.es / mx01.1and1.es").
       'ionos.es',
       '1and1.es',
+      // IONOS's sites in its other countries, where its help pages stand ("Error messages caused by
+      // undeliverable email" at ionos.ca/help/email/..., the same at ionos.de/hilfe/..., ionos.it/aiuto/...):
+      // a refusal's "For explanation visit https://www.ionos.com/help/index.php?id=...&c=hd" names IONOS.
+      'ionos.com',
+      'ionos.co.uk',
+      'ionos.ca',
+      'ionos.fr',
+      'ionos.it',
+      'ionos.mx',
     ],
     replyMarkers: [],
     docsUrl: errorPage,
