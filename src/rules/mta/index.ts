@@ -15,6 +15,7 @@ import citadel from './citadel.ts';
 import communigate from './communigate.ts';
 import coremail from './coremail.ts';
 import courier from './courier.ts';
+import cpanel from './cpanel.ts';
 import domino from './domino.ts';
 import dovecot from './dovecot.ts';
 import dragonfly from './dragonfly.ts';
@@ -98,6 +99,7 @@ export const mtaFamilies: readonly MtaFamily[] = [
   communigate,
   coremail,
   courier,
+  cpanel,
   domino,
   dovecot,
   dragonfly,

@@ -23,6 +23,8 @@ export default {
     'exceeded sending limit', // common
     'allowable number of posts', // sisimai reason/policyviolation.rb
     'max emails per hour', // sisimai reason/ratelimited.rb
+    'max defers and failures per hour', // cPanel's Exim: a domain past its hourly share of failed or deferred messages may send no more this hour (src/rules/mta/cpanel.ts)
+    'has an outgoing mail hold', // cPanel's Exim: the domain's outgoing mail is held (src/rules/mta/cpanel.ts)
     'try again slower', // sisimai reason/ratelimited.rb
     'due to excessive volume', // sisimai lib/sisimai/rhost/apple.rb MessagesOf (that provider's reply wording)
     'exceeded its daily limit', // sisimai lib/sisimai/rhost/godaddy.rb MessagesOf (that provider's reply wording)
