@@ -1,12 +1,12 @@
 import {
-  broadStatusReasons, fallbackReasonOrder, mailboxReasons, ownSideReasons, providers, reasonOfClassSubject, reasonOrder, reasons, replyClassMeanings, replyCodes, statusClasses,
+  broadStatusReasons, fallbackReasonOrder, mailboxReasons, ownSideReasons, providerById, providers, reasonOfClassSubject, reasonOrder, reasons, replyClassMeanings, replyCodes, statusClasses,
   statusCodes, statusReasons, statusSubjects,
 } from '../rules/index.ts';
 import {type LocalExitReply, localExitReplies, unknownLocalExit} from '../rules/local-exit-codes.ts';
 import {recipientPhrases, recipientTags, reportedRecipientPhrases} from '../rules/recipient-phrases.ts';
 import {defaultRetrySchedule, reasonRetryGuidance} from '../rules/retry.ts';
 import {feedbackTypesWithoutComplaint} from '../rules/message-headers.ts';
-import type {ProviderRules, ProviderRow, ReasonId, ReasonRule, StatusClass} from '../rules/types.ts';
+import type {ProviderId, ProviderRules, ProviderRow, ReasonId, ReasonRule, StatusClass} from '../rules/types.ts';
 import {findIpAddresses, findReplyCodes, lastAttemptIn, pickReply, pickReplyCode, pickStatusCode, quotedReplyIn} from './find-codes.ts';
 import {isHostName, isHostUnit} from './host-names.ts';
 import {findPhrase, inOrder, type LiteralMatch, LiteralSet, normalizeForMatch} from './match-text.ts';
@@ -800,9 +800,6 @@ function domainOf(address: string | undefined): string | undefined {
 }
 
 /** Each provider's own mail domains (`mailboxDomains`), by domain. */
-/** Each provider by its id: a sending service's event names its family, whose id is the provider's. */
-const providerById: ReadonlyMap<string, ProviderRules> = new Map((providers as readonly ProviderRules[]).map((provider) => [provider.info.id, provider] as const));
-
 const providerOfMailboxDomain: ReadonlyMap<string, ProviderRules> = new Map((providers as readonly ProviderRules[]).flatMap((provider) => (provider.info.mailboxDomains ?? []).map((domain) => [domain, provider] as const)));
 
 /**
@@ -1234,7 +1231,9 @@ export function classify(record: FailureRecord, noticePermanence?: TemplatePerma
   // A service's event that quotes no server's reply is the service's own word (its suppression
   // list, its own error: "unable to get mx info", "Inactive recipient"): its documentation explains
   // the outcome. One that quotes a reply is the answering server's, named by its words or domain.
-  const service = detected === undefined && replyCode === undefined && record.reportedBy !== undefined ? providerById.get(record.reportedBy) : undefined;
+  // A family's id is its provider's where the service is one (`providerById`).
+  const service = detected === undefined && replyCode === undefined && record.reportedBy !== undefined && Object.hasOwn(providerById, record.reportedBy)
+    ? providerById[record.reportedBy as ProviderId] : undefined;
   if (service) {
     detected = {provider: service, evidence: {about: 'provider', text: service.info.name, note: `The outcome is ${service.info.name}'s own event.`}};
     evidence.push(detected.evidence);

@@ -989,12 +989,13 @@ const maxForwardNesting = 2;
 async function decodeAt(input: string | Uint8Array, level: number, shown?: ShownHeader): Promise<DecodeResult> {
   const read = readByteOrderMark(input);
   const capped = read.length > maxInputLength ? read.slice(0, maxInputLength) : read;
-  let texts: MessageTexts;
+  let given: MessageTexts;
   try {
-    texts = underShownHeader(await readInput(capped), shown);
+    given = await readInput(capped);
   } catch {
-    texts = underShownHeader(readText(typeof capped === 'string' ? capped : ''), shown);
+    given = readText(typeof capped === 'string' ? capped : '');
   }
+  const texts = underShownHeader(given, shown);
   // A message a person sent on as an attachment ("See below", "Fwd: ...") is about what it
   // attaches when that bears a notice's signs, or when the person's own words say nothing: that
   // message is read as if it had been given alone, its own headers and parts saying what it is.
@@ -1036,7 +1037,8 @@ const addressAfterTo = /\bto[ \t]{1,3}<?[^\s<>@]{1,64}@[^\s<>@]{1,255}[ \t]{1,3}
 /**
  * A reply pasted alone that refused a mailbox and quotes one address ("550 5.1.1 bob@example.org...
  * User unknown", "Recipient bob@example.org not found by SMTP address lookup"): that address is the
- * recipient. A refusal of anything else (the sender, the client, the content) may quote the sender.
+ * recipient. A refusal of anything else (the sender, the client, the content) may quote the sender,
+ * unless the address follows "to" and a verdict on the mail follows it (`addressAfterTo`).
  */
 function withQuotedRecipient(recipients: RecipientDiagnosis[], format: MessageTexts['format']): RecipientDiagnosis[] {
   const [only] = recipients;
@@ -1270,10 +1272,13 @@ function decodeNotice(fullTexts: MessageTexts): DecodeResult {
   // delivered, a log's "status=sent"): the notice's failures are the others.
   const recipients = diagnosed.some((recipient) => recipient.reason.id !== 'delivered') ? diagnosed.filter((recipient) => recipient.reason.id !== 'delivered') : diagnosed;
   if (texts.format === 'text' && listsReplies(recipients, texts.body)) return {kind: 'none', format: texts.format, recipients: []};
-  const kind = kindOf(recipients, texts, records.map((record) => record.action), permanence, found.fromEvents === true, () => byNoticeHeaders || hasBodyMarker(noticeWords));
+  // The notice's own frame (its sender or subject, a template's fixed lines), read once if asked.
+  let framed: boolean | undefined;
+  const framedAsNotice = () => (framed ??= byNoticeHeaders || hasBodyMarker(noticeWords));
+  const kind = kindOf(recipients, texts, records.map((record) => record.action), permanence, found.fromEvents === true, framedAsNotice);
   // Nothing in the notice may speak of retrying: no recipient's code, and not its subject.
   const failureNotice = kind === 'bounce' && !found.fromEvents && recipients.every((recipient) => recipient.permanent !== false)
-    && !subjectSaysDelay(texts.subject) && (byNoticeHeaders || hasBodyMarker(noticeWords) || statesUndelivered(noticeWords))
+    && !subjectSaysDelay(texts.subject) && (framedAsNotice() || statesUndelivered(noticeWords))
     // Words of both kinds ("Undelivered Mail Returned to Sender" above "This is a warning only") say neither.
     && (permanence !== undefined || templateSays?.speaksOfRetrying !== true);
   return {kind, format: texts.format, recipients: failureNotice ? recipients.map(finalInNotice) : recipients, ...(feedbackType ? {feedbackType} : {})};

@@ -1,9 +1,8 @@
 /**
  * A service's payload as a programming language printed it for a person to read: PHP's print_r
  * and var_dump, Ruby's inspect of a hash and Python's repr of a dict. Developers paste these from
- * their logs; the value is
- * the same payload its JSON would be, and is read back into one, so that the services' shapes
- * (`read-webhook.ts`) read it as they read the JSON.
+ * their logs; the value is the same payload its JSON would be, and is read back into one, so that
+ * the services' shapes (`read-webhook.ts`) read it as they read the JSON.
  */
 import {parseJsonText} from './read-input.ts';
 
@@ -217,8 +216,8 @@ function readRubyHash(text: string): unknown {
 
 /**
  * Python's repr of a dict or a list of them, as print() writes it (Python Language Reference,
- * "String and Bytes literals"; the repr of dict, list, tuple, str, bool and None): "{'key': 'value', 'n': 1, 'ok':
- * True, 'none': None}", its strings in single quotes unless they hold one and no double quote,
+ * "String and Bytes literals"; the repr of dict, list, tuple, str, bool and None): "{'key':
+ * 'value', 'n': 1, 'ok': True, 'none': None}", its strings in single quotes unless they hold one and no double quote,
  * prefixed "u" by Python 2 (boto's SES notifications printed from a queue: "{u'notificationType':
  * u'Bounce', ...}"), tuples in parentheses. Read back into the JSON it stands for.
  */

@@ -2123,12 +2123,12 @@ async function readInputBelowNote(input: string | Uint8Array, noteRead: boolean)
   }
   // Webhook payloads are small; a larger bracketed text is read as text, never parsed as JSON.
   if ((start.startsWith('{') || start.startsWith('[')) && input.length <= maxJsonLength) {
-    const text = typeof input === 'string' ? input : new TextDecoder().decode(input);
-    const json = parseJsonText(unifyLineEnds(text));
+    const text = unifyLineEnds(typeof input === 'string' ? input : new TextDecoder().decode(input));
+    const json = parseJsonText(text);
     if (json !== undefined) return jsonTexts(json);
     // A payload a language printed as its own literal (Python's repr of a dict: "{u'mail': ...}"):
     // read before the text's long line is relined.
-    const printed = printedPayload(unifyLineEnds(text));
+    const printed = printedPayload(text);
     if (printed !== undefined && printed !== null && typeof printed === 'object') return jsonTexts(printed);
   }
   // A webhook's form-encoded body, as a request log keeps it (Mandrill posts "mandrill_events=" and

@@ -4,7 +4,7 @@
 import type {ReasonId} from './types.ts';
 
 export {reasons} from './reasons/index.ts';
-export {providers} from './providers/index.ts';
+export {providerById, providers} from './providers/index.ts';
 export {statusCodes} from './status-codes.ts';
 export {statusClasses, statusSubjects} from './status-parts.ts';
 export {replyCodes, replyClassMeanings} from './reply-codes.ts';

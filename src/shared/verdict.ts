@@ -3,6 +3,7 @@
  * the parts of a diagnosis a person reads first.
  */
 import type {RecipientDiagnosis} from '../decoder/types.ts';
+import {feedbackTypesWithoutComplaint} from '../rules/message-headers.ts';
 import {message} from './browser.ts';
 import {localizedRuleTexts} from './rule-text.ts';
 
@@ -54,8 +55,9 @@ function verdictOfNew(diagnosis: RecipientDiagnosis): Verdict {
     }
 
     case 'feedback': {
-      // RFC 6591's report of a message that failed authentication is no recipient's complaint.
-      return {tone: 'notice', text: message(diagnosis.feedbackType === 'auth-failure' ? 'verdictAuthFailureReport' : 'verdictComplaint')};
+      // A report of a message that failed authentication (RFC 6591) is no recipient's complaint.
+      const reported = diagnosis.feedbackType === undefined ? undefined : feedbackTypesWithoutComplaint.get(diagnosis.feedbackType)?.reason;
+      return {tone: 'notice', text: message(reported === 'authfailure' ? 'verdictAuthFailureReport' : 'verdictComplaint')};
     }
 
     default: {

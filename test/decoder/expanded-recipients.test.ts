@@ -5,23 +5,10 @@
 
 import {describe, expect, test} from 'vitest';
 import {decodeText} from '../../src/decoder/index.ts';
+import {wrap} from './templates/common.ts';
 
 /** Postfix's line_wrap as the bounce applies it: words to `width` columns, continuation lines indented by four. */
-function wrap(line: string, width: number): string {
-  const lines: string[] = [];
-  let current = '';
-  for (const word of line.split(' ')) {
-    const indent = lines.length === 0 ? '' : '    ';
-    if (current !== '' && indent.length + current.length + 1 + word.length > width) {
-      lines.push(indent + current);
-      current = word;
-    } else {
-      current = current === '' ? word : `${current} ${word}`;
-    }
-  }
-  lines.push((lines.length === 0 ? '' : '    ') + current);
-  return lines.join('\n');
-}
+const postfixWrap = (line: string, width: number): string => wrap(line, width, '    ');
 
 const replies = [
   'host mx.example.net[192.0.2.7] said: 550 5.1.1 <bob@example.net>: Recipient address rejected: User unknown in local recipient table (in reply to RCPT TO command)',
@@ -36,7 +23,7 @@ const pairs = [
 describe('a recipient expanded from another address, as Postfix wraps the line', () => {
   const cases = pairs.flatMap(([recipient, original]) => replies.flatMap((reply) => [40, 50, 60, 76].map((width) => ({
     name: `${recipient} from ${original}, ${reply.slice(0, 30)}..., width ${width}`,
-    text: wrap(`<${recipient}> (expanded from <${original}>): ${reply}`, width),
+    text: postfixWrap(`<${recipient}> (expanded from <${original}>): ${reply}`, width),
     recipient,
   }))));
 
@@ -45,7 +32,7 @@ describe('a recipient expanded from another address, as Postfix wraps the line',
   });
 
   test('two recipients, each expanded from an address, are both named and their origins are not', () => {
-    const text = pairs.map(([recipient, original]) => wrap(`<${recipient}> (expanded from <${original}>): ${replies[0]}`, 60)).join('\n\n');
+    const text = pairs.map(([recipient, original]) => postfixWrap(`<${recipient}> (expanded from <${original}>): ${replies[0]}`, 60)).join('\n\n');
     expect(decodeText(text).recipients.map((found) => found.recipient)).toEqual(pairs.map(([recipient]) => recipient));
   });
 
