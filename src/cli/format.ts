@@ -63,6 +63,7 @@ function recipientSummary(recipient: RecipientDiagnosis): string[] {
     `    hard bounce: ${yesNo(recipient.hardBounce)}`,
     `    failure:     ${recipient.permanent === undefined ? 'unknown' : recipient.permanent ? 'permanent' : 'temporary'}`,
     `    provider:    ${provider ? `${provider.name}${provider.code ? `, code ${oneLine(provider.code)}` : ''}` : 'unknown'}`,
+    ...(recipient.blocklist && recipient.blocklist.id !== provider?.id ? [`    blocklist:   ${recipient.blocklist.name}`] : []),
     `    action:      ${recipient.action.summary}`,
   ];
   if (recipient.diagnostic.trim() !== '') lines.push(`    diagnostic:  ${oneLine(recipient.diagnostic, maxDiagnosticLength)}`);

@@ -331,6 +331,11 @@ function ownerOfCode(status: string): ProviderRules | undefined {
 interface DetectedProvider {
   readonly provider: ProviderRules;
   readonly evidence: Evidence;
+  /**
+   * Found by what only the answering server writes: its host, or a marker of the provider's own
+   * replies. A host named elsewhere in the text (a client's, a relay's) or a help link is not.
+   */
+  readonly answered?: true;
 }
 
 /**
@@ -343,7 +348,7 @@ function detectProviders(host: string | undefined, text: string, status?: string
   if (host) {
     const name = host.toLowerCase();
     const provider = providerOfHost(name);
-    if (provider) found.push({provider, evidence: {about: 'provider', text: host, note: `The reply came from ${host}, a server of ${provider.info.name}.`}});
+    if (provider) found.push({provider, answered: true, evidence: {about: 'provider', text: host, note: `The reply came from ${host}, a server of ${provider.info.name}.`}});
   }
   // One pass over the text finds every provider's markers and host suffixes, instead of a search per word.
   const words = anyProviderWord.occurrences(text);
@@ -352,7 +357,7 @@ function detectProviders(host: string | undefined, text: string, status?: string
     for (const provider of providers) {
       if (found.some((known) => known.provider === provider)) continue;
       const marker = provider.info.replyMarkers.find((candidate) => markers.has(candidate));
-      if (marker) found.push({provider, evidence: {about: 'provider', text: marker, note: `"${marker}" appears only in replies of ${provider.info.name}.`}});
+      if (marker) found.push({provider, answered: true, evidence: {about: 'provider', text: marker, note: `"${marker}" appears only in replies of ${provider.info.name}.`}});
     }
   }
   // A server of a provider named anywhere in the words ("Remote server: mx1.outlook.com", "Error
@@ -367,15 +372,17 @@ function detectProviders(host: string | undefined, text: string, status?: string
       found.push({provider, evidence: {about: 'provider', text: name, note}});
     }
   }
-  const owner = found.length === 0 && status !== undefined ? ownerOfCode(status) : undefined;
-  if (owner) found.push({provider: owner, evidence: {about: 'provider', text: status!, note: `${status} is no registered enhanced code; only ${owner.info.name} documents it.`}});
+  // A blocklist the reply quotes answered nothing: a provider's own code or words may still say whose server did.
+  const named = () => found.some((known) => known.provider.info.quotedByOtherServers !== true);
+  const owner = !named() && status !== undefined ? ownerOfCode(status) : undefined;
+  if (owner) found.push({provider: owner, answered: true, evidence: {about: 'provider', text: status!, note: `${status} is no registered enhanced code; only ${owner.info.name} documents it.`}});
   // A provider's words with the enhanced code it documents them with; failing that, with the
   // basic reply code of a row that gives no enhanced code.
   const wordingWith = (code: string | undefined) => (code === undefined ? undefined : ownerOfWording(code, text, codeless));
-  const wording = found.length > 0 ? undefined : wordingWith(status) ?? wordingWith(replyCode) ?? (codeless ? ownerOfWording(anyCode, text, true) : undefined);
+  const wording = named() ? undefined : wordingWith(status) ?? wordingWith(replyCode) ?? (codeless ? ownerOfWording(anyCode, text, true) : undefined);
   if (wording) {
     const quoted = wording.code === anyCode ? wording.words : `${wording.code} ${wording.words}`;
-    found.push({provider: wording.provider, evidence: {about: 'provider', text: quoted, note: `"${quoted}" is a reply ${wording.provider.info.name} documents as its own.`}});
+    found.push({provider: wording.provider, answered: true, evidence: {about: 'provider', text: quoted, note: `"${quoted}" is a reply ${wording.provider.info.name} documents as its own.`}});
   }
   return found;
 }
@@ -1163,7 +1170,17 @@ export function classify(record: FailureRecord, noticePermanence?: TemplatePerma
     providerRow = matched?.row;
     providerPhrase = matched?.phrase;
   }
+  // A blocklist's row explains a reply that quotes its listing, but the blocklist sent no reply: the
+  // server that did refused for its provider (Microsoft's server citing a Spamhaus listing is
+  // Microsoft's refusal), where the reply names that server by its host or a marker of its own
+  // replies. The blocklist stays beside it, with its row: what the listing means, how to be delisted.
+  let blocklist: DetectedProvider | undefined;
+  if (detected?.provider.info.quotedByOtherServers === true && providerRow !== undefined) {
+    blocklist = detected;
+    detected = candidates.find((candidate) => candidate.answered === true && candidate.provider.info.quotedByOtherServers !== true) ?? blocklist;
+  }
   if (detected) evidence.push(detected.evidence);
+  if (blocklist && blocklist !== detected) evidence.push(blocklist.evidence);
 
   // A success code that no report's Action confirms, in a notice whose own words say it failed for
   // good, is a step of the session it quotes ("250 2.1.5 Recipient ok" before the transcript was
@@ -1243,21 +1260,25 @@ export function classify(record: FailureRecord, noticePermanence?: TemplatePerma
   // on, as what it reports; its reason stays the report's.
   const reportedAs = reasonId === 'feedback' && record.feedbackType !== undefined ? feedbackTypesWithoutComplaint.get(record.feedbackType)?.reason : undefined;
   const reason = reasons[reportedAs ?? reasonId];
-  const provider: ProviderMatch | undefined = detected && {
-    id: detected.provider.info.id,
-    name: detected.provider.info.name,
-    code: providerRow?.providerCode ?? findProviderCode(diagnosticHead, status),
-    meaning: providerRow?.meaning,
-    docsUrl: providerRow?.docsUrl ?? detected.provider.info.docsUrl,
-  };
+  // The provider whose row explains the reply: the answering one's, or the blocklist it quotes.
+  const explaining = blocklist ?? detected;
+  const matchOf = (named: DetectedProvider, row: ProviderRow | undefined): ProviderMatch => ({
+    id: named.provider.info.id,
+    name: named.provider.info.name,
+    code: row?.providerCode ?? findProviderCode(diagnosticHead, status),
+    meaning: row?.meaning,
+    docsUrl: row?.docsUrl ?? named.provider.info.docsUrl,
+  });
+  const provider = detected && matchOf(detected, detected === explaining ? providerRow : undefined);
   return {
     recipient: record.recipient,
     replyCode: replyCode ? describeReplyCode(replyCode) : undefined,
-    status: status ? withProviderMeaning(describeStatusCode(status), detected, providerRow) : undefined,
+    status: status ? withProviderMeaning(describeStatusCode(status), explaining, providerRow) : undefined,
     reason: {id: reasonId, title: permanent === false && !stoppedRetrying ? reason.temporaryTitle ?? reason.title : reason.title},
     hardBounce: isHardBounce(reasonId, permanent),
     permanent,
     provider,
+    ...(blocklist ? {blocklist: matchOf(blocklist, providerRow)} : {}),
     action: suggestAction(reason, stoppedRetrying ? true : permanent, providerRow),
     evidence,
     conflicts,

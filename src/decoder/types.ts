@@ -78,7 +78,17 @@ export interface RecipientDiagnosis {
    * message's `kind`: a notice may give up after a temporary reply, or retry a permanent one.
    */
   readonly permanent?: boolean;
+  /**
+   * The provider that answered, where the notice names it (its server's host, its own codes and
+   * words); failing that, the blocklist whose listing the reply quotes.
+   */
   readonly provider?: ProviderMatch;
+  /**
+   * The blocklist whose listing the reply quotes (Spamhaus, SpamCop), with its explanation, where
+   * that explains the refusal: a provider's server that cites a listing is `provider`, the listing
+   * this. The same as `provider` when no answering provider is named.
+   */
+  readonly blocklist?: ProviderMatch;
   readonly action: SuggestedAction;
   readonly evidence: readonly Evidence[];
   /** Where reply code, enhanced code and text disagree, one sentence each. */

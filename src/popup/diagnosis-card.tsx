@@ -1,6 +1,6 @@
 import type {ComponentChildren} from 'preact';
 import {useId, useState} from 'preact/hooks';
-import type {Evidence, RecipientDiagnosis} from '../decoder/types.ts';
+import type {Evidence, ProviderMatch, RecipientDiagnosis} from '../decoder/types.ts';
 import {message, type MessageName} from '../shared/browser.ts';
 import {CopyButton} from './copy-button.tsx';
 import {isKnownDocsUrl} from './docs-url.ts';
@@ -44,6 +44,20 @@ function Fact({label, children}: {readonly label: MessageName; readonly children
     <>
       <dt>{message(label)}</dt>
       <dd>{children}</dd>
+    </>
+  );
+}
+
+/** A provider's or a blocklist's part of the card: its name, its own code, what it says the reply means, its documentation. */
+function ProviderFacts({provider}: {readonly provider: ProviderMatch}) {
+  return (
+    <>
+      {provider.name}
+      {provider.code === undefined ? undefined : <> · <WithCode text={message('providerCode', placeholder)} code={provider.code} /></>}
+      {provider.meaning === undefined ? undefined : <p class="detail">{provider.meaning}</p>}
+      {isKnownDocsUrl(provider.docsUrl)
+        ? <p class="docs"><a href={provider.docsUrl} target="_blank" rel="noopener noreferrer">{message('providerDocs', provider.name)}</a></p>
+        : undefined}
     </>
   );
 }
@@ -146,7 +160,7 @@ export function DiagnosisCard({diagnosis, id}: {readonly diagnosis: RecipientDia
   const texts = localizedRuleTexts(diagnosis);
   const key = cardKey(diagnosis);
   const [open, setOpen] = useState(openDetails.get(key) ?? false);
-  const {recipient, replyCode, status, hardBounce, provider, action, remoteHost, command, ips} = diagnosis;
+  const {recipient, replyCode, status, hardBounce, provider, blocklist, action, remoteHost, command, ips} = diagnosis;
   const refusedIps = aboutTheSendingServer.has(diagnosis.reason.id) ? refusedIpsIn(diagnosis.diagnostic, ips) : [];
   const zones = blocklistZonesIn(diagnosis.diagnostic);
   const listedDomains = listedDomainsIn(diagnosis.diagnostic);
@@ -196,16 +210,8 @@ export function DiagnosisCard({diagnosis, id}: {readonly diagnosis: RecipientDia
                     : (status.detailTitle === undefined ? undefined : <p class="detail">{message('statusRegistryMeaning', status.detailTitle)}</p>)}
                 </Fact>
               )}
-              {provider === undefined ? undefined : (
-                <Fact label="fieldProvider">
-                  {provider.name}
-                  {provider.code === undefined ? undefined : <> · <WithCode text={message('providerCode', placeholder)} code={provider.code} /></>}
-                  {provider.meaning === undefined ? undefined : <p class="detail">{provider.meaning}</p>}
-                  {isKnownDocsUrl(provider.docsUrl)
-                    ? <p class="docs"><a href={provider.docsUrl} target="_blank" rel="noopener noreferrer">{message('providerDocs', provider.name)}</a></p>
-                    : undefined}
-                </Fact>
-              )}
+              {provider === undefined ? undefined : <Fact label="fieldProvider"><ProviderFacts provider={provider} /></Fact>}
+              {blocklist === undefined || blocklist.id === provider?.id ? undefined : <Fact label="fieldBlocklist"><ProviderFacts provider={blocklist} /></Fact>}
               {remoteHost === undefined ? undefined : <Fact label="fieldRemoteHost">{remoteHost}</Fact>}
               {command === undefined ? undefined : <Fact label="fieldCommand"><code>{command}</code></Fact>}
             </dl>

@@ -2,7 +2,7 @@
  * What the copy buttons put on the clipboard: a plain-text summary to paste into a ticket, and the
  * diagnosis as JSON for tools.
  */
-import type {RecipientDiagnosis, StatusCodeInfo} from '../decoder/types.ts';
+import type {ProviderMatch, RecipientDiagnosis, StatusCodeInfo} from '../decoder/types.ts';
 import {message} from '../shared/browser.ts';
 import {jsonRecipient} from '../shared/json-record.ts';
 import {addressAdvice, verdictOf} from '../shared/verdict.ts';
@@ -40,7 +40,13 @@ export function clipped(text: string, length: number): string {
  * //=> 'Recipient: jane.doe@example.com\nVerdict: Permanent failure: the address does not exist\n…'
  */
 export function plainTextSummary(diagnosis: RecipientDiagnosis): string {
-  const {recipient, replyCode, status, reason, provider, action, remoteHost, command, diagnostic} = diagnosis;
+  const {recipient, replyCode, status, reason, provider, blocklist, action, remoteHost, command, diagnostic} = diagnosis;
+  const providerLine = (match: ProviderMatch | undefined) => match && [
+    match.name,
+    match.code && message('providerCode', match.code),
+    match.meaning,
+    match.docsUrl,
+  ].filter(Boolean).join(' – ');
   const line = (label: string, value: string | undefined): string[] => (value === undefined || value === '' ? [] : [`${label}: ${value}`]);
   const lines = [
     ...line(message('fieldRecipient'), recipient ?? message('recipientUnknown')),
@@ -49,12 +55,8 @@ export function plainTextSummary(diagnosis: RecipientDiagnosis): string {
     ...line(message('fieldReplyCode'), replyCode && `${replyCode.code} – ${replyCode.meaning}`),
     ...line(message('fieldStatusCode'), status && `${status.code} – ${statusParts(status).map(({title}) => title).join(' / ')}`),
     ...line(message('fieldHardBounce'), addressAdvice(diagnosis)),
-    ...line(message('fieldProvider'), provider && [
-      provider.name,
-      provider.code && message('providerCode', provider.code),
-      provider.meaning,
-      provider.docsUrl,
-    ].filter(Boolean).join(' – ')),
+    ...line(message('fieldProvider'), providerLine(provider)),
+    ...line(message('fieldBlocklist'), blocklist?.id === provider?.id ? undefined : providerLine(blocklist)),
     ...line(message('fieldRemoteHost'), remoteHost),
     ...line(message('fieldCommand'), command),
     ...line(message('fieldWhatToDo'), action.summary),

@@ -265,6 +265,14 @@ describe('bounce-decode readable summary', () => {
     expect(run.stdout).toContain('(recipient not named)\n');
   });
 
+  test.each([
+    ['names the blocklist a provider\'s server quoted', '550 5.7.1 Service unavailable, Client host [198.51.100.7] blocked using Spamhaus. To request removal from this list see https://www.spamhaus.org/query/ip/198.51.100.7 AS(1450) [AM7EUR03FT021.eop-EUR03.prod.protection.outlook.com]', 'provider:    Microsoft 365 / Exchange Online, code AS(1450)\n    blocklist:   Spamhaus'],
+    ['names a blocklist no provider quoted once, as the provider', '554 5.7.1 Service unavailable; Client host [198.51.100.7] blocked using zen.spamhaus.org', 'provider:    Spamhaus (DNS blocklist)\n    action:'],
+  ])('%s', async (_name, input, shown) => {
+    const run = await runCli(['-'], input);
+    expect(run.stdout).toContain(shown);
+  });
+
   test('says so when there is no failure', async () => {
     const run = await runCli(['-'], 'Thursday at noon?');
     expect(run).toStrictEqual({status: 0, stdout: '-: none (text): no delivery failure found\n\n', stderr: ''});

@@ -53,6 +53,22 @@ describe('DiagnosisCard()', () => {
     }
   });
 
+  const spamhaus = providers.find(({info}) => info.id === 'spamhaus')!;
+  const microsoft = providers.find(({info}) => info.id === 'microsoft365')!;
+  const spamhausMatch: ProviderMatch = {id: 'spamhaus', name: spamhaus.info.name, meaning: 'The receiver points to a Spamhaus listing.', docsUrl: spamhaus.info.docsUrl};
+  test.each<[string, RecipientDiagnosis, string[], string[]]>([
+    [
+      'shows the blocklist a provider\'s server quoted beside the provider, with its page',
+      diagnosisOf({provider: {id: 'microsoft365', name: microsoft.info.name, docsUrl: microsoft.info.docsUrl}, blocklist: spamhausMatch}),
+      ['Provider', 'Blocklist'], [microsoft.info.docsUrl, spamhaus.info.docsUrl],
+    ],
+    ['shows the blocklist once where it is the provider', diagnosisOf({provider: spamhausMatch, blocklist: spamhausMatch}), ['Provider'], [spamhaus.info.docsUrl]],
+  ])('%s', (_name, diagnosis, labels, linked) => {
+    const {container} = renderOpened(diagnosis);
+    expect([...container.querySelectorAll('dt')].map((term) => term.textContent).filter((label) => label === 'Provider' || label === 'Blocklist')).toEqual(labels);
+    expect([...container.querySelectorAll('a')].map((link) => link.getAttribute('href'))).toEqual(linked);
+  });
+
   test.each<[string, readonly string[]]>([
     ['lists the places where the bounce contradicts itself, as text', ['Reply 550 is permanent, status 4.2.2 is temporary.', '<b>Status</b> <a href="https://evil.example/">says</a> otherwise']],
     ['says nothing about contradictions when there are none', []],

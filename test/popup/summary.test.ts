@@ -60,6 +60,19 @@ describe('plainTextSummary()', () => {
     expect(plainTextSummary(diagnosis)).toContain('Provider: Yahoo – Its code TSS04 – https://senders.yahooinc.com/smtp-error-codes/\n');
   });
 
+  test.each<[string, RecipientDiagnosis, string | undefined]>([
+    [
+      'names the blocklist a provider\'s server quoted',
+      diagnosisOf({provider: {id: 'microsoft365', name: 'Microsoft 365', docsUrl: 'https://learn.microsoft.com/'}, blocklist: {id: 'spamhaus', name: 'Spamhaus', meaning: 'Listed.', docsUrl: 'https://check.spamhaus.org/'}}),
+      'Blocklist: Spamhaus – Listed. – https://check.spamhaus.org/\n',
+    ],
+    ['says no more where the blocklist is the provider', diagnosisOf({provider: {id: 'spamhaus', name: 'Spamhaus', docsUrl: 'https://check.spamhaus.org/'}, blocklist: {id: 'spamhaus', name: 'Spamhaus', docsUrl: 'https://check.spamhaus.org/'}}), undefined],
+  ])('%s', (_name, diagnosis, line) => {
+    const summary = plainTextSummary(diagnosis);
+    if (line === undefined) expect(summary).not.toContain('Blocklist:');
+    else expect(summary).toContain(line);
+  });
+
   test('cuts a megabyte diagnostic, saying how much is left out', () => {
     const diagnostic = `550 ${'x'.repeat(1_000_000)}`;
     const summary = plainTextSummary(diagnosisOf({diagnostic}));

@@ -27,7 +27,13 @@ export default {
     // "AS(" and "(AS" from the reference are left out: too short and too common to identify
     // Microsoft.
     replyMarkers: [
-      'protection.outlook.com', // server name in brackets at the end of the reply
+      // Exchange Online's server names itself in brackets at the end of its reply
+      // ("[BN8NAM11FT066.eop-nam11.prod.protection.outlook.com]") and is a tenant's MX
+      // ("contoso-com.mail.protection.outlook.com"). Its outgoing servers are
+      // "*.outbound.protection.outlook.com", as the Received fields of mail from Microsoft 365 show:
+      // a receiver's log names them as its client, no reply of Microsoft's.
+      '.prod.protection.outlook.com',
+      '.mail.protection.outlook.com',
       '.prod.outlook.com',
       'aka.ms/', // Microsoft short links in NDRs
       'go.microsoft.com/fwlink',
