@@ -73,6 +73,10 @@ function looksLikeRawMessage(text: string): boolean {
   let start = 0;
   if (text.startsWith('From ')) start = text.indexOf('\n') + 1;
   const head = text.slice(start, start + 4096);
+  // A delivery-status part pasted alone opens with one of RFC 3464's fields in its RFC form
+  // ("Reporting-MTA: dns; ..."), which no message's header does, whatever extension fields it
+  // holds besides ("X-Postfix-Queue-ID:", which Postfix writes into it): it is a report to read.
+  if (isReportFieldAt(head, 0)) return false;
   const lines = head.split('\n', 12);
   let headers = 0;
   for (const line of lines) {

@@ -568,6 +568,75 @@ describe.each(families.map((family) => [family.id, family] as const))('%s notice
 });
 
 /**
+ * A notice's delivery-status part copied alone (RFC 3464 §2: a block of per-message fields, then
+ * one per recipient), as a ticket or a forum post quotes the report: with its blank lines, without
+ * them (a paste often loses them), with CRLF. The extension fields a family writes into it
+ * (Postfix's "X-Postfix-Queue-ID", "X-Postfix-Sender") make it no message header. Its recipients,
+ * codes and permanence are the report's.
+ */
+describe('a delivery-status part pasted alone', () => {
+  const reports = families.flatMap((family) => {
+    if (family.statusField === undefined) return [];
+    const item = family.multipleRecipients
+      ? render(family, [replyFor(family), secondReplyFor(family)], ['alice@example.com', 'bob@example.net'], plainOriginal, 'raw-lf')
+      : render(family, [replyFor(family)], ['alice@example.com'], plainOriginal, 'raw-lf');
+    const part = /^content-type:[ \t]*message\/delivery-status[^\n]*\n(?:[ \t]*[^\n]+\n)*?\n([\s\S]*?)\n--/im.exec(item.input)?.[1];
+    return part === undefined ? [] : [{id: family.id, part: `${part.trim()}\n`}];
+  });
+  const pastings: readonly (readonly [string, (part: string) => string])[] = [
+    ['as written', (part) => part],
+    ['without its blank lines', (part) => part.replace(/\n{2,}/g, '\n')],
+    ['with CRLF', (part) => part.replace(/\n/g, '\r\n')],
+  ];
+  // Without its blank lines a part splits where each recipient's block opens: at its
+  // Original-Recipient or Final-Recipient, as RFC 3464 §2.3 orders the fields. A family that writes
+  // them in another order (maddy puts Final-Recipient last) needs its blank lines.
+  const opensWithRecipient = (part: string) => part.split(/\n\n+/).slice(1).every((block) => /^(?:original|final)-recipient:/i.test(block));
+  const cases = reports.flatMap(({id, part}) => pastings
+    .filter(([pasting]) => pasting !== 'without its blank lines' || opensWithRecipient(part))
+    .map(([pasting, paste]) => ({name: `${id}, ${pasting}`, part, text: paste(part)})));
+
+  /**
+   * What the part says of each recipient, read from its fields: the address, the reply code the
+   * Diagnostic-Code quotes, the more precise of the enhanced codes of the Diagnostic-Code and
+   * the Status field (a class alone, "5.0.0", is the less precise), and the Status's class.
+   */
+  function reportedIn(part: string) {
+    return part.split(/\n\n+/).filter((block) => /^final-recipient:/im.test(block)).map((block) => {
+      const value = (name: string) => new RegExp(`^${name}:[ \\t]*([^\\n]*(?:\\n[ \\t][^\\n]*)*)`, 'im').exec(block)?.[1];
+      const diagnostic = value('diagnostic-code')?.replace(/^[a-z-]+;[ \t]*/i, '');
+      const statusField = value('status')!.trim();
+      const codes = [/\b[245]\.\d{1,3}\.\d{1,3}\b/.exec(diagnostic ?? '')?.[0], statusField].filter((code) => code !== undefined);
+      return {
+        recipient: /rfc822;[ \t]*<?([^\s>]+)/i.exec(value('final-recipient')!)![1]!.toLowerCase(),
+        // The reply code where the diagnostic quotes a reply: at its start, or within (mox writes the
+        // enhanced code first, the server's reply in parentheses after it).
+        replyCode: /(?:^|[\s(])([245]\d\d)(?=[ -])/.exec(diagnostic ?? '')?.[1],
+        status: codes.find((code) => !code.endsWith('.0.0')) ?? codes[0],
+        permanent: statusField.startsWith('5'),
+      };
+    });
+  }
+
+  test('the families write delivery-status parts to copy', () => {
+    expect(reports.length).toBeGreaterThanOrEqual(15);
+  });
+
+  test.each(cases)('$name', async ({part, text}) => {
+    const {recipients} = await decode(text);
+    expect(recipients.map((recipient) => ({
+      recipient: recipient.recipient, replyCode: recipient.replyCode?.code, status: recipient.status?.code, permanent: recipient.permanent,
+    }))).toEqual(reportedIn(part));
+  });
+
+  test.each([
+    ['a message header with an extension field', 'Received: from mail.example.net\nX-Mailer: Example 1.0\nFrom: ann@example.net\nSubject: Hello\n\nStatus: 5.1.1 is what I saw\n'],
+  ])('%s stays a message', async (_name, text) => {
+    expect((await decode(text)).format).toBe('raw-message');
+  });
+});
+
+/**
  * A multipart notice's body copied from its first delimiter line on (RFC 2046 §5.1.1), its header
  * left behind, as a message's source view or a ticket's stored body shows it: the parts hold the
  * notice, and the decoding is the whole message's, its recipients, codes, reasons and permanence.
