@@ -1213,7 +1213,7 @@ export function withStringEscapesRead(text: string): string {
  * HTML's escaping, the indentation its lines share, a blank line after every line, line ends lost.
  */
 function plainTextRead(text: string): string {
-  const decoded = withReferencesRead(fromMarkdownSource(unquotedPrintable(withoutMojibake(withoutLogPrefix(withoutLineMarks(text))))));
+  const decoded = withReferencesRead(fromBbCodeSource(fromMarkdownSource(unquotedPrintable(withoutMojibake(withoutLogPrefix(withoutLineMarks(text)))))));
   return relinedParagraphs(undoubleSpacing(dedented(unwrappedAtWidth(decoded))));
 }
 
@@ -1352,6 +1352,46 @@ function fromMarkdownSource(text: string): string {
   }
   if (read.includes('`')) read = read.replace(markdownFence, '').replace(markdownCode, '$1$2$3');
   return read;
+}
+
+/**
+ * The tags of BBCode, the markup of forum software (phpBB's "BBCode guide", vBulletin's "BB Code
+ * List"): formatting, quoting, links and addresses, with an optional value after "=" ("[url=...]",
+ * "[quote=name]"), opening or closing. A bounce's own brackets ("[BL21]", "[CS01]", "[IPTS04]",
+ * "[192.0.2.1]") are none of these names.
+ */
+const bbCodeTag = /\[(\/?)(b|i|u|s|quote|code|php|html|noparse|url|email|img|color|colour|size|font|list|\*|indent|center|left|right|highlight)(?:=([^\]\n]{0,300}))?\]/gi;
+/** A closing tag of one of them: a text holds BBCode only where one closes. */
+const bbCodeClosingTag = /\[\/(?:b|i|u|s|quote|code|php|html|noparse|url|email|img|color|colour|size|font|list|indent|center|left|right|highlight)\]/i;
+
+/**
+ * Text as a forum post's source holds it, its BBCode tags read as the page renders them: a tag is
+ * no text, and a link's or an address's target that its text does not say is kept after it
+ * ("[email=bob@example.org]Bob[/email]" reads "Bob <bob@example.org>"), as Markdown's links are
+ * (`fromMarkdownSource`). A text with no closing tag comes back as it is.
+ */
+function fromBbCodeSource(text: string): string {
+  if (!bbCodeClosingTag.test(text)) return text;
+  // The target of the link or address tag last opened, written after its text when that text closes.
+  let target: string | undefined;
+  let labelStart = 0;
+  let read = '';
+  let last = 0;
+  for (const tag of text.matchAll(bbCodeTag)) {
+    const [whole, closing, name, value] = tag;
+    const isLink = /^(?:url|email)$/i.test(name!);
+    read += text.slice(last, tag.index);
+    last = tag.index + whole.length;
+    if (isLink && closing === '' ) {
+      target = value?.replace(/^["']|["']$/g, '');
+      labelStart = read.length;
+    } else if (isLink && target !== undefined) {
+      const address = target.replace(/^mailto:/i, '');
+      if (!read.slice(labelStart).includes(address)) read += ` <${address}>`;
+      target = undefined;
+    }
+  }
+  return read + text.slice(last);
 }
 
 /** The narrowest width a terminal or a viewer is taken to break lines at. */

@@ -157,6 +157,16 @@ function markdownMarked(text: string): string {
   return text.replace(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, (address) => (count++ % 2 === 0 ? `**${address}**` : `[${address}](mailto:${address})`));
 }
 
+/**
+ * A forum post's BBCode source (phpBB's and vBulletin's tags): the notice quoted and indented, each
+ * address in an email tag, bare or with its target, as a forum's editor writes them.
+ */
+function bbCodeMarked(text: string): string {
+  let count = 0;
+  const marked = text.replace(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, (address) => (count++ % 2 === 0 ? `[email]${address}[/email]` : `[email=${address}]${address}[/email]`));
+  return `[quote=John][INDENT]${marked}[/INDENT][/quote]`;
+}
+
 /** The notice as a program's string holds it, copied from a log or a debugger: its line ends written as `\\n`. */
 function stringEscaped(text: string): string {
   return `Error: ${JSON.stringify(text).slice(1, -1)}`;
@@ -228,6 +238,7 @@ const pastings: readonly (readonly [string, (text: string) => string])[] = [
   ['written into a Markdown source by an editor that escapes punctuation', markdownEscaped],
   ['written into a Markdown source, its addresses bold or linked', markdownMarked],
   ['written into a Markdown source, fenced as code', markdownFenced],
+  ['written into a forum post\'s BBCode, its addresses in email tags', bbCodeMarked],
   ['copied from a program\'s string, its line ends escaped', stringEscaped],
   ['copied as a JSON value without its object', jsonValueCopied],
   ['copied from a stored HTML body, a <br> after each line', htmlLinesBroken],
