@@ -52,6 +52,14 @@ export interface FailureRecord {
    * reply names who answered, the service that reported the outcome is the provider to read it by.
    */
   readonly reportedBy?: string;
+  /**
+   * How the service's event says the service itself gave the verdict: `own` for a kind of event
+   * that is its own refusal (its policies), `unattempted` for one that names no remote server
+   * tried, which is the service's own where `reportingHost` is the service's server.
+   */
+  readonly serviceVerdict?: 'own' | 'unattempted';
+  /** The server that wrote the report (RFC 3464's Reporting-MTA), where the event names it apart from the one that answered. */
+  readonly reportingHost?: string;
   /** Whether the failure is final, as the source says for this recipient alone (a service's event type `hard_bounce`), for when no code says. */
   readonly statedPermanence?: TemplatePermanence;
 }
@@ -1249,10 +1257,16 @@ export function classify(record: FailureRecord, noticePermanence?: TemplatePerma
   // list, its own error: "unable to get mx info", "Inactive recipient"): its documentation explains
   // the outcome. One that quotes a reply is the answering server's, named by its words or domain.
   // A family's id is its provider's where the service is one (`providerById`).
-  const service = detected === undefined && replyCode === undefined && record.reportedBy !== undefined && Object.hasOwn(providerById, record.reportedBy)
-    ? providerById[record.reportedBy as ProviderId] : undefined;
+  // So is an event the service says is its own verdict (a refusal by its policies; a report its own
+  // server wrote of no remote attempt), whatever reply it prints.
+  const reporter = record.reportedBy !== undefined && Object.hasOwn(providerById, record.reportedBy) ? providerById[record.reportedBy as ProviderId] : undefined;
+  const ownVerdict = record.serviceVerdict === 'own'
+    || (record.serviceVerdict === 'unattempted' && record.reportingHost !== undefined && providerOfHost(record.reportingHost.toLowerCase()) === reporter);
+  const service = detected === undefined && (replyCode === undefined || ownVerdict) ? reporter : undefined;
   if (service) {
-    detected = {provider: service, evidence: {about: 'provider', text: service.info.name, note: `The outcome is ${service.info.name}'s own event.`}};
+    detected = {provider: service, evidence: {about: 'provider', text: service.info.name, note: ownVerdict
+      ? `${service.info.name} gave this verdict itself: its event names no other server that answered.`
+      : `The outcome is ${service.info.name}'s own event.`}};
     evidence.push(detected.evidence);
   }
 

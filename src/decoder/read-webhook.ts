@@ -193,6 +193,7 @@ function readEvent(event: JsonObject, shape: WebhookShape): FailureRecord[] | un
       : rule.outcome;
     const feedbackType = outcome === 'complaint' ? firstText(scope, field(rule, shape, 'feedbackType')) ?? 'abuse' : undefined;
     const shown = diagnostic ?? (feedbackType === undefined ? (outcome === 'delivered' ? '250 OK' : type) : `Complaint: ${feedbackType}`);
+    const reportingHost = hostOf(firstText(scope, field(rule, shape, 'reportingHost')));
     return {
       recipient: address,
       diagnostic: shown,
@@ -201,16 +202,25 @@ function readEvent(event: JsonObject, shape: WebhookShape): FailureRecord[] | un
       statedPermanence: permanenceOf(scope, outcome, type, rule, shape),
       context: contextOf(scope, field(rule, shape, 'context')),
       reportedStatus: status,
-      // A reporting host may carry its RFC 3464 type ("dsn; a8-52.smtp-out.amazonses.com"), and
-      // its address after it ("mx.example.net (192.0.2.1)").
-      remoteHost: firstText(scope, field(rule, shape, 'remoteHost'))?.replace(/^[a-z]+;\s*/i, '').split(/\s/, 1)[0],
+      remoteHost: hostOf(firstText(scope, field(rule, shape, 'remoteHost'))),
       // A complaint and an automatic reply are no delivery attempt: they have no action.
       action: outcome === 'complaint' || outcome === 'autoreply' ? undefined : outcome === 'suppressed' ? 'failed' : outcome,
       knownReason: outcome === 'complaint' ? 'feedback' : outcome === 'suppressed' ? 'suppressed' : outcome === 'autoreply' ? 'vacation' : rule.reason,
       feedbackType,
       reportedBy: serviceOf.get(shape),
+      ...(rule.ownVerdict === true ? {serviceVerdict: 'own' as const}
+        : field(rule, shape, 'remoteAttempt') !== undefined && outcome === 'failed' && firstText(scope, field(rule, shape, 'remoteAttempt')) === undefined ? {serviceVerdict: 'unattempted' as const} : {}),
+      ...(reportingHost === undefined ? {} : {reportingHost}),
     };
   });
+}
+
+/**
+ * A host field's host: it may carry its RFC 3464 type ("dsn; a8-52.smtp-out.amazonses.com"), and
+ * its address after it ("mx.example.net (192.0.2.1)").
+ */
+function hostOf(value: string | undefined): string | undefined {
+  return value?.replace(/^[a-z]+;\s*/i, '').split(/\s/, 1)[0];
 }
 
 /** The events of one posted item, tried in each of a shape's envelopes; a JSON string is parsed (SNS's `Message`). */

@@ -464,6 +464,14 @@ export interface WebhookFields {
   readonly status?: readonly (JsonPath | readonly JsonPath[])[];
   /** The host that answered, or the service's reporting host (`dsn; a8-52.smtp-out.amazonses.com`). */
   readonly remoteHost?: readonly JsonPath[];
+  /**
+   * The service's own server that wrote the report (RFC 3464's Reporting-MTA: SES's `reportingMTA`),
+   * and where the event names the remote server it tried (SES's `remoteMtaIp`): an event written
+   * by the service's own server that names no remote attempt carries the service's own verdict
+   * (no domain to deliver to, its suppression list), whatever reply it prints.
+   */
+  readonly reportingHost?: readonly JsonPath[];
+  readonly remoteAttempt?: readonly JsonPath[];
   /** The service's own class of the event (`bounceSubType`, `bounce_description`): read when the diagnostic says too little. */
   readonly context?: readonly JsonPath[];
   /** For complaints: the feedback type (RFC 5965), "abuse" when none is given. */
@@ -489,6 +497,11 @@ export interface WebhookEventRule extends WebhookFields {
   readonly retriedWhenTemporary?: true;
   /** The reason the service's documentation gives this kind of event, when it names one. */
   readonly reason?: ReasonId;
+  /**
+   * The service refused by itself (its policies: SparkPost's policy_rejection): the reply the event
+   * prints is the service's own, and the service is the provider that answered.
+   */
+  readonly ownVerdict?: true;
   /** The service's documentation of this kind of event. */
   readonly source: string;
 }

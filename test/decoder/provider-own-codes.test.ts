@@ -163,9 +163,15 @@ describe('a provider\'s documented reply with a basic code only names that provi
     expect(named.length / long.length).toBeGreaterThan(0.5);
   });
 
-  test.each([
+  test.each<[string, string, string]>([
     ['Yahoo\'s 552 for a missing mailbox', '552 1 Requested mail action aborted, mailbox not found', 'yahoo'],
     ['Amazon SES\'s refusal of an unverified identity', '554 Message rejected: Email address is not verified. The following identities failed the check in region US-EAST-1: bob@example.org', 'amazon-ses'],
+    // Outlook.com's network block list sentence, with each code it has carried and none.
+    ...['(S3150)', '(S3140)', '(AS3150)', '(AS3140)', ''].map((code) => [
+      `Outlook.com's network block list ${code || 'without its code'}`,
+      `550 5.7.1 Unfortunately, messages from [192.0.2.1] weren't sent. Please contact your Internet service provider since part of their network is on our block list ${code}`.trimEnd(),
+      'outlook-com',
+    ] satisfies [string, string, string]),
   ])('%s', (_name, reply, provider) => {
     expect(decodeText(reply).recipients[0]?.provider?.id).toBe(provider);
   });

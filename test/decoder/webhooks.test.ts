@@ -389,6 +389,32 @@ describe('decode() of webhook payloads', () => {
     expect(result.recipients.map((recipient) => recipient.provider?.id)).toStrictEqual([undefined, undefined]);
   });
 
+  // A report SES's own server wrote of no remote server tried (no remoteMtaIp: "The IP address of
+  // the MTA to which Amazon SES attempted to deliver the email") is SES's verdict, whatever reply
+  // it prints; SparkPost's policy rejections are its own refusals (its event definitions).
+  const untried: Partial<typeof sesBounce.bounce> = {...sesBounce.bounce};
+  delete untried.remoteMtaIp;
+  test.each([
+    ['SES, no remote server tried', {...sesBounce, bounce: untried}, ['amazon-ses', 'amazon-ses']],
+    ['SES, a remote server tried', sesBounce, [undefined, undefined]],
+    ['SES, no remote server tried, reported by another server', {...sesBounce, bounce: {...untried, reportingMTA: 'dns; mx.example.com'}}, [undefined, undefined]],
+    ['SparkPost, a policy rejection quoting a reply', [{msys: {message_event: {type: 'policy_rejection', event_id: '92356927693813856', bounce_class: '25', raw_reason: '554 5.7.1 Recipient address was suppressed due to customer policy', rcpt_to: 'bob@example.org'}}}], ['sparkpost']],
+    ['SparkPost, a bounce quoting a reply', [{msys: {message_event: {type: 'bounce', event_id: '92356927693813856', bounce_class: '10', raw_reason: '550 5.1.1 <bob@example.org>: Recipient address rejected: User unknown', rcpt_to: 'bob@example.org'}}}], [undefined]],
+  ])('%s', async (_name, payload, providers) => {
+    const result = await decode(JSON.stringify(payload));
+    expect(result.recipients.map((recipient) => recipient.provider?.id)).toStrictEqual(providers);
+  });
+
+  // SparkPost's event copied without its ids is still known by the fields only its events carry
+  // (bounce_class, raw_reason).
+  test.each([
+    ['without its event_id', {type: 'bounce', bounce_class: '10', raw_reason: '550 5.1.1 <bob@example.org>: Recipient address rejected: User unknown', rcpt_to: 'bob@example.org'}, ['bob@example.org']],
+    ['with its raw_reason alone', {type: 'bounce', raw_reason: '550 5.1.1 <bob@example.org>: Recipient address rejected: User unknown', rcpt_to: 'bob@example.org'}, ['bob@example.org']],
+  ])('a SparkPost event %s', async (_name, event, recipients) => {
+    const result = await decode(JSON.stringify(event, undefined, 2));
+    expect(result.format === 'json' ? result.recipients.map((recipient) => recipient.recipient) : []).toStrictEqual(recipients);
+  });
+
   test('names the provider whose reply an SES bounce quotes', async () => {
     const bounce = {...sesBounce, bounce: {...sesBounce.bounce, bouncedRecipients: [
       {emailAddress: 'jordan@yahoo.com', action: 'failed', status: '5.3.0', diagnosticCode: 'smtp; 552 1 Requested mail action aborted, mailbox not found'},

@@ -52,7 +52,11 @@ export default {
     source: `${notificationDoc}; event publishing https://docs.aws.amazon.com/ses/latest/dg/event-publishing-retrieving-sns-contents.html (eventType); SNS envelope https://docs.aws.amazon.com/sns/latest/dg/sns-message-and-json-formats.html (Message)`,
     // No event names the server that answered: its reportingMTA is SES's own ("The host name of the
     // Amazon SES mail server that sent the mail"; RFC 3464's Reporting-MTA, not the Remote-MTA), and
-    // remoteMtaIp is an address alone.
+    // remoteMtaIp is an address alone. A bounce that SES's own server reports and that names no
+    // remote server SES tried ("remoteMtaIp: The IP address of the MTA to which Amazon SES attempted
+    // to deliver the email") is SES's own verdict: no domain to deliver to, its suppression list.
+    reportingHost: ['reportingMTA', 'bounce.reportingMTA'],
+    remoteAttempt: ['remoteMtaIp', 'bounce.remoteMtaIp'],
     events: [
       {
         types: ['(bounce object)'],

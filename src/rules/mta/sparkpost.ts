@@ -17,7 +17,9 @@ export default {
     // (and a batch pasted from it) lists the events bare.
     envelopes: ['msys.message_event', 'msys.gen_event', ''],
     typeField: ['type'],
-    marks: ['event_id'],
+    // Its own ids, and the fields its documentation gives no other service's events: the bounce
+    // class it assigns (bounce-classification-codes.md) and the reply "as returned" (raw_reason).
+    marks: ['event_id', 'bounce_class', 'raw_reason'],
     recipients: 'rcpt_to',
     diagnostic: ['raw_reason', 'reason'],
     source: `${webhooks}; ${eventsApi}; ${fields}`,
@@ -36,8 +38,8 @@ export default {
         source: `${eventDefinitions}: bounce "Remote MTA has permanently rejected a message", out_of_band "... asynchronously reported that the message was not delivered"; ${bounceClasses}`,
       },
       {types: ['delay'], outcome: 'delayed', source: `${eventDefinitions}: delay "Remote MTA has temporarily rejected a message"`},
-      {types: ['policy_rejection', 'generation_rejection'], outcome: 'suppressed', source: `${eventDefinitions}: policy_rejection "Due to policy, SparkPost rejected a message or failed to generate a message", generation_rejection "SparkPost rejected message generation due to policy"`},
-      {types: ['generation_failure'], outcome: 'failed', source: `${eventDefinitions}: generation_failure "Message generation failed for an intended recipient"`},
+      {types: ['policy_rejection', 'generation_rejection'], outcome: 'suppressed', ownVerdict: true, source: `${eventDefinitions}: policy_rejection "Due to policy, SparkPost rejected a message or failed to generate a message", generation_rejection "SparkPost rejected message generation due to policy"`},
+      {types: ['generation_failure'], outcome: 'failed', ownVerdict: true, source: `${eventDefinitions}: generation_failure "Message generation failed for an intended recipient"`},
       {types: ['spam_complaint'], outcome: 'complaint', feedbackType: ['fbtype'], source: `${eventDefinitions}: spam_complaint "The message was classified as spam by the recipient"; ${fields}`},
       {types: ['delivery'], outcome: 'delivered', source: `${eventDefinitions}: delivery "Remote MTA acknowledged receipt of a message"`},
     ],

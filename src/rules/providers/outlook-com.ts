@@ -25,6 +25,7 @@ export default {
       '(s2017062302)', // mailbox unavailable: no such address (spamresource.com, 2023-09)
       '(s3140)',
       '(as3140)', // older form
+      '(as3150)', // older form of (S3150), as the block list row's sources quote it
       'mail.live.com/mail/troubleshooting.aspx',
       'postmaster.live.com', // in 4.7.650 reputation deferrals (sisimai rhost/for-microsoft.go)
       'rp-001', // Outlook.com postmaster codes
@@ -196,7 +197,8 @@ export default {
       reply: '550',
       status: '5.7.1',
       providerCode: 'S3150',
-      text: ['part of their network is on our block list (s3150)'],
+      // The sentence with any of the list's codes: S3150, S3140, and the older AS3150 and AS3140.
+      text: ['part of their network is on our block list'],
       reason: 'blocked',
       meaning: "The sending IP or its network is on Microsoft's internal block list (also seen as S3140, or AS3140/AS3150 in older replies).",
       action: 'Ask for delisting through the Outlook.com sender support form and improve your reputation.',
