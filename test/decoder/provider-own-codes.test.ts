@@ -166,6 +166,11 @@ describe('a provider\'s documented reply with a basic code only names that provi
   test.each<[string, string, string]>([
     ['Yahoo\'s 552 for a missing mailbox', '552 1 Requested mail action aborted, mailbox not found', 'yahoo'],
     ['Amazon SES\'s refusal of an unverified identity', '554 Message rejected: Email address is not verified. The following identities failed the check in region US-EAST-1: bob@example.org', 'amazon-ses'],
+    // Gandi's refusals send the sender to its troubleshooting page, which lists each rule's meaning.
+    ...['RULE1_1', 'RULE2_1', 'RULE2_2', 'RULE3_1', 'RULE3_2'].flatMap((code) => [
+      [`Gandi's ${code} with its page`, `550 5.7.1 Reject for policy reason. ${code}. See http://postmaster.gandi.net`, 'gandi'],
+      [`Gandi's ${code} from its server`, `<bob@example.org>: host spool.mail.gandi.net[192.0.2.1] said: 550 5.7.1 Reject for policy reason ${code} (in reply to end of DATA command)`, 'gandi'],
+    ] satisfies [string, string, string][]),
     // Outlook.com's network block list sentence, with each code it has carried and none.
     ...['(S3150)', '(S3140)', '(AS3150)', '(AS3140)', ''].map((code) => [
       `Outlook.com's network block list ${code || 'without its code'}`,
