@@ -10,7 +10,7 @@ import type {ProviderId, ProviderRules, ProviderRow, ReasonId, ReasonRule, Statu
 import {findIpAddresses, findReplyCodes, lastAttemptIn, pickReply, pickReplyCode, pickStatusCode, quotedReplyIn} from './find-codes.ts';
 import {isHostName, isHostUnit} from './host-names.ts';
 import {findPhrase, inOrder, type LiteralMatch, LiteralSet, normalizeForMatch} from './match-text.ts';
-import {saysAsMuchAsFrame, type TemplatePermanence, minClauseLength, noticeWordsAt, templateReplyIntroductions, templateTextsIn} from './templates.ts';
+import {saysAsMuchAsFrame, type TemplatePermanence, minClauseLength, noticeWordsAt, noticeWriterOf, templateReplyIntroductions, templateTextsIn} from './templates.ts';
 import type {
   Evidence, ProviderMatch, RecipientDiagnosis, ReplyCodeInfo, StatusCodeInfo, SuggestedAction,
 } from './types.ts';
@@ -803,8 +803,16 @@ let lastNoticeWriter: {readonly words: string; readonly writer: DetectedProvider
 /** The provider a notice's own words name as its writer (`classify`), found once per notice. */
 function writerOf(noticeWords: string): DetectedProvider | undefined {
   if (noticeWords === '') return undefined;
-  if (noticeWords !== lastNoticeWriter.words) lastNoticeWriter = {words: noticeWords, writer: detectProviders(undefined, noticeWords)[0]};
+  if (noticeWords !== lastNoticeWriter.words) lastNoticeWriter = {words: noticeWords, writer: detectProviders(undefined, noticeWords)[0] ?? ownNoticeWriter(noticeWords)};
   return lastNoticeWriter.writer;
+}
+
+/** The provider whose own notice this is, by its mail system's fixed lines (`noticeWriterOf`). */
+function ownNoticeWriter(noticeWords: string): DetectedProvider | undefined {
+  const writer = noticeWriterOf(noticeWords);
+  if (writer === undefined) return undefined;
+  const provider: ProviderRules = providerById[writer.provider];
+  return {provider, evidence: {about: 'provider', text: writer.marker, note: `"${writer.marker}" is a line of ${provider.info.name}'s own notices.`}};
 }
 
 /** The domain of an address, lower-cased, from a header's value ("Mail Delivery System <Mailer-Daemon@t-online.de>"). */

@@ -5,7 +5,7 @@
  */
 import {mtaFamilies} from '../rules/mta/index.ts';
 import {undeliveredStatements} from '../rules/notice-signals.ts';
-import type {EscapedLogLine, MtaFamily, SmtpStage, TemplateText} from '../rules/types.ts';
+import {providerIds, type EscapedLogLine, type MtaFamily, type ProviderId, type SmtpStage, type TemplateText} from '../rules/types.ts';
 import {type LiteralMatch, LiteralSet} from './match-text.ts';
 
 type TextField = {
@@ -211,6 +211,28 @@ function permanenceOf(notice: string, found: readonly LiteralMatch[], from: numb
   if (attemptFailed !== undefined) return {permanent: true, text: attemptFailed, ofAttempt: true};
   if (temporary !== undefined) return {permanent: false, text: temporary, ...(temporaryStated ? {stated: true} : {})};
   return undefined;
+}
+
+/** Each provider's own notices' lines (`writerMarkers`), by line: the family's `provider`, or the provider its id names. */
+const providerOfWriterMarker: ReadonlyMap<string, ProviderId> = new Map(mtaFamilies.flatMap((family) => {
+  const provider = family.provider ?? (providerIds as readonly string[]).find((id) => id === family.id) as ProviderId | undefined;
+  return provider === undefined ? [] : (family.writerMarkers ?? []).map(({text}) => [text, provider] as const);
+}));
+const anyProviderBodyMarker = new LiteralSet([...providerOfWriterMarker.keys()]);
+
+/**
+ * The provider whose own notice a notice (normalised) is, by the lines only that provider's
+ * notices carry (Gmail's "google tried to deliver your message" is Google's), with the line that
+ * says so; none where its lines name two providers or none.
+ */
+export function noticeWriterOf(notice: string): {readonly provider: ProviderId; readonly marker: string} | undefined {
+  let found: {provider: ProviderId; marker: string} | undefined;
+  for (const {text} of anyProviderBodyMarker.occurrences(notice)) {
+    const provider = providerOfWriterMarker.get(text)!;
+    if (found !== undefined && found.provider !== provider) return undefined;
+    found ??= {provider, marker: text};
+  }
+  return found;
 }
 
 /** Whether a notice (normalised) holds any family's fixed body line: the text is a notice. */

@@ -266,6 +266,19 @@ export interface ImpliedReply {
 export interface MtaFamily {
   /** The file name: `postfix`, `exim`, `exchange`, ... */
   readonly id: string;
+  /**
+   * The provider whose own notices these are, where the family is one provider's mail system and
+   * its id is not that provider's (Gmail's notices are Google's). A family whose id is a
+   * provider's id (`yahoo`, `mailru`) is that provider's without saying so.
+   */
+  readonly provider?: ProviderId;
+  /**
+   * Lines only this provider's own notices carry (its name in them, its own sentences: Gmail's
+   * "google tried to deliver your message"), unlike the generic lines of the software it runs
+   * (GMX's Exim text): a notice that holds one and quotes no server's reply was written, and its
+   * verdict given, by the family's provider.
+   */
+  readonly writerMarkers?: readonly TemplateText[];
   /** Display name: "Postfix". */
   readonly name: string;
   /** The family's main sources: repositories and files, or vendor pages. */

@@ -6,6 +6,7 @@ const mailman = (file: string, seenAt: string): string => `flufl.bounce flufl/bo
 /** AOL Mail: recognised by its headers only; the notice itself is a standard DSN (no AOL template text is public). */
 export default {
   id: 'aol',
+  provider: 'yahoo',
   name: 'AOL Mail',
   source: `${aolRb}; no AOL-specific official bounce documentation found`,
   headers: [
@@ -15,6 +16,10 @@ export default {
     {text: 'x-outbound-mail-relay-sender', source: `${aolRb}: header comment "X-Outbound-Mail-Relay-Sender: rfc822; ..."`},
   ],
   bodyMarkers: [
+    {text: 'mail to the following recipients could not be delivered', source: `${mailman('aol', 'AOL')}: start line of AOL's notice (text/plain, From @aol.com)`},
+  ],
+  // Lines only the provider's own notices carry: one that quotes no reply is the provider's own verdict.
+  writerMarkers: [
     {text: 'mail to the following recipients could not be delivered', source: `${mailman('aol', 'AOL')}: start line of AOL's notice (text/plain, From @aol.com)`},
   ],
   recipientHeadings: [

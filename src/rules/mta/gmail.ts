@@ -31,6 +31,7 @@ const japaneseDelay = 'a whole Gmail delay notice in Japanese (2017; Subject "De
 /** Gmail and Google Workspace bounces: the current "** ... **" layout and the legacy "Technical details" layout. */
 export default {
   id: 'gmail',
+  provider: 'google',
   name: 'Gmail / Google Workspace',
   source: `${bounceHelp}; https://support.google.com/a/answer/3726730 (error list; "gsmtp"); secondary: sisimai/rb-sisimai lib/sisimai/lhost/{gmail,google,gsuite,googleworkspace}.rb`,
   senders: [
@@ -52,6 +53,9 @@ export default {
     {text: 'there was a problem delivering your message to', source: notDeliveredSentence},
     {text: 'we recommend contacting the other email provider for further information about the cause of this error', source: `${gmailRb}; ${googleRb}`},
     {text: 'the group you tried to contact', source: groupsRb},
+    // Its verdict on a domain or address it finds no way to, which the HTML part shows under
+    // "Address not found" without the plain text's asterisks.
+    {text: 'couldn\'t be found. check for typos or unnecessary spaces and try again.', source: `${gsuiteRb}: MessagesOf userunknown "because the address couldn't be found. Check for typos or unnecessary spaces and try again."`},
     {text: 'technical details of temporary failure:', source: `${googleRb}: MarkingsOf[:start] /Technical details of (?:permanent|temporary) failure:/, the legacy delay notice's line above the reply`},
     {text: '** die adresse wurde nicht gefunden **', language: 'de', source: germanNotice},
     {text: '** adresse introuvable **', language: 'fr', source: frenchFixtures},
@@ -64,6 +68,25 @@ export default {
     {text: '或该地址无法接收邮件，因此无法递送您的邮件', language: 'zh', source: chineseRecords},
     {text: 'ponieważ nie znaleziono adresu odbiorcy', language: 'pl', source: polishRecords},
     {text: '해당 주소에서 메일을 받을 수 없어 메일이 전송되지 않았습니다', language: 'ko', source: koreanRecord},
+    {text: '** message non distribué **', language: 'fr', source: frenchMailbox},
+    {text: '** 配信未完了 **', language: 'ja', source: japaneseDelay},
+  ],
+  // Lines only Google's own notices carry: a notice that holds one and quotes no reply is Google's verdict.
+  writerMarkers: [
+    {text: 'couldn\'t be found. check for typos or unnecessary spaces and try again.', source: `${gsuiteRb}: MessagesOf userunknown "because the address couldn't be found. Check for typos or unnecessary spaces and try again."`},
+    {text: '** address not found **', source: `${gsuiteRb}: "** Address not found **" (MarkingsOf[:message] /\\A[*][*][ ].+[ ][*][*]\\z/)`},
+    {text: '** message not delivered **', source: `${workspaceRb}: "** Message not delivered **"`},
+    {text: '** message blocked **', source: `${blockedNotice}: its heading`},
+    {text: 'google tried to deliver your message, but it was rejected by the', source: `${gmailRb}; ${googleRb}`},
+    {text: 'we recommend contacting the other email provider for further information about the cause of this error', source: `${gmailRb}; ${googleRb}`},
+    {text: 'technical details of temporary failure:', source: `${googleRb}: MarkingsOf[:start] /Technical details of (?:permanent|temporary) failure:/, the legacy delay notice's line above the reply`},
+    {text: '** die adresse wurde nicht gefunden **', language: 'de', source: germanNotice},
+    {text: '** adresse introuvable **', language: 'fr', source: frenchFixtures},
+    {text: '** indirizzo non trovato **', language: 'it', source: italianFixture},
+    {text: '** no se ha encontrado la dirección **', language: 'es', source: spanishNotice},
+    {text: '** адрес не найден **', language: 'ru', source: russianRecords},
+    {text: '** пока не доставлено **', language: 'ru', source: `${russianRecords}: the delay notice's heading`},
+    {text: '** 找不到地址 **', language: 'zh', source: chineseRecords},
     {text: '** message non distribué **', language: 'fr', source: frenchMailbox},
     {text: '** 配信未完了 **', language: 'ja', source: japaneseDelay},
   ],

@@ -5,6 +5,7 @@ const postmasterPage = 'https://support.apple.com/en-us/102322 (iCloud Mail post
 /** Apple iCloud Mail: Apple publishes no bounce template or code list, so no notice wording is encoded here. */
 export default {
   id: 'icloud',
+  provider: 'apple',
   name: 'Apple iCloud Mail',
   source: `${postmasterPage}: iCloud replies say why and "most of the errors will also include a URL"; wording of iCloud-generated bounces not confirmed`,
 } satisfies MtaFamily;

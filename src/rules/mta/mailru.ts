@@ -22,6 +22,10 @@ export default {
     {text: 'сервером mail.ru', language: 'ru', source: preamble},
     {text: 'ваше письмо не может быть доставлено одному или нескольким получателям', language: 'ru', source: preamble},
   ],
+  // Lines only the provider's own notices carry: one that quotes no reply is the provider's own verdict.
+  writerMarkers: [
+    {text: 'сервером mail.ru', language: 'ru', source: preamble},
+  ],
   replyIntroductions: [
     {text: 'smtp error from remote mail server after', source: eximText},
   ],

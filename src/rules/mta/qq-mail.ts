@@ -17,9 +17,14 @@ const goRecord = 'a public repository\'s Go source whose test text is a QQ notic
  */
 export default {
   id: 'qq-mail',
+  provider: 'tencent',
   name: 'QQ Mail (Tencent)',
   source: `${helpPage}; ${parserFixture}; ${textFixture}`,
   bodyMarkers: [
+    {text: '很抱歉您发送的邮件被退回', language: 'zh', source: `${parserFixture}; ${textFixture}: the opening line ("We are sorry: the mail you sent was returned")`},
+  ],
+  // Lines only the provider's own notices carry: one that quotes no reply is the provider's own verdict.
+  writerMarkers: [
     {text: '很抱歉您发送的邮件被退回', language: 'zh', source: `${parserFixture}; ${textFixture}: the opening line ("We are sorry: the mail you sent was returned")`},
   ],
   recipientLeadIns: [

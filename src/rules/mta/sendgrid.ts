@@ -17,6 +17,10 @@ export default {
   bodyMarkers: [
     {text: 'this is an automatically generated message from sendgrid.', source: `${sendgridRb}: StartingOf[:message]`},
   ],
+  // Lines only the provider's own notices carry: one that quotes no reply is the provider's own verdict.
+  writerMarkers: [
+    {text: 'this is an automatically generated message from sendgrid.', source: `${sendgridRb}: StartingOf[:message]`},
+  ],
   permanent: [
     {text: 'undelivered mail returned to sender', source: `${sendgridRb}: subject == 'Undelivered Mail Returned to Sender' (Return-Path <apps@sendgrid.net>)`},
     {text: 'i\'m sorry to have to tell you that your message was not able to be delivered to one of its intended recipients', source: `${sendgridMsp}; SendGrid mails this report for permanent failures only: ${forwardBounce}`},

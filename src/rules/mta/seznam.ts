@@ -16,6 +16,10 @@ export default {
     {text: 'důvod / reason:', language: 'cs', source: `${helpPage}: the label over the reply, in both languages`},
     {text: 'zpráva je přiložena.', language: 'cs', source: `${helpPage}: "the message is attached"`},
   ],
+  // Lines only the provider's own notices carry: one that quotes no reply is the provider's own verdict.
+  writerMarkers: [
+    {text: 'důvod / reason:', language: 'cs', source: `${helpPage}: the label over the reply, in both languages`},
+  ],
   recipientLeadIns: [
     {text: 'vaše zpráva pro ', language: 'cs', source: `${helpPage}: "Vaše zpráva pro <rcpt> ze dne …" ("your message for <rcpt> of …")`},
     {text: 'you message for ', source: `${helpPage}: "You message for <rcpt> from …", as written`},

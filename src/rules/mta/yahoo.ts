@@ -20,6 +20,11 @@ export default {
     {text: 'sorry, we were unable to deliver your message to the following address.', source: `${yahooRb}: StartingOf[:message] and comment`},
     {text: 'hi. this is the qmail-send program at yahoo.com.', source: errorPage},
   ],
+  // Lines only the provider's own notices carry: one that quotes no reply is the provider's own verdict.
+  writerMarkers: [
+    {text: 'sorry, we were unable to deliver your message to the following address.', source: `${yahooRb}: StartingOf[:message] and comment`},
+    {text: 'hi. this is the qmail-send program at yahoo.com.', source: errorPage},
+  ],
   recipientLeadIns: [
     {text: 'sorry, we were unable to deliver your message to the following address.', source: `${yahooRb}: followed by "<<rcpt>>:"`},
   ],

@@ -25,6 +25,10 @@ export default {
     {text: 'this is the mail system at host yandex.ru.', source: `${yandexRb}: StartingOf[:message]`},
     {text: 'это письмо отправлено почтовым сервером', language: 'ru', source: `${yandexTemplate}: its opening ("this message was sent by the mail server")`},
   ],
+  // Lines only the provider's own notices carry: one that quotes no reply is the provider's own verdict.
+  writerMarkers: [
+    {text: 'this is the mail system at host yandex.ru.', source: `${yandexRb}: StartingOf[:message]`},
+  ],
   permanent: [
     {text: 'к сожалению, мы вынуждены сообщить вам о том, что ваше письмо не может', language: 'ru', source: `${yandexTemplate}: "we regret to tell you that your message cannot be sent"`},
     {text: 'недоставленное сообщение', language: 'ru', source: `${yandexTemplate}: the failure notice's subject`},
