@@ -264,6 +264,10 @@ const hostPatterns: readonly {opening: string; pattern: RegExp}[] = [
   {opening: 'connect', pattern: new RegExp(`\\bconnect(?:ing|ion)? to (${hostName})\\b`, 'i')}, // various
   // Exchange writes "Remote Server at mail.example.com (192.0.2.3) returned '550 ...'" (shared/reference/ndr-formats.md).
   {opening: 'remote server ', pattern: new RegExp(`\\bremote server (?:at )?\\[?(${hostName})\\]?`, 'i')}, // various
+  // A session's greeting names the server that answers in it: "220 <domain> ..." (RFC 5321 §4.2,
+  // Greeting), as a transcript quotes it ("S: 220 smtp.example.org ESMTP", "<<< 220-mx.example.org").
+  {opening: '220 ', pattern: new RegExp(`(?<![\\w.-])220 (${hostName})\\.?(?=[\\s,;]|$)`, 'im')},
+  {opening: '220-', pattern: new RegExp(`(?<![\\w.-])220-(${hostName})\\.?(?=[\\s,;]|$)`, 'im')},
   {opening: 'mx=', pattern: new RegExp(`\\bmx=(${hostName})\\[`, 'i')}, // zonemta log (lib/sender.js: "CONNECTED domain=%s mx=%s[%s]", "REJECTED[...] ... mx=%s")
   // The templates' own labels of the remote server ("Remote server: mx.example.org").
   ...templateRemoteServerLabels.map((label) => ({opening: label, pattern: new RegExp(`${escapeRegExp(label)} ?\\[?(${hostName})`, 'i')})),

@@ -7,6 +7,7 @@
 
 import {describe, expect, test} from 'vitest';
 import {decodeText} from '../../src/decoder/index.ts';
+import {providers as providerRules, type ProviderRules} from '../../src/rules/index.ts';
 import {replyPool, sampleOf} from './generate.ts';
 import {parseReply} from './templates/common.ts';
 
@@ -20,12 +21,12 @@ function replyLines(reply: string): string[] {
 }
 
 /** A session typed by hand, the refusal at RCPT TO or after the message's ".". */
-function typedSession(reply: string, at: 'rcpt' | 'data'): string {
+function typedSession(reply: string, at: 'rcpt' | 'data', host = 'mx.example.org'): string {
   const refused = replyLines(reply);
   return [
-    '220 mx.example.org ESMTP',
+    `220 ${host} ESMTP`,
     'ehlo client.example.net',
-    '250-mx.example.org',
+    `250-${host}`,
     '250 8BITMIME',
     `mail from:<${sender}>`,
     '250 2.1.0 Ok',
@@ -46,13 +47,13 @@ function typedSession(reply: string, at: 'rcpt' | 'data'): string {
 }
 
 /** The same through swaks (its transcript marks), the refusal at RCPT TO. */
-function swaksSession(reply: string): string {
+function swaksSession(reply: string, host = 'mx.example.org'): string {
   return [
-    '=== Trying mx.example.org:25...',
-    '=== Connected to mx.example.org.',
-    '<-  220 mx.example.org ESMTP',
+    `=== Trying ${host}:25...`,
+    `=== Connected to ${host}.`,
+    `<-  220 ${host} ESMTP`,
     ' -> EHLO client.example.net',
-    '<-  250 mx.example.org',
+    `<-  250 ${host}`,
     ` -> MAIL FROM:<${sender}>`,
     '<-  250 2.1.0 Ok',
     ` -> RCPT TO:<${recipient}>`,
@@ -97,5 +98,39 @@ describe('what is no refused session', () => {
     ['a code in prose with no session', 'The server answered 550 message rejected when I tried again.'],
   ])('%s', (_name, text) => {
     expect(decodeText(text).kind).not.toBe('bounce');
+  });
+});
+
+// The greeting names the server that answers in the session (RFC 5321 §4.2: "220 <domain> ..."),
+// and so the provider whose server refused: every provider with a mail host of its own, in a
+// session typed by hand and in swaks's printout.
+describe('generated: a session\'s greeting names the server that refused, and its provider', () => {
+  const providers: readonly ProviderRules[] = providerRules;
+  const covers = (suffix: string, host: string) => (suffix.startsWith('.') ? host.endsWith(suffix) : host === suffix || host.endsWith(`.${suffix}`));
+  const hosts = providers.flatMap((rules) => {
+    if (rules.info.quotedByOtherServers === true) return [];
+    const host = rules.info.hostSuffixes.map((suffix) => (suffix.startsWith('.') ? `mx1${suffix}` : `mx.${suffix}`))
+      .find((candidate) => providers.every((other) => other === rules || !other.info.hostSuffixes.some((suffix) => covers(suffix, candidate))));
+    return host === undefined ? [] : [{provider: rules.info.id, host}];
+  });
+  const refusal = '550 5.1.1 <bob@example.org>: Recipient address rejected: User unknown in local recipient table';
+
+  test.each(hosts.flatMap(({provider, host}) => [
+    {name: `typed, ${host}`, text: typedSession(refusal, 'rcpt', host), provider, host},
+    {name: `swaks, ${host}`, text: swaksSession(refusal, host), provider, host},
+  ]))('$name', ({text, provider, host}) => {
+    const [found] = decodeText(text).recipients;
+    expect(found?.remoteHost).toBe(host);
+    expect(found?.provider?.id).toBe(provider);
+  });
+
+  test.each([
+    ['a server of no provider', typedSession(refusal, 'rcpt', 'mx.example.org'), 'mx.example.org'],
+    // After STARTTLS, "220 2.0.0 Ready to start TLS" names no server.
+    ['a STARTTLS answer', ['ehlo client.example.net', '250 STARTTLS', 'starttls', '220 2.0.0 Ready to start TLS', `rcpt to:<${recipient}>`, refusal].join('\n'), undefined],
+  ])('%s', (_name, text, host) => {
+    const [found] = decodeText(text).recipients;
+    expect(found?.remoteHost).toBe(host);
+    expect(found?.provider).toBeUndefined();
   });
 });
