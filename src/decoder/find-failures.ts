@@ -274,8 +274,12 @@ const hostPatterns: readonly {opening: string; pattern: RegExp}[] = [
 ];
 
 const hostPatternOpenings = hostPatterns.map(({opening}) => opening);
-/** Every pattern's opening, in one scan. None of them can start inside another, so the scan misses none. */
-const anyHostPatternOpening = new RegExp(hostPatternOpenings.map(escapeRegExp).join('|'), 'gi');
+/**
+ * Every pattern's opening, in one scan. None of them can start inside another, so the scan misses
+ * none; one may start another ("connect", PHPMailer's "connection: opening to"), so the longest is
+ * tried first where both stand.
+ */
+const anyHostPatternOpening = new RegExp([...hostPatternOpenings].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|'), 'gi');
 /** The same, for a test whether any stands in a text (no `lastIndex` to reset). */
 const anyHostPatternOpeningAlone = new RegExp(anyHostPatternOpening.source, 'i');
 const stickyHostPatterns = hostPatterns.map(({pattern}) => new RegExp(pattern.source, `${pattern.flags}y`));

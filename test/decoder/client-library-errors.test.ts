@@ -234,6 +234,29 @@ describe('generated: PHPMailer\'s error names the refused recipient, and ends th
     expect(decodeText(text).recipients.map((found) => found.recipient)).toEqual(['bob@example.org']);
   });
 
+  // With SMTPDebug at its connection level, PHPMailer's SMTP class first says which server it
+  // opens the session with ("Connection: opening to <host>:<port>, ...", src/SMTP.php connect()):
+  // that server refused, and names its provider.
+  test.each([
+    ['smtp.office365.com', 'microsoft365'],
+    ['smtp.gmail.com', 'google'],
+    ['smtp.mail.yahoo.com', 'yahoo'],
+    ['mail.example.net', undefined],
+  ])('the server its connection opens names the provider: %s', (host, provider) => {
+    const log = [
+      `2024-05-01 10:00:00\tConnection: opening to ${host}:587, timeout=300, options=array()`,
+      '2024-05-01 10:00:00\tConnection: opened',
+      '2024-05-01 10:00:01\tCLIENT -> SERVER: MAIL FROM:<alice@example.net>',
+      '2024-05-01 10:00:01\tSERVER -> CLIENT: 250 2.1.0 Sender OK',
+      '2024-05-01 10:00:01\tCLIENT -> SERVER: RCPT TO:<bob@example.org>',
+      '2024-05-01 10:00:01\tSERVER -> CLIENT: 550 5.7.1 Unable to relay',
+      '2024-05-01 10:00:01\tSMTP ERROR: RCPT TO command failed: 550 5.7.1 Unable to relay',
+    ].join('\n');
+    const [found] = decodeText(log).recipients;
+    expect(found?.remoteHost).toBe(host);
+    expect(found?.provider?.id).toBe(provider);
+  });
+
   test.each([
     ['its words quoted in prose, no address', 'Why do I get "SMTP Error: The following recipients failed" on my contact form?\n'],
     ['a login refused: no delivery\'s outcome', 'SMTP ERROR: Password command failed: 535 5.7.8 Username and Password not accepted\nSMTP Error: Could not authenticate.\n'],

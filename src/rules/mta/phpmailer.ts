@@ -49,6 +49,11 @@ export default {
   id: 'phpmailer',
   name: 'PHPMailer',
   source: `${english}; ${smtpSend}; ${sendCommand}`,
+  // With SMTPDebug at its connection level, the SMTP class says which server it opens a session
+  // with, the one that then answers: "Connection: opening to smtp.example.org:587, timeout=300, ...".
+  remoteServerLabels: [
+    {text: 'connection: opening to', source: 'PHPMailer/PHPMailer src/SMTP.php connect(): edebug("Connection: opening to $host:$port, timeout=$timeout, options=...", DEBUG_CONNECTION)'},
+  ],
   recipientLeadIns: recipientsFailed,
   // The examples of its README print the error after "Mailer Error: " (echo 'Mailer Error: ' .
   // $mail->ErrorInfo): a page that lost the line break between two such errors glues it to the address.
