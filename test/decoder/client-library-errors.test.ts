@@ -173,6 +173,25 @@ describe('Nodemailer\'s error object names the recipient its reply to RCPT TO qu
   });
 });
 
+// Nodemailer's debug log names the server before the session: "Resolved <host> as <address>
+// [cache miss]" (lib/smtp-connection/index.js connect()); that server refused.
+describe('Nodemailer\'s debug log names the server that refused, and its provider', () => {
+  test.each([
+    ['smtp.gmail.com', 'google'],
+    ['smtp.office365.com', 'microsoft365'],
+    ['smtp.example.net', undefined],
+  ])('%s', (host, provider) => {
+    const log = [
+      `[2024-05-01 10:00:00] DEBUG [Xy12] Resolved ${host} as 192.0.2.25 [cache miss]`,
+      '[2024-05-01 10:00:00] INFO  [Xy12] Connection established to 192.0.2.25:587',
+      'Error: Recipient command failed: 550 5.7.1 Unable to relay',
+    ].join('\n');
+    const [found] = decodeText(log).recipients;
+    expect(found?.remoteHost).toBe(host);
+    expect(found?.provider?.id).toBe(provider);
+  });
+});
+
 describe('the same words without a reply are no refusal', () => {
   test.each([
     ['the words before a sentence', 'Your message failed: please try again in 550 seconds or so\n'],

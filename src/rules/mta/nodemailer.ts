@@ -18,6 +18,11 @@ export default {
   id: 'nodemailer',
   name: 'Nodemailer',
   source: formatError,
+  // Its debug log names the server it connects to before the session: "Resolved smtp.example.org as
+  // 192.0.2.1 [cache miss]", the server that then answers (its greeting, when logged, says the same).
+  remoteServerLabels: [
+    {text: 'resolved', source: `${connection} connect(): logger.debug({tnx: 'dns', source: opts.host, ...}, 'Resolved %s as %s [cache %s]', opts.host, resolved.host, ...)`},
+  ],
   recipientLeadIns: [
     {text: 'message failed for recipient ', source: `${connection} _actionLMTPStream: "Message failed for recipient " + recipient, then ": " and the reply (${formatError})`},
   ],
