@@ -192,6 +192,25 @@ describe('Nodemailer\'s debug log names the server that refused, and its provide
   });
 });
 
+// JavaMail's and Python smtplib's debug output name the server before the session too:
+// 'DEBUG SMTP: trying to connect to host "<host>", port 587, isSSL false' (SMTPTransport
+// openServer()) and "connect: ('<host>', 587)" (smtplib connect() at debuglevel 1).
+describe('JavaMail\'s and smtplib\'s debug output name the server that refused', () => {
+  const logs = {
+    JavaMail: (host: string) => `DEBUG SMTP: trying to connect to host "${host}", port 587, isSSL false\nDEBUG SMTP: connected to host "${host}", port: 587\ncom.sun.mail.smtp.SMTPAddressFailedException: 550 5.7.1 Unable to relay\n`,
+    smtplib: (host: string) => `connect: ('${host}', 587)\nsend: 'rcpt TO:<bob@example.org>\\r\\n'\nreply: b'550 5.7.1 Unable to relay'\nsmtplib.SMTPRecipientsRefused: {'bob@example.org': (550, b'5.7.1 Unable to relay')}\n`,
+  };
+  test.each(Object.entries(logs).flatMap(([library, log]) => [
+    [library, 'smtp.gmail.com', 'google', log] as const,
+    [library, 'smtp.office365.com', 'microsoft365', log] as const,
+    [library, 'smtp.example.net', undefined, log] as const,
+  ]))('%s, %s', (_library, host, provider, log) => {
+    const [found] = decodeText(log(host)).recipients;
+    expect(found?.remoteHost).toBe(host);
+    expect(found?.provider?.id).toBe(provider);
+  });
+});
+
 describe('the same words without a reply are no refusal', () => {
   test.each([
     ['the words before a sentence', 'Your message failed: please try again in 550 seconds or so\n'],

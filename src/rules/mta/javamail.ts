@@ -18,6 +18,11 @@ export default {
   id: 'javamail',
   name: 'JavaMail / Jakarta Mail',
   source: `${transport}: rcptTo(), mailFrom(), issueSendCommand(); the exceptions' message is lastServerResponse`,
+  // Its debug output names the server before the session: 'DEBUG SMTP: trying to connect to host
+  // "smtp.example.org", port 587, isSSL false'; that server then answers.
+  remoteServerLabels: [
+    {text: 'trying to connect to host "', source: `${transport} openServer(): logger.fine("trying to connect to host \\"" + host + "\\", port " + port + ", isSSL " + isSSL)`},
+  ],
   replyIntroductions: [
     {text: 'smtpaddressfailedexception:', source: `${transport} rcptTo(): new SMTPAddressFailedException(ia, cmd, retCode, lastServerResponse)`},
     {text: 'smtpsenderfailedexception:', source: `${transport} mailFrom(): new SMTPSenderFailedException(addr, cmd, retCode, lastServerResponse)`},

@@ -17,6 +17,11 @@ export default {
   id: 'python-smtplib',
   name: 'Python smtplib',
   source: `${smtplib}: class SMTPResponseException(code, msg) and its subclasses; SMTPRecipientsRefused(recipients), "All recipient addresses refused"`,
+  // With set_debuglevel(1) it names the server before the session: "connect: ('smtp.example.org',
+  // 587)"; that server then answers (its greeting follows: "reply: b'220 smtp.example.org ...'").
+  remoteServerLabels: [
+    {text: 'connect: (\'', source: `${smtplib}: connect(): if self.debuglevel > 0: self._print_debug('connect:', (host, port))`},
+  ],
   recipientLeadIns: [
     // str() of SMTPRecipientsRefused: its one argument, the dict {address: (code, resp)}.
     {text: 'smtprecipientsrefused: {\'', source: `${smtplib}: sendmail() raises SMTPRecipientsRefused(senderrs), senderrs[each] = (code, resp) of its rcpt()`},
