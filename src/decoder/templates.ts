@@ -20,11 +20,14 @@ function textsOf(field: TextField): string[] {
 
 /** Every field of a family that holds its template's fixed texts. */
 const allTextFields: readonly TextField[] = [
-  'senders', 'subjects', 'headers', 'recipientHeaders', 'bodyMarkers', 'recipientLeadIns', 'recipientTrailers', 'parentAddressLeadIns',
+  'senders', 'subjects', 'headers', 'recipientHeaders', 'bodyMarkers', 'writerMarkers', 'recipientLeadIns', 'recipientTrailers', 'parentAddressLeadIns',
   'recipientHeadings', 'senderLabels', 'senderLeadIns', 'remoteServerLabels', 'remoteServerTrailers', 'reportingServerLabels',
   'templateFileLines', 'delivered', 'replyIntroductions', 'replyPairSeparators', 'expectedCodeLabels', 'permanent', 'sendFailed',
   'temporary', 'originalMessageMarkers', 'queueListingHeadings', 'headerExcerptLeadIns', 'exceptionNames',
 ];
+/** Every family's body markers, those that also name the writer (`writerMarkers`) among them. */
+const bodyMarkerTexts = [...new Set([...textsOf('bodyMarkers'), ...textsOf('writerMarkers')])];
+
 /** Every fixed text of every family's template, each once. */
 const allTemplateTexts = [...new Set(allTextFields.flatMap(textsOf))];
 /** Every fixed text of every family's template, for where a text is a template's own words. */
@@ -86,7 +89,7 @@ const templateDelivered = textsOf('delivered');
  * is the whole line ("----- Transcript of session follows -----", Sendmail's errbody). Where a
  * notice lost its line ends, each still starts its line, and a closed one ends it.
  */
-export const templateBanners = [...new Set([...textsOf('bodyMarkers'), ...textsOf('permanent'), ...textsOf('temporary')])]
+export const templateBanners = [...new Set([...bodyMarkerTexts, ...textsOf('permanent'), ...textsOf('temporary')])]
   .filter((text) => /^([-*=])\1\1/.test(text) && /[a-z]/.test(text));
 
 /**
@@ -120,7 +123,7 @@ function hasFollower(notice: string, match: LiteralMatch): boolean {
 }
 /** Both lists in one set: one scan of the notice finds what each says. */
 const anyPermanence = new LiteralSet([...permanentTexts, ...temporaryTexts, ...sendFailedTexts]);
-const anyBodyMarker = new LiteralSet(textsOf('bodyMarkers'));
+const anyBodyMarker = new LiteralSet(bodyMarkerTexts);
 
 /** What a notice's own template words say of its failures, with the words that say it. */
 export interface TemplatePermanence {
@@ -151,7 +154,7 @@ const subjectPermanenceTexts = [...new Set(mtaFamilies.flatMap((family) => {
   const subjects = new Set((family.subjects ?? []).map((text) => text.text));
   return [...family.permanent ?? [], ...family.temporary ?? []].map((text) => text.text).filter((text) => subjects.has(text));
 }))];
-const linesHoldingSubjectWords = new LiteralSet([...textsOf('recipientHeadings'), ...textsOf('recipientLeadIns'), ...textsOf('bodyMarkers')]
+const linesHoldingSubjectWords = new LiteralSet([...textsOf('recipientHeadings'), ...textsOf('recipientLeadIns'), ...bodyMarkerTexts]
   .filter((line) => !permanentTexts.has(line) && !temporaryTexts.has(line)
     && subjectPermanenceTexts.some((word) => line.length > word.length && line.includes(word))));
 const subjectWords = new Set(subjectPermanenceTexts);

@@ -273,10 +273,11 @@ export interface MtaFamily {
    */
   readonly provider?: ProviderId;
   /**
-   * Lines only this provider's own notices carry (its name in them, its own sentences: Gmail's
-   * "google tried to deliver your message"), unlike the generic lines of the software it runs
-   * (GMX's Exim text): a notice that holds one and quotes no server's reply was written, and its
-   * verdict given, by the family's provider.
+   * Body markers that only this provider's own notices carry (its name in them, its own sentences:
+   * Gmail's "google tried to deliver your message"), unlike the generic lines of the software it
+   * runs (GMX's Exim text), listed here instead of `bodyMarkers`: they mark a notice as body markers
+   * do, and a notice that holds one and quotes no server's reply was written, and its verdict
+   * given, by the family's provider.
    */
   readonly writerMarkers?: readonly TemplateText[];
   /** Display name: "Postfix". */

@@ -375,7 +375,7 @@ describe('bounce-decode on the corpus as an mbox and as a maildir', () => {
         // A sender no notice shares: the subject alone says what the message is.
         `From: Mail Server <server@example.net>\nTo: alice@example.net\nSubject: ${subject.text}\n\nThe message to bob@example.org was returned.\n`,
       ]),
-      ...[...family.permanent ?? [], ...family.temporary ?? [], ...family.bodyMarkers ?? []].map((words) => `${words.text}\n\nbob@example.org\n`),
+      ...[...family.permanent ?? [], ...family.temporary ?? [], ...family.bodyMarkers ?? [], ...family.writerMarkers ?? []].map((words) => `${words.text}\n\nbob@example.org\n`),
     ]);
     const folder = path.join(scratch, 'family-texts');
     mkdirSync(folder);

@@ -6,7 +6,7 @@ import type {MtaFamily, NoticeLanguage} from '../../src/rules/types.ts';
 
 /** The fields of a family that hold template texts. */
 const textFields = [
-  'senders', 'subjects', 'headers', 'recipientHeaders', 'bodyMarkers', 'recipientLeadIns', 'recipientHeadings', 'delivered',
+  'senders', 'subjects', 'headers', 'recipientHeaders', 'bodyMarkers', 'writerMarkers', 'recipientLeadIns', 'recipientHeadings', 'delivered',
   'replyIntroductions', 'permanent', 'temporary', 'stages', 'originalMessageMarkers',
 ] as const satisfies readonly (keyof MtaFamily)[];
 
@@ -78,7 +78,7 @@ const localizedWords: readonly [string, NoticeLanguage, readonly (keyof MtaFamil
   // Coremail's notice, written in Chinese (its two-language layout adds English).
   ['coremail', 'zh', ['subjects', 'bodyMarkers', 'recipientLeadIns', 'replyIntroductions', 'permanent']],
   // QQ Mail's notice, written in Chinese.
-  ['qq-mail', 'zh', ['bodyMarkers', 'recipientLeadIns', 'replyIntroductions', 'permanent']],
+  ['qq-mail', 'zh', ['writerMarkers', 'recipientLeadIns', 'replyIntroductions', 'permanent']],
   // Providers' own notices in their languages.
   ['yandex', 'ru', ['subjects', 'bodyMarkers', 'permanent', 'delivered']],
   ['mailru', 'ru', ['subjects', 'bodyMarkers', 'permanent']],

@@ -15,10 +15,7 @@ export default {
     {text: 'x-outbound-mail-relay-queue-id', source: `${aolRb}: header comment "X-Outbound-Mail-Relay-Queue-ID: ..."`},
     {text: 'x-outbound-mail-relay-sender', source: `${aolRb}: header comment "X-Outbound-Mail-Relay-Sender: rfc822; ..."`},
   ],
-  bodyMarkers: [
-    {text: 'mail to the following recipients could not be delivered', source: `${mailman('aol', 'AOL')}: start line of AOL's notice (text/plain, From @aol.com)`},
-  ],
-  // Lines only the provider's own notices carry: one that quotes no reply is the provider's own verdict.
+  // Its fixed lines that only the provider's own notices carry (body markers that name the writer).
   writerMarkers: [
     {text: 'mail to the following recipients could not be delivered', source: `${mailman('aol', 'AOL')}: start line of AOL's notice (text/plain, From @aol.com)`},
   ],

@@ -46,32 +46,16 @@ export default {
     {text: 'x-failed-recipients', source: 'Gmail\'s current layout as recorded in the project\'s reference (shared/reference/mta-sources.md, Gmail: "sometimes X-Failed-Recipients:")'},
   ],
   bodyMarkers: [
-    {text: '** address not found **', source: `${gsuiteRb}: "** Address not found **" (MarkingsOf[:message] /\\A[*][*][ ].+[ ][*][*]\\z/)`},
-    {text: '** message not delivered **', source: `${workspaceRb}: "** Message not delivered **"`},
-    {text: '** message blocked **', source: `${blockedNotice}: its heading`},
-    {text: 'google tried to deliver your message, but it was rejected by the', source: `${gmailRb}; ${googleRb}`},
     {text: 'there was a problem delivering your message to', source: notDeliveredSentence},
-    {text: 'we recommend contacting the other email provider for further information about the cause of this error', source: `${gmailRb}; ${googleRb}`},
     {text: 'the group you tried to contact', source: groupsRb},
     // Its verdict on a domain or address it finds no way to, which the HTML part shows under
     // "Address not found" without the plain text's asterisks.
-    {text: 'couldn\'t be found. check for typos or unnecessary spaces and try again.', source: `${gsuiteRb}: MessagesOf userunknown "because the address couldn't be found. Check for typos or unnecessary spaces and try again."`},
-    {text: 'technical details of temporary failure:', source: `${googleRb}: MarkingsOf[:start] /Technical details of (?:permanent|temporary) failure:/, the legacy delay notice's line above the reply`},
-    {text: '** die adresse wurde nicht gefunden **', language: 'de', source: germanNotice},
-    {text: '** adresse introuvable **', language: 'fr', source: frenchFixtures},
-    {text: '** indirizzo non trovato **', language: 'it', source: italianFixture},
-    {text: '** no se ha encontrado la dirección **', language: 'es', source: spanishNotice},
-    {text: '** адрес не найден **', language: 'ru', source: russianRecords},
     {text: 'не найден или не принимает входящие письма', language: 'ru', source: russianRecords},
-    {text: '** пока не доставлено **', language: 'ru', source: `${russianRecords}: the delay notice's heading`},
-    {text: '** 找不到地址 **', language: 'zh', source: chineseRecords},
     {text: '或该地址无法接收邮件，因此无法递送您的邮件', language: 'zh', source: chineseRecords},
     {text: 'ponieważ nie znaleziono adresu odbiorcy', language: 'pl', source: polishRecords},
     {text: '해당 주소에서 메일을 받을 수 없어 메일이 전송되지 않았습니다', language: 'ko', source: koreanRecord},
-    {text: '** message non distribué **', language: 'fr', source: frenchMailbox},
-    {text: '** 配信未完了 **', language: 'ja', source: japaneseDelay},
   ],
-  // Lines only Google's own notices carry: a notice that holds one and quotes no reply is Google's verdict.
+  // Its fixed lines that only Google's own notices carry (body markers that name the writer).
   writerMarkers: [
     {text: 'couldn\'t be found. check for typos or unnecessary spaces and try again.', source: `${gsuiteRb}: MessagesOf userunknown "because the address couldn't be found. Check for typos or unnecessary spaces and try again."`},
     {text: '** address not found **', source: `${gsuiteRb}: "** Address not found **" (MarkingsOf[:message] /\\A[*][*][ ].+[ ][*][*]\\z/)`},

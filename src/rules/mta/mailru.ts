@@ -19,10 +19,9 @@ export default {
   ],
   bodyMarkers: [
     {text: 'это письмо создано автоматически', language: 'ru', source: preamble},
-    {text: 'сервером mail.ru', language: 'ru', source: preamble},
     {text: 'ваше письмо не может быть доставлено одному или нескольким получателям', language: 'ru', source: preamble},
   ],
-  // Lines only the provider's own notices carry: one that quotes no reply is the provider's own verdict.
+  // Its fixed lines that only the provider's own notices carry (body markers that name the writer).
   writerMarkers: [
     {text: 'сервером mail.ru', language: 'ru', source: preamble},
   ],

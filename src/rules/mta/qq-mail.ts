@@ -20,10 +20,7 @@ export default {
   provider: 'tencent',
   name: 'QQ Mail (Tencent)',
   source: `${helpPage}; ${parserFixture}; ${textFixture}`,
-  bodyMarkers: [
-    {text: '很抱歉您发送的邮件被退回', language: 'zh', source: `${parserFixture}; ${textFixture}: the opening line ("We are sorry: the mail you sent was returned")`},
-  ],
-  // Lines only the provider's own notices carry: one that quotes no reply is the provider's own verdict.
+  // Its fixed lines that only the provider's own notices carry (body markers that name the writer).
   writerMarkers: [
     {text: '很抱歉您发送的邮件被退回', language: 'zh', source: `${parserFixture}; ${textFixture}: the opening line ("We are sorry: the mail you sent was returned")`},
   ],

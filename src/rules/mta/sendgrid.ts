@@ -14,10 +14,7 @@ export default {
   subjects: [
     {text: 'undelivered mail returned to sender', source: `${sendgridRb}: subject == 'Undelivered Mail Returned to Sender' (Return-Path <apps@sendgrid.net>)`},
   ],
-  bodyMarkers: [
-    {text: 'this is an automatically generated message from sendgrid.', source: `${sendgridRb}: StartingOf[:message]`},
-  ],
-  // Lines only the provider's own notices carry: one that quotes no reply is the provider's own verdict.
+  // Its fixed lines that only the provider's own notices carry (body markers that name the writer).
   writerMarkers: [
     {text: 'this is an automatically generated message from sendgrid.', source: `${sendgridRb}: StartingOf[:message]`},
   ],

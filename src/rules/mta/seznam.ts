@@ -13,10 +13,9 @@ export default {
   name: 'Seznam.cz',
   source: helpPage,
   bodyMarkers: [
-    {text: 'důvod / reason:', language: 'cs', source: `${helpPage}: the label over the reply, in both languages`},
     {text: 'zpráva je přiložena.', language: 'cs', source: `${helpPage}: "the message is attached"`},
   ],
-  // Lines only the provider's own notices carry: one that quotes no reply is the provider's own verdict.
+  // Its fixed lines that only the provider's own notices carry (body markers that name the writer).
   writerMarkers: [
     {text: 'důvod / reason:', language: 'cs', source: `${helpPage}: the label over the reply, in both languages`},
   ],

@@ -16,11 +16,7 @@ export default {
   headers: [
     {text: 'x-ymailisg', source: `${yahooRb}: notice detected by header X-YMailISG`},
   ],
-  bodyMarkers: [
-    {text: 'sorry, we were unable to deliver your message to the following address.', source: `${yahooRb}: StartingOf[:message] and comment`},
-    {text: 'hi. this is the qmail-send program at yahoo.com.', source: errorPage},
-  ],
-  // Lines only the provider's own notices carry: one that quotes no reply is the provider's own verdict.
+  // Its fixed lines that only the provider's own notices carry (body markers that name the writer).
   writerMarkers: [
     {text: 'sorry, we were unable to deliver your message to the following address.', source: `${yahooRb}: StartingOf[:message] and comment`},
     {text: 'hi. this is the qmail-send program at yahoo.com.', source: errorPage},

@@ -22,10 +22,9 @@ export default {
     {text: 'x-yandex-sender', source: `${yandexRb}: header comment "X-Yandex-Sender: rfc822; ..."`},
   ],
   bodyMarkers: [
-    {text: 'this is the mail system at host yandex.ru.', source: `${yandexRb}: StartingOf[:message]`},
     {text: 'это письмо отправлено почтовым сервером', language: 'ru', source: `${yandexTemplate}: its opening ("this message was sent by the mail server")`},
   ],
-  // Lines only the provider's own notices carry: one that quotes no reply is the provider's own verdict.
+  // Its fixed lines that only the provider's own notices carry (body markers that name the writer).
   writerMarkers: [
     {text: 'this is the mail system at host yandex.ru.', source: `${yandexRb}: StartingOf[:message]`},
   ],
