@@ -166,6 +166,12 @@ describe('a provider\'s documented reply with a basic code only names that provi
   test.each<[string, string, string]>([
     ['Yahoo\'s 552 for a missing mailbox', '552 1 Requested mail action aborted, mailbox not found', 'yahoo'],
     ['Amazon SES\'s refusal of an unverified identity', '554 Message rejected: Email address is not verified. The following identities failed the check in region US-EAST-1: bob@example.org', 'amazon-ses'],
+    // Yahoo's deferral names it by its own sentence, whatever bracketed code it carries.
+    ...['[TSS04] ', '[TSS05] ', ''].map((code) => [
+      `Yahoo's deferral ${code || 'without a code'}`.trimEnd(),
+      `421 4.7.0 ${code}Messages from 192.0.2.1 temporarily deferred due to unexpected volume or user complaints - 4.16.55.1`,
+      'yahoo',
+    ] satisfies [string, string, string]),
     // Gandi's refusals send the sender to its troubleshooting page, which lists each rule's meaning.
     ...['RULE1_1', 'RULE2_1', 'RULE2_2', 'RULE3_1', 'RULE3_2'].flatMap((code) => [
       [`Gandi's ${code} with its page`, `550 5.7.1 Reject for policy reason. ${code}. See http://postmaster.gandi.net`, 'gandi'],

@@ -32,6 +32,11 @@ export default {
       '[ph01]',
       '[bl21]',
       '[bl23]',
+      // Its deferral's own sentence, whatever its bracketed code: "[TSS04] Messages from <ip>
+      // temporarily deferred due to unexpected volume or user complaints - 4.16.55.1; see
+      // https://postmaster.yahooinc.com/error-codes" (as smtpfieldmanual.com and Maileroo's
+      // "Yahoo's TSS04 error" quote it whole).
+      'temporarily deferred due to unexpected volume or user complaints',
       'postmaster.yahooinc.com',
       'senders.yahooinc.com',
       'postmaster.yahoo.com', // older links (sisimai rhost/for-yahooinc.go)
@@ -47,7 +52,7 @@ export default {
       reply: '421',
       status: '4.7.0',
       providerCode: 'TSS04',
-      text: ['[tss04]'],
+      text: ['[tss04]', 'temporarily deferred due to unexpected volume or user complaints'],
       reason: 'badreputation',
       meaning: 'Yahoo is deferring mail from the IP because of unexpected volume or user complaints.',
       action: 'Retry later and review consent and complaints; if it lasts more than two days, contact Yahoo sender support.',
