@@ -109,9 +109,13 @@ const mailboxShape = /^[^\s@<>()[\],;:"]{1,64}@(?:[^\s@<>()[\],;:"]+\.[^\s@<>()[
 function recipientsOf(event: JsonObject, rule: WebhookEventRule, shape: WebhookShape): Array<{address: string; entry: Json}> {
   const listed = at(event, field(rule, shape, 'recipients') ?? '');
   const address = field(rule, shape, 'address') ?? '';
-  const entries = Array.isArray(listed) ? listed.slice(0, maxRecipients) : [listed];
-  return entries.flatMap((entry) => {
-    const found = textOf(typeof entry === 'string' ? entry : at(entry, address));
+  // A map of each address to its entry reads as a list of its entries, each with its key for address.
+  const keyed = field(rule, shape, 'recipientsByAddress') === true;
+  const entries = keyed ? (isObject(listed) ? Object.entries(listed).slice(0, maxRecipients) : [])
+    : Array.isArray(listed) ? listed.slice(0, maxRecipients) : [listed];
+  return entries.flatMap((item) => {
+    const [key, entry] = keyed ? item as [string, Json] : [undefined, item as Json];
+    const found = key ?? textOf(typeof entry === 'string' ? entry : at(entry, address));
     if (!found?.includes('@')) return [];
     // An address may come with a display name ("Robin <robin@example.org>").
     const bare = /<([^<>\s@]+@[^<>\s]+)>/.exec(found)?.[1] ?? found.trim();

@@ -470,6 +470,11 @@ export interface WebhookFields {
   /** In an entry of a list of recipients, its address. */
   readonly address?: JsonPath;
   /**
+   * The recipients are an object keyed by address, each value that recipient's entry (JMAP's
+   * EmailSubmission deliveryStatus: `{"bob@example.org": {"smtpReply": ..., "delivered": "no"}}`).
+   */
+  readonly recipientsByAddress?: true;
+  /**
    * The remote server's reply or the service's words for it: the first alternative found; an
    * alternative that is a list joins the parts it finds (Mailgun's code, message and description).
    */

@@ -34,6 +34,7 @@ import imail from './imail.ts';
 import interscan from './interscan.ts';
 import japaneseCarriers from './japanese-carriers.ts';
 import javamail from './javamail.ts';
+import jmap from './jmap.ts';
 import k9Mail from './k9-mail.ts';
 import kerio from './kerio.ts';
 import kumomta from './kumomta.ts';
@@ -118,6 +119,7 @@ export const mtaFamilies: readonly MtaFamily[] = [
   interscan,
   japaneseCarriers,
   javamail,
+  jmap,
   k9Mail,
   kerio,
   kumomta,
