@@ -1207,6 +1207,7 @@ export function classify(record: FailureRecord, noticePermanence?: TemplatePerma
   const successStepOfFailure = successCode && !record.action && noticePermanence?.permanent === true;
   let reasonId: ReasonId;
   let reasonFromPhrase = false;
+  let reasonEvidenceText: string | undefined;
   if (record.knownReason) {
     reasonId = record.knownReason;
   } else if (record.action && deliveredActions.has(record.action) || (successCode && !successStepOfFailure)) {
@@ -1221,6 +1222,7 @@ export function classify(record: FailureRecord, noticePermanence?: TemplatePerma
     const decided = decideReason(record, wordsText, () => withoutAddresses(withoutReplyFrames(replyAt === undefined ? contextText : `${diagnosticText} ${contextText}`)), aboutRecipient, status, successStepOfFailure ? undefined : fromStatus, providerRow, providerPhrase, replyCode);
     reasonId = decided.id;
     reasonFromPhrase = decided.fromPhrase === true;
+    reasonEvidenceText = decided.evidence?.text.toLowerCase();
     if (decided.evidence) evidence.push(decided.evidence);
     if (fromStatus && fromStatus !== reasonId && decided.evidence?.text !== status) {
       conflicts.push(`The enhanced code ${status} usually means "${reasons[fromStatus].title.toLowerCase()}", but ${decided.evidence ? `the text says "${decided.evidence.text}"` : 'the rest of the report says otherwise'}; that is taken.`);
@@ -1235,9 +1237,14 @@ export function classify(record: FailureRecord, noticePermanence?: TemplatePerma
   }
 
   // A refusal of MAIL FROM is about the sender; one at the greeting or HELO is about the client
-  // host. Only generic conclusions are refined this way: a named cause stands.
+  // host. Only generic conclusions are refined this way: a named cause stands. At the greeting,
+  // words of RFC 5321's own text for the reply's code ("421 Service not available, closing
+  // transmission channel") name no cause: they are what any server says with that code, and a
+  // server that says only them to a client it has not heard from refuses that client.
   const isGreeting = record.command === 'CONNECT' || record.command === 'HELO' || record.command === 'EHLO';
-  if (!record.knownReason && !providerRow && (!reasonFromPhrase || (isGreeting && reasonId === 'securityerror')) && genericReasons.has(reasonId)) {
+  const standardWordsAtGreeting = isGreeting && reasonFromPhrase && replyCode !== undefined && reasonEvidenceText !== undefined
+    && replyCodeByCode.get(replyCode)?.text?.toLowerCase().includes(reasonEvidenceText) === true;
+  if (!record.knownReason && !providerRow && (standardWordsAtGreeting || ((!reasonFromPhrase || (isGreeting && reasonId === 'securityerror')) && genericReasons.has(reasonId)))) {
     if (record.command === 'MAIL FROM') {
       reasonId = 'rejected';
       evidence.push({about: 'reason', text: 'MAIL FROM', note: 'The server refused the sender address (MAIL FROM), before any recipient was named.'});

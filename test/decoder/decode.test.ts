@@ -509,6 +509,28 @@ ${body}
   });
 });
 
+// At the greeting, the words of RFC 5321's own text for a reply's code (§4.2.3: "421 <domain>
+// Service not available, closing transmission channel", "554 Transaction failed") name no cause:
+// the server refused the client it had not heard from. Its own words for a cause still name it.
+describe('a refusal at the greeting in RFC 5321\'s own words is a refusal of the sending host', () => {
+  const greeting = (reply: string) => `<bob@example.org>: host mx.example.org[192.0.2.1] refused to talk to me:\n    ${reply}`;
+  test.each([
+    ['421 Service not available, closing transmission channel', 'blocked'],
+    ['421 mx.example.org Service not available, closing transmission channel', 'blocked'],
+    ['554 Transaction failed', 'blocked'],
+    // Negative: the server's own words name the cause.
+    ['421 Too many concurrent SMTP connections; please try again later', 'toomanyconn'],
+    ['554 5.7.1 Service unavailable; Client host [192.0.2.9] blocked using zen.spamhaus.org', 'blocked'],
+    ['452 4.3.1 Insufficient system storage', 'systemfull'],
+  ] as const)('%s', (reply, reason) => {
+    expect(decodeText(greeting(reply)).recipients[0]?.reason.id).toBe(reason);
+  });
+
+  test('the same words after MAIL FROM keep their reason', () => {
+    expect(decodeText('<bob@example.org>: host mx.example.org[192.0.2.1] said: 554 Transaction failed (in reply to MAIL FROM command)').recipients[0]?.reason.id).toBe('systemerror');
+  });
+});
+
 describe('decodeText() reads the context of a reply', () => {
   test.each([
     ['a reply to MAIL FROM is about the sender', '>>> MAIL From:<me@example.net>\n<<< 550 5.7.1 Access denied', 'rejected'],
