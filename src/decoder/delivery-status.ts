@@ -25,6 +25,8 @@ export interface DeliveryStatusRecord {
   remoteMta?: string;
   /** Exchange's X-Supplementary-Info ("<host #5.0.0 smtp;550 5.4.1 ...>"), continuation lines unfolded: the reply when no Diagnostic-Code gives it. */
   supplementaryInfo?: string;
+  /** The words in parentheses after the Status field's code ("4.0.0 (host name lookup failure)"). */
+  statusComment?: string;
 }
 
 /**
@@ -48,6 +50,15 @@ export interface DeliveryStatusReport {
 const fieldPattern = /^([A-Za-z][A-Za-z0-9-]{1,40})[ \t]*:([^\n]*)/;
 
 /** An enhanced status code at a field value's start (RFC 3463 §2: class.subject.detail). */
+/** A comment after a status code: its words in parentheses, to the value's end. */
+const statusComment = /^[245]\.\d{1,3}\.\d{1,3}\s*\(([^()]{1,300})\)\s*$/;
+/**
+ * A comment that only names the code's class or subject in RFC 3463's words ("permanent failure",
+ * "persistent transient failure", "other or undefined network or routing status"): it says no more
+ * than the code.
+ */
+const registryWordsOnly = /^(?:(?:persistent )?(?:permanent|transient|temporary) failure|success|other (?:or )?undefined[a-z ]*|[a-z ]* status)$/i;
+
 const leadingStatus = /^[245]\.\d{1,3}\.\d{1,3}(?![\d.]\d)/;
 
 /** Fields whose folded lines the reader follows itself, keeping them as lines (the diagnostic's raw form). */
@@ -264,7 +275,14 @@ export function readDeliveryStatus(text: string): DeliveryStatusReport {
         // no class digit is no delivery status: an mbox's own "Status: O" (read, old) above a report
         // pasted with its message's header opens no group and takes no group's place.
         const status = leadingStatus.exec(value)?.[0] ?? value.split(/[\s(]/)[0];
-        if (status !== undefined && /^[245]/.test(status)) groupRecord().status ??= status;
+        if (status !== undefined && /^[245]/.test(status)) {
+          const record = groupRecord();
+          record.status ??= status;
+          // The reporting MTA's words for the status, in a comment after the code (RFC 3464's own
+          // example: "Status: 4.0.0 (cat.example.net: host name lookup failure)").
+          const comment = statusComment.exec(value)?.[1]?.trim();
+          if (comment !== undefined && !registryWordsOnly.test(comment)) record.statusComment ??= comment;
+        }
         break;
       }
       case 'diagnostic-code': {
@@ -285,11 +303,15 @@ export function readDeliveryStatus(text: string): DeliveryStatusReport {
         break;
     }
   }
-  // Exchange's supplementary information is the reply where no Diagnostic-Code gives one.
+  // Exchange's supplementary information is the reply where no Diagnostic-Code gives one; failing
+  // both, the status's own comment says why.
   for (const record of records) {
     if (record.diagnostic === undefined && record.supplementaryInfo !== undefined) {
       record.diagnostic = record.supplementaryInfo;
       record.diagnosticRaw = `X-Supplementary-Info: ${record.supplementaryInfo}`;
+    } else if (record.diagnostic === undefined && record.statusComment !== undefined && record.status !== undefined) {
+      record.diagnostic = record.statusComment;
+      record.diagnosticRaw = `Status: ${record.status} (${record.statusComment})`;
     }
   }
   // Field-like lines of ordinary text (e.g. a stray "Status: ok") do not make a record.

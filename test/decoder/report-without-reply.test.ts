@@ -53,3 +53,36 @@ describe('a report of one recipient that quotes no reply takes its reason from i
     expect(result.recipients.map((recipient) => recipient.reason.id)).toEqual(['userunknown']);
   });
 });
+
+// A record with no Diagnostic-Code may say why in a comment after its Status code, as RFC 3464's
+// own example of a report to several recipients does ("Status: 4.0.0 (cat.example.net: host name
+// lookup failure)"): that comment is the record's explanation, in a report of several recipients
+// too, where no text is lent from one to another. A comment in RFC 3463's words for the code's
+// class or subject ("permanent failure") says no more than the code.
+describe('a Status field\'s comment explains a record that quotes no reply', () => {
+  const decodeWith = async (status: string) => {
+    const action = status.startsWith('5') ? 'failed' : 'delayed';
+    const text = report('The following addresses had delivery problems.', [
+      ['Final-Recipient: rfc822; bob@example.org', `Action: ${action}`, `Status: ${status}`].join('\n'),
+      record('carol@example.net', '550 5.1.1 <carol@example.net>: Recipient address rejected: User unknown'),
+    ]);
+    return (await decode(text)).recipients.find((recipient) => recipient.recipient === 'bob@example.org')?.reason.id;
+  };
+  test.each([
+    ['4.0.0 (cat.example.net: host name lookup failure)', 'networkerror'],
+    ['5.0.0 (mailbox full)', 'mailboxfull'],
+    ['5.0.0 (message too large)', 'mesgtoobig'],
+  ])('%s', async (status, reason) => {
+    expect(await decodeWith(status)).toBe(reason);
+  });
+
+  // Negative: RFC 3463's own words for the class or subject change nothing.
+  test.each([
+    '4.4.0 (other or undefined network or routing status)',
+    '5.0.0 (permanent failure)',
+    '4.0.0 (persistent transient failure)',
+    '5.1.0 (addressing status)',
+  ])('%s', async (status) => {
+    expect(await decodeWith(status)).toBe(await decodeWith(status.split(' ')[0]!));
+  });
+});
