@@ -1093,6 +1093,50 @@ function listedAfter(line: string, first: FoundAddress): FoundAddress[] {
  * line above ("... Returned a Permanent" / "Error 550 ..."): its line alone does not show the code
  * as a reply, the two lines together do. The line above then opens the diagnostic.
  */
+/**
+ * Sendmail's error line for a recipient (err.c usrerr: "<code> [<x.y.z>] <rcpt>... <words>"), as its
+ * transcript writes it after the exchange that led to it.
+ */
+const sendmailErrorLine = /^\d{3}[ -](?:\d\.\d{1,3}\.\d{1,3} )?<[^<>\s]{1,320}>\.\.\. \S/;
+/** A line of Sendmail's transcript of a session (usersmtp.c): "... while talking to <host>:", ">>> <command>", "<<< <reply>". */
+const sendmailTranscriptLine = /^(?:\.\.\. )?while talking to |^(?:>>>|<<<) /i;
+
+/**
+ * The Sendmail error line that closes the entry a recipient's line stands in (the line itself, or
+ * one below it in the transcript, before `end`), when the entry is a transcript's: the error line
+ * follows the exchange right above it.
+ */
+function sendmailEntryEnd(lines: readonly string[], from: number, end: number, recipient: string): number | undefined {
+  for (let index = from; index < end && index < from + maxTranscriptLines; index++) {
+    const line = lines[index]!;
+    if (sendmailErrorLine.test(line)) {
+      // The error line of the same recipient, right after the reply that led to it.
+      const named = /<([^<>\s]+)>\.\.\. /.exec(line)?.[1]?.toLowerCase();
+      return named === recipient && index > 0 && lines[index - 1]!.trim().startsWith('<<< ') ? index : undefined;
+    }
+    if (index > from && !sendmailTranscriptLine.test(line.trim())) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Where the transcript that holds line `index` starts: the run of transcript lines above it; none
+ * where it gave another recipient to the server (">>> RCPT To:<other>"): that exchange is the other's.
+ */
+function transcriptStartAbove(lines: readonly string[], index: number, recipient: string): number | undefined {
+  let start = index;
+  while (start > 0 && start > index - maxTranscriptLines && sendmailTranscriptLine.test(lines[start - 1]!.trim())) start--;
+  if (start === index) return undefined;
+  const others = lines.slice(start, index).some((line) => {
+    const given = /^\s*>>> rcpt to: ?<([^<>\s]+)>/i.exec(line)?.[1]?.toLowerCase();
+    return given !== undefined && given !== recipient;
+  });
+  return others ? undefined : start;
+}
+
+/** The most lines of a transcript read above the error line that closes it. */
+const maxTranscriptLines = 40;
+
 function introducedAbove(lines: readonly string[], index: number): boolean {
   const above = lines[index - 1]!;
   return above.trim() !== '' && findReplyCodes(lines[index]!).length === 0
@@ -1310,7 +1354,12 @@ export function findFailures(fullText: string): FailureBlock[] {
       known.remoteHost ??= serverLineUnder(lines, anchor.line);
       continue;
     }
-    const block = lines.slice(anchor.line, Math.max(end, anchor.line + 1));
+    // Sendmail ends a recipient's entry with its error line ("554 <rcpt>... Remote protocol
+    // error"), after the session's transcript that led to it: its block is that transcript and
+    // the line, not the entries below it.
+    const closing = sendmailEntryEnd(lines, anchor.line, end, anchor.address);
+    const transcriptStart = closing === undefined ? undefined : transcriptStartAbove(lines, anchor.line, anchor.address);
+    const block = lines.slice(anchor.line, closing === undefined ? Math.max(end, anchor.line + 1) : closing + 1);
     // "Could not be delivered because of: 550 5.1.1 User unknown. The following recipients were
     // affected: x@example.com": the reply can stand before the list of the addresses it concerns.
     const previousReply = sortedReplyLines[replyCursor - 1];
@@ -1350,6 +1399,7 @@ export function findFailures(fullText: string): FailureBlock[] {
     const kept = sessionEnd < 0 ? block : block.slice(0, sessionEnd - anchor.line);
     const blockText = [
       ...(anchor.heading === undefined ? [] : [lines[anchor.heading]!]),
+      ...(transcriptStart === undefined ? [] : lines.slice(transcriptStart, anchor.line)),
       ...(replyLinesEnd > anchor.line + kept.length ? lines.slice(anchor.line, replyLinesEnd) : kept),
     ].join('\n');
     // A block is read for its host and command only when it is kept: repeats of a recipient that
