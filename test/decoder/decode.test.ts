@@ -543,6 +543,8 @@ describe('decodeText() reads the context of a reply', () => {
     ['a name server that answered badly is a network problem', '<x@example.org>: Name service error for name=example.org type=MX: Malformed or unexpected name server reply', 'networkerror'],
     ['a lookup that found no such name is a missing domain', '<x@example.org>: Host or domain name not found. Name service error for name=example.org type=A: Host not found', 'hostunknown'],
     ['a missing domain', '550 5.1.2 Domain does not exist', 'hostunknown'],
+    // InterScan's notice for a recipient it could not deliver to asks to check the address.
+    ['InterScan\'s notice of an undeliverable recipient', '*************************************************************\nMessage from InterScan Messaging Security Suite\n\nUnable to deliver message to <bob@example.org> (and other recipients in the same domain). Please check if address is correct.\n*************************************************************\n', 'userunknown'],
     ['advice that follows the cause does not decide it', '550 Your email to group x@example.com was rejected due to spam classification. To address this issue: * Set up SPF records for your sending domain.', 'spamdetected'],
     ['a cause stated before the advice still decides', '550 Message rejected: SPF check failed. To fix this issue, publish an SPF record that lists this server.', 'authfailure'],
   ] as const)('%s', (_name, input, reason) => {

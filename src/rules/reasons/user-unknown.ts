@@ -37,6 +37,10 @@ export default {
     'address couldn\'t be found', // gmail
     'email address wasn\'t found at the destination domain', // exchange, the classic NDR's text for the sender (shared reference ndr-formats.md §2)
     'wasn\'t found at', // exchange online, the NDR's headline "bob wasn't found at example.org." (ndr-formats.md §2)
+    // trend micro interscan: its notice for a recipient it could not deliver to, "Unable to deliver
+    // message to <rcpt> (and other recipients in the same domain). Please check if address is
+    // correct."; sisimai lhost/trendmicro.rb reads every such recipient as userunknown
+    'and other recipients in the same domain',
     'user unknown', // postfix, sendmail
     'unknown user', // exim, qmail
     'no such user', // common
