@@ -743,7 +743,10 @@ function decideReason(
   // A precise enhanced code (5.2.2, 5.7.26, ...) outranks the wording, which varies by server,
   // except where the text names a cause that comes before it in the order and is about the
   // mailbox itself ("550 5.2.1 Mailbox is disabled" is suspend, whatever 5.2.1 usually means).
-  if (fromStatus && !broadStatusReasons.includes(fromStatus)) {
+  // A code of a subject's catch-all detail (X.6.0 "other or undefined media error") names the
+  // subject only: it is no precise code, and the text decides as for a broad one.
+  const subjectOnly = status !== undefined && /\.0$/.test(status);
+  if (fromStatus && !broadStatusReasons.includes(fromStatus) && !subjectOnly) {
     for (const id of reasonOrder) {
       // "User unknown" said in answer to RCPT TO is about the address, whatever the code says.
       if (id === fromStatus || (id === 'userunknown' && record.command !== 'RCPT TO')) break;
@@ -765,7 +768,7 @@ function decideReason(
     // failed lookup, not a missing domain).
     if (fromStatus === id && !ruledOut(reasons[id], diagnosticText)) return {id, evidence: statusEvidence(id)};
   }
-  if (fromStatus && !broadStatusReasons.includes(fromStatus)) return {id: fromStatus, evidence: statusEvidence(fromStatus)};
+  if (fromStatus && !broadStatusReasons.includes(fromStatus) && !subjectOnly) return {id: fromStatus, evidence: statusEvidence(fromStatus)};
   const fallback = reasonFromText(diagnosticText, fallbackReasonOrder);
   if (fallback) return {id: fallback.id, evidence: textEvidence(fallback.id, fallback.phrase, 'reply'), fromPhrase: true};
   if (fromStatus) return {id: fromStatus, evidence: statusEvidence(fromStatus)};

@@ -543,6 +543,10 @@ describe('decodeText() reads the context of a reply', () => {
     ['a name server that answered badly is a network problem', '<x@example.org>: Name service error for name=example.org type=MX: Malformed or unexpected name server reply', 'networkerror'],
     ['a lookup that found no such name is a missing domain', '<x@example.org>: Host or domain name not found. Name service error for name=example.org type=A: Host not found', 'hostunknown'],
     ['a missing domain', '550 5.1.2 Domain does not exist', 'hostunknown'],
+    // A subject's catch-all code (X.Y.0) names the subject only: the words decide.
+    ['a spam verdict under 5.6.0', 'host mx.example.com[192.0.2.1] said: 554 5.6.0 This message has been scored as spam with a probability of more than 90% (in reply to end of DATA command)', 'spamdetected'],
+    ['5.6.0 with no cause in its words keeps its subject', 'host mx.example.com[192.0.2.1] said: 554 5.6.0 Error (in reply to end of DATA command)', 'contenterror'],
+    ['a precise code still outranks later words', 'host mx.example.com[192.0.2.1] said: 550 5.7.26 Unauthenticated email is not accepted due to the domain\'s DMARC policy; it looks like spam (in reply to end of DATA command)', 'authfailure'],
     // InterScan's notice for a recipient it could not deliver to asks to check the address.
     ['InterScan\'s notice of an undeliverable recipient', '*************************************************************\nMessage from InterScan Messaging Security Suite\n\nUnable to deliver message to <bob@example.org> (and other recipients in the same domain). Please check if address is correct.\n*************************************************************\n', 'userunknown'],
     ['advice that follows the cause does not decide it', '550 Your email to group x@example.com was rejected due to spam classification. To address this issue: * Set up SPF records for your sending domain.', 'spamdetected'],
