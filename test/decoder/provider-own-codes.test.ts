@@ -172,6 +172,10 @@ describe('a provider\'s documented reply with a basic code only names that provi
       `421 4.7.0 ${code}Messages from 192.0.2.1 temporarily deferred due to unexpected volume or user complaints - 4.16.55.1`,
       'yahoo',
     ] satisfies [string, string, string]),
+    // Orange's and La Poste's codes are read by their number, whatever prefix and server part they carry.
+    ...([['405', 'rejected'], ['426', 'suspend'], ['630', 'policyviolation'], ['104', 'toomanyconn'], ['514', 'mesgtoobig']] as const).flatMap(([number, reason]) => [
+      `OFR004_${number} [${number}]`, `LPN105_${number}`, `OFR_${number}`, `LPN105-${number}`,
+    ].map((token) => [`Orange's ${token} is ${reason}`, `<bob@orange.fr>: host smtp-in.orange.fr[192.0.2.1] said: 550 5.5.0 Refused. ${token} (in reply to RCPT TO command)`, `orange:${reason}`] satisfies [string, string, string])),
     // Gandi's refusals send the sender to its troubleshooting page, which lists each rule's meaning.
     ...['RULE1_1', 'RULE2_1', 'RULE2_2', 'RULE3_1', 'RULE3_2'].flatMap((code) => [
       [`Gandi's ${code} with its page`, `550 5.7.1 Reject for policy reason. ${code}. See http://postmaster.gandi.net`, 'gandi'],
@@ -183,8 +187,12 @@ describe('a provider\'s documented reply with a basic code only names that provi
       `550 5.7.1 Unfortunately, messages from [192.0.2.1] weren't sent. Please contact your Internet service provider since part of their network is on our block list ${code}`.trimEnd(),
       'outlook-com',
     ] satisfies [string, string, string]),
-  ])('%s', (_name, reply, provider) => {
-    expect(decodeText(reply).recipients[0]?.provider?.id).toBe(provider);
+  ])('%s', (_name, reply, expected) => {
+    // "provider:reason" where the row's reason is what is checked too.
+    const [provider, reason] = expected.split(':');
+    const [found] = decodeText(reply).recipients;
+    expect(found?.provider?.id).toBe(provider);
+    if (reason !== undefined) expect(found?.reason.id).toBe(reason);
   });
 
   test.each([

@@ -1,7 +1,13 @@
-import type {ProviderRules} from '../types.ts';
+import type {ProviderRow, ProviderRules} from '../types.ts';
 
 const errorCodesPage = 'https://www.postmastery.com/orange-postmaster-smtp-error-codes-ofr/';
 const sisimaiSource = 'sisimai rhost/for-franceptt.go (postmastery.com, smtpfieldmanual.com)';
+const numbersSource = 'sisimai/rb-sisimai lib/sisimai/rhost/franceptt.rb ErrorCodes: the codes of Orange and La Poste (LPN, LPNAAA, OFR, OUK) read by their last three digits, each with the reply it quotes (its sources: postmastery.com "Orange postmaster SMTP error codes", smtpfieldmanual.com/provider/orange)';
+
+/** One of Orange's and La Poste's codes by its number: the reply writes it after an underscore or a hyphen. */
+function code(number: string, reason: ProviderRow['reason'], meaning: string, action: string): ProviderRow {
+  return {text: [`_${number}`, `-${number}`], reason, meaning, action, docsUrl: errorCodesPage, source: numbersSource};
+}
 
 /**
  * Orange (orange.fr, wanadoo.fr) and La Poste (laposte.net) mail in France.
@@ -154,5 +160,30 @@ export default {
       docsUrl: errorCodesPage,
       source: sisimaiSource,
     },
+
+    // Every code by its number, whatever its prefix and server part (OFR004_405, LPN105_405,
+    // OFR_405, LPN105-104): the number names the error.
+    code('101', 'blocked', 'La Poste blocks your sending IP: it is on a blocklist (Spamhaus) it consults.', 'Look the IP up on the blocklist the reply links and request delisting.'),
+    code('102', 'blocked', 'Orange or La Poste blocks your sending IP for spam it sent (a reputation list, Cloudmark or Senderscore).', 'Stop the spam, then request a reset through the link in the reply.'),
+    code('103', 'blocked', 'Orange refuses mail from your sending IP for now.', 'Slow down and retry later; contact the Orange postmaster if it lasts.'),
+    code('104', 'toomanyconn', 'Your server opened too many connections at once.', 'Open fewer connections at once and retry.'),
+    code('305', 'securityerror', 'The authentication code your server gave is invalid.', 'Check the credentials your server sends.'),
+    code('401', 'authfailure', 'Your server is not allowed to send for the sender\'s domain by its SPF record.', 'Add your sending server to the domain\'s SPF record.'),
+    code('402', 'securityerror', 'Authentication is required to send through this server.', 'Configure your server to authenticate.'),
+    code('403', 'rejected', 'The sender address is invalid.', 'Send from a valid address whose domain exists.'),
+    code('405', 'rejected', 'The sender address is invalid.', 'Send from a valid address whose domain exists.'),
+    code('415', 'rejected', 'The sender address is invalid.', 'Send from a valid address whose domain exists.'),
+    code('416', 'userunknown', 'At least one recipient address is invalid.', 'Remove the address.'),
+    code('417', 'mailboxfull', 'The recipient\'s mailbox is full.', 'Retry later, or reach the recipient another way.'),
+    code('420', 'suspend', 'The recipient\'s mailbox is archived: it takes no mail.', 'Stop sending to this address unless its owner reopens it.'),
+    code('421', 'rejected', 'The sender address is not owned by the account that sends.', 'Send from an address of the authenticated account.'),
+    code('426', 'suspend', 'The recipient\'s account is blocked.', 'Pause mail to this address; remove it if it stays blocked.'),
+    code('505', 'systemerror', 'Orange could not take the message because of a fault on its side.', 'Retry later; nothing to change on your side.'),
+    code('506', 'spamdetected', 'The message was rejected as spam.', 'Change what looks like spam in the message and check your authentication.'),
+    code('510', 'blocked', 'La Poste refuses mail from your sending IP.', 'Slow down, check blocklists for your IP, and contact the La Poste postmaster if it lasts.'),
+    code('514', 'mesgtoobig', 'The message is larger than the limit.', 'Send a smaller message.'),
+    code('517', 'authfailure', 'The message failed DMARC verification.', 'Align SPF or DKIM with the From domain.'),
+    code('630', 'policyviolation', 'La Poste refuses the client host by its policy.', 'Contact the La Poste postmaster.'),
+    code('999', 'blocked', 'Orange refuses mail from your sending IP for now.', 'Slow down and retry later; contact the Orange postmaster if it lasts.'),
   ],
 } as const satisfies ProviderRules;
