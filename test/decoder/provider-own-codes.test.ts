@@ -176,6 +176,9 @@ describe('a provider\'s documented reply with a basic code only names that provi
     ...([['405', 'rejected'], ['426', 'suspend'], ['630', 'policyviolation'], ['104', 'toomanyconn'], ['514', 'mesgtoobig']] as const).flatMap(([number, reason]) => [
       `OFR004_${number} [${number}]`, `LPN105_${number}`, `OFR_${number}`, `LPN105-${number}`,
     ].map((token) => [`Orange's ${token} is ${reason}`, `<bob@orange.fr>: host smtp-in.orange.fr[192.0.2.1] said: 550 5.5.0 Refused. ${token} (in reply to RCPT TO command)`, `orange:${reason}`] satisfies [string, string, string])),
+    // Cloudflare Email Routing's two refusals in its own words, from its host or with its page.
+    ['Cloudflare\'s blocklist refusal', '<bob@example.org>: host route1.mx.cloudflare.net[192.0.2.1] said: 554 192.0.2.9 found on one or more DNSBLs (uceprotectip3). Refer to https://developers.cloudflare.com/email-routing/postmaster/#spam-and-abusive-traffic for more information. (in reply to RCPT TO command)', 'cloudflare:blocked'],
+    ['Cloudflare\'s upstream error', '421 4.3.0 Upstream error, please check https://developers.cloudflare.com/email-routing/postmaster for possible reasons why. RsrUEMk60942', 'cloudflare:systemerror'],
     // Gandi's refusals send the sender to its troubleshooting page, which lists each rule's meaning.
     ...['RULE1_1', 'RULE2_1', 'RULE2_2', 'RULE3_1', 'RULE3_2'].flatMap((code) => [
       [`Gandi's ${code} with its page`, `550 5.7.1 Reject for policy reason. ${code}. See http://postmaster.gandi.net`, 'gandi'],
