@@ -176,6 +176,11 @@ describe('a provider\'s documented reply with a basic code only names that provi
     ...([['405', 'rejected'], ['426', 'suspend'], ['630', 'policyviolation'], ['104', 'toomanyconn'], ['514', 'mesgtoobig']] as const).flatMap(([number, reason]) => [
       `OFR004_${number} [${number}]`, `LPN105_${number}`, `OFR_${number}`, `LPN105-${number}`,
     ].map((token) => [`Orange's ${token} is ${reason}`, `<bob@orange.fr>: host smtp-in.orange.fr[192.0.2.1] said: 550 5.5.0 Refused. ${token} (in reply to RCPT TO command)`, `orange:${reason}`] satisfies [string, string, string])),
+    // QQ Mail's replies, each linking the page of its help that explains it, or from its host.
+    ['QQ Mail\'s content refusal with its help page', '550 Mail content denied. https://service.mail.qq.com/detail/122/171', 'tencent:spamdetected'],
+    ['QQ Mail\'s missing mailbox from its host', '<bob@qq.com>: host mx3.qq.com[192.0.2.1] said: 550 Mailbox not found. https://service.mail.qq.com/detail/122/169 (in reply to RCPT TO command)', 'tencent:userunknown'],
+    ['QQ Mail\'s IP limit from its host', '<bob@qq.com>: host mx3.qq.com[192.0.2.1] said: 550 Ip frequency limited (in reply to RCPT TO command)', 'tencent:toomanyconn'],
+    ['QQ Mail\'s spam IP refusal, not its shorter spam words', '<bob@qq.com>: host mx3.qq.com[192.0.2.1] said: 550 Suspected spam ip, please try later (in reply to MAIL FROM command)', 'tencent:blocked'],
     // Cloudflare Email Routing's two refusals in its own words, from its host or with its page.
     ['Cloudflare\'s blocklist refusal', '<bob@example.org>: host route1.mx.cloudflare.net[192.0.2.1] said: 554 192.0.2.9 found on one or more DNSBLs (uceprotectip3). Refer to https://developers.cloudflare.com/email-routing/postmaster/#spam-and-abusive-traffic for more information. (in reply to RCPT TO command)', 'cloudflare:blocked'],
     ['Cloudflare\'s upstream error', '421 4.3.0 Upstream error, please check https://developers.cloudflare.com/email-routing/postmaster for possible reasons why. RsrUEMk60942', 'cloudflare:systemerror'],

@@ -101,7 +101,8 @@ describe('rows against the reference', () => {
     't-online': 1, // its (BL) refusal, as Spam Resource quotes T-Online's explanation of it (no reference row)
     facebook: 34, // every code of Facebook's postmaster page, as Sisimai quotes it (no reference row)
     cloudflare: 2, // its two refusals in words of its own, as Sisimai's cloudflare.rb records them (no reference row)
-    gandi: 7, // the error messages of Gandi's troubleshooting page, postmaster.gandi.net, but its greylisting and Spamhaus lines, which any server's words say (no reference row)
+    gandi: 7,
+    tencent: 19, // QQ Mail's replies, each with the page of its help that explains it, as Sisimai's tencent.rb lists them (no reference row) // the error messages of Gandi's troubleshooting page, postmaster.gandi.net, but its greylisting and Spamhaus lines, which any server's words say (no reference row)
     spectrum: 18, // every row of Spectrum's error-code page, as Sisimai transcribes it (no reference row)
     messagelabs: 16, // the replies Broadcom's knowledge-base articles explain, one row per article's reply (no reference row)
     google: 3, // Google's replies with another status or wording than the reference's, as Sisimai's google.rb records them (relay limit and credentials with 5.7.1, 50 hops with 5.6.0)
