@@ -10,7 +10,8 @@
 
 import {describe, expect, test} from 'vitest';
 import {decodeText} from '../../src/decoder/index.ts';
-import {replyPool, sampleOf} from './generate.ts';
+import {replyPool, sampleOf, type ReplySpec} from './generate.ts';
+import {replyCodes} from '../../src/rules/index.ts';
 import {parseReply} from './templates/common.ts';
 
 /** Nodemailer's words before the reply (lib/smtp-connection/index.js), with the command each refusal answered. */
@@ -23,7 +24,11 @@ const messages: ReadonlyArray<readonly [string, string]> = [
 ];
 
 const pool = replyPool();
-const replies = [...sampleOf('client provider', pool.provider, 4), ...sampleOf('client status', pool['status-code'], 4), ...sampleOf('client no code', pool['no-code'], 6)]
+// Replies of the codes defined as answers to AUTH (RFC 4954: 530, 534, 535, 538) are a login or a
+// TLS requirement refused, no delivery's outcome: their own table is below.
+const loginCodes = new Set(replyCodes.filter((rule) => rule.answers === 'AUTH').map((rule) => rule.code));
+const delivery = (specs: readonly ReplySpec[]) => specs.filter((spec) => !loginCodes.has(spec.reply.slice(0, 3)));
+const replies = [...sampleOf('client provider', delivery(pool.provider), 4), ...sampleOf('client status', delivery(pool['status-code']), 4), ...sampleOf('client no code', pool['no-code'], 6)]
   .map((spec) => spec.reply.split('\n').join(' '));
 
 /** Replies no phrase table knows and with no enhanced code: only the library's words make them a refusal. */
