@@ -176,6 +176,11 @@ describe('a provider\'s documented reply with a basic code only names that provi
     ...([['405', 'rejected'], ['426', 'suspend'], ['630', 'policyviolation'], ['104', 'toomanyconn'], ['514', 'mesgtoobig']] as const).flatMap(([number, reason]) => [
       `OFR004_${number} [${number}]`, `LPN105_${number}`, `OFR_${number}`, `LPN105-${number}`,
     ].map((token) => [`Orange's ${token} is ${reason}`, `<bob@orange.fr>: host smtp-in.orange.fr[192.0.2.1] said: 550 5.5.0 Refused. ${token} (in reply to RCPT TO command)`, `orange:${reason}`] satisfies [string, string, string])),
+    // Mimecast's published errors, from its host: the code and the words together.
+    ['Mimecast\'s invalid recipient', '<bob@example.org>: host eu-smtp-inbound-1.mimecast.com[192.0.2.1] said: 550 Invalid Recipient - https://community.mimecast.com/docs/DOC-1369#550 (in reply to RCPT TO command)', 'mimecast:userunknown'],
+    ['Mimecast\'s recipient limit', '<bob@example.org>: host eu-smtp-inbound-1.mimecast.com[192.0.2.1] said: 452 Too many recipients (in reply to RCPT TO command)', 'mimecast:toomanyconn'],
+    ['Mimecast\'s TLS version requirement', '<bob@example.org>: host eu-smtp-inbound-1.mimecast.com[192.0.2.1] said: 553 This route requires TLS version 1.2 or greater (in reply to RCPT TO command)', 'mimecast:failedstarttls'],
+    ['Mimecast\'s security policies', '<bob@example.org>: host eu-smtp-inbound-1.mimecast.com[192.0.2.1] said: 554 Email rejected due to security policies - https://community.mimecast.com/docs/DOC-1369#554 (in reply to end of DATA command)', 'mimecast:virusdetected'],
     // QQ Mail's replies, each linking the page of its help that explains it, or from its host.
     ['QQ Mail\'s content refusal with its help page', '550 Mail content denied. https://service.mail.qq.com/detail/122/171', 'tencent:spamdetected'],
     ['QQ Mail\'s missing mailbox from its host', '<bob@qq.com>: host mx3.qq.com[192.0.2.1] said: 550 Mailbox not found. https://service.mail.qq.com/detail/122/169 (in reply to RCPT TO command)', 'tencent:userunknown'],
