@@ -176,6 +176,10 @@ describe('a provider\'s documented reply with a basic code only names that provi
     ...([['405', 'rejected'], ['426', 'suspend'], ['630', 'policyviolation'], ['104', 'toomanyconn'], ['514', 'mesgtoobig']] as const).flatMap(([number, reason]) => [
       `OFR004_${number} [${number}]`, `LPN105_${number}`, `OFR_${number}`, `LPN105-${number}`,
     ].map((token) => [`Orange's ${token} is ${reason}`, `<bob@orange.fr>: host smtp-in.orange.fr[192.0.2.1] said: 550 5.5.0 Refused. ${token} (in reply to RCPT TO command)`, `orange:${reason}`] satisfies [string, string, string])),
+    // Cox's listed errors, from its host.
+    ['Cox\'s missing reverse DNS', '<bob@cox.net>: host mx.east.cox.net[192.0.2.1] said: 554 rejected - no rDNS (in reply to RCPT TO command)', 'cox:requireptr'],
+    ['Cox\'s session limit', '<bob@cox.net>: host mx.east.cox.net[192.0.2.1] said: 421 cox too many sessions from 192.0.2.9 (in reply to RCPT TO command)', 'cox:toomanyconn'],
+    ['Cox\'s suspicious account code', '554 5.7.1 Email sending limited. AUP#CXTHRT', 'cox:securityerror'],
     // Mimecast's published errors, from its host: the code and the words together.
     ['Mimecast\'s invalid recipient', '<bob@example.org>: host eu-smtp-inbound-1.mimecast.com[192.0.2.1] said: 550 Invalid Recipient - https://community.mimecast.com/docs/DOC-1369#550 (in reply to RCPT TO command)', 'mimecast:userunknown'],
     ['Mimecast\'s recipient limit', '<bob@example.org>: host eu-smtp-inbound-1.mimecast.com[192.0.2.1] said: 452 Too many recipients (in reply to RCPT TO command)', 'mimecast:toomanyconn'],

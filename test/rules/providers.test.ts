@@ -110,7 +110,7 @@ describe('rows against the reference', () => {
     iua: 10, // every code of I.UA's error pages (no reference row)
     nttdocomo: 6, // the replies Sisimai's nttdocomo.rb records, "Unknown user" once per stage (no reference row)
     godaddy: 23, // every IB code of GoDaddy's help page on bounce errors, and its "RBL Reject" (no reference row)
-    cox: 2, // the rest of the IPBL and URLBL families of Cox's code help, one row each (as Sisimai's cox.rb lists them)
+    cox: 14, // the rest of the IPBL and URLBL families of Cox's code help, one row each, and the rest of its list: two account codes and ten errors by their words (as Sisimai's cox.rb lists them)
     yandex: 5, // the groups of Yandex's help page on the replies of its own servers (no reference row)
     mailru: 3, // the replies Mail.Ru's help links and public bounces quote (no reference row; Mail.Ru publishes no list)
     // The replies of United Internet's platform (GMX's error page, WEB.DE's and IONOS's postmaster

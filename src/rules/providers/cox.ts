@@ -1,7 +1,14 @@
-import type {ProviderRules} from '../types.ts';
+import type {ProviderRow, ProviderRules} from '../types.ts';
 
 const postmasterPage = 'https://www.cox.com/residential/support/cox-postmaster-email-administration.html';
 const sisimaiSource = 'Cox error code help, as quoted in sisimai rhost/for-cox.go';
+const errorCodesPage = 'https://www.cox.com/business/support/email-error-codes.html';
+const listSource = 'Cox "Email Error Codes" (cox.com/business/support/email-error-codes.html), as sisimai/rb-sisimai lib/sisimai/rhost/cox.rb transcribes its codes and messages';
+
+/** One of the errors Cox's page lists, by its words or its AUP code. */
+function listed(text: string, reason: ProviderRow['reason'], meaning: string, action: string): ProviderRow {
+  return {text: [text], reason, meaning, action, docsUrl: errorCodesPage, source: listSource};
+}
 
 /**
  * Cox Communications mail for cox.net addresses.
@@ -151,5 +158,19 @@ export default {
       docsUrl: postmasterPage,
       source: `${sisimaiSource}; sisimai lib/sisimai/rhost/cox.rb ErrorCodes (URLBL011, URLBL101, URLBL110, URLBL1001: spamdetected)`,
     },
+
+    // The rest of Cox's list: two codes of suspicious account activity, and the errors it names by their words.
+    listed('aup#cxthrt', 'securityerror', 'Cox limits the account\'s sending because of suspicious activity on it.', 'Secure the account (password, devices), then contact Cox.'),
+    listed('aup#cxmj', 'securityerror', 'Cox blocks the account\'s sending because of suspicious activity on the primary Cox account.', 'Secure the primary account, then contact Cox.'),
+    listed('too many bad commands from', 'blocked', 'Cox blocks the client\'s IP for three hours after repeated bad commands or invalid passwords.', 'Fix the client\'s settings and password, then wait for the block to end.'),
+    listed('too many invalid recipients', 'blocked', 'The sending IP passed Cox\'s threshold of invalid recipients and is blocked.', 'Clean invalid addresses from your list, then retry later.'),
+    listed('dns check failure - try again later', 'requireptr', 'The reverse DNS check of the sending IP failed.', 'Give the sending IP a valid PTR record.'),
+    listed('rejected - no rdns', 'requireptr', 'The sending IP has no reverse DNS (PTR) record.', 'Give the sending IP a valid PTR record.'),
+    listed('esmtp no data before greeting', 'policyviolation', 'The sending server spoke before Cox\'s greeting.', 'Make the sending server wait for the greeting.'),
+    listed('attachment extension is forbidden', 'policyviolation', 'The message carries an attachment of a type Cox forbids (.exe, .js, .scr and the like).', 'Send the file another way, or in an archive type Cox accepts.'),
+    listed('esmtp server temporarily not available', 'systemerror', 'Cox\'s servers cannot take new mail for now.', 'Retry later.'),
+    listed('too many sessions from', 'toomanyconn', 'The sending IP has more concurrent connections than Cox allows.', 'Open fewer connections at once.'),
+    listed('message threshold exceeded', 'toomanyconn', 'The connection passed Cox\'s limit of messages per session and was closed.', 'Send fewer messages per connection.'),
+    listed('requested action aborted: try again later', 'toomanyconn', 'The sending IP passed one of Cox\'s rate limits and is blocked for now.', 'Send more slowly and retry later.'),
   ],
 } as const satisfies ProviderRules;
