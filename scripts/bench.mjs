@@ -244,6 +244,8 @@ function adversarialInputs() {
     ['a print_r dump of nested arrays on every line', () => fill('    [event] => Array\n        (\n            [email] => bob@example.org\n')],
     ['a var_dump of strings that never close', () => `array(1) {\n  ["a"]=>\n  string(9) "${fill('x\n').slice(0, 1024 * 1024 - 40)}`],
     ['a Ruby hash that never closes', () => `{"a"=>${fill('{"b"=>[')}`],
+    // Under the size at which a bracketed text is tried as a payload, so that it is read as one.
+    ['64 KB of a Python dict of empty tuples, never closed', () => `{'a': [${fill('(), ')}`.slice(0, 64 * 1024 - 1)],
     ['a report field folded on every line', () => `Reporting-MTA: dns; a.example\n\nFinal-Recipient: rfc822;${'\n a@b.cc'.repeat(150_000)}\n`],
     ['7,000 Final-Recipient fields and 1,000 lines', () => fill(`${Array.from({length: 7000}, (_, index) => `Final-Recipient: rfc822; u${index}@example.org\n`).join('')}${Array.from({length: 1000}, (_, index) => `<u${index}@example.org>: 550 5.1.1 unknown\n`).join('')}`)],
     ['a note above a header block, again and again', () => fill('Here is the bounce:\n\nReceived: from a\nSubject: Undelivered Mail Returned to Sender\n\n')],

@@ -259,8 +259,24 @@ function readPythonDict(text: string): unknown {
   const source = text.slice(opening.index);
   let json = '';
   let depth = 0;
+  // A comma and the blanks after it, written once what follows is known: before a closing bracket
+  // (a one-item tuple's "(1,)", a trailing comma) they go, as JSON has none there. Held, not taken
+  // back from the JSON written, so that each character is handled once.
+  let held = '';
   for (let at = 0; at < source.length; at++) {
     const character = source[at]!;
+    if (held !== '') {
+      if (/\s/.test(character)) {
+        held += character;
+        continue;
+      }
+      if (character !== ')' && character !== ']' && character !== '}') json += held;
+      held = '';
+    }
+    if (character === ',') {
+      held = ',';
+      continue;
+    }
     // A string's prefix ("u'", "b'") where a value or a key starts.
     const prefixed = (character === 'u' || character === 'b') && (source[at + 1] === '\'' || source[at + 1] === '"') && !/\w/.test(source[at - 1] ?? '');
     if (character === '\'' || character === '"' || prefixed) {
@@ -279,8 +295,7 @@ function readPythonDict(text: string): unknown {
     if (character === '{' || character === '[' || character === '(') depth++;
     if (character === '}' || character === ']' || character === ')') depth--;
     if (depth > maxDepth) return undefined;
-    // A tuple is a list; a one-item tuple's comma ("(1,)") and a trailing one go.
-    if (character === ')' || character === ']' || character === '}') json = json.replace(/,\s*$/, '');
+    // A tuple is a list.
     json += character === '(' ? '[' : character === ')' ? ']' : character;
     if (depth === 0) break;
   }
