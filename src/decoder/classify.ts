@@ -48,10 +48,11 @@ export interface FailureRecord {
   /** For complaints: the feedback type the report or event states (`abuse`, ...). */
   readonly feedbackType?: string;
   /**
-   * The sending service whose event this record is (the family id of its webhook shape): where no
-   * reply names who answered, the service that reported the outcome is the provider to read it by.
+   * The sending service whose event this record is, where the service is a provider (its webhook
+   * family's, `providerOfFamily`): where no reply names who answered, the service that reported
+   * the outcome is the provider to read it by.
    */
-  readonly reportedBy?: string;
+  readonly reportedBy?: ProviderId;
   /**
    * How the service's event says the service itself gave the verdict: `own` for a kind of event
    * that is its own refusal (its policies), `unattempted` for one that names no remote server
@@ -1274,10 +1275,9 @@ export function classify(record: FailureRecord, noticePermanence?: TemplatePerma
   // A service's event that quotes no server's reply is the service's own word (its suppression
   // list, its own error: "unable to get mx info", "Inactive recipient"): its documentation explains
   // the outcome. One that quotes a reply is the answering server's, named by its words or domain.
-  // A family's id is its provider's where the service is one (`providerById`).
   // So is an event the service says is its own verdict (a refusal by its policies; a report its own
   // server wrote of no remote attempt), whatever reply it prints.
-  const reporter = record.reportedBy !== undefined && Object.hasOwn(providerById, record.reportedBy) ? providerById[record.reportedBy as ProviderId] : undefined;
+  const reporter = record.reportedBy === undefined ? undefined : providerById[record.reportedBy];
   const ownVerdict = record.serviceVerdict === 'own'
     || (record.serviceVerdict === 'unattempted' && record.reportingHost !== undefined && providerOfHost(record.reportingHost.toLowerCase()) === reporter);
   const service = detected === undefined && (replyCode === undefined || ownVerdict) ? reporter : undefined;

@@ -603,7 +603,7 @@ function embeddedPayload(body: string): FoundRecords {
     const mended = fromWebhook(mendedJson(members));
     if (mended.records.length > 0) return mended;
   }
-  // A payload a language printed for a person (PHP's print_r or var_dump, Ruby's inspect).
+  // A payload a language printed for a person (PHP's print_r or var_dump, Ruby's inspect, Python's repr).
   const printed = fromWebhook(printedPayload(body));
   if (printed.records.length > 0) return printed;
   // Most notices hold no brace at all: one native scan for it spares the pattern's try at every position.

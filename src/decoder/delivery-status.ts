@@ -49,9 +49,8 @@ export interface DeliveryStatusReport {
 // would then make the two runs of blanks backtrack against each other); it is trimmed after.
 const fieldPattern = /^([A-Za-z][A-Za-z0-9-]{1,40})[ \t]*:([^\n]*)/;
 
-/** An enhanced status code at a field value's start (RFC 3463 §2: class.subject.detail). */
-/** A comment after a status code: its words in parentheses, to the value's end. */
-const statusComment = /^[245]\.\d{1,3}\.\d{1,3}\s*\(([^()]{1,300})\)\s*$/;
+/** A comment after a status code (`leadingStatus`): its words in parentheses, to the value's end. */
+const statusComment = /^\s*\(([^()]{1,300})\)\s*$/;
 /**
  * A comment that only names the code's class or subject in RFC 3463's words ("permanent failure",
  * "persistent transient failure", "other or undefined network or routing status"): it says no more
@@ -59,6 +58,7 @@ const statusComment = /^[245]\.\d{1,3}\.\d{1,3}\s*\(([^()]{1,300})\)\s*$/;
  */
 const registryWordsOnly = /^(?:(?:persistent )?(?:permanent|transient|temporary) failure|success|other (?:or )?undefined[a-z ]*|[a-z ]* status)$/i;
 
+/** An enhanced status code at a field value's start (RFC 3463 §2: class.subject.detail). */
 const leadingStatus = /^[245]\.\d{1,3}\.\d{1,3}(?![\d.]\d)/;
 
 /** Fields whose folded lines the reader follows itself, keeping them as lines (the diagnostic's raw form). */
@@ -274,13 +274,14 @@ export function readDeliveryStatus(text: string): DeliveryStatusReport {
         // Markdown's emphasis, a sentence's full stop), are not part of it. A value that opens with
         // no class digit is no delivery status: an mbox's own "Status: O" (read, old) above a report
         // pasted with its message's header opens no group and takes no group's place.
-        const status = leadingStatus.exec(value)?.[0] ?? value.split(/[\s(]/)[0];
+        const leading = leadingStatus.exec(value)?.[0];
+        const status = leading ?? value.split(/[\s(]/)[0];
         if (status !== undefined && /^[245]/.test(status)) {
           const record = groupRecord();
           record.status ??= status;
           // The reporting MTA's words for the status, in a comment after the code (RFC 3464's own
           // example: "Status: 4.0.0 (cat.example.net: host name lookup failure)").
-          const comment = statusComment.exec(value)?.[1]?.trim();
+          const comment = leading === undefined ? undefined : statusComment.exec(value.slice(leading.length))?.[1]?.trim();
           if (comment !== undefined && !registryWordsOnly.test(comment)) record.statusComment ??= comment;
         }
         break;

@@ -1089,11 +1089,6 @@ function listedAfter(line: string, first: FoundAddress): FoundAddress[] {
 }
 
 /**
- * Whether the reply on line `index` is introduced by words that a wrapped line split off onto the
- * line above ("... Returned a Permanent" / "Error 550 ..."): its line alone does not show the code
- * as a reply, the two lines together do. The line above then opens the diagnostic.
- */
-/**
  * Sendmail's error line for a recipient (err.c usrerr: "<code> [<x.y.z>] <rcpt>... <words>"), as its
  * transcript writes it after the exchange that led to it.
  */
@@ -1137,6 +1132,11 @@ function transcriptStartAbove(lines: readonly string[], index: number, recipient
 /** The most lines of a transcript read above the error line that closes it. */
 const maxTranscriptLines = 40;
 
+/**
+ * Whether the reply on line `index` is introduced by words that a wrapped line split off onto the
+ * line above ("... Returned a Permanent" / "Error 550 ..."): its line alone does not show the code
+ * as a reply, the two lines together do. The line above then opens the diagnostic.
+ */
 function introducedAbove(lines: readonly string[], index: number): boolean {
   const above = lines[index - 1]!;
   return above.trim() !== '' && findReplyCodes(lines[index]!).length === 0

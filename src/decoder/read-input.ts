@@ -1360,9 +1360,11 @@ function fromMarkdownSource(text: string): string {
  * "[quote=name]"), opening or closing. A bounce's own brackets ("[BL21]", "[CS01]", "[IPTS04]",
  * "[192.0.2.1]") are none of these names.
  */
-const bbCodeTag = /\[(\/?)(b|i|u|s|quote|code|php|html|noparse|url|email|img|color|colour|size|font|list|\*|indent|center|left|right|highlight)(?:=([^\]\n]{0,300}))?\]/gi;
+const bbCodeTagNames = 'b|i|u|s|quote|code|php|html|noparse|url|email|img|color|colour|size|font|list|indent|center|left|right|highlight';
+/** Any of them, and a list's item ("[*]"), which never closes. */
+const bbCodeTag = new RegExp(`\\[(\\/?)(${bbCodeTagNames}|\\*)(?:=([^\\]\\n]{0,300}))?\\]`, 'gi');
 /** A closing tag of one of them: a text holds BBCode only where one closes. */
-const bbCodeClosingTag = /\[\/(?:b|i|u|s|quote|code|php|html|noparse|url|email|img|color|colour|size|font|list|indent|center|left|right|highlight)\]/i;
+const bbCodeClosingTag = new RegExp(`\\[\\/(?:${bbCodeTagNames})\\]`, 'i');
 
 /**
  * Text as a forum post's source holds it, its BBCode tags read as the page renders them: a tag is
@@ -1382,7 +1384,7 @@ function fromBbCodeSource(text: string): string {
     const isLink = /^(?:url|email)$/i.test(name!);
     read += text.slice(last, tag.index);
     last = tag.index + whole.length;
-    if (isLink && closing === '' ) {
+    if (isLink && closing === '') {
       target = value?.replace(/^["']|["']$/g, '');
       labelStart = read.length;
     } else if (isLink && target !== undefined) {

@@ -1,5 +1,5 @@
-import {mtaFamilies} from '../rules/mta/index.ts';
-import type {JsonPath, WebhookEventRule, WebhookFields, WebhookFieldValues, WebhookOutcome, WebhookShape} from '../rules/types.ts';
+import {mtaFamilies, providerOfFamily} from '../rules/mta/index.ts';
+import type {JsonPath, ProviderId, WebhookEventRule, WebhookFields, WebhookFieldValues, WebhookOutcome, WebhookShape} from '../rules/types.ts';
 import type {FailureRecord} from './classify.ts';
 import type {TemplatePermanence} from './templates.ts';
 
@@ -19,8 +19,11 @@ const maxEvents = 5000;
 const maxRecipients = 1000;
 
 const shapes: readonly WebhookShape[] = mtaFamilies.flatMap((family) => (family.webhook ? [family.webhook] : []));
-/** The family whose events each shape reads: the service that reported them. */
-const serviceOf: ReadonlyMap<WebhookShape, string> = new Map(mtaFamilies.flatMap((family) => (family.webhook ? [[family.webhook, family.id] as const] : [])));
+/** The provider each shape's service is, where it is one (`providerOfFamily`): the service that reported its events. */
+const serviceOf: ReadonlyMap<WebhookShape, ProviderId> = new Map(mtaFamilies.flatMap((family) => {
+  const provider = providerOfFamily(family);
+  return family.webhook && provider !== undefined ? [[family.webhook, provider] as const] : [];
+}));
 
 /** A JSON object: neither null nor a list. */
 export function isObject(value: unknown): value is JsonObject {

@@ -3,9 +3,9 @@
  * family's texts: nothing here depends on which server wrote a notice, so a relay that rewraps
  * another server's words, or a server configured with another's templates, reads the same.
  */
-import {mtaFamilies} from '../rules/mta/index.ts';
+import {mtaFamilies, providerOfFamily} from '../rules/mta/index.ts';
 import {undeliveredStatements} from '../rules/notice-signals.ts';
-import {providerIds, type EscapedLogLine, type MtaFamily, type ProviderId, type SmtpStage, type TemplateText} from '../rules/types.ts';
+import type {EscapedLogLine, MtaFamily, ProviderId, SmtpStage, TemplateText} from '../rules/types.ts';
 import {type LiteralMatch, LiteralSet} from './match-text.ts';
 
 type TextField = {
@@ -216,9 +216,9 @@ function permanenceOf(notice: string, found: readonly LiteralMatch[], from: numb
   return undefined;
 }
 
-/** Each provider's own notices' lines (`writerMarkers`), by line: the family's `provider`, or the provider its id names. */
+/** Each provider's own notices' lines (`writerMarkers`), by line: its family's provider (`providerOfFamily`). */
 const providerOfWriterMarker: ReadonlyMap<string, ProviderId> = new Map(mtaFamilies.flatMap((family) => {
-  const provider = family.provider ?? (providerIds as readonly string[]).find((id) => id === family.id) as ProviderId | undefined;
+  const provider = providerOfFamily(family);
   return provider === undefined ? [] : (family.writerMarkers ?? []).map(({text}) => [text, provider] as const);
 }));
 const anyProviderBodyMarker = new LiteralSet([...providerOfWriterMarker.keys()]);

@@ -3,7 +3,7 @@
  * name is the id). To add one: write `<id>.ts` from the server's own templates, each text with its
  * source, and list it here; test/decoder/templates/ renders notices from it for the generated tests.
  */
-import type {MtaFamily} from '../types.ts';
+import {type MtaFamily, type ProviderId, providerIds} from '../types.ts';
 import activehunter from './activehunter.ts';
 import amavis from './amavis.ts';
 import amazonSes from './amazon-ses.ts';
@@ -173,3 +173,11 @@ export const mtaFamilies: readonly MtaFamily[] = [
   zimbra,
   zonemta,
 ];
+
+/**
+ * The provider whose mail system a family is: the one it names (`provider`: Gmail's notices are
+ * Google's), or the provider its id is (`yahoo`, `mailru`, a sending service that is one).
+ */
+export function providerOfFamily(family: MtaFamily): ProviderId | undefined {
+  return family.provider ?? (providerIds as readonly string[]).find((id) => id === family.id) as ProviderId | undefined;
+}
