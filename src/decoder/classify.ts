@@ -1,5 +1,5 @@
 import {
-  broadStatusReasons, fallbackReasonOrder, mailboxReasons, ownSideReasons, providerById, providers, reasonOfClassSubject, reasonOrder, reasons, replyClassMeanings, replyCodes, statusClasses,
+  broadStatusReasons, conditionStatusCodes, fallbackReasonOrder, mailboxReasons, ownSideReasons, providerById, providers, reasonOfClassSubject, reasonOrder, reasons, replyClassMeanings, replyCodes, statusClasses,
   statusCodes, statusReasons, statusSubjects,
 } from '../rules/index.ts';
 import {type LocalExitReply, localExitReplies, unknownLocalExit} from '../rules/local-exit-codes.ts';
@@ -746,7 +746,10 @@ function decideReason(
   // mailbox itself ("550 5.2.1 Mailbox is disabled" is suspend, whatever 5.2.1 usually means).
   // A code of a subject's catch-all detail (X.6.0 "other or undefined media error") names the
   // subject only: it is no precise code, and the text decides as for a broad one.
-  const subjectOnly = status !== undefined && /\.0$/.test(status);
+  // So does a code of a condition with several causes (`conditionStatusCodes`), whose reason is
+  // taken only after every reason's words were tried.
+  const condition = status !== undefined && conditionStatusCodes.includes(status);
+  const subjectOnly = status !== undefined && (/\.0$/.test(status) || condition);
   if (fromStatus && !broadStatusReasons.includes(fromStatus) && !subjectOnly) {
     for (const id of reasonOrder) {
       // "User unknown" said in answer to RCPT TO is about the address, whatever the code says.
@@ -767,7 +770,7 @@ function decideReason(
     if (phrase) return {id, evidence: textEvidence(id, phrase, 'reply'), fromPhrase: true};
     // A broad code yields to words that rule its reason out ("5.4.4 ... Name service error" is a
     // failed lookup, not a missing domain).
-    if (fromStatus === id && !ruledOut(reasons[id], diagnosticText)) return {id, evidence: statusEvidence(id)};
+    if (fromStatus === id && !condition && !ruledOut(reasons[id], diagnosticText)) return {id, evidence: statusEvidence(id)};
   }
   if (fromStatus && !broadStatusReasons.includes(fromStatus) && !subjectOnly) return {id: fromStatus, evidence: statusEvidence(fromStatus)};
   const fallback = reasonFromText(diagnosticText, fallbackReasonOrder);

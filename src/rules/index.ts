@@ -8,7 +8,7 @@ export {providerById, providers} from './providers/index.ts';
 export {statusCodes} from './status-codes.ts';
 export {statusClasses, statusSubjects} from './status-parts.ts';
 export {replyCodes, replyClassMeanings} from './reply-codes.ts';
-export {statusReasons, reasonOfClassSubject} from './status-reasons.ts';
+export {conditionStatusCodes, statusReasons, reasonOfClassSubject} from './status-reasons.ts';
 export {deliveredDispositions} from './message-dispositions.ts';
 export type * from './types.ts';
 

@@ -20,6 +20,15 @@ export const unregisteredStatusCodes = [
 ] as const;
 
 /**
+ * Enhanced codes that name a condition of the receiving host with several causes, not one cause:
+ * RFC 3463 §3.4 gives an imminent shutdown, excessive load and system maintenance as examples of
+ * X.3.2 "System not accepting network messages". The reply's words say which cause it is (a rate
+ * limit, too many connections) wherever their reason stands in the order; the code's own reason
+ * (`statusReasons`) only when they name none.
+ */
+export const conditionStatusCodes: readonly string[] = ['4.3.2', '5.3.2'];
+
+/**
  * The reason a full enhanced status code stands for when the text says nothing more precise.
  *
  * @example

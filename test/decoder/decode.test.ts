@@ -546,6 +546,14 @@ describe('decodeText() reads the context of a reply', () => {
     // A subject's catch-all code (X.Y.0) names the subject only: the words decide.
     ['a spam verdict under 5.6.0', 'host mx.example.com[192.0.2.1] said: 554 5.6.0 This message has been scored as spam with a probability of more than 90% (in reply to end of DATA command)', 'spamdetected'],
     ['5.6.0 with no cause in its words keeps its subject', 'host mx.example.com[192.0.2.1] said: 554 5.6.0 Error (in reply to end of DATA command)', 'contenterror'],
+    // X.3.2 says a host is not accepting messages, a condition of several causes (RFC 3463: load,
+    // shutdown, maintenance); a rate limit's words say which, and decide. Without them the code
+    // keeps its reason.
+    ['a rate limit under X.3.2', '<bob@example.org>: host mx.example.org[192.0.2.1] said: 452 4.3.2 Connection rate limit exceeded. (in reply to RCPT TO command)', 'speeding'],
+    ['too many connections under X.3.2', '554 5.3.2 Service currently unavailable, too many concurrent connections from your IP', 'toomanyconn'],
+    ['X.3.2 in its own words keeps its reason', '421 4.3.2 System not accepting network messages', 'notaccept'],
+    ['X.3.2 for a shutdown keeps its reason', '421 4.3.2 Service shutting down', 'notaccept'],
+    ['a null MX is no rate limit', '556 5.1.10 Recipient address has null MX', 'notaccept'],
     ['a precise code still outranks later words', 'host mx.example.com[192.0.2.1] said: 550 5.7.26 Unauthenticated email is not accepted due to the domain\'s DMARC policy; it looks like spam (in reply to end of DATA command)', 'authfailure'],
     // InterScan's notice for a recipient it could not deliver to asks to check the address.
     ['InterScan\'s notice of an undeliverable recipient', '*************************************************************\nMessage from InterScan Messaging Security Suite\n\nUnable to deliver message to <bob@example.org> (and other recipients in the same domain). Please check if address is correct.\n*************************************************************\n', 'userunknown'],
