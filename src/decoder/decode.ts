@@ -1032,7 +1032,7 @@ const maxAnalysedLength = 128 * 1024;
  * going to. An address after "to" that no verdict follows is where to write ("forward this message
  * to delist@...").
  */
-const addressAfterTo = /\bto[ \t]{1,3}<?[^\s<>@]{1,64}@[^\s<>@]{1,255}[ \t]{1,3}(?:(?:is|are|was|were|has been|have been|temporarily|permanently)[ \t]{1,3}){0,2}(?:deferred|rejected|refused|blocked|denied|failed|not delivered|undeliverable)\b/i;
+const addressAfterTo = /\bto[ \t]{1,3}<?[^\s<>@]{1,64}@[^\s<>@]{1,255}>?[ \t]{1,3}(?:(?:is|are|was|were|has been|have been|temporarily|permanently)[ \t]{1,3}){0,2}(?:deferred|rejected|refused|blocked|denied|failed|not delivered|undeliverable)\b/i;
 
 /**
  * A reply pasted alone that refused a mailbox and quotes one address ("550 5.1.1 bob@example.org...

@@ -1604,6 +1604,15 @@ function firstAfter(sorted: readonly number[], at: number): number {
  * unknown) <next@x>"), or a sentence's end before a capital (the notice's own words after the reply).
  */
 const replyWordsEnd = /[)\]>"']|[.!?]\s+\p{Lu}/u;
+/** A bracket that opens right before a reply's code, and the one that closes it right after. */
+const codeBrackets: Readonly<Record<string, string>> = {'(': ')', '[': ']'};
+
+/** How many characters the code at `at` spans with the bracket that closes right after it ("(450)"), or 0. */
+function ownBracketLength(text: string, at: number): number {
+  const close = codeBrackets[text[at - 1] ?? ''];
+  return close !== undefined && text[at + 3] === close ? 4 : 0;
+}
+
 /** How far after a reply's code an address stands in the reply's own words ("554 5.7.1 Message refused; write to postmaster@..."). */
 const maxNamedInReply = 100;
 /** What may stand between two addresses of one list: blanks, commas, and the same address again ("x@y (x@y)<mailto:x@y>"). */
@@ -1676,8 +1685,12 @@ function recipientBlockStarts(text: string, end: number, headingEnds: readonly n
     while (clause < clauses.length && clauses[clause]! <= reply) clause++;
     const named = openers[cursor];
     const nextReply = replies[index + 1] ?? end;
-    if (named !== undefined && named.open < nextReply && named.open - reply <= maxNamedInReply && !(clauses[clause]! < named.open)
-      && !replyWordsEnd.test(text.slice(reply, named.open)) && !opensReply(cursor)) namedInReply.set(reply, cursor);
+    // A code in brackets of its own stands apart from its words, which a client's message writes
+    // after its own and the address (Roundcube's "SMTP Error (450): Failed to add recipient "x"
+    // (4.1.2 ...)"): its bracket and those words end nothing there.
+    const bracketed = ownBracketLength(text, reply);
+    if (named !== undefined && named.open < nextReply && named.open - reply <= maxNamedInReply && (bracketed > 0 || !(clauses[clause]! < named.open))
+      && !replyWordsEnd.test(text.slice(reply + bracketed, named.open)) && !opensReply(cursor)) namedInReply.set(reply, cursor);
   }
   const starts: number[] = [];
   let block: string | undefined;

@@ -68,6 +68,43 @@ const otherLibraries = [...replies, ...bareReplies].flatMap((reply) => {
   ];
 });
 
+/**
+ * Roundcube's errors (program/localization/en_US/messages.inc, filled in by rcube_smtp.php): the
+ * reply's code in brackets before its own words, the reply's words after the address.
+ */
+const roundcubeErrors: ReadonlyArray<readonly [string, (code: string, text: string) => string, string | undefined]> = [
+  ['smtptoerror', (code, text) => `SMTP Error (${code}): Failed to add recipient "bob@example.org" (${text}).`, 'bob@example.org'],
+  ['smtpfromerror', (code, text) => `SMTP Error (${code}): Failed to set sender "news@example.net" (${text}).`, undefined],
+  ['smtperror, the data refused', (code, text) => `SMTP Error: [${code}] ${text}`, undefined],
+];
+const roundcubeCases = [...replies, ...bareReplies].flatMap((reply) => {
+  const {code} = parseReply(reply);
+  return roundcubeErrors.map(([name, error, recipient]) => ({name: `Roundcube ${name}: ${reply.slice(0, 40)}`, text: `${error(code, reply.slice(4))}\n`, replyCode: code, recipient}));
+});
+
+describe('generated: Roundcube\'s errors are the refusals they quote, the code before the address', () => {
+  test.each(roundcubeCases)('$name', ({text, replyCode, recipient}) => {
+    const result = decodeText(text);
+    expect(result.kind).toBe('bounce');
+    expect(result.recipients.map((found) => [found.recipient, found.replyCode?.code, found.permanent])).toEqual([[recipient, replyCode, replyCode.startsWith('5')]]);
+  });
+
+  test.each([
+    ['a refused recipient', 'SMTP Error (550): Failed to add recipient "bob@example.org" (No such user here).', 'RCPT TO'],
+    ['a refused sender', 'SMTP Error (553): Failed to set sender "news@example.net" (Sender address rejected: not owned by user).', 'MAIL FROM'],
+  ] as const)('its words name the command: %s', (_name, text, command) => {
+    expect(decodeText(text).recipients[0]?.command).toBe(command);
+  });
+
+  test.each([
+    // Negative: a bracket that closes a reply's words before an address still ends them ("(reason:
+    // 550 5.1.1 User unknown) <next@example.org>": the address after it is the next recipient's).
+    ['a closing bracket after the words', 'Delivery failed (reason: 550 5.1.1 User unknown) <bob@example.org>: 550 5.1.1 User unknown', ['bob@example.org']],
+  ] as const)('%s', (_name, text, recipients) => {
+    expect(decodeText(text).recipients.map((found) => found.recipient)).toEqual(recipients);
+  });
+});
+
 describe('generated: Python smtplib\'s and Symfony Mailer\'s errors are the refusals they quote', () => {
   test.each(otherLibraries)('$name', ({text, replyCode, recipient, kind}) => {
     const result = decodeText(text);

@@ -56,6 +56,7 @@ import nodemailer from './nodemailer.ts';
 import phpmailer from './phpmailer.ts';
 import pythonSmtplib from './python-smtplib.ts';
 import qqMail from './qq-mail.ts';
+import roundcube from './roundcube.ts';
 import symfonyMailer from './symfony-mailer.ts';
 import naver from './naver.ts';
 import mxlogic from './mxlogic.ts';
@@ -154,6 +155,7 @@ export const mtaFamilies: readonly MtaFamily[] = [
   qqMail,
   qmail,
   resend,
+  roundcube,
   rfc3464,
   rubyNetSmtp,
   sendgrid,
