@@ -1174,6 +1174,10 @@ export function classify(record: FailureRecord, noticePermanence?: TemplatePerma
       }
     }
   }
+  // An expiry's verdict is the sending queue's own words ("554 5.4.7 [internal] message timeout
+  // (last transfail: ...)"): where the last attempt it quotes names no server, a mark of the
+  // queue's service in the verdict names who gave up.
+  if (!detected && verdict !== undefined) detected = detectProviders(undefined, normalizeForMatch(verdict))[0];
   // A notice that quotes no server's reply (no code at all) speaks for its writer alone: a
   // provider's mark anywhere in it (Google Groups' help link below its refusal) names who refused.
   // The notice's own words are read when the recipient's block names none (the notice's opening

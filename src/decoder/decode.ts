@@ -3,7 +3,7 @@ import {classify, type FailureRecord, namesFailureCause, withMailboxOwner} from 
 import {readDeliveryStatus, type DeliveryStatusRecord} from './delivery-status.ts';
 import {decapsulated, findAddresses} from './find-addresses.ts';
 import {findReplyCodes, findStatusCodes, introductionBefore, isLabelledReply, lastAttemptIn, opensWithExpiry} from './find-codes.ts';
-import {cutAtMarker, cutOriginalMessage, findCommand, findFailures, type FailureBlock, isSessionTranscript, labelledNoRecipient, queueListingLine} from './find-failures.ts';
+import {cutAtMarker, cutOriginalMessage, findCommand, findFailures, type FailureBlock, isSessionTranscript, labelledNoRecipient, opensWithGreeting, queueListingLine} from './find-failures.ts';
 import {firstLineBelowNote, isDeliveryReportType, maxInputLength, readByteOrderMark, readInput, readText, type MessageTexts, parseJsonText, unquoteReply, withoutMailtoTargets} from './read-input.ts';
 import {printedPayload} from './read-dump.ts';
 import {readTable} from './read-table.ts';
@@ -1254,7 +1254,7 @@ function decodeNotice(fullTexts: MessageTexts): DecodeResult {
     // A server's marker before the returned original is a notice's own line too.
     || cutAtMarker(texts.body) !== texts.body
     // Pasted text that states a failure in the words templates share, or a session with a server.
-    || (texts.format === 'text' && (statesUndelivered(templateLineWords()) || isSessionTranscript(texts.body)))
+    || (texts.format === 'text' && (statesUndelivered(templateLineWords()) || isSessionTranscript(texts.body) || opensWithGreeting(texts.body)))
     // A client library's message that stands for the server's refusal (Horde_Smtp's "Server is not
     // accepting SMTP connections." for 554): the library's own words that a server refused.
     || quotesImpliedReply(noticeWords));

@@ -240,6 +240,23 @@ export function isSessionTranscript(text: string): boolean {
 }
 
 /**
+ * A server's greeting (RFC 5321 §4.2: "220", then the server's own name), as the first line of
+ * a session's replies copied on their own, after a client's mark of a line received if any.
+ */
+const greetingLine = new RegExp(`^[ \\t]*(?:${receivedMark} *)?220[ -][a-z0-9][a-z0-9.-]{0,252}\\.[a-z]{2,63}\\.?(?:[ \\t]|$)`, 'i');
+
+/**
+ * Whether a text is the server's side of a session: its greeting opens the text, and a reply
+ * refuses something below it (its replies copied without the commands they answer).
+ */
+export function opensWithGreeting(text: string): boolean {
+  const start = text.length - text.trimStart().length;
+  const firstLineEnd = text.indexOf('\n', start);
+  if (!greetingLine.test(text.slice(start, firstLineEnd < 0 ? undefined : Math.min(firstLineEnd, start + 1000)))) return false;
+  return text.split('\n', maxSessionLines).some((line) => /^[ \t]*(?:\S{1,4}[ \t]*)?[45]\d\d(?:[ -]|$)/.test(line));
+}
+
+/**
  * A host name as the patterns below read it: labels, and a top-level domain of letters (so never an
  * IPv4 address, which names no host).
  */
@@ -1439,9 +1456,15 @@ export function findFailures(fullText: string): FailureBlock[] {
     return blocks;
   }
 
-  // No recipient named: the first reply in the text stands alone (a pasted line or transcript).
+  // No recipient named: the first reply in the text stands alone (a pasted line or transcript),
+  // the first failure where a session's successes come before it (its greeting, "250 OK").
   let firstReply = -1;
-  for (const index of replyLines) if (firstReply < 0 || index < firstReply) firstReply = index;
+  let firstFailure = -1;
+  for (const index of replyLines) {
+    if (firstReply < 0 || index < firstReply) firstReply = index;
+    if ((firstFailure < 0 || index < firstFailure) && !isSuccessReply(lines[index]!)) firstFailure = index;
+  }
+  if (firstFailure >= 0) firstReply = firstFailure;
   if (firstReply < 0) return [];
   const diagnostic = diagnosticAt(lines, firstReply, lines.length);
   // The command and host are named just before or inside the reply ("... while talking to x:").

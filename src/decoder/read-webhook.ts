@@ -105,8 +105,12 @@ function joinedParts(parts: ReadonlyArray<string | undefined>): string | undefin
   return kept.join(' ').trim() || undefined;
 }
 
-/** An address's shape (RFC 5321 §4.1.2: a local part, "@", a domain of dotted labels or an address literal). */
-const mailboxShape = /^[^\s@<>()[\],;:"]{1,64}@(?:[^\s@<>()[\],;:"]+\.[^\s@<>()[\],;:".]+|\[[0-9a-f.:]{2,45}\])$/i;
+/**
+ * An address's shape (RFC 5321 §4.1.2: a local part, "@", a domain of one label or more, or an
+ * address literal). The service's own field says it is the recipient: a domain of one label (a
+ * test's "invalid@invalid", which bounced for it) is still the address the event is about.
+ */
+const mailboxShape = /^[^\s@<>()[\],;:"]{1,64}@(?:[^\s@<>()[\],;:".]+(?:\.[^\s@<>()[\],;:".]+)*|\[[0-9a-f.:]{2,45}\])$/i;
 
 /** The recipients of an event: each with the entry its fields are read from first. */
 function recipientsOf(event: JsonObject, rule: WebhookEventRule, shape: WebhookShape): Array<{address: string; entry: Json}> {
@@ -177,6 +181,7 @@ function readEvent(event: JsonObject, shape: WebhookShape): FailureRecord[] | un
   if (rule === undefined) return undefined;
   // An API's untyped entry is known by its fields; an event by the service's own ids.
   if (named !== undefined && shape.marks && !shape.marks.some((mark) => at(event, mark) !== undefined)) return undefined;
+  if (hasValue([event], field(rule, shape, 'noFailureWhen'))) return [];
   const ownRecipients = recipientsOf(event, rule, shape);
   // Cut before its own list of recipients (the field is missing, not empty): the message's
   // recipients stand in, when they are one address (`recipientsWhenCut`).
@@ -197,6 +202,7 @@ function readEvent(event: JsonObject, shape: WebhookShape): FailureRecord[] | un
     const retried = rule.retriedWhenTemporary === true && (/^\s*4\d\d\b/.test(diagnostic ?? '') || status?.startsWith('4.') === true);
     const outcome = rule.outcome === 'failed' && (retried || hasValue(scope, field(rule, shape, 'delayedWhen'))) ? 'delayed'
       : rule.outcome === 'failed' && hasValue(scope, field(rule, shape, 'suppressedWhen')) ? 'suppressed'
+      : rule.outcome === 'failed' && hasValue(scope, field(rule, shape, 'autoreplyWhen')) ? 'autoreply'
       : rule.outcome;
     const feedbackType = outcome === 'complaint' ? firstText(scope, field(rule, shape, 'feedbackType')) ?? 'abuse' : undefined;
     const shown = diagnostic ?? (feedbackType === undefined ? (outcome === 'delivered' ? '250 OK' : type) : `Complaint: ${feedbackType}`);

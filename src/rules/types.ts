@@ -497,6 +497,16 @@ export interface WebhookFields {
   readonly feedbackType?: readonly JsonPath[];
   /** Field values that say the service did not send at all: the address is on its suppression list. */
   readonly suppressedWhen?: readonly WebhookFieldValues[];
+  /**
+   * Field values that say the event reports nothing that failed (Postmark's SubscriptionChange with
+   * SuppressSending false: an address taken off the suppression list): it is no event of a failure.
+   */
+  readonly noFailureWhen?: readonly WebhookFieldValues[];
+  /**
+   * Field values that say the event is an automatic answer to the message, no failure (SparkPost's
+   * bounce classes 60 Auto-Reply and 100 Challenge-Response, under its `bounce` events).
+   */
+  readonly autoreplyWhen?: readonly WebhookFieldValues[];
   /** Field values that say the service still retries (a `failed` event of severity "temporary"). */
   readonly delayedWhen?: readonly WebhookFieldValues[];
   /** Field values that say the failure is final (SES's `bounceType` "Permanent", Mailjet's `hard_bounce` true). */

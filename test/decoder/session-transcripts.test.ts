@@ -7,7 +7,7 @@
 
 import {describe, expect, test} from 'vitest';
 import {decodeText} from '../../src/decoder/index.ts';
-import {providers as providerRules, type ProviderRules} from '../../src/rules/index.ts';
+import {providers as providerRules, replyCodes, type ProviderRules} from '../../src/rules/index.ts';
 import {replyPool, sampleOf} from './generate.ts';
 import {parseReply} from './templates/common.ts';
 
@@ -90,12 +90,36 @@ describe('generated: a session that a server refused names its recipient with th
   });
 });
 
+/** The server's side alone, as a person copies the replies of a session: its greeting and successes above the refusal. */
+function repliesOnly(reply: string, host = 'mx.example.org'): string {
+  return [`220 ${host} ESMTP ready`, '', `250 ${host}`, '', '250 2.1.0 Ok', '', ...replyLines(reply)].join('\n');
+}
+
+describe('generated: the replies of a session alone, its successes above the refusal', () => {
+  // A login refused (RFC 4954's 530, 535, ...) is no delivery's outcome: its own tests are in login-replies.
+  const refusals = specs.filter(({reply}) => replyCodes.find((rule) => rule.code === reply.slice(0, 3))?.answers !== 'AUTH');
+  test.each(refusals.map(({reply, statusReason}) => ({name: reply.slice(0, 60), text: repliesOnly(reply), reply, statusReason})))('$name', ({text, reply, statusReason}) => {
+    const {code} = parseReply(reply);
+    const result = decodeText(text);
+    expect(result.kind).toBe('bounce');
+    // The refusal counts, not the greeting or a "250 OK" before it.
+    expect(result.recipients.map((found) => [found.replyCode?.code, found.permanent])).toEqual([[code, code.startsWith('5')]]);
+    if (statusReason !== undefined) expect(result.recipients[0]!.reason.id).toBe(statusReason);
+  });
+
+  test('successes alone are no refusal', () => {
+    expect(decodeText(repliesOnly('250 2.0.0 Ok: queued as 4F2A1C')).kind).not.toBe('bounce');
+  });
+});
+
 describe('what is no refused session', () => {
   test.each([
     ['a session every reply of which succeeded', typedSession('250 2.0.0 Ok: queued as 4F2A1C', 'data')],
     ['a tutorial\'s commands with no replies, and a code explained in prose',
       `To test, type:\nmail from:<${sender}>\nrcpt to:<${recipient}>\ndata\nIf you see 550 message rejected, ask your host.`],
     ['a code in prose with no session', 'The server answered 550 message rejected when I tried again.'],
+    ['a greeting and successes alone', '220 mx.example.org ESMTP ready\n250 mx.example.org\n250 2.1.0 Ok'],
+    ['a street number that opens prose, a count below it', '220 Main Street is closed today.\n550 visitors went home.'],
   ])('%s', (_name, text) => {
     expect(decodeText(text).kind).not.toBe('bounce');
   });

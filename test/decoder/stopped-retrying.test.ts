@@ -112,3 +112,16 @@ describe('the cause an expiry names beside its own words', () => {
     expect(decodeText(text).recipients.map((recipient) => recipient.reason.id)).toEqual(['expired']);
   });
 });
+
+describe('an expiry\'s verdict is the sending queue\'s own words: a mark of its service names who gave up', () => {
+  test.each([
+    // SparkPost's example ("Understanding Delays and Bounces"): its last attempt names no server.
+    ['SparkPost\'s timeout over its last attempt', '554 5.4.7 [internal] message timeout (last transfail: 454 4.4.4 [internal] no MX or A for domain)', '454', 'sparkpost'],
+    ['SparkPost\'s hold on a sending IP', '451 4.3.0 [internal] Sending IP temporarily suspended', '451', 'sparkpost'],
+    // Negative: an expiry in words no service owns names nobody.
+    ['an expiry in common words', '554 4.4.7 Message expired: unable to deliver in 840 minutes.<421 4.4.2 Connection timed out>', '421', undefined],
+  ] as const)('%s', (_name, text, reply, provider) => {
+    const [first] = decodeText(text).recipients;
+    expect([first?.replyCode?.code, first?.provider?.id]).toEqual([reply, provider]);
+  });
+});

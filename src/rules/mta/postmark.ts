@@ -5,6 +5,7 @@ const nodeClient = 'ActiveCampaign/postmark.js (npm postmark 4.0.x) dist/client/
 const apiErrors = 'https://postmarkapp.com/developer/api/overview#error-codes (API error 406 "Inactive recipient": the message names the inactive addresses)';
 const gemErrors = 'ActiveCampaign/postmark-gem lib/postmark/error.rb (InactiveRecipientError: PATTERNS "Found inactive addresses: (.+?)." and "these inactive addresses: (.+?). Inactive", the addresses split by ", ")';
 const inactiveMessage = `${apiErrors}; ${gemErrors}; the message as the API returns it, quoted in anymail's tests/test_postmark_backend.py: "You tried to send to a recipient that has been marked as inactive.\\nFound inactive addresses: a, b.\\nInactive recipients are ones that have generated a hard bounce or a spam complaint."`;
+const subscriptionChange = 'https://postmarkapp.com/developer/webhooks/subscription-change-webhook (RecordType "SubscriptionChange": "recorded when an email address is added or removed from a Message Stream\'s Suppression list ... after a Hard Bounce, Spam Complaint, Unsubscribe, or Manual Suppression"; "The SuppressSending field will inform whether that was a deactivation or reactivation"; Recipient, SuppressionReason, Origin)';
 const bounceTypes = 'https://postmarkapp.com/developer/api/bounce-api#bounce-types (the bounce types and their descriptions); ActiveCampaign/postmark.js src/client/models/bounces/BounceFilteringParameters.ts (enum BounceType)';
 
 /** Postmark: bounce webhook / Bounce API records as pasted into the decoder; Postmark's bounce e-mail wording is not public. */
@@ -50,6 +51,18 @@ export default {
       {types: ['SpamComplaint'], outcome: 'complaint', source: `${bounceTypes}: SpamComplaint; https://postmarkapp.com/developer/webhooks/spam-complaint-webhook`},
       // An automatic reply and a challenge-response request: answered, not failed.
       {types: ['AutoResponder', 'ChallengeVerification'], outcome: 'autoreply', source: `${bounceTypes}: AutoResponder "Automatic email responder", ChallengeVerification "Challenge verification message"`},
+      // An address put on the message stream's suppression list (SuppressSending true) after a hard
+      // bounce, a spam complaint or by hand; Postmark sends no more to it. Taken off it: no failure.
+      {
+        types: ['SubscriptionChange'],
+        outcome: 'suppressed',
+        recipients: 'Recipient',
+        diagnostic: ['SuppressionReason'],
+        context: ['SuppressionReason', 'Origin'],
+        permanentWhen: [{path: 'SuppressionReason', values: ['HardBounce']}],
+        noFailureWhen: [{path: 'SuppressSending', values: ['false']}],
+        source: subscriptionChange,
+      },
       {types: ['Delivery'], outcome: 'delivered', recipients: 'Recipient', source: 'https://postmarkapp.com/developer/webhooks/delivery-webhook (RecordType "Delivery", Recipient, Details)'},
     ],
   },

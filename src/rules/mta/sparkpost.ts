@@ -1,7 +1,7 @@
 import type {MtaFamily} from '../types.ts';
 
 const eventDefinitions = 'SparkPost/support-docs articles/api/sparkpost-event-metrics-definitions.md (https://www.sparkpost.com/docs/tech-resources/sparkpost-event-definitions/)';
-const bounceClasses = 'SparkPost/support-docs articles/deliverability/bounce-classification-codes.md (25 Admin Failure: "failed by SparkPost\'s configured policies"; 26 Smart Send Suppression)';
+const bounceClasses = 'SparkPost/support-docs articles/deliverability/bounce-classification-codes.md (25 Admin Failure: "failed by SparkPost\'s configured policies"; 26 Smart Send Suppression; 60 Auto-Reply: "an auto-reply/vacation mail"; 100 Challenge-Response: "a challenge-response probe")';
 const webhooks = 'SparkPost/developers.sparkpost.com content/api/webhooks.apib (a batch is a JSON array of {"msys": {<event group>: {...}}})';
 const eventsApi = 'https://developers.sparkpost.com/api/events/ (GET /api/v1/events/message: {"results": [<event>], "links": ...}, each event with event_id, type, rcpt_to, raw_reason)';
 const fields = 'SparkPost /webhooks/events/documentation, as quoted in csharp-sparkpost src/SparkPost/MessageEvent.cs (rcpt_to, raw_reason: "Unmodified, exact response returned by the remote server", fbtype)';
@@ -33,6 +33,9 @@ export default {
         types: ['bounce', 'out_of_band'],
         outcome: 'failed',
         suppressedWhen: [{path: 'bounce_class', values: ['25', '26']}],
+        // 60 Auto-Reply ("an auto-reply/vacation mail") and 100 Challenge-Response ("a
+        // challenge-response probe"): an answer to the message, which was delivered.
+        autoreplyWhen: [{path: 'bounce_class', values: ['60', '100']}],
         // The classes of category Hard: 10 Invalid Recipient, 30 Generic Bounce: No RCPT, 90 Unsubscribe.
         permanentWhen: [{path: 'bounce_class', values: ['10', '30', '90']}],
         source: `${eventDefinitions}: bounce "Remote MTA has permanently rejected a message", out_of_band "... asynchronously reported that the message was not delivered"; ${bounceClasses}`,

@@ -25,9 +25,14 @@ export default {
       'smtp.sparkpostmail.com',
       'smtp.eu.sparkpostmail.com',
     ],
-    replyMarkers: [],
+    // Its queue's own verdicts, which name themselves "[internal]" ("Understanding Delays and
+    // Bounces"): the expiry that quotes the last attempt, and a hold of its own on a sending IP.
+    replyMarkers: [
+      '[internal] message timeout',
+      '[internal] sending ip temporarily suspended',
+    ],
     docsUrl: smtpErrorsPage,
-    source: `SparkPost API docs, "SMTP API" (${smtpApiPage}: host, ports 587/2525, STARTTLS, AUTH LOGIN as SMTP_Injection); ${smtpErrorsSource}; ${customerPolicySource}; ${systemPolicySource}`,
+    source: `SparkPost API docs, "SMTP API" (${smtpApiPage}: host, ports 587/2525, STARTTLS, AUTH LOGIN as SMTP_Injection); ${smtpErrorsSource}; SparkPost Support, "Message Delivery: Understanding Delays and Bounces" (support.sparkpost.com/docs/faq/understanding-delays-bounces: "554 5.4.7 [internal] message timeout (last transfail: ...)", "451 4.3.0 [internal] Sending IP temporarily suspended"); ${customerPolicySource}; ${systemPolicySource}`,
   },
   rows: [
     // "535 5.7.8 Sorry. *** No authentication type succeeded"
