@@ -63,6 +63,12 @@ export interface FailureRecord {
   readonly reportingHost?: string;
   /** Whether the failure is final, as the source says for this recipient alone (a service's event type `hard_bounce`), for when no code says. */
   readonly statedPermanence?: TemplatePermanence;
+  /**
+   * The diagnostic is the notice's own words, no server's: its prose, or the line of its list that
+   * names the recipient. Where they name no cause, the cause is unknown (`undefined`), as where
+   * nothing was said at all.
+   */
+  readonly noticeWordsOnly?: true;
 }
 
 const retryByReason: ReadonlyMap<ReasonId, {schedule: string; giveUpAfter: string}> = new Map(reasonRetryGuidance.map((rule) => [rule.reason, rule]));
@@ -793,7 +799,7 @@ function decideReason(
   if (record.action === 'delayed') return {id: 'expired', evidence: {about: 'reason', text: 'Action: delayed', note: 'The report says delivery is still being retried.'}};
   // Something was said, but nothing that names a cause: on hold (not enough to decide), rather
   // than undefined (nothing said at all).
-  return {id: status || record.diagnostic.trim() !== '' ? 'onhold' : 'undefined'};
+  return {id: status || (record.diagnostic.trim() !== '' && record.noticeWordsOnly !== true) ? 'onhold' : 'undefined'};
 }
 
 /** The expiry's own words before the reply it quotes, without the bracket that opens the quote. */

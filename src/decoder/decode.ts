@@ -816,7 +816,7 @@ function recordsOf(texts: MessageTexts, bodyWords: string): FoundRecords {
     if (namesOnlyItsAddress(blocks.at(-1)!)) {
       const listContext = records.at(-1)!.context;
       const notice = cutOriginalMessage(texts.body).slice(0, maxNoticeContext);
-      return {records: records.map((record) => (record.context === listContext ? {...record, context: notice} : record))};
+      return {records: records.map((record) => (record.context === listContext ? {...record, context: notice, noticeWordsOnly: true} : record))};
     }
     return {records};
   }
@@ -833,7 +833,7 @@ function recordsOf(texts: MessageTexts, bodyWords: string): FoundRecords {
     const diagnostic = proseDiagnostic(notice).slice(0, 1000);
     // A header that lists the failed recipients (X-Failed-Recipients) says more than prose does.
     const recipient = texts.failedRecipients === undefined ? onlyAddressOf(diagnostic, texts.from) : undefined;
-    return {records: [{...(recipient === undefined ? {} : {recipient}), diagnostic, context: notice.slice(0, maxNoticeContext)}]};
+    return {records: [{...(recipient === undefined ? {} : {recipient}), diagnostic, context: notice.slice(0, maxNoticeContext), noticeWordsOnly: true}]};
   }
   return {records: []};
 }
@@ -1075,6 +1075,7 @@ function classifyAll(
     // Joined, not serialised: the context may be kilobytes, and escaping it costs more than hashing it.
     const shape = [record.diagnostic, record.context, record.reportedStatus, record.reportedStatusFrom, record.action, record.remoteHost, record.command, record.knownReason,
       record.standalone ? 'standalone' : undefined, record.statedPermanence ? String(record.statedPermanence.permanent) : undefined, record.feedbackType, record.reportedBy,
+      record.noticeWordsOnly ? 'notice words' : undefined,
       // The recipient's domain: the notice may come from it (`classify`'s writer by the domain).
       record.recipient?.slice(record.recipient.lastIndexOf('@') + 1)]
       .map((part) => part ?? '\u0001').join('\u0000');

@@ -37,8 +37,9 @@ describe('what the notice\'s words do not decide', () => {
     expect(decodeText(text).recipients.map((recipient) => recipient.reason.id)).toEqual(['mailboxfull']);
   });
 
-  test('a notice whose words name no cause leaves the reason on hold', () => {
+  // Its own words are all it says of the recipient: nothing names a cause (report-without-reply).
+  test('a notice whose words name no cause says the cause is unknown', () => {
     const text = 'Delivery to the following recipient failed permanently:\n\n     user1@example.org\n';
-    expect(decodeText(text).recipients.map((recipient) => recipient.reason.id)).toEqual(['onhold']);
+    expect(decodeText(text).recipients.map((recipient) => recipient.reason.id)).toEqual(['undefined']);
   });
 });

@@ -86,3 +86,49 @@ describe('a Status field\'s comment explains a record that quotes no reply', () 
     expect(await decodeWith(status)).toBe(await decodeWith(status.split(' ')[0]!));
   });
 });
+
+// A notice whose own words are all it says of a recipient (its prose, the line of its list that
+// names the address) names no cause: the cause is unknown (undefined), as where nothing is said.
+// A server's words that name no known cause are something said: on hold.
+describe('a notice that says nothing of the cause says it is unknown', () => {
+  const postfixUnavailable = `From: MAILER-DAEMON@mx.example.org (Mail Delivery System)
+To: sender@example.com
+Subject: Undelivered Mail Returned to Sender
+MIME-Version: 1.0
+Content-Type: multipart/report; report-type=delivery-status; boundary="B"
+
+This is a MIME-encapsulated message.
+
+--B
+Content-Description: Notification
+Content-Type: text/plain; charset=utf-8
+
+This is the mail system at host mx.example.org.
+
+I'm sorry to have to inform you that your message could not
+be delivered to one or more recipients. It's attached below.
+
+                   The mail system
+
+\t--- Delivery report unavailable ---
+
+--B
+Content-Description: Delivery report
+Content-Type: message/delivery-status
+
+Reporting-MTA: dns; mx.example.org
+X-Postfix-Queue-ID: B1C79423C925
+
+--B--
+`;
+  test.each([
+    // Postfix's line in place of a delivery report it could not give (Sisimai's lhost/postfix.rb reads it as "Delivery report unavailable": no per-recipient data).
+    ['Postfix\'s notice whose delivery report is unavailable', postfixUnavailable, 'undefined'],
+    ['a list of one recipient that no words follow', 'Delivery to the following recipients failed permanently:\n\n   * bob@example.org\n', 'undefined'],
+    ['qmail\'s notice with no reply under the recipient', 'Hi. This is the qmail-send program at mx.example.net.\nI\'m afraid I wasn\'t able to deliver your message to the following addresses.\nThis is a permanent error; I\'ve given up. Sorry it didn\'t work out.\n\n', 'undefined'],
+    // Negative: the server's words under the recipient, whatever they say, were said.
+    ['qmail\'s notice with a server\'s words of no known cause', 'Hi. This is the qmail-send program at mx.example.net.\nI\'m afraid I wasn\'t able to deliver your message to the following addresses.\nThis is a permanent error; I\'ve given up. Sorry it didn\'t work out.\n\n<bob@example.org>:\nSorry, the mail could not be taken.\n', 'onhold'],
+  ])('%s', async (_name, text, reason) => {
+    expect((await decode(text)).recipients.map((recipient) => recipient.reason.id)).toEqual([reason]);
+  });
+});
