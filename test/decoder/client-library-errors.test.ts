@@ -47,6 +47,8 @@ const smtplibErrors: ReadonlyArray<readonly [string, (code: string, text: string
   ['SMTPDataError', (code, text) => `smtplib.SMTPDataError: (${code}, b'${text}')`],
   // Python 2's smtplib: its exceptions' module-less names, the text a str, a unicode address with its prefix.
   ['SMTPRecipientsRefused (Python 2)', (code, text) => `SMTPRecipientsRefused: {u'bob@example.org': (${code}, '${text}')}`],
+  // Django's debug page: the class's name and the path as its title, the dict (the exception's value) below.
+  ['SMTPRecipientsRefused on a debug page, its value below its title', (code, text) => `SMTPRecipientsRefused at /accounts/signup/\n{'bob@example.org': (${code}, b'${text}')}`],
   // An application's own words around str() of the exception, its class's name left out.
   ['str() after an application\'s words', (code, text) => `Error sending mail: (${code}, b'${text}')`],
   ['str() typed with a CJK keyboard\'s brackets and comma', (code, text) => `邮件发送失败：（${code}，b'${text}')`],
@@ -118,6 +120,17 @@ describe('generated: a client library\'s error is the refusal it quotes', () => 
     const result = decodeText(text);
     expect(result.kind).toBe('bounce');
     expect(result.recipients.map((recipient) => [recipient.replyCode?.code, recipient.permanent])).toEqual([[replyCode, replyCode.startsWith('5')]]);
+  });
+});
+
+describe('Python smtplib\'s dict of refused recipients names each of them', () => {
+  test.each([
+    ['two recipients, each with its reply', "smtplib.SMTPRecipientsRefused: {'ann@example.org': (550, b'5.1.1 User unknown'), 'bob@example.org': (452, b'4.2.2 Mailbox full')}",
+      [['ann@example.org', '550'], ['bob@example.org', '452']]],
+    ['Python 2\'s unicode keys', "SMTPRecipientsRefused: {u'ann@example.org': (550, '5.1.1 User unknown'), u'bob@example.org': (550, '5.1.1 User unknown')}",
+      [['ann@example.org', '550'], ['bob@example.org', '550']]],
+  ] as const)('%s', (_name, text, rows) => {
+    expect(decodeText(text).recipients.map((found) => [found.recipient, found.replyCode?.code])).toEqual(rows);
   });
 });
 

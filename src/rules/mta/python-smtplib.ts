@@ -25,6 +25,12 @@ export default {
   recipientLeadIns: [
     // str() of SMTPRecipientsRefused: its one argument, the dict {address: (code, resp)}.
     {text: 'smtprecipientsrefused: {\'', source: `${smtplib}: sendmail() raises SMTPRecipientsRefused(senderrs), senderrs[each] = (code, resp) of its rcpt()`},
+    // The dict printed on its own, as a page prints the exception's value apart from its class's
+    // name (Django's debug page: "SMTPRecipientsRefused at /path/", the value on the next line):
+    // each refused address is a key, its (code, reply) the value; Python 2 prefixes a unicode key.
+    {text: '{\'', source: `${smtplib}: str(SMTPRecipientsRefused) is str() of its one argument, the dict {recipient: (code, resp)}`},
+    {text: '{u\'', source: `${smtplib}: the same dict under Python 2, its unicode keys printed u'...'`},
+    {text: '), \'', source: `${smtplib}: the dict's next key after the (code, resp) tuple of the one before`},
   ],
   replyIntroductions: [
     {text: 'smtpheloerror: (', source: `${smtplib}: ehlo_or_helo_if_needed() raises SMTPHeloError(code, resp)`},
