@@ -1,6 +1,6 @@
 import {jsonrepair} from 'jsonrepair';
 import {classify, type FailureRecord, namesFailureCause, withMailboxOwner} from './classify.ts';
-import {readDeliveryStatus, type DeliveryStatusRecord} from './delivery-status.ts';
+import {readDeliveryStatus, type DeliveryStatusRecord, withoutReturnedParts} from './delivery-status.ts';
 import {decapsulated, findAddresses} from './find-addresses.ts';
 import {findReplyCodes, findStatusCodes, introductionBefore, isLabelledReply, lastAttemptIn, opensWithExpiry} from './find-codes.ts';
 import {cutAtMarker, cutOriginalMessage, findCommand, findFailures, type FailureBlock, isSessionTranscript, labelledNoRecipient, opensWithGreeting, queueListingLine} from './find-failures.ts';
@@ -707,6 +707,16 @@ function deliveredDisposition(texts: MessageTexts, reportText: string): string |
   return delivered ? match[0].trim() : undefined;
 }
 
+/**
+ * The text whose report fields are a pasted notice's own: without its returned message's parts
+ * (`withoutReturnedParts`) where the rest still holds a recipient's fields; else the whole text,
+ * whose only report may be the one a relay attached (another server's bounce, wrapped).
+ */
+function ownReportText(body: string): string {
+  const own = withoutReturnedParts(body);
+  return own !== body && /^[ \t]*(?:final|original)-recipient[ \t]*:/im.test(own) ? own : body;
+}
+
 /** The per-recipient records of a message, from its reports and its text. */
 function recordsOf(texts: MessageTexts, bodyWords: string): FoundRecords {
   if (texts.format === 'json') return fromWebhook(texts.json);
@@ -723,7 +733,7 @@ function recordsOf(texts: MessageTexts, bodyWords: string): FoundRecords {
   // Report fields pasted as text are read only when the text names one (a cheap test first). They
   // are read in the whole text: a file cut from a mailbox may hold several reports one after the
   // other, and each lists its own recipients.
-  const report = readDeliveryStatus(reportText || (/final-recipient|original-recipient|diagnostic-code|feedback-type/i.test(texts.body) ? texts.body : ''));
+  const report = readDeliveryStatus(reportText || (/final-recipient|original-recipient|diagnostic-code|feedback-type/i.test(texts.body) ? ownReportText(texts.body) : ''));
   if (report.feedbackType || /report-type="?feedback-report/i.test(texts.contentType ?? '')) {
     const feedbackType = report.feedbackType ?? 'abuse';
     // A report that names no complainant is about the one its complained-of copy was sent to

@@ -188,6 +188,39 @@ function continuesWrappedValue(line: string, previousLength: number): boolean {
 }
 
 /** Reads every DSN field block in `text`. Fields outside the recognised names are ignored. */
+/** A part's header that opens a returned message, or its header alone (RFC 3462 §1: the third part of a report). */
+const returnedPartType = /^content-type:[ \t]*(?:message\/rfc822|text\/rfc822-headers|message\/global(?:-headers)?)\b/i;
+
+/**
+ * A multipart text read as it stands (a notice pasted whole, its parts not split by a MIME parser)
+ * without its returned message's parts: from the boundary line above a part of type message/rfc822
+ * (or its headers alone) to the next line of the same boundary. The returned message is the one
+ * the sender sent, whatever it holds: a report in it (a bounce of a bounce) is another notice's,
+ * and its recipients are none of this one's.
+ */
+export function withoutReturnedParts(text: string): string {
+  if (!/content-type:[ \t]*(?:message\/rfc822|text\/rfc822-headers|message\/global)/i.test(text)) return text;
+  const lines = text.split('\n');
+  const kept: string[] = [];
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index]!;
+    const boundary = /^--([^\s]{1,200})[ \t]*$/.exec(line)?.[1];
+    // The part's header follows its boundary line directly (a Content-* field or more before it).
+    let header = index + 1;
+    while (boundary !== undefined && header < lines.length && header - index <= 4 && /^content-[a-z-]{1,40}[ \t]*:/i.test(lines[header]!) && !returnedPartType.test(lines[header]!)) header++;
+    if (boundary === undefined || header >= lines.length || !returnedPartType.test(lines[header]!)) {
+      kept.push(line);
+      continue;
+    }
+    // Skip to the next line of the same boundary (the next part, or the closing one), kept.
+    let next = header + 1;
+    const delimiter = `--${boundary}`;
+    while (next < lines.length && lines[next]!.trimEnd() !== delimiter && lines[next]!.trimEnd() !== `${delimiter}--`) next++;
+    index = next - 1;
+  }
+  return kept.join('\n');
+}
+
 export function readDeliveryStatus(text: string): DeliveryStatusReport {
   const lines = unfoldedFields(withFlattenedReportLines(text).split('\n'));
   const records: DeliveryStatusRecord[] = [];
