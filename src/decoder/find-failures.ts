@@ -239,6 +239,13 @@ export function isSessionTranscript(text: string): boolean {
   return false;
 }
 
+/** A report's recipient field's value on its line: "rfc822; <address>" (RFC 3464 §2.3.1-2). */
+const reportRecipientValue = /\brfc822;[ \t]*<?([^\s<>@;]{1,64}@[^\s<>;]{1,255}?)>?[ \t]*$/i;
+/** The name of a recipient's field before its value (Final-Recipient, Original-Recipient, X-Actual-Recipient; ZMailer writes them with a space). */
+const recipientFieldName = /^[ \t]*(?:final|original|x-actual)[- ]recipient[ \t]*:/i;
+/** The same name alone on its line, its value on the next (ZMailer's layout). */
+const recipientFieldAlone = /^[ \t]*(?:final|original|x-actual)[- ]recipient[ \t]*:[ \t]*$/i;
+
 /**
  * A server's greeting (RFC 5321 §4.2: "220", then the server's own name), as the first line of
  * a session's replies copied on their own, after a client's mark of a line received if any.
@@ -1288,6 +1295,31 @@ export function findFailures(fullText: string): FailureBlock[] {
     const later = anchors[laterLine];
     nextOther[a] = later === undefined ? lines.length : later.address !== anchors[a]!.address ? later.line : nextOther[laterLine]!;
   }
+  // A report's recipient field (its value "rfc822; <address>", RFC 3464 §2.3.1-2) opens that
+  // recipient's record whether or not it is an anchor here (ZMailer prints each value on the line
+  // under its field's name): the block of another address above it ends there, and does not take
+  // that record's status or reply for its own.
+  if (anchors.length > 0 && text.includes('822;')) {
+    const fields: Array<{line: number; address: string}> = [];
+    for (let index = 0; index < lines.length; index++) {
+      const match = reportRecipientValue.exec(lines[index]!);
+      // The field's name before the value, or alone on the line above it.
+      if (match !== null && (recipientFieldName.test(lines[index]!) || (index > 0 && recipientFieldAlone.test(lines[index - 1]!)))) {
+        fields.push({line: index, address: match[1]!.toLowerCase()});
+      }
+    }
+    // The next field naming an address other than each field's own, from the end in one pass.
+    const nextChange = new Array<number>(fields.length);
+    for (let f = fields.length - 1; f >= 0; f--) {
+      nextChange[f] = f + 1 >= fields.length ? -1 : fields[f + 1]!.address !== fields[f]!.address ? f + 1 : nextChange[f + 1]!;
+    }
+    for (let a = 0, f = 0; a < anchors.length; a++) {
+      while (f < fields.length && fields[f]!.line <= anchors[a]!.line) f++;
+      const first = fields[f];
+      const other = first === undefined ? -1 : first.address !== anchors[a]!.address ? f : nextChange[f]!;
+      if (other >= 0) nextOther[a] = Math.min(nextOther[a]!, fields[other]!.line);
+    }
+  }
   // The last anchor of each list of recipients: anchors on consecutive lines, each a new address on
   // a line that holds no reply (a recipient's line with its reply, or one named again further on,
   // is no list's), found in one pass, and only once a recipient without a reply asks for it.
@@ -1329,6 +1361,28 @@ export function findFailures(fullText: string): FailureBlock[] {
     return -1;
   };
   let replyCursor = 0;
+  /** The anchor that first named each recipient. */
+  const firstAnchorOf = new Map<string, number>();
+  /**
+   * The blocks without the addresses that stand in the notice with nothing of a failure: where
+   * other recipients carry a server's reply or a status, an address alone on its line with
+   * neither, under no recipient list's heading and in no list of addresses (whose items share the
+   * words after it), is one the notice mentions (a site's note of where to write, a contact), not
+   * a recipient it failed for.
+   */
+  const withoutBystanders = (found: FailureBlock[]): FailureBlock[] => {
+    const failed = (block: FailureBlock) => block.hasReply === true || block.status !== undefined;
+    if (!found.some(failed) || found.every(failed)) return found;
+    return found.filter((block) => {
+      const a = firstAnchorOf.get(block.recipient ?? '');
+      if (failed(block) || a === undefined) return true;
+      const line = anchors[a]!.line;
+      if (lines[line]!.trim().replace(/^[<(]|[>)]$/g, '').toLowerCase() !== block.recipient) return true;
+      runLast ??= listRuns();
+      const inList = runLast[a] !== a || (a > 0 && runLast[a - 1] === runLast[a]);
+      return inList || underHeading(line);
+    });
+  };
   // The reply lines that a recipient above already took as its own, following it.
   const claimed = new Set<number>();
   // Whether each reply line is a success alone, read once: a log that names its recipient on every
@@ -1435,6 +1489,7 @@ export function findFailures(fullText: string): FailureBlock[] {
     if (!existing) {
       byRecipient.set(anchor.address, full());
       order.push(anchor.address);
+      firstAnchorOf.set(anchor.address, a);
     } else if (diagnosticLine >= 0 && !successOnly && !existing.hasReply) {
       // A later mention with the server's reply beats an earlier one without it.
       byRecipient.set(anchor.address, {...full(), text: `${existing.text}\n${blockText}`.slice(0, maxNearbyLength)});
@@ -1444,7 +1499,7 @@ export function findFailures(fullText: string): FailureBlock[] {
       existing.command ??= findCommand(blockText);
     }
   }
-  const blocks = order.map((address) => byRecipient.get(address)!);
+  const blocks = withoutBystanders(order.map((address) => byRecipient.get(address)!));
   if (blocks.length > 0) {
     // A recipient whose own lines name no server was answered by the one server the notice names,
     // or, where it names none, by the server that wrote it (`reportingServerLabels`).

@@ -258,6 +258,28 @@ describe.each(families.flatMap((family) => pastings.map(([how, paste]) => [famil
   });
 });
 
+/**
+ * A site's note above the notice's text (ZMailer's reports carry the site's "Generic ... note"
+ * between their opening words and the report): an address alone on a line of its own, where to
+ * write, no recipient.
+ */
+function withSiteNote(text: string): string {
+  return `Generic site note:  Joining/leaving our lists thru server:\n\t\t\tlists-admin@lists.example.net\n\n${text}`;
+}
+
+// The note's address stands alone, with nothing of a failure, where the notice's recipients carry
+// their replies: it is no recipient. (Where a family shows no reply, an address alone may be all
+// it says of a recipient; those notices are left out.)
+describe.each(families.map((family) => [family.id]))('generated %s notices with a site\'s note naming an address', (id) => {
+  const cases = generatedCases.filter((item) => item.family === id && item.form === 'webmail'
+    && item.recipients.every((recipient) => recipient.replyCode !== undefined || recipient.status !== undefined)).slice(0, 6);
+  test.each(cases.length > 0 ? cases : [undefined])('%#', async (item) => {
+    if (item === undefined) return;
+    const result = await decode(withSiteNote(item.input));
+    expect(project(result, item)).toEqual({kind: item.kind, recipients: item.recipients});
+  });
+});
+
 // A list of recipients whose paragraph Markdown ran into one line ("a@x b@y", "<a@x> delivery failed;
 // ... <b@y> delivery failed; ...") under the paragraph that heads it: every recipient is still one,
 // with its codes and permanence, and the kind. As for a flattened notice, the reason is not
