@@ -224,3 +224,23 @@ describe('a notice from the recipient\'s own mail domain names its provider', ()
     expect((await decode(report(from, recipient, remoteMta))).recipients[0]?.provider?.id).toBe(provider);
   });
 });
+
+// Microsoft 365's errors of delivery through a connector ("Mail flow intelligence in EOP"): each
+// attempt's error, and the expiry after 24 hours of them, which names the same cause.
+describe('Microsoft 365\'s connector delivery errors', () => {
+  const eop = (reply: string) => `${reply} [BN8NAM11FT066.eop-nam11.prod.protection.outlook.com]`;
+  test.each([
+    ['450 4.4.312 DNS query failed', 'networkerror'],
+    ['550 5.4.312 Message expired, DNS query failed', 'networkerror'],
+    ['450 4.4.315 Connection timed out', 'networkerror'],
+    ['450 4.4.317 Cannot connect to remote server', 'networkerror'],
+    ['450 4.4.318 Connection was closed abruptly', 'networkerror'],
+    ['450 4.7.320 Certificate validation failed', 'failedstarttls'],
+  ])('%s → %s', (reply, reason) => {
+    expect(providerAndReason(eop(reply))).toEqual(['microsoft365', reason]);
+  });
+
+  test('the words alone, from a server of no provider, are not Microsoft\'s', () => {
+    expect(providerAndReason('<bob@example.org>: host mx.example.org[192.0.2.1] said: 450 4.4.0 DNS query failed (in reply to RCPT TO command)')[0]).toBeUndefined();
+  });
+});

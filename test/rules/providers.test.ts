@@ -119,7 +119,7 @@ describe('rows against the reference', () => {
     'web-de': 4,
     ionos: 4,
     netease: 31, // every code of NetEase's list of its refusals, and its three worded ones (no reference row)
-    microsoft365: 1, // 5.7.520, a blocked automatic forward, from Microsoft Learn's page on external forwarding
+    microsoft365: 7, // 5.7.520, a blocked automatic forward, from Microsoft Learn's page on external forwarding; the errors of delivery through a connector (4.4.312 and its expiry 5.4.312, 4.4.315, 4.4.317, 4.4.318, 4.7.320), from Microsoft Learn's "Mail flow intelligence in EOP"
     // The replies each provider's own pages list (no reference row).
     seznam: 1, // its help page's notice for a missing mailbox
     interia: 4, // "Dlaczego wiadomość nie została dostarczona?"

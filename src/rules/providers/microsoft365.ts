@@ -2,6 +2,8 @@ import type {ProviderRules} from '../types.ts';
 
 const ndrPage = 'https://learn.microsoft.com/en-us/troubleshoot/exchange/email-delivery/ndr/non-delivery-reports-in-exchange-online';
 const postmasterPage = 'https://substrate.office.com/ip-domain-management-snds/Postmaster/Troubleshooting';
+const flowIntelligencePage = 'https://learn.microsoft.com/en-us/defender-office-365/connectors-mail-flow-intelligence';
+const flowIntelligence = 'Microsoft Learn "Mail flow intelligence in EOP" (MicrosoftDocs/defender-docs defender-office-365/connectors-mail-flow-intelligence.md: the errors of delivery through a connector, retried for 24 hours before the message expires and is returned in an NDR)';
 const learnSource = 'Microsoft Learn "Email non-delivery reports and SMTP errors in Exchange Online" (ms.date 2024-03-08); sisimai rhost/for-microsoft.go';
 
 /**
@@ -87,6 +89,69 @@ export default {
       action: 'Retry; the destination has to check that its server is reachable.',
       docsUrl: ndrPage,
       source: learnSource,
+    },
+
+    // Delivery through a connector, and its expiry after 24 hours of retrying ("550 5.4.312 Message
+    // expired, DNS query failed"): the error of the attempts is the cause.
+    {
+      reply: '450',
+      status: '4.4.312',
+      text: ['dns query failed'],
+      reason: 'networkerror',
+      meaning: 'Exchange Online could not find the destination server: the DNS query for its MX record or a connector\'s smart host failed (a problem at the domain\'s DNS host, an expired domain, or an MX record just changed).',
+      action: 'Check the recipient domain\'s DNS with its DNS host; Exchange Online retries for 24 hours.',
+      docsUrl: flowIntelligencePage,
+      source: flowIntelligence,
+    },
+    {
+      reply: '550',
+      status: '5.4.312',
+      text: ['dns query failed'],
+      reason: 'networkerror',
+      meaning: 'Exchange Online retried for 24 hours and each time the DNS query for the destination server failed; the message expired.',
+      action: 'Check the recipient domain\'s DNS (its MX record and name servers), then send again.',
+      docsUrl: flowIntelligencePage,
+      source: `${flowIntelligence}; sisimai ChangeLog v4.22.7 ("Register D.S.N. 4.4.312 and 5.4.312 on Office 365 as networkerror")`,
+    },
+    {
+      reply: '450',
+      status: '4.4.315',
+      text: ['connection timed out'],
+      reason: 'networkerror',
+      meaning: 'Exchange Online could not connect to the destination server: it did not answer in time (the server is down, or a connector points at the wrong address).',
+      action: 'Check that the destination server is up and reachable on port 25; Exchange Online retries for 24 hours.',
+      docsUrl: flowIntelligencePage,
+      source: flowIntelligence,
+    },
+    {
+      reply: '450',
+      status: '4.4.317',
+      text: ['cannot connect to remote server'],
+      reason: 'networkerror',
+      meaning: 'Exchange Online connected to the destination server, but it answered with an immediate error or does not meet the connection\'s requirements (a "Service not available", or TLS required and not offered).',
+      action: 'Check the destination server\'s answer and its TLS settings against the connector\'s.',
+      docsUrl: flowIntelligencePage,
+      source: flowIntelligence,
+    },
+    {
+      reply: '450',
+      status: '4.4.318',
+      text: ['connection was closed abruptly'],
+      reason: 'networkerror',
+      meaning: 'The connection to the destination server was dropped: a firewall\'s SMTP inspection, a struggling server, or the network between them.',
+      action: 'Check the destination\'s firewall and server; Exchange Online retries for 24 hours.',
+      docsUrl: flowIntelligencePage,
+      source: flowIntelligence,
+    },
+    {
+      reply: '450',
+      status: '4.7.320',
+      text: ['certificate validation failed'],
+      reason: 'failedstarttls',
+      meaning: 'Exchange Online could not validate the destination server\'s TLS certificate (expired, its subject not the server\'s name, or no longer valid).',
+      action: 'Renew or fix the destination server\'s certificate, or the connector\'s TLS settings.',
+      docsUrl: flowIntelligencePage,
+      source: flowIntelligence,
     },
 
     // "Message expired"
