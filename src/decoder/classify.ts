@@ -703,6 +703,9 @@ function withoutAddresses(text: string): string {
   return result + text.slice(from);
 }
 
+/** Reasons about a recipient's own address or mailbox: no reply before RCPT TO can give one (see `classify`). */
+const recipientReasons: ReadonlySet<ReasonId> = new Set(['userunknown', 'hostunknown', 'mailboxfull', 'suspend', 'hasmoved', 'filtered', 'exceedlimit']);
+
 /** Conclusions vague enough for the SMTP command they answered to refine them (see `classify`). */
 const genericReasons: ReadonlySet<ReasonId> = new Set(['securityerror', 'onhold', 'undefined', 'policyviolation', 'filtered', 'userunknown']);
 
@@ -1261,7 +1264,12 @@ export function classify(record: FailureRecord, noticePermanence?: TemplatePerma
   const isGreeting = record.command === 'CONNECT' || record.command === 'HELO' || record.command === 'EHLO';
   const standardWordsAtGreeting = isGreeting && reasonFromPhrase && replyCode !== undefined && reasonEvidenceText !== undefined
     && replyCodeByCode.get(replyCode)?.text?.toLowerCase().includes(reasonEvidenceText) === true;
-  if (!record.knownReason && !providerRow && (standardWordsAtGreeting || ((!reasonFromPhrase || (isGreeting && reasonId === 'securityerror')) && genericReasons.has(reasonId)))) {
+  // Nor is any recipient named before RCPT TO (RFC 5321 §3.3: HELO, then MAIL FROM, then RCPT TO):
+  // a domain or a mailbox a reply there calls unknown is the client's (its HELO name) or the
+  // sender's, whatever words say it.
+  const beforeRecipients = isGreeting || record.command === 'MAIL FROM';
+  if (!record.knownReason && !providerRow && (standardWordsAtGreeting || (beforeRecipients && recipientReasons.has(reasonId))
+    || ((!reasonFromPhrase || (isGreeting && reasonId === 'securityerror')) && genericReasons.has(reasonId)))) {
     if (record.command === 'MAIL FROM') {
       reasonId = 'rejected';
       evidence.push({about: 'reason', text: 'MAIL FROM', note: 'The server refused the sender address (MAIL FROM), before any recipient was named.'});

@@ -535,6 +535,12 @@ describe('decodeText() reads the context of a reply', () => {
   test.each([
     ['a reply to MAIL FROM is about the sender', '>>> MAIL From:<me@example.net>\n<<< 550 5.7.1 Access denied', 'rejected'],
     ['a refusal at the greeting is about the sending host', 'SMTP error from remote mail server after initial connection:\n554 5.7.1 Access denied', 'blocked'],
+    // No recipient is named before RCPT TO (RFC 5321 §3.3): an unknown domain or user in a reply to
+    // HELO is the client's name, in one to MAIL FROM the sender's.
+    ['qmail: a domain refused in reply to HELO is the client\'s name', '<bob@example.org>:\nConnected to 192.0.2.1 but my name was rejected.\nRemote host said: 501 5.0.0 Invalid domain name\n', 'blocked'],
+    ['a user unknown in reply to MAIL FROM is the sender', '<bob@example.org>: host mx.example.org[192.0.2.1] said: 550 5.1.1 <me@example.net>... User unknown (in reply to MAIL FROM command)', 'rejected'],
+    ['the same user unknown in reply to RCPT TO is the recipient', '<bob@example.org>: host mx.example.org[192.0.2.1] said: 550 5.1.1 <bob@example.org>... User unknown (in reply to RCPT TO command)', 'userunknown'],
+    ['a named cause at the greeting stands', 'SMTP error from remote mail server after initial connection:\n421 4.7.0 Too many concurrent connections from your IP', 'toomanyconn'],
     ['"no such user" after the data is a filter', 'host mx.example.com[192.0.2.1] said: 550 No such user (in reply to end of DATA command)', 'filtered'],
     ['"no such user" at RCPT TO is a missing mailbox', 'host mx.example.com[192.0.2.1] said: 550 No such user (in reply to RCPT TO command)', 'userunknown'],
     ['a failed name lookup is a network problem, not a missing domain', '451 4.4.3 Name service error for name=example.org type=MX: Host not found, try again', 'networkerror'],
