@@ -614,9 +614,18 @@ function answersRecipient(record: FailureRecord, diagnosticText: string): boolea
   return /<[^\s<>@]{1,64}@[^\s<>]{1,255}>/.test(diagnosticText) || findPhrase(diagnosticText, reportedRecipientPhrases) !== undefined;
 }
 
-/** Whether the reply puts the recipient before its words the way a server tags what it is about (`recipientTags`). */
+/**
+ * Whether the reply puts the recipient before its words the way a server tags what it is about
+ * (`recipientTags`), or, after its code, in angle brackets and a colon as Postfix's smtpd writes a
+ * refusal's subject ("550 5.1.1 <bob@example.org>: Recipient address rejected: ...", smtpd_check.c
+ * "<%s>: %s"): the notice's own line that names the recipient before "host ... said:" is no reply's.
+ */
 function namesRecipientAsSubject(text: string, recipient: string): boolean {
-  return recipientTags.some((tag) => text.includes(`${recipient}${tag}`) || text.includes(`${recipient}>${tag}`));
+  if (recipientTags.some((tag) => text.includes(`${recipient}${tag}`) || text.includes(`${recipient}>${tag}`))) return true;
+  const tagged = text.indexOf(`<${recipient}>: `);
+  if (tagged < 0) return false;
+  const reply = findReplyCodes(text.slice(0, tagged))[0];
+  return reply !== undefined && reply.code[0] !== '2';
 }
 
 const localExitByStatus = new Map(localExitReplies.map((row) => [row.exit, row]));

@@ -725,3 +725,19 @@ describe('Gmail\'s "Message blocked" notice, as its web page shows it, says its 
     expect(decodeText('The road has been blocked. See technical details below for more information about the detour.').recipients).toEqual([]);
   });
 });
+
+// A reply that puts the recipient in angle brackets and a colon after its code, before its words
+// (Postfix's smtpd refusal "<%s>: %s", and Yahoo's "550: <rcpt>: User unknown"), is about that
+// recipient, whatever stage the notice leaves unnamed.
+describe('decode() reads a reply that tags its recipient', () => {
+  const notice = (lines: string) => `From: MAILER-DAEMON@mail.example.net\nTo: sender@example.net\nSubject: Failure Notice\nMIME-Version: 1.0\nContent-Type: text/plain\n\nSorry, we were unable to deliver your message to the following address.\n\n${lines}\n\n--- Below this line is a copy of the message.\n\nSubject: hello\n`;
+  test.each([
+    ['the recipient tagged after the code', '<bob@example.org>:\n550: <bob@example.org>: User unknown', 'userunknown'],
+    ['the same words untagged: no stage, a filter', '<bob@example.org>:\n550: User unknown', 'filtered'],
+    // Negative: the notice's own line names the recipient before the server's words, not the reply.
+    ['the notice\'s line before "said:", no stage: a filter', '<bob@example.org>: host mx.example.org[192.0.2.1] said: 550 User unknown', 'filtered'],
+  ] as const)('%s', async (_name, lines, reason) => {
+    const result = await decode(notice(lines));
+    expect(result.recipients.find((found) => found.recipient === 'bob@example.org')?.reason.id).toBe(reason);
+  });
+});
