@@ -187,9 +187,10 @@ function continuesWrappedValue(line: string, previousLength: number): boolean {
   return name === undefined || (!reportFieldNames.has(name) && !name.startsWith('x-'));
 }
 
-/** Reads every DSN field block in `text`. Fields outside the recognised names are ignored. */
 /** A part's header that opens a returned message, or its header alone (RFC 3462 §1: the third part of a report). */
 const returnedPartType = /^content-type:[ \t]*(?:message\/rfc822|text\/rfc822-headers|message\/global(?:-headers)?)\b/i;
+/** The same at any line's start, for one test of a whole text. */
+const anyReturnedPartType = new RegExp(returnedPartType.source, 'im');
 
 /**
  * A multipart text read as it stands (a notice pasted whole, its parts not split by a MIME parser)
@@ -199,7 +200,7 @@ const returnedPartType = /^content-type:[ \t]*(?:message\/rfc822|text\/rfc822-he
  * and its recipients are none of this one's.
  */
 export function withoutReturnedParts(text: string): string {
-  if (!/content-type:[ \t]*(?:message\/rfc822|text\/rfc822-headers|message\/global)/i.test(text)) return text;
+  if (!anyReturnedPartType.test(text)) return text;
   const lines = text.split('\n');
   const kept: string[] = [];
   for (let index = 0; index < lines.length; index++) {
@@ -221,6 +222,7 @@ export function withoutReturnedParts(text: string): string {
   return kept.join('\n');
 }
 
+/** Reads every DSN field block in `text`. Fields outside the recognised names are ignored. */
 export function readDeliveryStatus(text: string): DeliveryStatusReport {
   const lines = unfoldedFields(withFlattenedReportLines(text).split('\n'));
   const records: DeliveryStatusRecord[] = [];

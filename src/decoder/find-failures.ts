@@ -244,13 +244,19 @@ const reportRecipientValue = /\brfc822;[ \t]*<?([^\s<>@;]{1,64}@[^\s<>;]{1,255}?
 /** The name of a recipient's field before its value (Final-Recipient, Original-Recipient, X-Actual-Recipient; ZMailer writes them with a space). */
 const recipientFieldName = /^[ \t]*(?:final|original|x-actual)[- ]recipient[ \t]*:/i;
 /** The same name alone on its line, its value on the next (ZMailer's layout). */
-const recipientFieldAlone = /^[ \t]*(?:final|original|x-actual)[- ]recipient[ \t]*:[ \t]*$/i;
+const recipientFieldAlone = new RegExp(`${recipientFieldName.source}[ \\t]*$`, 'i');
+
+/**
+ * A host name as the patterns below read it: labels, and a top-level domain of letters (so never an
+ * IPv4 address, which names no host).
+ */
+const hostName = '[a-z0-9][a-z0-9.-]{0,252}\\.[a-z]{2,63}';
 
 /**
  * A server's greeting (RFC 5321 §4.2: "220", then the server's own name), as the first line of
  * a session's replies copied on their own, after a client's mark of a line received if any.
  */
-const greetingLine = new RegExp(`^[ \\t]*(?:${receivedMark} *)?220[ -][a-z0-9][a-z0-9.-]{0,252}\\.[a-z]{2,63}\\.?(?:[ \\t]|$)`, 'i');
+const greetingLine = new RegExp(`^[ \\t]*(?:${receivedMark} *)?220[ -]${hostName}\\.?(?:[ \\t]|$)`, 'i');
 
 /**
  * Whether a text is the server's side of a session: its greeting opens the text, and a reply
@@ -262,12 +268,6 @@ export function opensWithGreeting(text: string): boolean {
   if (!greetingLine.test(text.slice(start, firstLineEnd < 0 ? undefined : Math.min(firstLineEnd, start + 1000)))) return false;
   return text.split('\n', maxSessionLines).some((line) => /^[ \t]*(?:\S{1,4}[ \t]*)?[45]\d\d(?:[ -]|$)/.test(line));
 }
-
-/**
- * A host name as the patterns below read it: labels, and a top-level domain of letters (so never an
- * IPv4 address, which names no host).
- */
-const hostName = '[a-z0-9][a-z0-9.-]{0,252}\\.[a-z]{2,63}';
 
 /** A host name as the decoder keys it: lower case, without the root's trailing dot. */
 function hostKey(name: string): string {
