@@ -69,6 +69,12 @@ export interface FailureRecord {
    * nothing was said at all.
    */
   readonly noticeWordsOnly?: true;
+  /**
+   * What the template words among this recipient's own lines say of it (cPanel's "Message will be
+   * reattempted later" under the opening of Exim's failure notice), read where the notice's words
+   * as a whole say neither final nor retried.
+   */
+  readonly ownPermanence?: TemplatePermanence;
 }
 
 const retryByReason: ReadonlyMap<ReasonId, {schedule: string; giveUpAfter: string}> = new Map(reasonRetryGuidance.map((rule) => [rule.reason, rule]));
@@ -278,6 +284,14 @@ const providerOfOwnWording: ReadonlyMap<string, ReadonlyMap<string, ProviderRule
         owned.add(provider);
         owners.set(words, owned);
         if (common.has(words)) continue;
+        // A provider's own list of its replies names it by their words whatever code they carry
+        // (`ownWords`), beside the code the row documents them with.
+        const ownList = row.ownWords === true && words.length >= minOwnReplyWordingLength && !isStandardReplyText(words);
+        if (ownList && (row.status !== undefined || row.reply !== undefined)) {
+          const codes = codesOf.get(words) ?? new Set();
+          codes.add(anyCode);
+          codesOf.set(words, codes);
+        }
         let code: string;
         if (row.status !== undefined) {
           const title = statusCodeByCode.get(`X.${row.status.slice(2)}`)?.title.toLowerCase();
@@ -286,11 +300,10 @@ const providerOfOwnWording: ReadonlyMap<string, ReadonlyMap<string, ProviderRule
         } else if (row.reply !== undefined) {
           if (words.length < minOwnReplyWordingLength || isStandardReplyText(words)) continue;
           code = row.reply;
-        } else if (row.ownWords === true) {
+        } else if (ownList) {
           // A row of a provider's own list of its replies that gives no code (Yandex's "Message
           // rejected under suspicion of SPAM"): its words name it whatever code the reply carries,
           // when they say as much as the words a basic reply code needs.
-          if (words.length < minOwnReplyWordingLength || isStandardReplyText(words)) continue;
           code = anyCode;
         } else {
           continue;
@@ -310,6 +323,25 @@ const providerOfOwnWording: ReadonlyMap<string, ReadonlyMap<string, ProviderRule
   return byWords;
 })();
 const anyOwnWording = new LiteralSet([...providerOfOwnWording.keys()]);
+
+/**
+ * Words of one provider's documented replies that say by themselves that a reply is quoted: its own
+ * wording (`providerOfOwnWording`, whatever code it is documented with), and the sentences among its
+ * reply markers (a clause of several words, not a host, a link or a reply's tail such as "- gsmtp").
+ */
+const anyQuotedProviderReply = new LiteralSet([
+  ...providerOfOwnWording.keys(),
+  ...[...replyMarkerTexts].filter((marker) => marker.length >= minOwnWordingLength && marker.split(' ').length >= 4 && !marker.includes('/')),
+]);
+
+/**
+ * Whether `words` (normalised) quote a reply that one provider documents as its own: a refusal
+ * copied without its codes ("The email account that you tried to reach does not exist.", Gmail's
+ * 5.1.1) is still that provider's reply, which its rows explain.
+ */
+export function quotesProviderReply(words: string): boolean {
+  return anyQuotedProviderReply.test(words);
+}
 
 /** A provider's documented reply found in a text: the provider, its words and the code they came with. */
 interface OwnWording {
@@ -1096,10 +1128,11 @@ export function classify(record: FailureRecord, noticePermanence?: TemplatePerma
   let permanent = klass === '5' ? true : klass === '4' ? false : undefined;
   // No code says: the service's event may ("hard_bounce"), or the notice's own template ("This is
   // a permanent error; I've given up").
-  const stated = record.statedPermanence ?? noticePermanence;
+  const stated = record.statedPermanence ?? noticePermanence ?? record.ownPermanence;
   if (permanent === undefined && stated && stated.ofAttempt !== true) {
     permanent = stated.permanent;
-    const whose = stated === record.statedPermanence ? 'The service\'s event says' : 'The notice\'s own words say';
+    const whose = stated === record.statedPermanence ? 'The service\'s event says'
+      : stated === noticePermanence ? 'The notice\'s own words say' : 'The notice\'s words about this recipient say';
     evidence.push({
       about: 'kind',
       text: stated.text,

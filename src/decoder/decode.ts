@@ -1,5 +1,5 @@
 import {jsonrepair} from 'jsonrepair';
-import {classify, type FailureRecord, namesFailureCause, withMailboxOwner} from './classify.ts';
+import {classify, type FailureRecord, namesFailureCause, quotesProviderReply, withMailboxOwner} from './classify.ts';
 import {readDeliveryStatus, type DeliveryStatusRecord, withoutReturnedParts} from './delivery-status.ts';
 import {decapsulated, findAddresses} from './find-addresses.ts';
 import {findReplyCodes, findStatusCodes, introductionBefore, isLabelledReply, lastAttemptIn, opensWithExpiry} from './find-codes.ts';
@@ -392,9 +392,10 @@ function isLoginRefusal(recipient: RecipientDiagnosis): boolean {
 }
 
 function kindOf(
-  recipients: readonly RecipientDiagnosis[], texts: MessageTexts, actions: readonly (string | undefined)[], permanence: TemplatePermanence | undefined,
+  recipients: readonly RecipientDiagnosis[], texts: MessageTexts, records: readonly FailureRecord[], permanence: TemplatePermanence | undefined,
   fromEvents: boolean, framedAsNotice: () => boolean,
 ): MessageKind {
+  const actions = records.map((record) => record.action);
   if (recipients.length === 0) return 'none';
   // A login refused is no delivery's outcome: the text is no bounce, though its reply is explained.
   // A notice's or a log's own words of a delivery's failure ("delivery 4: failure:", a smarthost
@@ -419,6 +420,9 @@ function kindOf(
   // "delayed"): the sending server's two verdicts agree, whatever class the remote reply had.
   if (permanence?.permanent === false && actions.length === recipients.length && actions.every((action) => action === 'delayed')) return 'delay';
   if (permanence?.permanent === true || recipients.some((recipient) => recipient.queueGaveUp)) return 'bounce';
+  // The notice's words as a whole say neither, but each recipient's own lines say it is still retried.
+  if (permanence === undefined && records.every((record) => record.ownPermanence?.permanent === false)
+    && recipients.every((recipient) => recipient.permanent !== true)) return 'delay';
   // Every recipient's report or event says delivery is still being retried.
   if (actions.length > 0 && actions.every((action) => action === 'delayed') && recipients.every((recipient) => recipient.permanent !== true)) return 'delay';
   // Temporary failures are a delay until the sender's server gives up (an expiry is final, unless
@@ -835,10 +839,11 @@ function recordsOf(texts: MessageTexts, bodyWords: string): FoundRecords {
   // its sender or subject; a pasted text, by a line only a notice's template writes, or a clause of
   // one that says final or retried (Exim's warning, "has not yet been delivered to one or more of
   // its recipients after more than ...", quoted alone in a sentence), or a log's line of a
-  // delivery's failure or deferral (qmail-send's "delivery 245: failure: ...").
+  // delivery's failure or deferral (qmail-send's "delivery 245: failure: ..."), or a provider's
+  // documented reply copied without its codes.
   if ((texts.format === 'raw-message' && isFailureNotice(texts.from ?? '', texts.subject ?? ''))
     || (texts.format === 'text' && (hasBodyMarker(bodyWords) || texts.subject !== undefined || statesUndelivered(bodyWords)
-      || quotesPermanenceClause(bodyWords) || holdsLoggedVerdict(texts.body) || quotesImpliedReply(bodyWords)))) {
+      || quotesPermanenceClause(bodyWords) || holdsLoggedVerdict(texts.body) || quotesImpliedReply(bodyWords) || quotesProviderReply(bodyWords)))) {
     const notice = cutOriginalMessage(texts.body);
     const diagnostic = proseDiagnostic(notice).slice(0, 1000);
     // A header that lists the failed recipients (X-Failed-Recipients) says more than prose does.
@@ -1249,8 +1254,14 @@ function decodeNotice(fullTexts: MessageTexts): DecodeResult {
   // A log names each recipient's outcome on its own line ("status=sent", "delivery: Ok for"): one
   // whose line says it was delivered was, unless its lines say it failed too (a relay accepted it,
   // then the next hop refused it: "stat=Sent", then "stat=Service unavailable").
-  const records = found.records.map((record): FailureRecord => (
+  const logged = found.records.map((record): FailureRecord => (
     record.knownReason === undefined && (delivered || (!found.fromEvents && deliveredOnItsLine(record))) && !saysItFailed(record) ? {...record, knownReason: 'delivered'} : record));
+  // Where the notice's words as a whole say neither final nor retried (none, or both: cPanel's
+  // "Message will be reattempted later" under Exim's opening of a failure), a recipient's own lines may.
+  const records = found.fromEvents || permanence !== undefined ? logged : logged.map((record) => {
+    const own = templateWords(normalizeForMatch(record.diagnostic.slice(0, maxTemplateLength))).permanence;
+    return own === undefined ? record : {...record, ownPermanence: own};
+  });
   // Free text counts as a failure notice only with an enhanced code, a known phrase or the fixed
   // words of a mail server's notice, those that frame its reply included ("Remote host said:", "in
   // reply to RCPT TO command"): a reply code alone is too weak ("Item 421: 550 EUR"), unless
@@ -1268,7 +1279,9 @@ function decodeNotice(fullTexts: MessageTexts): DecodeResult {
     || (texts.format === 'text' && (statesUndelivered(templateLineWords()) || isSessionTranscript(texts.body) || opensWithGreeting(texts.body)))
     // A client library's message that stands for the server's refusal (Horde_Smtp's "Server is not
     // accepting SMTP connections." for 554): the library's own words that a server refused.
-    || quotesImpliedReply(noticeWords));
+    || quotesImpliedReply(noticeWords)
+    // A provider's documented reply copied without its codes (its cause may go unnamed).
+    || (texts.format === 'text' && quotesProviderReply(noticeWords)));
   // A raw message counts as a notice by its report parts, sender or subject; one that has none of
   // them (a newsletter, a spam whose HTML says height="400") needs the same evidence as free text.
   // Its header alone may say so too: a delivery report's type (RFC 6522), or, where the text was cut
@@ -1286,7 +1299,7 @@ function decodeNotice(fullTexts: MessageTexts): DecodeResult {
   // The notice's own frame (its sender or subject, a template's fixed lines), read once if asked.
   let framed: boolean | undefined;
   const framedAsNotice = () => (framed ??= byNoticeHeaders || hasBodyMarker(noticeWords));
-  const kind = kindOf(recipients, texts, records.map((record) => record.action), permanence, found.fromEvents === true, framedAsNotice);
+  const kind = kindOf(recipients, texts, records, permanence, found.fromEvents === true, framedAsNotice);
   // Nothing in the notice may speak of retrying: no recipient's code, and not its subject.
   const failureNotice = kind === 'bounce' && !found.fromEvents && recipients.every((recipient) => recipient.permanent !== false)
     && !subjectSaysDelay(texts.subject) && (framedAsNotice() || statesUndelivered(noticeWords))

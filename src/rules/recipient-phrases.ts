@@ -14,6 +14,7 @@ export const recipientPhrases: readonly string[] = [
   'wasn\'t found at', // exchange online, the NDR's headline "bob wasn't found at example.org." (ndr-formats.md §2)
   'no valid recipients', // verizon mms gateway, various
   'not listed in domino directory', // lotus domino: the directory has no such person
+  'not listed in public name & address book', // lotus notes: the same, in its older words (src/rules/reasons/user-unknown.ts)
   'address you entered couldn\'t be found', // exchange 2010 and later, the NDR's user information for 5.1.1 ("The e-mail address you entered couldn't be found"; src/rules/reasons/user-unknown.ts)
   'was not found in the recipient\'s e-mail system', // exchange 2007, the same ("The recipient's e-mail address was not found in the recipient's e-mail system")
   'and other recipients in the same domain', // trend micro interscan: "Unable to deliver message to <rcpt> (and other recipients in the same domain). Please check if address is correct."

@@ -295,6 +295,44 @@ describe('Stalwart\'s log of a message it retries or gives up', () => {
 });
 
 /**
+ * Postal's SMTP sender log (postalserver/postal lib/postal/smtp_sender.rb: "Sending message
+ * <server id>::<message id> to <rcpt>", then the exception's class and message when the server
+ * refused: Net::SMTPFatalError for a 5xx, Net::SMTPServerBusy for a 4xx), one attempt per recipient.
+ */
+function postalLog(attempts: readonly {recipient: string; reply: string}[]): string {
+  const prefix = (time: string) => `[worker.1:958] [2019-04-21T22:55:${time}] INFO -- : [PPIRRUWH]`;
+  return attempts.flatMap(({recipient, reply}, index) => [
+    `${prefix(`3${index}.871`)} Connected to 192.0.2.25:25 (mx.example.org)`,
+    `${prefix(`3${index}.872`)} Sending message 1::${24017 + index} to ${recipient}`,
+    `${prefix(`3${index}.910`)} ${reply.startsWith('5') ? 'Net::SMTPFatalError' : 'Net::SMTPServerBusy'}: ${reply}`,
+  ]).join('\n');
+}
+
+describe('Postal\'s SMTP sender log, generated around the reply pool', () => {
+  const addresses = ['bob@example.org', 'carol.ng@example.net', 'dave+x@mail.example.com', 'erin@example.com', 'frank@example.org'];
+  const replies = oneLineReplies('postal');
+  const cases = [1, 2, 5].flatMap((count) => sampleOf(`postal ${count}`, replies, 8).map((spec, index) => {
+    const specs = [spec, ...sampleOf(`postal ${count} ${index}`, replies, count - 1)];
+    return {name: `${count} | ${spec.reply.slice(0, 60)}`, specs, count};
+  }));
+  test.each(cases)('$name', async ({specs, count}) => {
+    const attempts = specs.map((spec, index) => ({recipient: addresses[index]!, reply: spec.reply}));
+    const result = await decode(postalLog(attempts));
+    expect(result.recipients.map((got) => ({recipient: got.recipient, replyCode: got.replyCode?.code, status: got.status?.code, permanent: got.permanent})))
+      .toEqual(specs.map((spec, index) => {
+        const {replyCode, status, permanent} = expectationOf(spec);
+        return {recipient: addresses[index], replyCode, status, permanent};
+      }));
+    expect(result.recipients).toHaveLength(count);
+  });
+
+  test('a line that sends no message names no recipient', async () => {
+    const log = '[worker.1:958] [2019-04-21T22:55:30.871] INFO -- : [PPIRRUWH] Sending reminder to bob@example.org\n[worker.1:958] [2019-04-21T22:55:30.910] INFO -- : [PPIRRUWH] Net::SMTPFatalError: 550 5.1.1 No such user';
+    expect((await decode(log)).recipients.map((got) => got.recipient)).toEqual([undefined]);
+  });
+});
+
+/**
  * qmail-send's log line of a delivery whose report is qmail-rspawn's own, not a remote server's
  * (notqmail qmail-rspawn.c report(): "D"/"Z" "Unable to run qmail-remote.", "Z" "qmail-remote
  * crashed.", "Z" "qmail-remote produced no output."): no recipient, no code, and still the log's

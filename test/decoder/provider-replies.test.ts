@@ -148,6 +148,19 @@ describe('NetEase\'s coded refusals, each code of its list', () => {
   test('its worded refusals from another host are anybody\'s', () => {
     expect(decodeText(postfixRefusal('550 User suspended')).recipients[0]?.provider).toBeUndefined();
   });
+
+  // Its servers sign every reply with their name and the session's id, coded or not: a reply
+  // copied alone (an application's error) names NetEase by that signature.
+  test.each([
+    'Error: Mail command failed: 553 Local user only,163 smtp5,HdxpCgA3f+63sTNhtiNZDA--.2001S2 1630777785',
+    '550 User not found: bob@163.com 163 smtp3,D9GowACHO7RNWNdXmXs1Bw--.9035S2 1473730639',
+  ])('its signature alone: %s', (reply) => {
+    expect(decodeText(reply).recipients.map((got) => got.provider?.id)).toEqual(['netease']);
+  });
+
+  test('the words without its signature name no one', () => {
+    expect(decodeText('Error: Mail command failed: 553 Local user only').recipients.map((got) => got.provider?.id)).toEqual([undefined]);
+  });
 });
 
 const docomo = (reply: string, command: string) => postfixRefusal(reply, {recipient: 'bob@docomo.ne.jp', host: 'mfsmax.docomo.ne.jp', command});

@@ -280,6 +280,25 @@ describe('the reason Sisimai\'s mail-server modules give their words', () => {
 });
 
 /**
+ * Lotus Notes lists each recipient under its reason ("------- Failure Reasons  --------", the
+ * reason, then the address; rb-sisimai lib/sisimai/lhost/notes.rb): its directory's words that no
+ * such person is listed are about that address, with no reply and no stage to say so.
+ */
+function notesReport(reason: string): string {
+  return ['------- Failure Reasons  --------', '', reason, 'bob@example.org', '', '', '------- Returned Message --------', 'Subject: Hello', '', 'Hi.'].join('\n');
+}
+
+describe('Lotus Notes\' reasons above their recipient', () => {
+  test.each([
+    ['User  not listed in public Name & Address Book', 'userunknown', true],
+    ['User not listed in Domino Directory', 'userunknown', true],
+    ['Router: Unable to transfer message', 'undefined', false],
+  ] as const)('%s → %s', (reason, id, hardBounce) => {
+    expect(decodeText(notesReport(reason)).recipients.map((got) => [got.recipient, got.reason.id, got.hardBounce])).toEqual([['bob@example.org', id, hardBounce]]);
+  });
+});
+
+/**
  * Providers' own reply wording as the record's remote-host modules map it (rb-sisimai
  * lib/sisimai/rhost/*.rb, MessagesOf: Cox, GoDaddy, Google, Microsoft, Mimecast, Tencent, Yahoo,
  * Zoho, Apple), said the same way.

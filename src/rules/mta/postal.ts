@@ -1,13 +1,23 @@
 import type {MtaFamily} from '../types.ts';
 
+const smtpSender = 'postalserver/postal lib/postal/smtp_sender.rb (SMTPSender#send_message: log "Sending message #{message.server.id}::#{message.id} to #{rcpt_to}", then on a refusal log "#{e.class}: #{e.message}" and the result\'s details "Permanent SMTP delivery error when sending to ..." for Net::SMTPFatalError, "Temporary SMTP delivery error when sending to ..." for Net::SMTPServerBusy and kin)';
 const webhooks = 'postalserver/docs content/4.developer/4.webhooks.md (https://docs.postalserver.io/developer/webhooks: envelope {event, timestamp, uuid, payload}; "The payload format is identical for all of them. The `status` attribute reflects the delivery status."; payload {status, details, output, time, sent_with_ssl, timestamp, message: {id, token, ..., to}})';
 
 /** Postal, the open-source mail delivery platform: its webhook events (its bounce e-mails are the remote servers'). */
 export default {
   id: 'postal',
   name: 'Postal',
-  source: `${webhooks}; postalserver/postal`,
+  source: `${webhooks}; ${smtpSender}`,
+  // Its SMTP sender's log names each attempt's recipient after the message's ids ("[<log id>]
+  // Sending message 1::24017 to bob@example.org"), and the refusal on the lines below.
+  loggedRecipientFlags: [
+    {text: 'to', idBefore: 'sending message \\d{1,10}::\\d{1,12}', source: smtpSender},
+  ],
+  permanent: [
+    {text: 'permanent smtp delivery error when sending to', source: smtpSender},
+  ],
   temporary: [
+    {text: 'temporary smtp delivery error when sending to', source: smtpSender},
     // The message's page in Postal's web interface, above its delivery attempts, while the message
     // waits in the queue for its next attempt (each attempt "Soft fail", "Temporary SMTP delivery
     // error when sending to <host>").

@@ -27,6 +27,9 @@ export default {
     ],
     replyMarkers: [
       'mail.163.com/help', // the page its refusals link: "please see http://mail.163.com/help/help_spam_16.htm?ip=..."
+      // Its servers sign each reply with their name and the session's id after the words ("554 DT:SPM
+      // 163 smtp5,<id> <time> ...", as its list's refusals are quoted), whatever the code.
+      '163 smtp',
       'dt:spm', // its codes, two groups of capitals, are its own
       'hl:ihu',
       'mi:sfq',

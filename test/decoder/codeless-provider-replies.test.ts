@@ -1,0 +1,63 @@
+/**
+ * A provider's documented reply copied without its codes ("The email account that you tried to
+ * reach does not exist.", a person's selection of Gmail's 5.1.1): the words only that provider's
+ * replies carry say a server refused, and whose. Generated from the rules: every sentence among the
+ * providers' reply markers, and every reply of a provider's own list of its replies (`ownWords`),
+ * pasted alone. Then what names no provider's reply: prose, a help link, words any server writes.
+ */
+import {describe, expect, test} from 'vitest';
+import {decodeText} from '../../src/decoder/index.ts';
+import {providers, reasons} from '../../src/rules/index.ts';
+import type {ProviderRow} from '../../src/rules/types.ts';
+
+/** Words a reason's table lists are any server's, whoever documents them too. */
+const commonWords = new Set(Object.values(reasons).flatMap((reason) => reason.phrases));
+
+/** A marker that is a clause of a reply: several words, not a host, a link or a reply's tail ("- gsmtp"). */
+const isSentence = (marker: string) => marker.length >= 24 && marker.split(' ').length >= 4 && !marker.includes('/');
+
+/** The words as a person copies them: a sentence of its own. */
+const pasted = (words: string) => `${words[0]!.toUpperCase()}${words.slice(1)}.`;
+
+const markerCases = providers.flatMap((provider) => provider.info.replyMarkers.filter(isSentence)
+  .map((marker) => ({name: `${provider.info.id}: "${marker}"`, text: pasted(marker), provider: provider.info.id})));
+
+const ownListCases = providers.flatMap((provider) => (provider.rows as readonly ProviderRow[]).filter((row) => row.ownWords === true)
+  .flatMap((row) => row.text.filter((words) => words.length >= 30 && !commonWords.has(words))
+    .map((words) => ({name: `${provider.info.id}: "${words}"`, text: pasted(words), provider: provider.info.id, reason: row.reason}))));
+
+describe('a provider\'s reply sentence pasted without its codes', () => {
+  test('the rules hold such sentences', () => {
+    expect(markerCases.length).toBeGreaterThan(5);
+  });
+
+  test.each(markerCases)('$name', ({text, provider}) => {
+    const result = decodeText(text);
+    expect(result.kind).toBe('bounce');
+    expect(result.recipients.map((got) => [got.provider?.id, got.replyCode])).toEqual([[provider, undefined]]);
+  });
+});
+
+describe('a reply of a provider\'s own list, pasted without its codes', () => {
+  test('the rules hold such replies', () => {
+    expect(ownListCases.length).toBeGreaterThan(5);
+  });
+
+  test.each(ownListCases)('$name', ({text, provider, reason}) => {
+    const result = decodeText(text);
+    expect(result.kind).toBe('bounce');
+    expect(result.recipients.map((got) => [got.provider?.id, got.reason.id])).toEqual([[provider, reason]]);
+  });
+});
+
+describe('words that quote no provider\'s reply', () => {
+  test.each([
+    ['a person\'s note', 'Thanks for your message, I will get back to you soon.'],
+    ['a help link alone', 'See https://support.google.com/mail/answer/81126 for the guidelines.'],
+    ['providers named in prose', 'We send to Gmail, Yahoo and Outlook addresses every day.'],
+    ['words any server writes', 'Recipient address rejected: User unknown in virtual mailbox table'],
+    ['a reply\'s tail alone', 'Learn more at support.google.com - gsmtp'],
+  ])('%s', (_name, text) => {
+    expect(decodeText(text)).toMatchObject({kind: 'none', recipients: []});
+  });
+});
