@@ -79,10 +79,14 @@ export function cutAtMarker(text: string): string {
 /** Where the first server's marker line starts, if any. */
 function markerStart(text: string): number | undefined {
   markerLine.lastIndex = 0;
-  const match = markerLine.exec(text);
-  if (match === null) return undefined;
-  const first = match[0].charCodeAt(0);
-  return first === 10 || first === 13 ? match.index + 1 : match.index;
+  for (let match = markerLine.exec(text); match !== null; match = markerLine.exec(text)) {
+    const first = match[0].charCodeAt(0);
+    const start = first === 10 || first === 13 ? match.index + 1 : match.index;
+    // A marker with nothing above it returns nothing of a notice: what follows it is the text (a
+    // notice forwarded under Outlook's "-----Original Message-----", as a person pastes it).
+    if (text.slice(0, start).trim() !== '') return start;
+  }
+  return undefined;
 }
 
 /** Where the returned original starts: at a server's marker line, or before it at a quoted header block. */
@@ -1119,6 +1123,20 @@ function listedAfter(line: string, first: FoundAddress): FoundAddress[] {
 const sendmailErrorLine = /^\d{3}[ -](?:\d\.\d{1,3}\.\d{1,3} )?<[^<>\s]{1,320}>\.\.\. \S/;
 /** A line of Sendmail's transcript of a session (usersmtp.c): "... while talking to <host>:", ">>> <command>", "<<< <reply>". */
 const sendmailTranscriptLine = /^(?:\.\.\. )?while talking to |^(?:>>>|<<<) /i;
+/**
+ * Sendmail's error line about the host of a session rather than a recipient: its messages put
+ * whatever they are about before "... " (err.c fmtmsg, the envelope's current `e_to`), which while
+ * it talks to a host is that host and its mailer ("421 example.org (smtp)... Deferred: Connection
+ * reset by peer"). It belongs to the session above it, before the recipient's own line.
+ */
+const sendmailHostLine = /^\d{3}[ -](?:\d\.\d{1,3}\.\d{1,3} )?[^\s<>@]{1,255}(?: \([^\s()]{1,40}\))?\.\.\. \S/;
+
+/** The nearest line above `index` that is no host's error line (`sendmailHostLine`), or -1. */
+function aboveHostLines(lines: readonly string[], index: number): number {
+  let above = index - 1;
+  while (above >= 0 && above > index - maxTranscriptLines && sendmailHostLine.test(lines[above]!.trim())) above--;
+  return above;
+}
 
 /**
  * The Sendmail error line that closes the entry a recipient's line stands in (the line itself, or
@@ -1131,9 +1149,10 @@ function sendmailEntryEnd(lines: readonly string[], from: number, end: number, r
     if (sendmailErrorLine.test(line)) {
       // The error line of the same recipient, right after the reply that led to it.
       const named = /<([^<>\s]+)>\.\.\. /.exec(line)?.[1]?.toLowerCase();
-      return named === recipient && index > 0 && lines[index - 1]!.trim().startsWith('<<< ') ? index : undefined;
+      const reply = aboveHostLines(lines, index);
+      return named === recipient && reply >= 0 && lines[reply]!.trim().startsWith('<<< ') ? index : undefined;
     }
-    if (index > from && !sendmailTranscriptLine.test(line.trim())) return undefined;
+    if (index > from && !sendmailTranscriptLine.test(line.trim()) && !sendmailHostLine.test(line.trim())) return undefined;
   }
   return undefined;
 }
@@ -1143,9 +1162,10 @@ function sendmailEntryEnd(lines: readonly string[], from: number, end: number, r
  * where it gave another recipient to the server (">>> RCPT To:<other>"): that exchange is the other's.
  */
 function transcriptStartAbove(lines: readonly string[], index: number, recipient: string): number | undefined {
-  let start = index;
+  const below = aboveHostLines(lines, index) + 1;
+  let start = below;
   while (start > 0 && start > index - maxTranscriptLines && sendmailTranscriptLine.test(lines[start - 1]!.trim())) start--;
-  if (start === index) return undefined;
+  if (start === below) return undefined;
   const others = lines.slice(start, index).some((line) => {
     const given = /^\s*>>> rcpt to: ?<([^<>\s]+)>/i.exec(line)?.[1]?.toLowerCase();
     return given !== undefined && given !== recipient;
@@ -1458,7 +1478,12 @@ export function findFailures(fullText: string): FailureBlock[] {
     const anchorLine = lines[anchor.line]!;
     // One `@` and no `:` in the address: each part then has a single way to match.
     const anchorCarriesText = /^\s*<?[^\s<>@]+@[^\s<>:]+>?:\s*\S/.test(anchorLine);
-    const paragraphStart = anchorCarriesText && diagnosticLine >= 0
+    // Sendmail's error line that names the recipient is its own summary of the session above it
+    // (usersmtp.c's transcript, then the host's lines): the remote server's last reply there is the
+    // reply ("<<< 550 ..." over "554 <rcpt>... Remote protocol error").
+    const sessionReply = closing === anchor.line && transcriptStart !== undefined && diagnosticLine === anchor.line ? aboveHostLines(lines, anchor.line) : -1;
+    const paragraphStart = sessionReply >= 0 ? sessionReply
+      : anchorCarriesText && diagnosticLine >= 0
       && !lines.slice(anchor.line, diagnosticLine).some((line) => line.trim() === '') ? anchor.line
       : diagnosticLine > anchor.line && introducedAbove(lines, diagnosticLine) ? diagnosticLine - 1 : diagnosticLine;
     const diagnostic = diagnosticLine >= 0 ? diagnosticAt(lines, paragraphStart, Math.max(replyEnd, diagnosticLine + 1))

@@ -20,7 +20,11 @@ describe('a marker line cuts the returned original', () => {
     const text = `${notice}${markerLine}${end}Subject: hi${end}`;
     expect(cutAtMarker(text)).toBe(cut ? notice : text);
   });
-  test('a marker on the first line', () => {
-    expect(cutAtMarker(`${templateOriginalMessageMarkers[0]}\nSubject: hi`)).toBe('');
+  // Nothing above it is a notice's: what follows is the text (a notice a person forwarded under
+  // Outlook's "-----Original Message-----"), and a marker further down may still cut.
+  test('a marker with nothing above it cuts nothing', () => {
+    expect(cutAtMarker(`${templateOriginalMessageMarkers[0]}\nSubject: hi`)).toBe(`${templateOriginalMessageMarkers[0]}\nSubject: hi`);
+    expect(cutAtMarker(`\n  ${templateOriginalMessageMarkers[0]}\n550 5.1.1 User unknown\n${templateOriginalMessageMarkers[0]}\nSubject: hi`))
+      .toBe(`\n  ${templateOriginalMessageMarkers[0]}\n550 5.1.1 User unknown\n`);
   });
 });

@@ -54,3 +54,28 @@ describe('generated: each recipient\'s Sendmail error line closes its own transc
     expect(result.recipients.map((found) => [found.recipient, found.reason.id])).toEqual([['dan@example.org', 'userunknown']]);
   });
 });
+
+/**
+ * Sendmail's lines about the session's host (err.c fmtmsg: whatever a message is about stands before
+ * "... ", the host and its mailer while it talks to one: "421 mx.example.org (smtp)... Deferred:
+ * Connection reset by peer") may stand between the transcript and the recipient's error line: they
+ * are the same session's, and the remote server's reply in the transcript is still the recipient's.
+ */
+function entryWithHostLine(entry: Entry): string {
+  const [talking, command, reply, error] = entryText(entry).split('\n');
+  return [talking, command, reply, `421 ${entry.host} (smtp)... Deferred: Connection reset by peer during result wait with ${entry.host}`, error].join('\n');
+}
+
+describe('generated: a host\'s own line between the transcript and the recipient\'s error line', () => {
+  test.each(orders.map((order) => ({name: order.map((index) => entries[index]!.reason).join(', '), listed: order.map((index) => entries[index]!)})))('$name', ({listed}) => {
+    const text = notice([]).replace('   ----- Unsent', `${listed.map(entryWithHostLine).join('\n')}\n\n   ----- Unsent`);
+    const result = decodeText(text);
+    expect(result.recipients.map((found) => [found.recipient, found.replyCode?.code, found.reason.id]))
+      .toEqual(listed.map((entry) => [entry.recipient, entry.reply.slice(0, 3), entry.reason]));
+  });
+
+  test('a host\'s line with no transcript above it: the recipient\'s line keeps its own code', () => {
+    const text = notice([]).replace('   ----- Unsent', '421 mx.example.org (smtp)... Deferred: Connection timed out during user open with mx.example.org\n554 <dan@example.org>... Remote protocol error\n\n   ----- Unsent');
+    expect(decodeText(text).recipients.map((found) => [found.recipient, found.replyCode?.code])).toEqual([['dan@example.org', '554']]);
+  });
+});
