@@ -356,6 +356,22 @@ describe('Exchange\'s NDR in Russian', () => {
 });
 
 /**
+ * Exchange's user information alone, in the recipient's language, as a person copies it from the
+ * top of the NDR (no diagnostic part): its words for a full mailbox say the cause.
+ */
+describe('Exchange\'s user information for a full mailbox, in other languages', () => {
+  test.each([
+    ['German', 'Ihre Nachricht konnte nicht zugestellt werden.\nalice@example.com (alice@example.com)\nDas Postfach des Empfängers ist voll und kann zurzeit keine Nachrichten annehmen.', 'mailboxfull'],
+    ['Spanish', 'No se ha podido realizar la entrega a estos destinatarios o listas de distribución:\nalice@example.com\nEl buzón del destinatario está lleno y no puede aceptar mensajes.', 'mailboxfull'],
+    // The same words about another mailbox name no full mailbox of the recipient's.
+    ['German, the sender\'s own mailbox', 'Ihr Postfach ist fast voll.\nalice@example.com', undefined],
+  ])('%s', async (_name, text, reason) => {
+    const result = await decode(text);
+    expect(result.recipients.map((found) => found.reason.id)).toEqual(reason === undefined ? [] : [reason]);
+  });
+});
+
+/**
  * Exchange Online's "<server> rejected your message to the following email addresses" NDR in
  * German (src/rules/mta/exchange.ts cites its record), around replies of several kinds: it decodes
  * as its English twin.

@@ -415,6 +415,8 @@ describe('decode() of webhook payloads', () => {
     ['SES, no remote server tried, reported by another server', {...sesBounce, bounce: {...untried, reportingMTA: 'dns; mx.example.com'}}, [undefined, undefined]],
     ['SparkPost, a policy rejection quoting a reply', [{msys: {message_event: {type: 'policy_rejection', event_id: '92356927693813856', bounce_class: '25', raw_reason: '554 5.7.1 Recipient address was suppressed due to customer policy', rcpt_to: 'bob@example.org'}}}], ['sparkpost']],
     ['SparkPost, a bounce quoting a reply', [{msys: {message_event: {type: 'bounce', event_id: '92356927693813856', bounce_class: '10', raw_reason: '550 5.1.1 <bob@example.org>: Recipient address rejected: User unknown', rcpt_to: 'bob@example.org'}}}], [undefined]],
+    // Its bounce logger's reply for a bounce mailed back after the message was accepted ("550 [internal] [oob]").
+    ['SparkPost, an out-of-band bounce', [{msys: {message_event: {type: 'out_of_band', event_id: '92356927693813856', bounce_class: '10', raw_reason: '550 [internal] [oob] The recipient is invalid.', rcpt_to: 'bob@example.org'}}}], ['sparkpost']],
   ])('%s', async (_name, payload, providers) => {
     const result = await decode(JSON.stringify(payload));
     expect(result.recipients.map((recipient) => recipient.provider?.id)).toStrictEqual(providers);

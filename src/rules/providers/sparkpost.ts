@@ -30,6 +30,10 @@ export default {
     replyMarkers: [
       '[internal] message timeout',
       '[internal] sending ip temporarily suspended',
+      // An out-of-band bounce, one the recipient's server mailed back after accepting the message,
+      // as its MTA's bounce logger reports it ("550 [internal] [oob]", SparkPost/developers.sparkpost.com
+      // web-ref/responses-by-message.md, "Responses Sorted by Message": 550 5.7.1, bounce_logger module).
+      '[internal] [oob]',
     ],
     docsUrl: smtpErrorsPage,
     source: `SparkPost API docs, "SMTP API" (${smtpApiPage}: host, ports 587/2525, STARTTLS, AUTH LOGIN as SMTP_Injection); ${smtpErrorsSource}; SparkPost Support, "Message Delivery: Understanding Delays and Bounces" (support.sparkpost.com/docs/faq/understanding-delays-bounces: "554 5.4.7 [internal] message timeout (last transfail: ...)", "451 4.3.0 [internal] Sending IP temporarily suspended"); ${customerPolicySource}; ${systemPolicySource}`,

@@ -9,6 +9,12 @@ export default {
   exceptWhen: ['throttling failure'],
   phrases: [
     'postfach ist voll', // german
+    // Exchange's and Outlook's user information for 5.2.2 in German ("Ihre Nachricht konnte nicht
+    // zugestellt werden. Das Postfach des Empfängers ist voll.", as blog.silverpc.hu quotes the NDR,
+    // 2025-08-31) and in Spanish ("El buzón del destinatario está lleno y no puede aceptar mensajes.",
+    // an NDR a pastebin paste keeps, pastebin.com/HGKcccQU); secondary: wording seen in the wild
+    'postfach des empfängers ist voll', // german
+    'buzón del destinatario está lleno', // spanish
     'postfach voll', // german
     'boîte aux lettres pleine', // french
     'boîte pleine', // french
