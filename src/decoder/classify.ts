@@ -324,14 +324,24 @@ const providerOfOwnWording: ReadonlyMap<string, ReadonlyMap<string, ProviderRule
 })();
 const anyOwnWording = new LiteralSet([...providerOfOwnWording.keys()]);
 
+/** A reply marker that is a clause of a provider's replies: several words, not a host, a link or a reply's tail such as "- gsmtp". */
+const isMarkerSentence = (marker: string): boolean => marker.length >= minOwnWordingLength && marker.split(' ').length >= 4 && !marker.includes('/');
+
+/**
+ * A reply marker that is a provider's own code as its replies print it: in brackets or parentheses
+ * ("[TSS04]", "(S3140)", "[CS01]") or two letter groups joined by "#" or ":" ("AUP#CXSNDR", "DT:SPM");
+ * not a name that prose writes too ("Office 365", "Spamhaus").
+ */
+const isMarkerCode = (marker: string): boolean => /^[[(][a-z0-9_]{3,14}[\])]$/.test(marker) || /^[a-z]{2,4}[#:][a-z]{2,5}$/.test(marker);
+
 /**
  * Words of one provider's documented replies that say by themselves that a reply is quoted: its own
- * wording (`providerOfOwnWording`, whatever code it is documented with), and the sentences among its
- * reply markers (a clause of several words, not a host, a link or a reply's tail such as "- gsmtp").
+ * wording (`providerOfOwnWording`, whatever code it is documented with), and the sentences and
+ * codes among its reply markers.
  */
 const anyQuotedProviderReply = new LiteralSet([
   ...providerOfOwnWording.keys(),
-  ...[...replyMarkerTexts].filter((marker) => marker.length >= minOwnWordingLength && marker.split(' ').length >= 4 && !marker.includes('/')),
+  ...[...replyMarkerTexts].filter((marker) => isMarkerSentence(marker) || isMarkerCode(marker)),
 ]);
 
 /**

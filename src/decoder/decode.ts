@@ -22,9 +22,10 @@ import type {DecodeResult, MessageKind, RecipientDiagnosis} from './types.ts';
 
 /**
  * A failure's reply or enhanced code anywhere in a diagnostic, standing apart from words, paths and
- * addresses as `findStatusCodes` reads one: "D4.2.1" (a document's number) or "v5.1.1" is none.
+ * addresses as `findStatusCodes` reads one: "D4.2.1" (a document's number) or "v5.1.1" is none, nor
+ * a process's id in a syslog line's "postfix/smtp[543]:".
  */
-const failureCode = /(?<![\w.])[45]\d\d(?![\w.])|(?<![\w.@/])[45]\.\d{1,3}\.\d{1,3}(?![\d@/]|\.\d)/;
+const failureCode = /(?<![\w.])(?<!\w\[)[45]\d\d(?![\w.])|(?<![\w.@/])[45]\.\d{1,3}\.\d{1,3}(?![\d@/]|\.\d)/;
 
 const autoReplyWords = autoReplySubjects.map((subject) => subject.text);
 
@@ -1354,7 +1355,15 @@ function listsReplies(recipients: readonly RecipientDiagnosis[], body: string): 
   if (recipients.some((recipient) => recipient.recipient !== undefined)) return listsExampleReplies(recipients, body);
   if (recipients.length > 1) return false;
   const notice = cutOriginalMessage(body).slice(0, maxTemplateLength);
-  return listedFailures(repliesAsWritten(notice)) >= minListedReplies || listedFailures(findStatusCodes(notice)) >= minListedReplies;
+  if (listedFailures(repliesAsWritten(notice)) < minListedReplies && listedFailures(findStatusCodes(notice)) < minListedReplies) return false;
+  // A notice's own template around them makes the replies the failures it reports (qmail's notice
+  // pasted without its recipients' lines), not a list of samples.
+  return !isFramedAsNotice(normalizeForMatch(notice), notice);
+}
+
+/** Whether a notice's own words frame a text: a template's fixed line or clause of failure, or a log's verdict. */
+function isFramedAsNotice(words: string, notice: string): boolean {
+  return hasBodyMarker(words) || quotesPermanenceClause(words) || statesUndelivered(words) || holdsLoggedVerdict(notice);
 }
 
 /**
@@ -1387,7 +1396,7 @@ function listsExampleReplies(recipients: readonly RecipientDiagnosis[], body: st
   if (!apart || listed.size < minListedReplies || listed.size <= new Set(recipients.map((recipient) => recipient.recipient)).size) return false;
   const words = normalizeForMatch(notice);
   // A reply's own frame ("Recipient address rejected:") is the samples' words, not a notice's.
-  return !hasBodyMarker(words) && !quotesPermanenceClause(words) && !statesUndelivered(words) && !holdsLoggedVerdict(notice);
+  return !isFramedAsNotice(words, notice);
 }
 
 /**

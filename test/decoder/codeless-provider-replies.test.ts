@@ -1,9 +1,9 @@
 /**
  * A provider's documented reply copied without its codes ("The email account that you tried to
  * reach does not exist.", a person's selection of Gmail's 5.1.1): the words only that provider's
- * replies carry say a server refused, and whose. Generated from the rules: every sentence among the
- * providers' reply markers, and every reply of a provider's own list of its replies (`ownWords`),
- * pasted alone. Then what names no provider's reply: prose, a help link, words any server writes.
+ * replies carry say a server refused, and whose. Generated from the rules: every sentence and
+ * every code among the providers' reply markers, and every reply of a provider's own list of its
+ * replies (`ownWords`), pasted alone. Then what names no provider's reply: prose, a help link, words any server writes.
  */
 import {describe, expect, test} from 'vitest';
 import {decodeText} from '../../src/decoder/index.ts';
@@ -18,6 +18,12 @@ const isSentence = (marker: string) => marker.length >= 24 && marker.split(' ').
 
 /** The words as a person copies them: a sentence of its own. */
 const pasted = (words: string) => `${words[0]!.toUpperCase()}${words.slice(1)}.`;
+
+/** A marker that is a provider's own code as its replies print it: bracketed, or two letter groups joined by "#" or ":". */
+const isCode = (marker: string) => /^[[(][a-z0-9_]{3,14}[\])]$/.test(marker) || /^[a-z]{2,4}[#:][a-z]{2,5}$/.test(marker);
+
+const codeCases = providers.flatMap((provider) => provider.info.replyMarkers.filter(isCode)
+  .map((marker) => ({name: `${provider.info.id}: ${marker}`, text: `Message refused ${marker.toUpperCase()}`, provider: provider.info.id})));
 
 const markerCases = providers.flatMap((provider) => provider.info.replyMarkers.filter(isSentence)
   .map((marker) => ({name: `${provider.info.id}: "${marker}"`, text: pasted(marker), provider: provider.info.id})));
@@ -38,6 +44,18 @@ describe('a provider\'s reply sentence pasted without its codes', () => {
   });
 });
 
+describe('a provider\'s own code in a reply pasted without its reply code', () => {
+  test('the rules hold such codes', () => {
+    expect(codeCases.length).toBeGreaterThan(10);
+  });
+
+  test.each(codeCases)('$name', ({text, provider}) => {
+    const result = decodeText(text);
+    expect(result.kind).toBe('bounce');
+    expect(result.recipients.map((got) => got.provider?.id)).toEqual([provider]);
+  });
+});
+
 describe('a reply of a provider\'s own list, pasted without its codes', () => {
   test('the rules hold such replies', () => {
     expect(ownListCases.length).toBeGreaterThan(5);
@@ -55,6 +73,8 @@ describe('words that quote no provider\'s reply', () => {
     ['a person\'s note', 'Thanks for your message, I will get back to you soon.'],
     ['a help link alone', 'See https://support.google.com/mail/answer/81126 for the guidelines.'],
     ['providers named in prose', 'We send to Gmail, Yahoo and Outlook addresses every day.'],
+    ['names that a provider\'s markers hold, in prose', 'We moved to Office 365 and check Spamhaus and Cloudmark before sending.'],
+    ['a code in brackets that no provider writes', 'Message refused [ABC123]'],
     ['words any server writes', 'Recipient address rejected: User unknown in virtual mailbox table'],
     ['a reply\'s tail alone', 'Learn more at support.google.com - gsmtp'],
   ])('%s', (_name, text) => {

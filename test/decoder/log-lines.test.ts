@@ -545,3 +545,21 @@ describe('a log\'s recipient is read from the line of its failure', () => {
     expect(result.recipients.flatMap((got) => (got.status === undefined ? [] : [got.status.code]))).toEqual([]);
   });
 });
+
+/**
+ * Syslog names each line's program with its process id in brackets (RFC 3164 §4.1.3, "TAG[pid]":
+ * "postfix/smtp[544]:"). An id that looks like a reply code is no reply: not the failed line's code,
+ * and no failure on a line that says the message was delivered.
+ */
+describe('a syslog line\'s process id is no reply', () => {
+  const bounced = (pid: string) => `Jul 22 11:29:28 mx postfix/smtp[${pid}]: C5B2926C91C: to=<info@example.co.uk>, relay=mail.example.com[192.0.2.1]:25, delay=603, delays=602/0.07/0.13/0.03, dsn=5.1.1, status=bounced (host mail.example.com[192.0.2.1] said: 550 5.1.1 <info@example.co.uk>: Recipient address rejected: User unknown (in reply to RCPT TO command))`;
+  const sent = (pid: string) => `Jul 22 11:29:28 mx postfix/smtp[${pid}]: 4607426CA90: to=<ann@example.co.uk>, relay=mail.example.com[192.0.2.1]:25, delay=0.19, delays=0.01/0/0.08/0.09, dsn=2.0.0, status=sent (250 2.0.0 Ok: queued as 5E2E8D807E)`;
+  test.each(['421', '450', '457', '544', '554', '28229'])('pid %s', async (pid) => {
+    const result = await decode([bounced(pid), sent(pid)].join('\n'));
+    expect(result.recipients.map((got) => [got.recipient, got.replyCode?.code, got.status?.code])).toEqual([['info@example.co.uk', '550', '5.1.1']]);
+  });
+
+  test('a code in brackets after a space is still a reply', async () => {
+    expect((await decode('Delivery failed for bob@example.org: [550 5.1.1 User unknown]')).recipients.map((got) => got.replyCode?.code)).toEqual(['550']);
+  });
+});

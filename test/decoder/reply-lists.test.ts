@@ -37,6 +37,17 @@ describe('generated: a list of replies, each with its explanation, is no notice'
     expect(decodeText(text).kind).toBe('none');
   });
 
+  // The same replies under qmail's notice (qmail-send.c: its opening and "This is a permanent
+  // error; I've given up."), each recipient's line lost (a page that hides addresses): the
+  // notice's own words make them the failures it reports.
+  test.each(lists.map(({name, chosen}) => [name, chosen] as const))('%s, under a notice whose recipients\' lines were lost: a failure', (_name, chosen) => {
+    const text = ['Hi. This is the qmail-send program at mail.example.net.', 'I\'m afraid I wasn\'t able to deliver your message to the following addresses.', 'This is a permanent error; I\'ve given up. Sorry it didn\'t work out.', '',
+      ...chosen.flatMap((reply) => ['192.0.2.25 does not like recipient.', `Remote host said: ${reply}`, 'Giving up on 192.0.2.25.', ''])].join('\n');
+    const result = decodeText(text);
+    expect(result.kind).toBe('bounce');
+    expect(result.recipients.length).toBeGreaterThan(0);
+  });
+
   test.each(lists.map(({name, chosen}) => [name, chosen] as const))('%s, each naming its recipient: a notice of as many failures', (_name, chosen) => {
     const addresses = chosen.map((_reply, index) => `user${index}@example.org`);
     const text = chosen.map((reply, index) => `<${addresses[index]}>: host mx.example.org[192.0.2.25] said: ${reply}`).join('\n');
