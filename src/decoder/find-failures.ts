@@ -79,12 +79,13 @@ export function cutAtMarker(text: string): string {
 /** Where the first server's marker line starts, if any. */
 function markerStart(text: string): number | undefined {
   markerLine.lastIndex = 0;
+  // A marker with nothing above it returns nothing of a notice: what follows it is the text (a
+  // notice forwarded under Outlook's "-----Original Message-----", as a person pastes it).
+  const textStart = text.search(/\S/);
   for (let match = markerLine.exec(text); match !== null; match = markerLine.exec(text)) {
     const first = match[0].charCodeAt(0);
     const start = first === 10 || first === 13 ? match.index + 1 : match.index;
-    // A marker with nothing above it returns nothing of a notice: what follows it is the text (a
-    // notice forwarded under Outlook's "-----Original Message-----", as a person pastes it).
-    if (text.slice(0, start).trim() !== '') return start;
+    if (textStart < start) return start;
   }
   return undefined;
 }
