@@ -937,6 +937,24 @@ function opensTemplateClause(line: string): boolean {
  */
 const syslogLine = /^[ \t]*(?:[\w./-]{1,200}:)?(?:[A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d|\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[.\d]{0,10}(?:Z|[+-]\d\d:?\d\d)?) [\w.-]{1,255} [\w/.-]{1,100}(?:\[\d{1,10}\])?:/;
 
+/** A syslog line's stamp, host and program anywhere: where each line of a log run onto one starts. */
+const syslogPrefixAnywhere = /(?:[A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d|\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[.\d]{0,10}(?:Z|[+-]\d\d:?\d\d)?) [\w.-]{1,255} [\w/.-]{1,100}(?:\[\d{1,10}\])?:/g;
+
+/**
+ * Whether a text is one line of a system log: one event, written on one line by its program
+ * ("Jul 22 11:29:28 mx postfix/smtp[544]: ... status=bounced (host ... said: 550 ...)"), not a notice
+ * a page flattened. Several log lines run onto one line each start with their own stamp.
+ */
+export function isOneLogLine(text: string): boolean {
+  // A structured log's line ends with its fields as a JSON object (maddy's "queue: delivered\t{...}"),
+  // which is read as an event of its own (`embeddedPayload`), apart from the line's words.
+  if (!syslogLine.test(text) || text.includes('{"')) return false;
+  syslogPrefixAnywhere.lastIndex = 0;
+  let count = 0;
+  while (syslogPrefixAnywhere.exec(text) !== null) if (++count > 1) return false;
+  return true;
+}
+
 /**
  * Whether a reply line holds a success reply and nothing of a failure: "<-- 250 2.1.5 Ok", or a
  * log line's success status alone ("dsn=2.0.0, stat=Sent").

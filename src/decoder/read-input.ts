@@ -3,7 +3,7 @@ import {boundForMimeParser, singleByte} from './bound-mime.ts';
 import {deliveryStatusFieldNames, isReportFieldAt, withFlattenedReportLines} from './delivery-status.ts';
 import {endsWithIdentifierKey, findAddresses} from './find-addresses.ts';
 import {findReplyCodes, findStatusCodes} from './find-codes.ts';
-import {cutAtMarker, cutOriginalMessage, receivedClauseAt} from './find-failures.ts';
+import {cutAtMarker, cutOriginalMessage, isOneLogLine, receivedClauseAt} from './find-failures.ts';
 import {escapeRegExp, foldTypography, includesAny, LiteralSet, normalizeForMatch} from './match-text.ts';
 import {noticeSenders, noticeSubjects} from '../rules/notice-signals.ts';
 import {printedPayload} from './read-dump.ts';
@@ -1798,6 +1798,8 @@ const paragraphBreak = /(\n[ \t]*\n(?:[ \t]*\n)*)/;
 export function relined(text: string, minLength = minFlattenedLength, underHeading = false): string {
   const trimmed = text.trim();
   if (trimmed.length < minLength || trimmed.length > maxFlattenedLength || trimmed.includes('\n')) return text;
+  // A system log writes each event on one line, its reply and the addresses in it included.
+  if (isOneLogLine(trimmed)) return text;
   const breaks = new Set<number>();
   for (const match of lineStarts.occurrences(trimmed)) {
     if (match.index === 0 || !/\s/.test(trimmed[match.index - 1]!)) continue;

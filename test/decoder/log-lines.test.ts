@@ -563,3 +563,25 @@ describe('a syslog line\'s process id is no reply', () => {
     expect((await decode('Delivery failed for bob@example.org: [550 5.1.1 User unknown]')).recipients.map((got) => got.replyCode?.code)).toEqual(['550']);
   });
 });
+
+/**
+ * A system log writes each event on one line, the reply and the addresses in its words included:
+ * such a line pasted alone is that event, not a notice a page flattened, and an address in its reply
+ * ("not owned by user mail@example.co.uk") opens no recipient of its own.
+ */
+describe('a syslog line pasted alone is one event', () => {
+  const line = (pid: string, rcpt: string, reply: string) => `Jul 22 11:29:28 mx postfix/smtp[${pid}]: C5B2926C91C: to=<${rcpt}>, relay=mail.example.com[192.0.2.1]:25, delay=603, delays=602/0.07/0.13/0.03, dsn=5.7.1, status=bounced (host mail.example.com[192.0.2.1] said: ${reply} (in reply to RCPT TO command))`;
+  test.each([
+    ['a sender refused, named twice', '553 5.7.1 <john@example.co.uk>: Sender address rejected: not owned by user mail@example.co.uk', '553'],
+    ['a relay refused, naming the recipient', '554 5.7.1 <info@example.co.uk>: Relay access denied', '554'],
+    ['an address in the reply\'s words', '550 5.7.1 Refused: abuse@example.net keeps a list of refused senders', '550'],
+  ])('%s', async (_name, reply, code) => {
+    const result = await decode(line('28229', 'info@example.co.uk', reply));
+    expect(result.recipients.map((got) => [got.recipient, got.replyCode?.code])).toEqual([['info@example.co.uk', code]]);
+  });
+
+  test('two log lines run onto one line are two events', async () => {
+    const joined = `${line('28229', 'info@example.co.uk', '550 5.1.1 User unknown')} ${line('28230', 'ann@example.co.uk', '550 5.1.1 User unknown')}`;
+    expect((await decode(joined)).recipients.map((got) => got.recipient)).toEqual(['info@example.co.uk', 'ann@example.co.uk']);
+  });
+});
