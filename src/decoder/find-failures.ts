@@ -930,15 +930,18 @@ function opensTemplateClause(line: string): boolean {
   return anyTemplateClause.first(text.slice(0, 400))?.index === 0;
 }
 
+/** A syslog line's stamp, host and program ("Jul 22 11:29:28 mx postfix/smtp[544]:"), as a pattern's source. */
+const syslogPrefix = '(?:[A-Z][a-z]{2} [ \\d]\\d \\d\\d:\\d\\d:\\d\\d|\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d[.\\d]{0,10}(?:Z|[+-]\\d\\d:?\\d\\d)?) [\\w.-]{1,255} [\\w/.-]{1,100}(?:\\[\\d{1,10}\\])?:';
+
 /**
  * A line of a system log, as syslog writes it (RFC 3164 §4.1.2: "Mmm dd hh:mm:ss host tag[pid]:";
  * RFC 5424 §6.2.3's full date and time) and as grep prints it from several files (its file name
  * first): a mail server's log writes one event per line.
  */
-const syslogLine = /^[ \t]*(?:[\w./-]{1,200}:)?(?:[A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d|\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[.\d]{0,10}(?:Z|[+-]\d\d:?\d\d)?) [\w.-]{1,255} [\w/.-]{1,100}(?:\[\d{1,10}\])?:/;
+const syslogLine = new RegExp(`^[ \\t]*(?:[\\w./-]{1,200}:)?${syslogPrefix}`);
 
-/** A syslog line's stamp, host and program anywhere: where each line of a log run onto one starts. */
-const syslogPrefixAnywhere = /(?:[A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d|\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[.\d]{0,10}(?:Z|[+-]\d\d:?\d\d)?) [\w.-]{1,255} [\w/.-]{1,100}(?:\[\d{1,10}\])?:/g;
+/** The same stamp, host and program anywhere: where each line of a log run onto one starts. */
+const syslogPrefixAnywhere = new RegExp(syslogPrefix, 'g');
 
 /**
  * Whether a text is one line of a system log: one event, written on one line by its program
