@@ -1242,8 +1242,10 @@ export function classify(record: FailureRecord, noticePermanence?: TemplatePerma
   // A notice that quotes no server's reply (no code at all) speaks for its writer alone: a
   // provider's mark anywhere in it (Google Groups' help link below its refusal) names who refused.
   // The notice's own words are read when the recipient's block names none (the notice's opening
-  // line, above its list of recipients).
-  if (!detected && replyCode === undefined && status === undefined) {
+  // line, above its list of recipients). A delivery report's Status field is the writer's own
+  // (RFC 3464 §2.3.4, the reporting MTA's): it quotes no other server either.
+  const writersOwnStatus = status !== undefined && status === reported && statedStatus === undefined && record.reportedStatusFrom === undefined;
+  if (!detected && replyCode === undefined && (status === undefined || writersOwnStatus)) {
     detected = (contextText === '' ? undefined : candidatesIn(contextText)[0]) ?? writerOf(noticeWords);
   }
   // A notice from the recipient's own provider (Mailer-Daemon@t-online.de about bob@t-online.de)

@@ -6,7 +6,8 @@
  * that gave it, whatever links its writer adds. Every input is written here.
  */
 import {describe, expect, test} from 'vitest';
-import {decodeText} from '../../src/decoder/index.ts';
+import {decode, decodeText} from '../../src/decoder/index.ts';
+import {mtaFamilies, providerOfFamily} from '../../src/rules/mta/index.ts';
 
 const groupsNotice = (greeting: string) => `${greeting}
 
@@ -72,5 +73,51 @@ If you have questions, visit the Help Center at https://groups.google.com/suppor
 `;
     const [first] = decodeText(text).recipients;
     expect([first?.reason.id, first?.provider]).toEqual(['userunknown', undefined]);
+  });
+});
+
+/**
+ * A raw notice of the same writer, its delivery report beside it: the report's Status field is the
+ * reporting server's own (RFC 3464 §2.3.4), no other server's reply, so the writer still answers
+ * for the recipient, as it does when the notice's text is pasted alone. A Diagnostic-Code that
+ * quotes a server's reply names that server instead.
+ */
+function reportedNotice(notice: string, fields: string): string {
+  return [
+    'From: Mail Delivery Subsystem <mailer-daemon@relay.example.net>', 'To: ann@example.com', 'Subject: Delivery Status Notification (Failure)',
+    'MIME-Version: 1.0', 'Content-Type: multipart/report; report-type=delivery-status; boundary="b"', '',
+    '--b', 'Content-Type: text/plain; charset=UTF-8', '', notice, '',
+    '--b', 'Content-Type: message/delivery-status', '', 'Reporting-MTA: dns; relay.example.net', '', 'Final-Recipient: rfc822; bob@example.org', 'Action: failed', fields, '',
+    '--b--', '',
+  ].join('\r\n');
+}
+
+const gmailNotice = '** Address not found **\r\n\r\nYour message wasn\'t delivered to bob@example.org because the address couldn\'t be found.';
+
+describe('a raw notice whose report quotes no reply: its writer refused', () => {
+  test.each([
+    ['Status alone, 5.0.0', gmailNotice, 'Status: 5.0.0', 'google'],
+    ['Status alone, 4.0.0', gmailNotice, 'Status: 4.0.0', 'google'],
+    ['Status alone under a notice no writer marks', 'Your message could not be delivered to bob@example.org.', 'Status: 5.0.0', undefined],
+    ['a Diagnostic-Code quoting a server\'s reply', gmailNotice, 'Status: 5.1.1\r\nDiagnostic-Code: smtp; 550 5.1.1 <bob@example.org>: Recipient address rejected: User unknown', undefined],
+  ])('%s', async (_name, notice, fields, provider) => {
+    const result = await decode(reportedNotice(notice, fields));
+    expect([result.kind, result.recipients[0]?.recipient, result.recipients[0]?.provider?.id]).toEqual(['bounce', 'bob@example.org', provider]);
+    // The same notice's text pasted alone names the same writer.
+    if (provider !== undefined) expect(decodeText(notice).recipients[0]?.provider?.id).toBe(provider);
+  });
+});
+
+// Generated from every provider's own notice lines (`writerMarkers`, each cited in its family's
+// file): each such line above a report that gives a Status alone names its provider.
+const writerLines = mtaFamilies.flatMap((family) => {
+  const provider = providerOfFamily(family);
+  return provider === undefined ? [] : (family.writerMarkers ?? []).map((marker) => [family.name, marker.text, provider] as const);
+});
+
+describe('every provider\'s own notice line above a report that quotes no reply names that provider', () => {
+  test.each(writerLines)('%s: "%s"', async (_family, line, provider) => {
+    const result = await decode(reportedNotice(`${line}\r\n\r\nYour message could not be delivered to bob@example.org.`, 'Status: 5.0.0'));
+    expect([result.kind, result.recipients[0]?.provider?.id]).toEqual(['bounce', provider]);
   });
 });
