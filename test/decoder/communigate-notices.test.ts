@@ -11,6 +11,8 @@ describe('CommuniGate Pro notices', () => {
     ['its own failure, CR LF', 'Failed to deliver to \'bob@example.org\'\r\nSMTP module(domain example.org) reports:\r\n connection with mx1.mail.example.org is broken\r\n', 'networkerror', null],
     ['the remote reply, lines', 'Failed to deliver to \'bob@example.org\'\nSMTP module(domain example.org) reports:\n message text rejected by mx.example.org: 550 5.1.1 <bob@example.org>... User unknown\n', 'userunknown', '550'],
     ['the remote reply, one line', 'Failed to deliver to \'bob@example.org\' SMTP module(domain example.org) reports: message text rejected by mx.example.org: 552 1 Requested mail action aborted, mailbox not found', 'userunknown', '552'],
+    // The Local Delivery module's report on an Account it stores mail for (manual, "Local Delivery Module").
+    ['the local account full', 'Failed to deliver to \'bob@example.org\'\nLOCAL module(account bob) reports:\n account is full (quota exceeded)\n', 'mailboxfull', null],
   ])('%s: a final failure for its recipient', async (_name, text, reason, code) => {
     const result = await decode(text);
     expect(result.kind).toBe('bounce');
@@ -23,5 +25,17 @@ describe('CommuniGate Pro notices', () => {
   ])('%s is no notice', async (_name, text) => {
     const result = await decode(text);
     expect(result.kind).toBe('none');
+  });
+});
+
+// The notice's opening in another language (a webmail shows only the body): the module's line,
+// written by the server whatever the language of its template, makes it a notice.
+describe('CommuniGate Pro\'s module line under an opening in another language', () => {
+  test.each([
+    ['LOCAL module(account bob@example.org) reports:\n account is full (quota exceeded)', 'mailboxfull'],
+    ['SMTP module(domain example.org) reports:\n message text rejected by mx.example.org: 550 5.1.1 <bob@example.org>... User unknown', 'userunknown'],
+  ])('%s', async (moduleLines, reason) => {
+    const result = await decode(`Fehler bei der Zustellung an 'bob@example.org'\n${moduleLines}\n`);
+    expect([result.kind, result.recipients[0]?.recipient, result.recipients[0]?.reason.id]).toEqual(['bounce', 'bob@example.org', reason]);
   });
 });

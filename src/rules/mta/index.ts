@@ -9,6 +9,7 @@ import amavis from './amavis.ts';
 import amazonSes from './amazon-ses.ts';
 import aol from './aol.ts';
 import apacheJames from './apache-james.ts';
+import bongo from './bongo.ts';
 import brevo from './brevo.ts';
 import chasquid from './chasquid.ts';
 import citadel from './citadel.ts';
@@ -95,6 +96,7 @@ export const mtaFamilies: readonly MtaFamily[] = [
   amazonSes,
   aol,
   apacheJames,
+  bongo,
   brevo,
   chasquid,
   citadel,

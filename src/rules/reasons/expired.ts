@@ -29,6 +29,7 @@ export default {
     'failed to deliver within', // common
     'deferred for too long', // common
     'unable to deliver after', // common
+    'but was not able to successfully do so', // bongo src/agents/queue/queue.c CreateDSNMessage, DELIVER_TOO_LONG / DELIVER_TIMEOUT: "tried to deliver the message for the last <n> days, but was not able to successfully do so"
     'retry limit exceeded', // common
     'envelope expired', // opensmtpd
     'unable to deliver this message after', // oracle messaging server

@@ -27,6 +27,7 @@ export default {
     'unrouteable address', // exim: the domain resolves to no route
     'unknown domain', // common
     'host or domain name not found', // postfix
+    'is unknown or could not be looked up', // bongo src/agents/queue/queue.c CreateDSNMessage, DELIVER_HOST_UNKNOWN: "The host '<domain>' is unknown or could not be looked up"
     'the destination server for this recipient could not be found in domain name service', // exchange 2000/2003 5.4.0 explanation (snmail.co.uk/support/failure-dns.htm quotes the NDR)
     'name or service not known', // postfix
     'invalid domain', // common

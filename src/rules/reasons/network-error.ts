@@ -8,6 +8,8 @@ export default {
   phrases: [
     'connection refused', // common
     'no route to host', // common
+    'refused to talk to us', // bongo src/agents/queue/queue.c CreateDSNMessage, DELIVER_REFUSED: "The mail exchanger for domain '<domain>' refused to talk to us."
+    'was not reachable', // bongo src/agents/queue/queue.c CreateDSNMessage, DELIVER_UNREACHABLE: "The mail exchanger for domain '<domain>' was not reachable."
     'network is unreachable', // common
     'dns error', // common
     'dns lookup', // weak
