@@ -248,6 +248,9 @@ const providerRanges: ReadonlyArray<{readonly provider: ProviderRules; readonly 
 /** The code key of a row's words that it documents with no code (`providerOfOwnWording`). */
 const anyCode = '*';
 
+/** Asks `ownerOfWording` for the words' owner in a text that quotes no code at all. */
+const noCodeQuoted = '';
+
 /** How long a provider's documented words must be to name it by themselves, with their code. */
 const minOwnWordingLength = 24;
 
@@ -369,7 +372,9 @@ function ownerOfWording(code: string, text: string, codeless: boolean): OwnWordi
   const owners = new Map<ProviderRules, string>();
   for (const {text: words} of anyOwnWording.occurrences(text)) {
     const byCode = providerOfOwnWording.get(words);
-    const provider = byCode?.get(code) ?? (codeless ? byCode?.get(anyCode) : undefined);
+    // A text that quotes no code at all cannot contradict the code the words are documented with:
+    // words only one provider's list gives name it.
+    const provider = code === noCodeQuoted ? byCode?.values().next().value : byCode?.get(code) ?? (codeless ? byCode?.get(anyCode) : undefined);
     if (provider) owners.set(provider, words);
   }
   const [only, ...others] = [...owners];
@@ -436,9 +441,10 @@ function detectProviders(host: string | undefined, text: string, status?: string
   // A provider's words with the enhanced code it documents them with; failing that, with the
   // basic reply code of a row that gives no enhanced code.
   const wordingWith = (code: string | undefined) => (code === undefined ? undefined : ownerOfWording(code, text, codeless));
-  const wording = named() ? undefined : wordingWith(status) ?? wordingWith(replyCode) ?? (codeless ? ownerOfWording(anyCode, text, true) : undefined);
+  const wording = named() ? undefined : wordingWith(status) ?? wordingWith(replyCode) ?? (codeless ? ownerOfWording(anyCode, text, true) : undefined)
+    ?? (codeless && status === undefined && replyCode === undefined ? ownerOfWording(noCodeQuoted, text, true) : undefined);
   if (wording) {
-    const quoted = wording.code === anyCode ? wording.words : `${wording.code} ${wording.words}`;
+    const quoted = wording.code === anyCode || wording.code === noCodeQuoted ? wording.words : `${wording.code} ${wording.words}`;
     found.push({provider: wording.provider, answered: true, evidence: {about: 'provider', text: quoted, note: `"${quoted}" is a reply ${wording.provider.info.name} documents as its own.`}});
   }
   return found;

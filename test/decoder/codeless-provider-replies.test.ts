@@ -68,6 +68,18 @@ describe('a reply of a provider\'s own list, pasted without its codes', () => {
   });
 });
 
+// Gmail's reply for suspicious content or links (Google's list, google.ts), in both of its
+// wordings, copied without its codes ("> Our system has detected ...", a quote in an issue).
+describe('a provider\'s documented reply copied without its codes', () => {
+  test.each([
+    ['Gmail\'s list: "or"', '> Our system has detected that this message is suspicious due to the nature of the content or the links within. To best protect our users from spam, the message has been blocked.'],
+    ['Gmail\'s replies: "and/or"', '> Our system has detected that this message is suspicious due to the nature of the content and/or the links within. To best protect our users from spam, the message has been blocked.'],
+  ])('%s', (_name, text) => {
+    const result = decodeText(text);
+    expect([result.kind, result.recipients[0]?.provider?.id, result.recipients[0]?.reason.id]).toEqual(['bounce', 'google', 'spamdetected']);
+  });
+});
+
 describe('words that quote no provider\'s reply', () => {
   test.each([
     ['a person\'s note', 'Thanks for your message, I will get back to you soon.'],

@@ -301,7 +301,9 @@ export default {
     {
       reply: '421',
       status: '4.7.0',
-      text: ['nature of the content or the links within'],
+      // Gmail's replies print "and/or" (421-4.7.0 "... suspicious due to the nature of the content
+      // and/or the links within", wording seen in the wild: pastebin.com/UY4cSHKJ, pastebin.com/wYaY57mp).
+      text: ['nature of the content or the links within', 'nature of the content and/or the links within'],
       reason: 'spamdetected',
       meaning: 'The content or the links in the message look suspicious to Gmail.',
       action: 'Review the content and links; avoid URL shorteners and domains that are on blocklists.',
