@@ -1099,7 +1099,9 @@ export function classify(record: FailureRecord, noticePermanence?: TemplatePerma
     });
   }
 
-  const statedStatus = pickStatusCode(diagnosticHead) ?? localExit?.status;
+  // A quoted reply without an enhanced code leaves the relay's own code of its summary ("5.3.0 -
+  // Other mail system problem 550-'Unknown user ...'"), which says more than a report's X.0.0.
+  const statedStatus = pickStatusCode(diagnosticHead) ?? (quotedReply === undefined ? undefined : pickStatusCode(wholeHead.slice(0, wholeHead.length - quotedReply.length))) ?? localExit?.status;
   const reported = record.reportedStatus && /^[245]\.\d{1,3}\.\d{1,3}$/.test(record.reportedStatus) ? record.reportedStatus : undefined;
   // A Status that only spells out the digits of a reply that has no enhanced code (Stalwart writes
   // 5.5.0 for "550 ...", 4.2.1 for "421 ...": dsn.rs write_dsn_status) names no cause: 4.2.1 would

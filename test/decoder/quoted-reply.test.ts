@@ -48,6 +48,19 @@ describe('the remote server\'s reply SES\'s summary quotes after "550-\'"', () =
     if (reason !== undefined) expect(first?.reason.id).toBe(reason);
   });
 
+  // A quoted reply with no enhanced code of its own: the summary's code says more than the
+  // report's 5.0.0, and stays (the reply code is still the remote server's).
+  test.each([
+    ['5.1.0 - Unknown address error', '550-\'Unknown user bob@example.org\'', '550', '5.1.0'],
+    ['5.3.0 - Other mail system problem', '550-\'Unknown user bob@example.org\'', '550', '5.3.0'],
+    ['5.3.0 - Other mail system problem', '552-\'Requested mail action aborted\'', '552', '5.3.0'],
+    ['5.3.0 - Other mail system problem', '550-\'5.7.1 Access denied\'', '550', '5.7.1'],
+  ])('summary "%s" over %s', (summary, quoted, code, status) => {
+    const text = `Final-Recipient: rfc822; bob@example.org\nAction: failed\nStatus: 5.0.0 (permanent failure)\nDiagnostic-Code: smtp; ${summary} ${quoted} (delivery attempts: 0)\n`;
+    const [first] = decodeText(text).recipients;
+    expect([first?.replyCode?.code, first?.status?.code]).toEqual([code, status]);
+  });
+
   test('the summary\'s own words name no cause over the quoted reply\'s', () => {
     const [first] = decodeText(sesReport('550-\'5.7.1 <bob@example.org>... Access denied\'')).recipients;
     expect(first?.reason.id).not.toBe('userunknown');
