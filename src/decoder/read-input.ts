@@ -1758,6 +1758,9 @@ export function relinedParagraphs(text: string): string {
   const body = text.trimEnd();
   if (!body.includes('\n')) return relined(body) + text.slice(body.length);
   const parts = body.split(paragraphBreak);
+  // A title a person wrote above what a page flattened ("bounce back", then the notice on one
+  // line): the lines above the long one are short, and the long one is read as a whole text is.
+  if (parts.length === 1) return relinedUnderTitle(body) + text.slice(body.length);
   // Rendered so, no paragraph keeps a line end of its own; a notice as written has lines a template
   // ends where it wants ("Invalid final delivery userid: bob@example.org"), which stay as they are.
   if (parts.length < 3 || parts.some((part, index) => index % 2 === 0 && part.includes('\n'))) return text;
@@ -1767,6 +1770,35 @@ export function relinedParagraphs(text: string): string {
   // its items joined: "a@x b@y", "<a@x> delivery failed; ... <b@y> delivery failed; ...".
   return parts.map((part, index) => (index % 2 === 1 ? part
     : relined(part, 1, index >= 2 && opensWithAddress.test(part) && endsWithHeading(parts[index - 2]!)))).join('') + text.slice(body.length);
+}
+
+/** How many short lines may stand above a flattened notice as its title (a word or two a person typed, a subject). */
+const maxTitleLines = 2;
+
+/** The longest line that counts as a title above a flattened notice. */
+const maxTitleLength = 80;
+
+/**
+ * Whether a line can be a title a person wrote: short, and none of a notice's own in it: no
+ * address or code (a log's line, a recipient's), no template's banner or marker ("----- Transcript
+ * of session follows -----"), no heading that a list follows (its colon).
+ */
+function isTitleLine(line: string): boolean {
+  const text = line.trim();
+  return text.length <= maxTitleLength && !text.includes('@') && !text.endsWith(':') && !/([-=*_#~])\1\1/.test(text)
+    && findReplyCodes(text).length === 0 && findStatusCodes(text).length === 0 && !banners.test(text) && !lineStarts.test(text);
+}
+
+/**
+ * A text of a title or two and one flattened line below them, relined: the title lines stay as
+ * they are. Any other shape (several long lines, a line below the long one) is a text as written.
+ */
+function relinedUnderTitle(body: string): string {
+  const lines = body.split('\n');
+  if (lines.length < 2 || lines.length > maxTitleLines + 1) return body;
+  const last = lines.at(-1)!;
+  if (!lines.slice(0, -1).every(isTitleLine) || last.trim().length < minFlattenedLength) return body;
+  return [...lines.slice(0, -1), relined(last)].join('\n');
 }
 
 /** A paragraph that opens with an address, bare or bracketed, after a list's bullet if any: a list's first item. */

@@ -6,6 +6,7 @@
 
 import {describe, expect, test} from 'vitest';
 import {decodeText} from '../../src/decoder/index.ts';
+import {relinedParagraphs} from '../../src/decoder/read-input.ts';
 import {replyPool, sampleOf} from './generate.ts';
 import {joinedReply, parseReply, statusOrGeneric} from './templates/common.ts';
 
@@ -62,5 +63,29 @@ describe('words that only look like a field stay where they are', () => {
   test('prose that quotes a field name is not split into fields', () => {
     const result = decodeText('The bounce said Final-Recipient: rfc822; bob@example.org and nothing else.');
     expect(result.recipients.map((found) => found.recipient)).not.toContain('bob@example.org and nothing else.');
+  });
+});
+
+// A title a person wrote above the flattened text is kept as its line, and the text below is
+// relined as a whole flattened text is; lines that are no title (a log's, an address's, a code's)
+// leave the text as written.
+describe('a flattened text under a title', () => {
+  const flat = group('bob@example.org', '550 5.1.1 <bob@example.org>: Recipient address rejected: User unknown').join(' ');
+
+  test.each([
+    ['a word or two', 'bounce back'],
+    ['a subject', 'Undelivered Mail Returned to Sender'],
+    ['two short lines', 'Help please\nWhat does this mean?'],
+  ])('%s', (_name, title) => {
+    expect(decoded(`${title}\n${flat}`)).toEqual(decoded(group('bob@example.org', '550 5.1.1 <bob@example.org>: Recipient address rejected: User unknown').join('\n')));
+  });
+
+  test.each([
+    ['a line with an address', 'From: ann@example.com'],
+    ['a line with a code', '550 5.1.1 failed'],
+    ['three lines above', 'one\ntwo\nthree'],
+  ])('%s above it is no title: the text stays as written', (_name, above) => {
+    const text = `${above}\n${flat}`;
+    expect(relinedParagraphs(text)).toBe(text);
   });
 });

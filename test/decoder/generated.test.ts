@@ -487,8 +487,12 @@ function flattenedCases(id: string): GeneratedCase[] {
 describe.each(families.map((family) => [family.id, flattenedShortfalls[family.id]] as const))('generated %s notices, flattened to one line and pasted', (id, shortfall) => {
   // Lines broken again where the templates break them (relined) give the recipients back, with their
   // replies; whatever is found, no address of the returned original is ever taken for a failed recipient.
-  test.each(flattenedCases(id))('$name', async (item) => {
-    const result = await decode(flattened(item.input));
+  // The same holds under a title a person wrote above the flattened text ("bounce back").
+  test.each(flattenedCases(id).flatMap((item) => [
+    {...item, text: flattened(item.input)},
+    {...item, name: `${item.name}, under a title`, text: `bounce back\n${flattened(item.input)}`},
+  ]))('$name', async (item) => {
+    const result = await decode(item.text);
     const failed = item.recipients.map((recipient) => recipient.recipient);
     const found = result.recipients.map((recipient) => recipient.recipient);
     expect(found.filter((address) => address !== undefined && !failed.includes(address))).toEqual([]);
