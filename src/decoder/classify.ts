@@ -1190,14 +1190,21 @@ export function classify(record: FailureRecord, noticePermanence?: TemplatePerma
   // for 47 more hours" above a 550). Nothing is final while it retries: `permanent` follows the
   // sending server, as its report's own Status does (RFC 3464 §2.3.4: 4.X.X with Action delayed);
   // the reply keeps its codes, and the evidence says the reply was permanent.
+  // So does a sending service's own verdict on this recipient (Amazon SES's bounceType "Transient":
+  // "you may be able to send to this recipient in the future"; a log's "==" deferral), where no
+  // server's reply is quoted: its Status field is then its own, and a remote server's permanent
+  // reply ("550 5.4.4 Invalid domain" under an SES "Transient") says more than the service's class.
+  const servicesVerdict = record.statedPermanence?.permanent === false && replyCode === undefined && statedStatus === undefined ? record.statedPermanence.text : undefined;
   const stillRetrying = record.action === 'delayed' ? 'Action: delayed'
-    : record.action === undefined && noticePermanence?.permanent === false && noticePermanence.stated === true ? noticePermanence.text : undefined;
+    : servicesVerdict ?? (record.action === undefined && noticePermanence?.permanent === false && noticePermanence.stated === true ? noticePermanence.text : undefined);
   if (permanent === true && stillRetrying !== undefined) {
     permanent = false;
     evidence.push({
       about: 'kind',
       text: stillRetrying,
-      note: `The reply's code (${status ?? replyCode}) is permanent, but the sending server's ${record.action === 'delayed' ? 'report' : 'notice'} says it is still retrying this recipient.`,
+      note: stillRetrying === servicesVerdict && record.action !== 'delayed'
+        ? `The reply's code (${status ?? replyCode}) is permanent, but the sender's own record of this recipient calls the failure temporary.`
+        : `The reply's code (${status ?? replyCode}) is permanent, but the sending server's ${record.action === 'delayed' ? 'report' : 'notice'} says it is still retrying this recipient.`,
     });
   }
   if (classesDisagree) {

@@ -17,7 +17,7 @@ import {recipientTags, x500AddressPrefixes} from '../rules/recipient-phrases.ts'
 import {replyCodes} from '../rules/reply-codes.ts';
 import type {ReasonId} from '../rules/types.ts';
 import {escapeRegExp, foldTypography, LiteralSet, normalizeForMatch} from './match-text.ts';
-import {hasBodyMarker, hasNoticeWords, holdsLoggedVerdict, quotesImpliedReply, quotesPermanenceClause, saysDelivered, statesUndelivered, type TemplatePermanence, templateFileLines, templateReplyIntroductions, templateReplyPairSeparators, templateSubjects, templateWords, unescapeLogLines} from './templates.ts';
+import {hasBodyMarker, hasNoticeWords, holdsLoggedVerdict, loggedOutcome, quotesImpliedReply, quotesPermanenceClause, saysDelivered, statesUndelivered, type TemplatePermanence, templateFileLines, templateReplyIntroductions, templateReplyPairSeparators, templateSubjects, templateWords, unescapeLogLines} from './templates.ts';
 import type {DecodeResult, MessageKind, RecipientDiagnosis} from './types.ts';
 
 /**
@@ -1255,8 +1255,16 @@ function decodeNotice(fullTexts: MessageTexts): DecodeResult {
   // A log names each recipient's outcome on its own line ("status=sent", "delivery: Ok for"): one
   // whose line says it was delivered was, unless its lines say it failed too (a relay accepted it,
   // then the next hop refused it: "stat=Sent", then "stat=Service unavailable").
-  const logged = found.records.map((record): FailureRecord => (
-    record.knownReason === undefined && (delivered || (!found.fromEvents && deliveredOnItsLine(record))) && !saysItFailed(record) ? {...record, knownReason: 'delivered'} : record));
+  // A log's flag says what became of the address on its line (Exim's "**" failed, "==" deferred,
+  // "=>" delivered): a failure or deferral so flagged is the log's own verdict, as "status=bounced" is.
+  let logsVerdict = false;
+  const logged = found.records.map((record): FailureRecord => {
+    const flagged = found.fromEvents ? undefined : loggedOutcome(record.diagnostic);
+    if (record.knownReason === undefined && (delivered || (!found.fromEvents && deliveredOnItsLine(record)) || flagged?.outcome === 'delivered') && !saysItFailed(record)) return {...record, knownReason: 'delivered'};
+    if (flagged === undefined || flagged.outcome === 'delivered') return record;
+    logsVerdict = true;
+    return record.statedPermanence === undefined ? {...record, statedPermanence: {permanent: flagged.outcome === 'failed', text: flagged.flag, stated: true}} : record;
+  });
   // Where the notice's words as a whole say neither final nor retried (none, or both: cPanel's
   // "Message will be reattempted later" under Exim's opening of a failure), a recipient's own lines may.
   const records = found.fromEvents || permanence !== undefined ? logged : logged.map((record) => {
@@ -1273,7 +1281,7 @@ function decodeNotice(fullTexts: MessageTexts): DecodeResult {
   let lineWords: string | undefined;
   const templateLineWords = () => (lineWords ??= texts.format === 'text' ? [normalizeForMatch(texts.subject ?? ''), normalizeForMatch(templateLinesOf(texts.body))].join(' ') : noticeWords);
   const isNoticeText = () => (noticeText ??= (permanence !== undefined && (texts.format !== 'text' || permanence !== templateSays?.permanence || templateWords(templateLineWords()).permanence !== undefined)) || delivered
-    || /^\s*(?:[245]\d\d|[245]\.\d{1,3}\.\d{1,3})\s*$/.test(texts.body) || isReplyAlone(cutOriginalMessage(texts.body)) || hasNoticeWords(templateLineWords())
+    || /^\s*(?:[245]\d\d|[245]\.\d{1,3}\.\d{1,3})\s*$/.test(texts.body) || isReplyAlone(cutOriginalMessage(texts.body)) || hasNoticeWords(templateLineWords()) || logsVerdict
     // A server's marker before the returned original is a notice's own line too.
     || cutAtMarker(texts.body) !== texts.body
     // Pasted text that states a failure in the words templates share, or a session with a server.

@@ -6,7 +6,7 @@
 import {mtaFamilies, providerOfFamily} from '../rules/mta/index.ts';
 import {undeliveredStatements} from '../rules/notice-signals.ts';
 import type {EscapedLogLine, MtaFamily, ProviderId, SmtpStage, TemplateText} from '../rules/types.ts';
-import {type LiteralMatch, LiteralSet} from './match-text.ts';
+import {escapeRegExp, type LiteralMatch, LiteralSet} from './match-text.ts';
 
 type TextField = {
   [K in keyof MtaFamily]-?: NonNullable<MtaFamily[K]> extends readonly TemplateText[] ? K : never;
@@ -58,6 +58,23 @@ export const templateRecipientLeadIns = textsOf('recipientLeadIns');
 export const templateSubjects = textsOf('subjects');
 /** Every family's log flags before a recipient, each with the message id it must follow. */
 export const templateLoggedRecipientFlags = mtaFamilies.flatMap((family) => family.loggedRecipientFlags ?? []);
+
+/** The flags that say their line's outcome, each after its log's message id, at a line's start or after its stamp. */
+const outcomeFlags = templateLoggedRecipientFlags.filter((flag) => flag.outcome !== undefined);
+const loggedOutcomeLine = outcomeFlags.length === 0 ? undefined
+  : new RegExp(`(?:^|\\s)(?:${outcomeFlags.map((flag) => `(?:${flag.idBefore}) (${escapeRegExp(flag.text)})`).join('|')}) `, 'i');
+const outcomeOfFlag = new Map(outcomeFlags.map((flag) => [flag.text, flag.outcome!]));
+
+/**
+ * What a log's line says happened to the address it names, by the flag after its message id
+ * (Exim's "=>" delivered, "**" failed, "==" deferred: `loggedRecipientFlags`), read on the line's
+ * first 1,000 characters; none for a line without such a flag.
+ */
+export function loggedOutcome(line: string): {readonly outcome: 'delivered' | 'failed' | 'deferred'; readonly flag: string} | undefined {
+  const match = loggedOutcomeLine?.exec(line.slice(0, 1000));
+  const flag = match?.slice(1).find((group) => group !== undefined);
+  return flag === undefined ? undefined : {outcome: outcomeOfFlag.get(flag)!, flag};
+}
 /** The words templates write right after a recipient, which a copy may glue to the address. */
 export const templateRecipientTrailers = textsOf('recipientTrailers');
 export const templateParentAddressLeadIns = textsOf('parentAddressLeadIns');

@@ -241,6 +241,11 @@ export interface LoggedRecipientFlag extends TemplateText {
    * message id that stands right before the flag, one space between them.
    */
   readonly idBefore: string;
+  /**
+   * What the log says happened to the address on the flag's line: delivered, failed for good, or
+   * deferred; none where the line names an attempt whose result the lines below give.
+   */
+  readonly outcome?: 'delivered' | 'failed' | 'deferred';
 }
 
 export interface StageText extends TemplateText {

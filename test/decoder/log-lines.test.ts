@@ -181,8 +181,31 @@ describe('Exim main log lines of a failed or deferred delivery, generated around
     if (reason) expect(result.recipients[0]?.reason.id).toBe(reason);
   });
 
+  // The flag after the message id says the outcome where no reply does (spec.xfpt, "Log files": "**"
+  // delivery failed, the address bounced; "==" delivery deferred; "=>" normal delivery): a router's
+  // own refusal, a local delivery, an address the log names on every line.
+  test.each([
+    ['a router that refused the address', '2026-03-02 10:15:48 1tABCD-0001Xy-7Q ** bob@example.org R=nonlocal: Mailing to remote domains not supported', 'bounce', true],
+    ['a router that refused it, the local part first', '2026-03-02 10:15:48 1tABCD-0001Xy-7Q ** bob <bob@example.org> R=local_user: unknown user', 'bounce', true],
+    ['a local transport that deferred it', '2026-03-02 10:15:48 1tABCD-0001Xy-7Q == bob@example.org R=localuser T=local_delivery defer (-29): User 0 set for local_delivery transport is on the never_users list', 'delay', false],
+  ])('the flag says: %s', async (_name, line, kind, permanent) => {
+    const result = await decode(`2026-03-02 10:15:47 1tABCD-0001Xy-7Q <= news@example.net U=news P=local S=620\n${line}\n2026-03-02 10:15:48 1tABCD-0001Xy-7Q Completed\n`);
+    expect([result.kind, ...result.recipients.map((got) => [got.recipient, got.permanent])]).toEqual([kind, ['bob@example.org', permanent]]);
+  });
+
+  test('a local delivery (no C="250 ...") of the notice to its sender is no failure beside the one that bounced', async () => {
+    const log = [
+      '2026-03-02 10:15:48 1tABCD-0001Xy-7Q ** bob@example.org F=<news@example.net> R=dnslookup T=remote_smtp: SMTP error from remote mail server after end of data: host mx.example.org [198.51.100.9]: 554 delivery error: dd This user doesn\'t have an account',
+      '2026-03-02 10:15:49 1tABCE-0001Xz-8R <= <> R=1tABCD-0001Xy-7Q U=mail P=local S=979',
+      '2026-03-02 10:15:49 1tABCE-0001Xz-8R => news <news@example.net> F=<> R=virtual_user T=virtual_localdelivery S=1079',
+    ].join('\n');
+    expect((await decode(log)).recipients.map((got) => got.recipient)).toEqual(['bob@example.org']);
+  });
+
   test.each([
     ['a delivery', '2026-03-02 10:00:03 1tABCD-0001Xy-7Q => bob@example.org R=dnslookup T=remote_smtp H=mx.example.org [198.51.100.9] C="250 2.0.0 OK"'],
+    ['a local delivery', '2026-03-02 10:00:03 1tABCD-0001Xy-7Q => bob <bob@example.org> R=local_user T=mail_spool'],
+    ['stars in Markdown, no message id', '**bob@example.org** is our new address: write to **bob@example.org**.'],
     ['an arrival', '2026-03-02 10:00:02 1tABCD-0001Xy-7Q <= news@example.net H=mail.example.net [198.51.100.7] P=esmtps S=2471'],
     ['a completed message', '2026-03-02 10:00:03 1tABCD-0001Xy-7Q Completed'],
     ['a sentence that merely says "defer (" and "=="', 'We defer (for now) the a == b comparison to bob@example.org.'],

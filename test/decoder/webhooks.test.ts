@@ -237,6 +237,13 @@ describe('decode() of webhook payloads', () => {
     ['SES bounce object alone, of a suppressed address', sesSuppressed.bounce, 'bounce', [['gone@example.com', undefined, '5.1.1', 'suppressed', false, true]]],
     ['SES bounce object with a display name and no diagnostic', {bounceType: 'Transient', bounceSubType: 'General', bouncedRecipients: [{emailAddress: 'Sam Lee <sam@example.org>'}], timestamp: '2025-05-20T02:13:22.759Z'},
       'bounce', [['sam@example.org', undefined, undefined, 'onhold', false, false]]],
+    // SES classes the bounce Transient (bounce.bounceType: "You may be able to successfully send to
+    // this recipient in the future") over a permanent Status of its own, no server's reply quoted:
+    // its class holds. A remote server's permanent reply quoted under it says more than the class.
+    ['SES transient bounce, a permanent Status of its own', {bounceType: 'Transient', bounceSubType: 'General', bouncedRecipients: [{emailAddress: 'sam@example.org', action: 'failed', status: '5.0.0', diagnosticCode: 'Amazon SES could not deliver the message at this time.'}], timestamp: '2025-05-20T02:13:22.759Z'},
+      'bounce', [['sam@example.org', undefined, '5.0.0', 'onhold', false, false]]],
+    ['SES transient bounce over a remote server\'s permanent reply', {bounceType: 'Transient', bounceSubType: 'General', bouncedRecipients: [{emailAddress: 'eg@example.ocm', action: 'failed', status: '5.4.4', diagnosticCode: 'smtp; 550 5.4.4 Invalid domain'}], timestamp: '2023-08-17T14:40:18.000Z'},
+      'bounce', [['eg@example.ocm', '550', '5.4.4', 'hostunknown', true, true]]],
     ['SES complaint', sesComplaint, 'feedback', [['reader@example.com', undefined, undefined, 'feedback', false, undefined]]],
     ['SES complaint in an SNS envelope', snsEnvelope(sesComplaint), 'feedback', [['reader@example.com', undefined, undefined, 'feedback', false, undefined]]],
     ['SendGrid bounce, dropped and deferred events', sendGridEvents, 'bounce', [

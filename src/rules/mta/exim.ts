@@ -64,8 +64,10 @@ export default {
   ],
   loggedRecipientFlags: [
     // The main log's line of each delivery: "<date> <time> <message id> => <address> R=... T=... H=... C=\"250 ...\"".
-    {text: '=>', idBefore: eximMessageId, source: `${logFiles}: the flag "=>" opens the line of a normal delivery, after the message id`},
-    {text: '->', idBefore: eximMessageId, source: `${logFiles}: the flag "->" opens the line of an additional address delivered in the same transport`},
+    {text: '=>', idBefore: eximMessageId, outcome: 'delivered', source: `${logFiles}: the flag "=>" opens the line of a normal delivery, after the message id`},
+    {text: '->', idBefore: eximMessageId, outcome: 'delivered', source: `${logFiles}: the flag "->" opens the line of an additional address delivered in the same transport`},
+    {text: '**', idBefore: eximMessageId, outcome: 'failed', source: `${logFiles}: the flag "**" opens the line of a delivery that failed, the address bounced`},
+    {text: '==', idBefore: eximMessageId, outcome: 'deferred', source: `${logFiles}: the flag "==" opens the line of a delivery deferred by a temporary problem`},
   ],
   parentAddressLeadIns: [
     // print_address_information(): a child address hidden by hide_child_in_errmsg is printed as
