@@ -142,9 +142,10 @@ const replyLabelByWord: ReadonlyMap<string, ReplyLabel> = new Map(replyLabels.ma
 const maxLabelDistance = 16;
 /**
  * A word and what may stand between it and a code: blanks, a colon or an equals sign, an opening
- * quote or bracket, a dash. The marks are captured: a verb needs a quote.
+ * quote or bracket, a dash. The marks are captured: a verb needs a quote. The word is whole: the
+ * tail of a setting's name ("reject_code = 554", Postfix's postconf) labels no reply.
  */
-const labelToCode = /([a-z]+)[ \t]*([:=]?)[ \t]*([-"'([]?)[ \t]*$/;
+const labelToCode = /(?<!\w)([a-z]+)[ \t]*([:=]?)[ \t]*([-"'([]?)[ \t]*$/;
 
 /**
  * Whether the words right before the code at `index` name it a server's reply: one of

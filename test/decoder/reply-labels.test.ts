@@ -67,6 +67,8 @@ describe('the same words before a number that is no reply', () => {
     ['HTTP named before the code', 'HTTP error 550 returned by the proxy'],
     ['a web server\'s response', 'The response code 502 Bad Gateway came from nginx'],
     ['a label far before the number', 'error in the spreadsheet, row 12, column D, value 550 units'],
+    // The tail of a setting's name is no label (Postfix's postconf: "<name> = <value>").
+    ['settings whose names end in a label\'s word', 'postconf | grep 554\naccess_map_reject_code = 554\nmaps_rbl_reject_code = 554\nreject_code = 554'],
   ] as const)('%s', (_name, text) => {
     expect(decodeText(text).kind).toBe('none');
   });
