@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // Scores the decoder on a corpus laid out like test/corpus: eml/{bsd,dos,mac,err,not}/*.eml and
 // expected.json. Prints per-recipient agreement, the share of emails fully right, crashes, speed,
-// and every disagreement so it can be studied.
+// and every disagreement so it can be studied. Then, as pasted: each labelled email's body as a
+// webmail shows it (its text part, else its HTML as text), decoded alone, against the whole email's
+// own decoding: whether the text still says the same kind and names the same providers.
 //
 //   npm run eval -- [DIR] [--check] [--quiet]
 //     DIR      the corpus; test/corpus (in the repository) when left out
@@ -10,7 +12,8 @@
 import {readFileSync, readdirSync, existsSync} from 'node:fs';
 import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
-import {loadDecoder} from './lib/load-decoder.mjs';
+import PostalMime from 'postal-mime';
+import {bundleSource, importBundle, loadDecoder} from './lib/load-decoder.mjs';
 
 const args = process.argv.slice(2);
 const dir = args.find((arg) => !arg.startsWith('--')) ?? fileURLToPath(new URL('../test/corpus', import.meta.url));
@@ -20,7 +23,9 @@ if (!existsSync(join(dir, 'expected.json'))) {
 }
 const check = args.includes('--check');
 const quiet = args.includes('--quiet');
-const {decode} = await loadDecoder();
+const {decode, decodeText} = await loadDecoder();
+/** @type {typeof import('../src/decoder/read-input.ts')} */
+const {htmlToText} = await importBundle(await bundleSource('src/decoder/read-input.ts', 'read-input'));
 
 /** Codes like 5.0.911 are the reference tool's stand-ins for "no code shown": not scored. */
 const isRealStatus = (status) => status !== '' && !/^\d\.0\.9\d\d$/.test(status);
@@ -119,6 +124,34 @@ for (const sub of ['bsd', 'dos', 'mac', 'err', 'not']) {
 }
 const seconds = (performance.now() - started) / 1000;
 
+// As pasted: what a person copies from a webmail's view of the email (the body its text part or
+// its HTML shows; headers and the report's parts are not on screen), decoded as text. The whole
+// email's decoding is the reference: the text alone should say the same kind and name the same
+// providers where its words hold them. Emails whose body shows no text are left out.
+const asPasted = {kind: [0, 0], provider: [0, 0]};
+const pastedDisagreements = [];
+/** The providers a decoding names, one per recipient ("-" for none), as a set. */
+const providersOf = (result) => [...new Set(result.recipients.map((recipient) => recipient.provider?.id ?? '-'))].sort().join(',');
+for (const entry of expected) {
+  const whole = results.get(entry.file);
+  if (whole === undefined || whole.kind === 'none') continue;
+  let shown = '';
+  try {
+    const mail = await PostalMime.parse(readFileSync(join(dir, entry.file)));
+    shown = mail.text !== undefined && mail.text.trim() !== '' ? mail.text : htmlToText(mail.html ?? '');
+  } catch {
+    // A message the MIME parser cannot read shows nothing to copy.
+  }
+  if (shown.trim() === '') continue;
+  const pasted = decodeText(shown);
+  asPasted.kind[1]++;
+  asPasted.provider[1]++;
+  if (pasted.kind === whole.kind) asPasted.kind[0]++;
+  else pastedDisagreements.push(`${entry.file}: as pasted, kind ${pasted.kind} want ${whole.kind}`);
+  if (providersOf(pasted) === providersOf(whole)) asPasted.provider[0]++;
+  else pastedDisagreements.push(`${entry.file}: as pasted, providers ${providersOf(pasted)} want ${providersOf(whole)}`);
+}
+
 if (!quiet) {
   const cell = ([right, all]) => (all === 0 ? '     -' : `${right}/${all}`.padStart(6));
   console.log(`${'family'.padEnd(22)} ${['status', 'reply', 'reason', 'hard', 'emails'].map((name) => name.padStart(6)).join(' ')}`);
@@ -128,6 +161,7 @@ if (!quiet) {
   console.log('');
   for (const line of disagreements) console.log(line);
   for (const file of twinsDiffer) console.log(`${file}: decoded differently from its bsd twin`);
+  for (const line of pastedDisagreements) console.log(line);
   console.log('');
 }
 const percent = ([right, all]) => (all === 0 ? 100 : (100 * right) / all);
@@ -137,9 +171,12 @@ const scores = {
   reason: percent(totals.reason),
   hardBounce: percent(totals.hardBounce),
   emailsFullyRight: percent(totals.emails),
+  pastedKind: percent(asPasted.kind),
+  pastedProvider: percent(asPasted.provider),
 };
+const countsOf = {...totals, emailsFullyRight: totals.emails, pastedKind: asPasted.kind, pastedProvider: asPasted.provider};
 for (const [name, value] of Object.entries(scores)) {
-  const [right, all] = name === 'emailsFullyRight' ? totals.emails : totals[name];
+  const [right, all] = countsOf[name];
   console.log(`${name.padEnd(17)} ${value.toFixed(1).padStart(5)}%  (${right}/${all})`);
 }
 console.log(`crashes           ${crashes}`);
