@@ -67,6 +67,21 @@ async function refusedWithoutGrant(driver, tab) {
   assert.equal(await kept(driver, tab.id), undefined);
 }
 
+/**
+ * The page decoded on request once a grant the browser applies after the gesture's call returns has
+ * taken effect: asked again while the browser still refuses the page, for ten seconds at most (a
+ * loaded two-core machine was seen to need the second ask).
+ * @param {import('./driver.mjs').Driver} driver
+ * @param {number} tabId
+ */
+async function decodedOnceGranted(driver, tabId) {
+  for (let tries = 1; ; tries++) {
+    const answer = await driver.decodePageOnRequest(tabId);
+    if (!driver.refusal.test(answer.error ?? '') || tries === 100) return answer;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
 inEachBrowser({
   title: (browserName) => `${browserName}: bounces open in a webmail`,
   browsers: [chromium, firefox],
@@ -152,9 +167,11 @@ inEachBrowser({
       const tab = await driver.openWebPage(pages.plainTicket.url);
       await refusedWithoutGrant(driver, tab);
 
-      // The toolbar button (like the keyboard shortcut or the context menu) grants activeTab.
+      // The toolbar button (like the keyboard shortcut or the context menu) grants activeTab. The
+      // browser applies the grant after the click returns: until it has, the page is refused as
+      // before (seen once on a loaded machine), and the request is made again.
       await driver.pressToolbarButton(tab);
-      const {diagnosis, error} = await driver.decodePageOnRequest(tab.id);
+      const {diagnosis, error} = await decodedOnceGranted(driver, tab.id);
       assert.equal(error, undefined);
       assert.equal(diagnosis?.source, 'generic');
       assert.equal(diagnosis?.notices[0]?.result.recipients[0]?.recipient, 'bob@fabrikam.com');
