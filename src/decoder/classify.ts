@@ -1058,10 +1058,11 @@ export function classify(record: FailureRecord, noticePermanence?: TemplatePerma
   // ...>") is read as that reply: the remote server's words say why, not the relay's summary.
   const quotedReply = lastAttempt === undefined ? quotedReplyIn(wholeHead) : undefined;
   const diagnosticHead = lastAttempt ?? quotedReply ?? wholeHead;
-  if (quotedReply !== undefined) {
+  const relaySummary = quotedReply === undefined ? undefined : wholeHead.slice(0, wholeHead.length - quotedReply.length);
+  if (relaySummary !== undefined) {
     evidence.push({
       about: 'replyCode',
-      text: wholeHead.slice(0, wholeHead.length - quotedReply.length).trim(),
+      text: relaySummary.trim(),
       note: 'A relay\'s summary; the reply it quotes after "smtp;" is the remote server\'s own, and says why.',
     });
   }
@@ -1101,7 +1102,7 @@ export function classify(record: FailureRecord, noticePermanence?: TemplatePerma
 
   // A quoted reply without an enhanced code leaves the relay's own code of its summary ("5.3.0 -
   // Other mail system problem 550-'Unknown user ...'"), which says more than a report's X.0.0.
-  const statedStatus = pickStatusCode(diagnosticHead) ?? (quotedReply === undefined ? undefined : pickStatusCode(wholeHead.slice(0, wholeHead.length - quotedReply.length))) ?? localExit?.status;
+  const statedStatus = pickStatusCode(diagnosticHead) ?? (relaySummary === undefined ? undefined : pickStatusCode(relaySummary)) ?? localExit?.status;
   const reported = record.reportedStatus && /^[245]\.\d{1,3}\.\d{1,3}$/.test(record.reportedStatus) ? record.reportedStatus : undefined;
   // A Status that only spells out the digits of a reply that has no enhanced code (Stalwart writes
   // 5.5.0 for "550 ...", 4.2.1 for "421 ...": dsn.rs write_dsn_status) names no cause: 4.2.1 would

@@ -1259,8 +1259,9 @@ function decodeNotice(fullTexts: MessageTexts): DecodeResult {
   // "=>" delivered): a failure or deferral so flagged is the log's own verdict, as "status=bounced" is.
   let logsVerdict = false;
   const logged = found.records.map((record): FailureRecord => {
-    const flagged = found.fromEvents ? undefined : loggedOutcome(record.diagnostic);
-    if (record.knownReason === undefined && (delivered || (!found.fromEvents && deliveredOnItsLine(record)) || flagged?.outcome === 'delivered') && !saysItFailed(record)) return {...record, knownReason: 'delivered'};
+    const line = found.fromEvents ? undefined : firstLineOf(record);
+    const flagged = line === undefined ? undefined : loggedOutcome(line);
+    if (record.knownReason === undefined && (delivered || (line !== undefined && saysDelivered(normalizeForMatch(line))) || flagged?.outcome === 'delivered') && !saysItFailed(record)) return {...record, knownReason: 'delivered'};
     if (flagged === undefined || flagged.outcome === 'delivered') return record;
     logsVerdict = true;
     return record.statedPermanence === undefined ? {...record, statedPermanence: {permanent: flagged.outcome === 'failed', text: flagged.flag, stated: true}} : record;
@@ -1426,10 +1427,13 @@ function listedFailures(codes: readonly {code: string}[]): number {
   return new Set(codes.map((found) => found.code).filter((code) => code[0] === '4' || code[0] === '5')).size;
 }
 
-/** Whether a record's own line (its log line) says the recipient was delivered. */
-function deliveredOnItsLine(record: FailureRecord): boolean {
+/**
+ * A record's own line, the first of its diagnostic (a log's line of that recipient), at most 8 KB:
+ * where a log says what became of the recipient ("status=sent", Exim's "=>" flag).
+ */
+function firstLineOf(record: FailureRecord): string {
   const newline = record.diagnostic.indexOf('\n');
-  return saysDelivered(normalizeForMatch(record.diagnostic.slice(0, Math.min(newline < 0 ? record.diagnostic.length : newline, 8192))));
+  return record.diagnostic.slice(0, Math.min(newline < 0 ? record.diagnostic.length : newline, 8192));
 }
 
 /** Whether a recipient's record says it failed: a failure's code, a failed status, or words naming a cause. */

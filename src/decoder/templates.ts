@@ -67,13 +67,11 @@ const outcomeOfFlag = new Map(outcomeFlags.map((flag) => [flag.text, flag.outcom
 
 /**
  * What a log's line says happened to the address it names, by the flag after its message id
- * (Exim's "=>" delivered, "**" failed, "==" deferred: `loggedRecipientFlags`), read on the text's
- * first line (a recipient's block opens with the line that names it), at most 1,000 characters of
- * it; none for a line without such a flag.
+ * (Exim's "=>" delivered, "**" failed, "==" deferred: `loggedRecipientFlags`), read on the line's
+ * first 1,000 characters; none for a line without such a flag.
  */
-export function loggedOutcome(text: string): {readonly outcome: 'delivered' | 'failed' | 'deferred'; readonly flag: string} | undefined {
-  const end = text.indexOf('\n');
-  const match = loggedOutcomeLine?.exec(text.slice(0, Math.min(end < 0 ? text.length : end, 1000)));
+export function loggedOutcome(line: string): {readonly outcome: 'delivered' | 'failed' | 'deferred'; readonly flag: string} | undefined {
+  const match = loggedOutcomeLine?.exec(line.slice(0, 1000));
   const flag = match?.slice(1).find((group) => group !== undefined);
   return flag === undefined ? undefined : {outcome: outcomeOfFlag.get(flag)!, flag};
 }
