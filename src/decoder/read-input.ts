@@ -1483,10 +1483,112 @@ export function readText(text: string): MessageTexts {
   // a page that put a no-break space wherever a space stood, opens as the notice does. Folded once
   // its characters are mended: UTF-8 read as Windows-1252 spells a no-break space "Â" and one.
   const body = withoutClosingSignature(unquoteReply(unifyLineEnds(withStringEscapesRead(text))));
-  const read = withFlattenedReportLines(foldTypography(isHtmlSource(body) ? htmlToText(body.slice(0, maxHtmlLength)) : plainTextRead(body)));
-  const subject = subjectLine(read) ?? subjectBelowNote(read);
+  const whole = withFlattenedReportLines(foldTypography(isHtmlSource(body) ? htmlToText(body.slice(0, maxHtmlLength)) : plainTextRead(body)));
+  // A webmail's view of the message above its text: its sender is the notice's, its lines no notice's.
+  const view = viewHeader(whole);
+  const viewed = view?.body ?? whole;
+  const opening = view?.subject === undefined ? subjectLine(viewed) : undefined;
+  // A subject line above the notice's text is its subject, as a raw message's Subject is, and not
+  // words of the text: Citadel's delay warning is titled "Delivery Status Notification (Failure)"
+  // and says it goes on trying. It stands apart, a blank line under it; a line that names an address
+  // or a code is the notice's own first line (IMail's "Delivery failed 5 attempts: <rcpt>"), one that
+  // ends in a colon heads what follows (Exchange's "Delivery has failed to these recipients or
+  // groups:"), and one that ends in a full stop is a sentence of the text ("This is an automatically
+  // generated Delivery Status Notification."): all are kept in its text.
+  const read = opening !== undefined && standsApartAsSubject(viewed, opening) ? withoutFirstLine(viewed) : viewed;
+  const subject = view?.subject ?? opening ?? subjectBelowNote(read);
   const failedRecipients = failedRecipientsOf(pastedRecipientHeaders(read));
-  return {format: 'text', body: read, reports: [], autoReplyHeaders: [], ...(subject === undefined ? {} : {subject}), ...(failedRecipients === undefined ? {} : {failedRecipients})};
+  return {
+    format: 'text', body: read, reports: [], autoReplyHeaders: [], ...(subject === undefined ? {} : {subject}), ...(view === undefined ? {} : {from: view.from}),
+    ...(failedRecipients === undefined ? {} : {failedRecipients}),
+  };
+}
+
+/**
+ * One mailbox alone on its line, as a message view shows the sender: a display name (quoted or
+ * not; a view without one may show the address there) and the address in angle brackets, or the
+ * address alone, with or without them. Lines are short where this is tested (`maxViewLineLength`).
+ */
+const senderAlone = /^(?:"[^"\n]{0,80}"|[^\s<>"][^<>"\n]{0,79})?[ \t]*<([^\s<>@]{1,64}@[^\s<>@]{1,255})>$|^<?([^\s<>@]{1,64}@[^\s<>@]{1,255}?)>?$/;
+/**
+ * A date or a time of day as a view prints when a message came, in any language: "2:14 PM (5
+ * minutes ago)", "Mon 12/7/2026 9:00 AM", "Tue, Dec 1 at 3:04 PM", "7. Dez. 2026, 09:00",
+ * "2026/12/07 9:00". A time, or a date in digits.
+ */
+const viewDate = /(?<![\d:])\d{1,2}:\d{2}(?![\d:]\d)|(?<!\d)(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}[./-]\d{1,2}[./-]\d{1,2})(?!\d)/;
+/** A view's label and its short value ("To: Alice Smith", "An: ich", "À : moi"). */
+const viewLabelLine = /^[^\s:]{1,12}[ \t]?:[ \t]*.{0,60}$/;
+/** A view's recipients without a label, a lower-case word first ("to me", "an mich", "à moi"). */
+const viewRecipientsLine = /^\p{Ll}\S{0,11}(?: \S+){0,3}$/u;
+/** An SMTP reply code or an enhanced status code: a notice's line, never a view's. */
+const codeInLine = /(?<![\w.])(?:[245]\d\d|[245]\.\d{1,3}\.\d{1,3})(?![\w.])/;
+/** Longest line of a view's header block: its sender, date and recipients lines are short. */
+const maxViewLineLength = 100;
+/** How many lines of a view's header are read for one: a subject, the sender, a few lines under it. */
+const maxViewLines = 6;
+
+/**
+ * A webmail's view of a message above the message's text, as a selection of the whole view takes
+ * it: the sender on a line of its own (`senderAlone`), with the date it came and the recipients it
+ * went to on the short lines under it, and the subject above or below them. Gmail shows "Mail
+ * Delivery Subsystem <mailer-daemon@googlemail.com>", then "2:14 PM (5 minutes ago)" and "to me";
+ * Outlook on the web and Yahoo Mail label the recipients ("To: ...") and put the date under them.
+ * The words differ with the webmail and its language; the shape does not: one mailbox alone at the
+ * top, then short lines that give a date or a time and the recipients, with no address or reply
+ * code among them (a log's line has both; a recipient named above its reply is followed by it). The
+ * sender is the notice's own (a mail system's "postmaster@..."), never a recipient it failed for;
+ * the block is taken out of the text and its sender read as the text's From. A subject line above
+ * the sender (Yahoo Mail puts it there) is the text's subject.
+ */
+function viewHeader(text: string): {body: string; from: string; subject?: string} | undefined {
+  const lines: {text: string; end: number}[] = [];
+  for (let start = 0; lines.length < maxViewLines && start < text.length;) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    // Read only as far as a view's lines may go (a subject's length), not through a long first line.
+    const line = text.slice(start, Math.min(end, start + maxSubjectLineLength + 1)).trim();
+    if (line !== '') lines.push({text: line, end});
+    start = end + 1;
+  }
+  const senderAt = lines.findIndex((line, index) => index < 2 && line.text.length <= maxViewLineLength && senderAlone.test(line.text));
+  if (senderAt < 0 || lines[0]!.text.length > maxSubjectLineLength) return undefined;
+  // The lines under the sender, up to the last that a view prints (a date, a label, recipients).
+  let last = -1;
+  let dated = false;
+  let addressed = false;
+  for (let index = senderAt + 1; index < lines.length; index++) {
+    const line = lines[index]!.text;
+    if (line.length > maxViewLineLength || line.includes('@') || codeInLine.test(line)) break;
+    const isDate = viewDate.test(line);
+    const isRecipients = !isDate && (viewLabelLine.test(line) || viewRecipientsLine.test(line));
+    if (!isDate && !isRecipients) break;
+    dated ||= isDate;
+    addressed ||= isRecipients;
+    last = index;
+  }
+  if (!dated || !addressed) return undefined;
+  const sender = lines[senderAt]!.text;
+  return {
+    body: text.slice(lines[last]!.end + 1),
+    from: sender,
+    ...(senderAt === 1 ? {subject: lines[0]!.text} : {}),
+  };
+}
+
+/** Whether `line`, the subject `subjectLine` found, stands as a subject above `text`, apart from its words (see `readText`). */
+function standsApartAsSubject(text: string, line: string): boolean {
+  const start = text.length - text.trimStart().length;
+  if (!text.startsWith(line, start) || headerLinePattern.test(line) || line.includes('@') || codeInLine.test(line) || /[:.]$/.test(line)) return false;
+  const end = text.indexOf('\n', start);
+  const next = end < 0 ? -1 : text.indexOf('\n', end + 1);
+  return end >= 0 && text.slice(end + 1, next < 0 ? undefined : next).trim() === '';
+}
+
+/** The text after its first line that is not blank. */
+function withoutFirstLine(text: string): string {
+  const start = text.length - text.trimStart().length;
+  const end = text.indexOf('\n', start);
+  return end < 0 ? '' : text.slice(end + 1);
 }
 
 /** A subject line is short: a notice's first line longer than this is its text, not its subject. */
