@@ -116,6 +116,22 @@ export function findStatusCodes(text: string): FoundCode[] {
 /** An enhanced code right after a reply code (`550-5.7.1`, `550 '5.7.1`), tried in place (sticky). */
 const enhancedAfterReply = /[ -]?['"(#[]?[245]\.\d/y;
 
+/** The longest setting's name read back from a quoted value. */
+const maxSettingNameLength = 80;
+/** A line's start that assigns a quoted value to a setting: indentation, a name with an underscore, ` = `, the quote. */
+const settingValueOpens = /^[ \t]*[A-Za-z][\w.-]*_[\w.-]*[ \t]*=[ \t]*["']?[ \t]*$/;
+
+/**
+ * Whether the code at `index` opens the value a setting's name is given at its line's start: a
+ * reply a server is set to give, in its configuration, not one it gave. Dovecot's
+ * `quota_status_overquota = "552 5.2.2 Mailbox is full"`, Postfix's main.cf lines ("name = value",
+ * names joined by underscores: "smtpd_reject_footer = ...").
+ */
+export function isSettingValue(text: string, index: number): boolean {
+  const lineStart = text.lastIndexOf('\n', index - 1) + 1;
+  return index - lineStart <= maxSettingNameLength && settingValueOpens.test(text.slice(lineStart, index));
+}
+
 /**
  * Characters after which a reply code is in an SMTP position: line start, `said:`, `<<<`, `;`, or
  * the end of a template's reply introduction (`introductions`, computed only when needed).
@@ -130,6 +146,7 @@ function isReplyPosition(text: string, index: number): boolean {
   // A number in brackets right after a word is a process's id, as syslog writes each line's
   // program ("postfix/smtp[544]:", RFC 3164 §4.1.3 "TAG[pid]"), not a reply.
   if (text[at] === '[' && at > 0 && /[\p{L}\p{N}_]/u.test(text[at - 1]!)) return false;
+
   // CJK text ends its label with a full-width colon and its sentence with an ideographic full
   // stop, after which a Chinese or Japanese notice quotes the remote server's reply, and opens a
   // bracket with a full-width one.
@@ -279,7 +296,7 @@ export function findReplyCodes(text: string): FoundCode[] {
     enhancedAfterReply.lastIndex = index + 3;
     const code = match[1]!;
     if (code[0] === '2' && !successReplies.has(code)) continue;
-    if (isExpectedCode(text, index)) continue;
+    if (isExpectedCode(text, index) || isSettingValue(text, index)) continue;
     if (isReplyPosition(text, index) || enhancedAfterReply.test(text)) found.push({code, index});
     else if (code[0] !== '2' && isLabelledReply(text, index)) labelled.push({code, index});
   }

@@ -1,5 +1,5 @@
 import {endsWithIdentifierKey, findAddresses, type FoundAddress, recipientNamedBy} from './find-addresses.ts';
-import {findReplyCodes, findStatusCodes, followsIntroduction, opensWithExpiry} from './find-codes.ts';
+import {findReplyCodes, findStatusCodes, followsIntroduction, isSettingValue, opensWithExpiry} from './find-codes.ts';
 import {escapeRegExp, normalizeForMatch} from './match-text.ts';
 import {messageHeaderNames} from '../rules/message-headers.ts';
 import {noticeSenderLocalParts} from '../rules/recipient-phrases.ts';
@@ -803,7 +803,11 @@ const statusLeadIns = '\n#([;:=\'"-<';
 function isStatusPosition(line: string, index: number): boolean {
   let at = index - 1;
   while (at >= 0 && (line[at] === ' ' || line[at] === '\t')) at--;
-  return at < 0 || statusLeadIns.includes(line[at]!) || /\d{3}$/.test(line.slice(Math.max(0, at - 2), at + 1));
+  if (at < 0) return true;
+  const afterCode = /\d{3}$/.test(line.slice(Math.max(0, at - 2), at + 1));
+  // A setting's value, its reply code first or the enhanced code alone, is no status given.
+  if (isSettingValue(line, afterCode ? at - 2 : index)) return false;
+  return statusLeadIns.includes(line[at]!) || afterCode;
 }
 
 /**

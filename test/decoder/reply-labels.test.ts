@@ -69,6 +69,10 @@ describe('the same words before a number that is no reply', () => {
     ['a label far before the number', 'error in the spreadsheet, row 12, column D, value 550 units'],
     // The tail of a setting's name is no label (Postfix's postconf: "<name> = <value>").
     ['settings whose names end in a label\'s word', 'postconf | grep 554\naccess_map_reject_code = 554\nmaps_rbl_reject_code = 554\nreject_code = 554'],
+    // A setting's value is a reply the server is set to give, not one it gave (Dovecot's quota-status, Postfix's main.cf).
+    ['a setting\'s quoted reply, enhanced code and all', 'plugin {\n  quota_status_success = DUNNO\n  quota_status_overquota = "552 5.2.2 Mailbox is full"\n}'],
+    ['a setting\'s reply unquoted', 'smtpd_reject_footer = 550 5.7.1 Contact postmaster@example.com'],
+    ['a setting\'s enhanced code alone', 'quota_exceeded_message = "5.2.2 Mailbox is full"'],
   ] as const)('%s', (_name, text) => {
     expect(decodeText(text).kind).toBe('none');
   });
@@ -84,5 +88,15 @@ describe('the same words before a number that is no reply', () => {
   test('a code in its reply\'s own place outweighs a labelled one', () => {
     const found = findReplyCodes('SMTP error code 421 (see below)\n550 5.1.1 User unknown');
     expect(found.map((code) => code.code)).toEqual(['550']);
+  });
+});
+
+describe('a log\'s fields are no settings', () => {
+  test.each([
+    ['Postfix\'s dsn= and status=', 'postfix/smtp[123]: 4AB12: to=<bob@example.com>, dsn=5.1.1, status=bounced (host mx.example.com[192.0.2.1] said: 550 5.1.1 User unknown (in reply to RCPT TO command))', '550', '5.1.1'],
+    ['a reply quoted after a name with no underscore', 'message = "550 5.7.1 Relay denied"', '550', '5.7.1'],
+  ] as const)('%s', (_name, text, replyCode, status) => {
+    const [recipient] = decodeText(text).recipients;
+    expect([recipient?.replyCode?.code, recipient?.status?.code]).toEqual([replyCode, status]);
   });
 });
