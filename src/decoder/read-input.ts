@@ -2454,7 +2454,10 @@ export function firstLineBelowNote(text: string): string | undefined {
  */
 function messageStartBelowNote(sniff: string): number | undefined {
   const start = startBelowNote(sniff, (line) => headerLinePattern.test(line) || /^from \S/i.test(line));
-  if (start === undefined) return undefined;
+  // A header block that a mail server's own marker opens, or that one stands above, is the message a
+  // notice returns: the lines above it are that notice's (Zoho Mail's "Received:from mail.zoho.com
+  // by mx.zohomail.com" opens the returned header under its recipients' lines).
+  if (start === undefined || cutAtMarker(sniff).length <= start) return undefined;
   const block = sniff.slice(start).split('\n', maxNoteHeaderLines);
   const end = block.findIndex((line) => line.trim() === '');
   return messageOnlyField.test((end < 0 ? block : block.slice(0, end)).join('\n')) ? start : undefined;

@@ -88,6 +88,7 @@ import xmail from './xmail.ts';
 import yahoo from './yahoo.ts';
 import yandex from './yandex.ts';
 import zimbra from './zimbra.ts';
+import zohoMail from './zoho-mail.ts';
 import zonemta from './zonemta.ts';
 
 export const mtaFamilies: readonly MtaFamily[] = [
@@ -175,6 +176,7 @@ export const mtaFamilies: readonly MtaFamily[] = [
   yahoo,
   yandex,
   zimbra,
+  zohoMail,
   zonemta,
 ];
 

@@ -27,6 +27,7 @@ export default {
     'network error', // common
     'conversation with', // weak
     'host unreachable', // common
+    'host not reachable', // zoho-mail: sisimai/rb-sisimai lib/sisimai/lhost/zoho.rb, "[Status: Error, Address: <rcpt>, ResponseCode 421, , Host not reachable.]"
     'malformed or unexpected name server reply', // postfix
     'connection dropped', // common
     'too many retries', // weak

@@ -52,6 +52,7 @@ import {xmail, xmailDelay} from './xmail.ts';
 import {yahoo} from './yahoo.ts';
 import {yandex} from './yandex.ts';
 import {zimbra} from './zimbra.ts';
+import {zohoMail} from './zoho-mail.ts';
 import {zonemta, zonemtaDelay} from './zonemta.ts';
 
 export const families: readonly FamilyTemplate[] = [
@@ -61,7 +62,7 @@ export const families: readonly FamilyTemplate[] = [
   zimbra, aol, amazonWorkmail, stalwart, stalwartDelay, activehunter, smail, amavis, apacheJames, powermta,
   mfilter, mailfoundry, surfcontrol, chasquid, hmailserver, maddy,
   xmail, xmailDelay, slimta, lbbs, zonemta, zonemtaDelay, citadel, citadelDelay,
-  mox, moxDelay, coremail, coremailBilingual, qqMail, communigate,
+  mox, moxDelay, coremail, coremailBilingual, qqMail, communigate, zohoMail,
 ];
 
 export type {FamilyTemplate, ParsedReply, RenderOptions, Rendered, TemplateRecipient} from './common.ts';
