@@ -21,6 +21,13 @@ const localChars = charTable(`${alphanumeric}._%+-=/!#$&'*?^\`{|}~`);
  * ("user@your_domain.com"); a last label is letters still (`topLevelLabel`).
  */
 const domainChars = charTable(`${alphanumeric}.-_`);
+/**
+ * The same with the asterisk, which a person writes over a label to hide it ("********@*******.com",
+ * an address pasted onto a public page): read only where each label that holds one is asterisks alone.
+ */
+const redactedDomainChars = charTable(`${alphanumeric}.-_*`);
+/** A domain whose labels are each either no asterisk at all or asterisks alone. */
+const redactedDomain = /^(?:(?:\*+|[^*.]+)\.)+[^*.]+$/;
 
 /**
  * The letters past ASCII that an internationalized address holds (RFC 6531 §3.3 and RFC 6532: a
@@ -110,6 +117,19 @@ function isPythonStringPrefix(text: string, start: number, local: string, end: n
   return start === 0 || /[\s{[(,]/.test(text[start - 1]!);
 }
 
+/** Where the domain after the `@` at `at` ends, read with `chars`, without the marks that end a sentence or an emphasis after it. */
+function domainEnd(text: string, at: number, chars: Uint8Array): number {
+  let end = at + 1;
+  // Two dots in a row end the domain (no label is empty): "bob@example.com...User unknown".
+  while (end < text.length && end - at < 254) {
+    const code = text.charCodeAt(end);
+    if (!isIn(chars, code) || (code === 46 && text.charCodeAt(end - 1) === 46)) break;
+    end++;
+  }
+  while (end > at + 1 && '.-_*'.includes(text[end - 1]!)) end--;
+  return end;
+}
+
 /** Every address in `text`, in order. The domain must have a dot and a 2+ letter last label. */
 export function findAddresses(text: string, limit = 1000): FoundAddress[] {
   const found: FoundAddress[] = [];
@@ -119,14 +139,11 @@ export function findAddresses(text: string, limit = 1000): FoundAddress[] {
     let start = at;
     // Never rescan text already consumed by a previous address.
     while (start > scannedTo && at - start < maxLocalLength && isIn(localChars, text.charCodeAt(start - 1))) start--;
-    let end = at + 1;
-    // Two dots in a row end the domain (no label is empty): "bob@example.com...User unknown".
-    while (end < text.length && end - at < 254) {
-      const code = text.charCodeAt(end);
-      if (!isIn(domainChars, code) || (code === 46 && text.charCodeAt(end - 1) === 46)) break;
-      end++;
+    let end = domainEnd(text, at, domainChars);
+    if (text[end] === '*' || (text[end] === '.' && text[end + 1] === '*') || text[at + 1] === '*') {
+      const redacted = domainEnd(text, at, redactedDomainChars);
+      if (redactedDomain.test(text.slice(at + 1, redacted))) end = redacted;
     }
-    while (end > at + 1 && (text[end - 1] === '.' || text[end - 1] === '-' || text[end - 1] === '_')) end--;
     let local = text.slice(start, at);
     // A quote or a brace before the address is the text's, not the local part's, though RFC 5322's
     // atext allows them: a dict as Python prints it ("{'bob@example.org': (550, ...)}").

@@ -39,6 +39,10 @@ describe('findAddresses()', () => {
     ['a placeholder domain with an underscore', 'user@main_address.de (expanded from', ['user@main_address.de']],
     ['an underscore in a label that is not the first', 'bob@mail.your_domain.com', ['bob@mail.your_domain.com']],
     ['an underscore after it, closing a Markdown emphasis', '_bob@example.org_ is unknown', ['_bob@example.org']],
+    // A person hides an address pasted onto a public page under asterisks, a label at a time.
+    ['a local part and a domain hidden under asterisks', 'wasn\'t delivered to ********@*******.com because', ['********@*******.com']],
+    ['one label hidden', 'to <bob@****.example.org>: user unknown', ['bob@****.example.org']],
+    ['asterisks after it, closing a Markdown emphasis', 'bob@example.org** is unknown', ['bob@example.org']],
   ])('%s', (_name, text, addresses) => {
     expect(findAddresses(text).map((found) => found.address)).toEqual(addresses);
   });
@@ -48,6 +52,8 @@ describe('findAddresses()', () => {
     ['a one-letter top-level label', 'bob@example.x'],
     ['no local part', ' @example.org'],
     ['an underscore in the last label', 'bob@example.o_rg'],
+    ['asterisks in a label among its letters', 'bob@ex*mple.com'],
+    ['a last label hidden under asterisks', 'bob@example.***'],
   ])('%s: no address', (_name, text) => {
     expect(findAddresses(text)).toEqual([]);
   });
