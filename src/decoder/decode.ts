@@ -434,6 +434,11 @@ function kindOf(
   // A service's event says for itself whether it is retried; a notice's subject, or a reply pasted alone, may say it.
   const sayDelay = actions.includes('delayed') || (!fromEvents && subjectSaysDelay(texts.subject));
   if (allTemporary && sayDelay) return 'delay';
+  // A server's temporary reply pasted alone, the text nothing but that reply: the client that got
+  // it may ask again (RFC 5321 §4.2.1, 4yz "Transient Negative Completion", and §4.5.4.1, a
+  // sender's queue retries), and nothing says it gave up. A program's error that quotes it ("SMTP
+  // Error: 421 ...") or a session's transcript is the program's attempt, which failed.
+  if (allTemporary && permanence === undefined && !fromEvents && texts.format === 'text' && isReplyAlone(texts.body) && !framedAsNotice()) return 'delay';
   return 'bounce';
 }
 
