@@ -128,8 +128,12 @@ const settingValueOpens = /^[ \t]*[A-Za-z][\w.-]*_[\w.-]*[ \t]*=[ \t]*["']?[ \t]
  * names joined by underscores: "smtpd_reject_footer = ...").
  */
 export function isSettingValue(text: string, index: number): boolean {
-  const lineStart = text.lastIndexOf('\n', index - 1) + 1;
-  return index - lineStart <= maxSettingNameLength && settingValueOpens.test(text.slice(lineStart, index));
+  // Read back no further than a setting's name may be long: a long line costs no more than a short one.
+  const from = Math.max(0, index - maxSettingNameLength);
+  const before = text.slice(from, index);
+  const lineStart = before.lastIndexOf('\n');
+  if (lineStart < 0 && from > 0) return false;
+  return settingValueOpens.test(before.slice(lineStart + 1));
 }
 
 /**
