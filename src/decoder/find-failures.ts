@@ -1290,11 +1290,23 @@ export function findFailures(fullText: string): FailureBlock[] {
     }
     if (!line.includes('@') || reportFieldPattern.test(line) || namesTheSender(lines, index) || continuesIdentifierField(lines, index)
       || isValueOfHeaderAbove(lines, index) || isBoundaryLine(line, text)) continue;
+    // Once a lead-in has named its recipients on the line, a later address counts only after a
+    // lead-in of its own: two errors a program printed on one line ("SMTP Error: The following
+    // recipients failed: a@x Error: SMTP Error: The following recipients failed: b@y").
+    let listedOnLine: Set<string> | undefined;
     for (const address of findAddresses(line, 4)) {
       if (foldedInto !== undefined && address.address.toLowerCase() !== foldedInto) continue;
       // The address a hidden one was generated from is the failed recipient; under a printed
       // address, it is that address's origin.
       const prefix = wordsBefore(line, address.start);
+      if (listedOnLine !== undefined) {
+        const named = recipientNamedBy(address.address.toLowerCase());
+        if (!listedOnLine.has(named) && isAddressLine(prefix) && !isNoticeSender(address.address)) {
+          anchors.push({line: index, address: named});
+          listedOnLine.add(named);
+        }
+        continue;
+      }
       if (endsWithIdentifierKey.test(prefix) || namedAsSender(line, address, prefix, lines[index - 1]) || isNoticeSender(address.address)) continue;
       // Postfix wraps a long line with four spaces of indentation (its bounce's line_wrap), so
       // "(expanded from" may end the line above the address it introduces.
@@ -1313,8 +1325,14 @@ export function findFailures(fullText: string): FailureBlock[] {
       if (addressLine || named || leadInBeforeDisplayName(line, address)) {
         // A lead-in may name several recipients on its line ("Found inactive addresses: a, b."):
         // each address that only a comma, a semicolon or "and" parts from the one before is one.
-        for (const listed of [address, ...listedAfter(line, address).filter((next) => !isNoticeSender(next.address))]) anchors.push({line: index, address: recipientNamedBy(listed.address.toLowerCase())});
-        break;
+        listedOnLine = new Set();
+        for (const listed of [address, ...listedAfter(line, address).filter((next) => !isNoticeSender(next.address))]) {
+          const named = recipientNamedBy(listed.address.toLowerCase());
+          anchors.push({line: index, address: named});
+          listedOnLine.add(named);
+        }
+        if (!addressLine) break;
+        continue;
       }
       if (listsRecipient(line, address, index)) {
         anchors.push({line: index, address: recipientNamedBy(address.address.toLowerCase())});

@@ -6,6 +6,7 @@
 
 import {describe, expect, test} from 'vitest';
 import {decodeText} from '../../src/decoder/index.ts';
+import {mtaFamilies} from '../../src/rules/mta/index.ts';
 
 const addressesOf = (count: number) => Array.from({length: count}, (_, index) => `user${index + 1}@example${index + 1}.org`);
 
@@ -85,5 +86,32 @@ describe('generated: the first address joined to a banner heading is a failed re
   test('dashes in prose before an address are no heading', () => {
     const text = 'Status update -- please write to help@example.org -- 550 5.1.1 User unknown for bob@example.net\n';
     expect(decodeText(text).recipients.map((recipient) => recipient.recipient)).not.toContain('help@example.org');
+  });
+});
+
+/**
+ * Two errors PHPMailer printed on one line, each its lead-in and its recipient ("SMTP Error: The
+ * following recipients failed: a@x Error: SMTP Error: The following recipients failed: b@y": its
+ * ErrorInfo joins the errors of a send): each address after a lead-in of its own is a failed
+ * recipient. Generated over the lead-ins of PHPMailer's language files (the family's
+ * `recipientLeadIns`), under the refusal its debug output printed above.
+ */
+describe('generated: a lead-in again on its line names another recipient', () => {
+  const refusal = 'SMTP -> ERROR: RCPT not accepted from server: 550 5.7.1 Unable to relay\n';
+  const leadIns = (mtaFamilies.find((family) => family.id === 'phpmailer')?.recipientLeadIns ?? []).map((row) => row.text);
+  test('PHPMailer\'s languages give lead-ins', () => {
+    expect(leadIns.length).toBeGreaterThanOrEqual(10);
+  });
+  test.each(leadIns)('%s', (leadIn) => {
+    const [first, second] = addressesOf(2);
+    const result = decodeText(`${refusal}SMTP Error: ${leadIn} ${first} Error: SMTP Error: ${leadIn} ${second}\n`);
+    expect(result.recipients.map((recipient) => recipient.recipient)).toEqual([first, second]);
+  });
+
+  test.each([
+    ['an address in the words after the recipient, no lead-in of its own', `${refusal}SMTP Error: The following recipients failed: bob@example.org Error: ask ann@example.net for help\n`],
+    ['the notice\'s own sender after a second lead-in', `${refusal}SMTP Error: The following recipients failed: bob@example.org Error: SMTP Error: The following recipients failed: mailer-daemon@example.com\n`],
+  ])('negative: %s', (_name, text) => {
+    expect(decodeText(text).recipients.map((recipient) => recipient.recipient)).toEqual(['bob@example.org']);
   });
 });
