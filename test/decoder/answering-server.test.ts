@@ -6,7 +6,7 @@
 // ("Remote server: ..."), and older ones write "Remote Server at <server> returned".
 
 import {describe, expect, test} from 'vitest';
-import {decode} from '../../src/decoder/index.ts';
+import {decode, decodeText} from '../../src/decoder/index.ts';
 
 interface Layout {
   readonly generatingLabel?: string;
@@ -158,5 +158,20 @@ describe('the mailbox owner over the servers it shares', () => {
   ])('$recipient: $reply', async ({recipient, reply, provider}) => {
     const result = await decode(ndr(recipient, reply, {generating: exchangeOnline, underRecipient: [], replyLine: 'Remote Server returned \'{reply}\''}));
     expect(result.recipients[0]!.provider?.id).toBe(provider);
+  });
+});
+
+// A provider's own domain covers every server under it (GoDaddy's secureserver.net: its inbound
+// servers, its outgoing relay, its hosting's relays), and no host that only names it in a label.
+describe('the server a provider\'s own domain names', () => {
+  const exim = (host: string) => `This message was created automatically by mail delivery software.\n\nA message that you sent could not be delivered to one or more of its\nrecipients. This is a permanent error. The following address(es) failed:\n\n  bob@example.com\n    host ${host} [192.0.2.7]\n    SMTP error from remote mail server after RCPT TO:<bob@example.com>:\n    550 5.1.1 <bob@example.com> recipient rejected\n`;
+  test.each([
+    ['an inbound server', 'smtp.secureserver.net', 'godaddy'],
+    ['a hosting relay', 'a2nlsmtpcp-v01.shr.prod.iad2.secureserver.net', 'godaddy'],
+    ['the outgoing relay', 'smtpout.secureserver.net', 'godaddy'],
+    ['a host that only holds the domain as a label', 'secureserver.net.mx.example.org', undefined],
+    ['a look-alike domain', 'mx.notsecureserver.net', undefined],
+  ])('%s', (_name, host, provider) => {
+    expect(decodeText(exim(host)).recipients[0]!.provider?.id).toBe(provider);
   });
 });

@@ -13,8 +13,10 @@ export default {
     name: 'GoDaddy',
     names: ['godaddy', 'go daddy'],
     hostSuffixes: [
-      'smtp.secureserver.net',
-      'mailstore1.secureserver.net',
+      // GoDaddy's own domain: its inbound servers (smtp.secureserver.net, mailstore1.secureserver.net, as
+      // sisimai's rhost table lists them), its outgoing relay (smtpout.secureserver.net, its help's
+      // setting for mail clients) and its hosting's relays under it are all its own.
+      '.secureserver.net',
     ],
     // Its " IBxxx" codes are too short to be safe markers. The link its inbound servers put after
     // "Recipient not found." is its own (x.co, GoDaddy's short-link domain): public Postfix logs
