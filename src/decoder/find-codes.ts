@@ -150,7 +150,6 @@ function isReplyPosition(text: string, index: number): boolean {
   // A number in brackets right after a word is a process's id, as syslog writes each line's
   // program ("postfix/smtp[544]:", RFC 3164 §4.1.3 "TAG[pid]"), not a reply.
   if (text[at] === '[' && at > 0 && /[\p{L}\p{N}_]/u.test(text[at - 1]!)) return false;
-
   // CJK text ends its label with a full-width colon and its sentence with an ideographic full
   // stop, after which a Chinese or Japanese notice quotes the remote server's reply, and opens a
   // bracket with a full-width one.

@@ -1495,7 +1495,7 @@ export function readText(text: string): MessageTexts {
   // ends in a colon heads what follows (Exchange's "Delivery has failed to these recipients or
   // groups:"), and one that ends in a full stop is a sentence of the text ("This is an automatically
   // generated Delivery Status Notification."): all are kept in its text.
-  const read = opening !== undefined && standsApartAsSubject(viewed, opening) ? withoutFirstLine(viewed) : viewed;
+  const read = (opening === undefined ? undefined : belowSubjectLine(viewed, opening)) ?? viewed;
   const subject = view?.subject ?? opening ?? subjectBelowNote(read);
   const failedRecipients = failedRecipientsOf(pastedRecipientHeaders(read));
   return {
@@ -1575,20 +1575,17 @@ function viewHeader(text: string): {body: string; from: string; subject?: string
   };
 }
 
-/** Whether `line`, the subject `subjectLine` found, stands as a subject above `text`, apart from its words (see `readText`). */
-function standsApartAsSubject(text: string, line: string): boolean {
+/**
+ * The text below `line`, the subject `subjectLine` found on its first line, where that line stands as
+ * a subject above the text, apart from its words (see `readText`); undefined where it does not.
+ */
+function belowSubjectLine(text: string, line: string): string | undefined {
   const start = text.length - text.trimStart().length;
-  if (!text.startsWith(line, start) || headerLinePattern.test(line) || line.includes('@') || codeInLine.test(line) || /[:.]$/.test(line)) return false;
+  if (!text.startsWith(line, start) || headerLinePattern.test(line) || line.includes('@') || codeInLine.test(line) || /[:.]$/.test(line)) return undefined;
   const end = text.indexOf('\n', start);
-  const next = end < 0 ? -1 : text.indexOf('\n', end + 1);
-  return end >= 0 && text.slice(end + 1, next < 0 ? undefined : next).trim() === '';
-}
-
-/** The text after its first line that is not blank. */
-function withoutFirstLine(text: string): string {
-  const start = text.length - text.trimStart().length;
-  const end = text.indexOf('\n', start);
-  return end < 0 ? '' : text.slice(end + 1);
+  if (end < 0) return undefined;
+  const next = text.indexOf('\n', end + 1);
+  return text.slice(end + 1, next < 0 ? undefined : next).trim() === '' ? text.slice(end + 1) : undefined;
 }
 
 /** A subject line is short: a notice's first line longer than this is its text, not its subject. */
