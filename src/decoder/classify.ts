@@ -1228,25 +1228,40 @@ export function classify(record: FailureRecord, noticePermanence?: TemplatePerma
   // A reply from a named server is that server's: the notice's wider text names the provider whose
   // rows may explain it only where that is the server's own provider.
   const hostProvider = record.remoteHost === undefined ? undefined : providerOfHost(record.remoteHost);
+  /** The row of `provider` that explains the reply in `text`: by its words, else by its own code or range. */
+  const rowExplaining = (provider: ProviderRules, text: string): {row: ProviderRow; phrase: string | undefined} | undefined => {
+    const ownCode = status === undefined ? undefined : ownCodeRows.get(provider)!.get(status.slice(2));
+    const inRange = rangeRow(provider, status);
+    if (!anyRowTextOf.get(provider)!.test(text) && inRange === undefined && ownCode === undefined) return undefined;
+    const matched = firstMatchingRow(provider, text, status, replyCode, record.command);
+    if (matched) return matched;
+    // No row's words: the provider's own code still says which row (before a range, which is less precise).
+    const byCode = ownCode ?? inRange;
+    return byCode && {row: byCode, phrase: status};
+  };
+  // The provider whose documented rows explain the reply when it is not the one that answered:
+  // the platform the answering provider's servers run on.
+  let platform: DetectedProvider | undefined;
   search: for (const text of [diagnosticText, contextText]) {
     for (const candidate of candidatesIn(text)) {
-      if (text !== diagnosticText && record.remoteHost !== undefined && candidate.provider !== hostProvider) continue;
-      const ownCode = status === undefined ? undefined : ownCodeRows.get(candidate.provider)!.get(status.slice(2));
-      const inRange = rangeRow(candidate.provider, status);
-      if (!anyRowTextOf.get(candidate.provider)!.test(text) && inRange === undefined && ownCode === undefined) continue;
-      const matched = firstMatchingRow(candidate.provider, text, status, replyCode, record.command);
-      if (matched) {
+      // The server that answered names whose reply it is: another provider's rows explain it only
+      // as a blocklist it quotes, and then only in the reply itself.
+      if (record.remoteHost !== undefined && candidate.provider !== hostProvider
+        && (text !== diagnosticText || (hostProvider !== undefined && candidate.provider.info.quotedByOtherServers !== true))) continue;
+      const own = rowExplaining(candidate.provider, text);
+      const runsOn = own === undefined && candidate.provider.info.platform !== undefined ? providerById[candidate.provider.info.platform.provider] : undefined;
+      const explained = own ?? (runsOn && rowExplaining(runsOn, text));
+      if (explained) {
         detected = candidate;
-        providerRow = matched.row;
-        providerPhrase = matched.phrase;
-        break search;
-      }
-      // No row's words: the provider's own code still says which row (before a range, which is less precise).
-      const byCode = ownCode ?? inRange;
-      if (byCode) {
-        detected = candidate;
-        providerRow = byCode;
-        providerPhrase = status;
+        providerRow = explained.row;
+        providerPhrase = explained.phrase;
+        if (own === undefined && runsOn !== undefined) {
+          platform = {provider: runsOn, evidence: {
+            about: 'provider',
+            text: runsOn.info.name,
+            note: `${candidate.provider.info.name} runs on ${runsOn.info.name}'s servers and answers in its codes: ${runsOn.info.name} documents this reply.`,
+          }};
+        }
         break search;
       }
     }
@@ -1287,6 +1302,7 @@ export function classify(record: FailureRecord, noticePermanence?: TemplatePerma
   }
   if (detected) evidence.push(detected.evidence);
   if (blocklist && blocklist !== detected) evidence.push(blocklist.evidence);
+  if (platform && detected && providerRow) evidence.push(platform.evidence);
 
   // A success code that no report's Action confirms, in a notice whose own words say it failed for
   // good, is a step of the session it quotes ("250 2.1.5 Recipient ok" before the transcript was
@@ -1384,7 +1400,7 @@ export function classify(record: FailureRecord, noticePermanence?: TemplatePerma
   const reportedAs = reasonId === 'feedback' && record.feedbackType !== undefined ? feedbackTypesWithoutComplaint.get(record.feedbackType)?.reason : undefined;
   const reason = reasons[reportedAs ?? reasonId];
   // The provider whose row explains the reply: the answering one's, or the blocklist it quotes.
-  const explaining = blocklist ?? detected;
+  const explaining = blocklist ?? (platform && detected ? platform : detected);
   const matchOf = (named: DetectedProvider, row: ProviderRow | undefined): ProviderMatch => ({
     id: named.provider.info.id,
     name: named.provider.info.name,
@@ -1392,7 +1408,7 @@ export function classify(record: FailureRecord, noticePermanence?: TemplatePerma
     meaning: row?.meaning,
     docsUrl: row?.docsUrl ?? named.provider.info.docsUrl,
   });
-  const provider = detected && matchOf(detected, detected === explaining ? providerRow : undefined);
+  const provider = detected && matchOf(detected, detected === explaining || (platform !== undefined && explaining === platform) ? providerRow : undefined);
   return {
     recipient: record.recipient,
     replyCode: replyCode ? describeReplyCode(replyCode) : undefined,

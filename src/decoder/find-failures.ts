@@ -286,6 +286,9 @@ function hostKey(name: string): string {
  */
 const hostPatterns: readonly {opening: string; pattern: RegExp}[] = [
   {opening: 'host ', pattern: new RegExp(`\\bhost (${hostName})\\.? ?\\[`, 'i')}, // postfix, exim
+  // Postfix wraps a recipient's line at 79 columns with a 4-space indent (bounce_notify_util.c,
+  // bounce_print_wrap: LENGTH 79, INDENT 4): the break may fall between "host" and its name.
+  {opening: 'host\n', pattern: new RegExp(`\\bhost\\n[ \\t]{1,8}(${hostName})\\.? ?\\[`, 'i')}, // postfix, wrapped
   {opening: 'talking to ', pattern: new RegExp(`\\btalking to (${hostName})\\.?[:\\s]`, 'i')}, // sendmail
   {opening: 'remote-mta:', pattern: new RegExp(`\\bremote-mta: ?dns; ?(${hostName})`, 'i')}, // rfc 3464
   {opening: 'relay=', pattern: new RegExp(`\\brelay=(${hostName})\\[`, 'i')}, // postfix log

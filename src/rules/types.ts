@@ -121,6 +121,12 @@ export interface ProviderInfo {
    * server quoting the listing, so its rows match on their text alone.
    */
   readonly quotedByOtherServers?: boolean;
+  /**
+   * The provider whose servers and code base this one's mail runs on: its servers answer in that
+   * provider's documented codes, whose rows explain a reply from one of its hosts that none of its
+   * own rows does. The provider that answered stays this one.
+   */
+  readonly platform?: {readonly provider: ProviderId; readonly source: string};
 }
 
 /** One provider-specific reply, matched on codes and text. Every provider uses this one shape. */

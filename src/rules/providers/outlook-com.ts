@@ -44,6 +44,10 @@ export default {
     mailboxDomainsSource: 'Wikipedia "Outlook.com" (its accounts use @outlook.com and @hotmail.com; @live.com, @msn.com and others are maintained); the country domains from Evavic44\'s gist "A list of popular email domains (TLDs) - 2023"',
     docsUrl: troubleshootingPage,
     source: 'Outlook.com Postmaster troubleshooting page (lists mx1-mx4.hotmail.com); observed bounces',
+    platform: {
+      provider: 'microsoft365',
+      source: 'Petri, "Outlook.com and Exchange Online: Two Services and a Common Infrastructure" (2017), quoting Microsoft: "Outlook.com and Exchange Online both run on the Office 365 infrastructure ... the two share a common core codebase"',
+    },
   },
   rows: [
     {
