@@ -167,7 +167,10 @@ export default {
   stages: [
     {text: '(state 13)', stage: 'HELO', source: `${stateTable}: '13' => EHLO`},
     {text: '(state 14)', stage: 'RCPT TO', source: `${stateTable}: '14' => RCPT`},
+    {text: '(state 6)', stage: 'MAIL FROM', source: `${stateTable}: '6' => MAIL`},
     {text: '(state 15)', stage: 'DATA', source: `${stateTable}: '15' => DATA`},
+    {text: '(state 17)', stage: 'DATA', source: `${stateTable}: '17' => DATA`},
+    {text: '(state 18)', stage: 'DATA', source: `${stateTable}: '18' => DATA`},
   ],
   originalMessageMarkers: [
     {text: '----- original message -----', source: `${gmailRb}: Boundaries`},
