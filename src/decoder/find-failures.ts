@@ -1302,15 +1302,15 @@ export function findFailures(fullText: string): FailureBlock[] {
       // The address a hidden one was generated from is the failed recipient; under a printed
       // address, it is that address's origin.
       const prefix = wordsBefore(line, address.start);
+      if (endsWithIdentifierKey.test(prefix) || namedAsSender(line, address, prefix, lines[index - 1]) || isNoticeSender(address.address)) continue;
       if (listedOnLine !== undefined) {
         const named = recipientNamedBy(address.address.toLowerCase());
-        if (!listedOnLine.has(named) && isAddressLine(prefix) && !isNoticeSender(address.address)) {
+        if (!listedOnLine.has(named) && isAddressLine(prefix)) {
           anchors.push({line: index, address: named});
           listedOnLine.add(named);
         }
         continue;
       }
-      if (endsWithIdentifierKey.test(prefix) || namedAsSender(line, address, prefix, lines[index - 1]) || isNoticeSender(address.address)) continue;
       // Postfix wraps a long line with four spaces of indentation (its bounce's line_wrap), so
       // "(expanded from" may end the line above the address it introduces.
       if (parentLeadInAtEnd.test(prefix) || (prefix === '' && index > paragraphStart && parentLeadInAtEnd.test(wordsBefore(lines[index - 1]!, lines[index - 1]!.length).trimEnd()))) {

@@ -111,6 +111,8 @@ describe('generated: a lead-in again on its line names another recipient', () =>
   test.each([
     ['an address in the words after the recipient, no lead-in of its own', `${refusal}SMTP Error: The following recipients failed: bob@example.org Error: ask ann@example.net for help\n`],
     ['the notice\'s own sender after a second lead-in', `${refusal}SMTP Error: The following recipients failed: bob@example.org Error: SMTP Error: The following recipients failed: mailer-daemon@example.com\n`],
+    ['a message identifier after a second lead-in', `${refusal}SMTP Error: The following recipients failed: bob@example.org Error: SMTP Error: The following recipients failed: id=<20260302.abc@example.org>\n`],
+    ['the sender\'s log key after a second lead-in', `${refusal}SMTP Error: The following recipients failed: bob@example.org Error: SMTP Error: The following recipients failed: from=<sender@example.net>\n`],
   ])('negative: %s', (_name, text) => {
     expect(decodeText(text).recipients.map((recipient) => recipient.recipient)).toEqual(['bob@example.org']);
   });
