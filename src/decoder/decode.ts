@@ -17,7 +17,7 @@ import {recipientTags, x500AddressPrefixes} from '../rules/recipient-phrases.ts'
 import {replyCodes} from '../rules/reply-codes.ts';
 import type {ReasonId} from '../rules/types.ts';
 import {escapeRegExp, foldTypography, LiteralSet, normalizeForMatch} from './match-text.ts';
-import {hasBodyMarker, hasNoticeWords, holdsLoggedVerdict, loggedOutcome, quotesImpliedReply, quotesPermanenceClause, saysDelivered, statesUndelivered, type TemplatePermanence, templateFileLines, templateReplyIntroductions, templateReplyPairSeparators, templateSubjects, templateWords, unescapeLogLines} from './templates.ts';
+import {hasBodyMarker, hasNoticeWords, holdsLoggedVerdict, loggedOutcome, queuedAttemptFrames, quotesImpliedReply, quotesPermanenceClause, saysDelivered, statesUndelivered, type TemplatePermanence, templateFileLines, templateReplyIntroductions, templateReplyPairSeparators, templateSubjects, templateWords, unescapeLogLines} from './templates.ts';
 import type {DecodeResult, MessageKind, RecipientDiagnosis} from './types.ts';
 
 /**
@@ -439,6 +439,11 @@ function kindOf(
   // sender's queue retries), and nothing says it gave up. A program's error that quotes it ("SMTP
   // Error: 421 ...") or a session's transcript is the program's attempt, which failed.
   if (allTemporary && permanence === undefined && !fromEvents && texts.format === 'text' && isReplyAlone(texts.body) && !framedAsNotice()) return 'delay';
+  // So is a queueing server's own record of an attempt that got a temporary reply, selected alone
+  // (Postfix's "host mx[ip] said: 450 ... (in reply to RCPT TO command)", Exim's log line "...
+  // SMTP error from remote mail server after RCPT TO:<...>: 451 ..."): that server keeps the
+  // message and tries again (RFC 5321 §4.5.4.1), and nothing says it gave up.
+  if (allTemporary && permanence === undefined && !fromEvents && texts.format === 'text' && isQueuedAttemptAlone(texts.body) && !framedAsNotice()) return 'delay';
   return 'bounce';
 }
 
@@ -1470,6 +1475,23 @@ function isReplyAlone(text: string): boolean {
   if (lines.length === 0 || lines.length > 10) return false;
   const code = refusalLine.exec(lines[0]!)?.[1];
   return code !== undefined && lines.every((line) => refusalLine.exec(line)?.[1] === code);
+}
+
+/** The most lines, and characters, of a record of one attempt selected alone: a log line or a notice's recipient entry. */
+const maxAttemptLines = 8;
+const maxAttemptLength = 4000;
+
+/**
+ * Whether a text is a queueing server's record of one attempt and nothing more: a few lines, in
+ * its own words around the remote reply (`queuedAttemptFrames`). The returned original a selection
+ * may run into is cut before.
+ */
+function isQueuedAttemptAlone(text: string): boolean {
+  const record = cutOriginalMessage(text).trim();
+  if (record.length > maxAttemptLength) return false;
+  const lines = record.split('\n', maxAttemptLines + 1).filter((line) => line.trim() !== '');
+  // A wrapped line may break inside the words ("(in reply\n    to RCPT TO command)").
+  return lines.length <= maxAttemptLines && queuedAttemptFrames.test(record.replace(/\s+/g, ' '));
 }
 
 /**

@@ -23,7 +23,7 @@ const allTextFields: readonly TextField[] = [
   'senders', 'subjects', 'headers', 'recipientHeaders', 'bodyMarkers', 'writerMarkers', 'recipientLeadIns', 'recipientTrailers', 'parentAddressLeadIns',
   'recipientHeadings', 'senderLabels', 'senderLeadIns', 'remoteServerLabels', 'remoteServerTrailers', 'reportingServerLabels',
   'templateFileLines', 'delivered', 'replyIntroductions', 'replyPairSeparators', 'expectedCodeLabels', 'permanent', 'sendFailed',
-  'temporary', 'originalMessageMarkers', 'queueListingHeadings', 'headerExcerptLeadIns', 'exceptionNames',
+  'temporary', 'originalMessageMarkers', 'queueListingHeadings', 'headerExcerptLeadIns', 'exceptionNames', 'queuedAttemptFrames',
 ];
 /** Every family's body markers, those that also name the writer (`writerMarkers`) among them. */
 const bodyMarkerTexts = [...new Set([...textsOf('bodyMarkers'), ...textsOf('writerMarkers')])];
@@ -54,6 +54,8 @@ export function templateTextsIn(text: string): readonly LiteralMatch[] {
 }
 
 export const templateRecipientLeadIns = textsOf('recipientLeadIns');
+/** Every family's words around a remote reply in a queueing server's record of one attempt (`queuedAttemptFrames`). */
+export const queuedAttemptFrames = new LiteralSet(textsOf('queuedAttemptFrames'), {caseBlind: true});
 /** Every family's subject lines of its notices ("NOTICE: mail delivery status.", Courier's). */
 export const templateSubjects = textsOf('subjects');
 /** Every family's log flags before a recipient, each with the message id it must follow. */

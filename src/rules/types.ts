@@ -406,6 +406,13 @@ export interface MtaFamily {
   readonly sendFailed?: readonly TemplateText[];
   /** Template words that say the server is still retrying (a delay notice): "will retry for". */
   readonly temporary?: readonly TemplateText[];
+  /**
+   * A queueing server's own words around a remote reply in its record of one delivery attempt
+   * (Postfix's "host %s said: %s (in reply to %s)", Exim's "SMTP error from remote mail server
+   * after %s:"): the server keeps a message whose attempt got a temporary reply and tries again,
+   * so such a record selected alone, with nothing of a notice around it, is a delay.
+   */
+  readonly queuedAttemptFrames?: readonly TemplateText[];
   /** Template words that name the SMTP stage that failed. */
   readonly stages?: readonly StageText[];
   /** Line openings (after optional indentation) after which the rest is the returned original. */

@@ -75,6 +75,11 @@ export default {
     {text: '(generated from ', source: 'Exim/exim src/src/deliver.c (print_address_information: "an undisclosed address" for a hidden child, then "%s(%sgenerated from %s)" with the original address)'},
     {text: '(ultimately generated from ', source: 'Exim/exim src/src/deliver.c (print_address_information: "ultimately " when the original is not the direct parent)'},
   ],
+  // The smtp transport's record of an attempt, in its log or a notice: a 4xx reply defers the
+  // address, which the retry rules try again (spec.xfpt chapter "Retry configuration").
+  queuedAttemptFrames: [
+    {text: 'smtp error from remote mail server after', source: `${checkResponse}: a reply whose code starts with 4 gives DEFER`},
+  ],
   replyIntroductions: [
     {text: 'smtp error from remote mail server after', source: checkResponse},
     {text: 'the following error was given:', source: `${moan}: ERRMESS_LOCAL_SCAN, " The following error was given:" and the local_scan or ACL message`},

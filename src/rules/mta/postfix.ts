@@ -44,6 +44,13 @@ export default {
   replyIntroductions: [
     {text: 'said:', source: smtpProto},
   ],
+  // The smtp client's record of an attempt, in its log line or a notice's recipient line: a 4XX
+  // reply makes the attempt a soft error, the recipient deferred and retried
+  // (smtp_trouble.c: smtp_rcpt_fail / smtp_mesg_fail defer_append when the reply's code starts with 4).
+  queuedAttemptFrames: [
+    {text: '(in reply to ', source: `${smtpProto}; vdukhovni/postfix postfix/src/smtp/smtp_trouble.c (a 4XX reply: defer_append, the recipient stays queued)`},
+    {text: 'refused to talk to me:', source: `${smtpConnect}; vdukhovni/postfix postfix/src/smtp/smtp_trouble.c (smtp_site_fail: a 4XX greeting defers the queue's recipients)`},
+  ],
   temporary: [
     // A message in the queue listing is still queued: its reason is why it has not gone yet.
     {text: '-queue id- --size-- ----arrival time---- -sender/recipient-------', source: showq},

@@ -20,7 +20,7 @@ import {
 const boundary = '1772445600-eximdsn-1804289383';
 const messageId = '1vAbCd-000ABC-Xy';
 
-function recipientBlock(recipient: TemplateRecipient, options: RenderOptions, delay: boolean): string {
+export function recipientBlock(recipient: TemplateRecipient, options: RenderOptions, delay: boolean): string {
   return [
     `  ${recipient.address}`,
     `    host ${options.remoteHost} [${options.remoteIp}]`,
