@@ -732,6 +732,13 @@ function ownReportText(body: string): string {
   return own !== body && /^[ \t]*(?:final|original)-recipient[ \t]*:/im.test(own) ? own : body;
 }
 
+/**
+ * A report's field pasted as text: a recipient's or a diagnostic's anywhere, or a group's Status
+ * (a class digit's code) or Remote-MTA opening a line, as a selection of a report's group may hold
+ * them without its Final-Recipient (RFC 3464 §2.3: Status is required of every group).
+ */
+const pastedReportField = /final-recipient|original-recipient|diagnostic-code|feedback-type|^[ \t]*(?:status[ \t]*:[ \t]*[245]\.\d{1,3}\.\d{1,3}|remote-mta[ \t]*:)/im;
+
 /** The per-recipient records of a message, from its reports and its text. */
 function recordsOf(texts: MessageTexts, bodyWords: string): FoundRecords {
   if (texts.format === 'json') return fromWebhook(texts.json);
@@ -748,7 +755,7 @@ function recordsOf(texts: MessageTexts, bodyWords: string): FoundRecords {
   // Report fields pasted as text are read only when the text names one (a cheap test first). They
   // are read in the whole text: a file cut from a mailbox may hold several reports one after the
   // other, and each lists its own recipients.
-  const report = readDeliveryStatus(reportText || (/final-recipient|original-recipient|diagnostic-code|feedback-type/i.test(texts.body) ? ownReportText(texts.body) : ''));
+  const report = readDeliveryStatus(reportText || (pastedReportField.test(texts.body) ? ownReportText(texts.body) : ''));
   if (report.feedbackType || /report-type="?feedback-report/i.test(texts.contentType ?? '')) {
     const feedbackType = report.feedbackType ?? 'abuse';
     // A report that names no complainant is about the one its complained-of copy was sent to

@@ -138,7 +138,9 @@ function bareAddress(value: string): string {
   const semicolon = value.indexOf(';');
   const address = (semicolon >= 0 ? value.slice(semicolon + 1) : value).trim();
   const bracketed = /<([^<>\s]{1,320})>/.exec(address)?.[1];
-  if (bracketed !== undefined) return bracketed;
+  // Quotes around the whole address ("<\"bob@example.org\">") quote no local part, which closes its
+  // quote before the "@" (RFC 5322 §3.4.1): they are a writer's, around the address.
+  if (bracketed !== undefined) return bracketed.replace(/^"([^"@]+@[^"@]+)"$/, '$1');
   // An unpaired bracket left by a sloppy writer ("rfc822; bob@example.org>") is no part of it either,
   // nor the square brackets of a link's text ("[bob@example.org](mailto:...)" as Markdown renders a
   // pasted report; an address holds none but around a domain literal, after its "@"), nor an
@@ -234,6 +236,8 @@ export function readDeliveryStatus(text: string): DeliveryStatusReport {
   // Per-recipient groups are separated by blank lines: a recipient field after one starts a new group.
   let blankSinceRecipient = false;
 
+  /** The groups that had a Final-Recipient field, an address or not. */
+  const namesRecipient = new WeakSet<DeliveryStatusRecord>();
   const startRecord = (): DeliveryStatusRecord => {
     current = {};
     records.push(current);
@@ -295,6 +299,7 @@ export function readDeliveryStatus(text: string): DeliveryStatusReport {
         const sameGroup = current && !current.recipient && (!current.originalRecipient || !blankSinceRecipient);
         const record = sameGroup ? current! : startRecord();
         record.recipient = recipientAddress(value);
+        namesRecipient.add(record);
         blankSinceRecipient = false;
         break;
       }
@@ -350,8 +355,11 @@ export function readDeliveryStatus(text: string): DeliveryStatusReport {
       record.diagnosticRaw = `Status: ${record.status} (${record.statusComment})`;
     }
   }
-  // Field-like lines of ordinary text (e.g. a stray "Status: ok") do not make a record.
-  const real = records.filter((record) => record.recipient || record.originalRecipient || record.diagnostic);
+  // Field-like lines of ordinary text (e.g. a stray "Status: ok") do not make a record; a status
+  // code of a class (RFC 3464 §2.3.4, required of every group) does, where a selection left out the
+  // group's recipient field. A group whose recipient field names no address (a page's "[email
+  // protected]") is no recipient's: the notice's text says what it says.
+  const real = records.filter((record) => record.recipient || record.originalRecipient || record.diagnostic || (record.status && !namesRecipient.has(record)));
   return {records: real, reportingMta, feedbackType, complainants: namedComplainants(complainants)};
 }
 

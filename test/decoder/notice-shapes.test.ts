@@ -1133,6 +1133,9 @@ Status: 5.1.1
     ['an unpaired quote a paste left after it', 'Final-Recipient: rfc822;bob@example.org"', 'bob@example.org'],
     ['an unpaired quote a paste left before it', 'Final-Recipient: rfc822; "bob@example.org', 'bob@example.org'],
     ['a quoted local part, kept', 'Final-Recipient: rfc822; "bob smith"@example.org', '"bob smith"@example.org'],
+    ['quotes around the whole address', 'Final-Recipient: rfc822; "bob@example.org"', 'bob@example.org'],
+    ['quotes around the whole address in angle brackets', 'Final-Recipient: rfc822; <"bob@example.org">', 'bob@example.org'],
+    ['a quoted local part in angle brackets, kept', 'Final-Recipient: rfc822; <"bob.smith"@example.org>', '"bob.smith"@example.org'],
     ['a local final address, the Internet original (RFC 3464 2.3.1)', 'Original-Recipient: rfc822;bob@example.org\nFinal-Recipient: LOCAL;bob', 'bob@example.org'],
     ['a local final address alone: no domain is made up', 'Final-Recipient: LOCAL;bob', 'bob'],
   ] as const)('Final-Recipient: %s', async (_name, fields, recipient) => {
