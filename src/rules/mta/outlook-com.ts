@@ -24,6 +24,10 @@ export default {
   ],
   recipientHeadings: [
     {text: 'delivery to the following recipients failed', source: `${smtpsvcKb}: "Delivery to the following recipients failed." then the recipient`},
+    {text: 'delivery to the following recipients has been delayed', source: `${outlookRb}: "Delivery to the following recipients has been delayed.", the layout's sentence for a recipient whose Action is delayed`},
+  ],
+  temporary: [
+    {text: 'delivery to the following recipients has been delayed', source: `${outlookRb}: "Delivery to the following recipients has been delayed." (Action: delayed)`},
   ],
   permanent: [
     {text: 'delivery to the following recipients failed', source: `${smtpsvcKb}: "Delivery to the following recipients failed."`},

@@ -37,7 +37,7 @@ import {mox, moxDelay} from './mox.ts';
 import {mxlogic} from './mxlogic.ts';
 import {opensmtpd, opensmtpdEarly} from './opensmtpd.ts';
 import {opensmtpdDelay} from './opensmtpd-delay.ts';
-import {outlookCom} from './outlook-com.ts';
+import {outlookCom, outlookComDelay} from './outlook-com.ts';
 import {postfix, postfixDelay} from './postfix.ts';
 import {powermta} from './powermta.ts';
 import {qmail} from './qmail.ts';
@@ -58,7 +58,7 @@ import {zonemta, zonemtaDelay} from './zonemta.ts';
 export const families: readonly FamilyTemplate[] = [
   postfix, postfixDelay, exim, eximDelay, sendmail, sendmailDelay, qmail, courier, courierDelay, opensmtpd, opensmtpdEarly, opensmtpdDelay,
   haraka, exchange, exchangeOnline, exchangeDelay, exchange2003, gmail, gmailDelay, gmailLegacyDelay, yahoo, domino, messagingServer,
-  gmx, amazonSes, mdaemon, mdaemonDelay, interscan, imail, mailru, yandex, dragonfly, x400, mxlogic, outlookCom, ezweb,
+  gmx, amazonSes, mdaemon, mdaemonDelay, interscan, imail, mailru, yandex, dragonfly, x400, mxlogic, outlookCom, outlookComDelay, ezweb,
   zimbra, aol, amazonWorkmail, stalwart, stalwartDelay, activehunter, smail, amavis, apacheJames, powermta,
   mfilter, mailfoundry, surfcontrol, chasquid, hmailserver, maddy,
   xmail, xmailDelay, slimta, lbbs, zonemta, zonemtaDelay, citadel, citadelDelay,

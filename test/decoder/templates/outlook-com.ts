@@ -44,15 +44,28 @@ function statusOf(reply: ParsedReply): string {
   return reply.status ?? (replyClass(reply) === '5' ? '5.5.0' : '4.0.0');
 }
 
+/** A delayed recipient's Status: its class is the report's, still retrying (RFC 3464 §2.3.4: 4.X.X with Action delayed). */
+function delayStatusOf(reply: ParsedReply): string {
+  return `4${statusOf(reply).slice(1)}`;
+}
+
 /** UTF-7 (RFC 2152) of ASCII text: only "+" needs escaping, as "+-". */
 function utf7(text: string): string {
   return text.replace(/\+/g, '+-');
 }
 
-function render(recipients: readonly TemplateRecipient[], options: {original: string}): {raw: string; webmail: string} {
+/**
+ * The delay notice of the same engine: "THIS IS A WARNING MESSAGE ONLY." / "YOU DO NOT NEED TO
+ * RESEND YOUR MESSAGE." / "Delivery to the following recipients has been delayed.", as Ask Leo's
+ * "Why Am I Getting a 'Delivery Status Notification (Delay)' on an Email I Sent?" quotes it (askleo.com),
+ * sisimai's outlook.rb giving the last sentence to a recipient whose Action is delayed.
+ */
+const delayOpening = 'THIS IS A WARNING MESSAGE ONLY.\n\nYOU DO NOT NEED TO RESEND YOUR MESSAGE.\n\nDelivery to the following recipients has been delayed.';
+
+function render(recipients: readonly TemplateRecipient[], options: {original: string}, delay = false): {raw: string; webmail: string} {
   const text = `This is an automatically generated Delivery Status Notification.
 
-Delivery to the following recipients failed.
+${delay ? delayOpening : 'Delivery to the following recipients failed.'}
 
 ${recipients.map((recipient) => `       ${recipient.address}`).join('\n')}
 
@@ -63,8 +76,8 @@ ${recipients.map((recipient) => `       ${recipient.address}`).join('\n')}
     [`Reporting-MTA: dns;${reportingMta}`, 'Received-From-MTA: dns;mail.example.org', `Arrival-Date: ${arrivalDate}`],
     recipients.map((recipient) => [
       `Final-Recipient: rfc822;${recipient.address}`,
-      'Action: failed',
-      `Status: ${statusOf(parseReply(recipient.reply))}`,
+      `Action: ${delay ? 'delayed' : 'failed'}`,
+      `Status: ${delay ? delayStatusOf(parseReply(recipient.reply)) : statusOf(parseReply(recipient.reply))}`,
       diagnosticField(joinedReply(recipient.reply), 'Diagnostic-Code', 'smtp;'),
     ]),
   );
@@ -82,7 +95,7 @@ ${recipients.map((recipient) => `       ${recipient.address}`).join('\n')}
     'MIME-Version: 1.0',
     field('Content-Type', `multipart/report; report-type=delivery-status; boundary="${boundary}"`),
     `Message-ID: <CWxCByj3h0000aa01@${reportingMta}>`,
-    'Subject: Delivery Status Notification (Failure)',
+    `Subject: Delivery Status Notification (${delay ? 'Delay' : 'Failure'})`,
     'X-Message-Delivery: Vj0xLjE7RD0wO0dEPTA7U0NMPTk7bD0xO3VzPTE=',
     'X-Message-Info: 6sSXyD95QpXwVh2ZbNjIsS7Ba0rxEp4Tzqy8YnRfkcU=',
   ], body);
@@ -94,6 +107,17 @@ export const outlookCom: FamilyTemplate = {
   kind: 'bounce',
   render,
   statusField: statusOf,
+  hostInRaw: false,
+  hostInWebmail: false,
+  replyInWebmail: false,
+  multipleRecipients: true,
+};
+
+export const outlookComDelay: FamilyTemplate = {
+  id: 'outlook-com-delay',
+  kind: 'delay',
+  render: (recipients, options) => render(recipients, options, true),
+  statusField: delayStatusOf,
   hostInRaw: false,
   hostInWebmail: false,
   replyInWebmail: false,
