@@ -40,6 +40,10 @@ export default {
       'postmaster.yahooinc.com',
       'senders.yahooinc.com',
       'postmaster.yahoo.com', // older links (sisimai rhost/for-yahooinc.go)
+      // AOL's legacy postmaster site, whose error pages its refusals link ("421 4.7.1 : (DYN:T1)
+      // http://postmaster.info.aol.com/errors/421dynt1.html", as SendGrid's docs "Email Error
+      // Messages" quote one among the 421 deferrals).
+      'postmaster.info.aol.com',
       'doesn\'t have a yahoo.com account', // "554 delivery error: dd This user doesn't have a yahoo.com account" (the row's source)
     ],
     mailboxDomains: ['yahoo.com', 'ymail.com', 'rocketmail.com', 'yahoo.co.uk', 'yahoo.fr', 'yahoo.de', 'aol.com', 'aim.com'],
