@@ -2,6 +2,7 @@ import type {MtaFamily} from '../types.ts';
 
 const gmx = 'sisimai/rb-sisimai lib/sisimai/lhost/gmx.rb (secondary: wording seen in the wild)';
 const einsUndEins = 'sisimai/rb-sisimai lib/sisimai/lhost/einsundeins.rb (secondary: wording seen in the wild)';
+const ionosHelp = 'IONOS Help, "Error Messages Caused by Undeliverable Email" (ionos.com/help/email/troubleshooting-mail-basicmail-business/error-messages-caused-by-undeliverable-email; ionos.de "Fehlermeldungen bei unzustellbarer E-Mail"): "Your message couldn\'t be delievered to all recipients. The following recipients are not reachable: \'<rcpt>\' 550 must be authenticated"';
 
 /** GMX, WEB.DE and 1&1 (United Internet): notices written by their own outbound servers. */
 export default {
@@ -19,6 +20,10 @@ export default {
   ],
   bodyMarkers: [
     {text: 'this message was created automatically by mail delivery software', source: `${gmx}, ${einsUndEins}: StartingOf`},
+    {text: 'your message couldn\'t be delievered to all recipients', source: `${ionosHelp}: the notice's opening, its spelling`},
+  ],
+  recipientHeadings: [
+    {text: 'the following recipients are not reachable:', source: `${ionosHelp}: "The following recipients are not reachable: '<rcpt>' <reply>"`},
   ],
   replyIntroductions: [
     {text: 'smtp error from remote server after', source: `${gmx}: "SMTP error from remote server after RCPT command:" / "host: <host>" / "<reply>"`},
