@@ -1302,7 +1302,7 @@ export function classify(record: FailureRecord, noticePermanence?: TemplatePerma
   }
   if (detected) evidence.push(detected.evidence);
   if (blocklist && blocklist !== detected) evidence.push(blocklist.evidence);
-  if (platform && detected && providerRow) evidence.push(platform.evidence);
+  if (platform) evidence.push(platform.evidence);
 
   // A success code that no report's Action confirms, in a notice whose own words say it failed for
   // good, is a step of the session it quotes ("250 2.1.5 Recipient ok" before the transcript was
@@ -1399,8 +1399,9 @@ export function classify(record: FailureRecord, noticePermanence?: TemplatePerma
   // on, as what it reports; its reason stays the report's.
   const reportedAs = reasonId === 'feedback' && record.feedbackType !== undefined ? feedbackTypesWithoutComplaint.get(record.feedbackType)?.reason : undefined;
   const reason = reasons[reportedAs ?? reasonId];
-  // The provider whose row explains the reply: the answering one's, or the blocklist it quotes.
-  const explaining = blocklist ?? (platform && detected ? platform : detected);
+  // The provider whose row explains the reply: the answering one's, the blocklist it quotes, or the
+  // platform its servers run on.
+  const explaining = blocklist ?? platform ?? detected;
   const matchOf = (named: DetectedProvider, row: ProviderRow | undefined): ProviderMatch => ({
     id: named.provider.info.id,
     name: named.provider.info.name,
@@ -1408,7 +1409,7 @@ export function classify(record: FailureRecord, noticePermanence?: TemplatePerma
     meaning: row?.meaning,
     docsUrl: row?.docsUrl ?? named.provider.info.docsUrl,
   });
-  const provider = detected && matchOf(detected, detected === explaining || (platform !== undefined && explaining === platform) ? providerRow : undefined);
+  const provider = detected && matchOf(detected, explaining === detected || explaining === platform ? providerRow : undefined);
   return {
     recipient: record.recipient,
     replyCode: replyCode ? describeReplyCode(replyCode) : undefined,

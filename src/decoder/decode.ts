@@ -436,14 +436,13 @@ function kindOf(
   if (allTemporary && sayDelay) return 'delay';
   // A server's temporary reply pasted alone, the text nothing but that reply: the client that got
   // it may ask again (RFC 5321 §4.2.1, 4yz "Transient Negative Completion", and §4.5.4.1, a
-  // sender's queue retries), and nothing says it gave up. A program's error that quotes it ("SMTP
-  // Error: 421 ...") or a session's transcript is the program's attempt, which failed.
-  if (allTemporary && permanence === undefined && !fromEvents && texts.format === 'text' && isReplyAlone(texts.body) && !framedAsNotice()) return 'delay';
-  // So is a queueing server's own record of an attempt that got a temporary reply, selected alone
-  // (Postfix's "host mx[ip] said: 450 ... (in reply to RCPT TO command)", Exim's log line "...
-  // SMTP error from remote mail server after RCPT TO:<...>: 451 ..."): that server keeps the
-  // message and tries again (RFC 5321 §4.5.4.1), and nothing says it gave up.
-  if (allTemporary && permanence === undefined && !fromEvents && texts.format === 'text' && isQueuedAttemptAlone(texts.body) && !framedAsNotice()) return 'delay';
+  // sender's queue retries), and nothing says it gave up. So is a queueing server's own record of
+  // an attempt that got one, selected alone (Postfix's "host mx[ip] said: 450 ... (in reply to RCPT
+  // TO command)", Exim's log line "... SMTP error from remote mail server after RCPT TO:<...>: 451
+  // ..."): that server keeps the message and tries again. A program's error that quotes such a
+  // reply ("SMTP Error: 421 ...") or a session's transcript is the program's attempt, which failed.
+  if (allTemporary && permanence === undefined && !fromEvents && texts.format === 'text'
+    && (isReplyAlone(texts.body) || isQueuedAttemptAlone(texts.body)) && !framedAsNotice()) return 'delay';
   return 'bounce';
 }
 
