@@ -1211,12 +1211,14 @@ function decodeTexts(fullTexts: MessageTexts): DecodeResult {
   const result = decodeNotice(fullTexts);
   // JSON that no service's events match (an API's error response, a log's record) may still quote a
   // notice or a reply in its strings: they are read as the text they are, where that names a failed
-  // recipient (a reply alone in an unknown object says too little of what it answered). Each item of
-  // a list is read on its own: a batch's responses are one per message sent.
+  // recipient or reads as a failure on its own (a program's error that quotes the server's refusal,
+  // as it would pasted alone); the JSON's own numbers and names are not read. Each item of a list is
+  // read on its own: a batch's responses are one per message sent.
   if (fullTexts.format === 'json' && result.recipients.length === 0) {
     const items = Array.isArray(fullTexts.json) ? fullTexts.json.slice(0, maxRecipients) : [fullTexts.json];
     const quoted = items.map((item) => decodeNotice({format: 'text', body: stringsOf(item), reports: [], autoReplyHeaders: []}))
-      .filter((decoded) => decoded.recipients.some((recipient) => recipient.recipient !== undefined));
+      .filter((decoded) => decoded.recipients.some((recipient) => recipient.recipient !== undefined)
+        || ((decoded.kind === 'bounce' || decoded.kind === 'delay') && decoded.recipients.some((recipient) => recipient.replyCode !== undefined || recipient.status !== undefined)));
     if (quoted.length === 0) return result;
     const kind = quoted.find((decoded) => decoded.kind === 'bounce')?.kind ?? quoted[0]!.kind;
     return {...quoted[0]!, kind, format: 'json', recipients: quoted.flatMap((decoded) => decoded.recipients).slice(0, maxRecipients)};

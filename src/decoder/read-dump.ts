@@ -172,7 +172,13 @@ function readVarDump(text: string): unknown {
  */
 const rubyHashOpening = /\{(?=[ \t]*(?:"|:[A-Za-z_]))/;
 
-function readRubyHash(text: string): unknown {
+/** A printed value read back, and the index in the text after its closing bracket. */
+interface PrintedValue {
+  readonly value: unknown;
+  readonly end: number;
+}
+
+function readRubyHash(text: string): PrintedValue | undefined {
   const opening = rubyHashOpening.exec(text);
   if (opening === null) return undefined;
   const source = text.slice(opening.index);
@@ -209,9 +215,15 @@ function readRubyHash(text: string): unknown {
     if (character === '{' || character === '[') depth++;
     if (character === '}' || character === ']') depth--;
     json += character;
-    if (depth === 0) break;
+    if (depth === 0) return valueEndingAt(json, opening.index + at + 1);
   }
-  return parseJsonText(json);
+  return undefined;
+}
+
+/** The value of the JSON a printed value was rewritten into, ending at `end` of its text. */
+function valueEndingAt(json: string, end: number): PrintedValue | undefined {
+  const value = parseJsonText(json);
+  return value === undefined ? undefined : {value, end};
 }
 
 /**
@@ -253,7 +265,7 @@ function pythonString(source: string, at: number): {json: string; end: number} |
   return index < source.length ? {json: `${json}"`, end: index + 1} : undefined;
 }
 
-function readPythonDict(text: string): unknown {
+function readPythonDict(text: string): PrintedValue | undefined {
   const opening = pythonDictOpening.exec(text);
   if (opening === null) return undefined;
   const source = text.slice(opening.index);
@@ -297,9 +309,9 @@ function readPythonDict(text: string): unknown {
     if (depth > maxDepth) return undefined;
     // A tuple is a list.
     json += character === '(' ? '[' : character === ')' ? ']' : character;
-    if (depth === 0) break;
+    if (depth === 0) return valueEndingAt(json, opening.index + at + 1);
   }
-  return parseJsonText(json);
+  return undefined;
 }
 
 /**
@@ -311,8 +323,19 @@ export function printedPayload(text: string): unknown {
   const head = text.slice(0, maxPrintedLength);
   // PHP's and Ruby's prints write "=>"; Python's quotes its keys, most in single quotes.
   if (head.includes('=>')) {
-    const printed = readVarDump(head) ?? readPrintR(head) ?? readRubyHash(head);
+    const printed = readVarDump(head) ?? readPrintR(head) ?? readRubyHash(head)?.value;
     if (printed !== undefined) return printed;
   }
-  return head.includes('{') ? readPythonDict(head) : undefined;
+  return head.includes('{') ? readPythonDict(head)?.value : undefined;
+}
+
+/**
+ * The payload a text is, printed by Ruby's inspect or Python's repr, when nothing but blanks
+ * follows it: a text that goes on (the traceback under a Python exception's dict of refused
+ * recipients) is a program's output that quotes a value, read as the text it is.
+ */
+export function wholePrintedPayload(text: string): unknown {
+  if (text.length > maxPrintedLength) return undefined;
+  const printed = (text.includes('=>') ? readRubyHash(text) : undefined) ?? readPythonDict(text);
+  return printed !== undefined && text.slice(printed.end).trim() === '' ? printed.value : undefined;
 }

@@ -6,7 +6,7 @@ import {findReplyCodes, findStatusCodes} from './find-codes.ts';
 import {cutAtMarker, cutOriginalMessage, isOneLogLine, receivedClauseAt} from './find-failures.ts';
 import {escapeRegExp, foldTypography, includesAny, LiteralSet, normalizeForMatch} from './match-text.ts';
 import {noticeSenders, noticeSubjects} from '../rules/notice-signals.ts';
-import {printedPayload} from './read-dump.ts';
+import {wholePrintedPayload} from './read-dump.ts';
 import {autoReplyHeaderFields, challengeRequestHeaders, delaySubjects} from '../rules/auto-replies.ts';
 import {feedbackLoopHeaders} from '../rules/message-headers.ts';
 import {type ClientHeaderField, clientHeaderLabels, englishLabels} from '../rules/client-header-labels.ts';
@@ -2320,7 +2320,7 @@ async function readInputBelowNote(input: string | Uint8Array, noteRead: boolean)
     if (json !== undefined) return jsonTexts(json);
     // A payload a language printed as its own literal (Python's repr of a dict: "{u'mail': ...}"):
     // read before the text's long line is relined.
-    const printed = printedPayload(text);
+    const printed = wholePrintedPayload(text);
     if (printed !== undefined && printed !== null && typeof printed === 'object') return jsonTexts(printed);
   }
   // A webhook's form-encoded body, as a request log keeps it (Mandrill posts "mandrill_events=" and

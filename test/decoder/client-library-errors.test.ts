@@ -9,7 +9,7 @@
 // say no more than the reply. Generated from each library's messages around the reply pool.
 
 import {describe, expect, test} from 'vitest';
-import {decodeText} from '../../src/decoder/index.ts';
+import {decode, decodeText, type DecodeResult} from '../../src/decoder/index.ts';
 import {replyPool, sampleOf, type ReplySpec} from './generate.ts';
 import {replyCodes} from '../../src/rules/index.ts';
 import {parseReply} from './templates/common.ts';
@@ -126,6 +126,50 @@ describe('generated: a client library\'s error is the refusal it quotes', () => 
     const result = decodeText(text);
     expect(result.kind).toBe('bounce');
     expect(result.recipients.map((recipient) => [recipient.replyCode?.code, recipient.permanent])).toEqual([[replyCode, replyCode.startsWith('5')]]);
+  });
+});
+
+/**
+ * Where a program's log writes records as JSON, the error stands in a string of the record: Docker's
+ * json-file driver ({"log": "<line>\\n", "stream": "stderr", "time": ...}), pino's and bunyan's
+ * records ({"level": 50, "msg": ..., "err": {"message": ...}}). Every library's error so wrapped reads
+ * as it does alone.
+ */
+const jsonRecords: ReadonlyArray<readonly [string, (line: string) => unknown]> = [
+  ['Docker json-file', (line) => ({log: `${line}\n`, stream: 'stderr', time: '2026-03-02T10:00:00.123456789Z'})],
+  ['pino', (line) => ({level: 50, time: 1772445600000, pid: 7, msg: 'send failed', err: {type: 'Error', message: line}})],
+];
+const sampledErrors = [...sampleOf('json library errors', otherLibraries, 12), ...sampleOf('json nodemailer errors', generated, 12)];
+const recordCases = sampledErrors.flatMap((item) => jsonRecords.map(([writer, record]) => ({name: `${writer}: ${item.name}`, text: JSON.stringify(record(item.text.trimEnd())), alone: item.text})));
+
+describe('generated: a library\'s error in a JSON log record reads as the error alone', () => {
+  test.each(recordCases)('$name', async ({text, alone}) => {
+    const project = (result: DecodeResult) => [result.kind, result.recipients.map((found) => [found.recipient, found.replyCode?.code, found.status?.code, found.permanent])];
+    const result = await decode(text);
+    expect(result.format).toBe('json');
+    expect(project(result)).toEqual(project(decodeText(alone)));
+  });
+
+  test.each([
+    // Negative: a record whose strings hold no reply, or only a delivery's.
+    ['a record of no reply', {level: 50, msg: 'send failed', err: {message: 'connect ECONNREFUSED 127.0.0.1:25'}}],
+    ['a delivered message\'s record', {level: 30, msg: 'sent', response: '250 2.0.0 OK queued as 4F8A1'}],
+    ['a number in a string of prose', {log: 'Order 550 has shipped\n', stream: 'stdout'}],
+  ])('%s: nothing failed', async (_name, record) => {
+    expect((await decode(JSON.stringify(record))).recipients).toEqual([]);
+  });
+});
+
+describe('a printed value followed by more text is the text of a program\'s output', () => {
+  test.each([
+    // Python 2's smtplib: the dict of refused recipients logged, then the traceback of the exception.
+    ['smtplib\'s dict, then its traceback', "{u'bob@example.org': (501, '5.1.5 Recipient address reserved by RFC 2606')}\nTraceback (most recent call last):\n  File \"/srv/app/mail.py\", line 443, in send_one\n    server.sendmail(sender, rcpt, message)\n  File \"/usr/lib64/python2.7/smtplib.py\", line 746, in sendmail\n    raise SMTPRecipientsRefused(senderrs)\nSMTPRecipientsRefused: {u'bob@example.org': (501, '5.1.5 Recipient address reserved by RFC 2606')}\n",
+      'text', [['bob@example.org', '501', '5.1.5']]],
+    // Positive of the other side: a printed payload alone is still read as the payload it prints.
+    ['a dict alone, printed by Python', "{'event': 'bounce', 'email': 'bob@example.org', 'reason': '550 5.1.1 user unknown'}\n", 'json', [['bob@example.org', '550', '5.1.1']]],
+  ] as const)('%s', async (_name, text, format, recipients) => {
+    const result = await decode(text);
+    expect([result.format, result.recipients.map((found) => [found.recipient, found.replyCode?.code, found.status?.code])]).toEqual([format, recipients]);
   });
 });
 

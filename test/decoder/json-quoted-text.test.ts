@@ -47,8 +47,19 @@ describe('JSON that quotes a refusal', () => {
     expect(result.recipients[0]?.replyCode?.code).toBe(replyCode);
   });
 
+  // A refusal its strings quote reads as it does pasted alone: a failure whose recipient goes unnamed.
   test.each([
-    ['a refusal with no address', '{"event":"bounce","reason":"550 5.1.1 user unknown"}'],
+    ['a refusal with no address', '{"event":"bounce","reason":"550 5.1.1 user unknown"}', '550', '5.1.1'],
+    ['an API\'s error quoting a temporary reply', '{"ok":false,"error":"421 4.7.0 Try again later, closing connection."}', '421', '4.7.0'],
+    // With an address too, {email, reason, status} is an entry of SendGrid's bounce list (webhook-shapes.test.ts).
+    ['codes without an event or an address', '{"status":"5.1.1","reason":"550 5.1.1 user unknown"}', '550', '5.1.1'],
+    ['an SNS envelope whose message is not JSON', '{"Type":"Notification","Message":"550 5.1.1 not json"}', '550', '5.1.1'],
+  ])('%s: a failure whose recipient is unnamed', async (_name, text, replyCode, status) => {
+    const result = await decode(text);
+    expect([result.format, result.recipients.map((recipient) => [recipient.recipient, recipient.replyCode?.code, recipient.status?.code])]).toEqual(['json', [[undefined, replyCode, status]]]);
+  });
+
+  test.each([
     ['numbers that look like codes', '{"status":"ok","count":550,"code":421}'],
     ['prose in a string', '{"message":"Order 550 has shipped to bob@example.org"}'],
     ['an accepted message', '[{"To":"ann@example.com","ErrorCode":0,"Message":"OK"}]'],
