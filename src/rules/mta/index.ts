@@ -52,6 +52,15 @@ import mfilter from './mfilter.ts';
 import messagingServer from './messaging-server.ts';
 import mox from './mox.ts';
 import dotnetSmtpclient from './dotnet-smtpclient.ts';
+import gomail from './gomail.ts';
+import goMail from './go-mail.ts';
+import goSimpleMail from './go-simple-mail.ts';
+import msmtp from './msmtp.ts';
+import mutt from './mutt.ts';
+import mailx from './mailx.ts';
+import curl from './curl.ts';
+import genSmtp from './gen-smtp.ts';
+import thunderbird from './thunderbird.ts';
 import hordeSmtp from './horde-smtp.ts';
 import nodemailer from './nodemailer.ts';
 import phpmailer from './phpmailer.ts';
@@ -141,6 +150,15 @@ export const mtaFamilies: readonly MtaFamily[] = [
   mox,
   dotnetSmtpclient,
   hordeSmtp,
+  gomail,
+  goMail,
+  goSimpleMail,
+  msmtp,
+  mutt,
+  mailx,
+  curl,
+  genSmtp,
+  thunderbird,
   nodemailer,
   phpmailer,
   pythonSmtplib,
