@@ -211,9 +211,11 @@ export interface ReasonRule {
  * The languages notices are written in that the rules know words of, as BCP 47 primary language
  * subtags: the extension's interface languages (English, German, French, Spanish, Italian, Dutch,
  * Portuguese, Japanese), and Swedish, Russian, Chinese, Polish, Korean, Czech, Slovak, Hungarian,
- * Norwegian (Bokmål) and Finnish.
+ * Norwegian (Bokmål) and Finnish; then the languages a webmail's translated errors are written in
+ * (Roundcube's language files, src/rules/mta/roundcube.ts).
  */
-export const noticeLanguages = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pt', 'ja', 'sv', 'ru', 'zh', 'pl', 'ko', 'cs', 'sk', 'hu', 'nb', 'fi'] as const;
+export const noticeLanguages = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pt', 'ja', 'sv', 'ru', 'zh', 'pl', 'ko', 'cs', 'sk', 'hu', 'nb', 'fi',
+  'ar', 'ast', 'az', 'be', 'bg', 'br', 'bs', 'ca', 'cy', 'da', 'el', 'et', 'eu', 'fa', 'fo', 'fy', 'ga', 'gl', 'he', 'hr', 'hy', 'ia', 'id', 'is', 'ka', 'km', 'lb', 'lt', 'lv', 'mk', 'nn', 'ro', 'sl', 'sq', 'sr', 'ta', 'tr', 'uk', 'uz', 'vi'] as const;
 
 export type NoticeLanguage = (typeof noticeLanguages)[number];
 

@@ -560,3 +560,40 @@ describe('generated: a library\'s exception printed apart from the reply it carr
     expect(decodeText(`${text}\n`).recipients.filter((found) => found.replyCode !== undefined)).toEqual([]);
   });
 });
+
+/**
+ * Roundcube's errors in other languages (program/localization/<locale>/messages.inc, as
+ * src/rules/mta/roundcube.ts cites them): the translated label, the code in brackets or in
+ * parentheses, the reply's words; the translated words before the recipient name it.
+ */
+const translatedErrors: ReadonlyArray<readonly [string, (code: string, text: string) => string, string | undefined, string | undefined]> = [
+  ['Spanish smtperror', (code, text) => `Error SMTP: [${code}] ${text}`, undefined, undefined],
+  ['French smtperror', (code, text) => `Erreur SMTP : [${code}] ${text}`, undefined, undefined],
+  ['German smtperror', (code, text) => `SMTP Fehler: [${code}] ${text}`, undefined, undefined],
+  ['Polish smtptoerror', (code, text) => `Błąd SMTP (${code}): Nie można dodać odbiorcy "bob@example.org" (${text}).`, 'bob@example.org', 'RCPT TO'],
+  ['Brazilian Portuguese smtptoerror', (code, text) => `Erro SMTP (${code}): Falha ao adicionar o destinatário "bob@example.org" (${text}).`, 'bob@example.org', 'RCPT TO'],
+  ['Russian smtptoerror', (code, text) => `SMTP Error (${code}): Невозможно добавить получателя "bob@example.org" (${text}).`, 'bob@example.org', 'RCPT TO'],
+  ['Czech smtpfromerror', (code, text) => `Chyba SMTP (${code}): Nelze nastavit odesílatele "news@example.net" (${text}).`, undefined, 'MAIL FROM'],
+  ['Simplified Chinese smtpfromerror', (code, text) => `SMTP 错误 (${code}): 添加发件人失败 "news@example.net" (${text})`, undefined, 'MAIL FROM'],
+];
+const translatedCases = [...replies, ...bareReplies].flatMap((reply) => {
+  const {code} = parseReply(reply);
+  return translatedErrors.map(([name, error, recipient, command]) => ({name: `Roundcube ${name}: ${reply.slice(0, 40)}`, text: `${error(code, reply.slice(4).replace(/[\w.+-]+@[\w.-]+\.[a-z]{2,}/gi, recipient ?? 'news@example.net'))}\n`, replyCode: code, recipient, command}));
+});
+
+describe('generated: Roundcube\'s errors in its other languages are the refusals they quote', () => {
+  test.each(translatedCases)('$name', ({text, replyCode, recipient, command}) => {
+    const result = decodeText(text);
+    expect(result.kind).toBe('bounce');
+    expect(result.recipients.map((found) => [found.recipient, found.replyCode?.code, found.permanent])).toEqual([[recipient, replyCode, replyCode.startsWith('5')]]);
+    if (command !== undefined) expect(result.recipients[0]?.command).toBe(command);
+  });
+
+  test.each([
+    // Negative: the label with no code after it, and prose that names SMTP beside a number.
+    ['a translated error of no reply', 'Error SMTP: Conexión con el servidor fallida.'],
+    ['a number after the word SMTP in prose', 'El servidor SMTP (2 de 3) está en mantenimiento.'],
+  ])('%s: no refusal', (_name, text) => {
+    expect(decodeText(text).recipients.filter((found) => found.replyCode !== undefined)).toEqual([]);
+  });
+});
