@@ -281,7 +281,10 @@ function saysAlone(text: string): boolean {
 const utf8 = new TextEncoder();
 
 /** The words of permanence that say so alone (`saysAlone`), found once: the texts a notice is searched for are fixed. */
-const statedTexts: ReadonlySet<string> = new Set([...permanentTexts, ...temporaryTexts, ...sendFailedTexts].filter(saysAlone));
+const statedTexts: ReadonlySet<string> = new Set([
+  ...[...permanentTexts, ...temporaryTexts, ...sendFailedTexts].filter(saysAlone),
+  ...mtaFamilies.flatMap((family) => [...family.permanent ?? [], ...family.temporary ?? []]).filter((row) => row.verdict === true).map((row) => row.text),
+]);
 
 /** Whether one of the templates' words of permanence says so alone (`saysAlone`). */
 function isStated(text: string): boolean {

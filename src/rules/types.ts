@@ -236,6 +236,11 @@ export interface TemplateText {
    * not in a program's "message delivery failed to /var/mail/...". Read for permanence words.
    */
   readonly followedBy?: string;
+  /**
+   * Of permanence words: a log line's own verdict of the delivery (ZoneMTA's "DEFERRED[network]"),
+   * which says the outcome alone however short it is, as a clause of a template does.
+   */
+  readonly verdict?: true;
 }
 
 /** The SMTP stage a reply answered: the connection (greeting), HELO/EHLO, MAIL FROM, RCPT TO or DATA. */

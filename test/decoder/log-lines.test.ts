@@ -280,6 +280,17 @@ describe('ZoneMTA delivery log lines, generated around the reply pool', () => {
   ])('%s', async (_name, line, permanent) => {
     expect((await decode(line)).recipients.map((got) => [got.recipient, got.permanent])).toEqual([['bob@example.org', permanent]]);
   });
+
+  // Its verdict against the reply's class: ZoneMTA defers a permanent reply it will try again (a
+  // greeting's block), and gives up a temporary one whose retries ran out. Its word is the delivery's.
+  const againstClass = oneLineReplies('zonemta').map((spec) => ({spec, code: spec.reply.slice(0, 3)}));
+  test.each(againstClass.map(({spec, code}) => ({name: `${code.startsWith('5') ? 'DEFERRED' : 'REJECTED'} | ${spec.reply.slice(0, 60)}`, spec, code})))('$name', async ({spec, code}) => {
+    const verdict = code.startsWith('5') ? 'DEFERRED' : 'REJECTED';
+    const line = zoneMtaLogLine(spec.reply, 'current').replace(/(?:REJECTED|DEFERRED)\[/, `${verdict}[`);
+    const result = await decode(line);
+    expect([result.kind, result.recipients.map((got) => [got.recipient, got.replyCode?.code, got.permanent])])
+      .toEqual([verdict === 'DEFERRED' ? 'delay' : 'bounce', [['bob@example.org', code, verdict === 'DEFERRED' ? false : code.startsWith('5')]]]);
+  });
 });
 
 /**

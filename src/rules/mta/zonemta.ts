@@ -40,12 +40,12 @@ export default {
   permanent: [
     {text: 'delivery to the following recipient failed permanently:', source: `${bounce}: the failure notice's first line (written also for a temporary reply whose deferrals ran out)`},
     {text: 'technical details of permanent failure:', source: bounce},
-    {text: ' rejected[', source: senderLog},
+    {text: ' rejected[', verdict: true, source: senderLog},
   ],
   temporary: [
     {text: 'delivery will be retried. you\'ll be notified if the delivery fails permanently.', source: `${bounce}: the delay notice`},
     {text: 'technical details of the failure:', source: `${bounce}: the delay notice`},
     {text: 'delivery status notification (delay)', source: `${bounce}: the delay notice's subject`},
-    {text: ' deferred[', source: senderLog},
+    {text: ' deferred[', verdict: true, source: senderLog},
   ],
 } satisfies MtaFamily;
