@@ -82,9 +82,10 @@ function opensReplyLine(text: string, start: number, local: string): boolean {
 /**
  * A log field's key glued to the address it names, the brackets around the address left out:
  * "rcpt=bob@example.org" (Zimbra's zmlmtpinject), "to=bob@example.org," (an OpenSMTPD or Postfix
- * line whose "<...>" a paste lost), "recipients=bob@example.org,ann@example.net" (msmtp's log), and a DKIM signature's identity tag on a folded line of its own
- * ("i=MAILER-DAEMON@example.org;", RFC 6376 §3.5). The key is the field's name, no part of the local
- * part; an SRS or VERP local part ("SRS0=...", "bounces+bob=example.org") starts with no such key.
+ * line whose "<...>" a paste lost), "recipients=bob@example.org,ann@example.net" (msmtp's log), and
+ * a DKIM signature's identity tag on a folded line of its own ("i=MAILER-DAEMON@example.org;", RFC
+ * 6376 §3.5). The key is the field's name, no part of the local part; an SRS or VERP local part
+ * ("SRS0=...", "bounces+bob=example.org") starts with no such key.
  */
 const logFieldKey = /^(?:to|rcpt|from|orig_to|recipients?|sender|ctladdr|i)=(?=[^=])/i;
 

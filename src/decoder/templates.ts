@@ -126,9 +126,10 @@ export const anyRecipientHeading = new LiteralSet([
 const permanentTexts = new Set(textsOf('permanent'));
 const temporaryTexts = new Set(textsOf('temporary'));
 const sendFailedTexts = new Set(textsOf('sendFailed'));
+/** Every family's words of permanence, either way, as written (with their `followedBy` and `verdict`). */
+const permanenceRows = mtaFamilies.flatMap((family) => [...family.permanent ?? [], ...family.temporary ?? []]);
 /** The permanence words that count only where their `followedBy` words come next. */
-const permanenceFollowers = new Map(mtaFamilies.flatMap((family) => [...family.permanent ?? [], ...family.temporary ?? []])
-  .flatMap((text) => (text.followedBy === undefined ? [] : [[text.text, text.followedBy] as const])));
+const permanenceFollowers = new Map(permanenceRows.flatMap((text) => (text.followedBy === undefined ? [] : [[text.text, text.followedBy] as const])));
 /** How many characters may stand between a permanence word and its `followedBy` words: a count. */
 const maxFollowerGap = 12;
 
@@ -283,7 +284,7 @@ const utf8 = new TextEncoder();
 /** The words of permanence that say so alone (`saysAlone`), found once: the texts a notice is searched for are fixed. */
 const statedTexts: ReadonlySet<string> = new Set([
   ...[...permanentTexts, ...temporaryTexts, ...sendFailedTexts].filter(saysAlone),
-  ...mtaFamilies.flatMap((family) => [...family.permanent ?? [], ...family.temporary ?? []]).filter((row) => row.verdict === true).map((row) => row.text),
+  ...permanenceRows.filter((row) => row.verdict === true).map((row) => row.text),
 ]);
 
 /** Whether one of the templates' words of permanence says so alone (`saysAlone`). */

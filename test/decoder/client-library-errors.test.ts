@@ -10,8 +10,7 @@
 
 import {describe, expect, test} from 'vitest';
 import {decode, decodeText, type DecodeResult} from '../../src/decoder/index.ts';
-import {replyPool, sampleOf, type ReplySpec} from './generate.ts';
-import {replyCodes} from '../../src/rules/index.ts';
+import {deliveryReplies, replyPool, sampleOf, unknownWordReplies} from './generate.ts';
 import {parseReply} from './templates/common.ts';
 
 /** The server a library's debug log says it talked to, and the provider of that server, as the first recipient is read. */
@@ -30,15 +29,12 @@ const messages: ReadonlyArray<readonly [string, string]> = [
 ];
 
 const pool = replyPool();
-// Replies of the codes defined as answers to AUTH (RFC 4954: 530, 534, 535, 538) are a login or a
-// TLS requirement refused, no delivery's outcome: their own table is below.
-const loginCodes = new Set(replyCodes.filter((rule) => rule.answers === 'AUTH').map((rule) => rule.code));
-const delivery = (specs: readonly ReplySpec[]) => specs.filter((spec) => !loginCodes.has(spec.reply.slice(0, 3)));
-const replies = [...sampleOf('client provider', delivery(pool.provider), 4), ...sampleOf('client status', delivery(pool['status-code']), 4), ...sampleOf('client no code', pool['no-code'], 6)]
+// Replies to AUTH are a login or a TLS requirement refused, no delivery's outcome: their own table is below.
+const replies = [...sampleOf('client provider', deliveryReplies(pool.provider), 4), ...sampleOf('client status', deliveryReplies(pool['status-code']), 4), ...sampleOf('client no code', pool['no-code'], 6)]
   .map((spec) => spec.reply.split('\n').join(' '));
 
 /** Replies no phrase table knows and with no enhanced code: only the library's words make them a refusal. */
-const bareReplies = ['554 Error sending message for delivery.', '550 Transaction refused', '451 Try later', '552 Nope'];
+const bareReplies = unknownWordReplies;
 
 const generated = messages.flatMap(([message]) => [...replies, ...bareReplies].flatMap((reply) => ['', 'Error: '].map((prefix) => ({
   name: `${prefix}${message}: ${reply.slice(0, 50)}`,

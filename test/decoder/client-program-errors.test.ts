@@ -6,18 +6,12 @@
 
 import {describe, expect, test} from 'vitest';
 import {decodeText} from '../../src/decoder/index.ts';
-import {replyPool, sampleOf} from './generate.ts';
-import {replyCodes} from '../../src/rules/index.ts';
+import {deliveryReplies, replyPool, sampleOf, unknownWordReplies} from './generate.ts';
 import {parseReply} from './templates/common.ts';
 
 const pool = replyPool();
-// Replies to AUTH (RFC 4954) are a login refused, no delivery's outcome.
-const loginCodes = new Set(replyCodes.filter((rule) => rule.answers === 'AUTH').map((rule) => rule.code));
-const delivery = pool.provider.concat(pool['status-code']).filter((spec) => !loginCodes.has(spec.reply.slice(0, 3)));
-const replies = [...sampleOf('programs coded', delivery, 8), ...sampleOf('programs no code', pool['no-code'], 4)]
+const replies = [...sampleOf('programs coded', deliveryReplies(pool.provider.concat(pool['status-code'])), 8), ...sampleOf('programs no code', pool['no-code'], 4)]
   .map((spec) => spec.reply.split('\n').join(' '));
-/** Replies no phrase table knows and with no enhanced code: only the program's words make them a refusal. */
-const bareReplies = ['554 Error sending message for delivery.', '550 Transaction refused', '451 Try later', '552 Nope'];
 
 interface ProgramError {
   readonly program: string;
@@ -56,7 +50,7 @@ const programs: readonly ProgramError[] = [
 /** Thunderbird since 91 shows the reply without its code and its enhanced code (SmtpClient.sys.mjs _parse). */
 const withoutCodes = (reply: string) => reply.replace(/^\d{3}[ -](?:\d\.\d{1,3}\.\d{1,3} )?/, '');
 
-const cases = programs.flatMap((program) => [...replies, ...bareReplies].map((whole) => {
+const cases = programs.flatMap((program) => [...replies, ...unknownWordReplies].map((whole) => {
   const {code} = parseReply(whole);
   // A reply's own address stands for the one the program names: one recipient, as one was refused.
   const line = program.recipient === undefined ? whole : whole.replace(/[\w.+-]+@[\w.-]+\.[a-z]{2,}/gi, program.recipient);

@@ -16,7 +16,7 @@
  * rendered notice; the enhanced code's reason for a neutral text).
  */
 import type {DecodeResult} from '../../src/decoder/index.ts';
-import {broadStatusReasons, providers, reasonOfClassSubject, reasons, statusCodes, statusReasons} from '../../src/rules/index.ts';
+import {broadStatusReasons, providers, reasonOfClassSubject, reasons, replyCodes, statusCodes, statusReasons} from '../../src/rules/index.ts';
 import type {ProviderRules, ProviderRow, ReasonId} from '../../src/rules/index.ts';
 import {families, type FamilyTemplate, type TemplateRecipient} from './templates/index.ts';
 import {parseReply, plainOriginal, sender} from './templates/common.ts';
@@ -443,3 +443,14 @@ export function buildCases(): GeneratedCase[] {
 export const generatedCases: readonly GeneratedCase[] = buildCases();
 
 export {families};
+
+/** The reply codes defined as answers to AUTH (RFC 4954: 530, 534, 535, 538): a login refused, no delivery's outcome. */
+const loginCodes = new Set(replyCodes.filter((rule) => rule.answers === 'AUTH').map((rule) => rule.code));
+
+/** The replies of `specs` that answer a delivery's commands, not a login: for tables of a client's errors. */
+export function deliveryReplies(specs: readonly ReplySpec[]): ReplySpec[] {
+  return specs.filter((spec) => !loginCodes.has(spec.reply.slice(0, 3)));
+}
+
+/** Replies no phrase table knows and with no enhanced code: only a client's own words make them a refusal. */
+export const unknownWordReplies: readonly string[] = ['554 Error sending message for delivery.', '550 Transaction refused', '451 Try later', '552 Nope'];

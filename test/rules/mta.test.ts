@@ -2,7 +2,7 @@ import {readdirSync} from 'node:fs';
 import {describe, expect, test} from 'vitest';
 import {foldTypography} from '../../src/decoder/match-text.ts';
 import {mtaFamilies} from '../../src/rules/mta/index.ts';
-import type {MtaFamily, NoticeLanguage} from '../../src/rules/types.ts';
+import {noticeLanguages, type MtaFamily, type NoticeLanguage} from '../../src/rules/types.ts';
 
 /** The fields of a family that hold template texts. */
 const textFields = [
@@ -97,5 +97,11 @@ describe('localized template words', () => {
   test('a text with letters beyond ASCII says its language', () => {
     const unmarked = rows.filter(({row}) => /[^\P{L}a-z]/u.test(row.text) && row.language === undefined);
     expect(unmarked.map(({family, row}) => `${family}: ${row.text}`)).toEqual([]);
+  });
+
+  // A language derived from a file's name (Roundcube's locales) is one the rules list.
+  test('a text\'s language is one of noticeLanguages', () => {
+    const unknown = rows.filter(({row}) => row.language !== undefined && !(noticeLanguages as readonly string[]).includes(row.language));
+    expect(unknown.map(({family, row}) => `${family}: ${row.language} ${row.text}`)).toEqual([]);
   });
 });

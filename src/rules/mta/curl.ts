@@ -5,24 +5,14 @@ import type {MtaFamily} from '../types.ts';
 // verbose output only ("< 550 5.1.1 ...").
 const smtp = 'curl/curl lib/smtp.c@60bd22620a1e63fb163a788f9565b94d138c6030 (failf(data, "MAIL failed: %d", smtpcode), "RCPT failed: %d", "DATA failed: %d"; CURLE_SEND_ERROR)';
 
-/** curl's errors of a refused MAIL FROM, RCPT TO and DATA, each with the reply's code. */
+/** curl's errors of a refused MAIL FROM, RCPT TO and DATA, each with the reply's code, and the command each names. */
+const errors = [['mail failed:', 'MAIL FROM'], ['rcpt failed:', 'RCPT TO'], ['data failed:', 'DATA']] as const;
+
 export default {
   id: 'curl',
   name: 'curl',
   source: smtp,
-  replyIntroductions: [
-    {text: 'mail failed:', source: smtp},
-    {text: 'rcpt failed:', source: smtp},
-    {text: 'data failed:', source: smtp},
-  ],
-  sendFailed: [
-    {text: 'rcpt failed:', source: `${smtp}; the transfer ends, nothing is queued`},
-    {text: 'mail failed:', source: smtp},
-    {text: 'data failed:', source: smtp},
-  ],
-  stages: [
-    {text: 'mail failed:', stage: 'MAIL FROM', source: smtp},
-    {text: 'rcpt failed:', stage: 'RCPT TO', source: smtp},
-    {text: 'data failed:', stage: 'DATA', source: smtp},
-  ],
+  replyIntroductions: errors.map(([text]) => ({text, source: smtp})),
+  sendFailed: errors.map(([text]) => ({text, source: `${smtp}; the transfer ends, nothing is queued`})),
+  stages: errors.map(([text, stage]) => ({text, stage, source: smtp})),
 } satisfies MtaFamily;

@@ -9,8 +9,16 @@ const client = 'wneessen/go-mail client.go@2084526c772f02a3e29ce5dac3f69c5b10f4a
 /**
  * go-mail's SendError: "send failed: sending SMTP RCPT TO command: 550 5.1.1 <rcpt>: Recipient
  * address rejected, affected recipient(s): rcpt@example.org, affected message ID: <id>". Every
- * recipient refused at RCPT TO is listed after "affected recipient(s):".
+ * recipient refused at RCPT TO is listed after "affected recipient(s):". Each reason names its
+ * command; "closing SMTP DATA writer" is the reply to the message's data.
  */
+const reasons = [
+  ['sending smtp mail from command:', 'MAIL FROM'],
+  ['sending smtp rcpt to command:', 'RCPT TO'],
+  ['sending smtp data command:', 'DATA'],
+  ['closing smtp data writer:', 'DATA'],
+] as const;
+
 export default {
   id: 'go-mail',
   name: 'go-mail (Go)',
@@ -18,22 +26,7 @@ export default {
   recipientLeadIns: [
     {text: 'affected recipient(s): ', source: `${sendError}: the refused recipients, joined by ", "`},
   ],
-  replyIntroductions: [
-    {text: 'sending smtp mail from command:', source: sendError},
-    {text: 'sending smtp rcpt to command:', source: sendError},
-    {text: 'sending smtp data command:', source: sendError},
-    {text: 'closing smtp data writer:', source: `${sendError}: the reply to the message's data`},
-  ],
-  sendFailed: [
-    {text: 'sending smtp mail from command:', source: client},
-    {text: 'sending smtp rcpt to command:', source: client},
-    {text: 'sending smtp data command:', source: client},
-    {text: 'closing smtp data writer:', source: client},
-  ],
-  stages: [
-    {text: 'sending smtp mail from command:', stage: 'MAIL FROM', source: sendError},
-    {text: 'sending smtp rcpt to command:', stage: 'RCPT TO', source: sendError},
-    {text: 'sending smtp data command:', stage: 'DATA', source: sendError},
-    {text: 'closing smtp data writer:', stage: 'DATA', source: `${sendError}: the reply after the message's data`},
-  ],
+  replyIntroductions: reasons.map(([text]) => ({text, source: sendError})),
+  sendFailed: reasons.map(([text]) => ({text, source: client})),
+  stages: reasons.map(([text, stage]) => ({text, stage, source: sendError})),
 } satisfies MtaFamily;

@@ -3,10 +3,9 @@ import type {MtaFamily, NoticeLanguage, StageText, TemplateText} from '../types.
 // Roundcube Webmail (roundcube/roundcubemail) sends through its own SMTP client: a refused command
 // ends the sending there and then, and the compose page shows the error from its language file with
 // the server's reply code and words filled in. People paste that line.
-const rcubeSmtp = 'roundcube/roundcubemail program/lib/Roundcube/rcube_smtp.php send_mail() and _conn_error(): $vars[\'code\'] is the reply\'s code, $vars[\'msg\'] its words (getResponse()); a refused data gives smtperror with msg sprintf(\'[%d] %s\', code, words)';
-const messages = 'roundcube/roundcubemail program/localization/en_US/messages.inc';
-
 const repository = 'roundcube/roundcubemail';
+const rcubeSmtp = `${repository} program/lib/Roundcube/rcube_smtp.php send_mail() and _conn_error(): $vars['code'] is the reply's code, $vars['msg'] its words (getResponse()); a refused data gives smtperror with msg sprintf('[%d] %s', code, words)`;
+const messages = `${repository} program/localization/en_US/messages.inc`;
 
 /**
  * Roundcube's errors in its other languages, from each language's program/localization/<locale>/
@@ -95,7 +94,8 @@ function languageOf(locale: string): NoticeLanguage {
  * UTF-8 bytes, so that a Chinese or Korean clause of a few characters counts as the words it holds.
  */
 const minStageBytes = 12;
-const isClause = (text: string) => new TextEncoder().encode(text).length >= minStageBytes;
+const utf8 = new TextEncoder();
+const isClause = (text: string) => utf8.encode(text).length >= minStageBytes;
 
 /** One row per text, the languages that write it named in its source. */
 function rowsOf<Row extends TemplateText>(make: (file: LanguageFile) => Omit<Row, 'source' | 'language'> | undefined, key: string): Row[] {
