@@ -494,7 +494,16 @@ function rangeRow(provider: ProviderRules, status: string | undefined): Provider
   return providerRanges.find((entry) => entry.provider === provider && inStatusRange(status, entry.range))?.row;
 }
 
-/** The provider's own code in a reply: `[TSS04]`, `AS(201806281)`, `(CS01)`, or a 3-digit enhanced detail. */
+/**
+ * The class ('4' or '5') that `provider` documents `phrase` with, when every row of it that has
+ * those words and a code agrees on one; `undefined` otherwise.
+ */
+function documentedClass(provider: ProviderRules | undefined, phrase: string): string | undefined {
+  const classes = new Set(provider?.rows.filter((row) => row.text.includes(phrase)).map((row) => (row.status ?? row.reply)?.[0]));
+  const [only, ...others] = classes;
+  return others.length === 0 && (only === '4' || only === '5') ? only : undefined;
+}
+
 /** A provider's first row that `text` (with its codes and the command it answered) matches, and the words that match. */
 function firstMatchingRow(
   provider: ProviderRules, text: string, status: string | undefined, replyCode: string | undefined, command: string | undefined,
@@ -506,6 +515,7 @@ function firstMatchingRow(
   return undefined;
 }
 
+/** The provider's own code in a reply: `[TSS04]`, `AS(201806281)`, `(CS01)`, or a 3-digit enhanced detail. */
 function findProviderCode(diagnostic: string, status: string | undefined): string | undefined {
   const bracketed = /[[(]((?:[A-Z]{2,5}\d{2,6}|AS\(\d{3,12}\)|[A-Z]{2}-\d{3})[a-z]?)[\])]/.exec(diagnostic)
     ?? /\b(AS\(\d{3,12}\))/.exec(diagnostic)
@@ -1303,6 +1313,16 @@ export function classify(record: FailureRecord, noticePermanence?: TemplatePerma
   if (detected) evidence.push(detected.evidence);
   if (blocklist && blocklist !== detected) evidence.push(blocklist.evidence);
   if (platform) evidence.push(platform.evidence);
+  // A provider's documented reply quoted without any code ("The email account that you tried to
+  // reach does not exist.") still has the class its documentation gives it, when every row of that
+  // provider with these words agrees on it: the words are that reply.
+  if (permanent === undefined && replyCode === undefined && status === undefined && providerRow !== undefined && providerPhrase !== undefined && !blocklist) {
+    const documented = documentedClass((platform ?? detected)?.provider, providerPhrase);
+    if (documented !== undefined) {
+      permanent = documented === '5';
+      evidence.push({about: 'kind', text: providerPhrase, note: `${permanent ? 'A permanent' : 'A temporary'} reply: the provider documents these words with a ${documented}xx code.`});
+    }
+  }
 
   // A success code that no report's Action confirms, in a notice whose own words say it failed for
   // good, is a step of the session it quotes ("250 2.1.5 Recipient ok" before the transcript was

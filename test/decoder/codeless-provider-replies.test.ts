@@ -8,7 +8,7 @@
 import {describe, expect, test} from 'vitest';
 import {decodeText} from '../../src/decoder/index.ts';
 import {providers, reasons} from '../../src/rules/index.ts';
-import type {ProviderRow} from '../../src/rules/types.ts';
+import type {ProviderRow, ProviderRules} from '../../src/rules/types.ts';
 
 /** Words a reason's table lists are any server's, whoever documents them too. */
 const commonWords = new Set(Object.values(reasons).flatMap((reason) => reason.phrases));
@@ -77,6 +77,54 @@ describe('a provider\'s documented reply copied without its codes', () => {
   ])('%s', (_name, text) => {
     const result = decodeText(text);
     expect([result.kind, result.recipients[0]?.provider?.id, result.recipients[0]?.reason.id]).toEqual(['bounce', 'google', 'spamdetected']);
+  });
+});
+
+/** The classes of the codes `provider` documents `words` with, one per row that has them. */
+const documentedClasses = (provider: ProviderRules, words: string) =>
+  new Set(provider.rows.filter((row) => row.text.includes(words)).map((row) => (row.status ?? row.reply)?.[0]));
+
+/**
+ * Every reply a provider documents with a code, in words only its rows have and all its rows with
+ * them give the same class: pasted alone, the words are that reply, permanent or temporary as
+ * documented. Words no row of another provider has; a blocklist's are any quoting server's.
+ */
+const classCases = (providers as readonly ProviderRules[]).filter((provider) => provider.info.quotedByOtherServers !== true).flatMap((provider) => provider.rows
+  .flatMap((row) => row.text.map((words) => ({words, code: row.status ?? row.reply})))
+  .filter(({words, code}) => code !== undefined && words.length >= 30 && !commonWords.has(words) && documentedClasses(provider, words).size === 1
+    && !(providers as readonly ProviderRules[]).some((other) => other !== provider && other.rows.some((row) => row.text.includes(words))))
+  .map(({words, code}) => ({name: `${provider.info.id} ${code}: "${words}"`, text: pasted(words), provider: provider.info.id, permanent: code![0] === '5'})));
+
+describe('a provider\'s documented reply pasted without its codes has its documented class', () => {
+  // Some documented words are too short or too common to name their provider alone ("bad destination
+  // mailbox address"): nothing then says whose reply it is, or its class. Most name it.
+  const named = classCases.filter(({text, provider}) => decodeText(text).recipients[0]?.provider?.id === provider);
+  test('most such replies name their provider alone', () => {
+    expect(classCases.length).toBeGreaterThan(150);
+    expect(named.length / classCases.length).toBeGreaterThan(0.9);
+  });
+
+  test.each(named)('$name', ({text, permanent}) => {
+    expect(decodeText(text).recipients.map((got) => got.permanent)).toEqual([permanent]);
+  });
+
+  test.each([
+    ['Google documents the words with a 4xx and a 5xx code', 'The SPF record of the sending domain has one or more suspicious entries.', 'google'],
+    ['a blocklist\'s words, whose class is the quoting server\'s', 'Blocked using zen.spamhaus.org.', 'spamhaus'],
+  ])('no class: %s', (_name, text, provider) => {
+    expect(decodeText(text).recipients.map((got) => [got.provider?.id ?? got.blocklist?.id, got.permanent])).toEqual([[provider, undefined]]);
+  });
+});
+
+// Amazon SES's API refuses an unverified identity in the words of its SMTP interface's 554 without
+// their "Message rejected:" (the troubleshooting page's MessageRejected error), as SDKs print it.
+describe('Amazon SES\'s API error for an unverified identity', () => {
+  test.each([
+    ['the SDK\'s error', 'MessageRejected: Email address is not verified. The following identities failed the check in region US-EAST-1: sender@example.com'],
+    ['a PHP wrapper\'s log', 'SimpleEmailService::sendRawEmail(): Sender - MessageRejected: Email address is not verified. The following identities failed the check in region EU-WEST-1: no-reply@example.org Request Id: 0f3c'],
+  ])('%s', (_name, text) => {
+    const result = decodeText(text);
+    expect([result.kind, ...result.recipients.map((got) => [got.provider?.id, got.reason.id, got.permanent])]).toEqual(['bounce', ['amazon-ses', 'norelaying', true]]);
   });
 });
 

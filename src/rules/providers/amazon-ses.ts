@@ -41,6 +41,8 @@ export default {
       'amazon ses has suppressed sending to this',
       'throttling failure: maximum sending rate exceeded',
       'throttling failure: daily message quota exceeded',
+      // The API's refusal of an unverified identity (troubleshooting page; the row below).
+      'the following identities failed the check in region',
       // The opening line of a notice SES itself writes: a notice that quotes no reply speaks for SES.
       'an error occurred while trying to deliver the mail to the following recipients',
     ],
@@ -52,10 +54,12 @@ export default {
     source: 'sisimai samples; pastebin Exim log; AWS SES developer guide',
   },
   rows: [
-    // "Message rejected: Email address is not verified"
+    // "Message rejected: Email address is not verified"; the API's error message (MessageRejected)
+    // is "Email address is not verified. The following identities failed the check in region
+    // REGION: IDENTITY" without the SMTP interface's "Message rejected:" (the troubleshooting page).
     {
       reply: '554',
-      text: ['message rejected: email address is not verified'],
+      text: ['message rejected: email address is not verified', 'email address is not verified. the following identities failed the check in region'],
       // SES is the sender's own relay here: it refuses to relay for an identity not verified with
       // it (reasons.md's norelaying, as the no-relaying table has these words), not a recipient's
       // server refusing the envelope sender.
