@@ -1221,6 +1221,18 @@ function introducedAbove(lines: readonly string[], index: number): boolean {
  * in the order they first appear, or a single recipient-less block when the text holds a reply
  * but names nobody (a pasted line such as `550 5.7.26 Unauthenticated email`).
  */
+/**
+ * Exchange's reply in brackets opened and not closed on the line: "<host #status smtp;reply" with
+ * its ">" on a line below (Exchange 2003's notice prints "<mx.example.org #5.7.1 smtp;550 5.7.1
+ * ...>" under each recipient, as its X-Supplementary-Info field does; sisimai lhost/exchange2003.rb).
+ */
+function opensBracketedReply(line: string): boolean {
+  const open = line.lastIndexOf('<');
+  return open >= 0 && line.indexOf('>', open) < 0 && bracketedReplyOpening.test(line.slice(open));
+}
+
+const bracketedReplyOpening = /^<[^\s<>]*[ \t]*#[245]\.\d{1,3}\.\d{1,3}[ \t]+smtp;/i;
+
 export function findFailures(fullText: string): FailureBlock[] {
   const text = cutOriginalMessage(fullText);
   const lines = text.split('\n');
@@ -1275,13 +1287,23 @@ export function findFailures(fullText: string): FailureBlock[] {
   let paragraphHasReply = false;
   // The line of the last mailbox named with its display name in a list (`namedWithDisplayName`).
   let lastNamedMailbox = -Infinity;
+  // Whether an Exchange reply in brackets ("<mx.example.org #5.7.1 smtp;550 5.7.1 ...>") opened on
+  // a line above is still open: its lines up to the closing ">" are the reply, an address there one
+  // it quotes ("... please forward this message to delist@example.net>"), no recipient.
+  let inBracketedReply = false;
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!;
     if (line.trim() === '') {
       paragraphStart = -1;
       paragraphHasReply = false;
+      inBracketedReply = false;
       continue;
     }
+    if (inBracketedReply) {
+      if (line.includes('>')) inBracketedReply = false;
+      continue;
+    }
+    inBracketedReply = opensBracketedReply(line);
     if (paragraphStart < 0) paragraphStart = index;
     const foldedInto = paragraphHasReply && indentOf(line) > indentOf(lines[paragraphStart]!) && anchors.at(-1)?.line === paragraphStart
       ? anchors.at(-1)!.address : undefined;

@@ -842,6 +842,7 @@ describe('the provider, and whose meaning a code has', () => {
     ['its NDR\'s headline over the code of its help article\'s title (the registry\'s 5.1.10 is a null MX)', 'Your message to bob@example.org couldn\'t be delivered.\nbob wasn\'t found at example.org.\nFix email delivery issues for error code 5.1.10 in Office 365', 'microsoft365', 'userunknown'],
     ['a link to its own domain', '550 5.7.1 The email you sent has an invalid DKIM signature; if you need help please forward this email to support@forwardemail.net or visit https://forwardemail.net', 'forwardemail', undefined],
     ['Amazon SES\'s own words', '550 5.1.1 Amazon SES has suppressed sending to this address because it has a recent history of bouncing as an invalid address.', 'amazon-ses', undefined],
+    ['the delisting contact of its earlier filtering service', '550 5.7.1 Service unavailable; Client host [203.0.113.9] blocked using FBLW15; To request removal from this list please forward this message to delist@messaging.microsoft.com', 'microsoft365', 'blocked'],
   ] as const)('found from %s', (_name, text, provider, reason) => {
     const [recipient] = decodeText(text).recipients;
     expect(recipient?.provider?.id).toBe(provider);

@@ -103,7 +103,7 @@ describe('rows against the reference', () => {
     cloudflare: 2, // its two refusals in words of its own, as Sisimai's cloudflare.rb records them (no reference row)
     gandi: 7,
     mimecast: 28, // the rest of Mimecast's published list of its SMTP errors, as Sisimai's mimecast.rb transcribes it
-    tencent: 19, // QQ Mail's replies, each with the page of its help that explains it, as Sisimai's tencent.rb lists them (no reference row) // the error messages of Gandi's troubleshooting page, postmaster.gandi.net, but its greylisting and Spamhaus lines, which any server's words say (no reference row)
+    tencent: 20, // QQ Mail's replies, each with the page of its help that explains it, as Sisimai's tencent.rb lists them, and its refusal of an invalid From field by its help page (no reference row)
     spectrum: 18, // every row of Spectrum's error-code page, as Sisimai transcribes it (no reference row)
     messagelabs: 16, // the replies Broadcom's knowledge-base articles explain, one row per article's reply (no reference row)
     google: 3, // Google's replies with another status or wording than the reference's, as Sisimai's google.rb records them (relay limit and credentials with 5.7.1, 50 hops with 5.6.0)

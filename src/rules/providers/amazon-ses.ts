@@ -42,7 +42,7 @@ export default {
       'throttling failure: maximum sending rate exceeded',
       'throttling failure: daily message quota exceeded',
       // The API's refusal of an unverified identity (troubleshooting page; the row below).
-      'the following identities failed the check in region',
+      'the following identities failed the check in',
       // The opening line of a notice SES itself writes: a notice that quotes no reply speaks for SES.
       'an error occurred while trying to deliver the mail to the following recipients',
     ],

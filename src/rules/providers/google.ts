@@ -32,6 +32,11 @@ export default {
       // support.google.com/a/answer/3726730): a reply pasted without its "- gsmtp" tail still names it.
       'email account that you tried to reach', // 5.1.1 does not exist, 5.2.1 disabled / inactive, 4.2.2 over quota
       'our system has detected an unusual rate of unsolicited mail', // 4.7.0 / 5.7.1 rate of spam
+      // The opening of its replies about one message ("... is likely unsolicited mail", "... is
+      // suspicious due to the nature of the content and/or the links within", "... is likely
+      // suspicious due to the very low reputation of the sending IP address"), which a wrapped copy
+      // may keep alone.
+      'our system has detected that this message is',
       'content presents a potential security issue', // 5.7.0 blocked content
       'is receiving mail at a rate that prevents additional messages', // 4.2.1 recipient rate limit
       // The last line of Gmail's 421 4.7.0 / 550 5.7.1 rate-of-spam reply, which a copy may keep alone

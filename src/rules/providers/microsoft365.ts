@@ -41,6 +41,12 @@ export default {
       'go.microsoft.com/fwlink',
       'resolver.adr.', // Exchange's resolver codes (RESOLVER.ADR.RecipientNotFound) are Microsoft's own
       'resolver.rst.', // RESOLVER.RST.AuthRequired and kin
+      // The delisting contact that its earlier filtering service's (Forefront Online Protection's)
+      // refusals give: "To request removal from this list please forward this message to
+      // delist@messaging.microsoft.com" (Haraka's issue 848 quotes one after "blocked using FBLW15";
+      // hole.sugutsukaeru.jp/archives/566 records a delisting by that address). An address's domain
+      // names no server, so the host suffix alone does not find it; another address there may be anybody's.
+      'delist@messaging.microsoft.com',
       'sender.office.com', // Microsoft's delist portal, which its blocked-IP replies (5.7.606-649) send senders to (Microsoft Learn, "Use the delist portal to remove yourself from the blocked senders list")
       // Exchange Online's refusals end with an "AS(nnnn)" number (Microsoft Learn, "Email non-delivery reports and SMTP errors in
       // Exchange Online", as shared/reference/providers.json records it); Directory-Based Edge Blocking's "550 5.4.1 Recipient address

@@ -50,5 +50,19 @@ export default {
     reply('is a deactivated mailbox', 'suspend', 'https://service.mail.qq.com/cgi-bin/help?subtype=1&&id=20022&&no=1000742', 'The recipient\'s mailbox is deactivated.', 'Stop sending to this address unless its owner reactivates it.'),
     reply('bad address syntax', 'syntaxerror', '167', 'The recipient address is not written correctly.', 'Correct the address.'),
     reply('mailbox not found', 'userunknown', '169', 'The recipient address does not exist at QQ Mail.', 'Remove the address.'),
+    // "550 The "From" header is missing or invalid. Please follow RFC5322, RFC2047, RFC822 standard
+    // protocol. https://service.mail.qq.com/detail/124/995.": its help page (From合法性检查, the From
+    // check) says the field must be there (RFC 5322) and be an address or a name, encoded where it
+    // is not ASCII (RFC 2047), before "<address>".
+    {
+      reply: '550',
+      text: ['please follow rfc5322, rfc2047, rfc822 standard protocol'],
+      reason: 'notcompliantrfc',
+      meaning: 'QQ Mail refuses a message whose From field is missing or not a valid address (a display name not in ASCII must be encoded).',
+      action: 'Write the From field as an address, or a name (RFC 2047-encoded if not ASCII) before <address>.',
+      docsUrl: 'https://service.mail.qq.com/detail/124/995',
+      ownWords: true,
+      source: 'QQ Mail\'s help, service.mail.qq.com/detail/124/995 (the From check, which its 550 reply links), as public notes quote the reply with its link (wording seen in the wild)',
+    },
   ],
 } as const satisfies ProviderRules;

@@ -44,6 +44,12 @@ export default {
       // http://postmaster.info.aol.com/errors/421dynt1.html", as SendGrid's docs "Email Error
       // Messages" quote one among the 421 deferrals).
       'postmaster.info.aol.com',
+      // Its older refusal of a message for its policies, a code of the check between
+      // ("554 Message not allowed - [PH01] Email not accepted for policy reasons"; "DK" for
+      // DomainKeys): Momentum's rules for yahoo.com give the reply (Message Systems, Momentum 3
+      // documentation, "The adaptive_rules.lua File": "^554 Message not allowed\\. DK Email not
+      // accepted for policy reasons", "Have you configured DK correctly?").
+      'email not accepted for policy reasons',
       'doesn\'t have a yahoo.com account', // "554 delivery error: dd This user doesn't have a yahoo.com account" (the row's source)
     ],
     mailboxDomains: ['yahoo.com', 'ymail.com', 'rocketmail.com', 'yahoo.co.uk', 'yahoo.fr', 'yahoo.de', 'aol.com', 'aim.com'],
