@@ -909,6 +909,9 @@ export function tryParseJson(text: string): unknown {
   }
 }
 
+/** A JSON object's member opening a text: its quoted name and the colon. */
+const jsonMemberStart = /^\s*"[^"\n]{1,64}"\s*:/;
+
 /**
  * The JSON a text holds: the whole text, or one value per line (JSON Lines, as events are exported
  * from a log or an event API), as a list; undefined when neither.
@@ -916,6 +919,12 @@ export function tryParseJson(text: string): unknown {
 export function parseJsonText(text: string): unknown {
   const whole = tryParseJson(text);
   if (whole !== undefined) return whole;
+  // Members of an object selected without its braces (`"delivery-status": {...}`, a part of a
+  // logged record): the object they stand in.
+  if (jsonMemberStart.test(text)) {
+    const members = tryParseJson(`{${text.trim().replace(/,$/, '')}}`);
+    if (members !== undefined) return members;
+  }
   const lines = text.split('\n').filter((line) => line.trim() !== '');
   if (lines.length < 2) return undefined;
   const values: unknown[] = [];
@@ -2314,7 +2323,7 @@ async function readInputBelowNote(input: string | Uint8Array, noteRead: boolean)
     return readInputBelowNote(typeof input === 'string' ? input.slice(blankLines) : input.subarray(blankLines), noteRead);
   }
   // Webhook payloads are small; a larger bracketed text is read as text, never parsed as JSON.
-  if ((start.startsWith('{') || start.startsWith('[')) && input.length <= maxJsonLength) {
+  if ((start.startsWith('{') || start.startsWith('[') || jsonMemberStart.test(start)) && input.length <= maxJsonLength) {
     const text = unifyLineEnds(typeof input === 'string' ? input : new TextDecoder().decode(input));
     const json = parseJsonText(text);
     if (json !== undefined) return jsonTexts(json);

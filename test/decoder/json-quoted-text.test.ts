@@ -21,6 +21,27 @@ describe('generated: a notice quoted in a JSON record reads as the notice alone'
   });
 });
 
+// A person copies part of a logged record: its members without the object's braces, compact or
+// as a pretty-printer indents them ("delivery-status": {...}, a trailing comma left on).
+describe('generated: a record\'s members selected without its braces read as the record', () => {
+  const record = (item: (typeof sample)[number]) => ({err: {type: 'MailError', message: item.input}, attempt: 3});
+  test.each(sample.flatMap((item) => [
+    {...item, name: `compact: ${item.name}`, members: JSON.stringify(record(item)).slice(1, -1)},
+    {...item, name: `indented, a comma after: ${item.name}`, members: `${JSON.stringify(record(item), null, 2).split('\n').slice(1, -1).join('\n')},`},
+  ]))('$name', async (item) => {
+    const result = await decode(item.members);
+    expect(result.format).toBe('json');
+    expect(project(result, item).recipients).toEqual(project(decodeText(item.input), item).recipients);
+  });
+
+  test.each([
+    ['a quoted name and a colon in prose', '"Undeliverable": that is what the subject said, nothing more.'],
+    ['two members and words after them', '"code": 550, "message": "User unknown" is what the log kept'],
+  ])('not JSON, read as text: %s', async (_name, text) => {
+    expect((await decode(text)).format).toBe('text');
+  });
+});
+
 describe('JSON that quotes a refusal', () => {
   test.each([
     ['Postmark\'s batch response, two inactive recipients among accepted ones',
