@@ -1482,7 +1482,32 @@ function isReplyAlone(text: string): boolean {
   const lines = text.trim().split('\n', 11).filter((line) => line.trim() !== '');
   if (lines.length === 0 || lines.length > 10) return false;
   const code = refusalLine.exec(lines[0]!)?.[1];
-  return code !== undefined && lines.every((line) => refusalLine.exec(line)?.[1] === code);
+  return (code !== undefined && lines.every((line) => refusalLine.exec(line)?.[1] === code)) || isJoinedReplyAlone(text);
+}
+
+/** A line's prefix of a multi-line reply with its enhanced code, wherever it stands: "421-4.7.0 ", "421 4.7.0 ". */
+const joinedReplyPrefix = /(?<![\w.-])([45]\d\d)([ -])([45]\.\d{1,3}\.\d{1,3})(?![\w.])/g;
+
+/** The longest text read as one reply whose lines were joined: a reply of a few lines. */
+const maxJoinedReplyLength = 2000;
+
+/**
+ * Whether a text is one multi-line SMTP refusal whose line ends a copy lost ("Our system has
+ * detected an unusual rate of 421-4.7.28 unsolicited mail ... 421 4.7.28 review our Bulk Email
+ * Senders Guidelines."), its first line's codes perhaps left out of the selection: the lines'
+ * prefixes (RFC 5321 §4.2.1: the code, then a hyphen on every line but the last), two at least and
+ * one with the hyphen, one code and one enhanced code throughout, and before the first only words
+ * of one line, no label's colon (a program's "SMTP Error:" is its own message around the reply).
+ */
+function isJoinedReplyAlone(text: string): boolean {
+  const trimmed = text.trim();
+  if (trimmed.length > maxJoinedReplyLength) return false;
+  const prefixes = [...trimmed.matchAll(joinedReplyPrefix)];
+  const first = prefixes[0];
+  if (first === undefined || prefixes.length < 2 || !prefixes.some((prefix) => prefix[2] === '-')) return false;
+  if (!prefixes.every((prefix) => prefix[1] === first[1] && prefix[3] === first[3])) return false;
+  const head = trimmed.slice(0, first.index);
+  return head.length <= maxTemplateLineLength && !/[\n:]/.test(head);
 }
 
 /** The most lines, and characters, of a record of one attempt selected alone: a log line or a notice's recipient entry. */
