@@ -496,7 +496,8 @@ function rangeRow(provider: ProviderRules, status: string | undefined): Provider
 
 /**
  * The class ('4' or '5') that `provider` documents `phrase` with, when every row of it that has
- * those words and a code agrees on one; `undefined` otherwise.
+ * those words gives a code of that one class; `undefined` otherwise (a row without a code, or rows
+ * of both classes).
  */
 function documentedClass(provider: ProviderRules | undefined, phrase: string): string | undefined {
   const classes = new Set(provider?.rows.filter((row) => row.text.includes(phrase)).map((row) => (row.status ?? row.reply)?.[0]));

@@ -1216,11 +1216,9 @@ function introducedAbove(lines: readonly string[], index: number): boolean {
     && findReplyCodes(`${above}\n${lines[index]!}`).some((found) => found.index > above.length);
 }
 
-/**
- * Finds failed recipients in the human-readable text. Returns one block per distinct recipient
- * in the order they first appear, or a single recipient-less block when the text holds a reply
- * but names nobody (a pasted line such as `550 5.7.26 Unauthenticated email`).
- */
+/** The opening of Exchange's reply in brackets: "<", the reporting host (or none), "#", the status, "smtp;". */
+const bracketedReplyOpening = /^<[^\s<>]*[ \t]*#[245]\.\d{1,3}\.\d{1,3}[ \t]+smtp;/i;
+
 /**
  * Exchange's reply in brackets opened and not closed on the line: "<host #status smtp;reply" with
  * its ">" on a line below (Exchange 2003's notice prints "<mx.example.org #5.7.1 smtp;550 5.7.1
@@ -1231,8 +1229,11 @@ function opensBracketedReply(line: string): boolean {
   return open >= 0 && line.indexOf('>', open) < 0 && bracketedReplyOpening.test(line.slice(open));
 }
 
-const bracketedReplyOpening = /^<[^\s<>]*[ \t]*#[245]\.\d{1,3}\.\d{1,3}[ \t]+smtp;/i;
-
+/**
+ * Finds failed recipients in the human-readable text. Returns one block per distinct recipient
+ * in the order they first appear, or a single recipient-less block when the text holds a reply
+ * but names nobody (a pasted line such as `550 5.7.26 Unauthenticated email`).
+ */
 export function findFailures(fullText: string): FailureBlock[] {
   const text = cutOriginalMessage(fullText);
   const lines = text.split('\n');

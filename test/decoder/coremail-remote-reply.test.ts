@@ -9,8 +9,7 @@ import {deliveryReplies, replyPool, sampleOf, unknownWordReplies} from './genera
 import {parseReply} from './templates/common.ts';
 
 const pool = replyPool();
-const replies = [...sampleOf('coremail coded', deliveryReplies(pool.provider.concat(pool['status-code'])), 12), ...unknownWordReplies]
-  .map((spec) => (typeof spec === 'string' ? spec : spec.reply.split('\n').join(' ')));
+const replies = [...sampleOf('coremail coded', deliveryReplies(pool.provider.concat(pool['status-code'])), 12).map((spec) => spec.reply.split('\n').join(' ')), ...unknownWordReplies];
 
 const frames = [
   {name: 'the frame alone', render: (reply: string) => `SMTP error, DOT: Host mx.example.org(192.0.2.10) DOT said ${reply}`},

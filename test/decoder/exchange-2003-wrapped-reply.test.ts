@@ -10,22 +10,7 @@ import {describe, expect, test} from 'vitest';
 import {decodeText} from '../../src/decoder/index.ts';
 import {replyPool, sampleOf} from './generate.ts';
 import {exchange2003} from './templates/exchange-2003.ts';
-import {plainOriginal} from './templates/common.ts';
-
-/** `text` with every line longer than `width` broken at its last space within it, as a client wraps plain text. */
-function wrapped(text: string, width: number): string {
-  return text.split('\n').flatMap((line) => {
-    const parts: string[] = [];
-    let rest = line;
-    while (rest.length > width) {
-      const at = rest.lastIndexOf(' ', width);
-      if (at <= 0) break;
-      parts.push(rest.slice(0, at));
-      rest = rest.slice(at + 1);
-    }
-    return [...parts, rest];
-  }).join('\n');
-}
+import {plainOriginal, wrapLines} from './templates/common.ts';
 
 /** Tails that quote an address, as refusals write them. */
 const quotedAddressTails = [
@@ -35,7 +20,7 @@ const quotedAddressTails = [
 ];
 
 const replies = sampleOf('exchange-2003-wrapped', replyPool()['status-code'], 12)
-  .flatMap((spec, index) => [`${spec.reply.split('\n')[0]!} ${quotedAddressTails[index % quotedAddressTails.length]}`]);
+  .map((spec, index) => `${spec.reply.split('\n')[0]!} ${quotedAddressTails[index % quotedAddressTails.length]}`);
 
 const recipientSets = [['alice@example.com'], ['alice@example.com', 'bob@example.org']];
 
@@ -43,7 +28,7 @@ const cases = replies.flatMap((reply) => recipientSets.flatMap((addresses) => [6
   name: `${addresses.length} recipient(s), wrapped at ${width}: ${reply.slice(0, 60)}`,
   // Wrapped at the width, and before the quoted address where the width left it inside a line (the
   // width at which a client breaks there).
-  text: wrapped(exchange2003.render(addresses.map((address) => ({address, reply})), {remoteHost: 'mx.example.net', remoteIp: '192.0.2.10', original: plainOriginal}).webmail, width)
+  text: wrapLines(exchange2003.render(addresses.map((address) => ({address, reply})), {remoteHost: 'mx.example.net', remoteIp: '192.0.2.10', original: plainOriginal}).webmail, width)
     .replace(/ ([\w.]+@example\.net)/g, '\n$1'),
   addresses,
   replyCode: reply.slice(0, 3),

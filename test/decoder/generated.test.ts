@@ -9,7 +9,7 @@ import {
   buildCases, casesFor, type ExpectedRecipient, families, type Form, forms, type GeneratedCase,
   generatedCases, namesAReason, neutralTexts, outcome, project, reasonOfStatus, replyPool, type ReplySpec,
 } from './generate.ts';
-import {mailingListOriginal, originalAddresses, plainOriginal, quotedBounceOriginal} from './templates/common.ts';
+import {mailingListOriginal, originalAddresses, plainOriginal, quotedBounceOriginal, wrapLines} from './templates/common.ts';
 import type {FamilyTemplate} from './templates/index.ts';
 import {stalwart} from './templates/stalwart.ts';
 
@@ -42,17 +42,7 @@ function doubleSpaced(text: string): string {
 }
 
 /** Text as a mail client forwards it as plain text: every line longer than 72 columns wrapped at a space. */
-function wrapped(text: string): string {
-  return text.split('\n').map((line) => {
-    const pieces: string[] = [];
-    let rest = line;
-    for (let cut = rest.lastIndexOf(' ', 72); rest.length > 72 && cut > 0; cut = rest.lastIndexOf(' ', 72)) {
-      pieces.push(rest.slice(0, cut));
-      rest = rest.slice(cut + 1);
-    }
-    return [...pieces, rest].join('\n');
-  }).join('\n');
-}
+const wrapped = (text: string) => wrapLines(text, 72);
 
 /** Text as pasted into an indented block (a block quote, an indented reply): every line indented. */
 function indented(text: string): string {

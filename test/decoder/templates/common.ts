@@ -133,6 +133,22 @@ export function wrap(text: string, width: number, indent: string): string {
   return lines.map((item, index) => (index === 0 ? item : `${indent}${item}`)).join('\n');
 }
 
+/**
+ * Text as a mail client wraps plain text: every line longer than `width` broken at its last space
+ * within it, the pieces unindented, indentation and runs of spaces kept.
+ */
+export function wrapLines(text: string, width: number): string {
+  return text.split('\n').map((line) => {
+    const pieces: string[] = [];
+    let rest = line;
+    for (let cut = rest.lastIndexOf(' ', width); rest.length > width && cut > 0; cut = rest.lastIndexOf(' ', width)) {
+      pieces.push(rest.slice(0, cut));
+      rest = rest.slice(cut + 1);
+    }
+    return [...pieces, rest].join('\n');
+  }).join('\n');
+}
+
 /** A header field folded at 78 columns, as RFC 5322 section 2.2.3 allows (continuation starts with a space). */
 export function field(name: string, value: string): string {
   return wrap(`${name}: ${value}`, 78, ' ');
