@@ -173,9 +173,8 @@ function permanenceOf(scope: Scope, outcome: WebhookOutcome, type: string, rule:
 /** The records of one event that `shape` reads, or undefined when the event is not one of them. */
 function readEvent(event: JsonObject, shape: WebhookShape): FailureRecord[] | undefined {
   const named = firstText([event], shape.typeField);
-  const untyped = shape.untypedEntries;
-  const type = named ?? (untyped !== undefined && untyped.fields.every((path) => at(event, path) !== undefined)
-    && (untyped.anyOf === undefined || untyped.anyOf.some((path) => at(event, path) !== undefined)) ? untyped.type : undefined);
+  const type = named ?? shape.untypedEntries?.find((untyped) => untyped.fields.every((path) => at(event, path) !== undefined)
+    && (untyped.anyOf === undefined || untyped.anyOf.some((path) => at(event, path) !== undefined)))?.type;
   if (type === undefined) return undefined;
   const rule = shape.events.find((candidate) => candidate.types.includes(type));
   if (rule === undefined) return undefined;
@@ -200,7 +199,10 @@ function readEvent(event: JsonObject, shape: WebhookShape): FailureRecord[] | un
     const diagnostic = diagnosticOf(scope, field(rule, shape, 'diagnostic'));
     const status = statusIn(statusOf(scope, field(rule, shape, 'status')));
     const retried = rule.retriedWhenTemporary === true && (/^\s*4\d\d\b/.test(diagnostic ?? '') || status?.startsWith('4.') === true);
-    const outcome = rule.outcome === 'failed' && (retried || hasValue(scope, field(rule, shape, 'delayedWhen'))) ? 'delayed'
+    // The reply code's class, or the enhanced code's where no reply code leads the words.
+    const succeeded = rule.deliveredWhenSuccess === true && (/^\s*\d\d\d\b/.exec(diagnostic ?? '')?.[0].trim() ?? status)?.startsWith('2') === true;
+    const outcome = rule.outcome === 'failed' && succeeded ? 'delivered'
+      : rule.outcome === 'failed' && (retried || hasValue(scope, field(rule, shape, 'delayedWhen'))) ? 'delayed'
       : rule.outcome === 'failed' && hasValue(scope, field(rule, shape, 'suppressedWhen')) ? 'suppressed'
       : rule.outcome === 'failed' && hasValue(scope, field(rule, shape, 'autoreplyWhen')) ? 'autoreply'
       : rule.outcome;

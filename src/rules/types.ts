@@ -540,6 +540,19 @@ export interface WebhookFields {
   readonly temporaryWhen?: readonly WebhookFieldValues[];
 }
 
+/**
+ * An entry of a service's event API that carries no type field (SendGrid's list of bounces:
+ * `{created, email, reason, status}`), or an event a paste cut before its type: read as an event of
+ * `type` (one of the shape's `events`' types) when it has none of the shape's type fields, every one
+ * of `fields` and, where `anyOf` is given, at least one of those; `marks` are not asked of it.
+ */
+export interface UntypedEntry {
+  readonly type: string;
+  readonly fields: readonly JsonPath[];
+  readonly anyOf?: readonly JsonPath[];
+  readonly source: string;
+}
+
 /** One kind of event of a service's webhook, by the values of its type field. */
 export interface WebhookEventRule extends WebhookFields {
   /** Values of the type field (`bounce`, `hard_bounce`, `HardBounce`). */
@@ -549,6 +562,11 @@ export interface WebhookEventRule extends WebhookFields {
   readonly permanent?: true;
   /** A `failed` event whose reply is temporary (4xx) is tried again: it is a delay (maddy's "delivery attempt failed"). */
   readonly retriedWhenTemporary?: true;
+  /**
+   * A `failed` event whose reply is a success (2xx, RFC 5321 §4.2.1: positive completion) was a
+   * delivery: an event a paste cut to its reply, its type gone, is known by the reply's class.
+   */
+  readonly deliveredWhenSuccess?: true;
   /** The reason the service's documentation gives this kind of event, when it names one. */
   readonly reason?: ReasonId;
   /**
@@ -573,13 +591,8 @@ export interface WebhookShape extends WebhookFields {
   readonly typeField: readonly JsonPath[];
   /** Fields of which the service's events carry at least one (its own ids), told apart from another service's events of the same type name. */
   readonly marks?: readonly JsonPath[];
-  /**
-   * An entry of the service's event API that carries no type field (SendGrid's list of bounces:
-   * `{created, email, reason, status}`), or an event a paste cut before its type: read as an event
-   * of `type` (one of `events`' types) when it has none of this shape's type fields, every one of
-   * `fields` and, where `anyOf` is given, at least one of those; `marks` are not asked of it.
-   */
-  readonly untypedEntries?: {readonly type: string; readonly fields: readonly JsonPath[]; readonly anyOf?: readonly JsonPath[]; readonly source: string};
+  /** Entries of the service's that carry no type field, each known by its fields: the first that fits is taken. */
+  readonly untypedEntries?: readonly UntypedEntry[];
   readonly events: readonly WebhookEventRule[];
   /** The service's webhook documentation. */
   readonly source: string;

@@ -276,3 +276,46 @@ describe('an SES Delivery notification cut before its recipients', () => {
     if (want.length > 0) expect(result.kind).toBe('delivered');
   });
 });
+
+/**
+ * A Mailgun event a paste cut to its "delivery-status" member (the attempt's code, reply text and
+ * MX host, its type, recipient and severity gone), as its log's JSON view lets one copy it: the
+ * reply's class says what the event was (Mailgun retries a temporary failure and logs a delivery
+ * with the reply that accepted it). Generated from the Mailgun template's events to one recipient,
+ * indented and compact, with and without the comma after the member.
+ */
+const mailgunPosted = cases.filter((item) => item.service === 'mailgun' && item.name.includes('| posted |') && item.recipients.length === 1);
+const mailgunCut = mailgunPosted.flatMap((item) => {
+  const {'event-data': event} = JSON.parse(item.input) as {'event-data': {'delivery-status': unknown}};
+  const member = (json: string) => `"delivery-status": ${json}`;
+  const [want] = item.recipients;
+  const kind = want!.replyCode.startsWith('4') ? 'delay' : 'bounce';
+  return [
+    {how: 'indented', input: member(JSON.stringify(event['delivery-status'], null, 2))},
+    {how: 'indented, a comma after it', input: `${member(JSON.stringify(event['delivery-status'], null, '\t'))},`},
+    {how: 'compact', input: member(JSON.stringify(event['delivery-status']))},
+  ].map(({how, input}) => ({name: `${kind} | ${how} | ${item.name}`, input, kind, want: want!}));
+});
+
+describe('a Mailgun event cut to its delivery-status member', () => {
+  test('the generator cuts failures of both classes', () => {
+    expect(new Set(mailgunCut.map((item) => item.kind))).toEqual(new Set(['bounce', 'delay']));
+    expect(mailgunCut.every((item) => !item.input.includes('"event"') && !item.input.includes('"severity"'))).toBe(true);
+  });
+
+  test.each(mailgunCut)('$name', async ({input, kind, want}) => {
+    const result = await decode(input);
+    expect([result.kind, result.recipients.map((got) => [got.recipient, got.replyCode?.code, got.permanent])])
+      .toEqual([kind, [[undefined, want.replyCode, want.replyCode.startsWith('5')]]]);
+  });
+
+  test.each([
+    ['a delivery: its reply accepted the message', '"delivery-status": {"tls": true, "mx-host": "mx.example.net", "attempt-no": 1, "code": 250, "message": "OK", "description": ""}', 'delivered', [[undefined, '250']]],
+    ['its reply\'s words repeat the code', '"delivery-status": {"mx-host": "mx.example.net", "code": 451, "message": "451 4.4.8 Unroutable email address."}', 'delay', [[undefined, '451']]],
+    ['no words of a reply: no attempt to read', '"delivery-status": {"tls": true, "mx-host": "mx.example.net", "attempt-no": 1}', 'none', []],
+    ['another object\'s code and message', '"status": {"code": 550, "message": "Mailbox unavailable"}', 'none', []],
+  ])('%s', async (_name, input, kind, want) => {
+    const result = await decode(input);
+    expect([result.kind, result.recipients.map((got) => [got.recipient, got.replyCode?.code])]).toEqual([kind, want]);
+  });
+});

@@ -48,7 +48,7 @@ export default {
     typeField: ['notificationType', 'eventType'],
     context: ['bounce.bounceType', 'bounce.bounceSubType'],
     // The bounce object alone, as the notification's documentation shows it (and as an app logs it).
-    untypedEntries: {type: '(bounce object)', fields: ['bounceType', 'bouncedRecipients'], source: `${notificationDoc} (the bounce object: bounceType, bounceSubType, bouncedRecipients, timestamp, feedbackId, reportingMTA)`},
+    untypedEntries: [{type: '(bounce object)', fields: ['bounceType', 'bouncedRecipients'], source: `${notificationDoc} (the bounce object: bounceType, bounceSubType, bouncedRecipients, timestamp, feedbackId, reportingMTA)`}],
     source: `${notificationDoc}; event publishing https://docs.aws.amazon.com/ses/latest/dg/event-publishing-retrieving-sns-contents.html (eventType); SNS envelope https://docs.aws.amazon.com/sns/latest/dg/sns-message-and-json-formats.html (Message)`,
     // No event names the server that answered: its reportingMTA is SES's own ("The host name of the
     // Amazon SES mail server that sent the mail"; RFC 3464's Reporting-MTA, not the Remote-MTA), and

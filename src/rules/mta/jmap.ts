@@ -15,7 +15,7 @@ export default {
     // An EmailSubmission names no type of its own; it is known by its delivery status beside the
     // submission's other properties (RFC 8621 §7: identityId, emailId, threadId, envelope, sendAt, undoStatus).
     typeField: ['@type'],
-    untypedEntries: {type: 'EmailSubmission', fields: ['deliveryStatus'], anyOf: ['undoStatus', 'identityId', 'emailId', 'sendAt'], source: emailSubmission},
+    untypedEntries: [{type: 'EmailSubmission', fields: ['deliveryStatus'], anyOf: ['undoStatus', 'identityId', 'emailId', 'sendAt'], source: emailSubmission}],
     recipients: 'deliveryStatus',
     recipientsByAddress: true,
     diagnostic: ['smtpReply'],

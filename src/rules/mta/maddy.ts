@@ -42,7 +42,7 @@ export default {
   // Its log: a failed attempt's (or a refused RCPT's) line carries the recipient and the SMTP error.
   webhook: {
     typeField: [],
-    untypedEntries: {type: '(delivery error)', fields: ['rcpt', 'smtp_code'], source: `${logFields}; ${queueLog}`},
+    untypedEntries: [{type: '(delivery error)', fields: ['rcpt', 'smtp_code'], source: `${logFields}; ${queueLog}`}],
     recipients: 'rcpt',
     diagnostic: [['smtp_code', 'smtp_enchcode', 'smtp_msg']],
     status: ['smtp_enchcode'],

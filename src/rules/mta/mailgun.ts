@@ -4,6 +4,8 @@ const eventTypes = 'https://documentation.mailgun.com/docs/mailgun/user-manual/e
 
 const bouncesApi = 'https://documentation.mailgun.com/docs/mailgun/api-reference/send/mailgun/bounces ("Bounce list stores events of delivery failures due to permanent recipient mailbox errors such as non-existent mailbox"; GET /v3/{domain_name}/bounces: items of {address, code "SMTP error code", error "SMTP error message", created_at}; its CSV import has the column headers address, code, error, created_at)';
 
+const deliveryStatus = 'https://documentation.mailgun.com/docs/mailgun/user-manual/events/event-structure (an event\'s "delivery-status": the attempt\'s "code" (the SMTP reply code, a number), "message" (the reply\'s text), "description", "attempt-no", "mx-host", "session-seconds", "tls")';
+
 /** Mailgun: failure events (webhook / events API JSON) as pasted into the decoder; Mailgun's bounce e-mail wording is not public. */
 export default {
   id: 'mailgun',
@@ -28,7 +30,11 @@ export default {
     remoteHost: ['delivery-status.mx-host'],
     context: ['reason'],
     source: `${eventTypes}; webhooks https://documentation.mailgun.com/docs/mailgun/user-manual/webhooks/webhooks.md (payload: signature, event-data)`,
-    untypedEntries: {type: '(bounce list entry)', fields: ['address', 'code', 'error', 'created_at'], source: bouncesApi},
+    untypedEntries: [
+      {type: '(bounce list entry)', fields: ['address', 'code', 'error', 'created_at'], source: bouncesApi},
+      // A paste of the event cut to its delivery-status member (its type, recipient and severity gone).
+      {type: '(delivery status, its event cut off)', fields: ['delivery-status.message'], anyOf: ['delivery-status.code', 'delivery-status.attempt-no', 'delivery-status.mx-host'], source: deliveryStatus},
+    ],
     events: [
       {types: ['(bounce list entry)'], outcome: 'failed', permanent: true, recipients: 'address', diagnostic: [['code', 'error']], source: bouncesApi},
       {
@@ -40,6 +46,9 @@ export default {
         suppressedWhen: [{path: 'reason', values: ['suppress-bounce', 'suppress-unsubscribe', 'suppress-complaint']}],
         source: eventTypes,
       },
+      // Mailgun retries a temporary failure (severity "temporary", a 4xx reply) and logs a delivery
+      // with the reply that accepted it: a cut event's reply says which it was.
+      {types: ['(delivery status, its event cut off)'], outcome: 'failed', retriedWhenTemporary: true, deliveredWhenSuccess: true, source: `${deliveryStatus}; ${eventTypes}`},
       {types: ['rejected'], outcome: 'failed', source: 'https://documentation.mailgun.com/docs/mailgun/user-manual/events/event-types ("rejected": Mailgun rejected the request to send)'},
       {types: ['delivered'], outcome: 'delivered', source: 'https://documentation.mailgun.com/docs/mailgun/user-manual/events/event-types ("delivered": accepted by the recipient\'s server)'},
       {types: ['complained'], outcome: 'complaint', source: 'https://documentation.mailgun.com/docs/mailgun/user-manual/events/event-types ("complained": the recipient reported the message as spam)'},

@@ -30,7 +30,7 @@ export default {
     status: ['status'],
     context: ['type', 'bounce_classification'],
     source: eventWebhook,
-    untypedEntries: {type: '(bounce list entry)', fields: ['email', 'reason', 'status'], source: bouncesApi},
+    untypedEntries: [{type: '(bounce list entry)', fields: ['email', 'reason', 'status'], source: bouncesApi}],
     events: [
       {types: ['(bounce list entry)'], outcome: 'failed', permanent: true, source: `${bouncesApi}; ${eventWebhook}: a bounce is a permanent refusal ("blocked", the temporary one, has a list of its own)`},
       // A bounce's `type` is "bounce" (the server refused) or "blocked" (it refused for the sender's reputation or content).

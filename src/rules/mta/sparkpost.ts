@@ -25,7 +25,7 @@ export default {
     source: `${webhooks}; ${eventsApi}; ${fields}`,
     // An event a paste cut before its type, with the remote server's answer to a failed attempt:
     // that answer's class says whether SparkPost retries it.
-    untypedEntries: {type: '(failed attempt, its type cut off)', fields: ['event_id'], anyOf: ['raw_reason', 'error_code'], source: attemptFields},
+    untypedEntries: [{type: '(failed attempt, its type cut off)', fields: ['event_id'], anyOf: ['raw_reason', 'error_code'], source: attemptFields}],
     events: [
       {types: ['(failed attempt, its type cut off)'], outcome: 'failed', retriedWhenTemporary: true, diagnostic: ['raw_reason', 'reason', 'error_code'], source: attemptFields},
       {
