@@ -17,7 +17,7 @@ import {recipientTags, x500AddressPrefixes} from '../rules/recipient-phrases.ts'
 import {replyCodes} from '../rules/reply-codes.ts';
 import type {ReasonId} from '../rules/types.ts';
 import {escapeRegExp, foldTypography, LiteralSet, normalizeForMatch} from './match-text.ts';
-import {hasBodyMarker, hasNoticeWords, holdsLoggedVerdict, loggedOutcome, queuedAttemptFrames, quotesImpliedReply, quotesPermanenceClause, saysDelivered, statesUndelivered, type TemplatePermanence, templateFileLines, templateReplyIntroductions, templateReplyPairSeparators, templateSubjects, templateWords, unescapeLogLines} from './templates.ts';
+import {hasBodyMarker, hasNoticeWords, holdsLoggedVerdict, loggedOutcome, queuedAttemptFrames, quotesImpliedReply, quotesPermanenceClause, saysDelivered, statesUndelivered, type TemplatePermanence, templateFileLines, templateReplyIntroductions, templateReplyPairSeparators, templateStage, templateSubjects, templateWords, unescapeLogLines} from './templates.ts';
 import type {DecodeResult, MessageKind, RecipientDiagnosis} from './types.ts';
 
 /**
@@ -865,7 +865,9 @@ function recordsOf(texts: MessageTexts, bodyWords: string): FoundRecords {
     const diagnostic = proseDiagnostic(notice).slice(0, 1000);
     // A header that lists the failed recipients (X-Failed-Recipients) says more than prose does.
     const recipient = texts.failedRecipients === undefined ? onlyAddressOf(diagnostic, texts.from) : undefined;
-    return {records: [{...(recipient === undefined ? {} : {recipient}), diagnostic, context: notice.slice(0, maxNoticeContext), noticeWordsOnly: true}]};
+    // A program's words that name the command it was refused at ("SMTP Error: data not accepted.").
+    const stage = templateStage(normalizeForMatch(diagnostic))?.stage;
+    return {records: [{...(recipient === undefined ? {} : {recipient}), ...(stage === undefined ? {} : {command: stage}), diagnostic, context: notice.slice(0, maxNoticeContext), noticeWordsOnly: true}]};
   }
   return {records: []};
 }
@@ -933,7 +935,9 @@ function endsWithReplyIntroduction(paragraph: string): boolean {
  */
 function proseDiagnostic(notice: string): string {
   const paragraphs = notice.split(/\n\s*\n/).map((part) => part.trim())
-    .filter((part) => part !== '' && !isPreamble(part) && !isStructure(part) && !isSalutation(part));
+    // A line shaped as a field that holds a template's clause of failure is the program's words
+    // ("SMTP-Fehler: Daten werden nicht akzeptiert."), not a field of MIME structure.
+    .filter((part) => part !== '' && !isPreamble(part) && (!isStructure(part) || quotesPermanenceClause(normalizeForMatch(part))) && !isSalutation(part));
   // Only a paragraph's tail is tested: the test then stays cheap on a crafted megabyte line.
   const introduced = paragraphs.findIndex((part, index) => index + 1 < paragraphs.length && endsWithReplyIntroduction(part));
   if (introduced >= 0) return paragraphs[introduced + 1]!;

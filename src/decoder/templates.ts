@@ -126,8 +126,8 @@ export const anyRecipientHeading = new LiteralSet([
 const permanentTexts = new Set(textsOf('permanent'));
 const temporaryTexts = new Set(textsOf('temporary'));
 const sendFailedTexts = new Set(textsOf('sendFailed'));
-/** Every family's words of permanence, either way, as written (with their `followedBy` and `verdict`). */
-const permanenceRows = mtaFamilies.flatMap((family) => [...family.permanent ?? [], ...family.temporary ?? []]);
+/** Every family's words of permanence, either way, and of a failed attempt to send, as written (with their `followedBy` and `verdict`). */
+const permanenceRows = mtaFamilies.flatMap((family) => [...family.permanent ?? [], ...family.temporary ?? [], ...family.sendFailed ?? []]);
 /** The permanence words that count only where their `followedBy` words come next. */
 const permanenceFollowers = new Map(permanenceRows.flatMap((text) => (text.followedBy === undefined ? [] : [[text.text, text.followedBy] as const])));
 /** How many characters may stand between a permanence word and its `followedBy` words: a count. */

@@ -238,6 +238,7 @@ export interface TemplateText {
   readonly followedBy?: string;
   /**
    * Of permanence words: a log line's own verdict of the delivery (ZoneMTA's "DEFERRED[network]"),
+   * or a sending program's whole error message (PHPMailer's "SMTP Error: data not accepted."),
    * which says the outcome alone however short it is, as a clause of a template does.
    */
   readonly verdict?: true;

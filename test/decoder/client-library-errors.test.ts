@@ -390,8 +390,24 @@ describe('generated: PHPMailer\'s error names the refused recipient, and ends th
     expect(answeringServer(log)).toEqual([host, provider]);
   });
 
+  // ErrorInfo when the server refused the message's data is that one sentence of its language file
+  // ('data_not_accepted'), nothing of the reply after it: alone, however short, it says the send failed at DATA.
+  test.each([
+    'SMTP Error: data not accepted.',
+    'SMTP-Fehler: Daten werden nicht akzeptiert.',
+    'Error SMTP: Datos no aceptados.',
+    'SMTP Error: Dati non accettati dal server.',
+    'SMTP-fout: data niet geaccepteerd.',
+    'Erro de SMTP: Dados rejeitados.',
+    'Ошибка SMTP: данные не приняты.',
+  ].flatMap((words) => [[words, `${words}\n`], [`${words} after "Mailer Error: "`, `Mailer Error: ${words}\n`]]))('the data refused, its whole message: %s', (_name, text) => {
+    const result = decodeText(text);
+    expect([result.kind, result.recipients.map((found) => [found.recipient, found.replyCode, found.command])]).toEqual(['bounce', [[undefined, undefined, 'DATA']]]);
+  });
+
   test.each([
     ['its words quoted in prose, no address', 'Why do I get "SMTP Error: The following recipients failed" on my contact form?\n'],
+    ['another program\'s error of the same length', 'SMTP Error: Could not connect to SMTP host.\n'],
     ['a login refused: no delivery\'s outcome', 'SMTP ERROR: Password command failed: 535 5.7.8 Username and Password not accepted\nSMTP Error: Could not authenticate.\n'],
   ])('%s: no refusal', (_name, text) => {
     expect(decodeText(text).kind).toBe('none');

@@ -76,10 +76,13 @@ export default {
     {text: 'ehlo command failed:', stage: 'HELO', source: `${sendCommand}: sendHello()`},
     {text: 'helo command failed:', stage: 'HELO', source: `${sendCommand}: sendHello()`},
     ...recipientsFailed.map((text) => ({...text, stage: 'RCPT TO' as const})),
+    ...dataNotAccepted.map((text) => ({...text, stage: 'DATA' as const})),
+    {text: 'the following from address failed:', stage: 'MAIL FROM', source: `${english}: from_failed; src/PHPMailer.php smtpSend() when MAIL FROM is refused`},
   ],
   sendFailed: [
     ...recipientsFailed,
-    ...dataNotAccepted,
+    // ErrorInfo's whole message when the data is refused: nothing of the reply follows it.
+    ...dataNotAccepted.map((text) => ({...text, verdict: true as const})),
     {text: 'the following from address failed:', source: `${english}: from_failed; src/PHPMailer.php smtpSend() when MAIL FROM is refused`},
   ],
 } satisfies MtaFamily;
