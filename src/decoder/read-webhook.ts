@@ -201,8 +201,10 @@ function readEvent(event: JsonObject, shape: WebhookShape): FailureRecord[] | un
     const retried = rule.retriedWhenTemporary === true && (/^\s*4\d\d\b/.test(diagnostic ?? '') || status?.startsWith('4.') === true);
     // The reply code's class, or the enhanced code's where no reply code leads the words.
     const succeeded = rule.deliveredWhenSuccess === true && (/^\s*\d\d\d\b/.exec(diagnostic ?? '')?.[0].trim() ?? status)?.startsWith('2') === true;
-    const outcome = rule.outcome === 'failed' && succeeded ? 'delivered'
-      : rule.outcome === 'failed' && (retried || hasValue(scope, field(rule, shape, 'delayedWhen'))) ? 'delayed'
+    const givenUp = hasValue(scope, field(rule, shape, 'failedWhen'));
+    const outcome = rule.outcome === 'delayed' && givenUp ? 'failed'
+      : rule.outcome === 'failed' && succeeded ? 'delivered'
+      : rule.outcome === 'failed' && !givenUp && (retried || hasValue(scope, field(rule, shape, 'delayedWhen'))) ? 'delayed'
       : rule.outcome === 'failed' && hasValue(scope, field(rule, shape, 'suppressedWhen')) ? 'suppressed'
       : rule.outcome === 'failed' && hasValue(scope, field(rule, shape, 'autoreplyWhen')) ? 'autoreply'
       : rule.outcome;

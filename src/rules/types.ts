@@ -535,6 +535,11 @@ export interface WebhookFields {
   readonly autoreplyWhen?: readonly WebhookFieldValues[];
   /** Field values that say the service still retries (a `failed` event of severity "temporary"). */
   readonly delayedWhen?: readonly WebhookFieldValues[];
+  /**
+   * Field values that say the service no longer retries (a next attempt that is none), over what
+   * the event's type or its reply's class would say (`delayed`, `retriedWhenTemporary`).
+   */
+  readonly failedWhen?: readonly WebhookFieldValues[];
   /** Field values that say the failure is final (SES's `bounceType` "Permanent", Mailjet's `hard_bounce` true). */
   readonly permanentWhen?: readonly WebhookFieldValues[];
   /** Field values that say the failure is not final, though the service no longer retries (SES's `bounceType` "Transient"). */

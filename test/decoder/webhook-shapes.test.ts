@@ -93,7 +93,9 @@ const mended = templates.flatMap((template) => [
     const input = cutShort(item);
     // The reply's words may be what the cut left out: the codes and the recipient must stay.
     const recipients = item.recipients.map(({reason: _reason, ...codes}) => codes);
-    return input === undefined ? [] : [{...item, how: 'cut short', input, recipients}];
+    // Where the cut took away the field that said no retry follows, a temporary reply is retried.
+    const retryLost = template.retryField !== undefined && !input?.includes(`"${template.retryField}"`) && recipients.every((recipient) => recipient.replyCode.startsWith('4'));
+    return input === undefined ? [] : [{...item, how: 'cut short', input, recipients, kind: retryLost ? 'delay' as const : item.kind}];
   }).slice(0, 12),
   ...posted(template.id).flatMap((item) => {
     const input = lineBreaksShown(item);

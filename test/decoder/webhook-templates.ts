@@ -33,6 +33,11 @@ export interface ServiceTemplate {
    * people paste it); undefined for a payload that has no such part.
    */
   readonly withoutEnvelope?: (payload: unknown) => unknown;
+  /**
+   * The field that says whether the service tries again, where it overrides the reply's class
+   * (EmailEngine's `nextAttempt`): a copy that lost it leaves a temporary reply a retry.
+   */
+  readonly retryField?: string;
 }
 
 const codes = (reply: string) => parseReply(reply);
@@ -194,6 +199,16 @@ export const webhookTemplates: readonly ServiceTemplate[] = [
     }),
   },
   {
+    id: 'emailengine',
+    statusField: false,
+    list: false,
+    // One submission's envelope lists every recipient, and the SMTP server's one reply stands for them all.
+    sharedReply: true,
+    retryField: 'nextAttempt',
+    failed: (recipients) => emailengineDeliveryError(recipients, false),
+    delayed: (recipients) => emailengineDeliveryError(recipients, '2026-03-02T10:04:02.000Z'),
+  },
+  {
     id: 'postal',
     statusField: false,
     list: false,
@@ -223,6 +238,21 @@ function mailgunEvent({address, reply}: Addressed, severity: 'permanent' | 'temp
       id: 'G9Bn5sl1TC6nu79C8C0bwg', timestamp: 1772445600, 'log-level': severity === 'permanent' ? 'error' : 'warn', event: 'failed',
       severity, reason: severity === 'permanent' ? 'bounce' : 'generic', recipient: address,
       'delivery-status': {code: Number(codes(reply).code), message: afterCodes(reply), description: '', 'attempt-no': 1, 'mx-host': 'mx.example.net', 'enhanced-code': codes(reply).status ?? ''},
+    },
+  };
+}
+
+/** An EmailEngine messageDeliveryError webhook: the submission's envelope, the SMTP server's reply, and whether the job tries again. */
+function emailengineDeliveryError(recipients: readonly Addressed[], nextAttempt: string | false): unknown {
+  const reply = reply0(recipients);
+  return {
+    serviceUrl: 'https://emailengine.example.net', account: 'example', date: '2026-03-02T10:00:02.000Z', event: 'messageDeliveryError',
+    data: {
+      queueId: '18b1f3c6d2a9e0b4f1c', envelope: {from: 'news@example.net', to: recipients.map(({address}) => address)},
+      messageId: '<29e26263-7125-ff56-4f80-83a5cf737d5e@example.net>',
+      error: `Can't send mail - all recipients were rejected: ${oneLine(reply)}`, errorCode: 'EENVELOPE',
+      smtpResponse: oneLine(reply), smtpResponseCode: Number(codes(reply).code), smtpCommand: 'RCPT TO',
+      job: {attemptsMade: 1, attempts: 10, nextAttempt},
     },
   };
 }

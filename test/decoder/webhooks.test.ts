@@ -429,6 +429,23 @@ describe('decode() of webhook payloads', () => {
     expect(result.recipients.map((recipient) => recipient.provider?.id)).toStrictEqual(providers);
   });
 
+  // EmailEngine's outbox webhooks (emailengine.ts): each failed attempt is retried unless its reply
+  // is permanent or its job says there is no next attempt; a final failure names no recipient.
+  const emailengine = (event: string, data: Record<string, unknown>) => ({serviceUrl: 'https://ee.example.net', account: 'example', date: '2026-03-02T10:00:02.000Z', event, data: {queueId: '18b1f3c6d2a9e0b4f1c', ...data}});
+  const envelope = {from: 'news@example.net', to: ['bob@example.org']};
+  test.each([
+    ['a temporary reply, tried again', emailengine('messageDeliveryError', {envelope, error: '451 4.7.1 Try again later', smtpResponse: '451 4.7.1 Try again later', smtpResponseCode: 451, job: {attemptsMade: 1, attempts: 10, nextAttempt: '2026-03-02T10:04:02.000Z'}}), 'delay', [['bob@example.org', '451', false]]],
+    ['a temporary reply at the last attempt', emailengine('messageDeliveryError', {envelope, error: '451 4.7.1 Try again later', smtpResponse: '451 4.7.1 Try again later', smtpResponseCode: 451, job: {attemptsMade: 10, attempts: 10, nextAttempt: '1970-01-01T00:00:00.000Z'}}), 'bounce', [['bob@example.org', '451', false]]],
+    ['a permanent reply', emailengine('messageDeliveryError', {envelope, error: 'Can\'t send mail - all recipients were rejected: 550 5.1.1 User unknown', smtpResponse: '550 5.1.1 User unknown', smtpResponseCode: 550, job: {attemptsMade: 1, attempts: 10, nextAttempt: false}}), 'bounce', [['bob@example.org', '550', true]]],
+    ['a connection that failed, tried again', emailengine('messageDeliveryError', {envelope, error: 'Connection timeout', errorCode: 'ETIMEDOUT', job: {attemptsMade: 1, attempts: 10, nextAttempt: '2026-03-02T10:04:02.000Z'}}), 'delay', [['bob@example.org', undefined, false]]],
+    ['the final failure, no recipient named', emailengine('messageFailed', {messageId: '<a@example.net>', error: '550 5.7.1 Message rejected as spam'}), 'bounce', [[undefined, '550', true]]],
+    ['a message the server accepted', emailengine('messageSent', {messageId: '<a@example.net>', response: '250 2.0.0 Ok: queued as 4E1A', envelope}), 'delivered', [['bob@example.org', '250', undefined]]],
+    ['an event of its own with no delivery', emailengine('messageNew', {id: 'AAAAAQAAAeE', path: 'INBOX'}), 'none', []],
+  ])('EmailEngine, %s', async (_name, payload, kind, want) => {
+    const result = await decode(JSON.stringify(payload, undefined, 2));
+    expect([result.kind, result.recipients.map((recipient) => [recipient.recipient, recipient.replyCode?.code, recipient.permanent])]).toStrictEqual([kind, want]);
+  });
+
   // SparkPost's event copied without its ids is still known by the fields only its events carry
   // (bounce_class, raw_reason).
   test.each([

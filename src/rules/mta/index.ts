@@ -21,6 +21,7 @@ import domino from './domino.ts';
 import dovecot from './dovecot.ts';
 import dragonfly from './dragonfly.ts';
 import emailit from './emailit.ts';
+import emailengine from './emailengine.ts';
 import exchange from './exchange.ts';
 import exim from './exim.ts';
 import fml from './fml.ts';
@@ -118,6 +119,7 @@ export const mtaFamilies: readonly MtaFamily[] = [
   dovecot,
   dragonfly,
   emailit,
+  emailengine,
   exchange,
   exim,
   fml,
