@@ -43,6 +43,10 @@ const programs: readonly ProgramError[] = [
     command: 'MAIL FROM', keepsCode: false},
   {program: 'Thunderbird in German', render: ({text}) => `Fehler beim Senden der Nachricht: Der Mail-Server antwortete:\n${text}.\nBitte überprüfen Sie die E-Mail-Adresse des Empfängers "bob@example.org" und wiederholen Sie den Vorgang.`,
     recipient: 'bob@example.org', command: 'RCPT TO', keepsCode: false},
+  {program: 'Thunderbird in German, MAIL FROM', render: ({text}) => `Fehler beim Senden der Nachricht. Der Mail-Server antwortete: ${text}. Bitte überprüfen Sie, ob Ihre E-Mail-Adresse in den Konten-Einstellungen stimmt und wiederholen Sie den Vorgang.`,
+    command: 'MAIL FROM', keepsCode: false},
+  {program: 'Thunderbird in German, the message', render: ({text}) => `Fehler beim Senden der Nachricht. Der Mail-Server antwortete:  ${text}. Bitte überprüfen Sie die Nachricht und wiederholen Sie den Vorgang.`,
+    command: 'DATA', keepsCode: false},
   {program: 'Thunderbird in French', render: ({text}) => `Une erreur est survenue lors de l’envoi de l’e-mail. Le serveur de courrier a répondu :\n${text}.\nVeuillez vérifier l’adresse du destinataire bob@example.org et essayer à nouveau.`,
     recipient: 'bob@example.org', command: 'RCPT TO', keepsCode: false},
 ];
@@ -70,6 +74,12 @@ describe('generated: a mail program\'s error is the refusal it quotes, and ends 
 
 describe('the program\'s words name the command refused', () => {
   test.each(cases.filter(({program}) => program.command !== undefined && program.keepsCode).filter((item, index) => index % 4 === 0))('$name', ({program, text}) => {
+    expect(decodeText(text).recipients[0]?.command).toBe(program.command);
+  });
+});
+
+describe('Thunderbird\'s words name the command refused, its reply without codes', () => {
+  test.each(cases.filter(({program}) => program.program.startsWith('Thunderbird') && program.command !== undefined).filter((item, index) => index % 4 === 0))('$name', ({program, text}) => {
     expect(decodeText(text).recipients[0]?.command).toBe(program.command);
   });
 });
