@@ -6,6 +6,8 @@
 
 const outlookAutoReply = 'Microsoft Outlook / Exchange automatic replies: the subject prefix the mailbox\'s language gives ("Automatic reply: <subject>"); Microsoft Support, "Send automatic replies (Out of Office) from Outlook"';
 
+const mailmanHold = 'GNU Mailman 2 Mailman/Handlers/Hold.py (hold_for_approval: subject "Your message to %(listname)s awaits moderator approval", text templates/en/postheld.txt "Your mail to \'%(listname)s\' with the subject ... Is being held until the list moderator can review it for approval."; mirrored in terencehonles/mailman) and GNU Mailman 3 src/mailman/chains/hold.py (the same subject, "Your message to $mlist.fqdn_listname awaits moderator approval")';
+
 const phpAutoResponders = 'cfortune/PHP-Bounce-Handler bounce_responses.php ($autorespondlist, the subjects of autoresponders; secondary: wording seen in the wild)';
 
 const phpDriver = 'cfortune/PHP-Bounce-Handler bounce_driver.class.php (is_an_autoresponse; secondary: wording seen in the wild)';
@@ -50,6 +52,8 @@ export const autoReplySubjects: readonly {readonly text: string; readonly source
     ['otomatik yanıt', 'Turkish'], ['automatiskt svar', 'Swedish'], ['automatisk svar', 'Danish and Norwegian'], ['自动答复', 'Chinese'],
     ['自動回覆', 'Chinese (Traditional)'], ['자동 회신', 'Korean'], ['samodejni odgovor', 'Slovenian'],
   ].map(([text, language]) => ({text: text!, source: `${outlookAutoReply} (${language}), as public repositories' detectors of automatic replies test it (a Go test of out-of-office subjects by language; lists in other detectors; secondary: wording seen in the wild)`})),
+  // A list's answer that the message waits for its moderator: neither delivered nor refused.
+  {text: 'awaits moderator approval', source: `${mailmanHold}: the notice's subject`},
   {text: 'autosvar', source: 'the Scandinavian "Autosvar:" subject, as public repositories\' detectors of automatic replies list it (secondary: wording seen in the wild)'},
 ];
 
@@ -116,6 +120,7 @@ export const autoReplyBodyPhrases: readonly {readonly text: string; readonly sou
   {text: 'automatic reply', source: bounceParserVacation},
   {text: 'automated reply', source: bounceParserVacation},
   // Fixed sentences of programs' automatic replies, where a person pastes only the body.
+  {text: 'is being held until the list moderator can review it for approval', source: `${mailmanHold}: postheld.txt, the notice's text`},
   {text: 'i will not be reading my mail for a while', source: 'vacation(1): the default message "vacation -i" writes ("Subject: away from my mail" / "I will not be reading my mail for a while."); the same sentence in vacation.pl\'s default, Horde\'s vacation module ("I\'m on vacation and will not be reading my mail for a while.") and a Roundcube vacation plugin\'s default'},
   {text: 'and will not return until', source: 'Lotus Notes / Domino\'s out-of-office agent, its default body "I will be out of the office starting <date> and will not return until <date>." (the agent\'s text before Notes 8, under the subject "<Name>/<OU>/<O> is out of the office."; as a received reply a public repository\'s mail archive keeps whole, file id 55931719214 of the search index; secondary: wording seen in the wild)'},
   {text: '这是来自qq邮箱的假期自动回复邮件', source: 'QQ Mail\'s automatic reply as received (a qemu-devel list archive; GitHub comments sent by mail): its fixed opening "这是来自QQ邮箱的假期自动回复邮件。" ("this is a vacation automatic reply from QQ Mail")'},

@@ -182,3 +182,36 @@ describe('an automatic reply is told by its subject, in every language listed', 
     expect((await decode(message('', 'Re: order 42', thanks))).kind).toBe('none');
   });
 });
+
+/**
+ * A mailing list's answer that a post waits for its moderator (GNU Mailman's hold notice: Hold.py's
+ * subject, postheld.txt's text, cited in src/rules/auto-replies.ts): an automatic reply, the post
+ * neither delivered nor refused. Generated over the reasons Mailman 2's Hold.py and Mailman 3's
+ * rules give, pasted alone, quoted in a reply, and as the list's message.
+ */
+describe('a mailing list\'s notice that a post is held for its moderator', () => {
+  const reasons = [
+    'Post by non-member to a members-only list',
+    'Too many recipients to the message',
+    'Message has implicit destination',
+    'Message has a suspicious header',
+    'Message body is too big: 52164 bytes with a limit of 40 KB',
+    'Post to moderated list',
+  ];
+  const notice = (reason: string) => `Your mail to 'Users' with the subject\n\n    Quarterly report\n\nIs being held until the list moderator can review it for approval.\n\nThe reason it is being held:\n\n    ${reason}\n\nEither the message will get posted to the list, or you will receive\nnotification of the moderator's decision.\n`;
+  test.each(reasons.flatMap((reason) => [
+    {name: `pasted: ${reason}`, input: notice(reason)},
+    {name: `quoted in a reply: ${reason}`, input: `I got this back, what does it mean?\n\n${notice(reason).replace(/^/gm, '> ')}`},
+    {name: `the list's message: ${reason}`, input: message('', 'Your message to Users awaits moderator approval', notice(reason), 'users-bounces@lists.example.org')},
+  ]))('$name', async ({input}) => {
+    const result = await decode(input);
+    expect([result.kind, result.recipients.map((found) => found.recipient)]).toEqual(['autoreply', [undefined]]);
+  });
+
+  test.each([
+    ['a person who waits for a moderator', 'My post to the users list still awaits approval by a moderator, can someone look?\n'],
+    ['a list\'s rejection is no hold', 'Your message to the Users mailing-list was rejected for the following\nreasons:\n\nNon-members are not allowed to post.\n\n550 5.7.1 Rejected\n'],
+  ])('%s: no automatic reply', (_name, text) => {
+    expect(decodeText(text).kind).not.toBe('autoreply');
+  });
+});
