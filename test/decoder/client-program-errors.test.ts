@@ -1,7 +1,8 @@
 // Mail programs and client libraries that keep no queue print the server's refusal in their own
 // words and stop: Go's Gomail, go-mail and Go Simple Mail, msmtp, Mutt, mailx, curl,
-// gen_smtp (Erlang, Elixir) and Thunderbird. Their words say the text is a refusal and, where they
-// name it, which command and which recipient; the reply's code says its class where they keep it.
+// gen_smtp (Erlang, Elixir) and Thunderbird; the PMail server's log does the same. Their words say
+// the text is a refusal and, where they name it, which command and which recipient; the reply's
+// code says its class where they keep it.
 // Generated from each program's message (src/rules/mta/<program>.ts cites it) around the reply pool.
 
 import {describe, expect, test} from 'vitest';
@@ -37,6 +38,9 @@ const programs: readonly ProgramError[] = [
   {program: 'mailx', render: ({whole}) => `smtp-server: ${whole}\n. . . message not sent.`, keepsCode: true},
   {program: 'gen_smtp, Erlang', render: ({whole, code}) => `{error,${code.startsWith('4') ? 'retries_exceeded' : 'no_more_hosts'},{${code.startsWith('4') ? 'temporary' : 'permanent'}_failure,"mx.example.org",<<"${whole}\\r\\n">>}}`, keepsCode: true},
   {program: 'gen_smtp through Swoosh, Elixir', render: ({whole, code}) => `{:error, {:${code.startsWith('4') ? 'retries_exceeded' : 'no_more_hosts'}, {:${code.startsWith('4') ? 'temporary' : 'permanent'}_failure, ~c"mx.example.org", "${whole}\\r\\n"}}}`, keepsCode: true},
+  {program: 'PMail\'s log', render: ({whole}) => `[error][2024-11-02 00:12:28][ac1000036724fdeb][/srv/pmail/server/utils/send/send.go:114][0xc0001ad160] 邮件投递失败${whole}`, keepsCode: true},
+  {program: 'PMail\'s log and its forwarding rule\'s error', render: ({whole}) => `[error][2024-11-02 00:12:28][ac1000036724fdeb][/srv/pmail/server/utils/send/send.go:114][0xc0001ad160] 邮件投递失败${whole}\n[error][2024-11-02 00:12:28][ac1000036724fdeb][/srv/pmail/server/services/rule/rule.go:86]Forward Error:以下收件人投递失败：bob@example.org`,
+    recipient: 'bob@example.org', keepsCode: true},
   {program: 'Thunderbird, RCPT TO', render: ({text}) => `Sending of the message failed.\nAn error occurred while sending mail. The mail server responded:\n${text}.\nPlease check the message recipient "bob@example.org" and try again.`,
     recipient: 'bob@example.org', command: 'RCPT TO', keepsCode: false},
   {program: 'Thunderbird, MAIL FROM', render: ({text}) => `Sending of the message failed.\nAn error occurred while sending mail. The mail server responded:  ${text}. Please verify that your email address is correct in your account settings and try again.`,
@@ -95,5 +99,19 @@ describe('the same words without a server\'s reply are no refusal', () => {
     const result = decodeText(text);
     expect([result.kind, result.recipients.filter((found) => /^[45]/.test(found.replyCode?.code ?? found.status?.code ?? ''))]).not.toEqual(expect.arrayContaining(['bounce']));
     expect(result.recipients.filter((found) => /^[45]/.test(found.replyCode?.code ?? found.status?.code ?? ''))).toEqual([]);
+  });
+});
+
+describe('PMail\'s error names the recipients its delivery failed for', () => {
+  test.each([
+    ['one recipient', 'Forward Error:以下收件人投递失败：bob@example.org', ['bob@example.org']],
+    ['two, as it joins them', 'Forward Error:以下收件人投递失败：bob@example.org,carol@example.net', ['bob@example.org', 'carol@example.net']],
+  ])('%s', (_name, text, recipients) => {
+    const result = decodeText(`${text}\n`);
+    expect([result.kind, result.recipients.map((found) => found.recipient)]).toEqual(['bounce', recipients]);
+  });
+
+  test('its words of a failed delivery with no reply after them are no refusal', () => {
+    expect(decodeText('[info] 邮件投递失败的处理说明：请联系管理员\n').kind).toBe('none');
   });
 });

@@ -75,6 +75,7 @@ import opensmtpd from './opensmtpd.ts';
 import outlookCom from './outlook-com.ts';
 import pec from './pec.ts';
 import outlookExpress from './outlook-express.ts';
+import pmail from './pmail.ts';
 import postal from './postal.ts';
 import postfix from './postfix.ts';
 import postmark from './postmark.ts';
@@ -171,6 +172,7 @@ export const mtaFamilies: readonly MtaFamily[] = [
   outlookCom,
   outlookExpress,
   pec,
+  pmail,
   postal,
   postfix,
   postmark,
