@@ -220,6 +220,18 @@ export function recipientNamedBy(address: string): string {
 }
 
 /**
+ * The recipient an address stands for where the notice's own words go on after it on its line
+ * ("<bob+list=example.org@alias.example.net>: host mx said: 554 ..."): the template's slot of the
+ * refused recipient, which the server refused as written, decapsulated; a VERP form there is an
+ * alias's own address, not a bounce address. An address alone on its line is `recipientNamedBy`'s.
+ */
+export function recipientOnLine(address: string, line: string, end: number): string {
+  let at = end;
+  while (at < line.length && ' \t>:,;.)]'.includes(line[at]!)) at++;
+  return at < line.length ? decapsulated(address.toLowerCase()) : recipientNamedBy(address);
+}
+
+/**
  * The recipient a bounce address encodes in a VERP format (`verpFormats`): "list-bounces+bob=
  * example.org@lists.example.net" is bob@example.org. Only when what it encodes is an address whose
  * domain has a dot: "bob+tag@example.org" and "bob+a=b@example.org" encode none.

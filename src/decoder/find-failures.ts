@@ -1,4 +1,4 @@
-import {endsWithIdentifierKey, findAddresses, type FoundAddress, recipientNamedBy} from './find-addresses.ts';
+import {endsWithIdentifierKey, findAddresses, type FoundAddress, recipientOnLine} from './find-addresses.ts';
 import {findReplyCodes, findStatusCodes, followsIntroduction, isSettingValue, opensWithExpiry} from './find-codes.ts';
 import {escapeRegExp, normalizeForMatch} from './match-text.ts';
 import {messageHeaderNames} from '../rules/message-headers.ts';
@@ -1327,7 +1327,7 @@ export function findFailures(fullText: string): FailureBlock[] {
       const prefix = wordsBefore(line, address.start);
       if (endsWithIdentifierKey.test(prefix) || namedAsSender(line, address, prefix, lines[index - 1]) || isNoticeSender(address.address)) continue;
       if (listedOnLine !== undefined) {
-        const named = recipientNamedBy(address.address.toLowerCase());
+        const named = recipientOnLine(address.address.toLowerCase(), line, address.end);
         if (!listedOnLine.has(named) && isAddressLine(prefix)) {
           anchors.push({line: index, address: named});
           listedOnLine.add(named);
@@ -1340,7 +1340,7 @@ export function findFailures(fullText: string): FailureBlock[] {
         // The line above names no address of its own ("an undisclosed address"), not even one
         // this reader takes for none ("bob@b.c"): a header may still name that one.
         if ((anchors.at(-1) === undefined || anchors.at(-1)!.line < paragraphStart) && !lines[index - 1]?.includes('@')) {
-          anchors.push({line: index, address: recipientNamedBy(address.address.toLowerCase())});
+          anchors.push({line: index, address: recipientOnLine(address.address.toLowerCase(), line, address.end)});
           break;
         }
         continue;
@@ -1353,7 +1353,7 @@ export function findFailures(fullText: string): FailureBlock[] {
         // each address that only a comma, a semicolon or "and" parts from the one before is one.
         listedOnLine = new Set();
         for (const listed of [address, ...listedAfter(line, address).filter((next) => !isNoticeSender(next.address))]) {
-          const named = recipientNamedBy(listed.address.toLowerCase());
+          const named = recipientOnLine(listed.address.toLowerCase(), line, listed.end);
           anchors.push({line: index, address: named});
           listedOnLine.add(named);
         }
@@ -1361,7 +1361,7 @@ export function findFailures(fullText: string): FailureBlock[] {
         continue;
       }
       if (listsRecipient(line, address, index)) {
-        anchors.push({line: index, address: recipientNamedBy(address.address.toLowerCase())});
+        anchors.push({line: index, address: recipientOnLine(address.address.toLowerCase(), line, address.end)});
         break;
       }
     }

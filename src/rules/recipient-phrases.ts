@@ -60,8 +60,10 @@ export const encapsulatedAddressPrefixes: readonly {readonly text: string; reado
  * How a list or a mailer writes a recipient into its own bounce address (VERP, variable envelope
  * return path): the bounce address's local part, the separator, the recipient's local part, the
  * equals sign and the recipient's domain ("list-bounces+bob=example.org@lists.example.net"). An
- * address in that form named where a failed recipient stands is the recipient it encodes: a paste
- * that quotes the list's bounce address beside the refusal names no other one.
+ * address in that form alone on its line where a failed recipient stands is the recipient it
+ * encodes: a paste that quotes the list's bounce address beside the refusal names no other one.
+ * Where a template's words go on after it ("<x+y=z@host>: host ... said:"), it is the refused
+ * address as written (an alias service's addresses take the same form).
  */
 export const verpFormats: readonly {readonly separator: string; readonly equals: string; readonly source: string}[] = [
   {separator: '+', equals: '=', source: 'GNU Mailman 2 Mailman/Defaults.py: VERP_FORMAT = \'%(bounces)s+%(mailbox)s=%(host)s\', VERP_REGEXP = r\'^(?P<bounces>[^+]+?)\\+(?P<mailbox>[^=]+)=(?P<host>[^@]+)@.*$\'; Postfix VERP_README: the default delimiters "+=", "prefix+user=domain@origin"'},

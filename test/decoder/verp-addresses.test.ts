@@ -7,6 +7,7 @@
 import {describe, expect, test} from 'vitest';
 import {decodeText} from '../../src/decoder/index.ts';
 import {recipientNamedBy} from '../../src/decoder/find-addresses.ts';
+import {postfixRefusal, wrap} from './templates/common.ts';
 
 const recipients = ['bob@example.org', 'carol.smith@mail.example.net', 'dave_ops+news@example.co.uk', 'erin-2@sub.example.com'];
 const lists = ['mylist-bounces@lists.example.net', 'wl.bs14-bounces@relay.example.ch', 'news@bounce.example.com'];
@@ -53,5 +54,25 @@ describe('a report\'s own field names the address it gives, a VERP one included'
       `Final-Recipient: rfc822; ${address}`, 'Action: failed', 'Status: 5.1.1', 'Diagnostic-Code: smtp; 550 5.1.1 mailbox unavailable', '', '--B--', '',
     ].join('\n');
     expect(decodeText(text).recipients.map((found) => found.recipient)).toEqual([address]);
+  });
+});
+
+/**
+ * An address in a VERP form that a notice's template names as the refused recipient, its own words
+ * going on after it (Postfix's "<rcpt>: host ... said: ..."), is the address the server refused: an
+ * alias service's address (addy.io's "alias+mailbox=domain@...") has that form too. Generated from
+ * the VERP cases in Postfix's recipient line, on one line and wrapped as Postfix wraps it.
+ */
+describe('a VERP-shaped address in a notice\'s recipient slot is the recipient as written', () => {
+  const notices = cases.flatMap(([address]) => {
+    const line = postfixRefusal('554 5.7.1 Client host rejected: cannot find your reverse hostname, [192.0.2.7]', {recipient: address, host: 'mail.alias.example.net'});
+    return [
+      {name: `one line: ${address}`, text: `This is the mail system at host mx.example.com.\n\n${line}\n`, address},
+      {name: `wrapped: ${address}`, text: `This is the mail system at host mx.example.com.\n\n${wrap(line, 76, '    ')}\n`, address},
+    ];
+  });
+  test.each(notices)('$name', ({text, address}) => {
+    const result = decodeText(text);
+    expect(result.recipients.map((found) => [found.recipient, found.replyCode?.code])).toEqual([[address.toLowerCase(), '554']]);
   });
 });
