@@ -21,6 +21,10 @@ export default {
       '.me.com',
       '.mac.com',
       '.apple.com',
+      // Hide My Email's relay (Sign in with Apple): smtp1.privaterelay.appleid.com receives for the
+      // relay addresses and forwards to the person's own (Apple Developer, "Communicating using the
+      // private email relay service"; Twilio SendGrid, "Configuring Sign in with Apple").
+      '.privaterelay.appleid.com',
     ],
     replyMarkers: [
       '[cs01]',
