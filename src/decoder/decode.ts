@@ -3,7 +3,7 @@ import {classify, type FailureRecord, namesFailureCause, quotesProviderReply, wi
 import {readDeliveryStatus, type DeliveryStatusRecord, withoutReturnedParts} from './delivery-status.ts';
 import {decapsulated, findAddresses} from './find-addresses.ts';
 import {findReplyCodes, findStatusCodes, introductionBefore, isLabelledReply, lastAttemptIn, opensWithExpiry} from './find-codes.ts';
-import {cutAtMarker, cutOriginalMessage, findCommand, findFailures, type FailureBlock, isSessionTranscript, labelledNoRecipient, opensWithGreeting, queueListingLine} from './find-failures.ts';
+import {cutAtMarker, cutOriginalMessage, findCommand, findFailures, type FailureBlock, isSessionTranscript, labelledNoRecipient, opensWithGreeting, queueListingLine, sessionSendsData} from './find-failures.ts';
 import {firstLineBelowNote, isDeliveryReportType, maxInputLength, readByteOrderMark, readInput, readText, type MessageTexts, parseJsonText, unquoteReply, withoutMailtoTargets} from './read-input.ts';
 import {printedPayload} from './read-dump.ts';
 import {readTable} from './read-table.ts';
@@ -1328,6 +1328,10 @@ function decodeNotice(fullTexts: MessageTexts): DecodeResult {
   // delivered, a log's "status=sent"): the notice's failures are the others.
   const recipients = diagnosed.some((recipient) => recipient.reason.id !== 'delivered') ? diagnosed.filter((recipient) => recipient.reason.id !== 'delivered') : diagnosed;
   if (texts.format === 'text' && listsReplies(recipients, texts.body)) return {kind: 'none', format: texts.format, recipients: []};
+  // A session with a server whose successes all come before the message's data ("RCPT TO:<bob>",
+  // "250 OK", and no DATA) delivered nothing: they are its steps, not an outcome.
+  if (texts.format === 'text' && recipients.length > 0 && recipients.every((recipient) => recipient.reason.id === 'delivered')
+    && isSessionTranscript(texts.body) && !sessionSendsData(texts.body)) return {kind: 'none', format: texts.format, recipients: []};
   // The notice's own frame (its sender or subject, a template's fixed lines), read once if asked.
   let framed: boolean | undefined;
   const framedAsNotice = () => (framed ??= byNoticeHeaders || hasBodyMarker(noticeWords));

@@ -212,6 +212,17 @@ const sessionCommand = new RegExp(`^[ \\t]*(?:${sentMark} *)?(?:quit|rset|noop|d
 /** A server's reply line (RFC 5321 §4.2), after a client's mark of a line received. */
 const sessionReply = new RegExp(`^[ \\t]*(?:${receivedMark} *)?[2-5]\\d\\d(?:[ -]|$)`);
 
+/** The client's DATA command on a line of its own (RFC 5321 §4.1.1.4), after its mark of a line sent. */
+const dataCommand = new RegExp(`^[ \\t]*(?:${sentMark} *)?data[ \\t]*$`, 'im');
+
+/**
+ * Whether a session with a server reaches the message's data: only the reply to the data's end
+ * accepts a message (RFC 5321 §3.3); a session that stops before DATA has sent none.
+ */
+export function sessionSendsData(text: string): boolean {
+  return dataCommand.test(text.slice(0, 64 * 1024));
+}
+
 /** The first line from `from` up to `end` that is a client's command of a session, or -1. */
 function nextSessionCommand(lines: readonly string[], from: number, end: number): number {
   for (let index = from; index < end; index++) if (sessionCommand.test(lines[index]!)) return index;

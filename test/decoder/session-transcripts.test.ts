@@ -158,3 +158,35 @@ describe('generated: a session\'s greeting names the server that refused, and it
     expect(found?.provider).toBeUndefined();
   });
 });
+
+/**
+ * Only the reply to the end of the message's data accepts a message (RFC 5321 §3.3): a session
+ * whose successes all come before DATA (a person testing a recipient by hand: "RCPT TO:<bob>",
+ * "250 OK", then QUIT) delivered nothing, and one that sent the data and got 250 delivered it.
+ * Generated over typed sessions and swaks's printout, for one to three recipients.
+ */
+describe('generated: a session that stops before the message\'s data delivered nothing', () => {
+  const recipients = ['bob@example.org', 'carol@example.net', 'dave@example.com'];
+  const sessions = [1, 2, 3].flatMap((count) => {
+    const rcpts = recipients.slice(0, count);
+    const typed = (data: boolean) => ['220 mx.example.org ESMTP', 'helo client.example.net', '250 mx.example.org', `mail from:<${sender}>`, '250 2.1.0 Ok',
+      ...rcpts.flatMap((address) => [`rcpt to:<${address}>`, '250 2.1.5 Ok']),
+      ...(data ? ['data', '354 End data with <CR><LF>.<CR><LF>', 'Subject: test', '', 'hello', '.', '250 2.0.0 Ok: queued as 4F2A1C'] : []), 'quit', '221 2.0.0 Bye'].join('\n');
+    const swaks = (data: boolean) => ['=== Trying mx.example.org:25...', '<-  220 mx.example.org ESMTP', ' -> EHLO client.example.net', '<-  250 mx.example.org',
+      ` -> MAIL FROM:<${sender}>`, '<-  250 2.1.0 Ok', ...rcpts.flatMap((address) => [` -> RCPT TO:<${address}>`, '<-  250 2.1.5 Ok']),
+      ...(data ? [' -> DATA', '<-  354 End data with <CR><LF>.<CR><LF>', ' -> .', '<-  250 2.0.0 Ok: queued as 4F2A1C'] : []), ' -> QUIT', '<-  221 2.0.0 Bye'].join('\n');
+    const renders: ReadonlyArray<readonly [string, (data: boolean) => string]> = [['typed', typed], ['swaks', swaks]];
+    return renders.flatMap(([how, render]) => [
+      {name: `${how}, ${count} recipient(s), stopped before DATA`, text: render(false), kind: 'none'},
+      {name: `${how}, ${count} recipient(s), the data sent`, text: render(true), kind: 'delivered'},
+    ]);
+  });
+  test.each(sessions)('$name', ({text, kind}) => {
+    expect(decodeText(text).kind).toBe(kind);
+  });
+
+  test('a refusal before DATA is still the refusal', () => {
+    const result = decodeText(['220 mx.example.org ESMTP', `mail from:<${sender}>`, '250 2.1.0 Ok', 'rcpt to:<bob@example.org>', '550 5.1.1 User unknown', 'quit', '221 Bye'].join('\n'));
+    expect([result.kind, result.recipients.map((found) => [found.recipient, found.replyCode?.code])]).toEqual(['bounce', [['bob@example.org', '550']]]);
+  });
+});
