@@ -84,6 +84,10 @@ const wording: readonly (readonly [string, string])[] = [
   ['user refuses to receive this mail', 'filtered'],
   ['user reject', 'filtered'],
   ['rfc 1035 violation', 'notcompliantrfc'],
+  // A limit on how fast a client connects is on its connections, not on its messages' rate.
+  ['4.3.2 connection rate limit exceeded.', 'toomanyconn'],
+  // A relay refused in the words of an insecure one, not a security condition.
+  ['insecure mail relay', 'norelaying'],
 ];
 
 const layouts = [
@@ -100,6 +104,9 @@ describe('the reason Sisimai\'s record gives a reply\'s words', () => {
     // A more precise reason whose words hold one of them wins, by the one precedence of src/rules/index.ts.
     ['552 5.2.2 Mailbox size limit exceeded', 'mailboxfull'],
     ['550 5.1.1 Recipient is not local and no such user here', 'userunknown'],
+    // The other way: a message rate limit is speeding, and "insecure" alone no relay's refusal.
+    ['450 4.7.0 Message rate limit exceeded, slow down', 'speeding'],
+    ['554 Rejected: insecure client', 'securityerror'],
   ])('%s → %s, not the weaker words inside it', (reply, reason) => {
     expect(decodeText(reply).recipients.map((recipient) => recipient.reason.id)).toEqual([reason]);
   });

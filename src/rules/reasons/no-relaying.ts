@@ -32,6 +32,7 @@ export default {
     'relaying mail to ', // sisimai reason/norelaying.rb
     'specified domain is not allowed', // sisimai reason/norelaying.rb
     'not local host', // sisimai reason/norelaying.rb Index @f4800ed8
+    'insecure mail relay', // sisimai reason/norelaying.rb (its first pattern, "Insecure Mail Relay"): before securityerror's "insecure"
   ],
   phraseSequences: [
     ['relay', ' denied'], // common

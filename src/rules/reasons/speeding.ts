@@ -5,6 +5,8 @@ export default {
   id: 'speeding',
   title: 'You are sending too fast',
   description: 'The sender exceeded the receiver\'s rate limit.',
+  // A limit on how fast the client connects is one on its connections (too many connections).
+  exceptWhen: ['connection rate limit'],
   phrases: [
     'rate limit', // common
     'too many messages', // common

@@ -17,6 +17,10 @@ export default {
     'too many recipients', // postfix "552 Too many recipients": per-session limit
     'frequency limited', // tencent qq "Ip frequency limited"
     'trop de connexions', // sisimai reason/ratelimited.rb
+    // Postfix's smtpd_client_connection_rate_limit: its log's "Connection rate limit exceeded" where
+    // smtpd answers "421 4.7.0 ... Error: too many connections from <client>" (postfix/src/smtpd/smtpd.c);
+    // servers that reply in the log's words ("452 4.3.2 Connection rate limit exceeded.", sisimai reason/toomanyconn.rb)
+    'connection rate limit',
   ],
   phraseSequences: [
     ['connection ', 'limit'], // sisimai reason/ratelimited.rb Pairs @a137468d
