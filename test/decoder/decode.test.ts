@@ -555,7 +555,8 @@ describe('decodeText() reads the context of a reply', () => {
     // X.3.2 says a host is not accepting messages, a condition of several causes (RFC 3463: load,
     // shutdown, maintenance); a rate limit's words say which, and decide. Without them the code
     // keeps its reason.
-    ['a rate limit under X.3.2', '<bob@example.org>: host mx.example.org[192.0.2.1] said: 452 4.3.2 Connection rate limit exceeded. (in reply to RCPT TO command)', 'speeding'],
+    ['a connection rate limit under X.3.2 (too many connections, as Postfix answers it)', '<bob@example.org>: host mx.example.org[192.0.2.1] said: 452 4.3.2 Connection rate limit exceeded. (in reply to RCPT TO command)', 'toomanyconn'],
+    ['a message rate limit under X.3.2', '<bob@example.org>: host mx.example.org[192.0.2.1] said: 452 4.3.2 Message rate limit exceeded. (in reply to RCPT TO command)', 'speeding'],
     ['too many connections under X.3.2', '554 5.3.2 Service currently unavailable, too many concurrent connections from your IP', 'toomanyconn'],
     ['X.3.2 in its own words keeps its reason', '421 4.3.2 System not accepting network messages', 'notaccept'],
     ['X.3.2 for a shutdown keeps its reason', '421 4.3.2 Service shutting down', 'notaccept'],
