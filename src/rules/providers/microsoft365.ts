@@ -47,6 +47,13 @@ export default {
       // hole.sugutsukaeru.jp/archives/566 records a delisting by that address). An address's domain
       // names no server, so the host suffix alone does not find it; another address there may be anybody's.
       'delist@messaging.microsoft.com',
+      // The same service's own blocklist and the delisting contact its refusals name with it ("550
+      // 5.7.1 ... blocked using 88.blocklist.zap; Mail from IP banned. To request removal from this list
+      // please forward this message to delist.forefront@messaging.microsoft.com": Forefront's private
+      // DNSBL, which nobody outside can query; blog.pinpointe.com, "How to Check and Request Removal
+      // from 88.blocklist.zap"; secondary: wording seen in the wild).
+      'delist.forefront@messaging.microsoft.com',
+      '88.blocklist.zap',
       'sender.office.com', // Microsoft's delist portal, which its blocked-IP replies (5.7.606-649) send senders to (Microsoft Learn, "Use the delist portal to remove yourself from the blocked senders list")
       // Exchange Online's refusals end with an "AS(nnnn)" number (Microsoft Learn, "Email non-delivery reports and SMTP errors in
       // Exchange Online", as shared/reference/providers.json records it); Directory-Based Edge Blocking's "550 5.4.1 Recipient address
