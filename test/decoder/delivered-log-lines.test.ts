@@ -19,6 +19,10 @@ describe('a server\'s log line of a delivery, and of a failure', () => {
     ['SmarterMail, a refused RCPT in its conversation', '[2018.02.28] 10:50:24 [07838] CMD: RCPT TO:<bob@example.org>\n[2018.02.28] 10:50:24 [07838] RSP: 550 5.1.1 <bob@example.org>: Recipient address rejected: User unknown', 'bounce'],
     ['maddy, a failed attempt', 'May 18 05:04:02 mail maddy[1207]: queue: delivery attempt failed\t{"msg_id":"a70cc095","rcpt":"bob@example.org","smtp_code":550,"smtp_enchcode":"5.1.1","smtp_msg":"mx.example.org said: User unknown"}', 'bounce'],
     ['OpenSMTPD, a refused relay', 'Sep 14 10:00:01 mx smtpd[4242]: 5df87c9b982c840c mta delivery evpid=3d4c4a424797fe79 from=<alice@example.net> to=<bob@example.org> rcpt=<-> source="127.0.0.1" relay="192.0.2.1 (mx.example.org)" delay=0s result="PermFail" stat="550 5.1.1 User unknown"', 'bounce'],
+    // The port after the next hop's host is no reply code ("relay=mx.example.org[192.0.2.1]:587").
+    ['Postfix, delivered through a relay on port 587', 'Mar 22 18:18:15 mx postfix/smtp[4242]: 4AB12C: to=<bob@example.org>, relay=smtp.example.net[192.0.2.1]:587, delay=0.4, dsn=2.0.0, status=sent', 'delivered'],
+    ['Postfix, delivered, its relay on port 465 without brackets', 'Mar 22 18:18:15 mx postfix/smtp[4242]: 4AB12C: to=<bob@example.org>, relay=smtp.example.net:465, status=sent', 'delivered'],
+    ['Postfix, a refusal through a relay on port 587', 'Mar 22 18:18:15 mx postfix/smtp[4242]: 4AB12C: to=<bob@example.org>, relay=smtp.example.net[192.0.2.1]:587, delay=0.4, dsn=5.1.1, status=bounced (host smtp.example.net[192.0.2.1] said: 550 5.1.1 <bob@example.org>: User unknown (in reply to RCPT TO command))', 'bounce'],
     ['Dovecot LMTP, a full mailbox', 'Mar 22 18:18:15 host dovecot: lmtp(bob@example.org)<22587><5GjrDafYTFE7WAAABf1gKA>: msgid=<D4887A5E@example.net>: save failed to INBOX: Quota exceeded (mailbox for user is full)', 'bounce'],
   ])('%s', async (_name, line, kind, recipients: (string | undefined)[] = ['bob@example.org']) => {
     const result = await decode(`${line}\n`);
