@@ -225,10 +225,11 @@ export function recipientNamedBy(address: string): string {
  * refused recipient, which the server refused as written, decapsulated; a VERP form there is an
  * alias's own address, not a bounce address. An address alone on its line is `recipientNamedBy`'s.
  */
-export function recipientOnLine(address: string, line: string, end: number): string {
-  let at = end;
+export function recipientOnLine(found: FoundAddress, line: string): string {
+  let at = found.end;
   while (at < line.length && ' \t>:,;.)]'.includes(line[at]!)) at++;
-  return at < line.length ? decapsulated(address.toLowerCase()) : recipientNamedBy(address);
+  const lower = found.address.toLowerCase();
+  return at < line.length ? decapsulated(lower) : recipientNamedBy(lower);
 }
 
 /**

@@ -1338,7 +1338,7 @@ export function findFailures(fullText: string): FailureBlock[] {
       const prefix = wordsBefore(line, address.start);
       if (endsWithIdentifierKey.test(prefix) || namedAsSender(line, address, prefix, lines[index - 1]) || isNoticeSender(address.address)) continue;
       if (listedOnLine !== undefined) {
-        const named = recipientOnLine(address.address.toLowerCase(), line, address.end);
+        const named = recipientOnLine(address, line);
         if (!listedOnLine.has(named) && isAddressLine(prefix)) {
           anchors.push({line: index, address: named});
           listedOnLine.add(named);
@@ -1351,7 +1351,7 @@ export function findFailures(fullText: string): FailureBlock[] {
         // The line above names no address of its own ("an undisclosed address"), not even one
         // this reader takes for none ("bob@b.c"): a header may still name that one.
         if ((anchors.at(-1) === undefined || anchors.at(-1)!.line < paragraphStart) && !lines[index - 1]?.includes('@')) {
-          anchors.push({line: index, address: recipientOnLine(address.address.toLowerCase(), line, address.end)});
+          anchors.push({line: index, address: recipientOnLine(address, line)});
           break;
         }
         continue;
@@ -1364,7 +1364,7 @@ export function findFailures(fullText: string): FailureBlock[] {
         // each address that only a comma, a semicolon or "and" parts from the one before is one.
         listedOnLine = new Set();
         for (const listed of [address, ...listedAfter(line, address).filter((next) => !isNoticeSender(next.address))]) {
-          const named = recipientOnLine(listed.address.toLowerCase(), line, listed.end);
+          const named = recipientOnLine(listed, line);
           anchors.push({line: index, address: named});
           listedOnLine.add(named);
         }
@@ -1372,7 +1372,7 @@ export function findFailures(fullText: string): FailureBlock[] {
         continue;
       }
       if (listsRecipient(line, address, index)) {
-        anchors.push({line: index, address: recipientOnLine(address.address.toLowerCase(), line, address.end)});
+        anchors.push({line: index, address: recipientOnLine(address, line)});
         break;
       }
     }

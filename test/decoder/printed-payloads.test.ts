@@ -5,7 +5,7 @@
 
 import {describe, expect, test} from 'vitest';
 import {decode, decodeText} from '../../src/decoder/index.ts';
-import {projected as project, webhookCases as cases, webhookTemplates as templates} from './webhook-templates.ts';
+import {kindWithoutRetryField, projected as project, webhookCases as cases, webhookTemplates as templates} from './webhook-templates.ts';
 
 /** print_r (Zend's print_hash): "Array" or "stdClass Object", "(" indented, "[key] => value" four spaces deeper, ")" and a blank line. */
 function printR(value: unknown, indent = 0): string {
@@ -68,9 +68,8 @@ const printers = [
 
 const generated = templates.flatMap((template) => cases.filter((item) => item.service === template.id && item.name.includes('| posted |')).slice(0, 6)
   .flatMap((item) => printers.map(([printer, print]) => {
-    // print_r prints false as nothing: a "no next attempt" it printed is lost, and a temporary reply is then a retry.
-    const retryLost = printer === 'print_r' && template.retryField !== undefined && item.recipients.every((recipient) => recipient.replyCode.startsWith('4'));
-    return {...item, name: `${printer} | ${item.name}`, input: print(JSON.parse(item.input)), kind: retryLost ? 'delay' as const : item.kind};
+    // print_r prints false as nothing: a "no next attempt" it printed is lost.
+    return {...item, name: `${printer} | ${item.name}`, input: print(JSON.parse(item.input)), kind: printer === 'print_r' ? kindWithoutRetryField(template, item) : item.kind};
   })));
 
 describe('generated: a service\'s event printed by PHP, Ruby or Python reads as its JSON does', () => {

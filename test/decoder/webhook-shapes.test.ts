@@ -11,7 +11,7 @@ import {mtaFamilies} from '../../src/rules/mta/index.ts';
 import {replyPool, sampleOf} from './generate.ts';
 import {parseReply, statusOrGeneric} from './templates/common.ts';
 import {tableTemplates} from './table-templates.ts';
-import {type Addressed, projected as project, webhookCases as cases, webhookTemplates as templates, type WebhookCase} from './webhook-templates.ts';
+import {type Addressed, kindWithoutRetryField, projected as project, webhookCases as cases, webhookTemplates as templates, type WebhookCase} from './webhook-templates.ts';
 
 
 describe('the webhook generator', () => {
@@ -93,9 +93,10 @@ const mended = templates.flatMap((template) => [
     const input = cutShort(item);
     // The reply's words may be what the cut left out: the codes and the recipient must stay.
     const recipients = item.recipients.map(({reason: _reason, ...codes}) => codes);
-    // Where the cut took away the field that said no retry follows, a temporary reply is retried.
-    const retryLost = template.retryField !== undefined && !input?.includes(`"${template.retryField}"`) && recipients.every((recipient) => recipient.replyCode.startsWith('4'));
-    return input === undefined ? [] : [{...item, how: 'cut short', input, recipients, kind: retryLost ? 'delay' as const : item.kind}];
+    if (input === undefined) return [];
+    // Where the cut took away the field that said no retry follows.
+    const retryLost = !input.includes(`"${template.retryField}"`);
+    return [{...item, how: 'cut short', input, recipients, kind: retryLost ? kindWithoutRetryField(template, item) : item.kind}];
   }).slice(0, 12),
   ...posted(template.id).flatMap((item) => {
     const input = lineBreaksShown(item);

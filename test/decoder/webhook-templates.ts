@@ -369,3 +369,11 @@ function casesOf(template: ServiceTemplate): WebhookCase[] {
 
 export const webhookCases: readonly WebhookCase[] = webhookTemplates.flatMap(casesOf);
 
+/**
+ * A case's kind once a copy lost its service's word that no retry follows (`retryField`): its
+ * temporary replies are then retries, a delay; any other case keeps its kind.
+ */
+export function kindWithoutRetryField(template: ServiceTemplate, item: WebhookCase): WebhookCase['kind'] {
+  return template.retryField !== undefined && item.recipients.every((recipient) => recipient.replyCode.startsWith('4')) ? 'delay' : item.kind;
+}
+

@@ -38,6 +38,9 @@ const dataNotAccepted: readonly TemplateText[] = [
   {text: 'ошибка smtp: данные не приняты.', language: 'ru', source: `${languageFile('ru', '127ffe9e89d0ec28601bdb56136639a1c440917c')}: data_not_accepted`},
 ];
 
+/** The words of ErrorInfo when the server refused the sender ('from_failed'): the sender's address follows them. */
+const fromFailed: TemplateText = {text: 'the following from address failed:', source: `${english}: from_failed; src/PHPMailer.php smtpSend() when MAIL FROM is refused`};
+
 /**
  * PHPMailer's errors: ErrorInfo "SMTP Error: The following recipients failed: <rcpt>: <reply's text>"
  * (the codes cut from the reply), "SMTP Error: data not accepted.", "The following From address
@@ -77,12 +80,12 @@ export default {
     {text: 'helo command failed:', stage: 'HELO', source: `${sendCommand}: sendHello()`},
     ...recipientsFailed.map((text) => ({...text, stage: 'RCPT TO' as const})),
     ...dataNotAccepted.map((text) => ({...text, stage: 'DATA' as const})),
-    {text: 'the following from address failed:', stage: 'MAIL FROM', source: `${english}: from_failed; src/PHPMailer.php smtpSend() when MAIL FROM is refused`},
+    {...fromFailed, stage: 'MAIL FROM' as const},
   ],
   sendFailed: [
     ...recipientsFailed,
     // ErrorInfo's whole message when the data is refused: nothing of the reply follows it.
     ...dataNotAccepted.map((text) => ({...text, verdict: true as const})),
-    {text: 'the following from address failed:', source: `${english}: from_failed; src/PHPMailer.php smtpSend() when MAIL FROM is refused`},
+    fromFailed,
   ],
 } satisfies MtaFamily;
