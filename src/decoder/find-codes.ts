@@ -5,6 +5,7 @@
 import {templateExpectedCodeLabels, templateImpliedReplies, templateReplyIntroductions} from './templates.ts';
 import {codesSharedWithHttp, receivedLineMarks, replyLabels, type ReplyLabel} from '../rules/session-transcripts.ts';
 import {escapeRegExp, LiteralSet} from './match-text.ts';
+import {replyCodes} from '../rules/reply-codes.ts';
 
 /**
  * The words after which a mail server's template prints the remote reply ("SMTP Protocol Returned
@@ -136,6 +137,37 @@ export function isSettingValue(text: string, index: number): boolean {
   return settingValueOpens.test(before.slice(lineStart + 1));
 }
 
+/** A file's name up to the colon before a number: a name, a dot, an extension ("SmtpTransport.java"). */
+const fileNameBeforeColon = /\w\.[a-z][a-z0-9]{0,9}$/i;
+
+/**
+ * Whether the code at `index` is the line number after a file's name and a colon, as a stack
+ * trace gives each frame's place ("at ...SmtpTransport.sendMessageTo(SmtpTransport.java:539)",
+ * "mailer.js:421:15", "smtp.rb:550:in"): no reply, whatever number it is.
+ */
+function isFileLine(text: string, index: number): boolean {
+  return index > 0 && text[index - 1] === ':' && fileNameBeforeColon.test(text.slice(Math.max(0, index - 13), index - 1));
+}
+
+/** The reply codes that RFC 5321 and its extensions define (`replyCodes`). */
+const definedReplyCodes: ReadonlySet<string> = new Set(replyCodes.map((rule) => rule.code));
+
+/**
+ * Whether the code at `index` is a number no RFC defines as a reply, alone on its line: a sending
+ * service's API error code printed below its message (Postmark's "406") is no server's reply. A
+ * server gives its words after a code of its own ("571 Delivery not authorized"), and a defined
+ * code alone is still one (a reply wrapped after its code, a code pasted to be looked up).
+ */
+function isBareUndefinedCode(text: string, index: number): boolean {
+  if (definedReplyCodes.has(text.slice(index, index + 3))) return false;
+  let after = index + 3;
+  while (after < text.length && (text[after] === ' ' || text[after] === '\t')) after++;
+  if (after < text.length && text[after] !== '\n' && text[after] !== '\r') return false;
+  let before = index - 1;
+  while (before >= 0 && (text[before] === ' ' || text[before] === '\t')) before--;
+  return before < 0 || text[before] === '\n' || text[before] === '\r';
+}
+
 /**
  * Characters after which a reply code is in an SMTP position: line start, `said:`, `<<<`, `;`, or
  * the end of a template's reply introduction (`introductions`, computed only when needed).
@@ -166,19 +198,25 @@ const maxLabelDistance = 16;
  * tail of a setting's name ("reject_code = 554", Postfix's postconf) labels no reply.
  */
 const labelToCode = /(?<!\w)([a-z]+)[ \t]*([:=]?)[ \t]*([-"'([]?)[ \t]*$/;
+/** A verb and "with" before a code ("the server responded with 550 ..."): the word before "with". */
+const verbBeforeWith = /(?<!\w)([a-z]+)[ \t]+with[ \t]*$/;
 
 /**
  * Whether the words right before the code at `index` name it a server's reply: one of
- * `replyLabels` ("error 550", "Server response: 550", "says \"554"), nothing but marks between. A
+ * `replyLabels` ("error 550", "Server response: 550", "says \"554", "responded with 550"), nothing but marks between. A
  * code HTTP gives a meaning too, or one after "HTTP", is left to the other signs of a reply.
  */
 export function isLabelledReply(text: string, index: number): boolean {
   if (codesSharedWithHttp.has(text.slice(index, index + 3))) return false;
   const before = text.slice(Math.max(0, index - maxLabelDistance), index).toLowerCase();
-  const match = labelToCode.exec(before.slice(before.lastIndexOf('\n') + 1));
-  const label = match === null ? undefined : replyLabelByWord.get(match[1]!);
-  if (label === undefined || before.includes('http')) return false;
-  return label.quotes !== true || /["']/.test(match![3]!);
+  const line = before.slice(before.lastIndexOf('\n') + 1);
+  const match = labelToCode.exec(line);
+  if (match === null || before.includes('http')) return false;
+  // A verb's reply after "with" is its object, as after a quote mark: "responded with 550 ...".
+  if (match[1] === 'with') return replyLabelByWord.get(verbBeforeWith.exec(line)?.[1] ?? '')?.quotes === true;
+  const label = replyLabelByWord.get(match[1]!);
+  if (label === undefined) return false;
+  return label.quotes !== true || /["']/.test(match[3]!);
 }
 
 /** The last characters of a client's marks of a line received ("<-", "<**"; `receivedLineMarks`). */
@@ -299,7 +337,7 @@ export function findReplyCodes(text: string): FoundCode[] {
     enhancedAfterReply.lastIndex = index + 3;
     const code = match[1]!;
     if (code[0] === '2' && !successReplies.has(code)) continue;
-    if (isExpectedCode(text, index) || isSettingValue(text, index)) continue;
+    if (isExpectedCode(text, index) || isSettingValue(text, index) || isBareUndefinedCode(text, index) || isFileLine(text, index)) continue;
     if (isReplyPosition(text, index) || enhancedAfterReply.test(text)) found.push({code, index});
     else if (code[0] !== '2' && isLabelledReply(text, index)) labelled.push({code, index});
   }

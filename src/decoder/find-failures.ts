@@ -3,7 +3,7 @@ import {findReplyCodes, findStatusCodes, followsIntroduction, isSettingValue, op
 import {escapeRegExp, normalizeForMatch} from './match-text.ts';
 import {messageHeaderNames} from '../rules/message-headers.ts';
 import {noticeSenderLocalParts} from '../rules/recipient-phrases.ts';
-import {receivedLineMarks, sentLineMarks} from '../rules/session-transcripts.ts';
+import {mailPorts, receivedLineMarks, sentLineMarks} from '../rules/session-transcripts.ts';
 import {anyRecipientHeading, anyTemplateClause, hasBodyMarker, templateClauses, templateLoggedRecipientFlags, templateOriginalMessageMarkers, templateParentAddressLeadIns, templateQueueListingHeadings, templateRecipientLeadIns, templateRemoteServerLabels, templateRemoteServerTrailers, templateHeaderExcerptLeadIns, templateReportingServerLabels, templateSenderLabels, templateSenderLeadIns, templateStage} from './templates.ts';
 
 /**
@@ -357,8 +357,16 @@ function remoteHostsNamed(text: string): Set<string> {
     if (host !== undefined) hosts.add(host);
     if (hosts.size > 1) return hosts;
   }
+  for (const port of text.matchAll(anyMailPortAfterName)) {
+    const host = hostEndingAt(text, port.index);
+    if (host !== undefined) hosts.add(host);
+    if (hosts.size > 1) return hosts;
+  }
   return hosts;
 }
+
+/** A colon and a port that SMTP is spoken on (`mailPorts`), right after a name's last letter: "smtp.example.com:587". */
+const anyMailPortAfterName = new RegExp(`(?<=[a-z]):(?:${mailPorts.map(({port}) => port).join('|')})(?!\\d)`, 'gi');
 
 /** Every template's words after the name of the remote server (`remoteServerTrailers`), in one scan. */
 const anyRemoteServerTrailer = new RegExp(templateRemoteServerTrailers.map(escapeRegExp).join('|'), 'gi');

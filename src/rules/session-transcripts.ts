@@ -15,9 +15,9 @@ export interface SessionMark {
 /** A word that names the number after it a server's reply (`replyLabels`). */
 export interface ReplyLabel extends SessionMark {
   /**
-   * A verb ("said", "replied") names a reply only with a quote mark before the number: 'it says
-   * "554 ..."' quotes one, "And then he said: 550 people came" does not. A noun ("error 550")
-   * needs none.
+   * A verb ("said", "replied") names a reply only with a quote mark before the number, or "with"
+   * that makes the number its object: 'it says "554 ..."' and "the server responded with 554 ..."
+   * quote one, "And then he said: 550 people came" does not. A noun ("error 550") needs none.
    */
   readonly quotes?: true;
 }
@@ -64,3 +64,16 @@ export const replyLabels: readonly ReplyLabel[] = [
  * is quoted in full elsewhere (with its enhanced code, at a line's start).
  */
 export const codesSharedWithHttp: ReadonlySet<string> = new Set(['500', '501', '502', '503', '504']);
+
+/**
+ * The TCP ports a client talks SMTP to: a host name right before one, after a colon
+ * ("smtp.example.com:587"), is the server the client was connected to, as programs name it in
+ * their errors and logs. The registered ports, and 2525, which sending services offer where 25 and
+ * 587 are blocked.
+ */
+export const mailPorts: readonly {readonly port: string; readonly source: string}[] = [
+  {port: '25', source: 'RFC 5321 §4.5.4 (SMTP on port 25); IANA Service Name and Transport Protocol Port Number Registry, "smtp" 25/tcp'},
+  {port: '587', source: 'RFC 6409 §3.1 (Message Submission on port 587); IANA registry, "submission" 587/tcp'},
+  {port: '465', source: 'RFC 8314 §3.3 and §7.3 (Message Submission over implicit TLS on port 465); IANA registry, "submissions" 465/tcp'},
+  {port: '2525', source: 'Mailchimp Developer, "SMTP Integration" (https://mailchimp.com/developer/transactional/docs/smtp-integration/: "Use ports 25, 587, or 2525"); Twilio SendGrid, "Integrating with the SMTP API" (ports 25, 2525 or 587)'},
+];

@@ -58,6 +58,39 @@ describe('a reply named by the words before it', () => {
   });
 });
 
+describe('a verb\'s reply after "with"', () => {
+  // "with" makes the number the verb's object as a quote mark does; after a noun it names nothing.
+  const cases = replyLabels.flatMap((label) => codes.map((code, index) => ({
+    name: `${label.text} with ${code}`,
+    text: `the mail server ${label.text} with ${code} ${bareWords[index % bareWords.length]}`,
+    code,
+    named: label.quotes === true,
+  })));
+
+  test('verbs and nouns are both tried', () => {
+    expect(cases.filter((c) => c.named).length).toBeGreaterThan(50);
+    expect(cases.filter((c) => !c.named).length).toBeGreaterThan(50);
+  });
+
+  test.each(cases)('$name', ({text, code, named}) => {
+    const decoded = decodeText(text);
+    if (!named) {
+      expect(decoded.kind).toBe('none');
+      return;
+    }
+    expect(decoded.kind).toBe('bounce');
+    expect(decoded.recipients[0]!.replyCode?.code).toBe(code);
+  });
+
+  test.each([
+    ['a verb, "with" and a count', 'The list server replied with 550 answers in total.', true],
+    ['"with" after a word that names no reply', 'The shipment arrived with 550 parcels.', false],
+    ['a verb on the line above "with"', 'the server responded\nwith 550 Message rejected', false],
+  ] as const)('isLabelledReply: %s', (_name, text, want) => {
+    expect(isLabelledReply(text, text.indexOf('550'))).toBe(want);
+  });
+});
+
 describe('the same words before a number that is no reply', () => {
   test.each([
     ['a verb and a number of things', 'The mail server at mx.example.com said 550 nothing, I am just quoting.'],

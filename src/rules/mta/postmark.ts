@@ -13,8 +13,11 @@ export default {
   id: 'postmark',
   name: 'Postmark',
   source: `${bounceWebhook}; ${nodeClient}`,
-  bodyMarkers: [
+  // The API's own refusal quotes no other server: Postmark wrote it and gave its verdict (a body marker too).
+  writerMarkers: [
     {text: 'inactive recipients are ones that have generated a hard bounce', source: inactiveMessage},
+  ],
+  bodyMarkers: [
     {text: '"recordtype": "bounce"', source: `${bounceWebhook}; ${nodeClient}`},
     {text: '"recordtype":"bounce"', source: `${nodeClient} (compact JSON)`},
   ],
