@@ -1330,7 +1330,9 @@ export function classify(record: FailureRecord, noticePermanence?: TemplatePerma
   // cut), not the message's outcome.
   // A reply with no enhanced code says success by its class alone ("delivery via mx.example.net:
   // 250 Ok", Postfix's report for `sendmail -bv`; RFC 5321 §4.2.1: 2yz, positive completion).
-  const successCode = status === undefined ? replyCode?.startsWith('2') === true : status.startsWith('2.');
+  // A login done (RFC 4954's 235, the answer to AUTH) tells of no message.
+  const answersLogin = replyCode !== undefined && replyCodeByCode.get(replyCode)?.answers === 'AUTH';
+  const successCode = !answersLogin && (status === undefined ? replyCode?.startsWith('2') === true : status.startsWith('2.'));
   const successStepOfFailure = successCode && !record.action && noticePermanence?.permanent === true;
   let reasonId: ReasonId;
   let reasonFromPhrase = false;
@@ -1346,7 +1348,7 @@ export function classify(record: FailureRecord, noticePermanence?: TemplatePerma
     const replyAt = findReplyCodes(diagnosticHead).find((found) => found.index > 0 && /:\s*$/.test(diagnosticHead.slice(Math.max(0, found.index - 3), found.index)))?.index;
     const wordsText = withoutAddresses(withoutRemedy(replyAt === undefined ? diagnosticText : normalizeForMatch(diagnosticHead.slice(replyAt).replace(replyPrefixPattern, ' '))));
     const aboutRecipient = answersRecipient(record, diagnosticText);
-    const decided = decideReason(record, wordsText, () => withoutAddresses(withoutReplyFrames(replyAt === undefined ? contextText : `${diagnosticText} ${contextText}`)), aboutRecipient, status, successStepOfFailure ? undefined : fromStatus, providerRow, providerPhrase, replyCode);
+    const decided = decideReason(record, wordsText, () => withoutAddresses(withoutReplyFrames(replyAt === undefined ? contextText : `${diagnosticText} ${contextText}`)), aboutRecipient, status, successStepOfFailure || answersLogin ? undefined : fromStatus, providerRow, providerPhrase, replyCode);
     reasonId = decided.id;
     reasonFromPhrase = decided.fromPhrase === true;
     reasonEvidenceText = decided.evidence?.text.toLowerCase();

@@ -379,16 +379,16 @@ function withX500Paired(blocks: readonly FailureBlock[]): readonly FailureBlock[
   });
 }
 
-/** The reply codes defined as answers to AUTH (RFC 4954: 530, 534, 535, 538): a login refused. */
+/** The reply codes defined as answers to AUTH (RFC 4954: 235 done; 530, 534, 535, 538 refused). */
 const loginReplyCodes: ReadonlySet<string> = new Set(replyCodes.filter((rule) => rule.answers === 'AUTH').map((rule) => rule.code));
 
 /**
- * Whether a diagnosis is a login refused and nothing more: a reply defined as the answer to AUTH,
- * for no recipient. The program that sends the mail could not log in to its own server, so no
- * message was handed over and none was refused; a notice that names a recipient refused so (a
- * relay's login failed on its way) is a bounce.
+ * Whether a diagnosis is a login and nothing more: a reply defined as the answer to AUTH, for no
+ * recipient. Refused, the program that sends the mail could not log in to its own server, so no
+ * message was handed over and none was refused; done (235), no message was handed over yet either.
+ * A notice that names a recipient refused so (a relay's login failed on its way) is a bounce.
  */
-function isLoginRefusal(recipient: RecipientDiagnosis): boolean {
+function isLoginReply(recipient: RecipientDiagnosis): boolean {
   return recipient.recipient === undefined && recipient.replyCode !== undefined && loginReplyCodes.has(recipient.replyCode.code);
 }
 
@@ -398,13 +398,13 @@ function kindOf(
 ): MessageKind {
   const actions = records.map((record) => record.action);
   if (recipients.length === 0) return 'none';
-  // A login refused is no delivery's outcome: the text is no bounce, though its reply is explained.
+  // A login, refused or done, is no delivery's outcome: the text is no bounce, though its reply is explained.
   // A notice's or a log's own words of a delivery's failure ("delivery 4: failure:", a smarthost
   // refused the sending server's login) make it one, and so does a notice's own frame (its sender
   // or subject, a template's fixed lines: Exchange Online's NDR of "530 5.7.57 ... Client was not
   // authenticated to send anonymous mail during MAIL FROM" returns the message).
   // A program's words that its send failed ("SMTP Error: ...", `ofAttempt`) do not make a refused login one.
-  if ((permanence === undefined || permanence.ofAttempt === true) && recipients.every(isLoginRefusal) && !framedAsNotice()) return 'none';
+  if ((permanence === undefined || permanence.ofAttempt === true) && recipients.every(isLoginReply) && !framedAsNotice()) return 'none';
   const reasons = recipients.map((recipient) => recipient.reason.id);
   if (reasons.every((reason) => reason === 'feedback')) return 'feedback';
   if (reasons.every((reason) => reason === 'vacation')) return 'autoreply';

@@ -58,7 +58,7 @@ export const replyCodes: readonly ReplyCodeRule[] = [
   // Also the "ready to start TLS" answer to STARTTLS (RFC 3207).
   {code: '220', meaning: 'Greeting: the server is ready to begin the SMTP session.', text: '<domain> Service ready', kind: 'core', source: 'RFC 5321 §4.2.2–4.2.3'},
   {code: '221', meaning: 'The server is ending the session, normally after QUIT.', text: '<domain> Service closing transmission channel', kind: 'core', source: 'RFC 5321 §4.2.2–4.2.3'},
-  {code: '235', meaning: 'The SMTP AUTH login worked.', kind: 'extension', source: 'RFC 4954'},
+  {code: '235', meaning: 'The SMTP AUTH login worked.', kind: 'extension', source: 'RFC 4954 §4 ("235 2.7.0 Authentication Succeeded")', answers: 'AUTH'},
   {code: '250', meaning: 'Command done; after the message body it means the server took responsibility for the message.', text: 'Requested mail action okay, completed', kind: 'core', source: 'RFC 5321 §4.2.2–4.2.3'},
   {code: '251', meaning: 'The recipient is not local, but the server will pass the message on to the right place itself.', text: 'User not local; will forward to <forward-path>', kind: 'core', source: 'RFC 5321 §4.2.2–4.2.3'},
   {code: '252', meaning: 'The server will not confirm (VRFY) the address, but it will take the message and try to deliver it.', text: 'Cannot VRFY user, but will accept message and attempt delivery', kind: 'core', source: 'RFC 5321 §4.2.2–4.2.3'},

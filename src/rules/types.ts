@@ -62,9 +62,10 @@ export interface ReplyCodeRule {
    */
   readonly reason?: ReasonId;
   /**
-   * The one command this reply answers, where its definition ties it to one (RFC 4954's 530, 534,
-   * 535 and 538 answer AUTH, or a command refused for want of it): its `reason` then stands over
-   * the reply's words, which speak of a login ("authentication failed"), not of SPF or DKIM.
+   * The one command this reply answers, where its definition ties it to one (RFC 4954's 235 and
+   * its 530, 534, 535 and 538 answer AUTH, or a command refused for want of it): its `reason` then
+   * stands over the reply's words, which speak of a login ("authentication failed"), not of SPF or
+   * DKIM, and alone it tells of a login, not of a message.
    */
   readonly answers?: 'AUTH';
 }

@@ -47,6 +47,20 @@ describe('generated: a reply to AUTH is a security condition, never SPF or DKIM,
   });
 });
 
+describe('generated: a login done (235) is no delivery, and no failure', () => {
+  const doneReplies = ['235 2.7.0 Authentication successful', '235 2.0.0 OK', '235 Authentication succeeded'];
+  // Swift Mailer's AbstractSmtpTransport::assertResponseCode(): 'Expected response code %s but got code "%s", with message "%s"'.
+  const doneFramings: ReadonlyArray<readonly [string, (reply: string) => string]> = [
+    ...framings.filter(([framing]) => framing !== 'Python smtplib\'s exception'),
+    ['Swift Mailer\'s exception after the login', (reply) => `Swift_TransportException: "Expected response code 250 but got code "${reply.slice(0, 3)}", with message "${reply} ""`],
+  ];
+  test.each(doneReplies.flatMap((reply) => doneFramings.map(([framing, frame]) => ({name: `${framing}: ${reply}`, text: frame(reply)}))))('$name', ({text}) => {
+    const result = decodeText(text);
+    expect(result.kind).toBe('none');
+    expect(result.recipients.map((recipient) => recipient.reason.id)).not.toContain('delivered');
+  });
+});
+
 describe('words of authentication with another code keep their own reason', () => {
   test.each([
     ['530 5.7.0 Must issue a STARTTLS command first', 'failedstarttls'],

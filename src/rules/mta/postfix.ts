@@ -104,6 +104,8 @@ export default {
   delivered: [
     // The log's own verdict of a delivery, as the failures' "status=bounced" and "status=deferred".
     {text: 'status=sent', source: 'vdukhovni/postfix postfix/src/global/log_adhoc.c (status=%s: sent, the delivery log line of a recipient the next hop accepted)'},
+    // The server's answer to the end of the message's data: it took the message into its queue.
+    {text: 'ok: queued as ', source: 'vdukhovni/postfix postfix/src/smtpd/smtpd.c (data_cmd: "250 2.0.0 Ok: queued as %s"; without enhanced status codes, smtpd_chat.c drops the "2.0.0 ") and postfix/src/qmqpd/qmqpd.c ("Ok: queued as %s")'},
     {text: 'your message was successfully delivered to the destination(s) listed below.', source: 'vdukhovni/postfix postfix/src/bounce/bounce_templates.c (def_bounce_success_body: the "delivered", "expanded" and "relayed" notification)'},
     {text: 'successful mail delivery report', source: 'vdukhovni/postfix postfix/src/bounce/bounce_templates.c (def_bounce_success_template: its subject)'},
   ],
