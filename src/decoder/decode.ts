@@ -4,7 +4,7 @@ import {readDeliveryStatus, type DeliveryStatusRecord, withoutReturnedParts} fro
 import {decapsulated, findAddresses} from './find-addresses.ts';
 import {findReplyCodes, findStatusCodes, introductionBefore, isLabelledReply, lastAttemptIn, opensWithExpiry} from './find-codes.ts';
 import {cutAtMarker, cutOriginalMessage, findCommand, findFailures, type FailureBlock, isSessionTranscript, labelledNoRecipient, opensWithGreeting, queueListingLine, sessionSendsData} from './find-failures.ts';
-import {firstLineBelowNote, isDeliveryReportType, maxInputLength, readByteOrderMark, readInput, readText, type MessageTexts, parseJsonText, unquoteReply, withoutMailtoTargets} from './read-input.ts';
+import {firstLineBelowNote, isDeliveryReportType, maxInputLength, maxSubjectLineLength, readByteOrderMark, readInput, readText, type MessageTexts, parseJsonText, unquoteReply, withoutMailtoTargets} from './read-input.ts';
 import {printedPayload} from './read-dump.ts';
 import {readTable} from './read-table.ts';
 import {isObject, readWebhook} from './read-webhook.ts';
@@ -822,8 +822,9 @@ function recordsOf(texts: MessageTexts, bodyWords: string): FoundRecords {
   // nor a notice's own clause of failure or line (prose may call a bounce an "auto-reply").
   if (texts.format === 'text' && !failureCode.test(texts.body) && !quotesPermanenceClause(bodyWords) && !hasBodyMarker(bodyWords)) {
     // Its first line, or the first below a person's note above the reply ("What is this?").
-    const firstLines = [texts.body.trimStart().slice(0, 300).split('\n', 1)[0]!, firstLineBelowNote(texts.body.slice(0, 4096))?.slice(0, 300)];
-    const saying = firstLines.find((line) => line !== undefined && saysAutoReply(line.toLowerCase()));
+    // A subject is short: a longer first line is a sentence, which may name automatic replies in passing.
+    const firstLines = [texts.body.trimStart().slice(0, maxSubjectLineLength + 1).split('\n', 1)[0]!, firstLineBelowNote(texts.body.slice(0, 4096))];
+    const saying = firstLines.find((line) => line !== undefined && line.length <= maxSubjectLineLength && saysAutoReply(line.toLowerCase()));
     if (saying !== undefined) return {records: [{diagnostic: saying.trim().toLowerCase(), knownReason: 'vacation'}]};
     const ownWords = autoReplyWordsOf(texts, bodyWords);
     if (ownWords !== undefined) return {records: [{diagnostic: ownWords, knownReason: 'vacation'}]};

@@ -1598,7 +1598,7 @@ function belowSubjectLine(text: string, line: string): string | undefined {
 }
 
 /** A subject line is short: a notice's first line longer than this is its text, not its subject. */
-const maxSubjectLineLength = 200;
+export const maxSubjectLineLength = 200;
 
 /**
  * A notice's subject as webmail shows it above the text and a selection of the whole message takes

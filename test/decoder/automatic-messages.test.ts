@@ -181,6 +181,19 @@ describe('an automatic reply is told by its subject, in every language listed', 
   test('the original subject alone: no automatic reply', async () => {
     expect((await decode(message('', 'Re: order 42', thanks))).kind).toBe('none');
   });
+
+  // Pasted, a first line short as a subject says what the text is; a first line longer than any
+  // subject is a sentence, which names automatic replies in passing. The subject words that are
+  // no automatic reply's own body words are tried, so that only the first line can say it.
+  const subjectOnly = autoReplySubjects.filter((subject) => !autoReplyBodyPhrases.some((phrase) => subject.text.includes(phrase.text) || phrase.text.includes(subject.text)));
+  test.each(subjectOnly.map((subject) => subject.text))('pasted under "%s: order 42" as its first line: an automatic reply', (text) => {
+    expect(decodeText(`${text.charAt(0).toUpperCase()}${text.slice(1)}: order 42\n\nThank you for your message.\n`).kind).toBe('autoreply');
+  });
+  test.each(subjectOnly.map((subject) => subject.text))('"%s" inside a first line longer than a subject: none', (text) => {
+    const sentence = `We have a small problem with our list mailings: everyone on the list also receives each member's ${text} messages, which are sent back by mail to the whole list whenever somebody posts to the list and a member is travelling abroad.`;
+    expect(sentence.length).toBeGreaterThan(200);
+    expect(decodeText(`${sentence}\n\nExpected behaviour: they go to the sender only.\n`).kind).toBe('none');
+  });
 });
 
 /**
