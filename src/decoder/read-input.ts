@@ -1223,7 +1223,20 @@ export function withStringEscapesRead(text: string): string {
  */
 function plainTextRead(text: string): string {
   const decoded = withReferencesRead(fromBbCodeSource(fromMarkdownSource(unquotedPrintable(withoutMojibake(withoutLogPrefix(withoutLineMarks(text)))))));
-  return relinedParagraphs(undoubleSpacing(dedented(unwrappedAtWidth(decoded))));
+  return relinedParagraphs(undoubleSpacing(dedented(withSplitRepliesJoined(unwrappedAtWidth(decoded)))));
+}
+
+/**
+ * A reply code that ends its line, its enhanced code of the same class opening the next: one reply
+ * broken after its code (RFC 5321 §4.2 and RFC 3463 §2 put the enhanced code right after the reply
+ * code on its line), as a program prints an exception's fields one a line (Odoo's exception text,
+ * Python's SMTPSenderRefused: the code, then the server's words) or a client wraps a long line.
+ */
+const splitReply = /(^|[ \t:;(>])([245])(\d\d)[ \t]*\n[ \t]*\2(\.\d{1,3}\.\d{1,3})(?=[ \t]|$)/gm;
+
+/** The text with each reply broken after its code (`splitReply`) on one line again. */
+function withSplitRepliesJoined(text: string): string {
+  return text.replace(splitReply, '$1$2$3 $2$4');
 }
 
 /** The longest input read for marks on every line (a paste site's page holds a few hundred kilobytes at most). */
