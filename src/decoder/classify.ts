@@ -9,8 +9,8 @@ import {feedbackTypesWithoutComplaint} from '../rules/message-headers.ts';
 import type {ProviderId, ProviderRules, ProviderRow, ReasonId, ReasonRule, StatusClass} from '../rules/types.ts';
 import {findIpAddresses, findReplyCodes, lastAttemptIn, pickReply, pickReplyCode, pickStatusCode, quotedReplyIn} from './find-codes.ts';
 import {isHostName, isHostUnit} from './host-names.ts';
-import {findPhrase, inOrder, type LiteralMatch, LiteralSet, normalizeForMatch} from './match-text.ts';
-import {saysAsMuchAsFrame, type TemplatePermanence, minClauseLength, noticeWordsAt, noticeWriterOf, templateReplyIntroductions, templateTextsIn} from './templates.ts';
+import {escapeRegExp, findPhrase, inOrder, type LiteralMatch, LiteralSet, normalizeForMatch} from './match-text.ts';
+import {saysAsMuchAsFrame, type TemplatePermanence, minClauseLength, noticeWordsAt, noticeWriterOf, templateClientNameTrailers, templateReplyIntroductions, templateTextsIn} from './templates.ts';
 import type {
   Evidence, ProviderMatch, RecipientDiagnosis, ReplyCodeInfo, StatusCodeInfo, SuggestedAction,
 } from './types.ts';
@@ -187,6 +187,11 @@ interface NamedHost {
  * `text`), each name then read back to where it starts. Texts name many hosts, and few of them a
  * provider's.
  */
+/** After a host's name: its address in brackets, if any, then a reply's words that make it the refused client (`clientNameTrailers`). */
+const clientTrailerAfterName = new RegExp(`^(?:\\[[^\\]\\n]{1,60}\\])?(?:${templateClientNameTrailers.map(escapeRegExp).join('|')})`, 'i');
+/** The most characters read after a host's name for a client's trailer: its bracketed address and the trailer. */
+const maxClientTrailerLength = 100;
+
 function providerHostNames(text: string, words: readonly LiteralMatch[]): NamedHost[] {
   const names: NamedHost[] = [];
   for (const {text: suffix, index} of words) {
@@ -199,6 +204,8 @@ function providerHostNames(text: string, words: readonly LiteralMatch[]): NamedH
     // An address's domain ("user@mx.example.com") names no server.
     const before = text.charCodeAt(start - 1);
     if (before === 64 || before === 95 || (before >= 65 && before <= 90) || isHostUnit(before)) continue;
+    // The client a reply refused ("<mail.example.com[192.0.2.1]>: Client host rejected:") connected; it did not answer.
+    if (clientTrailerAfterName.test(text.slice(end, end + maxClientTrailerLength))) continue;
     const name = text.slice(start, end);
     if (isHostName(name) && !names.some((known) => known.name === name)) names.push({name, inUrl: text.startsWith('://', start - 3)});
   }

@@ -21,7 +21,7 @@ function textsOf(field: TextField): string[] {
 /** Every field of a family that holds its template's fixed texts. */
 const allTextFields: readonly TextField[] = [
   'senders', 'subjects', 'headers', 'recipientHeaders', 'bodyMarkers', 'writerMarkers', 'recipientLeadIns', 'recipientTrailers', 'parentAddressLeadIns',
-  'recipientHeadings', 'senderLabels', 'senderLeadIns', 'remoteServerLabels', 'remoteServerTrailers', 'reportingServerLabels',
+  'recipientHeadings', 'senderLabels', 'senderLeadIns', 'remoteServerLabels', 'remoteServerTrailers', 'clientNameTrailers', 'reportingServerLabels',
   'templateFileLines', 'delivered', 'replyIntroductions', 'replyPairSeparators', 'expectedCodeLabels', 'permanent', 'sendFailed',
   'temporary', 'originalMessageMarkers', 'queueListingHeadings', 'headerExcerptLeadIns', 'exceptionNames', 'queuedAttemptFrames',
 ];
@@ -87,6 +87,7 @@ export const templateRemoteServerLabels = textsOf('remoteServerLabels');
 /** The lines that open a server's file of its notices' templates (`templateFileLines`). */
 export const templateFileLines = textsOf('templateFileLines');
 export const templateRemoteServerTrailers = textsOf('remoteServerTrailers');
+export const templateClientNameTrailers = textsOf('clientNameTrailers');
 export const templateReportingServerLabels = textsOf('reportingServerLabels');
 export const templateExpectedCodeLabels = textsOf('expectedCodeLabels');
 export const templateReplyPairSeparators = textsOf('replyPairSeparators');

@@ -362,6 +362,12 @@ export interface MtaFamily {
    */
   readonly remoteServerTrailers?: readonly TemplateText[];
   /**
+   * Words a server's reply writes right after the name of the client it refused, quoted with its
+   * address or not ("<mail.example.com[192.0.2.1]>: Client host rejected:"): that host connected,
+   * it did not answer, and names no provider of the answering server.
+   */
+  readonly clientNameTrailers?: readonly TemplateText[];
+  /**
    * Labels a template writes right before the name of its own server, the one that wrote the notice
    * ("Generating server: mail.example.org"): where the notice names no other server for a
    * recipient, that server refused the recipient itself, and its reply is its own.

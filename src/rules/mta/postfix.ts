@@ -92,6 +92,13 @@ export default {
     // address an alias or a forward expanded to it; bounce_print_wrap() may break the line before it.
     {text: '(expanded from <', source: 'vdukhovni/postfix postfix/src/bounce/bounce_notify_util.c (bounce_recipient_log: bounce_print_wrap(bounce, bounce_info, "<%s> (expanded from <%s>): %s", rcpt->address, rcpt->orig_addr, dsn->reason))'},
   ],
+  // smtpd_check_reject's "<%s>: %s rejected:" quotes the client's name[address] (state->namaddr)
+  // for a refused client, and the name it gave in HELO for a refused HELO.
+  clientNameTrailers: [
+    {text: '>: client host rejected:', source: smtpdReject},
+    {text: '>: unverified client host rejected:', source: `${smtpdReject}: SMTPD_NAME_REV_CLIENT`},
+    {text: '>: helo command rejected:', source: smtpdReject},
+  ],
   senderLabels: [
     {text: 'sender address rejected', source: smtpdReject},
   ],
