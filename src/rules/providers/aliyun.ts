@@ -20,6 +20,8 @@ export default {
     name: 'Alibaba Mail (Aliyun)',
     names: ['aliyun', '阿里云邮箱', '阿里邮箱'],
     hostSuffixes: [
+      // The submission server mail programs send through: nodemailer/nodemailer lib/well-known/services.json@01ae76f2, "Aliyun": Alibaba Cloud Mail, aliyun.com (host smtp.aliyun.com).
+      'smtp.aliyun.com',
       '.qiye.aliyun.com', // mx1.qiye.aliyun.com (5), mx2 (10), mx3 (15): "Alibaba Mail MX record values" on Alibaba's own "What is an MX record?" page
       '.mxhichina.com', // the alternative set on that page (mxn.mxhichina.com ...); "host mxw.mxhichina.com[42.120.219.135] said: 454 Transient reject by behaviour spam" quoted on qcnsw.com/jcxq1944_142.html (third-party)
       '.mail.aliyun.com', // echo-258/MPAT targets.py delivers to @aliyun.com through mx2.mail.aliyun.com (third-party record)

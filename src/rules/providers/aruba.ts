@@ -12,6 +12,8 @@ export default {
     id: 'aruba',
     name: 'Aruba.it Mail',
     hostSuffixes: [
+      // The submission server mail programs send through: nodemailer/nodemailer lib/well-known/services.json@01ae76f2, "Aruba": Aruba PEC, aruba.it (host smtps.aruba.it).
+      'smtps.aruba.it',
       'mx.aruba.it', // the MX of Aruba-hosted domains ("Value: mx.aruba.it, Priority: 10" in customers' published DNS notes; "220 mx.aruba.it ESMTP" in a bounce-parser test)
       'mx.pec.aruba.it', // the MX of its certified mail (PEC), on Aruba's own guide "Configurazione DNS per PEC su dominio di terzo livello"
       '.ad.aruba.it', // its inbound servers name themselves so in replies: "421 mxcmd09.ad.aruba.it bizsmtp ... Too many connections, try later." (a bounce copy on pastebin)

@@ -18,6 +18,8 @@ export default {
     name: 'Fastmail',
     names: ['fastmail'],
     hostSuffixes: [
+      // The submission server mail programs send through: nodemailer/nodemailer lib/well-known/services.json@01ae76f2, "FastMail" (host smtp.fastmail.com).
+      'smtp.fastmail.com',
       '.messagingengine.com', // MX 10 in1-smtp.messagingengine.com, MX 20 in2-smtp.messagingengine.com for domains hosted at Fastmail (DNS set-ups in public code, e.g. timchambers' gist citing fastmail.com/help/receive/domains-advanced.html); jace/mxsniff mxsniff/providers.py: 'fastmail': {'mx': ['*.messagingengine.com']}
     ],
     replyMarkers: [

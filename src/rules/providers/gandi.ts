@@ -20,6 +20,8 @@ export default {
     name: 'Gandi Mail',
     names: ['gandi'],
     hostSuffixes: [
+      // The submission server mail programs send through: nodemailer/nodemailer lib/well-known/services.json@01ae76f2, "GandiMail": Gandi Mail (host mail.gandi.net).
+      'mail.gandi.net',
       // "@ 10800 IN MX 10 spool.mail.gandi.net." and "@ 10800 IN MX 50 fb.mail.gandi.net." (Gandi Docs, "MX record";
       // Gandi Wiki, "How to Create an Email Address for Your Domain Name"); relay.mail.gandi.net and
       // access.mail.gandi.net are its SMTP and IMAP names in the same zone template (public zone file).

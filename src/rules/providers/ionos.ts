@@ -14,6 +14,8 @@ export default {
     name: 'IONOS (1&1)',
     names: ['ionos', '1&1', '1und1'],
     hostSuffixes: [
+      // The submission server mail programs send through: nodemailer/nodemailer lib/well-known/services.json@01ae76f2, "1und1": 1&1 Mail (host smtp.1und1.de).
+      'smtp.1und1.de',
       'kundenserver.de', // mx00.kundenserver.de, 1&1's MX ("mx*.schlund.de oder mx*.kundenserver.de ... gehören alle zu 1&1", dentaku.wazong.de), and the name its refusals open with
       'schlund.de',
       'ionos.de', // mx00.ionos.de, IONOS's MX

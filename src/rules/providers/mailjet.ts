@@ -13,6 +13,8 @@ export default {
     name: 'Mailjet',
     names: ['mailjet'],
     hostSuffixes: [
+      // The submission server mail programs send through: nodemailer/nodemailer lib/well-known/services.json@01ae76f2, "Mailjet" (host in.mailjet.com).
+      'in.mailjet.com',
       // in-v3.mailjet.com: Mailjet's official Ruby gem (Mailjet::Mailer, "send a Mail::Message via Mailjet SMTP relay
       // servers", address 'in-v3.mailjet.com', port 587) and Google Cloud, "Sending email with Mailjet"
       // (relayhost = in-v3.mailjet.com:2525).

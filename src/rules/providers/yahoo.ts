@@ -17,6 +17,8 @@ export default {
     name: 'Yahoo / AOL',
     names: ['yahoo', 'yahoo!', 'aol', 'ymail'],
     hostSuffixes: [
+      // The submission server mail programs send through: nodemailer/nodemailer lib/well-known/services.json@01ae76f2, "AOL": AOL Mail, aol.com (host smtp.aol.com).
+      'smtp.aol.com',
       '.yahoodns.net', // mta5-7.am0.yahoodns.net, mx-aol.mail.gm0.yahoodns.net
       '.yahoo.com',
       '.mail.aol.com',
