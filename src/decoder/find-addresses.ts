@@ -131,6 +131,23 @@ function domainEnd(text: string, at: number, chars: Uint8Array): number {
   return end;
 }
 
+/** After a prompt's user@host: a blank and the directory, then "]" and the prompt's mark (bash's "[\u@\h \W]\$ "). */
+const bracketedPromptTail = /^ [^\s\]]{1,200}\][#$]/;
+/** After a prompt's user@host: a colon, the directory, the prompt's mark and a blank or the line's end (bash's "\u@\h:\w\$ "). */
+const colonPromptTail = /^:[~/][^\s]{0,200}?[#$](?:[ \t]|$)/m;
+
+/**
+ * Whether the user@host at `start`..`end` is a shell's prompt before a command a person ran and
+ * pasted ("[root@mail.example.net ~]# telnet mx.example.org 25", "bob@host.example.net:~$ swaks
+ * ..."): the prompts bash writes by default (Fedora's and RHEL's /etc/bashrc, PS1="[\u@\h \W]\$ ";
+ * Debian's /etc/skel/.bashrc, PS1='\u@\h:\w\$ '), a login and a host's name, no mailbox.
+ */
+function isShellPrompt(text: string, start: number, end: number): boolean {
+  const tail = text.slice(end, end + 204);
+  if (text[start - 1] === '[') return bracketedPromptTail.test(tail);
+  return (start === 0 || text[start - 1] === '\n') && colonPromptTail.test(tail);
+}
+
 /** Every address in `text`, in order. The domain must have a dot and a 2+ letter last label. */
 export function findAddresses(text: string, limit = 1000): FoundAddress[] {
   const found: FoundAddress[] = [];
@@ -184,7 +201,7 @@ export function findAddresses(text: string, limit = 1000): FoundAddress[] {
       end -= trailer.length;
       domain = text.slice(at + 1, end);
     }
-    if (local.length > 0 && lastDot > 0 && topLevelLabel.test(domain.slice(lastDot + 1))) {
+    if (local.length > 0 && lastDot > 0 && topLevelLabel.test(domain.slice(lastDot + 1)) && !isShellPrompt(text, start, end)) {
       found.push({address: `${local}@${domain}`, start, end});
       scannedTo = end;
     }

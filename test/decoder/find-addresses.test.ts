@@ -156,3 +156,27 @@ describe('internationalized addresses', () => {
     expect(decodeText(text).recipients.map((found) => [found.recipient, found.replyCode?.code, found.permanent])).toEqual([['alguém@exemplo.example', '550', true]]);
   });
 });
+
+// A shell's prompt before a command a person ran and pasted (bash's defaults: Fedora's and RHEL's
+// "[\u@\h \W]\$ ", Debian's "\u@\h:\w\$ ") is a login and a host, no mailbox. Generated over logins,
+// hosts, directories and the prompt's two marks, above a session whose refusal names the recipient.
+describe('a shell prompt\'s user@host is no address', () => {
+  const prompts = ['root', 'bob'].flatMap((user) => ['veneer.example.net', 'mail.example.org'].flatMap((host) => ['#', '$'].flatMap((mark) => [
+    `[${user}@${host} ~]${mark} `, `[${user}@${host} /]${mark} `, `[${user}@${host} postfix]${mark} `,
+    `${user}@${host}:~${mark} `, `${user}@${host}:/etc/postfix${mark} `,
+  ])));
+  const session = 'telnet mx.example.com 25\nTrying 192.0.2.1...\nConnected to mx.example.com.\n220 mx.example.com ESMTP\nHELO client.example.net\n250 mx.example.com\nMAIL FROM:<alice@example.net>\n250 2.1.0 Ok\nRCPT TO:<carol@example.com>\n550 5.1.1 <carol@example.com>: Recipient address rejected: User unknown';
+  test.each(prompts)('"%s"', (prompt) => {
+    expect(findAddresses(`${prompt}ls -l`)).toEqual([]);
+    expect(decodeText(`${prompt}${session}`).recipients.map((found) => found.recipient)).toEqual(['carol@example.com']);
+  });
+
+  test.each([
+    ['an address in brackets', 'Recipient: [bob@example.org]', 'bob@example.org'],
+    ['an address in brackets before words', '[bob@example.org] mailbox unavailable', 'bob@example.org'],
+    ['an address at a line\'s start before its colon and words', 'bob@example.org: Recipient address rejected', 'bob@example.org'],
+    ['an address before a colon in a sentence', 'Mail to bob@example.org:~$ failed', 'bob@example.org'],
+  ] as const)('%s stays an address', (_name, text, address) => {
+    expect(findAddresses(text).map((found) => found.address)).toEqual([address]);
+  });
+});
