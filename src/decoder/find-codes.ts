@@ -182,10 +182,10 @@ function isReplyPosition(text: string, index: number): boolean {
   // A number in brackets right after a word is a process's id, as syslog writes each line's
   // program ("postfix/smtp[544]:", RFC 3164 §4.1.3 "TAG[pid]"), not a reply.
   if (text[at] === '[' && at > 0 && /[\p{L}\p{N}_]/u.test(text[at - 1]!)) return false;
-  // CJK text ends its label with a full-width colon and its sentence with an ideographic full
-  // stop, after which a Chinese or Japanese notice quotes the remote server's reply, and opens a
-  // bracket with a full-width one.
-  return '\n:<(\'"[;>\uff1a\u3002\uff08'.includes(text[at]!) || followsIntroduction(text, index) || afterReceivedMark(text, at);
+  // CJK text ends its label with a full-width colon, its clause with a full-width comma and its
+  // sentence with an ideographic full stop, after which a Chinese or Japanese notice quotes the
+  // remote server's reply ("邮件发送失败，554 DT:SPM ..."), and opens a bracket with a full-width one.
+  return '\n:<(\'"[;>\uff1a\uff0c\u3002\uff08'.includes(text[at]!) || followsIntroduction(text, index) || afterReceivedMark(text, at);
 }
 
 /** The labels of a reply (`replyLabels`) by their word, lower case. */
