@@ -181,17 +181,17 @@ interface NamedHost {
   readonly inUrl: boolean;
 }
 
+/** After a host's name: its address in brackets, if any, then a reply's words that make it the refused client (`clientNameTrailers`). */
+const clientTrailerAfterName = new RegExp(`^(?:\\[[^\\]\\n]{1,60}\\])?(?:${templateClientNameTrailers.map(escapeRegExp).join('|')})`, 'i');
+/** The most characters read after a host's name for a client's trailer: its bracketed address and the trailer. */
+const maxClientTrailerLength = 100;
+
 /**
  * The host names standing on their own in lower-case `text` (not the domain of an address) that end
  * with a provider's suffix, in order: found from the suffixes (`words`, every provider word in
  * `text`), each name then read back to where it starts. Texts name many hosts, and few of them a
  * provider's.
  */
-/** After a host's name: its address in brackets, if any, then a reply's words that make it the refused client (`clientNameTrailers`). */
-const clientTrailerAfterName = new RegExp(`^(?:\\[[^\\]\\n]{1,60}\\])?(?:${templateClientNameTrailers.map(escapeRegExp).join('|')})`, 'i');
-/** The most characters read after a host's name for a client's trailer: its bracketed address and the trailer. */
-const maxClientTrailerLength = 100;
-
 function providerHostNames(text: string, words: readonly LiteralMatch[]): NamedHost[] {
   const names: NamedHost[] = [];
   for (const {text: suffix, index} of words) {

@@ -203,8 +203,9 @@ const verbBeforeWith = /(?<!\w)([a-z]+)[ \t]+with[ \t]*$/;
 
 /**
  * Whether the words right before the code at `index` name it a server's reply: one of
- * `replyLabels` ("error 550", "Server response: 550", "says \"554", "responded with 550"), nothing but marks between. A
- * code HTTP gives a meaning too, or one after "HTTP", is left to the other signs of a reply.
+ * `replyLabels` ("error 550", "Server response: 550", "says \"554", "responded with 550"), nothing
+ * but marks between. A code HTTP gives a meaning too, or one after "HTTP", is left to the other
+ * signs of a reply.
  */
 export function isLabelledReply(text: string, index: number): boolean {
   if (codesSharedWithHttp.has(text.slice(index, index + 3))) return false;

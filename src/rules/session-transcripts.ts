@@ -72,7 +72,7 @@ export const codesSharedWithHttp: ReadonlySet<string> = new Set(['500', '501', '
  * 587 are blocked.
  */
 export const mailPorts: readonly {readonly port: string; readonly source: string}[] = [
-  {port: '25', source: 'RFC 5321 §4.5.4 (SMTP on port 25); IANA Service Name and Transport Protocol Port Number Registry, "smtp" 25/tcp'},
+  {port: '25', source: 'RFC 5321 §4.5.4.2 (a server keeps a listen on "the SMTP port (specified by IANA as port 25)"); IANA Service Name and Transport Protocol Port Number Registry, "smtp" 25/tcp'},
   {port: '587', source: 'RFC 6409 §3.1 (Message Submission on port 587); IANA registry, "submission" 587/tcp'},
   {port: '465', source: 'RFC 8314 §3.3 and §7.3 (Message Submission over implicit TLS on port 465); IANA registry, "submissions" 465/tcp'},
   {port: '2525', source: 'Mailchimp Developer, "SMTP Integration" (https://mailchimp.com/developer/transactional/docs/smtp-integration/: "Use ports 25, 587, or 2525"); Twilio SendGrid, "Integrating with the SMTP API" (ports 25, 2525 or 587)'},
