@@ -1,6 +1,7 @@
 // The submission servers that mail programs send through, as Nodemailer's list of well-known
 // services gives them (nodemailer/nodemailer lib/well-known/services.json): a program's error that
-// names one, with its port, names the provider whose server refused. Each host below is that list's,
+// names one, with its port or after Odoo's label of the server it used, names the provider whose
+// server refused. Each host below is that list's,
 // with the provider the decoder knows it as; the reply's words name no provider.
 
 import {describe, expect, test} from 'vitest';
@@ -25,6 +26,8 @@ describe('a submission server of a well-known service names its provider', () =>
   test.each(services.flatMap(([host, provider]) => [
     {name: `${host}, a client's error with its port`, text: `Error: Message failed: ${reply}\n    at SMTPConnection (${host}:465)`, host, provider},
     {name: `${host}, a mailer's log line`, text: `mailer.ERROR: Expected response code 250 but got code "550", with message "${reply}" (connected to ${host}:587)`, host, provider},
+    // Odoo names the server without its port (src/rules/mta/odoo.ts), smtplib's exception below.
+    {name: `${host}, Odoo's error`, text: `Mail Delivery Failed\nMail delivery failed via SMTP server '${host}'.\nSMTPDataError: 550\n5.7.1 Sending refused: Requested action not taken`, host, provider},
   ]))('$name', ({text, provider}) => {
     expect(decodeText(text).recipients[0]?.provider?.id).toBe(provider);
   });

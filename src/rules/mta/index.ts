@@ -64,6 +64,7 @@ import genSmtp from './gen-smtp.ts';
 import thunderbird from './thunderbird.ts';
 import hordeSmtp from './horde-smtp.ts';
 import nodemailer from './nodemailer.ts';
+import odoo from './odoo.ts';
 import phpmailer from './phpmailer.ts';
 import pythonSmtplib from './python-smtplib.ts';
 import qqMail from './qq-mail.ts';
@@ -163,6 +164,7 @@ export const mtaFamilies: readonly MtaFamily[] = [
   genSmtp,
   thunderbird,
   nodemailer,
+  odoo,
   phpmailer,
   pythonSmtplib,
   symfonyMailer,
