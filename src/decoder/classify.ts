@@ -79,6 +79,8 @@ export interface FailureRecord {
 
 const retryByReason: ReadonlyMap<ReasonId, {schedule: string; giveUpAfter: string}> = new Map(reasonRetryGuidance.map((rule) => [rule.reason, rule]));
 const replyCodeByCode = new Map(replyCodes.map((rule) => [rule.code, rule]));
+/** The reply codes defined as answers to AUTH (RFC 4954: 235 done; 530, 534, 535, 538 refused): alone they tell of a login, not of a message. */
+export const loginReplyCodes: ReadonlySet<string> = new Set(replyCodes.filter((rule) => rule.answers === 'AUTH').map((rule) => rule.code));
 const statusCodeByCode = new Map(statusCodes.map((rule) => [rule.code, rule]));
 /** Whether an enhanced code (`5.2.121`) is one of the IANA registry's, whatever its class. */
 function isRegisteredCode(status: string): boolean {
@@ -1338,7 +1340,7 @@ export function classify(record: FailureRecord, noticePermanence?: TemplatePerma
   // A reply with no enhanced code says success by its class alone ("delivery via mx.example.net:
   // 250 Ok", Postfix's report for `sendmail -bv`; RFC 5321 §4.2.1: 2yz, positive completion).
   // A login done (RFC 4954's 235, the answer to AUTH) tells of no message.
-  const answersLogin = replyCode !== undefined && replyCodeByCode.get(replyCode)?.answers === 'AUTH';
+  const answersLogin = replyCode !== undefined && loginReplyCodes.has(replyCode);
   const successCode = !answersLogin && (status === undefined ? replyCode?.startsWith('2') === true : status.startsWith('2.'));
   const successStepOfFailure = successCode && !record.action && noticePermanence?.permanent === true;
   let reasonId: ReasonId;

@@ -1,5 +1,5 @@
 import {jsonrepair} from 'jsonrepair';
-import {classify, type FailureRecord, namesFailureCause, quotesProviderReply, withMailboxOwner} from './classify.ts';
+import {classify, type FailureRecord, loginReplyCodes, namesFailureCause, quotesProviderReply, withMailboxOwner} from './classify.ts';
 import {readDeliveryStatus, type DeliveryStatusRecord, withoutReturnedParts} from './delivery-status.ts';
 import {decapsulated, findAddresses} from './find-addresses.ts';
 import {findReplyCodes, findStatusCodes, introductionBefore, isLabelledReply, lastAttemptIn, opensWithExpiry} from './find-codes.ts';
@@ -14,7 +14,6 @@ import {deliveredDispositions, displayedReceiptSentences} from '../rules/message
 import {feedbackLoopHeaders, feedbackReportOpening, feedbackReportSentences, feedbackTypeWords, feedbackTypesWithoutComplaint, messageHeaderNames, mimePreambles, unsubscribeRequestSentences} from '../rules/message-headers.ts';
 import {noticeSenders, noticeSubjects} from '../rules/notice-signals.ts';
 import {recipientTags, x500AddressPrefixes} from '../rules/recipient-phrases.ts';
-import {replyCodes} from '../rules/reply-codes.ts';
 import type {ReasonId} from '../rules/types.ts';
 import {escapeRegExp, foldTypography, LiteralSet, normalizeForMatch} from './match-text.ts';
 import {hasBodyMarker, hasNoticeWords, holdsLoggedVerdict, loggedOutcome, queuedAttemptFrames, quotesImpliedReply, quotesPermanenceClause, saysDelivered, statesUndelivered, type TemplatePermanence, templateFileLines, templateReplyIntroductions, templateReplyPairSeparators, templateStage, templateSubjects, templateWords, unescapeLogLines} from './templates.ts';
@@ -378,9 +377,6 @@ function withX500Paired(blocks: readonly FailureBlock[]): readonly FailureBlock[
     return paired === undefined ? [block] : [{...paired, recipient: block.recipient}];
   });
 }
-
-/** The reply codes defined as answers to AUTH (RFC 4954: 235 done; 530, 534, 535, 538 refused). */
-const loginReplyCodes: ReadonlySet<string> = new Set(replyCodes.filter((rule) => rule.answers === 'AUTH').map((rule) => rule.code));
 
 /**
  * Whether a diagnosis is a login and nothing more: a reply defined as the answer to AUTH, for no

@@ -135,6 +135,8 @@ function domainEnd(text: string, at: number, chars: Uint8Array): number {
 const bracketedPromptTail = /^ [^\s\]]{1,200}\][#$]/;
 /** After a prompt's user@host: a colon, the directory, the prompt's mark and a blank or the line's end (bash's "\u@\h:\w\$ "). */
 const colonPromptTail = /^:[~/][^\s]{0,200}?[#$](?:[ \t]|$)/m;
+/** The most characters read after a user@host for a prompt's tail: a directory of 200 and the marks around it. */
+const maxPromptTailLength = 204;
 
 /**
  * Whether the user@host at `start`..`end` is a shell's prompt before a command a person ran and
@@ -143,7 +145,7 @@ const colonPromptTail = /^:[~/][^\s]{0,200}?[#$](?:[ \t]|$)/m;
  * Debian's /etc/skel/.bashrc, PS1='\u@\h:\w\$ '), a login and a host's name, no mailbox.
  */
 function isShellPrompt(text: string, start: number, end: number): boolean {
-  const tail = text.slice(end, end + 204);
+  const tail = text.slice(end, end + maxPromptTailLength);
   if (text[start - 1] === '[') return bracketedPromptTail.test(tail);
   return (start === 0 || text[start - 1] === '\n') && colonPromptTail.test(tail);
 }

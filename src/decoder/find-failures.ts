@@ -352,15 +352,13 @@ function remoteHostsNamed(text: string): Set<string> {
     hosts.add(hostKey(match[1]!));
     if (hosts.size > 1) return hosts;
   }
-  for (const trailer of text.matchAll(anyRemoteServerTrailer)) {
-    const host = hostEndingAt(text, trailer.index);
-    if (host !== undefined) hosts.add(host);
-    if (hosts.size > 1) return hosts;
-  }
-  for (const port of text.matchAll(anyMailPortAfterName)) {
-    const host = hostEndingAt(text, port.index);
-    if (host !== undefined) hosts.add(host);
-    if (hosts.size > 1) return hosts;
+  // A name before a template's words after the remote server, or before a mail port.
+  for (const after of [anyRemoteServerTrailer, anyMailPortAfterName]) {
+    for (const found of text.matchAll(after)) {
+      const host = hostEndingAt(text, found.index);
+      if (host !== undefined) hosts.add(host);
+      if (hosts.size > 1) return hosts;
+    }
   }
   return hosts;
 }
