@@ -3,7 +3,7 @@ import {findReplyCodes, findStatusCodes, followsIntroduction, isSettingValue, op
 import {escapeRegExp, normalizeForMatch} from './match-text.ts';
 import {messageHeaderNames} from '../rules/message-headers.ts';
 import {noticeSenderLocalParts} from '../rules/recipient-phrases.ts';
-import {mailPorts, receivedLineMarks, sentLineMarks} from '../rules/session-transcripts.ts';
+import {mailPorts, receivedLineMarks, sentLineMarks, telnetStatusLines} from '../rules/session-transcripts.ts';
 import {anyRecipientHeading, anyTemplateClause, hasBodyMarker, templateClauses, templateLoggedRecipientFlags, templateOriginalMessageMarkers, templateParentAddressLeadIns, templateQueueListingHeadings, templateRecipientLeadIns, templateRemoteServerLabels, templateRemoteServerTrailers, templateHeaderExcerptLeadIns, templateReportingServerLabels, templateSenderLabels, templateSenderLeadIns, templateStage} from './templates.ts';
 
 /**
@@ -933,7 +933,8 @@ function diagnosticAt(lines: readonly string[], index: number, end: number): str
     replyCode ??= lineCode;
     // The sending side of a transcript ("--> QUIT", timestamped in MDaemon's; a command typed in a
     // session) starts the next exchange.
-    if (/^\s*(?:>>>|---|\*\*)/.test(line) || (replyCode !== undefined && (/(?:^|\s)-->\s/.test(line) || sessionCommand.test(line)))) break;
+    // So does a telnet client's own line after the server's last ("Connection closed by foreign host.").
+    if (/^\s*(?:>>>|---|\*\*)/.test(line) || (replyCode !== undefined && (/(?:^|\s)-->\s/.test(line) || sessionCommand.test(line) || isTelnetLine(line)))) break;
     // A line that opens with a template's own clause, once the reply has begun, is the notice's
     // text again, where a copy lost the blank line before it (Exim's "No action is required on your
     // part. Delivery attempts will continue for" under its delay reason).
@@ -941,6 +942,16 @@ function diagnosticAt(lines: readonly string[], index: number, end: number): str
     parts.push(line);
   }
   return parts.join('\n');
+}
+
+/** A telnet client's own lines (`telnetStatusLines`), lower case. */
+const telnetLineTexts: ReadonlySet<string> = new Set(telnetStatusLines.map((line) => line.text.toLowerCase()));
+/** The longest of them: a longer line is none. */
+const maxTelnetLineLength = Math.max(...telnetStatusLines.map((line) => line.text.length));
+
+/** Whether a line is one a telnet client prints of its own, around the session. */
+function isTelnetLine(line: string): boolean {
+  return line.length <= maxTelnetLineLength + 8 && telnetLineTexts.has(line.trim().toLowerCase());
 }
 
 /** The first words of the templates' clauses, lower case: a line that opens with none of them opens none. */

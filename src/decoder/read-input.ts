@@ -9,6 +9,7 @@ import {noticeSenders, noticeSubjects} from '../rules/notice-signals.ts';
 import {wholePrintedPayload} from './read-dump.ts';
 import {autoReplyHeaderFields, challengeRequestHeaders, delaySubjects} from '../rules/auto-replies.ts';
 import {feedbackLoopHeaders} from '../rules/message-headers.ts';
+import {telnetStatusLines} from '../rules/session-transcripts.ts';
 import {type ClientHeaderField, clientHeaderLabels, englishLabels} from '../rules/client-header-labels.ts';
 import {
   anyRecipientHeading, anyTemplateClause, hasBodyMarker, quotesPermanenceClause, templateBanners, templateOriginalMessageMarkers, templateRecipientHeaders, templateRecipientLeadIns, templateReplyFrames, templateSubjects,
@@ -1202,10 +1203,10 @@ const windowsDrive = /(?<![\w\\])[A-Za-z]:\\[^\s\\]/;
 export function withStringEscapesRead(text: string): string {
   if (!text.includes('\\')) return text;
   const escaped = text.match(escapedLineBreak)?.length ?? 0;
-  if (escaped < minEscapedLineBreaks) return text;
+  if (escaped === 0) return text;
   let lines = 0;
   for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) lines++;
-  if (escaped < 2 * (lines + 1) || (escaped < minEscapedLineBreaksBesidePath && windowsDrive.test(text))) return text;
+  if (escaped < minEscapedLineBreaks || escaped < 2 * (lines + 1) || (escaped < minEscapedLineBreaksBesidePath && windowsDrive.test(text))) return withEscapedReplyBreaksRead(text);
   // JSON, whole or in a log's line, is its parser's: its strings' escapes are read there.
   if (text.includes('{"') || (/^\s*\[/.test(text) && tryParseJson(text) !== undefined)) return text;
   return text.replace(stringEscape, (escape) => {
@@ -1214,6 +1215,29 @@ export function withStringEscapesRead(text: string): string {
     if (kind === 'n' || kind === 'r') return '\n';
     return kind === 't' ? '\t' : kind;
   });
+}
+
+/**
+ * A server's reply whose line breaks a log wrote as escapes, in a string quoted on one line:
+ * logfmt's `msg="Writing response to client: \n503 5.5.1 Error: No sender\r\n"` (Go's
+ * strconv.Quote escapes a line break so), a repr, a JSON value's text copied alone. The escaped
+ * break before the line's first reply opens it, as the server sent it, and the one closing the
+ * string at the line's end closes it. A reply that already stands in a reply's place keeps its
+ * escaped continuation lines ("'554-Transaction failed\n554-Reject ..."): they are read as one reply.
+ */
+const escapedReplyOpening = /(?:\\r)?\\n(?=[245]\d\d[ -])/;
+/** An escaped line break that closes a quoted string at its line's end (`\r\n"`). */
+const escapedClosingBreak = /(?:\\r)?\\n(["'\]})]?[ \t]*\r?)$/;
+
+/** The text with the escaped line breaks around a log line's reply (`escapedReplyOpening`) read as line breaks. */
+export function withEscapedReplyBreaksRead(text: string): string {
+  if (!escapedReplyOpening.test(text)) return text;
+  return text.split('\n').map((line) => {
+    const opening = escapedReplyOpening.exec(line);
+    if (opening === null || findReplyCodes(line.slice(0, opening.index)).length > 0) return line;
+    const reply = line.slice(opening.index + opening[0].length);
+    return `${line.slice(0, opening.index)}\n${reply.replace(escapedClosingBreak, '\n$1')}`;
+  }).join('\n');
 }
 
 /**
@@ -1676,6 +1700,8 @@ const replyFrames = new LiteralSet(templateReplyFrames, {caseBlind: true});
 
 /** The templates' banner lines ("----- Transcript of session follows -----"): each a line of its own. */
 const banners = new LiteralSet(templateBanners, {caseBlind: true});
+/** A telnet client's own lines around a session (`telnetStatusLines`). */
+const telnetLines = new LiteralSet(telnetStatusLines.map((line) => line.text), {caseBlind: true});
 /** A banner closed by a run of its characters, as it opens ("----- ... -----"): the whole line. */
 const closesBanner = /([-*=])\1\1$/;
 
@@ -1969,6 +1995,13 @@ export function relined(text: string, minLength = minFlattenedLength, underHeadi
     // Only a banner closed by its run of dashes or stars is its whole line.
     if (bannerEnd < trimmed.length && closesBanner.test(match.text)) breaks.add(bannerEnd);
     bannerEnds.set(match.index, bannerEnd);
+  }
+    // A telnet client's status line is a line of its own too, the server's greeting or refusal after it.
+  for (const match of telnetLines.occurrences(trimmed)) {
+    const end = match.index + match.text.length;
+    if ((match.index > 0 && !/\s/.test(trimmed[match.index - 1]!)) || (end < trimmed.length && !/\s/.test(trimmed[end]!))) continue;
+    if (match.index > 0) breaks.add(match.index);
+    if (end < trimmed.length) breaks.add(end);
   }
   const bannerStarts = [...bannerEnds.keys()];
   let bannerCursor = 0;
@@ -2466,13 +2499,32 @@ export function firstLineBelowNote(text: string): string | undefined {
   return text.slice(start, end < 0 ? undefined : end);
 }
 
+/** The longest line that heads what is pasted right below it ("Here is the bounce:"). */
+const maxPasteHeadingLength = 80;
+
+/**
+ * Where pasted text's own start stands right below a person's one-line heading that ends in a
+ * colon and names no header field ("Here is the bounce:", "Message RFC822:"), no blank line
+ * between: the line below, when `opens` says that line opens what was pasted.
+ */
+function startBelowHeading(text: string, opens: (line: string) => boolean): number | undefined {
+  const first = text.length - text.trimStart().length;
+  const end = text.indexOf('\n', first);
+  if (end < 0) return undefined;
+  const heading = text.slice(first, end).trimEnd();
+  if (heading.length > maxPasteHeadingLength || !heading.endsWith(':') || headerLinePattern.test(heading)) return undefined;
+  const nextEnd = text.indexOf('\n', end + 1);
+  return opens(text.slice(end + 1, nextEnd < 0 ? undefined : nextEnd).replace(/\r$/, '')) ? end + 1 : undefined;
+}
+
 /**
  * Where a raw message may start below a note: at a header block (or an mbox "From " line) that
  * holds a field only a message's own header holds (`messageOnlyField`). Whether the rest is a
  * message, its folding or blank lines mended if a copy lost them, is for `readInput` to tell.
  */
 function messageStartBelowNote(sniff: string): number | undefined {
-  const start = startBelowNote(sniff, (line) => headerLinePattern.test(line) || /^from \S/i.test(line));
+  const opensMessage = (line: string) => headerLinePattern.test(line) || /^from \S/i.test(line);
+  const start = startBelowNote(sniff, opensMessage) ?? startBelowHeading(sniff, opensMessage);
   // A header block that a mail server's own marker opens, or that one stands above, is the message a
   // notice returns: the lines above it are that notice's (Zoho Mail's "Received:from mail.zoho.com
   // by mx.zohomail.com" opens the returned header under its recipients' lines).

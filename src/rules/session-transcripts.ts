@@ -36,6 +36,19 @@ export const receivedLineMarks: readonly SessionMark[] = [
   {text: '<~*', source: `${swaksDoc}: an error reply inside TLS`},
 ];
 
+const bsdTelnet = 'BSD telnet, usr.bin/telnet/telnet.c (4.3BSD; its descendants in netkit-telnet and inetutils keep the words)';
+
+/**
+ * The lines a telnet client prints around a session a person holds with a server by hand, each a
+ * line of its own: after "Escape character is ..." the server's greeting or refusal comes, and
+ * "Connection closed by foreign host." follows the server's last line. A page that joined a
+ * pasted session's lines leaves them in the text as the places its lines broke.
+ */
+export const telnetStatusLines: readonly SessionMark[] = [
+  {text: "Escape character is '^]'.", source: `${bsdTelnet}: status() prints "Escape character is '%s'." once connected, the escape character ^] by default (escape = CTRL(']'))`},
+  {text: 'Connection closed by foreign host.', source: `${bsdTelnet}: tn() prints "Connection closed by foreign host." when the server closes the connection`},
+];
+
 /**
  * The words that name the number right after them a server's reply when a person or a program
  * quotes one in a sentence or a log line: "error 550 ...", "SMTP error: 554 ...", "Server

@@ -66,3 +66,33 @@ describe('what a note leaves as it is', () => {
     expect(decodeText(`FYI:\n\n${forward}`).format).toBe('text');
   });
 });
+
+// A heading of a person's right above the message, no blank line between ("Here is the bounce:",
+// a tracker's "Message RFC822:"): the message starts with its first header field below it.
+describe('a generated raw notice right below a one-line heading', () => {
+  const headings = ['Here is the bounce:', 'Message RFC822:', 'The message that came back:'];
+  // Messages as their transport hands them over (a Return-Path, a Received, MIME fields: RFC 5321
+  // §4.4, RFC 2045): a header block of only From, To, Subject and Date may be a forward's, not a message.
+  const raw = sample.filter((item) => item.form !== 'webmail' && /^(?:return-path|received|mime-version|content-type)[ \t]*:/im.test(item.input.split(/\r?\n\r?\n/, 1)[0]!));
+
+  test('the sample gives messages of many families', () => {
+    expect(new Set(raw.map((item) => item.family)).size).toBeGreaterThan(40);
+  });
+
+
+  test.each(raw.flatMap((item) => headings.map((heading) => ({name: `${item.name} | ${heading}`, input: item.input, heading}))))('$name', async ({input, heading}) => {
+    const end = input.includes('\r\n') ? '\r\n' : '\n';
+    const alone = await decode(input);
+    const belowHeading = await decode(`${heading}${end}${input}`);
+    expect(belowHeading.format).toBe('raw-message');
+    expect(outcome(belowHeading)).toEqual(outcome(alone));
+  });
+
+  const message = 'Return-Path: <>\nReceived: from mx.example.net\nFrom: Mail Delivery System <MAILER-DAEMON@mail.example.net>\nSubject: Undelivered Mail Returned to Sender\n\nThe message could not be delivered.\n';
+  test.each([
+    ['a line without a colon', 'Here it is'],
+    ['a line longer than a heading', `${'I have been trying to send mail to my colleague for a week now and every time I get back '.repeat(2)}this:`],
+  ])('%s above the header is no heading: the text is read as text', async (_name, line) => {
+    expect((await decode(`${line}\n${message}`)).format).toBe('text');
+  });
+});
