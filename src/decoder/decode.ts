@@ -1387,7 +1387,7 @@ function listsReplies(recipients: readonly RecipientDiagnosis[], body: string): 
   if (recipients.some((recipient) => recipient.recipient !== undefined)) return listsExampleReplies(recipients, body);
   if (recipients.length > 1) return false;
   const notice = cutOriginalMessage(body).slice(0, maxTemplateLength);
-  if (listedFailures(repliesAsWritten(notice)) < minListedReplies && listedFailures(findStatusCodes(notice)) < minListedReplies) return false;
+  if (listedFailures(firstOfLines(repliesAsWritten(notice), notice)) < minListedReplies && listedFailures(firstOfLines(findStatusCodes(notice), notice)) < minListedReplies) return false;
   // A notice's own template around them makes the replies the failures it reports (qmail's notice
   // pasted without its recipients' lines), not a list of samples.
   return !isFramedAsNotice(normalizeForMatch(notice), notice);
@@ -1444,6 +1444,21 @@ const listItemReplyCode = /^[ \t]*([-*\u2022\u00b7]|\d{1,3}[.)])?[ \t]*["'\u201c
 
 /** The most lines of a text read for a list of sample replies. */
 const maxListedLines = 2000;
+
+/**
+ * Of codes found in `text`, in order, the first of each line: a list writes its items a line each,
+ * while one line's several dotted numbers are a sentence's ("bumping from 5.4.13 to 5.4.15"), which
+ * lists no replies.
+ */
+function firstOfLines<T extends {readonly index: number}>(codes: readonly T[], text: string): T[] {
+  let lastLine = -2;
+  return codes.filter((found) => {
+    const line = text.lastIndexOf('\n', found.index);
+    if (line === lastLine) return false;
+    lastLine = line;
+    return true;
+  });
+}
 
 /** How many different failures' codes (classes 4 and 5) a list of codes holds. */
 function listedFailures(codes: readonly {code: string}[]): number {

@@ -126,3 +126,23 @@ describe('a mail server\'s file of its notice templates is no notice', () => {
     expect(decodeText('Set failure_template = <<EOF in bounce.cf, then:\n<bob@example.org>: host mx.example.org[192.0.2.2] said: 550 5.1.1 User unknown (in reply to RCPT TO command)\n').kind).toBe('bounce');
   });
 });
+
+// A list writes its items a line each; one sentence's dotted numbers are versions a person names
+// ("bumping the mailer from 5.4.13 to 5.4.15 (and 5.4.16 ...)"), three different ones that read as
+// enhanced codes, and list no replies: the reply below them is the failure the person met.
+describe('generated: versions named in one sentence above a reply are no list of replies', () => {
+  const sentences = [
+    (a: string, b: string, c: string) => `When bumping the mailer from ${a} to ${b} (and ${c} doesn't solve the issue), I get the error`,
+    (a: string, b: string, c: string) => `Tried ${a}, ${b} and ${c}, same result:`,
+  ];
+  const versions = [['5.4.13', '5.4.15', '5.4.16'], ['4.1.2', '4.2.0', '4.3.1'], ['2.6.0', '5.1.0', '5.2.3']] as const;
+  const single = sampleOf('versions above a reply', replies.filter((reply) => /^[45]\d\d [45]\.\d{1,3}\.\d{1,3} /.test(reply)), 12);
+
+  test.each(single.flatMap((reply) => sentences.flatMap((sentence, index) => versions.map(([a, b, c]) => ({
+    name: `sentence ${index + 1}, ${a}/${b}/${c}: ${reply.slice(0, 50)}`, text: `${sentence(a, b, c)}\n${reply}`, code: reply.slice(0, 3),
+  })))))('$name', ({text, code}) => {
+    const result = decodeText(text);
+    expect(result.kind).toBe('bounce');
+    expect(result.recipients[0]?.replyCode?.code).toBe(code);
+  });
+});
