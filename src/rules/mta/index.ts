@@ -9,6 +9,7 @@ import amavis from './amavis.ts';
 import amazonSes from './amazon-ses.ts';
 import aol from './aol.ts';
 import apacheJames from './apache-james.ts';
+import asyncSmtp from './async-smtp.ts';
 import bongo from './bongo.ts';
 import brevo from './brevo.ts';
 import chasquid from './chasquid.ts';
@@ -109,6 +110,7 @@ export const mtaFamilies: readonly MtaFamily[] = [
   amazonSes,
   aol,
   apacheJames,
+  asyncSmtp,
   bongo,
   brevo,
   chasquid,
