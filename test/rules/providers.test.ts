@@ -134,7 +134,7 @@ describe('rows against the reference', () => {
     sophos: 15, // Sophos Central's XGEMAIL codes
     smtp2go: 3, // its help centre's "Common Sending Errors" and its page on accounts not allowed to send
     proximus: 1, // its help page "Your IP address is in our blacklist"
-    sendgrid: 4, // its "SMTP Errors and Troubleshooting" page's refusals of its own
+    sendgrid: 5, // its "SMTP Errors and Troubleshooting" page's refusals of its own, and its Mail Send API's (Twilio error 60222)
     sparkpost: 5, // its support docs' SMTP error messages and suppression FAQs
     socketlabs: 4, // its help pages on sending domains and inbound SMTP restrictions
     mailersend: 1, // its SMTP relay page's "The given data was invalid"

@@ -3,6 +3,7 @@ import type {ProviderRules} from '../types.ts';
 const errorsPage = 'https://www.twilio.com/docs/sendgrid/for-developers/sending-email/smtp-errors-and-troubleshooting';
 const errorsSource = 'Twilio SendGrid Docs, "SMTP Errors and Troubleshooting" (twilio.com/docs/sendgrid/for-developers/sending-email/smtp-errors-and-troubleshooting; the same page as sendgrid/docs content/docs/for-developers/sending-email/smtp-errors-and-troubleshooting.md): its response-code table and its section "550 Unauthenticated Senders Not Allowed"';
 const smtpPage = 'https://www.twilio.com/docs/sendgrid/for-developers/sending-email/integrating-with-the-smtp-api';
+const senderIdentityError = 'https://www.twilio.com/docs/api/errors/60222';
 
 /**
  * Twilio SendGrid, a sending service: applications and mail servers hand it their mail at its SMTP
@@ -36,6 +37,16 @@ export default {
       action: 'Verify the From address as a single sender, or authenticate its domain in SendGrid, then send again.',
       docsUrl: errorsPage,
       source: errorsSource,
+    },
+    // The same refusal in the words of SendGrid's v3 Mail Send API, its HTTP 403 error (Twilio error 60222).
+    {
+      text: ['the from address does not match a verified sender identity'],
+      ownWords: true,
+      reason: 'rejected',
+      meaning: 'SendGrid refuses the message because its From address matches no verified Sender Identity (a verified single sender or an authenticated domain) of the account.',
+      action: 'Verify the From address as a single sender, or authenticate its domain in SendGrid, then send again.',
+      docsUrl: senderIdentityError,
+      source: `Twilio, error 60222 "SendGrid The from address does not match a verified Sender Identity" (${senderIdentityError}: HTTP status 403; "Visit https://sendgrid.com/docs/for-developers/sending-email/sender-identity/ to see the Sender Identity requirements")`,
     },
     // "451 Authentication failed: Maximum credits exceeded"
     {
