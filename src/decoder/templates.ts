@@ -180,6 +180,17 @@ const linesHoldingSubjectWords = new LiteralSet([...textsOf('recipientHeadings')
     && subjectPermanenceTexts.some((word) => line.length > word.length && line.includes(word))));
 const subjectWords = new Set(subjectPermanenceTexts);
 
+/** The permanence words that some family's reply introduction holds inside longer words of its own. */
+const permanenceWordsInIntroductions = new Set([...permanentTexts, ...temporaryTexts]
+  .filter((word) => textsOf('replyIntroductions').some((introduction) => introduction.length > word.length && introduction.includes(word))));
+/**
+ * Those introductions (mox's client error "... expected 2xx, transient: " before the reply's last
+ * line): a permanence word inside one frames the reply as its family writes it, the reply's class,
+ * and says nothing of whether the notice's server still retries.
+ */
+const introductionsHoldingPermanence = new LiteralSet(textsOf('replyIntroductions')
+  .filter((introduction) => [...permanenceWordsInIntroductions].some((word) => introduction.length > word.length && introduction.includes(word))));
+
 /** What a notice's template words say of its failures (`templateWords`). */
 export interface TemplateWords {
   /** Final or still retried, when exactly one of the two is said. */
@@ -216,10 +227,12 @@ function permanenceOf(notice: string, found: readonly LiteralMatch[], from: numb
     ? linesHoldingSubjectWords.occurrences(notice).filter((line) => line.index >= from)
     : [];
   const inLine = (match: LiteralMatch) => lines.some((line) => line.index <= match.index && match.index + match.text.length <= line.index + line.text.length);
+  const introductions = found.some((match) => permanenceWordsInIntroductions.has(match.text)) ? introductionsHoldingPermanence.occurrences(notice) : [];
+  const inIntroduction = (match: LiteralMatch) => introductions.some((introduction) => introduction.index <= match.index && match.index + match.text.length <= introduction.index + introduction.text.length);
   // In order of where they stand: the first of each kind is the one quoted as evidence.
   for (const match of found) {
     const {text} = match;
-    if (subjectWords.has(text) && inLine(match)) continue;
+    if ((subjectWords.has(text) && inLine(match)) || (permanenceWordsInIntroductions.has(text) && inIntroduction(match))) continue;
     if (!hasFollower(notice, match)) continue;
     if (permanentTexts.has(text)) {
       permanent ??= text;
