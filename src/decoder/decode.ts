@@ -857,9 +857,10 @@ function recordsOf(texts: MessageTexts, bodyWords: string): FoundRecords {
   // documented reply copied without its codes.
   if ((texts.format === 'raw-message' && isFailureNotice(texts.from ?? '', texts.subject ?? ''))
     || (texts.format === 'text' && (hasBodyMarker(bodyWords) || texts.subject !== undefined || statesUndelivered(bodyWords)
-      || quotesPermanenceClause(bodyWords) || holdsLoggedVerdict(texts.body) || quotesImpliedReply(bodyWords) || quotesProviderReply(bodyWords)))) {
+      || quotesPermanenceClause(bodyWords) || holdsLoggedVerdict(texts.body) || quotesImpliedReply(bodyWords) || quotesProviderReply(bodyWords)
+      || introducedCause(cutOriginalMessage(texts.body)) !== undefined))) {
     const notice = cutOriginalMessage(texts.body);
-    const diagnostic = proseDiagnostic(notice).slice(0, 1000);
+    const diagnostic = (texts.format === 'text' ? introducedCause(notice) ?? proseDiagnostic(notice) : proseDiagnostic(notice)).slice(0, 1000);
     // A header that lists the failed recipients (X-Failed-Recipients) says more than prose does.
     const recipient = texts.failedRecipients === undefined ? onlyAddressOf(diagnostic, texts.from) : undefined;
     // A program's words that name the command it was refused at ("SMTP Error: data not accepted.").
@@ -924,6 +925,35 @@ function endsWithReplyIntroduction(paragraph: string): boolean {
   if (introducesReply.test(tail)) return true;
   const words = normalizeForMatch(tail);
   return templateReplyIntroductions.some((introduction) => words.endsWith(introduction));
+}
+
+/** The templates' reply introductions that end with a colon, as one that ends its line above the words it introduces. */
+const headingIntroductions = templateReplyIntroductions.map((introduction) => introduction.trimEnd()).filter((introduction) => introduction.endsWith(':'));
+
+/** How many lines of pasted text are read for a template's reply introduction over a failure's words. */
+const maxIntroducedLines = 200;
+
+/**
+ * The words a template's reply introduction heads in pasted text, when they name a failure's cause
+ * (Gmail's "The response was:", a blank line, then its own "DNS Error: DNS type 'mx' lookup of
+ * example.org responded with code NXDOMAIN"): the lines below the first line that ends with a
+ * template's introduction, blank lines between, up to the next blank line. A person's words under
+ * the same introduction ("The response was: thanks") name no cause, and are none.
+ */
+function introducedCause(notice: string): string | undefined {
+  const lines = notice.split('\n', maxIntroducedLines);
+  const heading = lines.findIndex((line) => {
+    if (!line.trimEnd().endsWith(':')) return false;
+    const tail = normalizeForMatch(line.slice(-200));
+    return headingIntroductions.some((introduction) => tail.endsWith(introduction));
+  });
+  if (heading < 0) return undefined;
+  let first = heading + 1;
+  while (first < lines.length && lines[first]!.trim() === '') first++;
+  let end = first;
+  while (end < lines.length && lines[end]!.trim() !== '') end++;
+  const words = lines.slice(first, end).map((line) => line.trim()).join('\n');
+  return words !== '' && namesFailureCause(normalizeForMatch(words.slice(0, 1000))) ? words : undefined;
 }
 
 /**
