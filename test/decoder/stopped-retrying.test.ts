@@ -125,3 +125,19 @@ describe('an expiry\'s verdict is the sending queue\'s own words: a mark of its 
     expect([first?.replyCode?.code, first?.provider?.id]).toEqual([reply, provider]);
   });
 });
+
+// IMail's notice of a message its queue gave up on without quoting a reply ("Delivery failed <n>
+// attempts: <rcpt>", the line sisimai's imailserver.rb reads as expired): the attempts ran out.
+describe('IMail\'s count of failed attempts, no reply quoted', () => {
+  const imailNotice = (line: string) => `From: postmaster@mail.example.net\nTo: alice@example.com\nSubject: Undeliverable Mail\nX-Mailer: <SMTP32 v8.22>\n\n${line}\n\n\nOriginal message follows.\n\nFrom: alice@example.com\nTo: bob@example.org\nSubject: Hello\n\nHello\n`;
+
+  test.each([1, 5, 20, 144].flatMap((count) => ['bob@example.org', 'carol.smith@mail.example.co.uk'].map((address) => [count, address] as const)))('Delivery failed %i attempts: %s → expired', async (count, address) => {
+    const result = await decode(imailNotice(`Delivery failed ${count} attempts: ${address}`));
+    expect(result.recipients.map((recipient) => [recipient.recipient, recipient.reason.id, recipient.permanent])).toEqual([[address, 'expired', true]]);
+  });
+
+  test('a cause named after the count is the reason', async () => {
+    const result = await decode(imailNotice('Delivery failed 3 attempts: bob@example.org\n\nAdditional RCPT TO generated following response:\n452 4.2.2 Mailbox full'));
+    expect(result.recipients[0]?.reason.id).toBe('mailboxfull');
+  });
+});

@@ -56,6 +56,7 @@ export default {
     ['delivery ', 'expired'], // sisimai reason/expired.rb Pairs @f352cb87
     ['exceed', 'time', 'out'], // sisimai reason/expired.rb Pairs @f352cb87
     ['not', 'reach', 'period'], // sisimai reason/expired.rb Pairs @f352cb87
+    ['delivery failed ', ' attempts'], // imail: "Delivery failed <n> attempts: <rcpt>", its queue's retries given up (sisimai lhost/imailserver.rb ReFailures expired /\ADelivery failed \d+ attempts/)
   ],
   action: {
     id: 'retry',
