@@ -257,3 +257,24 @@ describe('Microsoft 365\'s connector delivery errors', () => {
     expect(providerAndReason('<bob@example.org>: host mx.example.org[192.0.2.1] said: 450 4.4.0 DNS query failed (in reply to RCPT TO command)')[0]).toBeUndefined();
   });
 });
+
+/**
+ * Forward Email's greylisting (forwardemail/forwardemail.net helpers/is-greylisted.js): "Message was
+ * greylisted, try again in <duration>; see https://forwardemail.net/faq#do-you-have-a-greylist for
+ * more information", code 450, the duration written by pretty-ms in words. A deferral that a retry
+ * after the wait passes: blocked for now, temporary.
+ */
+describe('Forward Email\'s greylisting, each way its wait is written', () => {
+  const reply = (wait: string) => `450 4.2.1 Message was greylisted, try again in ${wait}; see https://forwardemail.net/faq#do-you-have-a-greylist for more information`;
+  test.each(['1 second', '59 seconds', '5 minutes', '4 minutes 30 seconds'])('try again in %s', (wait) => {
+    const fromItsHost = decodeText(postfixRefusal(reply(wait), {recipient: 'bob@example.org', host: 'mx1.forwardemail.net'})).recipients[0];
+    expect([fromItsHost?.provider?.id, fromItsHost?.reason.id, fromItsHost?.permanent]).toEqual(['forwardemail', 'blocked', false]);
+    const alone = decodeText(reply(wait)).recipients[0];
+    expect([alone?.provider?.id, alone?.reason.id, alone?.permanent]).toEqual(['forwardemail', 'blocked', false]);
+  });
+
+  test('another greylisting server\'s words name no Forward Email', () => {
+    const [first] = decodeText('450 4.2.0 <bob@example.org>: Recipient address rejected: Greylisted, see http://postgrey.schweikert.ch/help/example.org.html').recipients;
+    expect(first?.provider?.id).not.toBe('forwardemail');
+  });
+});

@@ -135,6 +135,7 @@ describe('rows against the reference', () => {
     smtp2go: 3, // its help centre's "Common Sending Errors" and its page on accounts not allowed to send
     proximus: 1, // its help page "Your IP address is in our blacklist"
     sendgrid: 5, // its "SMTP Errors and Troubleshooting" page's refusals of its own, and its Mail Send API's (Twilio error 60222)
+    forwardemail: 1, // its greylisting reply, from its own source (helpers/is-greylisted.js)
     sparkpost: 5, // its support docs' SMTP error messages and suppression FAQs
     socketlabs: 4, // its help pages on sending domains and inbound SMTP restrictions
     mailersend: 1, // its SMTP relay page's "The given data was invalid"
