@@ -89,6 +89,14 @@ function opensReplyLine(text: string, start: number, local: string): boolean {
  */
 const logFieldKey = /^(?:to|rcpt|from|orig_to|recipients?|sender|ctladdr|i)=(?=[^=])/i;
 
+/**
+ * A setting's name glued to the address it is set to, as an environment file or a Compose file's
+ * `environment:` list writes one ("SMTP_USER=alerts@example.org", "MAIL_FROM_ADDRESS=..."): a name
+ * of words joined by underscores, then "=". The name is no part of the local part (an SRS or VERP
+ * local part, "SRS0=...", "bounces+bob=example.org", joins no words by underscores before its "=").
+ */
+const settingNameKey = /^[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+=(?=[^=])/;
+
 export interface FoundAddress {
   readonly address: string;
   readonly start: number;
@@ -177,7 +185,7 @@ export function findAddresses(text: string, limit = 1000): FoundAddress[] {
       local = local.slice(2);
       start += 2;
     }
-    const key = logFieldKey.exec(local);
+    const key = logFieldKey.exec(local) ?? settingNameKey.exec(local);
     if (key !== null) {
       local = local.slice(key[0].length);
       start += key[0].length;

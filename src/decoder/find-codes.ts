@@ -119,8 +119,12 @@ const enhancedAfterReply = /[ -]?['"(#[]?[245]\.\d/y;
 
 /** The longest setting's name read back from a quoted value. */
 const maxSettingNameLength = 80;
-/** A line's start that assigns a quoted value to a setting: indentation, a name with an underscore, ` = `, the quote. */
-const settingValueOpens = /^[ \t]*[A-Za-z][\w.-]*_[\w.-]*[ \t]*=[ \t]*["']?[ \t]*$/;
+/**
+ * A line's start that assigns a quoted value to a setting: indentation, a name with an underscore,
+ * ` = `, the quote. The name may stand as a shell's `export` or a Compose file's `environment:`
+ * list item ("- SMTP_USER=...") writes it.
+ */
+const settingValueOpens = /^[ \t]*(?:-[ \t]+|export[ \t]+)?[A-Za-z][\w.-]*_[\w.-]*[ \t]*=[ \t]*["']?[ \t]*$/;
 
 /**
  * Whether the code at `index` opens the value a setting's name is given at its line's start: a

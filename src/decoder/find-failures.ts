@@ -1659,12 +1659,14 @@ export function findFailures(fullText: string): FailureBlock[] {
 
 /**
  * Whether the words right before position `at` of `text` (on its line) name the address there the
- * sender's or a message's identifier: a log's "from=<x@y>" or "id=<...>", "sender address".
+ * sender's or a message's identifier (a log's "from=<x@y>" or "id=<...>", "sender address"), or the
+ * value a setting is given (`isSettingValue`).
  */
 export function labelledNoRecipient(text: string, at: number): boolean {
   const before = text.slice(text.lastIndexOf('\n', at - 1) + 1, at);
   const prefix = wordsBefore(before, before.length);
-  return senderLeadInAtEnd.test(prefix) || endsWithIdentifierKey.test(prefix);
+  // A setting's value ("SMTP_USER=alerts@example.org" in a pasted environment) is the address it is set to.
+  return senderLeadInAtEnd.test(prefix) || endsWithIdentifierKey.test(prefix) || isSettingValue(text, at);
 }
 
 /**
