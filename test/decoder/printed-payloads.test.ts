@@ -91,3 +91,19 @@ describe('a printed value that is no service\'s event is no notice', () => {
     expect(decodeText(text).kind).toBe('none');
   });
 });
+
+// Mandrill's send API result as PHP prints it when a send fails (POST /messages/send's SendResult,
+// one per recipient): Mandrill's own refusal, by its rejection's reason.
+describe('Mandrill\'s send result printed by PHP', () => {
+  const results = (status: string, reason: string | null) => [{email: 'bob@example.org', status, _id: 'abc123def456', reject_reason: reason}];
+  test.each([
+    ['rejected, unsigned', 'rejected', 'unsigned', 'bounce', 'authfailure'],
+    ['rejected, hard-bounce', 'rejected', 'hard-bounce', 'bounce', 'suppressed'],
+    ['sent', 'sent', null, 'none', undefined],
+  ] as const)('%s', async (_name, status, reason, kind, reasonId) => {
+    for (const printed of [printR(results(status, reason)), varDump(results(status, reason))]) {
+      const result = await decode(`Below is the response :\n${printed}`);
+      expect([result.kind, result.recipients[0]?.reason.id, result.recipients[0]?.provider?.id]).toEqual([kind, reasonId, reasonId === undefined ? undefined : 'mandrill']);
+    }
+  });
+});

@@ -17,13 +17,14 @@ import {type Addressed, kindWithoutRetryField, projected as project, webhookCase
 describe('the webhook generator', () => {
   // PowerMTA's records are an accounting file's rows (table-shapes.test.ts), maddy's a structured
   // log's lines (log-lines.test.ts): generated there, not as posted events. Emailit's events carry
-  // no reply to generate around: its table is in webhooks.test.ts. JMAP's EmailSubmission is no
-  // posted event: jmap-submissions.test.ts generates it.
+  // no reply to generate around: its table is in webhooks.test.ts, and so is Mandrill's send API's
+  // result, a refusal of Mandrill's own. JMAP's EmailSubmission is no posted event:
+  // jmap-submissions.test.ts generates it.
   test('covers every service whose family file describes a webhook, but for records generated elsewhere, and each with sixty cases or more and fewer than 260', () => {
     const described = mtaFamilies.filter((family) => family.webhook).map((family) => family.id).sort();
-    const elsewhere = [...new Set([...tableTemplates.map((template) => template.family), 'maddy', 'emailit', 'jmap'])];
+    const elsewhere = [...new Set([...tableTemplates.map((template) => template.family), 'maddy', 'emailit', 'jmap', 'mandrill-api'])];
     expect([...new Set([...templates.map((template) => template.id), ...elsewhere])].sort()).toEqual(described);
-    expect(described.filter((id) => !templates.some((template) => template.id === id)).sort()).toEqual(['emailit', 'jmap', 'maddy', 'powermta']);
+    expect(described.filter((id) => !templates.some((template) => template.id === id)).sort()).toEqual(['emailit', 'jmap', 'maddy', 'mandrill-api', 'powermta']);
     for (const template of templates) {
       const count = cases.filter((item) => item.service === template.id).length;
       expect(count, template.id).toBeGreaterThanOrEqual(60);

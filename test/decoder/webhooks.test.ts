@@ -198,6 +198,11 @@ function emailitEvent(type: string, status: string, both = false) {
   return {event_id: 'evt_2bH7kNwP5mQaV1sXgIdKe6pZr', type, ...(both ? {object} : {}), data: {object}};
 }
 
+/** Mandrill's send API result for one recipient (POST /messages/send's SendResult), as a program prints it on a failed send. */
+function mandrillResult(status: string, rejectReason: string | null) {
+  return [{email: 'recipient@example.com', status, _id: '4d9fba17f3ea47dca81381ae266d8d9b', reject_reason: rejectReason}];
+}
+
 /** A KumoMTA log record (docs/reference/log_record.md). */
 function kumoRecord(type: string, response: {code: number; enhanced_code: {class: number; subject: number; detail: number} | null; content: string}, extra: Record<string, unknown> = {}) {
   return {
@@ -348,6 +353,11 @@ describe('decode() of webhook payloads', () => {
     ['Emailit suppressed', emailitEvent('email.suppressed', 'suppressed'), 'bounce', [['recipient@example.com', undefined, undefined, 'suppressed', false, true]]],
     ['Emailit complained', emailitEvent('email.complained', 'complained'), 'feedback', [['recipient@example.com', undefined, undefined, 'feedback', false, undefined]]],
     ['Emailit delivered', emailitEvent('email.delivered', 'delivered'), 'delivered', [['recipient@example.com', '250', undefined, 'delivered', false, undefined]]],
+    // Mandrill's send API refuses by itself: the address on its rejection denylist, a sender or a domain it will not send for.
+    ...(['hard-bounce', 'soft-bounce', 'spam', 'unsub', 'custom'] as const).map((reason) => [`Mandrill send result: rejected, ${reason}`, mandrillResult('rejected', reason), 'bounce', [['recipient@example.com', undefined, undefined, 'suppressed', false, true]]] as [string, unknown, DecodeResult['kind'], Row[]]),
+    ['Mandrill send result: rejected, unsigned', mandrillResult('rejected', 'unsigned'), 'bounce', [['recipient@example.com', undefined, undefined, 'authfailure', false, true]]],
+    ['Mandrill send result: rejected, invalid-sender', mandrillResult('rejected', 'invalid-sender'), 'bounce', [['recipient@example.com', undefined, undefined, 'rejected', false, true]]],
+    ['Mandrill send result: invalid', mandrillResult('invalid', null), 'bounce', [['recipient@example.com', undefined, undefined, 'onhold', false, true]]],
     ['Postal delivery failed', postalEvent('MessageDeliveryFailed', 'HardFail', '550 5.1.1 The email account that you tried to reach does not exist.'), 'bounce', [['test@example.com', '550', '5.1.1', 'userunknown', true, true]]],
     ['Postal delayed', postalEvent('MessageDelayed', 'SoftFail', '451 4.7.1 Greylisted, please try again later'), 'delay', [['test@example.com', '451', '4.7.1', 'blocked', false, false]]],
     ['Postal held (suppression list)', postalEvent('MessageHeld', 'Held', '', 'Recipient (test@example.com) is on the suppression list'), 'bounce', [['test@example.com', undefined, undefined, 'suppressed', false, true]]],
@@ -491,6 +501,10 @@ describe('decode() of JSON that is no bounce event', () => {
     ['an empty array', []],
     ['an empty object', {}],
     ['an SNS envelope of unrelated JSON', {Type: 'Notification', Message: JSON.stringify({order: 550})}],
+    // Mandrill's send API sent or kept these: no refusal.
+    ['a Mandrill send result: sent', mandrillResult('sent', null)],
+    ['a Mandrill send result: queued', mandrillResult('queued', null)],
+    ['another API\'s record with a status of rejected and no reason field', [{email: 'recipient@example.com', status: 'rejected'}]],
     ['an SNS subscription confirmation', {Type: 'SubscriptionConfirmation', Message: 'You have chosen to subscribe to the topic.', SubscribeURL: 'https://sns.us-east-1.amazonaws.com/?Action=ConfirmSubscription'}],
     ['an SES notification of an unknown type', {notificationType: 'Received', mail: {source: 'a@example.com'}}],
     ['an SES bounce without recipients', {notificationType: 'Bounce', bounce: {bounceType: 'Permanent', bouncedRecipients: []}}],

@@ -49,6 +49,7 @@ import mailgun from './mailgun.ts';
 import mailjet from './mailjet.ts';
 import mailru from './mailru.ts';
 import mandrill from './mandrill.ts';
+import mandrillApi from './mandrill-api.ts';
 import mdaemon from './mdaemon.ts';
 import mfilter from './mfilter.ts';
 import messagingServer from './messaging-server.ts';
@@ -150,6 +151,7 @@ export const mtaFamilies: readonly MtaFamily[] = [
   mailjet,
   mailru,
   mandrill,
+  mandrillApi,
   mdaemon,
   messagingServer,
   mfilter,
