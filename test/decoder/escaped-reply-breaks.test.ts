@@ -8,16 +8,13 @@
 import {describe, expect, test} from 'vitest';
 import {decodeText} from '../../src/decoder/index.ts';
 import {withEscapedReplyBreaksRead} from '../../src/decoder/read-input.ts';
-import {replyPool, sampleOf} from './generate.ts';
+import {casesAroundReplies, codedReplyLines} from './generate.ts';
 
 /**
- * First lines of replies that open with a reply code and an enhanced code: in free text a reply
- * code alone is no failure without more (`decodeNotice`'s rule for free text, tested on its own),
- * and these logs give nothing more.
+ * Replies with an enhanced code: in free text a reply code alone is no failure without more
+ * (`decodeNotice`'s rule for free text, tested on its own), and these logs give nothing more.
  */
-const replies = [...sampleOf('escaped-breaks-provider', replyPool().provider, 60), ...sampleOf('escaped-breaks-status', replyPool()['status-code'], 40)]
-  .map((spec) => spec.reply.split('\n')[0]!)
-  .filter((reply) => /^[245]\d\d [245]\.\d{1,3}\.\d{1,3} [^"\\]+$/.test(reply));
+const replies = codedReplyLines('escaped-breaks', {plain: true});
 
 /** The reply in a log's quoted string, after the command that named the recipient. */
 const forms: ReadonlyArray<readonly [string, (reply: string) => string]> = [
@@ -37,12 +34,7 @@ describe('a reply after an escaped line break in a log\'s string', () => {
     expect(replies.length).toBeGreaterThan(40);
   });
 
-  test.each(replies.flatMap((reply) => forms.map(([how, write]) => ({
-    name: `${how}: ${reply.slice(0, 60)}`,
-    text: write(reply),
-    code: reply.slice(0, 3),
-    status: /^\d{3} ([245]\.\d{1,3}\.\d{1,3})/.exec(reply)![1],
-  }))))('$name', ({text, code, status}) => {
+  test.each(casesAroundReplies(replies, forms))('$name', ({text, code, status}) => {
     const [first] = decodeText(text).recipients;
     expect(first?.recipient).toBe('bob@example.org');
     expect(first?.replyCode?.code).toBe(code);

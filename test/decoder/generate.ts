@@ -372,6 +372,28 @@ export function sampleOf<T>(seed: string, items: readonly T[], count: number): T
   return pick(seeded(seedOf(seed)), items, count);
 }
 
+/**
+ * First lines of provider and registry replies of the pool that open with a reply code and an
+ * enhanced code, of the failure classes asked for, the same on every run for `seed`; `plain` keeps
+ * only lines a quoted string can hold as they are (no quote, no backslash).
+ */
+export function codedReplyLines(seed: string, options: {readonly failuresOnly?: boolean; readonly plain?: boolean} = {}): string[] {
+  const opening = options.failuresOnly ? /^([45])\d\d \1\.\d{1,3}\.\d{1,3} / : /^([245])\d\d \1\.\d{1,3}\.\d{1,3} /;
+  return [...sampleOf(`${seed} provider`, replyPool().provider, 60), ...sampleOf(`${seed} status`, replyPool()['status-code'], 40)]
+    .map((spec) => spec.reply.split('\n')[0]!)
+    .filter((reply) => opening.test(reply) && (!options.plain || !/["\\]/.test(reply)));
+}
+
+/** A case for each form around each reply line: its text, and the reply's code and enhanced code. */
+export function casesAroundReplies(replies: readonly string[], forms: ReadonlyArray<readonly [string, (reply: string) => string]>): {name: string; text: string; code: string; status: string}[] {
+  return replies.flatMap((reply) => forms.map(([how, write]) => ({
+    name: `${how}: ${reply.slice(0, 60)}`,
+    text: write(reply),
+    code: reply.slice(0, 3),
+    status: /^\d{3} (\d\.\d{1,3}\.\d{1,3})/.exec(reply)![1]!,
+  })));
+}
+
 /** Renders one notice in every form, with its expectations. */
 export function casesFor(family: FamilyTemplate, specs: readonly ReplySpec[], recipientAddresses: readonly string[], original = plainOriginal): GeneratedCase[] {
   const remoteHost = remoteHostOf(specs[0]?.provider);

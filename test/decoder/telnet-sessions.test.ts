@@ -7,12 +7,10 @@
 import {describe, expect, test} from 'vitest';
 import {decodeText} from '../../src/decoder/index.ts';
 import {relined} from '../../src/decoder/read-input.ts';
-import {replyPool, sampleOf} from './generate.ts';
+import {casesAroundReplies, codedReplyLines} from './generate.ts';
 
-/** First lines of failure replies that open with a reply code and an enhanced code. */
-const replies = [...sampleOf('telnet-provider', replyPool().provider, 60), ...sampleOf('telnet-status', replyPool()['status-code'], 40)]
-  .map((spec) => spec.reply.split('\n')[0]!)
-  .filter((reply) => /^[45]\d\d [45]\.\d{1,3}\.\d{1,3} /.test(reply));
+/** Failure replies with an enhanced code. */
+const replies = codedReplyLines('telnet', {failuresOnly: true});
 
 /** The session's lines, as telnet prints them around the server's one reply. */
 function session(reply: string, prompt: string): string[] {
@@ -30,12 +28,7 @@ describe('a reply after telnet\'s status line, the session\'s lines joined', () 
     expect(replies.length).toBeGreaterThan(40);
   });
 
-  test.each(replies.flatMap((reply) => forms.map(([how, write]) => ({
-    name: `${how}: ${reply.slice(0, 60)}`,
-    text: write(reply),
-    code: reply.slice(0, 3),
-    status: /^\d{3} ([45]\.\d{1,3}\.\d{1,3})/.exec(reply)![1],
-  }))))('$name', ({text, code, status}) => {
+  test.each(casesAroundReplies(replies, forms))('$name', ({text, code, status}) => {
     const decoded = decodeText(text);
     const [first] = decoded.recipients;
     expect(first?.replyCode?.code).toBe(code);
