@@ -311,6 +311,12 @@ const hostPatterns: readonly {opening: string; pattern: RegExp}[] = [
   // Greeting), as a transcript quotes it ("S: 220 smtp.example.org ESMTP", "<<< 220-mx.example.org").
   {opening: '220 ', pattern: new RegExp(`(?<![\\w.-])220 (${hostName})\\.?(?=[\\s,;]|$)`, 'im')},
   {opening: '220-', pattern: new RegExp(`(?<![\\w.-])220-(${hostName})\\.?(?=[\\s,;]|$)`, 'im')},
+  // So does its answer to EHLO, which opens with the server's domain (RFC 5321 §4.1.1.1, ehlo-ok-rsp:
+  // "250" SP Domain [SP ehlo-greet], or "250-" Domain on the first of several lines), where a paste
+  // left out the greeting: smtplib's debug lines ("reply: b'250-mx.example.org\r\n'"), a session
+  // copied from its EHLO on. The reply's other lines name keywords and codes, no host name.
+  {opening: '250 ', pattern: new RegExp(`(?<![\\w.-])250 (${hostName})\\.?(?=[\\s,;\\\\]|$)`, 'im')},
+  {opening: '250-', pattern: new RegExp(`(?<![\\w.-])250-(${hostName})\\.?(?=[\\s,;\\\\]|$)`, 'im')},
   {opening: 'mx=', pattern: new RegExp(`\\bmx=(${hostName})\\[`, 'i')}, // zonemta log (lib/sender.js: "CONNECTED domain=%s mx=%s[%s]", "REJECTED[...] ... mx=%s")
   // The templates' own labels of the remote server ("Remote server: mx.example.org").
   ...templateRemoteServerLabels.map((label) => ({opening: label, pattern: new RegExp(`${escapeRegExp(label)} ?\\[?(${hostName})`, 'i')})),

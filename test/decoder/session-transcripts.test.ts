@@ -148,8 +148,27 @@ describe('generated: a session\'s greeting names the server that refused, and it
     expect(found?.provider?.id).toBe(provider);
   });
 
+  // The answer to EHLO opens with the server's domain too (RFC 5321 §4.1.1.1): a session copied
+  // from its EHLO on, and Python smtplib's debug lines, name the server without a greeting.
+  const fromEhlo = (host: string) => ['ehlo client.example.net', `250-${host} Hello client.example.net [192.0.2.1]`, '250-PIPELINING', '250 8BITMIME',
+    `mail from:<${sender}>`, '250 2.1.0 Ok', `rcpt to:<${recipient}>`, refusal].join('\n');
+  const smtplibDebug = (host: string) => ["send: 'ehlo client.example.net\\r\\n'", `reply: b'250-${host}\\r\\n'`, "reply: b'250-PIPELINING\\r\\n'", "reply: b'250 8BITMIME\\r\\n'",
+    `send: 'mail from:<${sender}>\\r\\n'`, "reply: b'250 2.1.0 Ok\\r\\n'", `send: 'rcpt to:<${recipient}>\\r\\n'`, `reply: b'${refusal}\\r\\n'`].join('\n');
+  test.each(hosts.flatMap(({provider, host}) => [
+    {name: `from EHLO on, ${host}`, text: fromEhlo(host), provider, host},
+    {name: `smtplib's debug lines, ${host}`, text: smtplibDebug(host), provider, host},
+  ]))('$name', ({text, provider, host}) => {
+    const [found] = decodeText(text).recipients;
+    expect(found?.remoteHost).toBe(host);
+    expect(found?.provider?.id).toBe(provider);
+  });
+
   test.each([
     ['a server of no provider', typedSession(refusal, 'rcpt', 'mx.example.org'), 'mx.example.org'],
+    ['from EHLO on, a server of no provider', fromEhlo('mx.example.org'), 'mx.example.org'],
+    // The answer's other lines and a success's words name no server.
+    ['a reply\'s keywords and codes', ['ehlo client.example.net', '250-PIPELINING', '250-SIZE 36480000', '250 8BITMIME', `rcpt to:<${recipient}>`, refusal].join('\n'), undefined],
+    ['a host in a success\'s words after its codes', [`rcpt to:<${recipient}>`, '250 2.1.5 Ok, accepted by mx.example.org', 'data', refusal].join('\n'), undefined],
     // After STARTTLS, "220 2.0.0 Ready to start TLS" names no server.
     ['a STARTTLS answer', ['ehlo client.example.net', '250 STARTTLS', 'starttls', '220 2.0.0 Ready to start TLS', `rcpt to:<${recipient}>`, refusal].join('\n'), undefined],
   ])('%s', (_name, text, host) => {
