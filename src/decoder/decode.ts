@@ -854,13 +854,16 @@ function recordsOf(texts: MessageTexts, bodyWords: string): FoundRecords {
   // one that says final or retried (Exim's warning, "has not yet been delivered to one or more of
   // its recipients after more than ...", quoted alone in a sentence), or a log's line of a
   // delivery's failure or deferral (qmail-send's "delivery 245: failure: ..."), or a provider's
-  // documented reply copied without its codes.
+  // documented reply copied without its codes, or a failure's words under a reply introduction
+  // (`introducedCause`, read once if asked: it is the diagnostic too).
+  let introduced: {readonly words: string | undefined} | undefined;
+  const introducedWords = () => (introduced ??= {words: introducedCause(cutOriginalMessage(texts.body))}).words;
   if ((texts.format === 'raw-message' && isFailureNotice(texts.from ?? '', texts.subject ?? ''))
     || (texts.format === 'text' && (hasBodyMarker(bodyWords) || texts.subject !== undefined || statesUndelivered(bodyWords)
       || quotesPermanenceClause(bodyWords) || holdsLoggedVerdict(texts.body) || quotesImpliedReply(bodyWords) || quotesProviderReply(bodyWords)
-      || introducedCause(cutOriginalMessage(texts.body)) !== undefined))) {
+      || introducedWords() !== undefined))) {
     const notice = cutOriginalMessage(texts.body);
-    const diagnostic = (texts.format === 'text' ? introducedCause(notice) ?? proseDiagnostic(notice) : proseDiagnostic(notice)).slice(0, 1000);
+    const diagnostic = ((texts.format === 'text' ? introducedWords() : undefined) ?? proseDiagnostic(notice)).slice(0, 1000);
     // A header that lists the failed recipients (X-Failed-Recipients) says more than prose does.
     const recipient = texts.failedRecipients === undefined ? onlyAddressOf(diagnostic, texts.from) : undefined;
     // A program's words that name the command it was refused at ("SMTP Error: data not accepted.").

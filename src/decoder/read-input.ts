@@ -1996,7 +1996,7 @@ export function relined(text: string, minLength = minFlattenedLength, underHeadi
     if (bannerEnd < trimmed.length && closesBanner.test(match.text)) breaks.add(bannerEnd);
     bannerEnds.set(match.index, bannerEnd);
   }
-    // A telnet client's status line is a line of its own too, the server's greeting or refusal after it.
+  // A telnet client's status line is a line of its own too, the server's greeting or refusal after it.
   for (const match of telnetLines.occurrences(trimmed)) {
     const end = match.index + match.text.length;
     if ((match.index > 0 && !/\s/.test(trimmed[match.index - 1]!)) || (end < trimmed.length && !/\s/.test(trimmed[end]!))) continue;

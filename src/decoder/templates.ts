@@ -166,6 +166,11 @@ export interface TemplatePermanence {
   readonly ofAttempt?: true;
 }
 
+/** Whether `text` holds `word` inside longer words of its own. */
+function holdsInside(text: string, word: string): boolean {
+  return text.length > word.length && text.includes(word);
+}
+
 /**
  * The permanence words that a family writes as its subject ("Undeliverable:", "Delivery Status
  * Notification (Failure)"), and the template lines of other kinds that hold one in a sentence of
@@ -177,19 +182,24 @@ const subjectPermanenceTexts = [...new Set(mtaFamilies.flatMap((family) => {
 }))];
 const linesHoldingSubjectWords = new LiteralSet([...textsOf('recipientHeadings'), ...textsOf('recipientLeadIns'), ...bodyMarkerTexts]
   .filter((line) => !permanentTexts.has(line) && !temporaryTexts.has(line)
-    && subjectPermanenceTexts.some((word) => line.length > word.length && line.includes(word))));
+    && subjectPermanenceTexts.some((word) => holdsInside(line, word))));
 const subjectWords = new Set(subjectPermanenceTexts);
 
-/** The permanence words that some family's reply introduction holds inside longer words of its own. */
-const permanenceWordsInIntroductions = new Set([...permanentTexts, ...temporaryTexts]
-  .filter((word) => textsOf('replyIntroductions').some((introduction) => introduction.length > word.length && introduction.includes(word))));
 /**
- * Those introductions (mox's client error "... expected 2xx, transient: " before the reply's last
- * line): a permanence word inside one frames the reply as its family writes it, the reply's class,
- * and says nothing of whether the notice's server still retries.
+ * The reply introductions that hold a permanence word inside longer words of their own (mox's client
+ * error "... expected 2xx, transient: " before the reply's last line), and those words: a permanence
+ * word inside one frames the reply as its family writes it, the reply's class, and says nothing of
+ * whether the notice's server still retries.
  */
-const introductionsHoldingPermanence = new LiteralSet(textsOf('replyIntroductions')
-  .filter((introduction) => [...permanenceWordsInIntroductions].some((word) => introduction.length > word.length && introduction.includes(word))));
+const permanenceWords = [...permanentTexts, ...temporaryTexts];
+const introductionsHoldingPermanenceTexts = textsOf('replyIntroductions').filter((introduction) => permanenceWords.some((word) => holdsInside(introduction, word)));
+const introductionsHoldingPermanence = new LiteralSet(introductionsHoldingPermanenceTexts);
+const permanenceWordsInIntroductions = new Set(permanenceWords.filter((word) => introductionsHoldingPermanenceTexts.some((introduction) => holdsInside(introduction, word))));
+
+/** Whether `match` stands within one of `spans`, as a word within the line or the introduction that holds it. */
+function withinAny(match: LiteralMatch, spans: readonly LiteralMatch[]): boolean {
+  return spans.some((span) => span.index <= match.index && match.index + match.text.length <= span.index + span.text.length);
+}
 
 /** What a notice's template words say of its failures (`templateWords`). */
 export interface TemplateWords {
@@ -226,13 +236,11 @@ function permanenceOf(notice: string, found: readonly LiteralMatch[], from: numb
   const lines = found.some((match) => subjectWords.has(match.text))
     ? linesHoldingSubjectWords.occurrences(notice).filter((line) => line.index >= from)
     : [];
-  const inLine = (match: LiteralMatch) => lines.some((line) => line.index <= match.index && match.index + match.text.length <= line.index + line.text.length);
   const introductions = found.some((match) => permanenceWordsInIntroductions.has(match.text)) ? introductionsHoldingPermanence.occurrences(notice) : [];
-  const inIntroduction = (match: LiteralMatch) => introductions.some((introduction) => introduction.index <= match.index && match.index + match.text.length <= introduction.index + introduction.text.length);
   // In order of where they stand: the first of each kind is the one quoted as evidence.
   for (const match of found) {
     const {text} = match;
-    if ((subjectWords.has(text) && inLine(match)) || (permanenceWordsInIntroductions.has(text) && inIntroduction(match))) continue;
+    if ((subjectWords.has(text) && withinAny(match, lines)) || (permanenceWordsInIntroductions.has(text) && withinAny(match, introductions))) continue;
     if (!hasFollower(notice, match)) continue;
     if (permanentTexts.has(text)) {
       permanent ??= text;
