@@ -103,6 +103,37 @@ export const autoReplyHeaderFields: readonly {readonly name: string; readonly va
 
 const bounceParserVacation = 'rjbs/Mail-DeliveryStatus-BounceParser lib/Mail/DeliveryStatus/BounceParser.pm (parse(): a text/plain first part under 3000 characters, not a report, matching /auto.{0,20}reply|vacation|(out|away|on holiday).*office/ is a "vacation autoreply"; secondary: wording seen in the wild)';
 
+// Public collections of absence-message templates (what people copy into their mail program's
+// automatic reply), each page with the sentence a row takes from it.
+const indeedTemplates = 'Indeed, "Examples of Out of Office Messages" (indeed.com/hire/c/info/7-examples-of-out-of-office-messages)';
+const aeralisTemplates = 'Aeralis, "Out of Office Email Template" (aeralis.ai/email-templates/out-of-office)';
+const germanTemplates = 'vorlage-formulare.com, "Vorlage für Abwesenheitsnotiz"; AMS (Arbeitsmarktservice Österreich), "Abwesenheitsnotiz" (ams.at); HRworks, "Abwesenheitsnotiz: Zweck, Beispiele und Vorlagen" (hrworks.de); news.at, on the "classic" German absence notice';
+const frenchTemplates = 'Orange Pro, "Apprenez à traduire les messages d\'absence de bureau" (pro.orange.fr: "la version classique"); OQLF, "l\'art de rédiger des messages d\'absence" (oqlf.gouv.qc.ca)';
+const spanishTemplates = 'LanguageTool, "Cómo escribir un mensaje de fuera de la oficina"; QuillBot, "Out of office: cómo escribir el mensaje"; Mailfence, "Cómo redactar un mensaje de fuera de la oficina"; El Fotograma, "Mensajes de vacaciones: ejemplos"';
+
+/** The sentences of absence-message templates a short message is told by, lower case as matched. */
+const outOfOfficeTemplates: readonly {readonly text: string; readonly source: string}[] = [
+  {text: 'limited access to email', source: `${indeedTemplates}: "I'm out of the office until [date] with limited access to email."`},
+  {text: 'limited email access', source: `${aeralisTemplates}: "I'm out of office from [start date] until [return date] with limited email access."`},
+  {text: 'upon my return', source: `${indeedTemplates}: "... and will respond as soon as possible upon my return."`},
+  {text: 'back at my desk', source: `${aeralisTemplates}: "I'll respond when I'm back at my desk on [return date]."`},
+  {text: 'and am not checking email', source: `${aeralisTemplates}: "I'm on [parental / medical / sabbatical] leave until [return date] and am not checking email."`},
+  {text: 'derzeit abwesend', source: `${germanTemplates}: "Ich bin derzeit abwesend und nicht in der Lage, Ihre E-Mail sofort zu beantworten."`},
+  {text: 'wieder im büro', source: `${germanTemplates}: "Ich werde am [Rückkehrdatum] wieder im Büro sein"`},
+  {text: 'nicht im büro', source: `${germanTemplates}: "Vielen Dank für Ihre E-Mail, ich bin leider nicht im Büro." and "Ich bin vom xx. bis xx nicht im Büro."`},
+  {text: 'nach meiner rückkehr', source: `${germanTemplates}: "Gerne beantworte ich Ihr E-Mail nach meiner Rückkehr am [DATUM]."`},
+  {text: 'wieder für sie erreichbar', source: `${germanTemplates}: "Ich bin ab [DATUM] wieder für Sie erreichbar."`},
+  ...['absent du bureau', 'absente du bureau', 'absent(e) du bureau'].map((text) => ({text, source: `${frenchTemplates}: "je suis absent(e) du bureau du 1er juillet au 31 août compris"`})),
+  {text: 'pas accès à ma messagerie', source: `${frenchTemplates}: "je n'aurai pas accès à ma messagerie pendant cette période"`},
+  {text: 'votre message à mon retour', source: `${frenchTemplates}: "Je prendrai donc connaissance de votre message à mon retour."`},
+  {text: 'je suis en vacances', source: `${frenchTemplates}: "je suis en vacances jusqu'au 30 juillet"`},
+  {text: 'sin acceso al correo electrónico', source: `${spanishTemplates}: "Actualmente, estoy de vacaciones y sin acceso al correo electrónico."`},
+  {text: 'ausente de la oficina', source: `${spanishTemplates}: "me encuentro ausente de la oficina desde el 10 hasta el 20 de abril"`},
+  {text: 'tan pronto como regrese', source: `${spanishTemplates}: "Responderé tan pronto como regrese."`},
+  {text: 'regresaré a la oficina', source: `${spanishTemplates}: "Regresaré a la oficina el [Fecha]."`},
+  {text: 'estoy de vacaciones', source: `${spanishTemplates}: "Estoy de vacaciones"`},
+];
+
 /**
  * Words of an automatic reply's own text, for a short plain message that no notice's sender or
  * subject marks as a notice and that holds no server's code: a person's absence message whose
@@ -128,6 +159,9 @@ export const autoReplyBodyPhrases: readonly {readonly text: string; readonly sou
   {text: '我将在阅读后，尽快给', source: 'QQ Mail\'s default acknowledgement as received ("您好，我已经收到您的邮件。我将在阅读后，尽快给您回复。", "I will reply as soon as I have read it"; secondary: wording seen in the wild)'},
   {text: '您的来信已收到，我会尽快回信', source: '139 Mail (China Mobile): its web client\'s default automatic reply, defaultAutoReplayCon "您的来信已收到，我会尽快回信。" ("your letter has been received; I will reply soon")'},
   {text: '不在にしております', source: 'Japanese business absence notices ("不在のお知らせ": "…は終日不在にしております", "I am out of the office"), as public collections of mail templates give them (a person\'s words in a fixed form; secondary)'},
+  // The fixed sentences of absence messages as collections of templates give them to be copied:
+  // a person's words, but in a form people take whole (secondary: wording in common use).
+  ...outOfOfficeTemplates,
 ];
 
 /**

@@ -152,6 +152,12 @@ describe('an automatic reply told by its own words, as a message or pasted', () 
     expect(decodeText(`I am out of the office this week.\n\n${line}\n`).kind).not.toBe('autoreply');
   });
 
+  // Every phrase, above a server's refusal: the refusal says what the text is.
+  test.each(sentences)('"%s" above a refusal: a bounce', (sentence) => {
+    const result = decodeText(`${sentence}\n\n<bob@example.org>: host mx.example.org[192.0.2.1] said: 550 5.1.1 <bob@example.org>: Recipient address rejected: User unknown (in reply to RCPT TO command)\n`);
+    expect([result.kind, result.recipients.map((found) => found.recipient)]).toEqual(['bounce', ['bob@example.org']]);
+  });
+
   // A notice's own clause of failure or fixed line, quoted in prose that calls it an "auto-reply":
   // the notice's words say what it is.
   test.each([
