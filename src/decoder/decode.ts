@@ -14,6 +14,8 @@ import {deliveredDispositions, displayedReceiptSentences} from '../rules/message
 import {feedbackLoopHeaders, feedbackReportOpening, feedbackReportSentences, feedbackTypeWords, feedbackTypesWithoutComplaint, messageHeaderNames, mimePreambles, unsubscribeRequestSentences} from '../rules/message-headers.ts';
 import {noticeSenders, noticeSubjects} from '../rules/notice-signals.ts';
 import {recipientTags, x500AddressPrefixes} from '../rules/recipient-phrases.ts';
+import {replyCodes} from '../rules/reply-codes.ts';
+import {clientErrorsSharedWithHttp, codesSharedWithHttp} from '../rules/session-transcripts.ts';
 import type {ReasonId} from '../rules/types.ts';
 import {escapeRegExp, foldTypography, LiteralSet, normalizeForMatch} from './match-text.ts';
 import {hasBodyMarker, hasNoticeWords, holdsLoggedVerdict, loggedOutcome, queuedAttemptFrames, quotesImpliedReply, quotesPermanenceClause, saysDelivered, statesUndelivered, type TemplatePermanence, templateFileLines, templateReplyIntroductions, templateReplyPairSeparators, templateStage, templateSubjects, templateWords, unescapeLogLines} from './templates.ts';
@@ -1335,6 +1337,7 @@ function decodeNotice(fullTexts: MessageTexts): DecodeResult {
   const templateLineWords = () => (lineWords ??= texts.format === 'text' ? [normalizeForMatch(texts.subject ?? ''), normalizeForMatch(templateLinesOf(texts.body))].join(' ') : noticeWords);
   const isNoticeText = () => (noticeText ??= (permanence !== undefined && (texts.format !== 'text' || permanence !== templateSays?.permanence || templateWords(templateLineWords()).permanence !== undefined)) || delivered
     || /^\s*(?:[245]\d\d|[245]\.\d{1,3}\.\d{1,3})\s*$/.test(texts.body) || isReplyAlone(cutOriginalMessage(texts.body)) || hasNoticeWords(templateLineWords()) || logsVerdict
+    || (texts.format === 'text' && holdsReplyParagraph(cutOriginalMessage(texts.body)))
     // A server's marker before the returned original is a notice's own line too.
     || cutAtMarker(texts.body) !== texts.body
     // Pasted text that states a failure in the words templates share, or a session with a server.
@@ -1536,6 +1539,37 @@ function isReplyAlone(text: string): boolean {
   if (lines.length === 0 || lines.length > 10) return false;
   const code = refusalLine.exec(lines[0]!)?.[1];
   return (code !== undefined && lines.every((line) => refusalLine.exec(line)?.[1] === code)) || isJoinedReplyAlone(text);
+}
+
+/**
+ * The failure codes RFC 5321 and its extensions define (`replyCodes`) that no web server's status
+ * shares as often (`codesSharedWithHttp`, `clientErrorsSharedWithHttp`), nor an unassigned one: an issue's
+ * "404 Not Found" or "500 Internal Server Error" on a line of its own is a web page's answer.
+ */
+const smtpOnlyFailureCodes: ReadonlySet<string> = new Set(replyCodes.map((rule) => rule.code).filter((code) => /^[45]/.test(code) && !codesSharedWithHttp.has(code) && !clientErrorsSharedWithHttp.has(code)));
+
+/**
+ * Whether pasted text holds an SMTP refusal that a person set apart as what they got: a paragraph
+ * of its own (blank lines or the text's edges around it, perhaps under a heading of one line that
+ * ends in a colon, "I get this error:") that is one refusal alone (`isReplyAlone`) with a code only
+ * SMTP defines, the person's words above or below it ("550 domain of forward path is not allowed",
+ * then "Why?"). Read in the text's first lines, where a person puts what they pasted.
+ */
+function holdsReplyParagraph(text: string): boolean {
+  const head = text.slice(0, maxTemplateLength);
+  const lines = head.split('\n');
+  let start = 0;
+  for (let index = 0; index <= lines.length; index++) {
+    if (index < lines.length && lines[index]!.trim() !== '') continue;
+    let paragraph = lines.slice(start, index);
+    // A heading of one line that ends in a colon introduces what stands below it.
+    if (paragraph.length > 1 && paragraph[0]!.trimEnd().endsWith(':') && paragraph[0]!.length <= maxTemplateLineLength) paragraph = paragraph.slice(1);
+    start = index + 1;
+    if (paragraph.length === 0) continue;
+    const code = refusalLine.exec(paragraph[0]!)?.[1];
+    if (code !== undefined && smtpOnlyFailureCodes.has(code) && isReplyAlone(paragraph.join('\n'))) return true;
+  }
+  return false;
 }
 
 /** A line's prefix of a multi-line reply with its enhanced code, wherever it stands: "421-4.7.0 ", "421 4.7.0 ". */

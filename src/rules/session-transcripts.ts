@@ -90,3 +90,11 @@ export const mailPorts: readonly {readonly port: string; readonly source: string
   {port: '465', source: 'RFC 8314 §3.3 and §7.3 (Message Submission over implicit TLS on port 465); IANA registry, "submissions" 465/tcp'},
   {port: '2525', source: 'Mailchimp Developer, "SMTP Integration" (https://mailchimp.com/developer/transactional/docs/smtp-integration/: "Use ports 25, 587, or 2525"); Twilio SendGrid, "Integrating with the SMTP API" (ports 25, 2525 or 587)'},
 ];
+
+/**
+ * The 4xx reply codes that web APIs answer with as often as any mail server: RFC 9110 §15.5.21's
+ * "422 Unprocessable Content", a request's fields refused (SparkPost's REST API gives it for invalid
+ * data, SparkPost/support-docs content/docs/tech-resources/extended-error-codes.md: 1300, 1400,
+ * 2002, ...). RFC 5321's own 4xx codes keep their mail meaning; HTTP's 421 and 451 are rare.
+ */
+export const clientErrorsSharedWithHttp: ReadonlySet<string> = new Set(['422']);
