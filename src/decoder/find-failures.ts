@@ -475,7 +475,12 @@ function namedAsSender(line: string, address: FoundAddress, prefix: string, prev
   // Wrapped text may leave the words at the end of the line above the address.
   if (prefix === '' && previousLine !== undefined && senderLeadInLastWords.has(lastWordOf(previousLine))
     && senderLeadInAtEnd.test(wordsBefore(previousLine, previousLine.length))) return true;
-  let at = address.end;
+  return labelledSenderAfter(line, address.end);
+}
+
+/** Whether the words right after position `end` of `line` (an address's end) label it the sender's ("<x>: Sender address rejected"). */
+function labelledSenderAfter(line: string, end: number): boolean {
+  let at = end;
   const until = Math.min(line.length, at + maxLabelDistance);
   while (at < until && (line[at] === ' ' || '>:.'.includes(line[at]!))) at++;
   if (at >= line.length || !senderLabelFirstLetters.has(line[at]!.toLowerCase())) return false;
@@ -1677,11 +1682,15 @@ export function labelledNoRecipient(text: string, at: number): boolean {
 
 /**
  * The first address in angle brackets a reply names back ("550 5.1.1 <x@example.com>: ..."), but for
- * one its words label the sender's or a message's identifier (`labelledNoRecipient`).
+ * one its words label the sender's or a message's identifier (`labelledNoRecipient`), before it or
+ * after it ("<x@example.net> sender rejected").
  */
 function addressNamedBack(diagnostic: string): string | undefined {
   for (const match of diagnostic.matchAll(/<([^\s<>@]{1,64}@[^\s<>]{1,255})>/g)) {
-    if (!labelledNoRecipient(diagnostic, match.index)) return match[1]!.toLowerCase();
+    if (labelledNoRecipient(diagnostic, match.index)) continue;
+    const end = match.index + match[0].length;
+    const lineEnd = diagnostic.indexOf('\n', end);
+    if (!labelledSenderAfter(diagnostic.slice(0, lineEnd < 0 ? undefined : lineEnd), end)) return match[1]!.toLowerCase();
   }
   return undefined;
 }

@@ -17,6 +17,7 @@ import citadel from './citadel.ts';
 import communigate from './communigate.ts';
 import coremail from './coremail.ts';
 import courier from './courier.ts';
+import cox from './cox.ts';
 import cpanel from './cpanel.ts';
 import domino from './domino.ts';
 import dovecot from './dovecot.ts';
@@ -119,6 +120,7 @@ export const mtaFamilies: readonly MtaFamily[] = [
   communigate,
   coremail,
   courier,
+  cox,
   cpanel,
   domino,
   dovecot,
