@@ -9,7 +9,7 @@ import {feedbackTypesWithoutComplaint} from '../rules/message-headers.ts';
 import type {ProviderId, ProviderRules, ProviderRow, ReasonId, ReasonRule, StatusClass} from '../rules/types.ts';
 import {findIpAddresses, findReplyCodes, lastAttemptIn, pickReply, pickReplyCode, pickStatusCode, quotedReplyIn} from './find-codes.ts';
 import {isHostName, isHostUnit} from './host-names.ts';
-import {escapeRegExp, findPhrase, inOrder, type LiteralMatch, LiteralSet, normalizeForMatch} from './match-text.ts';
+import {escapeRegExp, findPhrase, inOrder, type LiteralMatch, LiteralSet, negationVariants, normalizeForMatch} from './match-text.ts';
 import {saysAsMuchAsFrame, type TemplatePermanence, minClauseLength, noticeWordsAt, noticeWriterOf, templateClientNameTrailers, templateReplyIntroductions, templateTextsIn} from './templates.ts';
 import type {
   Evidence, ProviderMatch, RecipientDiagnosis, ReplyCodeInfo, StatusCodeInfo, SuggestedAction,
@@ -285,7 +285,7 @@ const standardReplyTexts = replyCodes.flatMap((rule) => (rule.text === undefined
  */
 const providerOfOwnWording: ReadonlyMap<string, ReadonlyMap<string, ProviderRules>> = (() => {
   // Words a reason's table lists are common wording, whoever documents them too.
-  const common = new Set(Object.values(reasons).flatMap((reason) => reason.phrases));
+  const common = new Set(Object.values(reasons).flatMap((reason) => withNegationVariants(reason.phrases)));
   const owners = new Map<string, Set<ProviderRules>>();
   const codesOf = new Map<string, Set<string>>();
   const isStandardReplyText = (words: string): boolean => standardReplyTexts.some((text) => text.includes(words) || words.includes(text));
@@ -542,19 +542,33 @@ function findProviderCode(diagnostic: string, status: string | undefined): strin
  * found" is host unknown, though "dns error" alone rules host unknown out.
  */
 function ruledOut(rule: ReasonRule, text: string, phrase?: string): boolean {
-  if (rule.exceptWhen === undefined) return false;
+  const exceptions = exceptionsOf.get(rule);
+  if (exceptions === undefined) return false;
   const {present} = phraseScan(text);
   // The common case, with no list to split: no exception is part of the phrase.
-  if (phrase === undefined || !rule.exceptWhen.some((words) => phrase.includes(words))) return rule.exceptWhen.some((words) => present.has(words));
-  const inside = rule.exceptWhen.filter((words) => phrase.includes(words));
-  const outside = rule.exceptWhen.filter((words) => !inside.includes(words));
+  if (phrase === undefined || !exceptions.some((words) => phrase.includes(words))) return exceptions.some((words) => present.has(words));
+  const inside = exceptions.filter((words) => phrase.includes(words));
+  const outside = exceptions.filter((words) => !inside.includes(words));
   return outside.some((words) => present.has(words)) || findPhrase(text.replace(phrase, ' '), inside) !== undefined;
+}
+
+/**
+ * A reason's phrases as they are matched: each as its table writes it, then its negations written
+ * the other ways (`negationVariants`), so that "doesn't exist" and "does not exist" say the same.
+ */
+const phrasesOf = new Map<ReasonRule, readonly string[]>(Object.values(reasons).map((rule) => [rule, withNegationVariants(rule.phrases)]));
+/** A reason's exceptions as they are matched, in every way their negations are written. */
+const exceptionsOf = new Map<ReasonRule, readonly string[]>(Object.values(reasons).flatMap((rule) => (rule.exceptWhen === undefined ? [] : [[rule, withNegationVariants(rule.exceptWhen)] as const])));
+
+/** Each phrase followed by its negations' other forms, each once. */
+function withNegationVariants(phrases: readonly string[]): string[] {
+  return [...new Set(phrases.flatMap((phrase) => [phrase, ...negationVariants(phrase)]))];
 }
 
 /** Every reason's phrases in one set, each with the reasons it belongs to. */
 const reasonsOfPhrase = new Map<string, ReasonRule[]>();
-for (const rule of Object.values(reasons)) {
-  for (const phrase of rule.phrases) reasonsOfPhrase.set(phrase, [...(reasonsOfPhrase.get(phrase) ?? []), rule]);
+for (const [rule, phrases] of phrasesOf) {
+  for (const phrase of phrases) reasonsOfPhrase.set(phrase, [...(reasonsOfPhrase.get(phrase) ?? []), rule]);
 }
 
 /**
@@ -573,7 +587,7 @@ for (const rule of Object.values(reasons)) {
  */
 const anyReasonWords = new LiteralSet([
   ...reasonsOfPhrase.keys(),
-  ...Object.values(reasons).flatMap((rule) => rule.exceptWhen ?? []),
+  ...[...exceptionsOf.values()].flat(),
   ...gateOfSequence.values(),
 ]);
 
@@ -603,7 +617,7 @@ function phraseScan(text: string): PhraseScan {
 function matchReason(rule: ReasonRule, text: string): string | undefined {
   const {rules, present} = phraseScan(text);
   // The first of the reason's phrases in its own order, as a search of the text for each in turn finds it.
-  const phrase = rules.has(rule) ? rule.phrases.find((candidate) => present.has(candidate)) : undefined;
+  const phrase = rules.has(rule) ? phrasesOf.get(rule)!.find((candidate) => present.has(candidate)) : undefined;
   if ((phrase || rule.phraseSequences) && ruledOut(rule, text, phrase)) return undefined;
   if (phrase) return phrase;
   for (const sequence of rule.phraseSequences ?? []) {

@@ -157,6 +157,38 @@ const recentForms: string[] = [];
 const maxRecentlyNormalized = 16;
 let nextRecent = 0;
 
+/**
+ * English negations as servers and people write them, in full or contracted: Microsoft's replies
+ * say "doesn't exist" where others say "does not exist", and a person retyping a reply writes
+ * either. Lower case, as phrases are matched.
+ */
+const negationForms: readonly (readonly string[])[] = [
+  ['do not', 'don\'t'], ['does not', 'doesn\'t'], ['did not', 'didn\'t'], ['is not', 'isn\'t'], ['are not', 'aren\'t'],
+  ['was not', 'wasn\'t'], ['were not', 'weren\'t'], ['could not', 'couldn\'t'], ['cannot', 'can\'t', 'can not'], ['will not', 'won\'t'],
+  ['has not', 'hasn\'t'], ['have not', 'haven\'t'], ['would not', 'wouldn\'t'], ['should not', 'shouldn\'t'], ['must not', 'mustn\'t'],
+];
+
+/** Each form of `negationForms`, matched as whole words. */
+const negationPatterns = negationForms.map((forms) => forms.map((form) => new RegExp(`(?<![a-z'])${escapeRegExp(form)}(?![a-z'])`, 'g')));
+
+/**
+ * The other ways of writing a phrase's negations (`negationForms`): "does not exist" gives
+ * "doesn't exist", "can't connect to" gives "cannot connect to" and "can not connect to". Each
+ * negation of the phrase is written in each of its forms in turn; a phrase with none gives none.
+ */
+export function negationVariants(phrase: string): string[] {
+  const variants = new Set<string>();
+  for (const [index, patterns] of negationPatterns.entries()) {
+    const present = patterns.findIndex((pattern) => phrase.search(pattern) >= 0);
+    if (present < 0) continue;
+    for (const [other, form] of negationForms[index]!.entries()) {
+      if (other !== present) variants.add(phrase.replace(patterns[present]!, form));
+    }
+  }
+  variants.delete(phrase);
+  return [...variants];
+}
+
 /** Lower-case and fold every run of white space to one space: the form phrases are matched on. */
 export function normalizeForMatch(text: string): string {
   for (let index = 0; index < recentTexts.length; index++) {
