@@ -291,14 +291,16 @@ const providerOfOwnWording: ReadonlyMap<string, ReadonlyMap<string, ProviderRule
   const isStandardReplyText = (words: string): boolean => standardReplyTexts.some((text) => text.includes(words) || words.includes(text));
   for (const provider of providers) {
     for (const row of provider.rows as readonly ProviderRow[]) {
-      for (const words of row.text) {
+      // Each form of the row's words is judged as the row writes them: a contraction makes the
+      // words shorter, not less the provider's.
+      for (const [words, written] of row.text.flatMap((text) => [text, ...negationVariants(text)].map((form) => [form, text] as const))) {
         const owned = owners.get(words) ?? new Set();
         owned.add(provider);
         owners.set(words, owned);
-        if (common.has(words)) continue;
+        if (common.has(words) || common.has(written)) continue;
         // A provider's own list of its replies names it by their words whatever code they carry
         // (`ownWords`), beside the code the row documents them with.
-        const ownList = row.ownWords === true && words.length >= minOwnReplyWordingLength && !isStandardReplyText(words);
+        const ownList = row.ownWords === true && written.length >= minOwnReplyWordingLength && !isStandardReplyText(written);
         if (ownList && (row.status !== undefined || row.reply !== undefined)) {
           const codes = codesOf.get(words) ?? new Set();
           codes.add(anyCode);
@@ -307,10 +309,10 @@ const providerOfOwnWording: ReadonlyMap<string, ReadonlyMap<string, ProviderRule
         let code: string;
         if (row.status !== undefined) {
           const title = statusCodeByCode.get(`X.${row.status.slice(2)}`)?.title.toLowerCase();
-          if (words.length < minOwnWordingLength || (title !== undefined && words.includes(title))) continue;
+          if (written.length < minOwnWordingLength || (title !== undefined && written.includes(title))) continue;
           code = row.status;
         } else if (row.reply !== undefined) {
-          if (words.length < minOwnReplyWordingLength || isStandardReplyText(words)) continue;
+          if (written.length < minOwnReplyWordingLength || isStandardReplyText(written)) continue;
           code = row.reply;
         } else if (ownList) {
           // A row of a provider's own list of its replies that gives no code (Yandex's "Message
@@ -459,8 +461,11 @@ function detectProviders(host: string | undefined, text: string, status?: string
   return found;
 }
 
+/** A row's words as they are matched: each as the row writes it, then its negations written the other ways. */
+const rowTexts = new Map<ProviderRow, readonly string[]>(providers.flatMap((provider) => provider.rows.map((row) => [row, withNegationVariants(row.text)] as const)));
+
 /** Each provider's row texts, for one scan before its rows are tried. */
-const anyRowTextOf: ReadonlyMap<ProviderRules, LiteralSet> = new Map(providers.map((provider) => [provider, new LiteralSet(provider.rows.flatMap((row) => row.text))]));
+const anyRowTextOf: ReadonlyMap<ProviderRules, LiteralSet> = new Map(providers.map((provider) => [provider, new LiteralSet(provider.rows.flatMap((row) => rowTexts.get(row)!))]));
 
 /**
  * Whether `status` lies in a documented range of codes (`5.7.612` in 5.7.606-649). The class counts:
@@ -474,14 +479,14 @@ function inStatusRange(status: string, [first, last]: readonly [string, string])
 }
 
 function rowMatches(
-  row: ProviderRow, provider: ProviderRules, text: string, status: string | undefined, reply: string | undefined, stage: string | undefined,
+  row: ProviderRow, provider: ProviderRules, text: string, status: string | undefined, reply: string | undefined, stage: string | undefined, forms: readonly string[],
 ): string | undefined {
   // A row that means its words at one stage only: a reply whose stage is unknown is not it.
   if (row.stage !== undefined && row.stage !== stage) return undefined;
-  if (provider.info.quotedByOtherServers) return findPhrase(text, row.text);
+  if (provider.info.quotedByOtherServers) return findPhrase(text, forms);
   // A code of a documented range is that reply in its words (in other words it is the fallback
   // of `rangeRow`); other codes need its words.
-  if (row.statusRange && status && inStatusRange(status, row.statusRange)) return findPhrase(text, row.text);
+  if (row.statusRange && status && inStatusRange(status, row.statusRange)) return findPhrase(text, forms);
   // Providers send the same reply as 4xx or 5xx as it persists (Gmail's 450 4.2.1 and 550 5.2.1):
   // the subject and detail identify the row, not the class.
   // A status of the class alone (X.0.0, "other undefined status", RFC 3463 §3.1) says no subject or
@@ -490,7 +495,7 @@ function rowMatches(
   if (row.status && status && !classOnly && row.status.slice(1) !== status.slice(1)) return undefined;
   if (row.status && classOnly && (reply === undefined || (row.reply !== undefined && row.reply !== reply))) return undefined;
   if (row.reply && reply && row.reply !== reply) return undefined;
-  return findPhrase(text, row.text);
+  return findPhrase(text, forms);
 }
 
 /**
@@ -509,7 +514,7 @@ function rangeRow(provider: ProviderRules, status: string | undefined): Provider
  * of both classes).
  */
 function documentedClass(provider: ProviderRules | undefined, phrase: string): string | undefined {
-  const classes = new Set(provider?.rows.filter((row) => row.text.includes(phrase)).map((row) => (row.status ?? row.reply)?.[0]));
+  const classes = new Set(provider?.rows.filter((row) => rowTexts.get(row)!.includes(phrase)).map((row) => (row.status ?? row.reply)?.[0]));
   const [only, ...others] = classes;
   return others.length === 0 && (only === '4' || only === '5') ? only : undefined;
 }
@@ -518,9 +523,16 @@ function documentedClass(provider: ProviderRules | undefined, phrase: string): s
 function firstMatchingRow(
   provider: ProviderRules, text: string, status: string | undefined, replyCode: string | undefined, command: string | undefined,
 ): {row: ProviderRow; phrase: string} | undefined {
-  for (const row of provider.rows) {
-    const phrase = rowMatches(row, provider, text, status, replyCode, command);
-    if (phrase) return {row, phrase};
+  // The words as the rows write them first: a row whose words stand in the text as written is the
+  // reply, before another whose words only match with a negation written the other way.
+  for (const written of [true, false]) {
+    for (const row of provider.rows) {
+      const forms = written ? row.text : rowTexts.get(row)!;
+      // A row whose words hold no negation has no other form to try.
+      if (!written && forms.length === row.text.length) continue;
+      const phrase = rowMatches(row, provider, text, status, replyCode, command, forms);
+      if (phrase) return {row, phrase};
+    }
   }
   return undefined;
 }

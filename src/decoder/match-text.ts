@@ -174,7 +174,8 @@ const negationPatterns = negationForms.map((forms) => forms.map((form) => new Re
 /**
  * The other ways of writing a phrase's negations (`negationForms`): "does not exist" gives
  * "doesn't exist", "can't connect to" gives "cannot connect to" and "can not connect to". Each
- * negation of the phrase is written in each of its forms in turn; a phrase with none gives none.
+ * negation of the phrase is written in each of its forms in turn, and a phrase that opens with "not"
+ * is written after a contraction too; a phrase with none gives none.
  */
 export function negationVariants(phrase: string): string[] {
   const variants = new Set<string>();
@@ -185,6 +186,9 @@ export function negationVariants(phrase: string): string[] {
       if (other !== present) variants.add(phrase.replace(patterns[present]!, form));
     }
   }
+  // A phrase that opens with "not" ("not authenticated") stands after any verb the text contracts
+  // it with ("wasn't authenticated", "isn't authenticated").
+  if (phrase.startsWith('not ')) variants.add(`n't${phrase.slice(3)}`);
   variants.delete(phrase);
   return [...variants];
 }
