@@ -153,6 +153,24 @@ function isFileLine(text: string, index: number): boolean {
   return index > 0 && text[index - 1] === ':' && fileNameBeforeColon.test(text.slice(Math.max(0, index - 13), index - 1));
 }
 
+/** A hexadecimal digit or a colon: what an IPv6 address is written with. */
+const ipv6Character = /[0-9A-Fa-f:]/;
+
+/**
+ * Whether the number at `index` is a group of an IPv6 address (RFC 4291 §2.2: groups of up to four
+ * hexadecimal digits parted by colons, "[2606:2800:220:6d:26bf:1447:1097:aa7]:25"): a colon on
+ * either side, and the run of hexadecimal digits and colons around it holding three groups or more.
+ * Bounded: an address is at most 39 characters.
+ */
+function isIpv6Group(text: string, index: number): boolean {
+  if (text[index - 1] !== ':' && text[index + 3] !== ':') return false;
+  let start = index;
+  while (start > 0 && index - start < 40 && ipv6Character.test(text[start - 1]!)) start--;
+  let end = index + 3;
+  while (end < text.length && end - index < 40 && ipv6Character.test(text[end]!)) end++;
+  return text.slice(start, end).split(':').filter((group) => group !== '').length >= 3;
+}
+
 /** The reply codes that RFC 5321 and its extensions define (`replyCodes`). */
 const definedReplyCodes: ReadonlySet<string> = new Set(replyCodes.map((rule) => rule.code));
 
@@ -342,7 +360,7 @@ export function findReplyCodes(text: string): FoundCode[] {
     enhancedAfterReply.lastIndex = index + 3;
     const code = match[1]!;
     if (code[0] === '2' && !successReplies.has(code)) continue;
-    if (isExpectedCode(text, index) || isSettingValue(text, index) || isBareUndefinedCode(text, index) || isFileLine(text, index)) continue;
+    if (isExpectedCode(text, index) || isSettingValue(text, index) || isBareUndefinedCode(text, index) || isFileLine(text, index) || isIpv6Group(text, index)) continue;
     if (isReplyPosition(text, index) || enhancedAfterReply.test(text)) found.push({code, index});
     else if (code[0] !== '2' && isLabelledReply(text, index)) labelled.push({code, index});
   }
