@@ -1083,6 +1083,17 @@ function recipientsOwnWriter(recipient: string | undefined, noticeSender: string
 }
 
 /**
+ * Whether a reply accepts an address, which is no failure: a success with an enhanced code of
+ * addressing status (RFC 3463 §3.2, X.1.x: "250 2.1.5 Recipient ok", "250 2.1.0 Sender ok"), or
+ * the go-ahead for the message's data (RFC 5321 §4.2.2, 354).
+ */
+export function acceptsAddress(text: string): boolean {
+  const code = pickReplyCode(text);
+  if (code === '354') return true;
+  return code?.[0] === '2' && /^2\.1\.\d{1,3}$/.test(pickStatusCode(text) ?? '');
+}
+
+/**
  * Turns what the readers found for one recipient into a diagnosis with its evidence.
  * `noticePermanence`: what the notice's own template words say of its failures, read once for all
  * its recipients (`templateWords`), for when no code says. `noticeWords`: the notice's own
@@ -1129,8 +1140,15 @@ export function classify(record: FailureRecord, noticePermanence?: TemplatePerma
   const diagnosticText = normalizeForMatch(diagnosticHead.replace(replyPrefixPattern, ' '));
   const contextText = record.context ? normalizeForMatch(record.context.slice(0, maxContextLength)) : '';
 
+  // A notice that says its message failed, over a transcript whose reply to this recipient accepted
+  // the address ("250 2.1.5 <x>... Recipient ok", before DATA's "354 Enter mail"): the failure came
+  // after that reply, which names no cause of it.
+  const acceptedAddress = noticePermanence?.permanent === true && acceptsAddress(diagnosticHead);
+  if (acceptedAddress) {
+    evidence.push({about: 'replyCode', text: diagnosticHead.trim().split('\n', 1)[0]!, note: 'The server accepted the address with this reply; the failure the notice reports came after it, with no reply of its own.'});
+  }
   // A local delivery program's exit status ("X-Unix; 77") stands for the reply Sendmail's table gives it.
-  const replied = pickReply(diagnosticHead);
+  const replied = acceptedAddress ? undefined : pickReply(diagnosticHead);
   const repliedCode = replied?.code;
   const localExit = repliedCode === undefined ? localExitOf(record.diagnostic) : undefined;
   const replyCode = repliedCode ?? localExit?.reply;
@@ -1148,7 +1166,7 @@ export function classify(record: FailureRecord, noticePermanence?: TemplatePerma
 
   // A quoted reply without an enhanced code leaves the relay's own code of its summary ("5.3.0 -
   // Other mail system problem 550-'Unknown user ...'"), which says more than a report's X.0.0.
-  const statedStatus = pickStatusCode(diagnosticHead) ?? (relaySummary === undefined ? undefined : pickStatusCode(relaySummary)) ?? localExit?.status;
+  const statedStatus = acceptedAddress ? undefined : pickStatusCode(diagnosticHead) ?? (relaySummary === undefined ? undefined : pickStatusCode(relaySummary)) ?? localExit?.status;
   const reported = record.reportedStatus && /^[245]\.\d{1,3}\.\d{1,3}$/.test(record.reportedStatus) ? record.reportedStatus : undefined;
   // A Status that only spells out the digits of a reply that has no enhanced code (Stalwart writes
   // 5.5.0 for "550 ...", 4.2.1 for "421 ...": dsn.rs write_dsn_status) names no cause: 4.2.1 would

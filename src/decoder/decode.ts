@@ -1,5 +1,5 @@
 import {jsonrepair} from 'jsonrepair';
-import {classify, type FailureRecord, loginReplyCodes, namesFailureCause, quotesProviderReply, withMailboxOwner} from './classify.ts';
+import {acceptsAddress, classify, type FailureRecord, loginReplyCodes, namesFailureCause, quotesProviderReply, withMailboxOwner} from './classify.ts';
 import {readDeliveryStatus, type DeliveryStatusRecord, withoutReturnedParts} from './delivery-status.ts';
 import {decapsulated, findAddresses} from './find-addresses.ts';
 import {findReplyCodes, findStatusCodes, introductionBefore, isLabelledReply, lastAttemptIn, opensWithExpiry} from './find-codes.ts';
@@ -1359,7 +1359,11 @@ function decodeNotice(fullTexts: MessageTexts): DecodeResult {
     || (!['undefined', 'onhold'].includes(recipient.reason.id) && !reasonFromReplyCode(recipient)) || repliedTo(recipient) || isNoticeText()), texts.format);
   // A report of several recipients names the delivered beside the failed (RFC 3464 §2.3.3 Action:
   // delivered, a log's "status=sent"): the notice's failures are the others.
-  const recipients = diagnosed.some((recipient) => recipient.reason.id !== 'delivered') ? diagnosed.filter((recipient) => recipient.reason.id !== 'delivered') : diagnosed;
+  const failed = diagnosed.some((recipient) => recipient.reason.id !== 'delivered') ? diagnosed.filter((recipient) => recipient.reason.id !== 'delivered') : diagnosed;
+  // A transcript that accepted one address and refused the next ("250 2.1.5 Ok" to the first RCPT
+  // TO, "550 5.1.1 ..." to the second): the refused ones failed, the accepted one did not.
+  const refusedAny = failed.some((recipient) => recipient.replyCode?.class === '4' || recipient.replyCode?.class === '5');
+  const recipients = refusedAny ? failed.filter((recipient) => !acceptsAddress(recipient.diagnostic)) : failed;
   if (texts.format === 'text' && listsReplies(recipients, texts.body)) return {kind: 'none', format: texts.format, recipients: []};
   // A session with a server whose successes all come before the message's data ("RCPT TO:<bob>",
   // "250 OK", and no DATA) delivered nothing: they are its steps, not an outcome.
