@@ -18,7 +18,7 @@ import {replyCodes} from '../rules/reply-codes.ts';
 import {clientErrorsSharedWithHttp, codesSharedWithHttp} from '../rules/session-transcripts.ts';
 import type {ReasonId} from '../rules/types.ts';
 import {escapeRegExp, foldTypography, LiteralSet, normalizeForMatch} from './match-text.ts';
-import {hasBodyMarker, hasNoticeWords, holdsLoggedVerdict, loggedOutcome, queuedAttemptFrames, quotesImpliedReply, quotesPermanenceClause, saysDelivered, statesUndelivered, type TemplatePermanence, templateFileLines, templateReplyIntroductions, templateReplyPairSeparators, templateStage, templateSubjects, templateWords, unescapeLogLines} from './templates.ts';
+import {hasBodyMarker, hasNoticeWords, holdsLoggedVerdict, loggedOutcome, ownErrorIn, queuedAttemptFrames, quotesImpliedReply, quotesPermanenceClause, saysDelivered, statesUndelivered, type TemplatePermanence, templateFileLines, templateReplyIntroductions, templateReplyPairSeparators, templateStage, templateSubjects, templateWords, unescapeLogLines} from './templates.ts';
 import type {DecodeResult, MessageKind, RecipientDiagnosis} from './types.ts';
 
 /**
@@ -206,6 +206,8 @@ function fromBlock(block: FailureBlock, standalone: boolean): FailureRecord {
     ...(block.statusFrom === undefined ? {} : {reportedStatusFrom: block.statusFrom}),
     remoteHost: block.remoteHost,
     command: block.command,
+    // The class of the code the sending server gives its own error says whether it retries.
+    ...(block.ownError === undefined ? {} : {ownPermanence: {permanent: block.ownError.status.startsWith('5'), text: block.ownError.text, stated: true as const}}),
   };
 }
 
@@ -1615,7 +1617,7 @@ function isQueuedAttemptAlone(text: string): boolean {
   if (record.length > maxAttemptLength) return false;
   const lines = record.split('\n', maxAttemptLines + 1).filter((line) => line.trim() !== '');
   // A wrapped line may break inside the words ("(in reply\n    to RCPT TO command)").
-  return lines.length <= maxAttemptLines && queuedAttemptFrames.test(record.replace(/\s+/g, ' '));
+  return lines.length <= maxAttemptLines && (queuedAttemptFrames.test(record.replace(/\s+/g, ' ')) || ownErrorIn(record) !== undefined);
 }
 
 /**

@@ -4,7 +4,8 @@ import {escapeRegExp, normalizeForMatch} from './match-text.ts';
 import {messageHeaderNames} from '../rules/message-headers.ts';
 import {noticeSenderLocalParts} from '../rules/recipient-phrases.ts';
 import {mailPorts, receivedLineMarks, sentLineMarks, telnetStatusLines} from '../rules/session-transcripts.ts';
-import {anyRecipientHeading, anyTemplateClause, hasBodyMarker, templateClauses, templateLoggedRecipientFlags, templateOriginalMessageMarkers, templateParentAddressLeadIns, templateQueueListingHeadings, templateRecipientLeadIns, templateRemoteServerLabels, templateRemoteServerTrailers, templateHeaderExcerptLeadIns, templateReportingServerLabels, templateSenderLabels, templateSenderLeadIns, templateStage} from './templates.ts';
+import type {OwnError} from '../rules/types.ts';
+import {anyRecipientHeading, anyTemplateClause, hasBodyMarker, ownErrorIn, templateClauses, templateLoggedRecipientFlags, templateOriginalMessageMarkers, templateParentAddressLeadIns, templateQueueListingHeadings, templateRecipientLeadIns, templateRemoteServerLabels, templateRemoteServerTrailers, templateHeaderExcerptLeadIns, templateReportingServerLabels, templateSenderLabels, templateSenderLeadIns, templateStage} from './templates.ts';
 
 /**
  * Finding each failed recipient and its diagnostic in the human-readable text of a bounce, a
@@ -40,6 +41,8 @@ export interface FailureBlock {
   statusFrom?: 'log' | 'heading';
   /** Whether the diagnostic holds a server reply (rather than prose around the address). */
   hasReply?: boolean;
+  /** The sending server's own error the diagnostic is (`ownErrors`), where no reply stands. */
+  ownError?: OwnError;
 }
 
 /**
@@ -1654,7 +1657,7 @@ export function findFailures(fullText: string): FailureBlock[] {
     if ((firstFailure < 0 || index < firstFailure) && !isSuccessReply(lines[index]!)) firstFailure = index;
   }
   if (firstFailure >= 0) firstReply = firstFailure;
-  if (firstReply < 0) return [];
+  if (firstReply < 0) return ownErrorBlocks(lines);
   const diagnostic = diagnosticAt(lines, firstReply, lines.length);
   // The command and host are named just before or inside the reply ("... while talking to x:").
   const nearby = [...lines.slice(Math.max(0, firstReply - 20), firstReply), diagnostic].join('\n').slice(-maxNearbyLength);
@@ -1678,6 +1681,25 @@ export function labelledNoRecipient(text: string, at: number): boolean {
   const prefix = wordsBefore(before, before.length);
   // A setting's value ("SMTP_USER=alerts@example.org" in a pasted environment) is the address it is set to.
   return senderLeadInAtEnd.test(prefix) || endsWithIdentifierKey.test(prefix) || isSettingValue(text, at);
+}
+
+/** The most lines read for the sending server's own error where a text quotes no reply. */
+const maxOwnErrorLines = 200;
+
+/**
+ * A text that quotes no reply and names no recipient may hold the sending server's own error of an
+ * attempt (`ownErrors`: Postfix's "connect to mx.example.org[192.0.2.1]:25: Connection timed out"):
+ * its first such line is the failure.
+ */
+function ownErrorBlocks(lines: readonly string[]): FailureBlock[] {
+  for (let index = 0; index < lines.length && index < maxOwnErrorLines; index++) {
+    const ownError = ownErrorIn(lines[index]!);
+    if (ownError === undefined) continue;
+    const diagnostic = lines[index]!.trim();
+    const nearby = lines.slice(Math.max(0, index - 20), index + 1).join('\n').slice(-maxNearbyLength);
+    return [{recipient: undefined, text: nearby, diagnostic, ownError, remoteHost: findRemoteHost(diagnostic), command: findCommand(nearby)}];
+  }
+  return [];
 }
 
 /**

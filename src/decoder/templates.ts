@@ -5,7 +5,7 @@
  */
 import {mtaFamilies, providerOfFamily} from '../rules/mta/index.ts';
 import {undeliveredStatements} from '../rules/notice-signals.ts';
-import type {EscapedLogLine, MtaFamily, ProviderId, SmtpStage, TemplateText} from '../rules/types.ts';
+import type {EscapedLogLine, MtaFamily, OwnError, ProviderId, SmtpStage, TemplateText} from '../rules/types.ts';
 import {escapeRegExp, type LiteralMatch, LiteralSet} from './match-text.ts';
 
 type TextField = {
@@ -56,6 +56,16 @@ export function templateTextsIn(text: string): readonly LiteralMatch[] {
 export const templateRecipientLeadIns = textsOf('recipientLeadIns');
 /** Every family's words around a remote reply in a queueing server's record of one attempt (`queuedAttemptFrames`). */
 export const queuedAttemptFrames = new LiteralSet(textsOf('queuedAttemptFrames'), {caseBlind: true});
+/** Every family's own errors of an attempt that met no reply (`ownErrors`), in their tables' order. */
+const templateOwnErrors: readonly OwnError[] = mtaFamilies.flatMap((family) => family.ownErrors ?? []);
+const anyOwnError = new LiteralSet(templateOwnErrors.map((row) => row.text), {caseBlind: true});
+
+/** The first of the families' own errors (`ownErrors`) that `text` holds, in their tables' order. */
+export function ownErrorIn(text: string): OwnError | undefined {
+  if (!anyOwnError.test(text)) return undefined;
+  const lower = text.toLowerCase();
+  return templateOwnErrors.find((row) => lower.includes(row.text));
+}
 /** Every family's subject lines of its notices ("NOTICE: mail delivery status.", Courier's). */
 export const templateSubjects = textsOf('subjects');
 /** Every family's log flags before a recipient, each with the message id it must follow. */

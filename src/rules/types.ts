@@ -275,6 +275,13 @@ export interface StageText extends TemplateText {
  * it depends on which family wrote a notice, so a relay that rewraps another server's words is read
  * the same way.
  */
+/** A sending server's own error of an attempt that met no reply (`ownErrors`), with its enhanced code. */
+export interface OwnError {
+  readonly text: string;
+  readonly status: string;
+  readonly source: string;
+}
+
 /** A client's message that names the reply code it dropped (`impliedReplies`). */
 export interface ImpliedReply {
   readonly text: string;
@@ -428,6 +435,14 @@ export interface MtaFamily {
    * so such a record selected alone, with nothing of a notice around it, is a delay.
    */
   readonly queuedAttemptFrames?: readonly TemplateText[];
+  /**
+   * The sending server's own errors of an attempt that met no reply from the next server (the
+   * connection refused or timed out, the next server's name not found), lower case, each with the
+   * enhanced code the server gives it in its logs and reports: pasted alone, such a line is the
+   * failure, and the code's class says whether the server retries. The first row of the table that
+   * a line holds is the one it is.
+   */
+  readonly ownErrors?: readonly OwnError[];
   /** Template words that name the SMTP stage that failed. */
   readonly stages?: readonly StageText[];
   /** Line openings (after optional indentation) after which the rest is the returned original. */

@@ -3,6 +3,9 @@ import type {MtaFamily} from '../types.ts';
 const templates = 'vdukhovni/postfix postfix/src/bounce/bounce_templates.c (def_bounce_failure_body, def_bounce_delay_body)';
 const notifyUtil = 'vdukhovni/postfix postfix/src/bounce/bounce_notify_util.c (bounce_header, bounce_original)';
 const smtpProto = 'vdukhovni/postfix postfix/src/smtp/smtp_proto.c (smtp_loop: "host %s said: %s (in reply to %s)"; xfer_request[])';
+const dnsLookup = 'vdukhovni/postfix postfix/src/dns/dns_lookup.c (dns_query: "Host or domain name not found. Name service error for name=%s type=%s: %s"; dns_strerror) and postfix/src/smtp/smtp_addr.c (a DNS_NOTFOUND lookup is a hard error, 5.4.4; a DNS_RETRY one soft, 4.4.3)';
+const smtpConnectAddr = 'vdukhovni/postfix postfix/src/smtp/smtp_connect.c (smtp_connect_addr)';
+const streamExcept = 'vdukhovni/postfix postfix/src/smtp/smtp_proto.c (smtp_stream_except: dsb_simple(why, "4.4.2", ...))';
 const smtpConnect = 'vdukhovni/postfix postfix/src/smtp/smtp_connect.c, smtp_proto.c (smtp_helo, smtp_start_tls)';
 const smtpdReject = 'vdukhovni/postfix postfix/src/smtpd/smtpd_check_int.h (SMTPD_NAME_CLIENT, _HELO, _SENDER, _RECIPIENT: what a restriction refused), smtpd_check.c (smtpd_check_reject: "%d %s <%s>: %s rejected: %s")';
 const showq = 'vdukhovni/postfix postfix/src/postqueue/showq_compat.c (showq_report: the heading "-Queue ID-  --Size-- ----Arrival Time---- -Sender/Recipient-------", then per message its line, each reason "(...)" and, indented, the recipients it applies to; "-- N Kbytes in M Requests.")';
@@ -50,6 +53,25 @@ export default {
   queuedAttemptFrames: [
     {text: '(in reply to ', source: `${smtpProto}; vdukhovni/postfix postfix/src/smtp/smtp_trouble.c (a 4XX reply: defer_append, the recipient stays queued)`},
     {text: 'refused to talk to me:', source: `${smtpConnect}; vdukhovni/postfix postfix/src/smtp/smtp_trouble.c (smtp_site_fail: a 4XX greeting defers the queue's recipients)`},
+  ],
+  // The smtp client's own errors, which no remote reply carries, and the enhanced code it gives each
+  // (as its log's "dsn=" shows them: "dsn=4.4.1, status=deferred (connect to ...)").
+  ownErrors: [
+    // dns_lookup.c's "Host or domain name not found. Name service error for name=%s type=%s: %s"
+    // with the resolver's error: a lookup to retry is a soft error (4.4.3), a name the name server
+    // says does not exist a hard one (5.4.4).
+    {text: 'host not found, try again', status: '4.4.3', source: `${dnsLookup}: TRY_AGAIN, dns_strerror "Host not found, try again", DNS_RETRY`},
+    ...['mx', 'a', 'aaaa'].flatMap((type) => ['host not found', 'no address associated with name'].map((error) => ({
+      text: `type=${type}: ${error}`,
+      status: '5.4.4',
+      source: `${dnsLookup}: HOST_NOT_FOUND and NO_DATA, dns_strerror "Host not found" and "No address associated with name", DNS_NOTFOUND; the record types the smtp client looks up (MX, then A or AAAA)`,
+    }))),
+    // "connect to %s[%s]:%d: %m": the system's error for the connection to the mail port (RFC 5321
+    // §4.5.4.2, port 25), a soft error.
+    ...['connection refused', 'connection timed out', 'no route to host', 'network is unreachable'].map((error) => ({text: `]:25: ${error}`, status: '4.4.1', source: `${smtpConnectAddr}: "connect to %s[%s]:%d: %m", dsb_simple(why, "4.4.1", ...)`})),
+    // The session timed out in its middle, a soft error. The server is named as its name[address]
+    // right before "timed out" (its "lost connection with %s while %s" has no such words of its own).
+    {text: '] timed out while ', status: '4.4.2', source: `${streamExcept}: "conversation with %s timed out while %s"`},
   ],
   temporary: [
     // A message in the queue listing is still queued: its reason is why it has not gone yet.
