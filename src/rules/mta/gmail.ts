@@ -47,7 +47,6 @@ export default {
   ],
   bodyMarkers: [
     {text: 'there was a problem delivering your message to', source: notDeliveredSentence},
-    {text: 'the group you tried to contact', source: groupsRb},
     // Its verdict on a domain or address it finds no way to, which the HTML part shows under
     // "Address not found" without the plain text's asterisks.
     {text: 'не найден или не принимает входящие письма', language: 'ru', source: russianRecords},
@@ -57,6 +56,8 @@ export default {
   ],
   // Its fixed lines that only Google's own notices carry (body markers that name the writer).
   writerMarkers: [
+    // Google Groups' refusal of a post is Google's own notice, sent from its mailer-daemon.
+    {text: 'the group you tried to contact', source: groupsRb},
     {text: 'couldn\'t be found. check for typos or unnecessary spaces and try again.', source: `${gsuiteRb}: MessagesOf userunknown "because the address couldn't be found. Check for typos or unnecessary spaces and try again."`},
     {text: '** address not found **', source: `${gsuiteRb}: "** Address not found **" (MarkingsOf[:message] /\\A[*][*][ ].+[ ][*][*]\\z/)`},
     {text: '** message not delivered **', source: `${workspaceRb}: "** Message not delivered **"`},
