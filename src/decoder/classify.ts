@@ -274,6 +274,19 @@ const minOwnReplyWordingLength = 30;
 const standardReplyTexts = replyCodes.flatMap((rule) => (rule.text === undefined ? [] : [rule.text.toLowerCase()]));
 
 /**
+ * A reason's phrases as they are matched: each as its table writes it, then its negations written
+ * the other ways (`negationVariants`), so that "doesn't exist" and "does not exist" say the same.
+ */
+const phrasesOf = new Map<ReasonRule, readonly string[]>(Object.values(reasons).map((rule) => [rule, withNegationVariants(rule.phrases)]));
+/** A reason's exceptions as they are matched, in every way their negations are written. */
+const exceptionsOf = new Map<ReasonRule, readonly string[]>(Object.values(reasons).flatMap((rule) => (rule.exceptWhen === undefined ? [] : [[rule, withNegationVariants(rule.exceptWhen)] as const])));
+
+/** Each phrase followed by its negations' other forms, each once. */
+function withNegationVariants(phrases: readonly string[]): string[] {
+  return [...new Set(phrases.flatMap((phrase) => [phrase, ...negationVariants(phrase)]))];
+}
+
+/**
  * A provider's documented replies that name it by their words and code together: a row's words of
  * `minOwnWordingLength` or more that no other provider's rows carry, that are not the registry's
  * title of the code and that no reason's table lists as common wording (Microsoft's "5.1.8 Access
@@ -285,7 +298,7 @@ const standardReplyTexts = replyCodes.flatMap((rule) => (rule.text === undefined
  */
 const providerOfOwnWording: ReadonlyMap<string, ReadonlyMap<string, ProviderRules>> = (() => {
   // Words a reason's table lists are common wording, whoever documents them too.
-  const common = new Set(Object.values(reasons).flatMap((reason) => withNegationVariants(reason.phrases)));
+  const common = new Set([...phrasesOf.values()].flat());
   const owners = new Map<string, Set<ProviderRules>>();
   const codesOf = new Map<string, Set<string>>();
   const isStandardReplyText = (words: string): boolean => standardReplyTexts.some((text) => text.includes(words) || words.includes(text));
@@ -562,19 +575,6 @@ function ruledOut(rule: ReasonRule, text: string, phrase?: string): boolean {
   const inside = exceptions.filter((words) => phrase.includes(words));
   const outside = exceptions.filter((words) => !inside.includes(words));
   return outside.some((words) => present.has(words)) || findPhrase(text.replace(phrase, ' '), inside) !== undefined;
-}
-
-/**
- * A reason's phrases as they are matched: each as its table writes it, then its negations written
- * the other ways (`negationVariants`), so that "doesn't exist" and "does not exist" say the same.
- */
-const phrasesOf = new Map<ReasonRule, readonly string[]>(Object.values(reasons).map((rule) => [rule, withNegationVariants(rule.phrases)]));
-/** A reason's exceptions as they are matched, in every way their negations are written. */
-const exceptionsOf = new Map<ReasonRule, readonly string[]>(Object.values(reasons).flatMap((rule) => (rule.exceptWhen === undefined ? [] : [[rule, withNegationVariants(rule.exceptWhen)] as const])));
-
-/** Each phrase followed by its negations' other forms, each once. */
-function withNegationVariants(phrases: readonly string[]): string[] {
-  return [...new Set(phrases.flatMap((phrase) => [phrase, ...negationVariants(phrase)]))];
 }
 
 /** Every reason's phrases in one set, each with the reasons it belongs to. */

@@ -157,6 +157,22 @@ const recentForms: string[] = [];
 const maxRecentlyNormalized = 16;
 let nextRecent = 0;
 
+/** Lower-case and fold every run of white space to one space: the form phrases are matched on. */
+export function normalizeForMatch(text: string): string {
+  for (let index = 0; index < recentTexts.length; index++) {
+    if (recentTexts[index] === text) return recentForms[index]!;
+  }
+  // Lower case last: V8 returns a replace's result as a rope of pieces, and every search of it paid
+  // to walk the rope (a multi-literal scan ran at less than half speed); lower-casing writes one
+  // flat string, and has less text to do once the white space is folded. Neither step makes or
+  // changes white space, so the order does not change the result.
+  const normalized = text.replace(foldableSpace, ' ').trim().toLowerCase();
+  recentTexts[nextRecent] = text;
+  recentForms[nextRecent] = normalized;
+  nextRecent = (nextRecent + 1) % maxRecentlyNormalized;
+  return normalized;
+}
+
 /**
  * English negations as servers and people write them, in full or contracted: Microsoft's replies
  * say "doesn't exist" where others say "does not exist", and a person retyping a reply writes
@@ -178,6 +194,8 @@ const negationPatterns = negationForms.map((forms) => forms.map((form) => new Re
  * is written after a contraction too; a phrase with none gives none.
  */
 export function negationVariants(phrase: string): string[] {
+  // Every form holds "not" or "n't": most phrases hold neither, and are done at once.
+  if (!phrase.includes('not') && !phrase.includes('n\'t')) return [];
   const variants = new Set<string>();
   for (const [index, patterns] of negationPatterns.entries()) {
     const present = patterns.findIndex((pattern) => phrase.search(pattern) >= 0);
@@ -191,22 +209,6 @@ export function negationVariants(phrase: string): string[] {
   if (phrase.startsWith('not ')) variants.add(`n't${phrase.slice(3)}`);
   variants.delete(phrase);
   return [...variants];
-}
-
-/** Lower-case and fold every run of white space to one space: the form phrases are matched on. */
-export function normalizeForMatch(text: string): string {
-  for (let index = 0; index < recentTexts.length; index++) {
-    if (recentTexts[index] === text) return recentForms[index]!;
-  }
-  // Lower case last: V8 returns a replace's result as a rope of pieces, and every search of it paid
-  // to walk the rope (a multi-literal scan ran at less than half speed); lower-casing writes one
-  // flat string, and has less text to do once the white space is folded. Neither step makes or
-  // changes white space, so the order does not change the result.
-  const normalized = text.replace(foldableSpace, ' ').trim().toLowerCase();
-  recentTexts[nextRecent] = text;
-  recentForms[nextRecent] = normalized;
-  nextRecent = (nextRecent + 1) % maxRecentlyNormalized;
-  return normalized;
 }
 
 /** A literal found by `LiteralSet`: which one, and where it starts. */
