@@ -1,4 +1,5 @@
 import {encapsulatedAddressPrefixes, verpFormats} from '../rules/recipient-phrases.ts';
+import {readerHonorifics, salutationOpenings} from '../rules/salutations.ts';
 import {templateRecipientTrailers} from './templates.ts';
 
 /**
@@ -275,4 +276,29 @@ function verpRecipient(lower: string, at: number): string | undefined {
     if (found !== undefined && found.address === inner) return inner;
   }
   return undefined;
+}
+
+const salutationOpeningWords = salutationOpenings.map((row) => row.text);
+/** What may close a salutation after the reader: punctuation of any script, closing brackets and quotes. */
+const salutationClose = /^[\s>)\]"'.,:;!?\u060c\u061b\uff0c\u3001\u3002\uff01\uff1a]*$/;
+/** The words before the reader's address, its opening marks cut and commas made spaces: "hola," becomes "hola". */
+const wordsOpeningSalutation = (line: string, start: number): string => line.slice(0, start).toLowerCase().replace(/[\s,<("'[]+/g, ' ').trim();
+
+/**
+ * Whether `line` is a letter's salutation that greets its reader by `address`: an opening word
+ * (`salutationOpenings`, "Hello", "Hola,", "Dear user") before it, or an honorific
+ * (`readerHonorifics`, "様", "您好") right after it, and nothing after it but punctuation. A notice
+ * greets the sender of the message it returns, never a failed recipient.
+ */
+export function greetsReader(line: string, address: {readonly start: number; readonly end: number}): boolean {
+  if (line.length > 200) return false;
+  const after = line.slice(address.end).trimStart();
+  const honorific = readerHonorifics.find((row) => after.startsWith(row.text));
+  if (!salutationClose.test(honorific === undefined ? after : after.slice(honorific.text.length))) return false;
+  const before = wordsOpeningSalutation(line, address.start);
+  // A display name or a word for the reader ("Dear user bob@...") may stand between; no more.
+  const fewWords = (words: string) => words === '' || words.split(' ').length <= 3;
+  if (honorific !== undefined) return !before.includes(':') && fewWords(before);
+  const opening = salutationOpeningWords.find((word) => before === word || before.startsWith(`${word} `));
+  return opening !== undefined && fewWords(before.slice(opening.length).trim());
 }

@@ -1,4 +1,4 @@
-import {endsWithIdentifierKey, findAddresses, type FoundAddress, recipientOnLine} from './find-addresses.ts';
+import {endsWithIdentifierKey, findAddresses, type FoundAddress, greetsReader, recipientOnLine} from './find-addresses.ts';
 import {findReplyCodes, findStatusCodes, followsIntroduction, isSettingValue, opensWithExpiry} from './find-codes.ts';
 import {escapeRegExp, normalizeForMatch} from './match-text.ts';
 import {messageHeaderNames} from '../rules/message-headers.ts';
@@ -1367,7 +1367,8 @@ export function findFailures(fullText: string): FailureBlock[] {
       // The address a hidden one was generated from is the failed recipient; under a printed
       // address, it is that address's origin.
       const prefix = wordsBefore(line, address.start);
-      if (endsWithIdentifierKey.test(prefix) || namedAsSender(line, address, prefix, lines[index - 1]) || isNoticeSender(address.address)) continue;
+      if (endsWithIdentifierKey.test(prefix) || namedAsSender(line, address, prefix, lines[index - 1]) || isNoticeSender(address.address)
+        || greetsReader(line, address)) continue;
       if (listedOnLine !== undefined) {
         const named = recipientOnLine(address, line);
         if (!listedOnLine.has(named) && isAddressLine(prefix)) {

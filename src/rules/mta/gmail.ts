@@ -4,6 +4,7 @@ const bounceHelp = 'https://support.google.com/mail/answer/6596 ("Fix bounced or
 const gmailRb = 'sisimai/rb-sisimai lib/sisimai/lhost/gmail.rb (secondary: wording seen in the wild; legacy layout)';
 const googleRb = 'sisimai/rb-sisimai lib/sisimai/lhost/google.rb (secondary: wording seen in the wild; legacy layout)';
 const groupsRb = 'sisimai/rb-sisimai lib/sisimai/lhost/googlegroups.rb (Google Groups\' refusal of a post, quoted in the module\'s comments: "We\'re writing to let you know that the group you tried to contact (<group>) may not exist, or you may not have permission to post messages to the group."; secondary: wording seen in the wild)';
+const groupsGo = 'sisimai/go-sisimai lhost/googlegroups.go (the same notice, quoted with its closing line "If you have questions related to this or any other Google Group, visit the Help Center at https://groups.google.com/support/."; it reads the notice in any language: "Google Groups" in the text, X-Failed-Recipients for the group)';
 const gsuiteRb = 'sisimai/rb-sisimai lib/sisimai/lhost/gsuite.rb (secondary: wording seen in the wild; current layout)';
 const workspaceRb = 'sisimai/rb-sisimai lib/sisimai/lhost/googleworkspace.rb (secondary: wording seen in the wild; current layout)';
 const mailman = (file: string, seenAt: string): string => `flufl.bounce flufl/bounce/_detectors/${file}.py (GNU Mailman's bounce detectors; secondary: wording seen in the wild, ${seenAt})`;
@@ -58,6 +59,8 @@ export default {
   writerMarkers: [
     // Google Groups' refusal of a post is Google's own notice, sent from its mailer-daemon.
     {text: 'the group you tried to contact', source: groupsRb},
+    // Its Help Center link closes every Groups notice, in whatever language the rest is written.
+    {text: 'https://groups.google.com/support/', source: `${groupsRb}; ${groupsGo}`},
     {text: 'couldn\'t be found. check for typos or unnecessary spaces and try again.', source: `${gsuiteRb}: MessagesOf userunknown "because the address couldn't be found. Check for typos or unnecessary spaces and try again."`},
     {text: '** address not found **', source: `${gsuiteRb}: "** Address not found **" (MarkingsOf[:message] /\\A[*][*][ ].+[ ][*][*]\\z/)`},
     {text: '** message not delivered **', source: `${workspaceRb}: "** Message not delivered **"`},
