@@ -2,7 +2,7 @@ import {endsWithIdentifierKey, findAddresses, type FoundAddress, greetsReader, r
 import {findReplyCodes, findStatusCodes, followsIntroduction, isSettingValue, opensWithExpiry} from './find-codes.ts';
 import {escapeRegExp, normalizeForMatch} from './match-text.ts';
 import {messageHeaderNames} from '../rules/message-headers.ts';
-import {noticeSenderLocalParts} from '../rules/recipient-phrases.ts';
+import {noticeSenderLocalParts, recipientTags} from '../rules/recipient-phrases.ts';
 import {mailPorts, receivedLineMarks, sentLineMarks, telnetStatusLines} from '../rules/session-transcripts.ts';
 import type {OwnError} from '../rules/types.ts';
 import {anyRecipientHeading, anyTemplateClause, hasBodyMarker, ownErrorIn, templateClauses, templateLoggedRecipientFlags, templateOriginalMessageMarkers, templateParentAddressLeadIns, templateQueueListingHeadings, templateRecipientLeadIns, templateRemoteServerLabels, templateRemoteServerTrailers, templateHeaderExcerptLeadIns, templateReportingServerLabels, templateSenderLabels, templateSenderLeadIns, templateStage} from './templates.ts';
@@ -1704,16 +1704,28 @@ function ownErrorBlocks(lines: readonly string[]): FailureBlock[] {
 }
 
 /**
- * The first address in angle brackets a reply names back ("550 5.1.1 <x@example.com>: ..."), but for
- * one its words label the sender's or a message's identifier (`labelledNoRecipient`), before it or
- * after it ("<x@example.net> sender rejected").
+ * The first address in angle brackets a reply names back ("550 5.1.1 <x@example.com>: ..."), or,
+ * failing one, the first bare one its tag names (`recipientTags`, Sendmail's "550 5.1.1
+ * x@example.com... User unknown"), but for one its words label the sender's or a message's
+ * identifier (`labelledNoRecipient`), before it or after it ("<x@example.net> sender rejected").
  */
 function addressNamedBack(diagnostic: string): string | undefined {
-  for (const match of diagnostic.matchAll(/<([^\s<>@]{1,64}@[^\s<>]{1,255})>/g)) {
-    if (labelledNoRecipient(diagnostic, match.index)) continue;
-    const end = match.index + match[0].length;
+  const namesRecipient = (at: number, end: number): boolean => {
+    if (labelledNoRecipient(diagnostic, at)) return false;
     const lineEnd = diagnostic.indexOf('\n', end);
-    if (!labelledSenderAfter(diagnostic.slice(0, lineEnd < 0 ? undefined : lineEnd), end)) return match[1]!.toLowerCase();
+    return !labelledSenderAfter(diagnostic.slice(0, lineEnd < 0 ? undefined : lineEnd), end);
+  };
+  for (const match of diagnostic.matchAll(/<([^\s<>@]{1,64}@[^\s<>]{1,255})>/g)) {
+    if (namesRecipient(match.index, match.index + match[0].length)) return match[1]!.toLowerCase();
+  }
+  if (!diagnostic.includes('...')) return undefined;
+  for (const found of findAddresses(diagnostic, 8)) {
+    if (isRecipientTagAt(diagnostic, found.end) && namesRecipient(found.start, found.end)) return found.address.toLowerCase();
   }
   return undefined;
+}
+
+/** Whether a recipient's tag (`recipientTags`, Sendmail's "... ") stands at `at`: before words, or at the line's end. */
+function isRecipientTagAt(text: string, at: number): boolean {
+  return recipientTags.some((tag) => text.startsWith(tag, at) || (text.startsWith(tag.trimEnd(), at) && /^(?:\r?\n|$)/.test(text.slice(at + tag.trimEnd().length, at + tag.length + 1))));
 }
