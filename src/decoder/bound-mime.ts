@@ -7,6 +7,9 @@
  *   quadratic in the header's length (a Subject of 40,000 encoded words took 13 s); a real
  *   notice's longest header is a few kilobytes, and the decoder reads only From, Subject,
  *   Content-Type and a few short markers;
+ * - a header block keeps its first `maxHeaderFields` fields; the rest are dropped up to the block's
+ *   blank line. postal-mime builds an object for every field (a block of 36,000 fields took 60 ms
+ *   of its parsing alone); a real notice's block holds a few dozen, its Received fields included;
  * - multiparts nested deeper than `maxMultipartDepth` are flattened into the deepest one kept: their
  *   boundary lines become that one's, so every part inside stays a part the parser reads (postal-mime
  *   throws past 256 levels, and the whole message was then read as plain text).
@@ -18,6 +21,9 @@
 
 /** The longest header field passed on; longer ones are cut (see above). */
 export const maxHeaderFieldLength = 8 * 1024;
+
+/** The header fields a header block keeps; later ones are dropped (see above). */
+export const maxHeaderFields = 1000;
 
 /** Multipart levels kept as they are; deeper ones are flattened into the last kept level. */
 export const maxMultipartDepth = 32;
@@ -75,6 +81,9 @@ function boundingEdits(text: string): Edit[] {
   let fieldStart = -1;
   let fieldLength = 0;
   let fieldCut = false;
+  // The fields of the header block read so far, and where the first one past `maxHeaderFields` starts.
+  let blockFields = 0;
+  let excessStart = -1;
   // What the current header block declares.
   let multipartBoundary: string | undefined;
   let multipartField: [start: number, end: number] | undefined;
@@ -161,8 +170,13 @@ function boundingEdits(text: string): Edit[] {
     const first = start < end ? text.charCodeAt(start) : -1;
     if (inHeader) {
       if (first === -1) {
-        closeField(end);
+        if (excessStart >= 0) drop(excessStart, start);
+        else closeField(end);
+        blockFields = 0;
+        excessStart = -1;
         closeHeaderBlock(Math.min(next, text.length));
+      } else if (excessStart >= 0) {
+        // Past the block's bound: everything up to its blank line goes, in one edit at its end.
       } else if (first === space || first === tab) {
         if (fieldStart >= 0) {
           if (fieldCut) {
@@ -178,6 +192,9 @@ function boundingEdits(text: string): Edit[] {
             fieldLength += 1 + end - start;
           }
         }
+      } else if (++blockFields > maxHeaderFields) {
+        closeField(start);
+        excessStart = start;
       } else {
         closeField(start);
         fieldStart = start;
@@ -205,11 +222,15 @@ function boundingEdits(text: string): Edit[] {
           separatorRewrite = flattened ? level.writeAs : undefined;
           inHeader = true;
           fieldStart = -1;
+          blockFields = 0;
+          excessStart = -1;
         }
       }
     }
     start = next;
   }
+  // A header block the message ends in, without its blank line: its excess goes too.
+  if (inHeader && excessStart >= 0) drop(excessStart, text.length);
   if (inHeader && separatorRewrite !== undefined) edit(separatorStart, separatorEnd, `--${separatorRewrite}`);
   return edits;
 }
@@ -251,6 +272,13 @@ function mayHoldLongField(text: string): boolean {
   return false;
 }
 
+/** Whether the text has more lines than a header block keeps fields: only then can a block hold too many. One native count. */
+function mayHoldManyFields(text: string): boolean {
+  let lines = 0;
+  for (let at = text.indexOf('\n'); at >= 0 && lines <= maxHeaderFields; at = text.indexOf('\n', at + 1)) lines++;
+  return lines > maxHeaderFields;
+}
+
 /** Each byte one character (windows-1252, which the label latin1 names, maps every byte to one), so offsets carry over. */
 export const singleByte = new TextDecoder('latin1');
 const ascii = new TextEncoder();
@@ -267,7 +295,7 @@ export function boundForMimeParser(message: string | Uint8Array, singleByteText?
   const text = typeof message === 'string' ? message : singleByteText ?? singleByte.decode(message);
   // Nothing to bound with no line run as long as a field's bound and fewer multiparts than the
   // depth kept: most notices. A walk over the line ends and one native count tell.
-  if (!mayHoldLongField(text) && countBoundaries(text) < maxMultipartDepth) return message;
+  if (!mayHoldLongField(text) && countBoundaries(text) < maxMultipartDepth && !mayHoldManyFields(text)) return message;
   const edits = boundingEdits(text);
   if (edits.length === 0) return message;
   if (typeof message === 'string') {

@@ -1,5 +1,6 @@
 import {describe, expect, test} from 'vitest';
-import {boundForMimeParser, maxHeaderFieldLength, maxMultipartDepth} from '../../src/decoder/bound-mime.ts';
+import {boundForMimeParser, maxHeaderFieldLength, maxHeaderFields, maxMultipartDepth} from '../../src/decoder/bound-mime.ts';
+import {decode} from '../../src/decoder/index.ts';
 
 /** Multiparts nested `depth` deep, with `inner` as the innermost part. */
 function nested(depth: number, inner: string): string {
@@ -19,6 +20,8 @@ describe('boundForMimeParser() leaves alone', () => {
     ['a long body line (bodies are not bounded)', `Subject: s\n\n${'y'.repeat(maxHeaderFieldLength * 3)}\n`],
     ['a folded header under the bound', `Subject: ${'=?UTF-8?B?YWJj?=\n '.repeat(100)}end\n\nbody\n`],
     [`multiparts nested ${maxMultipartDepth} deep`, nested(maxMultipartDepth, 'Content-Type: text/plain\n\nx\n')],
+    [`a header block of ${maxHeaderFields} fields, folded lines beside them`, `${'Received: from a\n by b\n'.repeat(maxHeaderFields)}\nbody\n`],
+    ['a body of many more lines than a block keeps fields', `Subject: s\n\n${'line\n'.repeat(maxHeaderFields * 3)}`],
     ['a "--" line in a body that no boundary names', 'Content-Type: multipart/mixed; boundary="b"\n\n--b\n\n-- \nsignature\n--b--\n'],
   ])('%s', (_name, message) => {
     expect(boundForMimeParser(message)).toBe(message);
@@ -51,6 +54,32 @@ describe('boundForMimeParser() cuts a header field to the bound', () => {
     expect(bounded.length).toBeLessThan(message.length);
     expect(bounded.endsWith('\n\nkept\n--b--\n')).toBe(true);
     expect(bounded.split('\n').find((line) => line.startsWith('Content-Disposition'))!.length).toBeLessThanOrEqual(maxHeaderFieldLength);
+  });
+});
+
+describe('boundForMimeParser() keeps a header block\'s first fields', () => {
+  const fields = (count: number) => Array.from({length: count}, (_, index) => `X-Failed-Recipients: u${index}@example.org,\n`).join('');
+  test.each([
+    ['at the top, the body after it', `From: a@example.net\n${fields(maxHeaderFields * 3)}\nbody 550 5.1.1\n`, '\nbody 550 5.1.1\n'],
+    ['with folded lines past the bound', `From: a@example.net\n${fields(maxHeaderFields)}${'Received: from a\n by b\n'.repeat(500)}\nbody\n`, '\nbody\n'],
+    ['in a part', `Content-Type: multipart/mixed; boundary="b"\n\n--b\n${fields(maxHeaderFields + 5)}Content-Type: text/plain\n\nkept\n--b--\n`, '\nkept\n--b--\n'],
+    ['a block the message ends in', `From: a@example.net\n${fields(maxHeaderFields + 5)}`, ''],
+  ])('%s', (_name, message, tail) => {
+    for (const input of [message, new TextEncoder().encode(message)]) {
+      const bounded = boundForMimeParser(input);
+      const text = typeof bounded === 'string' ? bounded : new TextDecoder().decode(bounded);
+      const firstBlock = text.slice(text.lastIndexOf('--b\n') + 1 || 0).split('\n\n')[0]!;
+      expect(firstBlock.split('\n').filter((line) => /^[^ \t-]/.test(line)).length).toBeLessThanOrEqual(maxHeaderFields + 1);
+      expect(text.endsWith(tail)).toBe(true);
+      expect(text).toContain(`u${maxHeaderFields - 2}@example.org`);
+      expect(text).not.toContain(`u${maxHeaderFields + 2}@example.org`);
+    }
+  });
+
+  test('a notice under a block of too many fields is still read', async () => {
+    const message = `From: MAILER-DAEMON@example.net\nSubject: Undelivered Mail Returned to Sender\n${fields(maxHeaderFields * 2)}\n<bob@example.org>: host mx.example.org[192.0.2.1] said: 550 5.1.1 User unknown (in reply to RCPT TO command)\n`;
+    const result = await decode(message);
+    expect(result.recipients.map((recipient) => [recipient.recipient, recipient.status?.code])).toEqual([['bob@example.org', '5.1.1']]);
   });
 });
 
