@@ -1,7 +1,7 @@
 import {jsonrepair} from 'jsonrepair';
 import {acceptsAddress, classify, type FailureRecord, loginReplyCodes, namesFailureCause, quotesProviderReply, withMailboxOwner} from './classify.ts';
 import {readDeliveryStatus, type DeliveryStatusRecord, withoutReturnedParts} from './delivery-status.ts';
-import {decapsulated, findAddresses, greetsReader} from './find-addresses.ts';
+import {decapsulated, findAddresses, isGreetingLine} from './find-addresses.ts';
 import {findReplyCodes, findStatusCodes, introductionBefore, isLabelledReply, lastAttemptIn, opensWithExpiry} from './find-codes.ts';
 import {cutAtMarker, cutOriginalMessage, findCommand, findFailures, type FailureBlock, isSessionTranscript, labelledNoRecipient, opensWithGreeting, queueListingLine, sessionSendsData} from './find-failures.ts';
 import {firstLineBelowNote, isDeliveryReportType, maxInputLength, maxSubjectLineLength, readByteOrderMark, readInput, readText, type MessageTexts, parseJsonText, unquoteReply, withoutMailtoTargets} from './read-input.ts';
@@ -1013,9 +1013,7 @@ function isSalutation(paragraph: string): boolean {
   // A line that holds a reply says something of the failure (a field of an error object as an
   // application prints it: "response: '550 5.7.1 Unable to relay for bob@example.org',").
   if (paragraph.length > 120 || paragraph.includes('\n') || findReplyCodes(paragraph).length > 0) return false;
-  if (/[,،，、]$/.test(paragraph)) return true;
-  const [address] = findAddresses(paragraph, 1);
-  return address !== undefined && greetsReader(paragraph, address);
+  return /[,،，、]$/.test(paragraph) || isGreetingLine(paragraph);
 }
 
 /** Whether a paragraph is a MIME preamble (and nothing else). */

@@ -279,26 +279,50 @@ function verpRecipient(lower: string, at: number): string | undefined {
 }
 
 const salutationOpeningWords = salutationOpenings.map((row) => row.text);
+/** The first letter of each opening word: a line whose first word starts otherwise opens no salutation. */
+const openingFirstLetters = new Set(salutationOpeningWords.map((word) => word[0]!));
+const honorificFirstLetters = new Set(readerHonorifics.map((row) => row.text[0]!));
 /** What may close a salutation after the reader: punctuation of any script, closing brackets and quotes. */
 const salutationClose = /^[\s>)\]"'.,:;!?\u060c\u061b\uff0c\u3001\u3002\uff01\uff1a]*$/;
-/** The words before the reader's address, its opening marks cut and commas made spaces: "hola," becomes "hola". */
-const wordsOpeningSalutation = (line: string, start: number): string => line.slice(0, start).toLowerCase().replace(/[\s,<("'[]+/g, ' ').trim();
+/** What may stand around the words before the reader: white space, commas and the marks that open an address. */
+const openingMarks = /[\s,<("'[]+/g;
 
 /**
  * Whether `line` is a letter's salutation that greets its reader by `address`: an opening word
  * (`salutationOpenings`, "Hello", "Hola,", "Dear user") before it, or an honorific
  * (`readerHonorifics`, "様", "您好") right after it, and nothing after it but punctuation. A notice
- * greets the sender of the message it returns, never a failed recipient.
+ * greets the sender of the message it returns, never a failed recipient. Tried for every address
+ * of a notice: the cheap tests of the first letters come first.
  */
 export function greetsReader(line: string, address: {readonly start: number; readonly end: number}): boolean {
   if (line.length > 200) return false;
-  const after = line.slice(address.end).trimStart();
-  const honorific = readerHonorifics.find((row) => after.startsWith(row.text));
-  if (!salutationClose.test(honorific === undefined ? after : after.slice(honorific.text.length))) return false;
-  const before = wordsOpeningSalutation(line, address.start);
+  let afterStart = address.end;
+  while (afterStart < line.length && (line[afterStart] === ' ' || line[afterStart] === '\t')) afterStart++;
+  const honorific = afterStart < line.length && honorificFirstLetters.has(line[afterStart]!)
+    ? readerHonorifics.find((row) => line.startsWith(row.text, afterStart)) : undefined;
+  let firstLetter = 0;
+  while (firstLetter < address.start && /[\s,<("'[]/.test(line[firstLetter]!)) firstLetter++;
+  // With no honorific after the address, an opening word must stand before it.
+  if (honorific === undefined && (firstLetter === address.start || !openingFirstLetters.has(line[firstLetter]!.toLowerCase()))) return false;
+  if (!salutationClose.test(line.slice(honorific === undefined ? afterStart : afterStart + honorific.text.length))) return false;
+  const before = line.slice(0, address.start).toLowerCase().replace(openingMarks, ' ').trim();
   // A display name or a word for the reader ("Dear user bob@...") may stand between; no more.
   const fewWords = (words: string) => words === '' || words.split(' ').length <= 3;
   if (honorific !== undefined) return !before.includes(':') && fewWords(before);
   const opening = salutationOpeningWords.find((word) => before === word || before.startsWith(`${word} `));
   return opening !== undefined && fewWords(before.slice(opening.length).trim());
+}
+
+/**
+ * Whether a line of its own is a salutation that greets its reader by address (`greetsReader`).
+ * Most lines neither open with a salutation's first letter nor hold an honorific: no address is
+ * looked for in them.
+ */
+export function isGreetingLine(line: string): boolean {
+  let first = 0;
+  while (first < line.length && /[\s,<("'[]/.test(line[first]!)) first++;
+  if (first === line.length) return false;
+  if (!openingFirstLetters.has(line[first]!.toLowerCase()) && !readerHonorifics.some((row) => line.includes(row.text))) return false;
+  const [address] = findAddresses(line, 1);
+  return address !== undefined && greetsReader(line, address);
 }
