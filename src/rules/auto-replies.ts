@@ -134,6 +134,9 @@ const outOfOfficeTemplates: readonly {readonly text: string; readonly source: st
   {text: 'estoy de vacaciones', source: `${spanishTemplates}: "Estoy de vacaciones"`},
 ];
 
+/** Chinese automatic acknowledgements as the programs that send them write their default text. */
+const zhAcknowledgement = (what: string): string => `Chinese automatic acknowledgements, ${what} (public repositories, not named by the search index; secondary: wording in common use)`;
+
 /**
  * Words of an automatic reply's own text, for a short plain message that no notice's sender or
  * subject marks as a notice and that holds no server's code: a person's absence message whose
@@ -158,6 +161,12 @@ export const autoReplyBodyPhrases: readonly {readonly text: string; readonly sou
   {text: '我最近正在休假中，无法亲自回复', source: 'QQ Mail\'s default vacation text as received from unrelated senders ("您好，我最近正在休假中，无法亲自回复您的邮件。我将在假期结束后，尽快给您回复。", "I am on leave and cannot reply in person"; secondary: wording seen in the wild)'},
   {text: '我将在阅读后，尽快给', source: 'QQ Mail\'s default acknowledgement as received ("您好，我已经收到您的邮件。我将在阅读后，尽快给您回复。", "I will reply as soon as I have read it"; secondary: wording seen in the wild)'},
   {text: '您的来信已收到，我会尽快回信', source: '139 Mail (China Mobile): its web client\'s default automatic reply, defaultAutoReplayCon "您的来信已收到，我会尽快回信。" ("your letter has been received; I will reply soon")'},
+  // An automatic acknowledgement in Chinese says the mail was received and will be answered, in
+  // the words the programs that send them suggest as their default text.
+  {text: '收到您的邮件', source: zhAcknowledgement('"(我们)已收到您的邮件" ("we have received your email"): a webmail\'s automatic-reply setting suggests "您好，我们已收到您的邮件，请勿重复发送。" beside its English "Hello, we have received your email. Please do not send it again."; an auto-responder sends "感谢您的来信！我们已收到您的邮件，会尽快处理。" over "这是一封自动回复，请勿直接回复本邮件。"; a sales-mail classifier lists "已收到您的邮件" beside "自动回复" and "系统邮件" among automatic mail')},
+  {text: '收到你的邮件', source: zhAcknowledgement('the same with the familiar "你": an offline mail demo\'s automatic reply "收到你的邮件了，谢谢！（这是一条自动回复…）"; a mail handler\'s automatic answer "我已经收到你的邮件，…"')},
+  {text: '您的邮件已收到', source: zhAcknowledgement('"您的邮件已收到" ("your email has been received"): a mail assistant\'s default automatic reply "您好，您的邮件已收到，我会尽快回复。"; an automatic-reply setting\'s sample subject "自动回复：您的邮件已收到"; a script that answers as "系统自动回复" under the subject "Re: 您的邮件已收到"')},
+  {text: '感谢您的来信，我们已经收到', source: zhAcknowledgement('an automatic-reply template\'s Chinese body "感谢您的来信，我们已经收到并会尽快回复。" under the subject "自动回复：您的邮件已收到" (its English: "Auto Reply: We Have Received Your Email")')},
   {text: '不在にしております', source: 'Japanese business absence notices ("不在のお知らせ": "…は終日不在にしております", "I am out of the office"), as public collections of mail templates give them (a person\'s words in a fixed form; secondary)'},
   // The fixed sentences of absence messages as collections of templates give them to be copied:
   // a person's words, but in a form people take whole (secondary: wording in common use).
