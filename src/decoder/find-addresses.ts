@@ -285,7 +285,18 @@ const honorificFirstLetters = new Set(readerHonorifics.map((row) => row.text[0]!
 /** What may close a salutation after the reader: punctuation of any script, closing brackets and quotes. */
 const salutationClose = /^[\s>)\]"'.,:;!?\u060c\u061b\uff0c\u3001\u3002\uff01\uff1a]*$/;
 /** What may stand around the words before the reader: white space, commas and the marks that open an address. */
-const openingMarks = /[\s,<("'[]+/g;
+const openingMark = /[\s,<("'[]/;
+const openingMarks = new RegExp(`${openingMark.source}+`, 'g');
+
+/** Where the first letter of `line` stands, past the marks that may open it, or `end` when none does before it. */
+function firstLetterBefore(line: string, end: number): number {
+  let at = 0;
+  while (at < end && openingMark.test(line[at]!)) at++;
+  return at;
+}
+
+/** Words the reader's name or title may take between a salutation and its address ("Dear user bob@..."): three at most. */
+const fewWords = (words: string): boolean => words === '' || words.split(' ').length <= 3;
 
 /**
  * Whether `line` is a letter's salutation that greets its reader by `address`: an opening word
@@ -300,14 +311,13 @@ export function greetsReader(line: string, address: {readonly start: number; rea
   while (afterStart < line.length && (line[afterStart] === ' ' || line[afterStart] === '\t')) afterStart++;
   const honorific = afterStart < line.length && honorificFirstLetters.has(line[afterStart]!)
     ? readerHonorifics.find((row) => line.startsWith(row.text, afterStart)) : undefined;
-  let firstLetter = 0;
-  while (firstLetter < address.start && /[\s,<("'[]/.test(line[firstLetter]!)) firstLetter++;
-  // With no honorific after the address, an opening word must stand before it.
-  if (honorific === undefined && (firstLetter === address.start || !openingFirstLetters.has(line[firstLetter]!.toLowerCase()))) return false;
+  if (honorific === undefined) {
+    // With no honorific after the address, an opening word must stand before it.
+    const first = firstLetterBefore(line, address.start);
+    if (first === address.start || !openingFirstLetters.has(line[first]!.toLowerCase())) return false;
+  }
   if (!salutationClose.test(line.slice(honorific === undefined ? afterStart : afterStart + honorific.text.length))) return false;
   const before = line.slice(0, address.start).toLowerCase().replace(openingMarks, ' ').trim();
-  // A display name or a word for the reader ("Dear user bob@...") may stand between; no more.
-  const fewWords = (words: string) => words === '' || words.split(' ').length <= 3;
   if (honorific !== undefined) return !before.includes(':') && fewWords(before);
   const opening = salutationOpeningWords.find((word) => before === word || before.startsWith(`${word} `));
   return opening !== undefined && fewWords(before.slice(opening.length).trim());
@@ -319,8 +329,7 @@ export function greetsReader(line: string, address: {readonly start: number; rea
  * looked for in them.
  */
 export function isGreetingLine(line: string): boolean {
-  let first = 0;
-  while (first < line.length && /[\s,<("'[]/.test(line[first]!)) first++;
+  const first = firstLetterBefore(line, line.length);
   if (first === line.length) return false;
   if (!openingFirstLetters.has(line[first]!.toLowerCase()) && !readerHonorifics.some((row) => line.includes(row.text))) return false;
   const [address] = findAddresses(line, 1);

@@ -1727,5 +1727,10 @@ function addressNamedBack(diagnostic: string): string | undefined {
 
 /** Whether a recipient's tag (`recipientTags`, Sendmail's "... ") stands at `at`: before words, or at the line's end. */
 function isRecipientTagAt(text: string, at: number): boolean {
-  return recipientTags.some((tag) => text.startsWith(tag, at) || (text.startsWith(tag.trimEnd(), at) && /^(?:\r?\n|$)/.test(text.slice(at + tag.trimEnd().length, at + tag.length + 1))));
+  return recipientTags.some((tag) => {
+    const mark = tag.trimEnd();
+    if (!text.startsWith(mark, at)) return false;
+    const next = text[at + mark.length];
+    return next === undefined || /\s/.test(next);
+  });
 }
