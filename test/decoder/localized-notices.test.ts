@@ -107,22 +107,33 @@ const outlookWords = {
   en: {headline: 'Your message did not reach some or all of the intended recipients.', subject: 'Subject:', sent: 'Sent:', heading: 'The following recipient(s) cannot be reached:', on: 'on'},
   de: {headline: 'Ihre Nachricht hat einige oder alle Empfänger nicht erreicht.', subject: 'Betreff:', sent: 'Gesendet am:', heading: 'Folgende(r) Empfänger kann/können nicht erreicht werden:', on: 'am'},
   es: {headline: 'Algunos de los destinatarios no recibieron su mensaje.', subject: 'Asunto:', sent: 'Enviado el:', heading: 'No se puede localizar a los destinatarios siguientes:', on: 'en'},
+  ja: {headline: 'このメールは、受信者全員または一部に届きませんでした。', subject: '件名:', sent: '送信日時:', heading: '以下の受信者にメールを配信できません:', on: ''},
 } as const;
 
 function outlookNotice(language: keyof typeof outlookWords, recipient: TemplateRecipient): string {
   const words = outlookWords[language];
   const reply = recipient.reply.split('\n')[0]!;
   const status = parseReply(reply).status ?? `${reply[0]}.0.0`;
-  return `${words.headline}\n\n${words.subject} Quarterly report\n${words.sent} 02.03.2026 09:58\n\n${words.heading}\n\n'${recipient.address}' ${words.on} 02.03.2026 10:00\n            <EX01.example.org #${status} smtp;${reply}>\n`;
+  return `${words.headline}\n\n${words.subject} Quarterly report\n${words.sent} 02.03.2026 09:58\n\n${words.heading}\n\n'${recipient.address}' ${words.on === '' ? '' : `${words.on} `}02.03.2026 10:00\n            <EX01.example.org #${status} smtp;${reply}>\n`;
 }
 
-describe.each(['de', 'es'] as const)('Outlook\'s rendering of an NDR (KB 284204 layout) in %s decodes as its English twin', (language) => {
+describe.each(['de', 'es', 'ja'] as const)('Outlook\'s rendering of an NDR (KB 284204 layout) in %s decodes as its English twin', (language) => {
   const cases = exchangeReplies.map((spec, index) => ({spec, address: addresses[index % addresses.length]!, reply: shorten(spec.reply)}));
   test.each(cases)('$reply', async ({spec, address}) => {
     const recipient = {address, reply: spec.reply};
     const english = diagnosisOf(await decode(outlookNotice('en', recipient)));
     expect([english.kind, ...english.recipients.map((found) => [found.recipient, found.replyCode])]).toEqual(['bounce', [address, parseReply(spec.reply.split('\n')[0]!).code]]);
     expect(diagnosisOf(await decode(outlookNotice(language, recipient)))).toEqual(english);
+  });
+});
+
+/** The same NDR when the generating server gave no reply, only its own words under the recipient: the headline alone says the failure is final. */
+describe.each(['en', 'de', 'es', 'ja'] as const)('Outlook\'s rendering of an NDR (KB 284204 layout) in %s with no reply under the recipient', (language) => {
+  test.each(addresses)('%s', async (address) => {
+    const words = outlookWords[language];
+    const text = `${words.headline}\n\n${words.subject} Quarterly report\n${words.sent} 02.03.2026 09:58\n\n${words.heading}\n\n  ${address} 02.03.2026 10:00\n  The requested operation failed.\n`;
+    const result = await decode(text);
+    expect([result.kind, result.recipients.map((found) => [found.recipient, found.permanent])]).toEqual(['bounce', [[address, true]]]);
   });
 });
 

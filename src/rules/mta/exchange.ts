@@ -25,6 +25,8 @@ const subjectLists = {
 /** Exchange Online's "rejected your message" NDR in German, as a public repository's notes copy one (secondary: wording seen in the wild). */
 const germanRejected = 'Exchange Online\'s NDR in German as a public repository\'s notes on a delivery problem copy one (2023, a Hotmail sender refused by Proton\'s inbound server): "slmailin003.protonmail.ch hat Ihre Nachricht an die folgenden E-Mail-Adressen zurückgewiesen." / <rcpt> / "Ihre Nachricht konnte nicht zugestellt werden, weil …" / "Für E-Mail-Administratoren" / "slmailin003.protonmail.ch hat diesen Fehler ausgegeben:" / <reply> (repository not named by the search index; secondary: wording seen in the wild)';
 const outlookLocalized = (language: string, paste: string): string => `Outlook's rendering of an NDR in the KB 284204 layout, in ${language} (secondary: wording seen in the wild, ${paste}); no Microsoft page in that language found`;
+/** Outlook's rendering of the KB 284204 NDR in Japanese, as a Japanese Outlook help page quotes it. */
+const japaneseOutlook = 'pasofaq.jp/office/outlook/badrfc.htm ("このメールは、受信者全員または一部に届きませんでした", 2010: the NDR Outlook 2003/2007 shows from the system administrator, "このメールは、受信者全員または一部に届きませんでした。" / "以下の受信者にメールを配信できません" / the reason; secondary: wording seen in the wild)';
 /** NDRs published whole, each naming the remote server in its user section and under the recipient. */
 const seenNdrs = 'secondary: wording seen in the wild, pastebin.com/32NXKByX, pastebin.com/eaXMWT2g, pastebin.com/yq8ZnJan, pastebin.com/jVyYnDKZ';
 const exchange2007Go = 'sisimai/go-sisimai lhost/via-exchange2007.go (secondary: wording seen in the wild)';
@@ -74,6 +76,7 @@ export default {
     {text: 'your message did not reach some or all of the intended recipients.', source: `${kb284204}: its first line`},
     {text: 'ihre nachricht hat einige oder alle empfänger nicht erreicht.', language: 'de', source: outlookLocalized('German', 'pastebin.com/dUJNHrB0')},
     {text: 'algunos de los destinatarios no recibieron su mensaje.', language: 'es', source: outlookLocalized('Spanish', 'pastebin.com/rrDb8Y6g')},
+    {text: 'このメールは、受信者全員または一部に届きませんでした。', language: 'ja', source: `${japaneseOutlook}: its first line`},
     {text: 'did not reach the following recipient(s):', source: `${exchange2003Rb}: StartingOf[:error] (Exchange 2003)`},
     {text: 'the mts-id of the original message is:', source: `${exchange2003Rb}: recipient block comment (Exchange 2003)`},
     {text: 'msexch:ims:', source: `${exchange2003Rb}: diagnostic line "MSEXCH:IMS:... (000C05A6) Unknown Recipient" (Exchange 2003)`},
@@ -121,6 +124,7 @@ export default {
     {text: 'the following recipient(s) cannot be reached:', source: outlookCannot},
     {text: 'folgende(r) empfänger kann/können nicht erreicht werden:', language: 'de', source: outlookLocalized('German', 'pastebin.com/dUJNHrB0')},
     {text: 'no se puede localizar a los destinatarios siguientes:', language: 'es', source: outlookLocalized('Spanish', 'pastebin.com/rrDb8Y6g')},
+    {text: '以下の受信者にメールを配信できません', language: 'ja', source: `${japaneseOutlook}: then each recipient and the reason`},
     {text: 'the email below could not be delivered to the following user:', source: `${mailman('simplematch', 'Microsoft SMTPSVC')}: start line, then "<rcpt>"`},
   ],
   remoteServerLabels: [
@@ -174,6 +178,7 @@ export default {
     {text: 'the following recipient(s) cannot be reached:', source: outlookCannot},
     {text: 'ihre nachricht hat einige oder alle empfänger nicht erreicht.', language: 'de', source: outlookLocalized('German', 'pastebin.com/dUJNHrB0')},
     {text: 'algunos de los destinatarios no recibieron su mensaje.', language: 'es', source: outlookLocalized('Spanish', 'pastebin.com/rrDb8Y6g')},
+    {text: 'このメールは、受信者全員または一部に届きませんでした。', language: 'ja', source: `${japaneseOutlook}: the NDR's first line`},
     {text: 'rejected your message to the following email addresses:', source: `${office365Rb}: MarkingsOf[:message], the failure NDR`},
     {text: 'rejected your message to the following e-mail addresses:', source: `${office365Rb}: MarkingsOf[:message], the failure NDR`},
     {text: 'delivery has failed to these recipients or groups', source: `${exoNdrDoc}: headline of the failure NDR (user information section)`},
