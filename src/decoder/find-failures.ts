@@ -1,6 +1,7 @@
 import {endsWithIdentifierKey, findAddresses, type FoundAddress, greetsReader, recipientOnLine} from './find-addresses.ts';
 import {findReplyCodes, findStatusCodes, followsIntroduction, isSettingValue, opensWithExpiry} from './find-codes.ts';
 import {escapeRegExp, normalizeForMatch} from './match-text.ts';
+import {clientHeaderLabels} from '../rules/client-header-labels.ts';
 import {messageHeaderNames} from '../rules/message-headers.ts';
 import {noticeSenderLocalParts, recipientTags} from '../rules/recipient-phrases.ts';
 import {mailPorts, receivedLineMarks, sentLineMarks, telnetStatusLines} from '../rules/session-transcripts.ts';
@@ -510,16 +511,38 @@ function namesTheSender(lines: readonly string[], index: number): boolean {
   return previous >= 0 && /\bsent by:?\s*$/i.test(lines[previous]!);
 }
 
+/** The labels mail clients write over a forwarded or quoted message's header, in every language (`clientHeaderLabels`: "Para", "Von", "Destinataire"). */
+const clientLabels: ReadonlySet<string> = new Set(clientHeaderLabels.flatMap((entry) => Object.keys(entry.labels)));
+
 /**
  * Whether line `index` is the value of a message header whose name stands alone on the line above
  * ("From:" over "MAILER-DAEMON@example.org"), as a webmail's view of a message lays its header
- * out: the notice's sender or reader, not a failed recipient.
+ * out, or of a client's label for one in the reader's language (Thunderbird's forward "Para:" over
+ * its address, a table's two cells on two lines): the notice's sender or reader, not a failed recipient.
  */
 function isValueOfHeaderAbove(lines: readonly string[], index: number): boolean {
   const above = index > 0 ? lines[index - 1]! : '';
   if (above.length > 40 || !above.trimEnd().endsWith(':')) return false;
   const name = above.trim().slice(0, -1).trimEnd().toLowerCase();
-  return ordinaryHeaders.has(name);
+  return ordinaryHeaders.has(name) || clientLabels.has(name);
+}
+
+/** The characters of an address's local part (RFC 5321's dot-string, as notices print it). */
+const localPartChar = /[A-Za-z0-9._%+=-]/;
+
+/**
+ * Whether the address opening line `index` is the end of one a display wrapped inside it: the word
+ * the line above ends with, joined to it, makes an address the text names elsewhere ("Local mailbox
+ * olya.blind" over "yuk@mail.ru is unavailable", the recipient named whole above), so the part is
+ * no address of its own. The line above is read back from its end, at most a local part's length.
+ */
+function continuesWrappedAddress(lines: readonly string[], index: number, address: FoundAddress, namesAddress: (address: string) => boolean): boolean {
+  if (index === 0 || address.start !== 0) return false;
+  const above = lines[index - 1]!;
+  let start = above.length;
+  while (start > 0 && above.length - start < 64 && localPartChar.test(above[start - 1]!)) start--;
+  if (start === above.length || (start > 0 && above[start - 1] === '@')) return false;
+  return namesAddress(`${above.slice(start)}${address.address}`.toLowerCase());
 }
 
 /** A field whose value is a message's identifier, not an address: its label at a line's end. */
@@ -1292,6 +1315,9 @@ export function findFailures(fullText: string): FailureBlock[] {
     if (reportFieldPattern.test(lines[index]!)) replyLines.delete(index);
   }
   const anchors: Anchor[] = [];
+  // Every address the text names, read once and only for an address that may continue a line above.
+  let namedInText: ReadonlySet<string> | undefined;
+  const namesAddress = (address: string): boolean => (namedInText ??= new Set(findAddresses(text).map((found) => found.address.toLowerCase()))).has(address);
   // The lines that open a recipient list, found in one scan of the whole text, and only when a
   // line could be a listed recipient: most notices name theirs after a lead-in.
   let headings: Set<number> | undefined;
@@ -1368,7 +1394,7 @@ export function findFailures(fullText: string): FailureBlock[] {
       // address, it is that address's origin.
       const prefix = wordsBefore(line, address.start);
       if (endsWithIdentifierKey.test(prefix) || namedAsSender(line, address, prefix, lines[index - 1]) || isNoticeSender(address.address)
-        || greetsReader(line, address)) continue;
+        || greetsReader(line, address) || continuesWrappedAddress(lines, index, address, namesAddress)) continue;
       if (listedOnLine !== undefined) {
         const named = recipientOnLine(address, line);
         if (!listedOnLine.has(named) && isAddressLine(prefix)) {

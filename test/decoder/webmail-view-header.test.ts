@@ -8,6 +8,7 @@
 import {describe, expect, test} from 'vitest';
 import {decodeText} from '../../src/decoder/index.ts';
 import {generatedCases, project, type GeneratedCase} from './generate.ts';
+import {type ClientHeaderField, clientHeaderLabels} from '../../src/rules/client-header-labels.ts';
 
 /** The sender forms of RFC 5322 §3.4 as views print them: name-addr, the address as its own name, addr-spec alone. */
 const senders = [
@@ -88,5 +89,28 @@ describe('a webmail\'s view above a notice', () => {
     ])('%s', (_name, text, recipient) => {
       expect(decodeText(text).recipients.map((found) => found.recipient)).toContain(recipient);
     });
+  });
+});
+
+/**
+ * A client's forward header laid out as a table, each label on its line and its value on the next
+ * (Thunderbird's "-------- Forwarded Message --------" as a webmail or a word processor renders it),
+ * in every language a client writes its labels in (`clientHeaderLabels`): the address under the
+ * label for the forward's To is its reader, no failed recipient.
+ */
+describe('a forward\'s header with its labels and values on lines of their own, in every client language', () => {
+  // Postfix's notice of an attempt that met no reply (smtp_connect.c, "connect to %s[%s]:%d: %m"): no code to anchor its recipient by.
+  const ownErrorNotice = postfixNotice.replace(/<carol@example\.com>: host[^]*$/, '<carol@example.com>: connect to mx.example.com[192.0.2.7]:25: No\nroute to host\n');
+  const labelsFor = (field: ClientHeaderField) => [...new Set(clientHeaderLabels.flatMap((entry) => Object.entries(entry.labels).filter(([, stands]) => stands === field).map(([label]) => label)))];
+  const cases = labelsFor('to').flatMap((to) => labelsFor('from').slice(0, 3).map((from) => ({to, from})));
+  test.each(cases)('"$to:" over the reader, "$from:" over the notice\'s sender', ({to, from}) => {
+    const label = (word: string) => `${word.charAt(0).toUpperCase()}${word.slice(1)}:`;
+    const text = `-------- Forwarded Message --------\n${label(from)}\nMail Delivery System <MAILER-DAEMON@mx1.example.net>\n${label(to)}\nreader@example.net\n\n${ownErrorNotice}`;
+    expect(decodeText(text).recipients.map((recipient) => recipient.recipient)).toEqual(['carol@example.com']);
+  });
+
+  test('a label that is no client\'s, alone above an address, leaves it a recipient', () => {
+    const text = `-------- Forwarded Message --------\nFailed:\ndave@example.com\n\n${ownErrorNotice}`;
+    expect(decodeText(text).recipients.map((recipient) => recipient.recipient)).toContain('dave@example.com');
   });
 });
