@@ -527,6 +527,25 @@ function isValueOfHeaderAbove(lines: readonly string[], index: number): boolean 
   return ordinaryHeaders.has(name) || clientLabels.has(name);
 }
 
+/** The longest a recipient heading is read back from an address on its line. */
+const maxHeadingReach = 160;
+
+/**
+ * Whether a recipient heading's own words (`anyRecipientHeading`, its colon included) end right
+ * before position `at` of `line`, only spaces or an opening bracket between: the heading and the
+ * first address it lists, on one line. Only a line that holds a colon before `at` is searched.
+ */
+function headingEndsAt(line: string, at: number): boolean {
+  let end = at;
+  while (end > 0 && ' \t<("'.includes(line[end - 1]!)) end--;
+  if (end === 0 || line[end - 1] !== ':') return false;
+  const before = line.slice(Math.max(0, end - maxHeadingReach), end);
+  for (let match = anyRecipientHeading.next(before); match !== undefined; match = anyRecipientHeading.next(before, match.index + 1)) {
+    if (match.index + match.text.length === before.length) return true;
+  }
+  return false;
+}
+
 /** The characters of an address's local part (RFC 5321's dot-string, as notices print it). */
 const localPartChar = /[A-Za-z0-9._%+=-]/;
 
@@ -1335,6 +1354,10 @@ export function findFailures(fullText: string): FailureBlock[] {
   const listsRecipient = (line: string, address: {start: number; end: number}, index: number): boolean => {
     const form = listedForm(line, address);
     if (form === 'again' || (form === 'alone' && underHeading(index))) return true;
+    // Right after a heading's own words on its line, whatever follows: the notice's lines run into
+    // one, as an inbox's preview of it shows ("... The following address(es) failed: bob@example.org
+    // Blocked spam-message ------ This is a copy ...").
+    if (headingEndsAt(line, address.start)) return true;
     // The line's own shape first: the headings are found (one scan of the text) only for a line
     // that could be one.
     if (address.end + 40 < line.length || !listedSuffix.test(line.slice(address.end))

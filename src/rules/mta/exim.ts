@@ -52,6 +52,10 @@ export default {
     {text: 'a message that you sent contained more recipients than allowed on this system.', source: `${moan}: ERRMESS_TOOMANYRECIP`},
     {text: 'a message that you sent was rejected by the local scanning code that checks incoming messages on this system.', source: `${moan}: ERRMESS_LOCAL_SCAN, ERRMESS_LOCAL_ACL`},
   ],
+  // The list's heading: each failed address on a line of its own below it, indented, its reason under it.
+  recipientHeadings: [
+    {text: 'the following address(es) failed:', source: `${bounce}: "... This is a permanent error. The following address(es) failed:", a blank line, then "  <address>" and its reason lines`},
+  ],
   recipientLeadIns: [
     {text: ' ** ', source: 'Exim/exim doc/doc-docbook/spec.xfpt, chapter "Log files": the flag "**" opens the main log line of a failed delivery ("==" a deferred one, "=>" a delivery)'},
     {text: ' == ', source: `${deferLog}: the flag "==" and the address open the line`},
