@@ -168,6 +168,19 @@ describe('an automatic reply told by its own words, as a message or pasted', () 
     expect([result.kind, result.recipients.map((found) => found.recipient)]).toEqual(['bounce', ['bob@example.org']]);
   });
 
+  // A signature's telephone numbers in ITU-T E.123's international notation are no failure's code.
+  const phoneLines = ['Tel.: +49 571 3981586-0', 'Fax: +49 571 3981586-6', 'Phone: +1 555 010 4477', 'Mobile: +44 7700 900123', 'T +33 4 5571 2030'];
+  test.each(sentences.flatMap((sentence) => phoneLines.map((phone) => [sentence, phone] as const)))('signed with telephone numbers: "%s" / "%s"', (sentence, phone) => {
+    expect(decodeText(`${sentence}\n\nKind regards\nJane Doe\n${phone}\n`).kind).toBe('autoreply');
+  });
+
+  test.each([
+    ['a reply code before words', 'I am out of the office this week.\n\n550 Requested action not taken\n'],
+    ['a reply code and an enhanced code', 'I am out of the office this week.\n\n451 4.7.1 Try again later\n'],
+  ])('with %s beside the phone: no automatic reply', (_name, text) => {
+    expect(decodeText(`${text}Tel.: +49 571 3981586-0\n`).kind).not.toBe('autoreply');
+  });
+
   test('a long text that only mentions an office is no automatic reply', () => {
     expect(decodeText(`${'We met at the office to plan the quarter. '.repeat(100)}Nobody was out of the office.\n`).kind).toBe('none');
   });
