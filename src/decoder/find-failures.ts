@@ -321,6 +321,10 @@ const hostPatterns: readonly {opening: string; pattern: RegExp}[] = [
   // copied from its EHLO on. The reply's other lines name keywords and codes, no host name.
   {opening: '250 ', pattern: new RegExp(`(?<![\\w.-])250 (${hostName})\\.?(?=[\\s,;\\\\]|$)`, 'im')},
   {opening: '250-', pattern: new RegExp(`(?<![\\w.-])250-(${hostName})\\.?(?=[\\s,;\\\\]|$)`, 'im')},
+  // Gmail's legacy notice names the server that refused after "by", the address after a dot and a
+  // space: "... rejected by the server for the recipient domain example.jp by mx.example.jp.
+  // [192.0.2.2]." (sisimai's test of reading the remote host quotes the sentence so).
+  {opening: 'by ', pattern: new RegExp(`\\bby (${hostName})\\. \\[(?:\\d{1,3}\\.|[\\da-f]{0,4}:)`, 'i')},
   {opening: 'mx=', pattern: new RegExp(`\\bmx=(${hostName})\\[`, 'i')}, // zonemta log (lib/sender.js: "CONNECTED domain=%s mx=%s[%s]", "REJECTED[...] ... mx=%s")
   // The templates' own labels of the remote server ("Remote server: mx.example.org").
   ...templateRemoteServerLabels.map((label) => ({opening: label, pattern: new RegExp(`${escapeRegExp(label)} ?\\[?(${hostName})`, 'i')})),

@@ -13,6 +13,7 @@ const referencePatterns = [
   /\bconnect(?:ing|ion)? to ([a-z0-9][a-z0-9.-]{0,252}\.[a-z]{2,63})\b/gi,
   /\bremote server (?:at )?\[?([a-z0-9][a-z0-9.-]{0,252}\.[a-z]{2,63})\]?/gi,
   /\bmx=([a-z0-9][a-z0-9.-]{0,252}\.[a-z]{2,63})\[/gi,
+  /\bby ([a-z0-9][a-z0-9.-]{0,252}\.[a-z]{2,63})\. \[(?:\d{1,3}\.|[\da-f]{0,4}:)/gi,
   // The templates' labels before the server's name, and their words after it (src/rules/mta/exchange.ts).
   /remote server: ?\[?([a-z0-9][a-z0-9.-]{0,252}\.[a-z]{2,63})/gi,
   /the following organization rejected your message: ?\[?([a-z0-9][a-z0-9.-]{0,252}\.[a-z]{2,63})/gi,
@@ -35,6 +36,9 @@ describe('onlyRemoteHost', () => {
     {name: 'postfix', text: 'host mx.example.com[192.0.2.1] said: 550 user unknown', want: 'mx.example.com'},
     {name: 'sendmail, twice the same host', text: 'while talking to mx.example.com.:\n>>> DATA\n... while talking to MX.example.com:', want: 'mx.example.com'},
     {name: 'a report field', text: 'Remote-MTA: dns; smtp.example.org', want: 'smtp.example.org'},
+    {name: 'gmail\'s legacy notice, IPv4', text: 'Google tried to deliver your message, but it was rejected by the server for the recipient domain example.jp by mx.example.jp. [192.0.2.2].', want: 'mx.example.jp'},
+    {name: 'gmail\'s legacy notice, IPv6', text: 'rejected by the server for the recipient domain gmail.com by gmail-smtp-in.l.google.com. [2a00:1450:400c:c0b::1b].', want: 'gmail-smtp-in.l.google.com'},
+    {name: 'a host named after "by" with no address after it', text: 'The message was delivered by mx.example.jp. Thanks.', want: undefined},
     {name: 'a postfix log line', text: 'to=<a@b.example>, relay=mx.b.example[192.0.2.2]:25, status=bounced', want: 'mx.b.example'},
     {name: 'exim: H= in capitals only', text: 'H=mx.example.net [192.0.2.3]', want: 'mx.example.net'},
     {name: 'exim: h= is not H=', text: 'h=mx.example.net [192.0.2.3]', want: undefined},
