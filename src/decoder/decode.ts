@@ -26,9 +26,10 @@ import type {DecodeResult, MessageKind, RecipientDiagnosis} from './types.ts';
  * addresses as `findStatusCodes` reads one: "D4.2.1" (a document's number) or "v5.1.1" is none, nor
  * a process's id in a syslog line's "postfix/smtp[543]:", nor a port after its host ("server=smtp.example.net:587"),
  * nor a group of a telephone number written in the international notation of ITU-T E.123 ("+49 571
- * 3981586-0" in a signature: the group after the country code, or one another long group follows).
+ * 3981586-0" in a signature: the group after the country code, or one another long group follows),
+ * nor a program's version its name is joined to by a hyphen ("milter-greylist-4.3.7", as `findStatusCodes` reads it).
  */
-const failureCode = /(?<![\w.])(?<!\w\[)(?<![\w\]]:)(?<!\+\d{1,3}[ \t-])[45]\d\d(?![\w.])(?![ \t-]\d{4})|(?<![\w.@/])[45]\.\d{1,3}\.\d{1,3}(?![\d@/]|\.\d)/;
+const failureCode = /(?<![\w.])(?<!\w\[)(?<![\w\]]:)(?<!\+\d{1,3}[ \t-])[45]\d\d(?![\w.])(?![ \t-]\d{4})|(?<![\w.@/])(?<![A-Za-z]-)[45]\.\d{1,3}\.\d{1,3}(?![\d@/]|\.\d)/;
 
 const autoReplyWords = autoReplySubjects.map((subject) => subject.text);
 

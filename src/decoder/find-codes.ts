@@ -70,9 +70,11 @@ function introductionEndingAt(text: string, end: number): string | undefined {
 /**
  * An RFC 3463 enhanced status code: class 2/4/5, subject, detail (detail may be 3 digits: 5.7.606).
  * A code stands apart from a word, a path and an address: a version glued to a name or a path
- * ("nodemailer@4.7.0@nodemailer/lib", "v2.1.5", "/5.1.1/") is no status.
+ * ("nodemailer@4.7.0@nodemailer/lib", "v2.1.5", "/5.1.1/") is no status, nor one a hyphen joins to
+ * a program's name, as packages name their releases ("milter-greylist-4.3.7", "dovecot-2.3.4":
+ * RPM's NAME-VERSION-RELEASE). A hyphen after a reply code is a reply's own ("550-5.7.1").
  */
-const statusPattern = /(?<![\w.@/])([245])\.(\d{1,3})\.(\d{1,3})(?![\d@/]|\.\d)/g;
+const statusPattern = /(?<![\w.@/])(?<![A-Za-z]-)([245])\.(\d{1,3})\.(\d{1,3})(?![\d@/]|\.\d)/g;
 
 /**
  * An RFC 5321 reply code candidate: three digits standing alone (a CJK keyboard's full-width comma
