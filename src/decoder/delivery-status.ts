@@ -180,13 +180,28 @@ const wrapWidth = 72;
  * would not have fitted after it (a long URL moved down whole).
  */
 function continuesWrappedValue(line: string, previousLength: number): boolean {
-  // A line that opens with a reply code is a line of the reply of its own, as some servers write a
-  // multi-line reply into the field unfolded: not a wrap, and left to the text's reading.
+  // A line that opens with a reply code is no wrap: a reply's own line, which goes on with the
+  // field only where the field's reply said more lines follow (`continuesMultilineReply`).
   if (line.trim() === '' || /^[245]\d\d[ -]/.test(line)) return false;
   const firstWord = line.trimStart().split(/\s/, 1)[0]!.length;
   if (previousLength < minWrappedLength && previousLength + 1 + firstWord <= wrapWidth) return false;
   const name = fieldPattern.exec(line)?.[1]?.toLowerCase();
   return name === undefined || (!reportFieldNames.has(name) && !name.startsWith('x-'));
+}
+
+/** A multi-line reply's line that more lines follow: its code and a hyphen, at the line's start or after the field's "smtp;" (RFC 5321 §4.2.1). */
+const replyLineBeforeMore = /(?:^|;[ \t]*)([245]\d\d)-/;
+
+/**
+ * Whether `line` is the next line of a multi-line reply the line above opened in a Diagnostic-Code
+ * field, written unfolded ("Diagnostic-Code: smtp; 550-Invalid recipient <bob@...>" over "550
+ * (#5.1.1)", a paste that lost the fold's indentation): every line of such a reply but the last
+ * begins with the code and a hyphen, the last with the code and a space (RFC 5321 §4.2.1), so a
+ * line with the same code goes on with the reply.
+ */
+function continuesMultilineReply(above: string, line: string): boolean {
+  const code = replyLineBeforeMore.exec(above)?.[1];
+  return code !== undefined && line.startsWith(code) && (line[3] === ' ' || line[3] === '-');
 }
 
 /** A part's header that opens a returned message, or its header alone (RFC 3462 §1: the third part of a report). */
@@ -258,7 +273,7 @@ export function readDeliveryStatus(text: string): DeliveryStatusReport {
         lastField = undefined;
         continue;
       }
-      if (folded || continuesWrappedValue(line, lines[index - 1]!.length)) {
+      if (folded || continuesWrappedValue(line, lines[index - 1]!.length) || continuesMultilineReply(lines[index - 1]!, line)) {
         if (lastField === supplementaryInfoField) {
           current.supplementaryInfo = `${current.supplementaryInfo ?? ''} ${line.trim()}`;
           continue;

@@ -144,11 +144,18 @@ describe('decodeText() reads a Diagnostic-Code wrapped by a mail client onto a l
     ['a line after a short value, which was not wrapped', 'Diagnostic-Code: smtp; 550 5.1.1 unknown\nPlease check the address.', 'Please check'],
     ['a short word after a short value, which would have fitted', 'Diagnostic-Code: smtp; 550 5.7.0 blocked - see\nhttps://x.org', 'https://x.org'],
     ['a URL that would have fitted after the short value', 'Diagnostic-Code: smtp; 550 5.7.0 blocked - see\nhttps://example.org/help', 'https://example.org/help'],
-    ['a line of a multi-line reply of its own', 'Diagnostic-Code: smtp; 550-Please turn on SMTP Authentication in your mail client.\n550 relay not permitted', '550 relay'],
+    ['a line of another reply', 'Diagnostic-Code: smtp; 550 Please turn on SMTP Authentication in your mail client.\n550 relay not permitted', '550 relay'],
   ])('leaves out %s', (_name, value, other) => {
     const [first] = decodeText(`Final-Recipient: rfc822; grace@example.com\nAction: failed\n${value}\nStatus: 5.7.0`).recipients;
     expect(first?.diagnostic).not.toContain(other);
   });
+});
+
+// A multi-line reply written into the field unfolded goes on in the lines with its code (RFC 5321
+// §4.2.1: "550-" on each line but the last, "550 " on the last): test/decoder/unfolded-reply-field.test.ts.
+test('decodeText() keeps the lines of a multi-line reply written unfolded in the field', () => {
+  const [first] = decodeText('Final-Recipient: rfc822; grace@example.com\nAction: failed\nDiagnostic-Code: smtp; 550-Please turn on SMTP Authentication in your mail client.\n550 relay not permitted\nStatus: 5.7.0').recipients;
+  expect(first?.diagnostic).toContain('550 relay not permitted');
 });
 
 describe('decodeText() weighs the report\'s Status field against the reply\'s own code', () => {
