@@ -1,12 +1,12 @@
 import {endsWithIdentifierKey, findAddresses, type FoundAddress, greetsReader, recipientOnLine} from './find-addresses.ts';
 import {findReplyCodes, findStatusCodes, followsIntroduction, isSettingValue, opensWithExpiry} from './find-codes.ts';
-import {escapeRegExp, normalizeForMatch} from './match-text.ts';
+import {escapeRegExp, LiteralSet, normalizeForMatch} from './match-text.ts';
 import {clientHeaderLabels} from '../rules/client-header-labels.ts';
 import {messageHeaderNames} from '../rules/message-headers.ts';
 import {noticeSenderLocalParts, recipientTags} from '../rules/recipient-phrases.ts';
 import {mailPorts, receivedLineMarks, sentLineMarks, telnetStatusLines} from '../rules/session-transcripts.ts';
 import type {OwnError} from '../rules/types.ts';
-import {anyRecipientHeading, anyTemplateClause, hasBodyMarker, ownErrorIn, templateClauses, templateLoggedRecipientFlags, templateOriginalMessageMarkers, templateParentAddressLeadIns, templateQueueListingHeadings, templateRecipientLeadIns, templateRemoteServerLabels, templateRemoteServerTrailers, templateHeaderExcerptLeadIns, templateReportingServerLabels, templateSenderLabels, templateSenderLeadIns, templateStage} from './templates.ts';
+import {anyRecipientHeading, anyTemplateClause, hasBodyMarker, ownErrorIn, templateClauses, templateLoggedRecipientFlags, templateOriginalMessageMarkers, templateParentAddressLeadIns, templateQueueListingHeadings, templateRecipientLeadIns, templateRemoteServerLabels, templateRemoteServerTrailers, templateHeaderExcerptLeadIns, templateReportingServerLabels, templateSenderLabels, templateSenderLeadIns, templateSenderRefusals, templateStage} from './templates.ts';
 
 /**
  * Finding each failed recipient and its diagnostic in the human-readable text of a bounce, a
@@ -529,6 +529,25 @@ function isValueOfHeaderAbove(lines: readonly string[], index: number): boolean 
   if (above.length > 40 || !above.trimEnd().endsWith(':')) return false;
   const name = above.trim().slice(0, -1).trimEnd().toLowerCase();
   return ordinaryHeaders.has(name) || clientLabels.has(name);
+}
+
+const senderRefusalWords = new LiteralSet(templateSenderRefusals, {caseBlind: true});
+/** Whether a reply says in its own words that it refused the sender (`senderRefusals`: Exim's "Sender verify failed"). */
+function refusesSender(diagnostic: string): boolean {
+  return senderRefusalWords.next(diagnostic) !== undefined;
+}
+
+/**
+ * Whether the address opening or standing in line `index` is inside a reply that refuses the sender
+ * (`refusesSender`, in the reply's lines around it): after the reply's code on its line, or on the
+ * line below a reply's line ("550-Verification failed for <alice@example.net>" / "550-No Such User
+ * Here" / "550 Sender verify failed", on one line or several). That address is the sender's. A
+ * recipient named before the reply ("<bob@...>: host ... said:" above it) stays one.
+ */
+function insideSenderRefusal(lines: readonly string[], index: number, address: FoundAddress): boolean {
+  const line = lines[index]!;
+  const inReply = findReplyCodes(line.slice(0, address.start)).length > 0 || (index > 0 && /^[ \t]*[245]\d\d[ -]/.test(lines[index - 1]!));
+  return inReply && refusesSender(lines.slice(Math.max(0, index - 1), index + 3).join('\n'));
 }
 
 /** The longest a recipient heading is read back from an address on its line. */
@@ -1421,7 +1440,7 @@ export function findFailures(fullText: string): FailureBlock[] {
       // address, it is that address's origin.
       const prefix = wordsBefore(line, address.start);
       if (endsWithIdentifierKey.test(prefix) || namedAsSender(line, address, prefix, lines[index - 1]) || isNoticeSender(address.address)
-        || greetsReader(line, address) || continuesWrappedAddress(lines, index, address, namesAddress)) continue;
+        || greetsReader(line, address) || continuesWrappedAddress(lines, index, address, namesAddress) || insideSenderRefusal(lines, index, address)) continue;
       if (listedOnLine !== undefined) {
         const named = recipientOnLine(address, line);
         if (!listedOnLine.has(named) && isAddressLine(prefix)) {
@@ -1720,7 +1739,8 @@ export function findFailures(fullText: string): FailureBlock[] {
   // unless the reply refused the sender or the client before any recipient was named, or its code
   // is about the sender's address (RFC 3463 X.1.7, X.1.8: "553 5.1.8 <x>... Domain of sender address").
   const status = findStatusCodes(diagnostic)[0]?.code;
-  const aboutSender = command === 'MAIL FROM' || command === 'HELO' || command === 'CONNECT' || status?.endsWith('.1.7') === true || status?.endsWith('.1.8') === true;
+  const aboutSender = command === 'MAIL FROM' || command === 'HELO' || command === 'CONNECT' || status?.endsWith('.1.7') === true || status?.endsWith('.1.8') === true
+    || refusesSender(diagnostic);
   const named = aboutSender ? undefined : addressNamedBack(diagnostic);
   return [{recipient: named, text: nearby, diagnostic, remoteHost: findRemoteHost(nearby), command}];
 }

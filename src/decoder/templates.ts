@@ -21,7 +21,7 @@ function textsOf(field: TextField): string[] {
 /** Every field of a family that holds its template's fixed texts. */
 const allTextFields: readonly TextField[] = [
   'senders', 'subjects', 'headers', 'recipientHeaders', 'bodyMarkers', 'writerMarkers', 'recipientLeadIns', 'recipientTrailers', 'parentAddressLeadIns',
-  'recipientHeadings', 'senderLabels', 'senderLeadIns', 'remoteServerLabels', 'remoteServerTrailers', 'clientNameTrailers', 'reportingServerLabels',
+  'recipientHeadings', 'senderLabels', 'senderLeadIns', 'senderRefusals', 'remoteServerLabels', 'remoteServerTrailers', 'clientNameTrailers', 'reportingServerLabels',
   'templateFileLines', 'delivered', 'replyIntroductions', 'replyPairSeparators', 'expectedCodeLabels', 'permanent', 'sendFailed',
   'temporary', 'originalMessageMarkers', 'queueListingHeadings', 'headerExcerptLeadIns', 'exceptionNames', 'queuedAttemptFrames',
 ];
@@ -92,6 +92,7 @@ export const templateRecipientTrailers = textsOf('recipientTrailers');
 export const templateParentAddressLeadIns = textsOf('parentAddressLeadIns');
 export const templateSenderLabels = textsOf('senderLabels');
 export const templateSenderLeadIns = textsOf('senderLeadIns');
+export const templateSenderRefusals = textsOf('senderRefusals');
 export const templateReplyIntroductions = textsOf('replyIntroductions');
 export const templateRemoteServerLabels = textsOf('remoteServerLabels');
 /** The lines that open a server's file of its notices' templates (`templateFileLines`). */

@@ -356,6 +356,12 @@ export interface MtaFamily {
    * reply's line opens with that address, it is still no failed recipient.
    */
   readonly senderLabels?: readonly TemplateText[];
+  /**
+   * A reply's own words that it refused the sender, wherever they stand in it ("550-Verification
+   * failed for <alice@example.net>" ... "550 Sender verify failed", Exim's sender verification): an
+   * address such a reply names is the sender's, and names no failed recipient.
+   */
+  readonly senderRefusals?: readonly TemplateText[];
   /** Words that stand right before an address in a reply to say it is the sender's: "domain of sender address". */
   readonly senderLeadIns?: readonly TemplateText[];
   /**

@@ -52,6 +52,11 @@ export default {
     {text: 'a message that you sent contained more recipients than allowed on this system.', source: `${moan}: ERRMESS_TOOMANYRECIP`},
     {text: 'a message that you sent was rejected by the local scanning code that checks incoming messages on this system.', source: `${moan}: ERRMESS_LOCAL_SCAN, ERRMESS_LOCAL_ACL`},
   ],
+  // Its sender verification's refusal, the sender's address named in its first line
+  // ("550-Verification failed for <alice@example.net>", then the callout's reason).
+  senderRefusals: [
+    {text: 'sender verify failed', source: 'Exim\'s refusal of a sender its verification (verify = sender, with a callout) could not confirm: "550-Verification failed for <sender>" / "550-<the callout\'s reason>" / "550 Sender verify failed" (the Exim wiki\'s "Verification" page names the check; secondary: wording seen in the wild, pastebin.com/RmwwEeeg, pastebin.com/kgBuU3vc, pastebin.com/q0gd1hGA, Exim main logs quoting the remote server\'s reply)'},
+  ],
   // The list's heading: each failed address on a line of its own below it, indented, its reason under it.
   recipientHeadings: [
     {text: 'the following address(es) failed:', source: `${bounce}: "... This is a permanent error. The following address(es) failed:", a blank line, then "  <address>" and its reason lines`},
