@@ -1357,6 +1357,10 @@ export function findFailures(fullText: string): FailureBlock[] {
     if (reportFieldPattern.test(lines[index]!)) replyLines.delete(index);
   }
   const anchors: Anchor[] = [];
+  // Whether any reply of the text refuses the sender: most texts hold no such words, and then no
+  // address is asked about them.
+  let senderRefused: boolean | undefined;
+  const holdsSenderRefusal = (): boolean => (senderRefused ??= refusesSender(text));
   // Every address the text names, read once and only for an address that may continue a line above.
   let namedInText: ReadonlySet<string> | undefined;
   const namesAddress = (address: string): boolean => (namedInText ??= new Set(findAddresses(text).map((found) => found.address.toLowerCase()))).has(address);
@@ -1440,7 +1444,7 @@ export function findFailures(fullText: string): FailureBlock[] {
       // address, it is that address's origin.
       const prefix = wordsBefore(line, address.start);
       if (endsWithIdentifierKey.test(prefix) || namedAsSender(line, address, prefix, lines[index - 1]) || isNoticeSender(address.address)
-        || greetsReader(line, address) || continuesWrappedAddress(lines, index, address, namesAddress) || insideSenderRefusal(lines, index, address)) continue;
+        || greetsReader(line, address) || continuesWrappedAddress(lines, index, address, namesAddress) || (holdsSenderRefusal() && insideSenderRefusal(lines, index, address))) continue;
       if (listedOnLine !== undefined) {
         const named = recipientOnLine(address, line);
         if (!listedOnLine.has(named) && isAddressLine(prefix)) {
