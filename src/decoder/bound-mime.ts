@@ -254,12 +254,16 @@ function countBoundaries(text: string): number {
 }
 
 /**
- * Whether a line and the lines folded under it (opening with a space or a tab) run as long as one
- * field's bound anywhere in the text: only there can a header field be that long. Bodies count too
- * (an indented paragraph looks folded), which only costs the full pass; a base64 body does not.
+ * Whether a header field may need bounding anywhere in the text, in one walk over its line ends: a
+ * line and the lines folded under it (opening with a space or a tab) run as long as one field's
+ * bound, or the text has more line ends than a header block keeps fields (only then can a block
+ * hold too many). Bodies count too (an indented paragraph looks folded, a long body has many
+ * lines), which only costs the full pass, and that pass goes through a body from boundary line to
+ * boundary line.
  */
-function mayHoldLongField(text: string): boolean {
+function mayNeedFieldBounds(text: string): boolean {
   let unitStart = 0;
+  let lineEnds = 0;
   for (let lineStart = 0; lineStart < text.length;) {
     const next = text.indexOf('\n', lineStart);
     const lineEnd = next < 0 ? text.length : next;
@@ -267,16 +271,10 @@ function mayHoldLongField(text: string): boolean {
     if (first !== 32 && first !== 9) unitStart = lineStart;
     if (lineEnd - unitStart >= maxHeaderFieldLength) return true;
     if (next < 0) break;
+    if (++lineEnds > maxHeaderFields) return true;
     lineStart = next + 1;
   }
   return false;
-}
-
-/** Whether the text has more lines than a header block keeps fields: only then can a block hold too many. One native count. */
-function mayHoldManyFields(text: string): boolean {
-  let lines = 0;
-  for (let at = text.indexOf('\n'); at >= 0 && lines <= maxHeaderFields; at = text.indexOf('\n', at + 1)) lines++;
-  return lines > maxHeaderFields;
 }
 
 /** Each byte one character (windows-1252, which the label latin1 names, maps every byte to one), so offsets carry over. */
@@ -293,9 +291,10 @@ export function boundForMimeParser(message: string | Uint8Array, singleByteText?
 export function boundForMimeParser(message: string | Uint8Array, singleByteText?: string): string | Uint8Array {
   // One character per byte, so the edits' offsets are the bytes' own: one scan, over a string.
   const text = typeof message === 'string' ? message : singleByteText ?? singleByte.decode(message);
-  // Nothing to bound with no line run as long as a field's bound and fewer multiparts than the
-  // depth kept: most notices. A walk over the line ends and one native count tell.
-  if (!mayHoldLongField(text) && countBoundaries(text) < maxMultipartDepth && !mayHoldManyFields(text)) return message;
+  // Nothing to bound with no line run as long as a field's bound, no more lines than a block keeps
+  // fields and fewer multiparts than the depth kept: most notices. A walk over the line ends and one
+  // native count tell.
+  if (!mayNeedFieldBounds(text) && countBoundaries(text) < maxMultipartDepth) return message;
   const edits = boundingEdits(text);
   if (edits.length === 0) return message;
   if (typeof message === 'string') {

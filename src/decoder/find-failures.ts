@@ -534,7 +534,7 @@ function isValueOfHeaderAbove(lines: readonly string[], index: number): boolean 
 const senderRefusalWords = new LiteralSet(templateSenderRefusals, {caseBlind: true});
 /** Whether a reply says in its own words that it refused the sender (`senderRefusals`: Exim's "Sender verify failed"). */
 function refusesSender(diagnostic: string): boolean {
-  return senderRefusalWords.next(diagnostic) !== undefined;
+  return senderRefusalWords.test(diagnostic);
 }
 
 /**

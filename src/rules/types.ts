@@ -267,14 +267,6 @@ export interface StageText extends TemplateText {
   readonly stage: SmtpStage;
 }
 
-/**
- * How one family of mail servers or services writes its non-delivery reports, from its own
- * templates (source code or vendor documentation): one file per family under `src/rules/mta/`.
- * Every text is a lower-case substring matched on text whose runs of white space are folded to one
- * space, never a regular expression. The decoder reads the union of all families' texts: nothing in
- * it depends on which family wrote a notice, so a relay that rewraps another server's words is read
- * the same way.
- */
 /** A sending server's own error of an attempt that met no reply (`ownErrors`), with its enhanced code. */
 export interface OwnError {
   readonly text: string;
@@ -290,6 +282,14 @@ export interface ImpliedReply {
   readonly source: string;
 }
 
+/**
+ * How one family of mail servers or services writes its non-delivery reports, from its own
+ * templates (source code or vendor documentation): one file per family under `src/rules/mta/`.
+ * Every text is a lower-case substring matched on text whose runs of white space are folded to one
+ * space, never a regular expression. The decoder reads the union of all families' texts: nothing in
+ * it depends on which family wrote a notice, so a relay that rewraps another server's words is read
+ * the same way.
+ */
 export interface MtaFamily {
   /** The file name: `postfix`, `exim`, `exchange`, ... */
   readonly id: string;
